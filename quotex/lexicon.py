@@ -1,0 +1,185 @@
+"""Word lists: reporting verbs, pronouns, titles, source nouns, anonymity phrases.
+
+Data, not logic. Everything is lower case; verbs are keyed by lemma, with
+their inflected forms so that rules work on a blank pipeline too.
+"""
+
+from __future__ import annotations
+
+# Reporting verbs by cue class. Speech verbs introduce quotes; writing and
+# thought verbs introduce attributed content in news as well.
+SPEECH_VERBS: tuple[str, ...] = (
+    "say", "tell", "add", "continue", "ask", "answer", "reply", "respond", "explain",
+    "note", "state", "declare", "insist", "argue", "claim", "warn", "acknowledge",
+    "admit", "announce", "comment", "complain", "concede", "confirm", "deny",
+    "emphasize", "emphasise", "joke", "quip", "recall", "remark", "report", "stress",
+    "suggest", "testify", "urge", "vow", "promise", "predict", "boast", "charge",
+    "contend", "counter", "assert", "allege", "observe", "mention", "shout", "yell",
+    "scream", "whisper", "plead", "lament", "conclude", "call", "describe", "brag",
+    "cry", "exclaim", "muse", "mutter", "pledge", "proclaim", "protest", "rail",
+    "retort", "scoff", "snap", "speculate", "sneer", "tease", "thunder",
+    "advise", "caution", "chime", "demand", "inform", "reiterate", "repeat",
+    "agree", "disagree", "assure", "concur", "interject", "opine", "point",
+    "accuse", "blast", "slam", "mock", "praise", "criticize", "criticise", "dismiss",
+    "recount", "chant", "sing", "begin", "go", "offer", "put", "quote",
+)
+WRITING_VERBS: tuple[str, ...] = (
+    "write", "tweet", "post", "email", "blog", "text", "publish", "retweet", "print",
+    "read",
+)
+THOUGHT_VERBS: tuple[str, ...] = (
+    "believe", "think", "feel", "fear", "hope", "worry", "know", "expect", "doubt",
+    "wonder", "suspect", "figure", "reckon", "imagine", "assume", "guess", "realize",
+    "realise", "recognize", "understand",
+)
+
+CUE_CLASS: dict[str, str] = {
+    **{v: "speech" for v in SPEECH_VERBS},
+    **{v: "writing" for v in WRITING_VERBS},
+    **{v: "thought" for v in THOUGHT_VERBS},
+}
+
+# Verbs that report only with a particle or object: 'point out', 'go on', 'put it'.
+NEEDS_PARTICLE: dict[str, tuple[str, ...]] = {
+    "point": ("out",), "go": ("on",), "chime": ("in",), "put": ("it",),
+    "begin": (), "offer": (), "sing": (), "read": (),
+}
+# Lemmas that are reporting verbs only before a colon or a quote, never for reported speech.
+QUOTE_ONLY: frozenset[str] = frozenset({"begin", "offer", "sing", "read", "put", "go", "chime", "quote"})
+
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "write": ("write", "writes", "wrote", "written", "writing"),
+    "think": ("think", "thinks", "thought", "thinking"),
+    "feel": ("feel", "feels", "felt", "feeling"),
+    "know": ("know", "knows", "knew", "known", "knowing"),
+    "go": ("go", "goes", "went", "going"),
+    "begin": ("begin", "begins", "began", "begun", "beginning"),
+    "sing": ("sing", "sings", "sang", "sung", "singing"),
+    "read": ("read", "reads", "reading"),
+    "put": ("put", "puts", "putting"),
+    "cry": ("cry", "cries", "cried", "crying"),
+    "reply": ("reply", "replies", "replied", "replying"),
+    "deny": ("deny", "denies", "denied", "denying"),
+    "testify": ("testify", "testifies", "testified", "testifying"),
+    "quip": ("quip", "quips", "quipped", "quipping"),
+    "snap": ("snap", "snaps", "snapped", "snapping"),
+    "understand": ("understand", "understands", "understood"),
+    "print": ("print", "prints", "printed"),
+    "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
+}
+
+
+def _forms(lemma: str) -> tuple[str, ...]:
+    if lemma in _IRREGULAR:
+        return _IRREGULAR[lemma]
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z", "o")) else "s")
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        third = lemma[:-1] + "ies"
+        past = lemma[:-1] + "ied"
+    else:
+        past = stem + "ed"
+    return (lemma, third, past, stem + "ing")
+
+
+# Inflected form -> lemma, for pipelines without a lemmatizer.
+VERB_FORMS: dict[str, str] = {}
+for _lemma in CUE_CLASS:
+    for _form in _forms(_lemma):
+        VERB_FORMS.setdefault(_form, _lemma)
+VERB_FORMS["told"] = "tell"
+
+# 'according to X', 'in the words of X'
+ACCORDING_TO: tuple[tuple[str, ...], ...] = (("according", "to"), ("in", "the", "words", "of"))
+
+# Pronouns: gender ('m', 'f' or None) and number ('sg' or 'pl').
+PRONOUNS: dict[str, tuple[str | None, str]] = {
+    "he": ("m", "sg"), "she": ("f", "sg"), "they": (None, "pl"), "it": (None, "sg"),
+    "i": (None, "sg"), "we": (None, "pl"), "you": (None, "sg"),
+}
+# Pronouns that may only refer back to an organisation or group.
+NONPERSON_PRONOUNS: frozenset[str] = frozenset({"it"})
+
+# Titles before a name; those that tell gender carry it.
+TITLES: dict[str, str | None] = {
+    "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
+    "sir": "m", "lady": "f", "lord": "m", "madam": "f", "king": "m", "queen": "f",
+    "dr": None, "dr.": None, "sen": None, "sen.": None, "senator": None, "rep": None,
+    "rep.": None, "representative": None, "gov": None, "gov.": None, "governor": None,
+    "gen": None, "gen.": None, "general": None, "adm": None, "adm.": None, "admiral": None,
+    "col": None, "col.": None, "lt": None, "lt.": None, "capt": None, "capt.": None,
+    "president": None, "vice": None, "secretary": None, "minister": None, "prime": None,
+    "prof": None, "prof.": None, "professor": None, "judge": None, "justice": None,
+    "mayor": None, "commissioner": None, "chairman": "m", "chairwoman": "f", "chair": None,
+    "speaker": None, "ambassador": None, "director": None, "chief": None, "sgt": None,
+    "sgt.": None, "pope": "m", "father": "m", "rev": None, "rev.": None, "reverend": None,
+    "defense": None, "defence": None, "foreign": None, "state": None, "attorney": None,
+    "former": None, "u.s.": None, "us": None, "deputy": None, "senior": None,
+    "candidate": None, "nominee": None, "leader": None, "spokesman": "m",
+    "spokeswoman": "f", "spokesperson": None, "the": None, "democratic": None,
+    "republican": None, "presidential": None,
+}
+
+# First names that tell gender: a small list of frequent ones in English news.
+MALE_NAMES: frozenset[str] = frozenset("""
+aaron adam alan albert alex alexander andrew anthony antonin arnold barack barry ben benjamin
+bernie bill bob bobby brad brian bruce carl charles chris christopher chuck dan daniel darrell
+dave david dean dennis dick don donald doug douglas ed edward eric frank fred gary george gerald
+greg harry henry howard ian jack jacob james jason jeb jeff jeffrey jerry jim jimmy joe joel john
+johnny jon jonathan jose joseph josh juan justin keith ken kenneth kevin larry lee leon lindsey
+marco mark martin matt matthew michael mike mitch mitt newt nick paul peter phil ralph rand reince
+richard rick rob robert roger ron ronald roy rudy rush ryan sam scott sean steve steven ted thomas
+tim tom tony vladimir walter william xi jong barney corey kellyanne jared eric mohammed muhammad
+ahmed ali hassan igor sergei dmitry francois emmanuel angela boris nigel david shinzo narendra
+""".split()) - {"angela", "kellyanne"}
+FEMALE_NAMES: frozenset[str] = frozenset("""
+alice amanda amy ann anna anne barbara betty carly carol caroline catherine christine claire
+cynthia deborah debbie diane donna dorothy elizabeth ellen emily emma gina hillary helen huma
+jane janet jennifer jessica jill joan joanne judy julia julie karen kate katherine kathleen kathy
+kelly kellyanne kim laura lauren linda lisa liz loretta lynn margaret maria marie martha mary
+megyn melania michelle nancy nicole nikki olivia pam patricia rachel rebecca ruth sarah sharon
+stephanie susan susana theresa valerie virginia wendy angela marine theresa nicola ivanka chelsea
+condoleezza hope madeleine samantha sonia elena debbie tammy tulsi kirsten dianne maxine
+""".split())
+
+# Nouns whose phrase names a person, a group of people, or an organisation.
+PERSON_NOUNS: frozenset[str] = frozenset("""
+official spokesman spokeswoman spokesperson source aide adviser advisor analyst expert
+officer diplomat lawmaker senator congressman congresswoman representative governor mayor
+president minister secretary ambassador general admiral commander director chairman chairwoman
+chair head chief leader member staffer strategist pollster economist professor scholar researcher
+scientist lawyer attorney prosecutor judge justice witness resident voter supporter critic
+activist organizer organiser candidate nominee executive founder manager person man woman
+consultant operative insider observer commentator columnist reporter journalist editor writer
+author historian friend relative neighbor neighbour student teacher doctor nurse worker employee
+owner investor trader banker negotiator envoy emissary delegate representative detective agent
+investigator veteran soldier protester protestor demonstrator host
+anchor moderator donor fundraiser surrogate ally rival opponent challenger
+""".split())
+ORG_NOUNS: frozenset[str] = frozenset("""
+ministry department agency campaign committee company government administration office
+pentagon commission council party court bureau board firm organization organisation group
+association union institute foundation center centre network newspaper magazine channel
+station paper team embassy military army navy police service corporation bank
+""".split())
+
+# How a text says why a source is not named.
+ANONYMITY_PHRASES: tuple[str, ...] = (
+    "on condition of anonymity", "on the condition of anonymity", "speaking on background",
+    "on background", "who was not authorized to speak publicly",
+    "who were not authorized to speak publicly", "not authorized to speak",
+    "who declined to be named", "who asked not to be named", "who asked not to be identified",
+    "declined to be identified", "requested anonymity", "asked for anonymity",
+    "speaking anonymously", "on condition that he not be named",
+    "on condition that she not be named", "on condition that they not be named",
+)
+
+# Determiners that open an unnamed source's description.
+INDEFINITE: frozenset[str] = frozenset({"a", "an", "one", "some", "several", "many", "two", "three", "other", "another"})
+DEFINITE: frozenset[str] = frozenset({"the", "that", "this", "these", "those"})
+
+# A paragraph that heads a reader comment: 'dreamymiss wrote:', 'Mark said...'.
+COMMENT_HEADER_VERBS: tuple[str, ...] = ("wrote", "said", "says", "writes", "replied", "commented")
+COMMENT_SECTION_MARKERS: tuple[str, ...] = ("comments", "comment", "reader comments", "discussion")

@@ -1,0 +1,199 @@
+"""Quote-mark scanning on plain text: paragraphs, quote spans, continuation.
+
+No spaCy here. One left-to-right pass per paragraph, so the work is linear
+in the length of the text, and a stray mark can at worst open a quote that
+ends with its own paragraph: it never swallows the rest of the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+# Double marks and their direction. Straight quotes have none: context decides.
+OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d"}
+CLOSERS = {"\u201d", "\u00bb"}
+STRAIGHT = '"'
+DOUBLE_MARKS = frozenset(OPENERS) | CLOSERS | {STRAIGHT}
+# Characters that may sit right before an opening mark or right after a closing one.
+_OPEN_CONTEXT = set("([{\u2014\u2013-/\u2018'") | set(OPENERS)
+_CLOSE_CONTEXT = set(".,;:!?)]}\u2014\u2013-/\u2026\u2019'*") | CLOSERS
+_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,1000}>")
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\u2028\u2029\x85\x0b\x0c]")
+# A split quote: '"A," he said, "B."' - the gap is a short clause with no sentence end.
+_SPLIT_GAP = re.compile(r"[^.!?\"\u201c\u201d\u00ab\u00bb\n]{1,100}[,:\u2014]")
+_MAX_SPLIT_GAP_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A non-blank line of the text; ``start``/``end`` exclude the line break."""
+
+    index: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """Text between a pair of marks (marks excluded).
+
+    ``group`` joins the fragments of one quotation: the paragraphs of a
+    multi-paragraph quote and the halves of a split quote.
+    ``closed`` is False when the paragraph ended before a closing mark.
+    """
+
+    start: int
+    end: int
+    paragraph: int
+    group: int
+    closed: bool
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Split ``text`` into non-blank lines, numbered from 0."""
+    out: list[Paragraph] = []
+    pos = 0
+    for brk in _LINE_BREAK.finditer(text):
+        _add_paragraph(out, text, pos, brk.start())
+        pos = brk.end()
+    _add_paragraph(out, text, pos, len(text))
+    return out
+
+
+def _add_paragraph(out: list[Paragraph], text: str, start: int, end: int) -> None:
+    if text[start:end].strip():
+        out.append(Paragraph(len(out), start, end))
+
+
+def _flanking(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
+    """(can_open, can_close) for the mark at ``text[i]`` within [lo, hi)."""
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    can_open = not nxt.isspace() and (prev.isspace() or prev in _OPEN_CONTEXT)
+    can_close = not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_CONTEXT)
+    return can_open, can_close
+
+
+def _mark_role(text: str, i: int, lo: int, hi: int, stack: list[str]) -> Optional[str]:
+    """'open', 'close' or None (ignore) for the mark at ``text[i]``, given the open marks."""
+    ch = text[i]
+    can_open, can_close = _flanking(text, i, lo, hi)
+    if ch in OPENERS:
+        if stack and can_close and not can_open:
+            return "close"  # a mis-typed closing mark: 'word“ next'
+        return "open"
+    if ch in CLOSERS:
+        if not stack:
+            return "open" if can_open and not can_close else None
+        return "close"
+    # A straight mark closes a straight quote; otherwise its flanks decide.
+    if stack and stack[-1] == STRAIGHT:
+        return "close"
+    if can_open and not can_close:
+        return "open"
+    if stack:
+        return "close"
+    if can_close:
+        return None  # a stray closer ('6'2" tall')
+    inside_word = text[i - 1:i].isalnum() and text[i + 1:i + 2].isalnum()
+    return None if inside_word else "open"
+
+
+def _markup_ranges(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of markup tags ('<tweet author="x">'): their marks are not quotes."""
+    return [m.span() for m in _TAG.finditer(text, lo, hi)]
+
+
+def _starts_with_opener(text: str, para: Paragraph) -> bool:
+    body = text[para.start:para.end].lstrip()
+    return bool(body) and body[0] in (set(OPENERS) | {STRAIGHT})
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _scan_paragraph(text: str, para: Paragraph, carried: bool) -> Iterator[tuple[int, int, bool, bool]]:
+    """Yield (start, end, closed, continued) for each quote in one paragraph.
+
+    Marks nest on a stack; a quote is the text inside its outermost pair.
+    ``continued`` marks the first fragment when it carries on a quote left
+    open by the paragraph before.
+    """
+    lo, hi = para.start, para.end
+    tags = _markup_ranges(text, lo, hi)
+    stack: list[str] = []
+    open_at = last_close = -1
+    first = True
+    for i in range(lo, hi):
+        if text[i] not in DOUBLE_MARKS:
+            continue
+        if tags and any(a <= i < b for a, b in tags):
+            continue
+        role = _mark_role(text, i, lo, hi, stack)
+        if role == "open":
+            if not stack:
+                open_at, last_close = i + 1, -1
+            stack.append(text[i])
+        elif role == "close" and stack:
+            stack.pop()
+            last_close = i
+            if not stack:
+                yield open_at, i, True, carried and first
+                first = False
+    if stack:
+        # Unclosed at the paragraph end: end at the last inner closer if there
+        # was one ('"a “b” c'), else at the paragraph end.
+        closed = last_close >= 0
+        yield open_at, last_close if closed else hi, closed, carried and first
+
+
+def scan(text: str, paras: Optional[list[Paragraph]] = None) -> list[QuoteSpan]:
+    """Find every quote in ``text``, in order, never giving up on a document."""
+    paras = paragraphs(text) if paras is None else paras
+    spans: list[QuoteSpan] = []
+    group = -1
+    carried = False
+    for n, para in enumerate(paras):
+        next_opens = n + 1 < len(paras) and _starts_with_opener(text, paras[n + 1])
+        still_open = False
+        for start, end, closed, continued in _scan_paragraph(text, para, carried):
+            start, end = _trimmed(text, start, end)
+            if not continued and not _joins_split(text, spans, start, para.index):
+                group += 1
+            still_open = not closed
+            if start < end and any(c.isalnum() for c in text[start:end]):
+                spans.append(QuoteSpan(start, end, para.index, max(group, 0), closed))
+        # A paragraph that opens a quote and never closes it carries the quote
+        # on when the next paragraph starts with a mark (news style).
+        carried = still_open and next_opens
+    return _renumber(spans)
+
+
+def _joins_split(text: str, spans: list[QuoteSpan], start: int, paragraph: int) -> bool:
+    """Is this quote the second half of '"A," he said, "B"' in the same paragraph?"""
+    if not spans:
+        return False
+    prev = spans[-1]
+    if prev.paragraph != paragraph or not prev.closed:
+        return False
+    if not text[prev.start:prev.end].rstrip().endswith((",", "\u2014", "-", "\u2013")):
+        return False
+    gap = text[prev.end:start].strip(" \t" + "".join(DOUBLE_MARKS))
+    return bool(_SPLIT_GAP.fullmatch(gap)) and 0 < len(re.findall(r"\w+", gap)) <= _MAX_SPLIT_GAP_WORDS
+
+
+def _renumber(spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Number groups densely from 0 (empty fragments may have left gaps)."""
+    remap: dict[int, int] = {}
+    out = []
+    for s in spans:
+        g = remap.setdefault(s.group, len(remap))
+        out.append(QuoteSpan(s.start, s.end, s.paragraph, g, s.closed))
+    return out

