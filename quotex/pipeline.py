@@ -54,7 +54,7 @@ class QuoteAttributor:
 
 @Language.factory(
     "quotex",
-    assigns=["doc._.quotes", f"doc.spans['{SPANS_KEY}']"],
+    assigns=["doc._.quotes", "doc.spans"],
     default_config={"extension": "quotes", "spans_key": SPANS_KEY},
 )
 def make_quotex(nlp: Language, name: str, extension: str, spans_key: str) -> QuoteAttributor:

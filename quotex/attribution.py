@@ -1,0 +1,345 @@
+"""Parsed Doc + quote spans -> attributed quotes (cue, speaker, method, confidence).
+
+For each quote group the nearest reporting clause in the quote's own
+sentence wins: a cue right after a fragment (`"…," X said`), else one before
+it (`X said: "…"`, `X said the plan was "a disaster"`), else a lead-in that
+ends the paragraph before with a colon. A quote with no cue continues the
+previous speaker when it stands as a sentence of its own; a quoted phrase
+inside a sentence that nobody reports is a term.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from . import lexicon as lx
+from .cues import Clause, dash_clause, find_clauses
+from .marks import DOUBLE_MARKS, Paragraph, QuoteSpan, paragraphs, scan
+from .model import Cue, Mention, Quote, Speaker
+from .speakers import Entity, SpeakerTracker, mention_of
+
+CONFIDENCE = {
+    "explicit": 0.95, "nominal": 0.9, "pronoun": 0.85, "continuation": 0.85, "nearest": 0.35, "none": 0.0,
+}
+_MAX_CONTINUATION_PARAGRAPHS = 2
+_COMMENT_SECTION = re.compile(r"^\s*(\d+\s+)?(reader\s+)?comments?\s*(\(\d+\))?\s*:?\s*$", re.I)
+_COMMENT_HEADER = re.compile(
+    r"^\s*(?P<name>\S(?:[^\n]{0,60}?\S)?)\s+(?P<verb>wrote|writes|said|says|commented|replied)"
+    r"\s*(?P<end>:|\.\.\.|\u2026)\s*$")
+
+
+@dataclass
+class _Bound:
+    """What a quote group was attributed to."""
+
+    entity: Optional[Entity]
+    mention: Optional[Mention]
+    cue: Optional[Cue]
+    method: str
+    confidence: float
+    paragraph: int
+    end: int
+    section: int
+
+
+class _Sections:
+    """Article body (section 0) and reader comments (one section per comment)."""
+
+    def __init__(self, text: str, paras: list[Paragraph]):
+        self.of_paragraph: list[int] = []
+        self.headers: dict[int, tuple[str, Mention]] = {}  # section -> (commenter, header verb)
+        section, in_comments = 0, False
+        for p in paras:
+            line = text[p.start:p.end]
+            if _COMMENT_SECTION.match(line):
+                in_comments = True
+            m = _COMMENT_HEADER.match(line)
+            if m and len(m.group("name").split()) <= 4 and (in_comments or m.group("verb") == "wrote"
+                                                              or m.group("end") != ":"):
+                in_comments = True
+                section += 1
+                vs = p.start + m.start("verb")
+                self.headers[section] = (m.group("name"), Mention(m.group("verb"), vs, p.start + m.end("verb")))
+            self.of_paragraph.append(section)
+        self.header_paragraphs = {p.index for p in paras if self.headers.get(self.of_paragraph[p.index])
+                                  and _COMMENT_HEADER.match(text[p.start:p.end])}
+
+
+class _Attributor:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc.text
+        self.paras = paragraphs(self.text)
+        self.spans = scan(self.text, self.paras)
+        self.starts = [t.idx for t in doc]
+        self.sections = _Sections(self.text, self.paras)
+        self.tracker = SpeakerTracker(doc)
+        self.clauses = [c for c in find_clauses(doc) if self._para_of_token(c.verb) not in
+                        self.sections.header_paragraphs]
+        self.by_verb = {c.verb: c for c in self.clauses}
+        self.resolved: dict[int, tuple[Optional[Entity], str]] = {}
+        self._resolve_clauses()
+
+    # -- positions ---------------------------------------------------------------
+    def _token_at(self, char: int) -> int:
+        return max(bisect.bisect_right(self.starts, char) - 1, 0)
+
+    def _tokens_in(self, c0: int, c1: int) -> range:
+        return range(bisect.bisect_left(self.starts, c0), bisect.bisect_left(self.starts, c1))
+
+    def _para_of_char(self, char: int) -> int:
+        i = bisect.bisect_right([p.start for p in self.paras], char) - 1
+        return self.paras[max(i, 0)].index if self.paras else 0
+
+    def _para_of_token(self, i: int) -> int:
+        return self._para_of_char(self.doc[i].idx)
+
+    def _resolve_clauses(self) -> None:
+        section = 0
+        for c in self.clauses:
+            s = self.sections.of_paragraph[self._para_of_token(c.verb)]
+            if s != section:
+                self.tracker.reset()
+                section = s
+            self.resolved[c.verb] = self.tracker.resolve(c.subject)
+
+    # -- windows around a fragment ------------------------------------------------
+    def _open_mark(self, span: QuoteSpan) -> int:
+        i = span.start - 1
+        while i > 0 and self.text[i] not in DOUBLE_MARKS and self.text[i].isspace():
+            i -= 1
+        return i
+
+    def _close_mark(self, span: QuoteSpan) -> int:
+        i = span.end
+        while i < len(self.text) - 1 and self.text[i].isspace():
+            i += 1
+        return i if span.closed else span.end
+
+    def _pre_window(self, k: int) -> list[int]:
+        """Tokens from the start of the quote's sentence up to its opening mark,
+        skipping other quotes of the same sentence."""
+        span = self.spans[k]
+        para = self.paras[span.paragraph]
+        hi = self._open_mark(span)
+        out: list[int] = []
+        j = k
+        while True:
+            prev = self.spans[j - 1] if j > 0 and self.spans[j - 1].paragraph == span.paragraph else None
+            lo = self._close_mark(prev) + 1 if prev is not None else para.start
+            toks = list(self._tokens_in(lo, hi))
+            for n in range(len(toks) - 1, -1, -1):
+                if _ends_sentence(self.doc[toks[n]]):
+                    return toks[n + 1:] + out
+            out = toks + out
+            if prev is None or _inner_ends(self.text, prev, ".!?\u2026"):
+                return out
+            j -= 1
+            hi = self._open_mark(prev)
+
+    def _post_window(self, k: int) -> range:
+        span = self.spans[k]
+        if not span.closed:
+            return range(0)
+        para = self.paras[span.paragraph]
+        hi = para.end
+        if k + 1 < len(self.spans) and self.spans[k + 1].paragraph == span.paragraph:
+            hi = self._open_mark(self.spans[k + 1])
+        toks = self._tokens_in(self._close_mark(span) + 1, hi)
+        for i in toks:
+            if _ends_sentence(self.doc[i]):
+                return range(toks.start, i)
+        return toks
+
+    def _words(self, window: range | list[int]) -> list[int]:
+        return [i for i in window if not (self.doc[i].is_punct or self.doc[i].is_quote or self.doc[i].is_space)]
+
+    # -- finding the cue ---------------------------------------------------------
+    def _post_cue(self, window: range) -> Optional[Clause]:
+        if not window:
+            return None
+        first = window.start
+        while first < window.stop and self.doc[first].is_space:
+            first += 1
+        dash = dash_clause(self.doc, first)
+        if dash is not None:
+            return dash
+        words = self._words(window)
+        if not words:
+            return None
+        for i in words[:12]:
+            c = self.by_verb.get(i)
+            if c is not None and c.first >= window.start and c.first == words[0] and c.last < window.stop + 1:
+                return c
+        return None
+
+    def _pre_cue(self, window: list[int]) -> Optional[Clause]:
+        for i in reversed(window):
+            c = self.by_verb.get(i)
+            if c is not None and c.first >= window[0]:
+                return c
+        return None
+
+    def _colon_lead_in(self, span: QuoteSpan) -> Optional[Clause]:
+        """'Panetta said:' ending the paragraph before a quote paragraph."""
+        if span.paragraph == 0:
+            return None
+        prev = self.paras[span.paragraph - 1]
+        if not self.text[prev.start:prev.end].rstrip().endswith(":"):
+            return None
+        toks = self._tokens_in(prev.start, prev.end)
+        for i in reversed(toks):
+            if _ends_sentence(self.doc[i]) and i != toks.stop - 1:
+                break
+            if i in self.by_verb:
+                return self.by_verb[i]
+        return None
+
+    def _shape(self, pre: list[int], post: range, clause: Optional[Clause]) -> str:
+        """'direct' when the quote is the whole content of its sentence, else 'mixed'."""
+        lead = self._words(pre)
+        if clause is not None and clause.verb in pre:
+            after = [i for i in lead if i > clause.last]
+            ends_lead_in = self.doc[pre[-1]].text in (",", ":")
+            lead = [] if (not after or ends_lead_in) else after
+        tail = self._words(post)
+        if clause is not None and clause.verb in post:
+            tail = [i for i in tail if i < clause.first]
+        return "direct" if not lead and not tail else "mixed"
+
+    # -- the main loop -------------------------------------------------------------
+    def run(self) -> list[Quote]:
+        groups: dict[int, list[int]] = {}
+        for k, s in enumerate(self.spans):
+            groups.setdefault(s.group, []).append(k)
+        out: list[Quote] = []
+        last: Optional[_Bound] = None
+        for g in sorted(groups):
+            ks = groups[g]
+            windows = {k: (self._pre_window(k), self._post_window(k)) for k in ks}
+            clause, where = self._group_cue(ks, windows)
+            shapes = {k: self._shape(*windows[k], clause) for k in ks}
+            first = self.spans[ks[0]]
+            section = self.sections.of_paragraph[first.paragraph]
+            if clause is not None:
+                bound = self._bind_clause(clause, first, section)
+                types = shapes
+            elif any(shapes[k] == "direct" for k in ks):
+                bound = self._bind_uncued(first, section, last)
+                types = {k: "direct" for k in ks}
+            else:
+                bound = None
+                types = {k: "term" for k in ks}
+            if bound is not None and bound.entity is not None:
+                last = _Bound(bound.entity, bound.mention, bound.cue, bound.method, bound.confidence,
+                              self.spans[ks[-1]].paragraph, self.spans[ks[-1]].end, section)
+            for k in ks:
+                out.append(self._quote(len(out), k, types[k], bound))
+        return out
+
+    def _group_cue(self, ks: list[int], windows: dict[int, tuple[list[int], range]]) -> tuple[Optional[Clause], str]:
+        for n, k in enumerate(ks):
+            pre, post = windows[k]
+            c = self._post_cue(post)
+            if c is not None:
+                return c, "post"
+            c = self._pre_cue(pre)
+            if c is not None:
+                return c, "pre"
+            if n == 0 and not self._words(pre):
+                c = self._colon_lead_in(self.spans[k])
+                if c is not None:
+                    return c, "colon"
+        return None, ""
+
+    def _bind_clause(self, clause: Clause, span: QuoteSpan, section: int) -> _Bound:
+        entity, method = self.resolved.get(clause.verb, (None, "none"))
+        if clause.verb not in self.resolved:  # a dash clause: resolve it now
+            entity, method = self.tracker.resolve(clause.subject)
+        mention = mention_of(clause.subject)
+        if entity is None and method == "none":
+            entity = self._unresolved_pronoun(clause)
+            method = "pronoun" if entity is not None else "none"
+        conf = CONFIDENCE[method] if entity is not None else 0.3
+        if method == "explicit" and entity is not None and entity.anonymous:
+            conf = 0.9
+        return _Bound(entity, mention, clause.cue, method, conf, span.paragraph, span.end, section)
+
+    def _unresolved_pronoun(self, clause: Clause) -> Optional[Entity]:
+        """A pronoun with no reporting clause before it: the last named person, if any."""
+        return self.tracker.nearest_person(clause.subject[0].idx)
+
+    def _bind_uncued(self, span: QuoteSpan, section: int, last: Optional[_Bound]) -> _Bound:
+        header = self.sections.headers.get(section)
+        if header is not None:
+            name, verb = header
+            ent = self.tracker.commenter(name)
+            return _Bound(ent, None, Cue(verb.text, verb.start, verb.end), "explicit", 0.7, span.paragraph,
+                          span.end, section)
+        if last is not None and last.section == section and \
+                span.paragraph - last.paragraph <= _MAX_CONTINUATION_PARAGRAPHS and \
+                not self._other_speaker_between(last, span):
+            conf = CONFIDENCE["continuation"] - 0.1 * max(span.paragraph - last.paragraph - 1, 0)
+            return _Bound(last.entity, last.mention, last.cue, "continuation", conf, span.paragraph, span.end, section)
+        near = self._nearest_clause(span, section)
+        if near is not None:
+            entity, _ = self.resolved[near.verb]
+            return _Bound(entity, mention_of(near.subject), near.cue, "nearest", CONFIDENCE["nearest"],
+                          span.paragraph, span.end, section)
+        return _Bound(None, None, None, "none", 0.0, span.paragraph, span.end, section)
+
+    def _other_speaker_between(self, last: _Bound, span: QuoteSpan) -> bool:
+        lo, hi = self._token_at(last.end), self._token_at(span.start)
+        for c in self.clauses:
+            if lo < c.verb < hi:
+                ent, _ = self.resolved.get(c.verb, (None, ""))
+                if ent is not None and ent is not last.entity:
+                    return True
+        return False
+
+    def _nearest_clause(self, span: QuoteSpan, section: int) -> Optional[Clause]:
+        hi = self._token_at(span.start)
+        best = None
+        for c in self.clauses:
+            if c.verb >= hi:
+                break
+            p = self._para_of_token(c.verb)
+            if span.paragraph - p <= 1 and self.sections.of_paragraph[p] == section \
+                    and self.resolved.get(c.verb, (None,))[0] is not None:
+                best = c
+        return best
+
+    def _quote(self, index: int, k: int, qtype: str, bound: Optional[_Bound]) -> Quote:
+        s = self.spans[k]
+        speaker: Optional[Speaker] = None
+        if bound is not None and bound.entity is not None:
+            speaker = bound.entity.speaker(bound.mention)  # type: ignore[arg-type]
+        method = bound.method if bound is not None and speaker is not None else "none"
+        return Quote(
+            index=index, group=s.group, text=self.text[s.start:s.end], start=s.start, end=s.end,
+            type=qtype,  # type: ignore[arg-type]
+            paragraph=s.paragraph, speaker=speaker, cue=bound.cue if bound is not None and speaker else None,
+            method=method,  # type: ignore[arg-type]
+            confidence=bound.confidence if bound is not None and speaker is not None else 0.0,
+        )
+
+
+def _ends_sentence(tok: Token) -> bool:
+    return tok.is_punct and tok.text[-1:] in ".!?" and not tok.is_quote
+
+
+def _inner_ends(text: str, span: QuoteSpan, chars: str) -> bool:
+    inner = text[span.start:span.end].rstrip(" \u2019'")
+    return inner[-1:] in chars
+
+
+def attribute(doc: Doc) -> list[Quote]:
+    """Every quote fragment in ``doc``, attributed; terms included with type 'term'."""
+    if not doc.text.strip():
+        return []
+    return _Attributor(doc).run()

@@ -1,0 +1,224 @@
+"""Reporting clauses in a Doc: the cue ('said', 'according to', a dash) and its subject.
+
+With a dependency parse the subject is the verb's ``nsubj``; without one (or
+when the parse has none) token patterns find it: 'X said', 'said X',
+'X, a ..., said', 'according to X'.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from . import lexicon as lx
+from .model import Cue
+from .speakers import has_parse, has_tags, is_pronoun, is_proper, subject_tokens
+
+_SKIP_LEFT = frozenset({
+    "also", "later", "then", "again", "once", "still", "previously", "recently", "repeatedly", "has",
+    "have", "had", "was", "is", "would", "will", "did", "does", "just", "further", "often", "had",
+    "has", "flatly", "simply", "quickly", "later", "earlier", "now", "never", "reportedly", "not",
+})
+_DASHES = frozenset({"\u2014", "\u2013", "--", "\u2015", "-"})
+_MAX_NP = 8
+
+
+@dataclass
+class Clause:
+    """A reporting clause: ``subject`` + cue, spanning tokens ``first``..``last``."""
+
+    cue: Cue
+    cue_class: str
+    verb: int  # token index of the cue word
+    subject: list[Token]
+    first: int
+    last: int
+
+
+def find_clauses(doc: Doc) -> list[Clause]:
+    """Every reporting clause with a subject, in document order."""
+    out: list[Clause] = []
+    for tok in doc:
+        clause = _according_to(tok) or _verb_clause(tok)
+        if clause is not None:
+            out.append(clause)
+    return out
+
+
+def dash_clause(doc: Doc, i: int) -> Optional[Clause]:
+    """'"…" — Commissioner X': a dash right after a quote, then a name."""
+    if i >= len(doc) or doc[i].text not in _DASHES:
+        return None
+    run = _proper_run_right(doc, i + 1)
+    if not run:
+        return None
+    dash = doc[i]
+    return Clause(Cue(dash.text, dash.idx, dash.idx + len(dash)), "speech", i, run, i, run[-1].i)
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower() if tok.lemma_ else lx.VERB_FORMS.get(tok.lower_, "")
+
+
+def _is_cue_verb(tok: Token) -> bool:
+    lemma = _lemma(tok)
+    if lemma not in lx.CUE_CLASS and lx.VERB_FORMS.get(tok.lower_) not in lx.CUE_CLASS:
+        return False
+    if has_tags(tok.doc) and tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if not has_tags(tok.doc) and tok.lower_ not in lx.VERB_FORMS:
+        return False
+    particle = lx.NEEDS_PARTICLE.get(lemma or lx.VERB_FORMS.get(tok.lower_, ""))
+    if particle:
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        return nxt is not None and nxt.lower_ == particle
+    return True
+
+
+def _verb_clause(tok: Token) -> Optional[Clause]:
+    if not _is_cue_verb(tok):
+        return None
+    subject = _parsed_subject(tok) if has_parse(tok.doc) else None
+    if subject is None:
+        subject = _subject_left(tok) or _subject_right(tok)
+    if not subject:
+        return None
+    lemma = _lemma(tok) or lx.VERB_FORMS.get(tok.lower_, "")
+    end_tok = tok
+    particle = lx.NEEDS_PARTICLE.get(lemma)
+    if particle and tok.i + 1 < len(tok.doc):
+        end_tok = tok.nbor(1)
+    text = tok.doc.text[tok.idx:end_tok.idx + len(end_tok)]
+    first = min(subject[0].i, tok.i)
+    last = max(subject[-1].i, end_tok.i)
+    return Clause(Cue(text, tok.idx, tok.idx + len(text)), lx.CUE_CLASS.get(lemma, "speech"), tok.i, subject,
+                  first, last)
+
+
+def _parsed_subject(verb: Token) -> Optional[list[Token]]:
+    node = verb
+    for _ in range(3):
+        for child in node.children:
+            if child.dep_ == "nsubj":
+                return subject_tokens(child)
+        if node.dep_ in ("conj", "advcl", "xcomp") and node.head.i != node.i:
+            node = node.head
+        else:
+            break
+    return None
+
+
+def _according_to(tok: Token) -> Optional[Clause]:
+    doc = tok.doc
+    for phrase in lx.ACCORDING_TO:
+        n = len(phrase)
+        if tok.i + n > len(doc) or tuple(t.lower_ for t in doc[tok.i:tok.i + n]) != phrase:
+            continue
+        right = _np_right(doc, tok.i + n)
+        if not right:
+            return None
+        last = doc[tok.i + n - 1]
+        text = doc.text[tok.idx:last.idx + len(last)]
+        return Clause(Cue(text, tok.idx, tok.idx + len(text)), "speech", tok.i, right, tok.i, right[-1].i)
+    return None
+
+
+def _subject_left(verb: Token) -> Optional[list[Token]]:
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0 and (doc[j].lower_ in _SKIP_LEFT or (doc[j].lower_.endswith("ly") and doc[j].is_lower)):
+        j -= 1
+    if j < 0:
+        return None
+    tok = doc[j]
+    if is_pronoun(tok):
+        return [tok]
+    if tok.text == ",":
+        # 'Dean Cheng, a China analyst at ..., said': skip back over the appositive.
+        k = j - 1
+        while k >= 0 and j - k < 30 and doc[k].text != "," and not doc[k].is_sent_start and doc[k].text not in ".!?":
+            k -= 1
+        if k >= 1 and doc[k].text == ",":
+            run = _proper_run_left(doc, k - 1)
+            return run or None
+        return None
+    if is_proper(tok):
+        return _proper_run_left(doc, j)
+    return _np_left(doc, j)
+
+
+def _subject_right(verb: Token) -> Optional[list[Token]]:
+    doc = verb.doc
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and not (before.is_punct or before.is_quote):
+        return None
+    return _np_right(doc, verb.i + 1)
+
+
+def _proper_run_left(doc: Doc, j: int) -> list[Token]:
+    if j < 0 or not is_proper(doc[j]):
+        return []
+    k = j
+    while k - 1 >= 0 and j - k < _MAX_NP and (is_proper(doc[k - 1]) or doc[k - 1].lower_ in lx.TITLES
+                                              and doc[k - 1].text[:1].isupper()):
+        k -= 1
+    return list(doc[k:j + 1])
+
+
+def _proper_run_right(doc: Doc, i: int) -> list[Token]:
+    k = i
+    while k < len(doc) and k - i < _MAX_NP and (is_proper(doc[k]) or (doc[k].lower_ in lx.TITLES
+                                                                      and doc[k].text[:1].isupper())):
+        k += 1
+    run = list(doc[i:k])
+    return run if run and is_proper(run[-1]) else []
+
+
+def _np_left(doc: Doc, j: int) -> Optional[list[Token]]:
+    """A common noun phrase ending at ``j``: 'a senior U.S. defense official'."""
+    k = j
+    while k >= 0 and j - k < _MAX_NP:
+        t = doc[k]
+        if t.is_punct and t.text != "." or t.is_quote or t.lower_ in lx.VERB_FORMS and k != j:
+            k += 1
+            break
+        if t.lower_ in lx.INDEFINITE or t.lower_ in lx.DEFINITE:
+            break
+        if has_tags(doc) and t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") and k != j:
+            k += 1
+            break
+        k -= 1
+    k = max(k, 0)
+    if k > j:
+        return None
+    toks = list(doc[k:j + 1])
+    head = toks[-1]
+    if has_tags(doc) and head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not has_tags(doc) and head.lower_.rstrip("s") not in lx.PERSON_NOUNS | lx.ORG_NOUNS:
+        return None
+    return toks
+
+
+def _np_right(doc: Doc, i: int) -> Optional[list[Token]]:
+    if i >= len(doc):
+        return None
+    tok = doc[i]
+    if is_pronoun(tok):
+        return [tok]
+    run = _proper_run_right(doc, i)
+    if run:
+        return run
+    k = i
+    while k < len(doc) and k - i < _MAX_NP and not (doc[k].is_punct or doc[k].is_quote) \
+            and not (has_tags(doc) and doc[k].pos_ in ("VERB", "AUX", "ADP", "SCONJ") and k > i):
+        k += 1
+    toks = list(doc[i:k])
+    if not toks:
+        return None
+    if has_parse(doc):
+        head = toks[-1]
+        return subject_tokens(head) if head.pos_ in ("NOUN", "PROPN") else None
+    return toks if toks[-1].lower_.rstrip("s") in lx.PERSON_NOUNS | lx.ORG_NOUNS else None

@@ -1,0 +1,311 @@
+"""Who a mention is: names, pronouns, unnamed and group sources.
+
+Works on a Doc with or without a tagger, parser and NER; each annotation
+that is present sharpens the answer. ``SpeakerTracker`` resolves mentions in
+document order, so pronouns and definite descriptions ('the official') find
+the speaker they refer back to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from . import lexicon as lx
+from .model import Mention, Speaker
+
+_PERSON_LABELS = {"PERSON"}
+_ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_CLIP = {"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"}
+
+
+@dataclass
+class Entity:
+    """One source in a document, as mentions accumulate about it."""
+
+    key: int
+    name: str
+    kind: str
+    anonymous: bool
+    gender: Optional[str] = None
+    number: str = "sg"
+    head: str = ""
+    mentions: list[Mention] = field(default_factory=list)
+
+    def speaker(self, mention: Mention) -> Speaker:
+        return Speaker(name=self.name, mention=mention, kind=self.kind, anonymous=self.anonymous)  # type: ignore[arg-type]
+
+
+def has_tags(doc: Doc) -> bool:
+    return doc.has_annotation("TAG") or doc.has_annotation("POS")
+
+
+def has_parse(doc: Doc) -> bool:
+    return doc.has_annotation("DEP")
+
+
+def is_pronoun(tok: Token) -> bool:
+    return tok.lower_ in lx.PRONOUNS
+
+
+def is_proper(tok: Token) -> bool:
+    if has_tags(tok.doc):
+        return tok.pos_ == "PROPN" or (tok.tag_ == "NNP") or (tok.ent_type_ in _PERSON_LABELS)
+    return _looks_capitalised(tok)
+
+
+def _looks_capitalised(tok: Token) -> bool:
+    text = tok.text
+    if not text[:1].isupper() or tok.lower_ in lx.PRONOUNS or tok.lower_ in lx.DEFINITE:
+        return False
+    return tok.lower_ not in lx.INDEFINITE and tok.lower_ not in lx.VERB_FORMS
+
+
+def mention_of(tokens: list[Token]) -> Mention:
+    doc = tokens[0].doc
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return Mention(doc.text[start:end], start, end)
+
+
+def subject_tokens(head: Token) -> list[Token]:
+    """The subject phrase of ``head``, without appositives, clauses and punctuation."""
+    if not has_parse(head.doc):
+        return [head]
+    keep = [head]
+    stack = [c for c in head.children if c.dep_ not in _CLIP]
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ == "prep" and is_proper(head):
+            continue
+        keep.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in _CLIP)
+    keep.sort(key=lambda t: t.i)
+    # Keep the contiguous run around the head: a gap means a dropped clause.
+    lo = hi = keep.index(head)
+    while lo > 0 and keep[lo - 1].i == keep[lo].i - 1:
+        lo -= 1
+    while hi + 1 < len(keep) and keep[hi + 1].i == keep[hi].i + 1:
+        hi += 1
+    run = keep[lo:hi + 1]
+    while len(run) > 1 and (run[-1].is_punct or run[-1].tag_ == "POS"):
+        run.pop()
+    while len(run) > 1 and run[0].is_punct:
+        run.pop(0)
+    return run
+
+
+def _strip_titles(words: list[str]) -> list[str]:
+    out = list(words)
+    while len(out) > 1 and out[0].lower().rstrip(".") in {t.rstrip(".") for t in lx.TITLES}:
+        out.pop(0)
+    return out
+
+
+def _clean_name(text: str) -> str:
+    words = [_POSSESSIVE.sub("", w) if w.endswith(("'s", "\u2019s", "'", "\u2019")) else w for w in text.split()]
+    return " ".join(_strip_titles([w for w in words if w]))
+
+
+class NameIndex:
+    """Full names of people in a document, found by their last word."""
+
+    def __init__(self, doc: Doc):
+        self._by_last: dict[str, dict[str, list[int]]] = {}
+        for start, words in self._candidates(doc):
+            name = " ".join(words)
+            self._by_last.setdefault(words[-1].lower(), {}).setdefault(name, []).append(start)
+        self.genders: dict[str, Optional[str]] = {}
+
+    @staticmethod
+    def _candidates(doc: Doc) -> list[tuple[int, list[str]]]:
+        out = []
+        if doc.has_annotation("ENT_IOB"):
+            for ent in doc.ents:
+                if ent.label_ in _PERSON_LABELS:
+                    words = _clean_name(ent.text).split()
+                    if words:
+                        out.append((ent.start_char, words))
+            return out
+        # No NER: runs of capitalised words that start with a known first name or a title.
+        run: list[Token] = []
+        for tok in list(doc) + [None]:  # type: ignore[list-item]
+            if tok is not None and tok.text[:1].isupper() and tok.is_alpha or (tok is not None and run and tok.text.endswith(".") and len(tok.text) <= 4 and tok.text[:1].isupper()):
+                run.append(tok)
+                continue
+            words = _strip_titles([t.text for t in run])
+            if len(words) >= 2 and (words[0].lower() in lx.MALE_NAMES or words[0].lower() in lx.FEMALE_NAMES
+                                    or len(words) < len(run)):
+                out.append((run[0].idx, words))
+            run = []
+        return out
+
+    def full_name(self, text: str) -> str:
+        """The fullest form of the person called ``text`` in this document."""
+        words = _clean_name(text).split()
+        if not words:
+            return text
+        names = self._by_last.get(words[-1].lower(), {})
+        best = max(names.items(), key=lambda kv: (len(kv[0].split()) > 1, len(kv[1]), -kv[1][0], len(kv[0])),
+                   default=None)
+        if best and len(best[0].split()) >= len(words) and best[0].lower().endswith(" ".join(words).lower()):
+            return best[0]
+        return " ".join(words)
+
+    def is_person_name(self, text: str) -> bool:
+        words = _clean_name(text).split()
+        return bool(words) and words[-1].lower() in self._by_last
+
+
+def name_gender(name: str, mention_text: str) -> Optional[str]:
+    first = mention_text.split()[0].lower() if mention_text.split() else ""
+    if first in lx.TITLES and lx.TITLES[first]:
+        return lx.TITLES[first]
+    given = name.split()[0].lower() if name.split() else ""
+    if given in lx.MALE_NAMES:
+        return "m"
+    if given in lx.FEMALE_NAMES:
+        return "f"
+    return None
+
+
+class SpeakerTracker:
+    """Resolves subject mentions to entities, in document order."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.names = NameIndex(doc)
+        self.entities: list[Entity] = []
+        self.history: list[Entity] = []  # the subjects of reporting clauses, in order
+        self._by_name: dict[str, Entity] = {}
+
+    def reset(self) -> None:
+        """Forget the history: a new section (reader comments) starts."""
+        self.history.clear()
+
+    def resolve(self, tokens: list[Token]) -> tuple[Optional[Entity], str]:
+        """(entity, method) for a subject phrase; records it in the history."""
+        entity, method = self._lookup(tokens)
+        if entity is not None:
+            entity.mentions.append(mention_of(tokens))
+            self.history.append(entity)
+        return entity, method
+
+    def commenter(self, name: str) -> Entity:
+        return self._named(name, "person", None)
+
+    # -- the three kinds of mention -------------------------------------------------
+    def _lookup(self, tokens: list[Token]) -> tuple[Optional[Entity], str]:
+        head = _head(tokens)
+        if is_pronoun(head) and len(tokens) == 1:
+            return self._pronoun(head)
+        if any(is_proper(t) for t in tokens) and not _is_common_head(head):
+            return self._proper(tokens, head), "explicit"
+        return self._description(tokens, head)
+
+    def _pronoun(self, tok: Token) -> tuple[Optional[Entity], str]:
+        gender, number = lx.PRONOUNS[tok.lower_]
+        if tok.lower_ in ("i", "we", "you"):
+            return None, "none"
+        for ent in reversed(self.history):
+            if self._fits(ent, tok.lower_, gender, number):
+                if gender and ent.gender is None and ent.kind == "person":
+                    ent.gender = gender
+                return ent, "pronoun"
+        return None, "none"
+
+    @staticmethod
+    def _fits(ent: Entity, word: str, gender: Optional[str], number: str) -> bool:
+        if word in lx.NONPERSON_PRONOUNS:
+            return ent.kind == "organization"
+        if number == "pl":
+            return ent.number == "pl" or ent.kind in ("group", "organization")
+        if ent.number != "sg" or ent.kind in ("group", "organization"):
+            return False
+        return ent.gender is None or gender is None or ent.gender == gender
+
+    def _proper(self, tokens: list[Token], head: Token) -> Entity:
+        text = " ".join(t.text for t in tokens if not t.is_punct or t.text.endswith("."))
+        ents = {t.ent_type_ for t in tokens if t.ent_type_}
+        if ents & _PERSON_LABELS or self.names.is_person_name(text):
+            kind = "person"
+        elif ents & _ORG_LABELS or head.lower_ in lx.ORG_NOUNS:
+            kind = "organization"
+        elif head.tag_ in ("NNS", "NNPS"):
+            kind = "group"
+        else:
+            kind = "person" if has_tags(head.doc) and head.pos_ == "PROPN" else "unknown"
+        if kind == "person":
+            name = self.names.full_name(text)
+        else:
+            name = _clean_name(text) if kind != "organization" else text
+        return self._named(name, kind, name_gender(name, text))
+
+    def _named(self, name: str, kind: str, gender: Optional[str]) -> Entity:
+        key = name.lower()
+        ent = self._by_name.get(key)
+        if ent is None:
+            ent = Entity(len(self.entities), name, kind, anonymous=False, gender=gender,
+                         number="pl" if kind == "group" else "sg", head=name.split()[-1].lower() if name else "")
+            self.entities.append(ent)
+            self._by_name[key] = ent
+        elif ent.gender is None:
+            ent.gender = gender
+        return ent
+
+    def _description(self, tokens: list[Token], head: Token) -> tuple[Optional[Entity], str]:
+        lemma = (head.lemma_ or head.lower_).lower()
+        plural = head.tag_ in ("NNS", "NNPS") or (not has_tags(head.doc) and head.lower_.endswith("s")
+                                                 and head.lower_[:-1] in lx.PERSON_NOUNS)
+        if plural and lemma == head.lower_ and lemma.endswith("s"):
+            lemma = lemma[:-1]
+        first = tokens[0].lower_
+        if first in lx.DEFINITE:
+            for ent in reversed(self.history):
+                if ent.head == lemma and ent.anonymous and (ent.number == "pl") == plural:
+                    return ent, "nominal"
+        if lemma in lx.ORG_NOUNS:
+            kind = "organization"
+        elif lemma in lx.PERSON_NOUNS:
+            kind = "group" if plural else "person"
+        else:
+            kind = "group" if plural else "unknown"
+        text = mention_of(tokens).text
+        gender = lx.TITLES.get(lemma) if lemma in ("spokesman", "spokeswoman", "chairman", "chairwoman") else None
+        if lemma in ("man",):
+            gender = "m"
+        if lemma in ("woman",):
+            gender = "f"
+        named = any(t.ent_type_ in _PERSON_LABELS or (is_proper(t) and t.dep_ == "poss") for t in tokens)
+        ent = Entity(len(self.entities), text, kind, anonymous=not named, gender=gender,
+                     number="pl" if plural else "sg", head=lemma)
+        self.entities.append(ent)
+        return ent, "explicit"
+
+    def nearest_person(self, before: int) -> Optional[Entity]:
+        """The last named person mentioned before a character offset (a weak guess)."""
+        best: Optional[Entity] = None
+        best_at = -1
+        for ent in self.entities:
+            for m in ent.mentions:
+                if ent.kind == "person" and not ent.anonymous and best_at < m.start < before:
+                    best, best_at = ent, m.start
+        return best
+
+
+def _head(tokens: list[Token]) -> Token:
+    if has_parse(tokens[0].doc):
+        inside = {t.i for t in tokens}
+        for t in tokens:
+            if t.head.i not in inside or t.head.i == t.i:
+                return t
+    return tokens[-1]
+
+
+def _is_common_head(head: Token) -> bool:
+    """'Clinton's campaign', 'White House officials': a common noun heads the phrase."""
+    return has_tags(head.doc) and head.pos_ == "NOUN" and head.lower_ in lx.PERSON_NOUNS | lx.ORG_NOUNS | {
+        n + "s" for n in lx.PERSON_NOUNS}
