@@ -18,10 +18,10 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
-from .cues import Clause, dash_clause, find_clauses
+from .cues import Clause, dash_clause, find_clauses, name_colon
 from .marks import DOUBLE_MARKS, Paragraph, QuoteSpan, paragraphs, scan
 from .model import Cue, Mention, Quote, Speaker
-from .speakers import Entity, SpeakerTracker, mention_of
+from .speakers import Entity, SpeakerTracker, has_parse, mention_of
 
 CONFIDENCE = {
     "explicit": 0.95, "nominal": 0.9, "pronoun": 0.85, "continuation": 0.85, "nearest": 0.35, "none": 0.0,
@@ -79,7 +79,8 @@ class _Attributor:
         self.starts = [t.idx for t in doc]
         self.sections = _Sections(self.text, self.paras)
         self.tracker = SpeakerTracker(doc)
-        self.clauses = [c for c in find_clauses(doc) if self._para_of_token(c.verb) not in
+        quoted = {i for sp in self.spans for i in self._tokens_in(sp.start, sp.end)}
+        self.clauses = [c for c in find_clauses(doc, quoted) if self._para_of_token(c.verb) not in
                         self.sections.header_paragraphs]
         self.by_verb = {c.verb: c for c in self.clauses}
         self.resolved: dict[int, tuple[Optional[Entity], str]] = {}
@@ -143,7 +144,10 @@ class _Attributor:
             hi = self._open_mark(prev)
 
     def _post_window(self, k: int) -> range:
-        span = self.spans[k]
+        return self._post_window_of(self.spans[k], k)
+
+    def _post_window_of(self, span: QuoteSpan, k: Optional[int] = None) -> range:
+        k = self.spans.index(span) if k is None else k
         if not span.closed:
             return range(0)
         para = self.paras[span.paragraph]
@@ -172,18 +176,34 @@ class _Attributor:
         words = self._words(window)
         if not words:
             return None
-        for i in words[:12]:
+        for n, i in enumerate(words):
             c = self.by_verb.get(i)
-            if c is not None and c.first >= window.start and c.first == words[0] and c.last < window.stop + 1:
-                return c
+            if c is None or not c.finite or c.first < window.start or c.last > window.stop:
+                continue
+            lead = [j for j in words[:n] if j < c.first]
+            if len(lead) <= 8 and not any(self.doc[j].pos_ in ("VERB", "AUX") for j in lead):
+                return c  # '"…," X said' (allowing a longer subject start)
+            if self.doc[c.first - 1].text == "," and len([j for j in words if j > c.last]) <= 6:
+                return c  # 'A was "b" in c, X said.': the sentence ends with its reporting clause
         return None
 
-    def _pre_cue(self, window: list[int]) -> Optional[Clause]:
-        for i in reversed(window):
-            c = self.by_verb.get(i)
-            if c is not None and c.first >= window[0]:
-                return c
-        return None
+    def _pre_cue(self, window: list[int], quote_token: int) -> Optional[Clause]:
+        """The reporting clause before a quote in its sentence; with a parse, the
+        outermost one whose verb governs the quote ('Trump said Fox was calling "…"')."""
+        if not window:
+            return None
+        named = name_colon(self.doc, window)
+        if named is not None:
+            return named
+        found = [self.by_verb[i] for i in window if i in self.by_verb and self.by_verb[i].first >= window[0]]
+        if not found:
+            return None
+        if has_parse(self.doc):
+            ancestors = {t.i for t in self.doc[quote_token].ancestors}
+            governing = [c for c in found if c.verb in ancestors]
+            if governing:
+                return min(governing, key=lambda c: _depth(self.doc[c.verb]))
+        return found[-1]
 
     def _colon_lead_in(self, span: QuoteSpan) -> Optional[Clause]:
         """'Panetta said:' ending the paragraph before a quote paragraph."""
@@ -248,14 +268,26 @@ class _Attributor:
             c = self._post_cue(post)
             if c is not None:
                 return c, "post"
-            c = self._pre_cue(pre)
+            c = self._pre_cue(pre, self._token_at(self.spans[k].start))
             if c is not None:
                 return c, "pre"
             if n == 0 and not self._words(pre):
                 c = self._colon_lead_in(self.spans[k])
                 if c is not None:
                     return c, "colon"
+        c = self._byline_after(self.spans[ks[-1]])
+        if c is not None:
+            return c, "post"
         return None, ""
+
+    def _byline_after(self, span: QuoteSpan) -> Optional[Clause]:
+        """A quote paragraph signed on the next line: '- Hillary Clinton.'"""
+        if span.paragraph + 1 >= len(self.paras) or self._words(self._post_window_of(span)):
+            return None
+        nxt = self.paras[span.paragraph + 1]
+        toks = self._tokens_in(nxt.start, nxt.end)
+        first = next((i for i in toks if not self.doc[i].is_space), None)
+        return dash_clause(self.doc, first) if first is not None else None
 
     def _bind_clause(self, clause: Clause, span: QuoteSpan, section: int) -> _Bound:
         entity, method = self.resolved.get(clause.verb, (None, "none"))
@@ -271,8 +303,9 @@ class _Attributor:
         return _Bound(entity, mention, clause.cue, method, conf, span.paragraph, span.end, section)
 
     def _unresolved_pronoun(self, clause: Clause) -> Optional[Entity]:
-        """A pronoun with no reporting clause before it: the last named person, if any."""
-        return self.tracker.nearest_person(clause.subject[0].idx)
+        """A pronoun with no reporting clause before it: the last named person, if
+        any, else the pronoun itself, so the mention is still reported."""
+        return self.tracker.nearest_person(clause.subject[0].idx) or self.tracker.unresolved(clause.subject)
 
     def _bind_uncued(self, span: QuoteSpan, section: int, last: Optional[_Bound]) -> _Bound:
         header = self.sections.headers.get(section)
@@ -327,6 +360,13 @@ class _Attributor:
             method=method,  # type: ignore[arg-type]
             confidence=bound.confidence if bound is not None and speaker is not None else 0.0,
         )
+
+
+def _depth(tok: Token) -> int:
+    n = 0
+    while tok.head.i != tok.i and n < 100:
+        tok, n = tok.head, n + 1
+    return n
 
 
 def _ends_sentence(tok: Token) -> bool:

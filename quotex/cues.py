@@ -35,13 +35,21 @@ class Clause:
     subject: list[Token]
     first: int
     last: int
+    finite: bool = True  # 'said', not 'saying' or 'called' as a participle
 
 
-def find_clauses(doc: Doc) -> list[Clause]:
-    """Every reporting clause with a subject, in document order."""
+def find_clauses(doc: Doc, quoted: Optional[set[int]] = None) -> list[Clause]:
+    """Every reporting clause with a subject outside quotes, in document order.
+
+    ``quoted`` holds the indices of tokens inside quotes: a cue or subject
+    there belongs to the quoted speech, not to the report around it.
+    """
+    quoted = quoted or set()
     out: list[Clause] = []
     for tok in doc:
-        clause = _according_to(tok) or _verb_clause(tok)
+        if tok.i in quoted:
+            continue
+        clause = _according_to(tok) or _verb_clause(tok, quoted)
         if clause is not None:
             out.append(clause)
     return out
@@ -58,6 +66,18 @@ def dash_clause(doc: Doc, i: int) -> Optional[Clause]:
     return Clause(Cue(dash.text, dash.idx, dash.idx + len(dash)), "speech", i, run, i, run[-1].i)
 
 
+def name_colon(doc: Doc, window: list[int]) -> Optional[Clause]:
+    """'Donald Trump: "…"': a person's name and a colon right before a quote."""
+    colon = window[-1]
+    if doc[colon].text != ":" or colon == 0:
+        return None
+    run = _proper_run_left(doc, colon - 1)
+    if not run or run[0].i != window[0] or not any(t.ent_type_ == "PERSON" for t in run) and doc.has_annotation("ENT_IOB"):
+        return None
+    c = doc[colon]
+    return Clause(Cue(c.text, c.idx, c.idx + 1), "speech", colon, run, run[0].i, colon)
+
+
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower() if tok.lemma_ else lx.VERB_FORMS.get(tok.lower_, "")
 
@@ -70,34 +90,57 @@ def _is_cue_verb(tok: Token) -> bool:
         return False
     if not has_tags(tok.doc) and tok.lower_ not in lx.VERB_FORMS:
         return False
-    particle = lx.NEEDS_PARTICLE.get(lemma or lx.VERB_FORMS.get(tok.lower_, ""))
-    if particle:
-        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-        return nxt is not None and nxt.lower_ == particle
-    return True
+    return _particle(tok) is not None
 
 
-def _verb_clause(tok: Token) -> Optional[Clause]:
+def _particle(tok: Token) -> Optional[Token]:
+    """The word that ends the cue: the verb, or its required particle ('point out')."""
+    particles = lx.NEEDS_PARTICLE.get(_lemma(tok) or lx.VERB_FORMS.get(tok.lower_, ""))
+    if not particles:
+        return tok
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt if nxt is not None and nxt.lower_ in particles else None
+
+
+def _verb_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
     if not _is_cue_verb(tok):
         return None
-    subject = _parsed_subject(tok) if has_parse(tok.doc) else None
-    if subject is None:
-        subject = _subject_left(tok) or _subject_right(tok)
+    subject = None
+    for find in (_parsed_subject, _subject_left, _subject_right):
+        subject = find(tok)
+        if subject and not any(t.i in quoted for t in subject):
+            break
+        subject = None
     if not subject:
         return None
     lemma = _lemma(tok) or lx.VERB_FORMS.get(tok.lower_, "")
-    end_tok = tok
-    particle = lx.NEEDS_PARTICLE.get(lemma)
-    if particle and tok.i + 1 < len(tok.doc):
-        end_tok = tok.nbor(1)
+    end_tok = _particle(tok) or tok
     text = tok.doc.text[tok.idx:end_tok.idx + len(end_tok)]
     first = min(subject[0].i, tok.i)
     last = max(subject[-1].i, end_tok.i)
+    finite = not has_tags(tok.doc) or tok.tag_ not in ("VBG", "VBN") or subject[0].i > tok.i
+    if len(subject) == 1 and subject[0].lower_ in lx.RELATIVE_PRONOUNS:
+        subject = _antecedent(subject[0])
+        if not subject:
+            return None
+        first = min(first, subject[0].i)
     return Clause(Cue(text, tok.idx, tok.idx + len(text)), lx.CUE_CLASS.get(lemma, "speech"), tok.i, subject,
-                  first, last)
+                  first, last, finite)
+
+
+def _antecedent(rel: Token) -> Optional[list[Token]]:
+    """'O'Donnell, who wrote …': the noun a relative clause hangs on."""
+    if not has_parse(rel.doc):
+        return None
+    clause = rel.head
+    if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return subject_tokens(clause.head)
 
 
 def _parsed_subject(verb: Token) -> Optional[list[Token]]:
+    if not has_parse(verb.doc):
+        return None
     node = verb
     for _ in range(3):
         for child in node.children:
@@ -219,6 +262,10 @@ def _np_right(doc: Doc, i: int) -> Optional[list[Token]]:
     if not toks:
         return None
     if has_parse(doc):
-        head = toks[-1]
-        return subject_tokens(head) if head.pos_ in ("NOUN", "PROPN") else None
+        head = next((t for t in toks if t.pos_ in ("NOUN", "PROPN")), None)
+        if head is None:
+            return None
+        while head.head.i != head.i and i <= head.head.i < k and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head
+        return subject_tokens(head)
     return toks if toks[-1].lower_.rstrip("s") in lx.PERSON_NOUNS | lx.ORG_NOUNS else None

@@ -23,6 +23,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "accuse", "blast", "slam", "mock", "praise", "criticize", "criticise", "dismiss",
     "recount", "chant", "quote", "cite", "characterize", "characterise", "refer", "hail",
     "label", "dub", "brand", "specify", "question", "challenge", "attack", "thank", "ridicule",
+    "bemoan", "scold", "decry", "denounce", "condemn", "lambaste", "tout", "sing", "recite", "shrug",
+    "point", "fire", "shoot", "hit", "push", "put", "sum", "weigh", "chime", "go",
 )
 WRITING_VERBS: tuple[str, ...] = (
     "write", "tweet", "post", "email", "blog", "publish", "retweet",
@@ -39,8 +41,11 @@ CUE_CLASS: dict[str, str] = {
     **{v: "thought" for v in THOUGHT_VERBS},
 }
 
-# Verbs that report only with a particle: 'point out'.
-NEEDS_PARTICLE: dict[str, str] = {"point": "out"}
+# Verbs that report only with a particle: 'point out', 'fire back', 'put it'.
+NEEDS_PARTICLE: dict[str, tuple[str, ...]] = {
+    "point": ("out",), "fire": ("back",), "shoot": ("back",), "hit": ("back",), "push": ("back",),
+    "put": ("it",), "sum": ("up",), "weigh": ("in",), "chime": ("in",), "go": ("on",),
+}
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("say", "says", "said", "saying"),
@@ -57,6 +62,12 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "snap": ("snap", "snaps", "snapped", "snapping"),
     "understand": ("understand", "understands", "understood"),
     "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
+    "go": ("go", "goes", "went", "going"),
+    "put": ("put", "puts", "putting"),
+    "shoot": ("shoot", "shoots", "shot", "shooting"),
+    "hit": ("hit", "hits", "hitting"),
+    "sing": ("sing", "sings", "sang", "singing"),
+    "sum": ("sum", "sums", "summed", "summing"),
 }
 
 
@@ -88,6 +99,8 @@ PRONOUNS: dict[str, tuple[str | None, str]] = {
     "he": ("m", "sg"), "she": ("f", "sg"), "they": (None, "pl"), "it": (None, "sg"),
     "i": (None, "sg"), "we": (None, "pl"), "you": (None, "sg"),
 }
+# Relative pronouns: a clause 'who said …' reports its antecedent.
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "that", "which", "whom"})
 # Pronouns that may only refer back to an organisation or group.
 NONPERSON_PRONOUNS: frozenset[str] = frozenset({"it"})
 

@@ -71,6 +71,8 @@ def _flanking(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
     """(can_open, can_close) for the mark at ``text[i]`` within [lo, hi)."""
     prev = text[i - 1] if i > lo else " "
     nxt = text[i + 1] if i + 1 < hi else " "
+    if prev == "=" or nxt == ">":
+        return False, False  # markup: 'author="x">' wrapped over lines
     can_open = not nxt.isspace() and (prev.isspace() or prev in _OPEN_CONTEXT)
     can_close = not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_CONTEXT)
     return can_open, can_close
@@ -91,6 +93,8 @@ def _mark_role(text: str, i: int, lo: int, hi: int, stack: list[str]) -> Optiona
     # A straight mark closes a straight quote; otherwise its flanks decide.
     if stack and stack[-1] == STRAIGHT:
         return "close"
+    if not can_open and not can_close and (text[i - 1:i] == "=" or text[i + 1:i + 2] == ">"):
+        return None
     if can_open and not can_close:
         return "open"
     if stack:

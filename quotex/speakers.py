@@ -223,7 +223,7 @@ class SpeakerTracker:
             return ent.kind == "organization"
         if number == "pl":
             return ent.number == "pl" or ent.kind in ("group", "organization")
-        if ent.number != "sg" or ent.kind in ("group", "organization"):
+        if ent.number != "sg" or ent.kind != "person":
             return False
         return ent.gender is None or gender is None or ent.gender == gender
 
@@ -239,7 +239,7 @@ class SpeakerTracker:
         else:
             kind = "person" if has_tags(head.doc) and head.pos_ == "PROPN" else "unknown"
         if kind == "person":
-            name = self.names.full_name(text)
+            name = self.names.full_name(_person_part(tokens, head))
         else:
             name = _clean_name(text) if kind != "organization" else text
         return self._named(name, kind, name_gender(name, text))
@@ -279,11 +279,22 @@ class SpeakerTracker:
             gender = "m"
         if lemma in ("woman",):
             gender = "f"
-        named = any(t.ent_type_ in _PERSON_LABELS or (is_proper(t) and t.dep_ == "poss") for t in tokens)
+        named = is_proper(head) or any(is_proper(t) and t.dep_ == "poss" for t in tokens)
         ent = Entity(len(self.entities), text, kind, anonymous=not named, gender=gender,
                      number="pl" if plural else "sg", head=lemma)
         self.entities.append(ent)
         return ent, "explicit"
+
+    def unresolved(self, tokens: list[Token]) -> Optional[Entity]:
+        """An entity for a pronoun that nothing before it resolves ('he' in a first paragraph)."""
+        word = tokens[0].lower_
+        if len(tokens) != 1 or word not in lx.PRONOUNS or word in ("i", "we", "you"):
+            return None
+        gender, number = lx.PRONOUNS[word]
+        ent = Entity(len(self.entities), tokens[0].text, "person" if number == "sg" and word != "it" else "unknown",
+                     anonymous=False, gender=gender, number=number, head=word)
+        self.entities.append(ent)
+        return ent
 
     def nearest_person(self, before: int) -> Optional[Entity]:
         """The last named person mentioned before a character offset (a weak guess)."""
@@ -294,6 +305,21 @@ class SpeakerTracker:
                 if ent.kind == "person" and not ent.anonymous and best_at < m.start < before:
                     best, best_at = ent, m.start
         return best
+
+
+def _person_part(tokens: list[Token], head: Token) -> str:
+    """The name inside 'Sanders campaign manager Jeff Weaver': the PERSON entity, or
+    the proper nouns that end at the head."""
+    if head.ent_type_ in _PERSON_LABELS:
+        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        if ent is not None:
+            return ent.text
+    run = [head]
+    for t in reversed([t for t in tokens if t.i < head.i]):
+        if t.i != run[0].i - 1 or not (is_proper(t) or t.lower_ in lx.TITLES):
+            break
+        run.insert(0, t)
+    return " ".join(t.text for t in run)
 
 
 def _head(tokens: list[Token]) -> Token:
