@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import traceback
+import warnings
 from collections import deque
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Iterable, Iterator, NoReturn, Optional
@@ -58,6 +59,17 @@ def _root(
     ] = None,
 ) -> None:
     """Find quoted speech in news text and say who said each quote."""
+
+
+@dataclass(frozen=True)
+class _Options:
+    fmt: OutputFormat
+    include_terms: bool
+    model: Optional[str]
+    id_field: str
+    text_field: str
+    quiet: bool
+    verbose: bool
 
 
 @dataclass
@@ -200,8 +212,7 @@ def extract(
             raise typer.Exit(EXIT_USAGE)
         paths = ["-"]
     try:
-        tally = _process(paths, fmt=fmt, include_terms=include_terms, model=model,
-                         id_field=id_field, text_field=text_field, quiet=quiet, verbose=verbose)
+        tally = _process(paths, _Options(fmt, include_terms, model, id_field, text_field, quiet, verbose))
     except typer.Exit:
         raise
     except BrokenPipeError:
@@ -216,19 +227,20 @@ def extract(
     raise typer.Exit(EXIT_INPUT_FAILED if tally.failed else EXIT_OK)
 
 
-def _process(
-    paths: list[str], *, fmt: OutputFormat, include_terms: bool, model: Optional[str],
-    id_field: str, text_field: str, quiet: bool, verbose: bool,
-) -> _Tally:
+def _process(paths: list[str], opts: _Options) -> _Tally:
     """Load the model once, then stream every input through it to the renderer."""
-    nlp = _load(model, quiet, verbose)
-    tally = _Tally()
-    feed = _Feed(read_inputs(paths, id_field=id_field, text_field=text_field), tally, nlp.max_length)
-    renderer = make_renderer(fmt, sys.stdout)
-    try:
-        _run(renderer, feed, nlp, include_terms)
-    finally:
-        renderer.close()  # keeps a JSON array well formed even after an error
+    with warnings.catch_warnings():
+        if opts.quiet:
+            warnings.simplefilter("ignore")  # spaCy's own warnings, too
+        nlp = _load(opts.model, opts.quiet, opts.verbose)
+        tally = _Tally()
+        records = read_inputs(paths, id_field=opts.id_field, text_field=opts.text_field)
+        feed = _Feed(records, tally, nlp.max_length)
+        renderer = make_renderer(opts.fmt, sys.stdout)
+        try:
+            _run(renderer, feed, nlp, opts.include_terms)
+        finally:
+            renderer.close()  # keeps a JSON array well formed even after an error
     return tally
 
 

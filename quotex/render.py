@@ -101,10 +101,10 @@ class TableRenderer:
     def __init__(self, console: Console) -> None:
         self.console = console
         self.colours: dict[str, str] = {}
-        self.table = Table(show_lines=True)
-        self.table.add_column("document", overflow="fold", style="dim")
-        self.table.add_column("speaker", overflow="fold")
-        self.table.add_column("quote", overflow="fold")
+        self.table = Table(show_lines=True, expand=True)
+        self.table.add_column("document", overflow="fold", style="dim", ratio=2)
+        self.table.add_column("speaker", overflow="fold", ratio=2)
+        self.table.add_column("quote", overflow="fold", ratio=5)
         self.table.add_column("method", no_wrap=True)
 
     def document(self, name: str, quotes: Sequence[Quote]) -> None:
@@ -135,4 +135,8 @@ def shorten(text: str, limit: int) -> str:
     """``text`` cut to at most ``limit`` characters, ending with an ellipsis if cut."""
     if len(text) <= limit:
         return text
-    return text[: limit - 1].rstrip() + ELLIPSIS
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:  # end on a word boundary when one is near
+        cut = cut[:space]
+    return cut.rstrip() + ELLIPSIS

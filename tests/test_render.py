@@ -1,0 +1,111 @@
+"""The output writers, on hand-made quotes."""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import Optional
+
+from rich.console import Console
+
+from quotex.model import Cue, Mention, Quote, Speaker
+from quotex.render import (
+    ELLIPSIS,
+    PALETTE,
+    JsonlRenderer,
+    JsonRenderer,
+    OutputFormat,
+    TableRenderer,
+    make_renderer,
+    shorten,
+)
+
+
+def quote(index: int, text: str, speaker: Optional[str] = None, anonymous: bool = False) -> Quote:
+    who = Speaker(speaker, Mention(speaker, 0, len(speaker)), "person", anonymous) if speaker else None
+    return Quote(index, index, text, 10, 10 + len(text), "direct", 0, who,
+                 Cue("said", 5, 9) if who else None, "explicit" if who else "none", 0.9 if who else 0.0)
+
+
+class CountingStream(io.StringIO):
+    def __init__(self) -> None:
+        super().__init__()
+        self.flushes = 0
+
+    def flush(self) -> None:
+        self.flushes += 1
+        super().flush()
+
+
+def test_json_is_streamed_as_one_array() -> None:
+    stream = io.StringIO()
+    renderer = JsonRenderer(stream)
+    assert stream.getvalue() == "["  # written before any document is processed
+    renderer.document("a", [quote(0, "one", "Ana")])
+    renderer.document("b", [])
+    renderer.document("c", [quote(0, "two \u00e9")])
+    renderer.close()
+    records = json.loads(stream.getvalue())
+    assert [(r["doc"], r["text"]) for r in records] == [("a", "one"), ("c", "two \u00e9")]
+    assert "\u00e9" in stream.getvalue()  # not escaped
+    assert records[0] == quote(0, "one", "Ana").to_dict(doc="a")
+
+
+def test_json_without_records_is_an_empty_array() -> None:
+    stream = io.StringIO()
+    renderer = JsonRenderer(stream)
+    renderer.close()
+    assert json.loads(stream.getvalue()) == []
+
+
+def test_jsonl_is_one_object_per_line_flushed_per_document() -> None:
+    stream = CountingStream()
+    renderer = JsonlRenderer(stream)
+    renderer.document("a", [quote(0, "one"), quote(1, "line\u2028break")])
+    assert stream.flushes == 1
+    renderer.document("b", [quote(0, "three")])
+    assert stream.flushes == 2
+    lines = stream.getvalue().split("\n")
+    assert lines[-1] == ""
+    assert [json.loads(line)["text"] for line in lines[:-1]] == ["one", "line\u2028break", "three"]
+
+
+def test_table_gives_each_speaker_one_colour_in_turn() -> None:
+    console = Console(file=io.StringIO(), width=120, color_system=None)
+    renderer = TableRenderer(console)
+    renderer.document("d", [quote(0, "a", "Ana"), quote(1, "b", "Ben"), quote(2, "c", "Ana")])
+    assert renderer.colours == {"Ana": PALETTE[0], "Ben": PALETTE[1]}
+
+
+def test_table_prints_text_literally_and_marks_anonymous_sources() -> None:
+    out = io.StringIO()
+    renderer = TableRenderer(Console(file=out, width=200, color_system=None))
+    renderer.document("doc.txt", [quote(0, "[He] is [bold]wrong[/bold]", "an official", anonymous=True),
+                                  quote(1, "nobody's", None)])
+    renderer.close()
+    text = out.getvalue()
+    assert "[He] is [bold]wrong[/bold]" in text
+    assert "an official (anonymous)" in text
+    assert "explicit 0.90" in text and "none 0.00" in text
+
+
+def test_table_with_no_quotes_prints_nothing() -> None:
+    out = io.StringIO()
+    renderer = TableRenderer(Console(file=out))
+    renderer.document("doc.txt", [])
+    renderer.close()
+    assert out.getvalue() == ""
+
+
+def test_make_renderer_picks_by_format() -> None:
+    stream = io.StringIO()
+    assert isinstance(make_renderer(OutputFormat.json, stream), JsonRenderer)
+    assert isinstance(make_renderer(OutputFormat.jsonl, stream), JsonlRenderer)
+    assert isinstance(make_renderer(OutputFormat.table, stream), TableRenderer)
+
+
+def test_shorten() -> None:
+    assert shorten("short", 10) == "short"
+    assert shorten("hello world foo bar", 12) == "hello world" + ELLIPSIS
+    assert shorten("x" * 50, 20) == "x" * 19 + ELLIPSIS
+    assert all(len(shorten("word " * 100, n)) <= n for n in range(2, 60))
