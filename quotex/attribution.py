@@ -19,13 +19,15 @@ from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
 from .cues import Clause, dash_clause, find_clauses, name_colon
-from .marks import DOUBLE_MARKS, Paragraph, QuoteSpan, paragraphs, scan
+from .marks import DOUBLE_MARKS, Paragraph, QuoteSpan, looks_like_title, paragraphs, scan
 from .model import Cue, Mention, Quote, Speaker
-from .speakers import Entity, SpeakerTracker, has_parse, mention_of
+from .speakers import Entity, SpeakerTracker, has_parse, mention_of, subject_tokens
 
 CONFIDENCE = {
     "explicit": 0.95, "nominal": 0.9, "pronoun": 0.85, "continuation": 0.85, "nearest": 0.35, "none": 0.0,
+    "predicate": 0.5,
 }
+_PERSONAL = frozenset({"he", "she", "they", "i", "we"})
 _MAX_CONTINUATION_PARAGRAPHS = 2
 _COMMENT_SECTION = re.compile(r"^\s*(\d+\s+)?(reader\s+)?comments?\s*(\(\d+\))?\s*:?\s*$", re.I)
 _COMMENT_HEADER = re.compile(
@@ -79,8 +81,8 @@ class _Attributor:
         self.starts = [t.idx for t in doc]
         self.sections = _Sections(self.text, self.paras)
         self.tracker = SpeakerTracker(doc)
-        quoted = {i for sp in self.spans for i in self._tokens_in(sp.start, sp.end)}
-        self.clauses = [c for c in find_clauses(doc, quoted) if self._para_of_token(c.verb) not in
+        self.quoted = {i for sp in self.spans for i in self._tokens_in(sp.start, sp.end)}
+        self.clauses = [c for c in find_clauses(doc, self.quoted) if self._para_of_token(c.verb) not in
                         self.sections.header_paragraphs]
         self.by_verb = {c.verb: c for c in self.clauses}
         self.resolved: dict[int, tuple[Optional[Entity], str]] = {}
@@ -253,14 +255,53 @@ class _Attributor:
                 bound = self._bind_uncued(first, section, last)
                 types = {k: "direct" for k in ks}
             else:
-                bound = None
-                types = {k: "term" for k in ks}
+                bound = self._bind_predicate(ks, windows)
+                types = {k: "mixed" if bound is not None else "term" for k in ks}
             if bound is not None and bound.entity is not None:
                 last = _Bound(bound.entity, bound.mention, bound.cue, bound.method, bound.confidence,
                               self.spans[ks[-1]].paragraph, self.spans[ks[-1]].end, section)
             for k in ks:
                 out.append(self._quote(len(out), k, types[k], bound))
         return out
+
+    def _bind_predicate(self, ks: list[int], windows: dict[int, tuple[list[int], range]]) -> Optional[_Bound]:
+        """A quote with no reporting verb, inside the predicate of a sentence: a
+        quoted clause ('promotes a connection to "the world's leading developer"'),
+        or a quoted word after a person subject, is the subject's; a scare quote,
+        a title or a list after a bare colon is a term."""
+        span = self.spans[ks[0]]
+        text = self.text[span.start:span.end]
+        pre = windows[ks[0]][0]
+        if looks_like_title(text) or (pre and self.doc[pre[-1]].text == ":"):
+            return None
+        long_clause = len(text.split()) >= 4
+        subject = self._sentence_subject(span)
+        if subject is None:
+            return _Bound(None, None, None, "none", 0.0, span.paragraph, span.end, 0) if long_clause else None
+        entity, _ = self.tracker.peek(subject)
+        personal = subject[0].lower_ in _PERSONAL or subject[-1].ent_type_ == "PERSON"
+        if entity is None or not (long_clause or personal):
+            return None
+        section = self.sections.of_paragraph[span.paragraph]
+        return _Bound(entity, mention_of(subject), None, "nearest", CONFIDENCE["predicate"], span.paragraph,
+                      span.end, section)
+
+    def _sentence_subject(self, span: QuoteSpan) -> Optional[list[Token]]:
+        """The subject of the sentence a quote stands in, when it comes before the quote."""
+        if not has_parse(self.doc):
+            return None
+        first = self.doc[self._token_at(span.start)]
+        root = first.sent.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i >= first.i or subj.lower_ in lx.RELATIVE_PRONOUNS or subj.lower_ == "it":
+            return None
+        if subj.idx < self.paras[span.paragraph].start:
+            return None  # the parser's sentence ran over a paragraph break
+        tokens = subject_tokens(subj)
+        return None if any(self.spans_cover(t.i) for t in tokens) else tokens
+
+    def spans_cover(self, i: int) -> bool:
+        return i in self.quoted
 
     def _group_cue(self, ks: list[int], windows: dict[int, tuple[list[int], range]]) -> tuple[Optional[Clause], str]:
         for n, k in enumerate(ks):

@@ -201,3 +201,15 @@ def _renumber(spans: list[QuoteSpan]) -> list[QuoteSpan]:
         g = remap.setdefault(s.group, len(remap))
         out.append(QuoteSpan(s.start, s.end, s.paragraph, g, s.closed))
     return out
+
+
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_MINOR_WORDS = frozenset("a an and as at but by for from in into of on or the to with vs via".split())
+
+
+def looks_like_title(text: str) -> bool:
+    """'The Walking Dead', 'Meet the Press': every major word capitalised, and short."""
+    words = _WORD.findall(text)
+    if not words or len(words) > 8:
+        return False
+    return all(w[0].isupper() for n, w in enumerate(words) if n == 0 or w.lower() not in _MINOR_WORDS)

@@ -194,6 +194,10 @@ class SpeakerTracker:
             self.history.append(entity)
         return entity, method
 
+    def peek(self, tokens: list[Token]) -> tuple[Optional[Entity], str]:
+        """Like ``resolve``, but leaves the history as it is (for weak evidence)."""
+        return self._lookup(tokens)
+
     def commenter(self, name: str) -> Entity:
         return self._named(name, "person", None)
 
