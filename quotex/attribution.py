@@ -183,7 +183,8 @@ class _Attributor:
             if c is None or not c.finite or c.first < window.start or c.last > window.stop:
                 continue
             lead = [j for j in words[:n] if j < c.first]
-            if len(lead) <= 8 and not any(self.doc[j].pos_ in ("VERB", "AUX") for j in lead):
+            if len(lead) <= 8 and not any(self.doc[j].pos_ in ("VERB", "AUX") and self.doc[j].dep_ != "amod"
+                                          for j in lead):
                 return c  # '"…," X said' (allowing a longer subject start)
             if self.doc[c.first - 1].text == "," and len([j for j in words if j > c.last]) <= 6:
                 return c  # 'A was "b" in c, X said.': the sentence ends with its reporting clause
@@ -197,7 +198,8 @@ class _Attributor:
         named = name_colon(self.doc, window)
         if named is not None:
             return named
-        found = [self.by_verb[i] for i in window if i in self.by_verb and self.by_verb[i].first >= window[0]]
+        found = [self.by_verb[i] for i in window if i in self.by_verb and self.by_verb[i].first >= window[0]
+                 and _lemma_of(self.doc[i]) not in lx.POST_ONLY]
         if not found:
             return None
         if has_parse(self.doc):
@@ -251,9 +253,9 @@ class _Attributor:
             if clause is not None:
                 bound = self._bind_clause(clause, first, section)
                 types = shapes
-            elif any(shapes[k] == "direct" for k in ks):
+            elif any(shapes[k] == "direct" for k in ks) or self._opens_sentence(ks, windows):
                 bound = self._bind_uncued(first, section, last)
-                types = {k: "direct" for k in ks}
+                types = {k: "direct" if shapes[k] == "direct" else "mixed" for k in ks}
             else:
                 bound = self._bind_predicate(ks, windows)
                 types = {k: "mixed" if bound is not None else "term" for k in ks}
@@ -263,6 +265,11 @@ class _Attributor:
             for k in ks:
                 out.append(self._quote(len(out), k, types[k], bound))
         return out
+
+    def _opens_sentence(self, ks: list[int], windows: dict[int, tuple[list[int], range]]) -> bool:
+        """A quoted clause that starts its sentence ('"…" because of …') is speech."""
+        text = self.text[self.spans[ks[0]].start:self.spans[ks[0]].end]
+        return not self._words(windows[ks[0]][0]) and not looks_like_title(text) and len(text.split()) >= 4
 
     def _bind_predicate(self, ks: list[int], windows: dict[int, tuple[list[int], range]]) -> Optional[_Bound]:
         """A quote with no reporting verb, inside the predicate of a sentence: a
@@ -401,6 +408,10 @@ class _Attributor:
             method=method,  # type: ignore[arg-type]
             confidence=bound.confidence if bound is not None and speaker is not None else 0.0,
         )
+
+
+def _lemma_of(tok: Token) -> str:
+    return tok.lemma_.lower() if tok.lemma_ else lx.VERB_FORMS.get(tok.lower_, "")
 
 
 def _depth(tok: Token) -> int:

@@ -105,8 +105,12 @@ def _particle(tok: Token) -> Optional[Token]:
 def _verb_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
     if not _is_cue_verb(tok):
         return None
+    participle = has_tags(tok.doc) and tok.tag_ in ("VBG", "VBN")
+    finders = [_parsed_subject]
+    if not (participle and has_parse(tok.doc)):
+        finders += [_subject_left, _subject_right]  # a parsed participle has no subject of its own
     subject = None
-    for find in (_parsed_subject, _subject_left, _subject_right):
+    for find in finders:
         subject = find(tok)
         if subject and not any(t.i in quoted for t in subject):
             break
@@ -118,7 +122,7 @@ def _verb_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
     text = tok.doc.text[tok.idx:end_tok.idx + len(end_tok)]
     first = min(subject[0].i, tok.i)
     last = max(subject[-1].i, end_tok.i)
-    finite = not has_tags(tok.doc) or tok.tag_ not in ("VBG", "VBN") or subject[0].i > tok.i
+    finite = not participle or subject[0].i > tok.i or any(c.dep_ == "nsubj" for c in tok.children)
     if len(subject) == 1 and subject[0].lower_ in lx.RELATIVE_PRONOUNS:
         subject = _antecedent(subject[0])
         if not subject:
@@ -135,19 +139,26 @@ def _antecedent(rel: Token) -> Optional[list[Token]]:
     clause = rel.head
     if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
-    return subject_tokens(clause.head)
+    noun = clause.head
+    if noun.lemma_ in lx.DOCUMENT_NOUNS and noun.dep_ == "dobj":
+        return _parsed_subject(noun.head)  # 'released a letter that says …'
+    return subject_tokens(noun)
 
 
 def _parsed_subject(verb: Token) -> Optional[list[Token]]:
     if not has_parse(verb.doc):
         return None
     node = verb
-    for _ in range(3):
+    for _ in range(4):
         for child in node.children:
             if child.dep_ == "nsubj":
                 return subject_tokens(child)
-        if node.dep_ in ("conj", "advcl", "xcomp") and node.head.i != node.i:
+        if node.dep_ in ("conj", "advcl", "xcomp", "pcomp") and node.head.i != node.i:
             node = node.head
+            if node.dep_ == "prep":  # 'by tweeting that …'
+                node = node.head
+        elif node.dep_ == "acl" and node.head.lemma_ in lx.DOCUMENT_NOUNS and node.head.dep_ == "dobj":
+            node = node.head.head  # 'issued a statement saying …': the issuer speaks
         else:
             break
     return None
@@ -195,7 +206,7 @@ def _subject_left(verb: Token) -> Optional[list[Token]]:
 def _subject_right(verb: Token) -> Optional[list[Token]]:
     doc = verb.doc
     before = doc[verb.i - 1] if verb.i > 0 else None
-    if before is not None and not (before.is_punct or before.is_quote):
+    if before is not None and not (before.is_punct or before.is_quote or before.is_space):
         return None
     return _np_right(doc, verb.i + 1)
 

@@ -19,7 +19,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "cry", "exclaim", "muse", "mutter", "pledge", "proclaim", "protest", "rail",
     "retort", "scoff", "snap", "speculate", "sneer", "tease", "thunder",
     "advise", "caution", "chime", "demand", "inform", "reiterate", "repeat",
-    "assure", "interject", "opine", "point",
+    "assure", "interject", "agree", "opine", "point",
     "accuse", "blast", "slam", "mock", "praise", "criticize", "criticise", "dismiss",
     "recount", "chant", "quote", "cite", "characterize", "characterise", "refer", "hail",
     "label", "dub", "brand", "specify", "question", "challenge", "attack", "thank", "ridicule",
@@ -27,7 +27,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "point", "fire", "shoot", "hit", "push", "put", "sum", "weigh", "chime", "go",
 )
 WRITING_VERBS: tuple[str, ...] = (
-    "write", "tweet", "post", "email", "blog", "publish", "retweet",
+    "read", "write", "tweet", "post", "email", "blog", "publish", "retweet",
 )
 THOUGHT_VERBS: tuple[str, ...] = (
     "believe", "think", "feel", "fear", "hope", "worry", "know", "expect", "doubt",
@@ -62,6 +62,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "snap": ("snap", "snaps", "snapped", "snapping"),
     "understand": ("understand", "understands", "understood"),
     "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
+    "read": ("read", "reads", "reading"),
     "go": ("go", "goes", "went", "going"),
     "put": ("put", "puts", "putting"),
     "shoot": ("shoot", "shoots", "shot", "shooting"),
@@ -99,6 +100,14 @@ PRONOUNS: dict[str, tuple[str | None, str]] = {
     "he": ("m", "sg"), "she": ("f", "sg"), "they": (None, "pl"), "it": (None, "sg"),
     "i": (None, "sg"), "we": (None, "pl"), "you": (None, "sg"),
 }
+# Verbs that report only right after a quote ('"…," agrees X', '"…," the statement read'):
+# before one they mean something else ('agreed to … in two areas: "…"').
+POST_ONLY: frozenset[str] = frozenset({"agree", "read"})
+# Things that speak for whoever issued them: 'issued a statement saying "…"'.
+DOCUMENT_NOUNS: frozenset[str] = frozenset({
+    "statement", "ad", "advertisement", "letter", "report", "editorial", "email", "e-mail", "tweet",
+    "memo", "release", "post", "video", "film", "message", "note", "op-ed", "column", "commercial",
+})
 # Relative pronouns: a clause 'who said …' reports its antecedent.
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "that", "which", "whom"})
 # Pronouns that may only refer back to an organisation or group.
