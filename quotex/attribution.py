@@ -294,18 +294,23 @@ class _Attributor:
                       span.end, section)
 
     def _sentence_subject(self, span: QuoteSpan) -> Optional[list[Token]]:
-        """The subject of the sentence a quote stands in, when it comes before the quote."""
+        """The subject of the nearest clause that governs a quote, when it comes
+        before the quote in the same paragraph ('he found "evidence"')."""
         if not has_parse(self.doc):
             return None
         first = self.doc[self._token_at(span.start)]
-        root = first.sent.root
-        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.i >= first.i or subj.lower_ in lx.RELATIVE_PRONOUNS or subj.lower_ == "it":
-            return None
-        if subj.idx < self.paras[span.paragraph].start:
-            return None  # the parser's sentence ran over a paragraph break
-        tokens = subject_tokens(subj)
-        return None if any(self.spans_cover(t.i) for t in tokens) else tokens
+        para_start = self.paras[span.paragraph].start
+        for node in first.ancestors:
+            subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.i >= first.i or subj.i in self.quoted:
+                continue
+            if subj.lower_ in lx.RELATIVE_PRONOUNS or subj.lower_ in ("it", "this", "that", "we", "i", "you"):
+                return None
+            if subj.idx < para_start:
+                return None  # the parser's sentence ran over a paragraph break
+            tokens = subject_tokens(subj)
+            return None if any(t.i in self.quoted for t in tokens) else tokens
+        return None
 
     def spans_cover(self, i: int) -> bool:
         return i in self.quoted

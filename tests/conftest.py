@@ -40,3 +40,13 @@ def blank_nlp() -> Language:
     from quotex.pipeline import load_pipeline
 
     return load_pipeline("blank")
+
+
+@pytest.fixture(scope="session")
+def seeds_gold_path() -> Path:
+    return SEEDS_GOLD
+
+
+@pytest.fixture(scope="session")
+def polnear_dev_dir() -> Path:
+    return POLNEAR_DEV
