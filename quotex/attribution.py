@@ -80,6 +80,7 @@ class _Attributor:
         self.spans = scan(self.text, self.paras)
         self.starts = [t.idx for t in doc]
         self.sections = _Sections(self.text, self.paras)
+        self._span_ends = [sp.end for sp in self.spans]
         self.tracker = SpeakerTracker(doc)
         self.quoted = {i for sp in self.spans for i in self._tokens_in(sp.start, sp.end)}
         self.clauses = [c for c in find_clauses(doc, self.quoted) if self._para_of_token(c.verb) not in
@@ -109,7 +110,7 @@ class _Attributor:
             if s != section:
                 self.tracker.reset()
                 section = s
-            self.resolved[c.verb] = self.tracker.resolve(c.subject)
+            self.resolved[c.verb] = self.tracker.resolve(c.resolves)
 
     # -- windows around a fragment ------------------------------------------------
     def _open_mark(self, span: QuoteSpan) -> int:
@@ -178,10 +179,13 @@ class _Attributor:
         words = self._words(window)
         if not words:
             return None
+        full_stop = _inner_ends(self.text, self._span_before(window), ".")
         for n, i in enumerate(words):
             c = self.by_verb.get(i)
             if c is None or not c.finite or c.first < window.start or c.last > window.stop:
                 continue
+            if full_stop and self.doc[words[0]].is_title and len([j for j in words if j > c.last]) > 4:
+                return None  # '"… it." The star then recalled an incident …' starts a new sentence
             lead = [j for j in words[:n] if j < c.first]
             if len(lead) <= 8 and not any(self.doc[j].pos_ in ("VERB", "AUX") and self.doc[j].dep_ != "amod"
                                           for j in lead):
@@ -189,6 +193,11 @@ class _Attributor:
             if self.doc[c.first - 1].text == "," and len([j for j in words if j > c.last]) <= 6:
                 return c  # 'A was "b" in c, X said.': the sentence ends with its reporting clause
         return None
+
+    def _span_before(self, window: range) -> QuoteSpan:
+        """The quote whose closing mark a post-window follows."""
+        i = bisect.bisect_right(self._span_ends, self.doc[window.start].idx) - 1
+        return self.spans[max(i, 0)]
 
     def _pre_cue(self, window: list[int], quote_token: int) -> Optional[Clause]:
         """The reporting clause before a quote in its sentence; with a parse, the
@@ -345,7 +354,7 @@ class _Attributor:
     def _bind_clause(self, clause: Clause, span: QuoteSpan, section: int) -> _Bound:
         entity, method = self.resolved.get(clause.verb, (None, "none"))
         if clause.verb not in self.resolved:  # a dash clause: resolve it now
-            entity, method = self.tracker.resolve(clause.subject)
+            entity, method = self.tracker.resolve(clause.resolves)
         mention = mention_of(clause.subject)
         if entity is None and method == "none":
             entity = self._unresolved_pronoun(clause)

@@ -36,6 +36,12 @@ class Clause:
     first: int
     last: int
     finite: bool = True  # 'said', not 'saying' or 'called' as a participle
+    referent: Optional[list[Token]] = None  # what a relative 'who' stands for
+
+    @property
+    def resolves(self) -> list[Token]:
+        """The tokens that say who the speaker is: the antecedent of 'who', else the subject."""
+        return self.referent or self.subject
 
 
 def find_clauses(doc: Doc, quoted: Optional[set[int]] = None) -> list[Clause]:
@@ -123,13 +129,16 @@ def _verb_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
     first = min(subject[0].i, tok.i)
     last = max(subject[-1].i, end_tok.i)
     finite = not participle or subject[0].i > tok.i or any(c.dep_ == "nsubj" for c in tok.children)
+    referent = None
     if len(subject) == 1 and subject[0].lower_ in lx.RELATIVE_PRONOUNS:
-        subject = _antecedent(subject[0])
-        if not subject:
+        referent = _antecedent(subject[0])
+        if not referent:
             return None
-        first = min(first, subject[0].i)
+        if referent[0].i > subject[0].i or subject[0].lower_ != "who":
+            subject, referent = referent, None  # 'a letter that says': the issuer, as written
+        first = min(first, referent[0].i if referent else subject[0].i)
     return Clause(Cue(text, tok.idx, tok.idx + len(text)), lx.CUE_CLASS.get(lemma, "speech"), tok.i, subject,
-                  first, last, finite)
+                  first, last, finite, referent)
 
 
 def _antecedent(rel: Token) -> Optional[list[Token]]:
