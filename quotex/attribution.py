@@ -201,7 +201,7 @@ class _Attributor:
 
     def _pre_cue(self, window: list[int], quote_token: int) -> Optional[Clause]:
         """The reporting clause before a quote in its sentence; with a parse, the
-        outermost one whose verb governs the quote ('Trump said Fox was calling "…"')."""
+        nearest one whose verb governs the quote ('Trump said Clinton called him "a liar"' is Clinton's)."""
         if not window:
             return None
         named = name_colon(self.doc, window)
@@ -215,7 +215,7 @@ class _Attributor:
             ancestors = {t.i for t in self.doc[quote_token].ancestors}
             governing = [c for c in found if c.verb in ancestors]
             if governing:
-                return min(governing, key=lambda c: _depth(self.doc[c.verb]))
+                return max(governing, key=lambda c: _depth(self.doc[c.verb]))
         return found[-1]
 
     def _colon_lead_in(self, span: QuoteSpan) -> Optional[Clause]:
