@@ -288,8 +288,8 @@ class _Attributor:
         span = self.spans[ks[0]]
         text = self.text[span.start:span.end]
         pre = windows[ks[0]][0]
-        if looks_like_title(text) or (pre and self.doc[pre[-1]].text == ":"):
-            return None
+        if looks_like_title(text) or any(self.doc[i].text == ":" for i in pre):
+            return None  # a title, or a list after a bare colon: 'in two areas: "…" and "…"'
         long_clause = len(text.split()) >= 4
         subject = self._sentence_subject(span)
         if subject is None:

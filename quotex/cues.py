@@ -94,9 +94,18 @@ def _is_cue_verb(tok: Token) -> bool:
         return False
     if has_tags(tok.doc) and tok.pos_ not in ("VERB", "AUX"):
         return False
-    if not has_tags(tok.doc) and tok.lower_ not in lx.VERB_FORMS:
+    if not has_tags(tok.doc) and (tok.lower_ not in lx.VERB_FORMS or _bare_form_after_name(tok)):
         return False
     return _particle(tok) is not None
+
+
+def _bare_form_after_name(tok: Token) -> bool:
+    """Untagged 'Heritage Foundation think tank': a bare verb form after a
+    singular name is no verb ('Foundation thinks' would be)."""
+    if lx.VERB_FORMS.get(tok.lower_) != tok.lower_ or tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return is_proper(prev) or (prev.is_alpha and not prev.lower_.endswith("s") and prev.lower_ not in lx.PRONOUNS)
 
 
 def _particle(tok: Token) -> Optional[Token]:

@@ -60,7 +60,7 @@ def is_proper(tok: Token) -> bool:
 
 def _looks_capitalised(tok: Token) -> bool:
     text = tok.text
-    if not text[:1].isupper() or tok.lower_ in lx.PRONOUNS or tok.lower_ in lx.DEFINITE:
+    if not text[:1].isupper() or tok.is_stop or tok.lower_ in lx.PRONOUNS or tok.lower_ in lx.DEFINITE:
         return False
     return tok.lower_ not in lx.INDEFINITE and tok.lower_ not in lx.VERB_FORMS
 
@@ -133,7 +133,7 @@ class NameIndex:
         # No NER: runs of capitalised words that start with a known first name or a title.
         run: list[Token] = []
         for tok in list(doc) + [None]:  # type: ignore[list-item]
-            if tok is not None and tok.text[:1].isupper() and tok.is_alpha or (tok is not None and run and tok.text.endswith(".") and len(tok.text) <= 4 and tok.text[:1].isupper()):
+            if tok is not None and _looks_capitalised(tok) and tok.is_alpha or (tok is not None and run and tok.text.endswith(".") and len(tok.text) <= 4 and tok.text[:1].isupper()):
                 run.append(tok)
                 continue
             words = _strip_titles([t.text for t in run])
@@ -227,7 +227,7 @@ class SpeakerTracker:
             return ent.kind == "organization"
         if number == "pl":
             return ent.number == "pl" or ent.kind in ("group", "organization")
-        if ent.number != "sg" or ent.kind != "person":
+        if ent.number != "sg" or not (ent.kind == "person" or ent.kind == "unknown" and not ent.anonymous):
             return False
         return ent.gender is None or gender is None or ent.gender == gender
 
