@@ -93,17 +93,13 @@ class _Feed:
     their quotes come back, in the same order.
     """
 
-    def __init__(self, records: Iterable[Record], tally: _Tally, max_length: int) -> None:
+    def __init__(self, records: Iterable[Record], tally: _Tally) -> None:
         self.records = records
         self.tally = tally
-        self.max_length = max_length
         self.names: deque[str] = deque()
 
     def texts(self) -> Iterator[str]:
         for record in self.records:
-            if isinstance(record, Document) and len(record.text) > self.max_length:
-                record = InputError(record.name, f"text too long ({len(record.text)} characters; "
-                                                 f"the pipeline's limit is {self.max_length})")
             if isinstance(record, InputError):
                 self.tally.failed += 1
                 _error(f"{record.source}: {record.reason}")
@@ -130,8 +126,13 @@ def _run(renderer: Renderer, feed: _Feed, nlp: Language, include_terms: bool) ->
     from .pipeline import extract_many
 
     for quotes in extract_many(nlp, feed.texts()):
+        name = feed.names.popleft()
+        if isinstance(quotes, QuotexError):
+            feed.tally.failed += 1
+            _error(f"{name}: {quotes}")
+            continue
         kept = [q for q in quotes if _keep(q, include_terms)]
-        renderer.document(feed.names.popleft(), kept)
+        renderer.document(name, kept)
         feed.tally.documents += 1
         feed.tally.quotes += len(kept)
 
@@ -235,7 +236,7 @@ def _process(paths: list[str], opts: _Options) -> _Tally:
         nlp = _load(opts.model, opts.quiet, opts.verbose)
         tally = _Tally()
         records = read_inputs(paths, id_field=opts.id_field, text_field=opts.text_field)
-        feed = _Feed(records, tally, nlp.max_length)
+        feed = _Feed(records, tally)
         renderer = make_renderer(opts.fmt, sys.stdout)
         try:
             _run(renderer, feed, nlp, opts.include_terms)

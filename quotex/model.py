@@ -7,7 +7,7 @@ may add fields; they never rename or remove one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal, Optional
 
 QuoteType = Literal["direct", "mixed", "term"]
@@ -29,6 +29,9 @@ class Mention:
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "start": self.start, "end": self.end}
+
+    def shifted(self, delta: int) -> "Mention":
+        return replace(self, start=self.start + delta, end=self.end + delta)
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,14 @@ class Quote:
     cue: Optional[Cue]
     method: Method
     confidence: float
+
+    def shifted(self, delta: int, *, index: int, group: int) -> "Quote":
+        """The same quote, for a text that starts ``delta`` characters earlier."""
+        speaker = self.speaker
+        if speaker is not None and speaker.mention is not None:
+            speaker = replace(speaker, mention=speaker.mention.shifted(delta))
+        return replace(self, index=index, group=group, start=self.start + delta, end=self.end + delta,
+                       speaker=speaker, cue=self.cue.shifted(delta) if self.cue else None)
 
     def to_dict(self, doc: Optional[str] = None) -> dict[str, Any]:
         out: dict[str, Any] = {} if doc is None else {"doc": doc}

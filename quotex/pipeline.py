@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib.util
 import sys
 import warnings
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Iterator, Optional, Union
 
 import spacy
 from spacy.language import Language
@@ -102,14 +102,67 @@ def _load_preferred(warn: bool) -> Language:
 
 
 def extract(nlp: Language, text: str) -> list[Quote]:
-    """Attributed quotes of one text."""
-    return _quotes_of(nlp(text), nlp)
+    """Attributed quotes of one text (of any length)."""
+    result = next(extract_many(nlp, [text]))
+    if isinstance(result, QuotexError):
+        raise result
+    return result
 
 
-def extract_many(nlp: Language, texts: Iterable[str], batch_size: int = 8) -> Iterator[list[Quote]]:
-    """Attributed quotes of each text, in order."""
-    for doc in nlp.pipe(texts, batch_size=batch_size):
-        yield _quotes_of(doc, nlp)
+def extract_many(nlp: Language, texts: Iterable[str], batch_size: int = 8) -> Iterator[Union[list[Quote], QuotexError]]:
+    """For each text, in order, its attributed quotes, or the error that stopped it.
+
+    One bad document never stops the others: a batch that fails is redone one
+    text at a time. Texts over ``nlp.max_length`` are cut into paragraph-aligned
+    chunks whose offsets are mapped back into the whole text.
+    """
+    batch: list[str] = []
+    for text in texts:
+        batch.append(text)
+        if len(batch) == batch_size:
+            yield from _batch(nlp, batch)
+            batch = []
+    if batch:
+        yield from _batch(nlp, batch)
+
+
+def _batch(nlp: Language, texts: list[str]) -> Iterator[Union[list[Quote], QuotexError]]:
+    if all(len(t) <= nlp.max_length for t in texts):
+        try:
+            yield from [_quotes_of(doc, nlp) for doc in nlp.pipe(texts)]
+            return
+        except Exception:  # noqa: BLE001 - find the text that failed, below
+            pass
+    for text in texts:
+        try:
+            yield _chunked(nlp, text)
+        except Exception as exc:  # noqa: BLE001 - reported per document, never fatal
+            yield QuotexError(f"could not process the text: {type(exc).__name__}: {exc}")
+
+
+def _chunked(nlp: Language, text: str) -> list[Quote]:
+    if len(text) <= nlp.max_length:
+        return _quotes_of(nlp(text), nlp)
+    quotes: list[Quote] = []
+    groups = 0
+    for start, end in chunks(text, nlp.max_length):
+        part = _quotes_of(nlp(text[start:end]), nlp)
+        base = len(quotes)
+        quotes.extend(q.shifted(start, index=base + n, group=groups + q.group) for n, q in enumerate(part))
+        groups += max((q.group for q in part), default=-1) + 1
+    return quotes
+
+
+def chunks(text: str, limit: int) -> Iterator[tuple[int, int]]:
+    """(start, end) pieces of at most ``limit`` characters, cut after a line break where there is one."""
+    start = 0
+    while start < len(text):
+        end = min(start + limit, len(text))
+        if end < len(text):
+            cut = text.rfind("\n", start, end)
+            end = cut + 1 if cut > start else end
+        yield start, end
+        start = end
 
 
 def _quotes_of(doc: Doc, nlp: Language) -> list[Quote]:

@@ -252,15 +252,22 @@ def test_no_path_with_piped_stdin_reads_stdin() -> None:
     assert {r["doc"] for r in jsonl_records(result)} == {"<stdin>"}
 
 
-def test_text_too_long_for_the_pipeline_fails_alone(monkeypatch: pytest.MonkeyPatch, story: Path,
-                                                     tmp_path: Path, blank_nlp: Language) -> None:
+def test_text_longer_than_max_length_is_chunked_with_whole_text_offsets(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, blank_nlp: Language) -> None:
+    paragraph = '"We will not back down," Mayor Jane Smith said on Tuesday.\n\n'
+    text = "Filler words here.\n\n" * 10 + paragraph * 12
     long = tmp_path / "long.txt"
-    long.write_text("word " * 200, encoding="utf-8")
-    monkeypatch.setattr(blank_nlp, "max_length", 500)
-    result = run("extract", "-f", "jsonl", "--model", "blank", str(long), str(story))
-    assert result.exit_code == 1
-    assert "quotex: error: long.txt: text too long (1000 characters; the pipeline's limit is 500)" in result.stderr
-    assert {r["doc"] for r in jsonl_records(result)} == {"story.txt"}
+    long.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(blank_nlp, "max_length", 300)
+    result = run("extract", "-f", "jsonl", "--model", "blank", str(long))
+    assert result.exit_code == 0, result.stderr
+    records = jsonl_records(result)
+    assert len(records) == 12
+    assert [r["index"] for r in records] == list(range(12))
+    assert len({r["group"] for r in records}) == 12
+    for record in records:
+        assert_offsets_match(record, text)
+        assert record["speaker"]["name"] == "Jane Smith"
 
 
 # --- models -----------------------------------------------------------------------------

@@ -1,0 +1,74 @@
+"""The spaCy component, model loading and per-document robustness."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from quotex import pipeline
+from quotex.errors import QuotexError
+from quotex.pipeline import chunks, extract, extract_many, load_pipeline
+
+GOOD = '"We will not back down," Mayor Jane Smith said.'
+
+
+def test_blank_model_loads_without_warning(capsys: pytest.CaptureFixture[str]) -> None:
+    nlp = load_pipeline("blank")
+    assert nlp.pipe_names == ["quotex"]
+    assert capsys.readouterr().err == ""
+
+
+def test_no_installed_model_falls_back_to_rules_with_one_warning(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(pipeline, "PREFERRED_MODELS", ("no_such_model_xyz",))
+    nlp = load_pipeline(None)
+    err = capsys.readouterr().err
+    assert err.count("warning") == 1 and "rules only" in err
+    assert nlp.pipe_names == ["quotex"]
+    assert extract(nlp, GOOD)[0].speaker.name == "Jane Smith"
+
+
+def test_named_model_that_cannot_load_is_a_quotex_error() -> None:
+    with pytest.raises(QuotexError, match="no_such_model_xyz"):
+        load_pipeline("no_such_model_xyz")
+
+
+def test_the_trained_model_is_preferred(nlp: Language) -> None:
+    assert "parser" in nlp.pipe_names and nlp.pipe_names[-1] == "quotex"
+
+
+def test_one_failing_document_does_not_stop_the_others(monkeypatch: pytest.MonkeyPatch) -> None:
+    nlp = load_pipeline("blank")
+    real = pipeline.attribute
+
+    def flaky(doc):  # type: ignore[no-untyped-def]
+        if "BOOM" in doc.text:
+            raise RuntimeError("boom")
+        return real(doc)
+
+    monkeypatch.setattr(pipeline, "attribute", flaky)
+    results = list(extract_many(nlp, [GOOD, "BOOM " + GOOD, GOOD], batch_size=8))
+    assert len(results) == 3
+    assert isinstance(results[1], QuotexError) and "boom" in str(results[1])
+    for good in (results[0], results[2]):
+        assert isinstance(good, list) and good[0].speaker.name == "Jane Smith"
+
+
+def test_chunks_cut_after_line_breaks_and_cover_the_text() -> None:
+    text = "aaaa\nbbbb\ncccc\n" * 5
+    pieces = list(chunks(text, 12))
+    assert "".join(text[a:b] for a, b in pieces) == text
+    assert all(b - a <= 12 for a, b in pieces)
+    assert all(text[b - 1] == "\n" for a, b in pieces[:-1])
+
+
+def test_long_text_offsets_point_into_the_whole_text() -> None:
+    nlp = load_pipeline("blank")
+    nlp.max_length = 200
+    text = "Intro line.\n\n" * 20 + (GOOD + "\n\n") * 6
+    quotes = extract(nlp, text)
+    assert len(quotes) == 6
+    for q in quotes:
+        assert text[q.start:q.end] == q.text
+        assert text[q.speaker.mention.start:q.speaker.mention.end] == q.speaker.mention.text
+        assert text[q.cue.start:q.cue.end] == q.cue.text
