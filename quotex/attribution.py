@@ -25,7 +25,7 @@ from .speakers import Entity, SpeakerTracker, has_parse, mention_of, subject_tok
 
 CONFIDENCE = {
     "explicit": 0.95, "nominal": 0.9, "pronoun": 0.85, "continuation": 0.85, "nearest": 0.35, "none": 0.0,
-    "predicate": 0.5,
+    "predicate": 0.4, "unnamed": 0.9, "pronoun_guess": 0.6, "unresolved": 0.3,
 }
 _PERSONAL = frozenset({"he", "she", "they", "i", "we"})
 _MAX_CONTINUATION_PARAGRAPHS = 2
@@ -353,21 +353,20 @@ class _Attributor:
 
     def _bind_clause(self, clause: Clause, span: QuoteSpan, section: int) -> _Bound:
         entity, method = self.resolved.get(clause.verb, (None, "none"))
-        if clause.verb not in self.resolved:  # a dash clause: resolve it now
+        if clause.verb not in self.resolved:  # a dash or colon clause: resolve it now
             entity, method = self.tracker.resolve(clause.resolves)
-        mention = mention_of(clause.subject)
-        if entity is None and method == "none":
-            entity = self._unresolved_pronoun(clause)
-            method = "pronoun" if entity is not None else "none"
-        conf = CONFIDENCE[method] if entity is not None else 0.3
-        if method == "explicit" and entity is not None and entity.anonymous:
-            conf = 0.9
-        return _Bound(entity, mention, clause.cue, method, conf, span.paragraph, span.end, section)
-
-    def _unresolved_pronoun(self, clause: Clause) -> Optional[Entity]:
-        """A pronoun with no reporting clause before it: the last named person, if
-        any, else the pronoun itself, so the mention is still reported."""
-        return self.tracker.nearest_person(clause.subject[0].idx) or self.tracker.unresolved(clause.subject)
+        conf = CONFIDENCE[method]
+        if entity is None and clause.subject[0].lower_ in lx.PRONOUNS:
+            # A pronoun no reporting clause before it explains: the last named
+            # person if any (a weaker guess), else the pronoun itself.
+            guess = self.tracker.nearest_person(clause.subject[0].idx)
+            entity = guess or self.tracker.unresolved(clause.subject)
+            method, conf = "pronoun", CONFIDENCE["pronoun_guess" if guess else "unresolved"]
+        elif method == "explicit" and entity is not None and entity.anonymous:
+            conf = CONFIDENCE["unnamed"]
+        if entity is None:
+            method, conf = "none", 0.0
+        return _Bound(entity, mention_of(clause.subject), clause.cue, method, conf, span.paragraph, span.end, section)
 
     def _bind_uncued(self, span: QuoteSpan, section: int, last: Optional[_Bound]) -> _Bound:
         header = self.sections.headers.get(section)
