@@ -18,7 +18,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
-from .cues import Clause, dash_clause, find_clauses, name_colon
+from .cues import Clause, dash_clause, find_clauses, name_colon, proper_run_right
 from .marks import DOUBLE_MARKS, Paragraph, QuoteSpan, looks_like_title, paragraphs, scan
 from .model import Cue, Mention, Quote, Speaker
 from .speakers import Entity, SpeakerTracker, has_parse, mention_of, subject_tokens
@@ -28,6 +28,7 @@ CONFIDENCE = {
     "predicate": 0.4, "unnamed": 0.9, "pronoun_guess": 0.6, "unresolved": 0.3,
 }
 _PERSONAL = frozenset({"he", "she", "they", "i", "we"})
+_THIRD_PERSON = frozenset({"he", "she", "they"})
 _MAX_CONTINUATION_PARAGRAPHS = 2
 _COMMENT_SECTION = re.compile(r"^\s*(\d+\s+)?(reader\s+)?comments?\s*(\(\d+\))?\s*:?\s*$", re.I)
 _COMMENT_HEADER = re.compile(
@@ -291,9 +292,9 @@ class _Attributor:
         if looks_like_title(text) or any(self.doc[i].text == ":" for i in pre):
             return None  # a title, or a list after a bare colon: 'in two areas: "…" and "…"'
         long_clause = len(text.split()) >= 4
-        subject = self._sentence_subject(span)
+        subject = self._sentence_subject(span) if has_parse(self.doc) else self._leading_subject(pre)
         if subject is None:
-            return _Bound(None, None, None, "none", 0.0, span.paragraph, span.end, 0) if long_clause else None
+            return None
         entity, _ = self.tracker.peek(subject)
         personal = subject[0].lower_ in _PERSONAL or subject[-1].ent_type_ == "PERSON"
         if entity is None or not (long_clause or personal):
@@ -301,6 +302,17 @@ class _Attributor:
         section = self.sections.of_paragraph[span.paragraph]
         return _Bound(entity, mention_of(subject), None, "nearest", CONFIDENCE["predicate"], span.paragraph,
                       span.end, section)
+
+    def _leading_subject(self, pre: list[int]) -> Optional[list[Token]]:
+        """Without a parse: a pronoun or a name that opens the quote's sentence."""
+        words = self._words(pre)
+        if not words:
+            return None
+        first = self.doc[words[0]]
+        if first.lower_ in _THIRD_PERSON:
+            return [first]
+        run = proper_run_right(self.doc, first.i)
+        return run or None
 
     def _sentence_subject(self, span: QuoteSpan) -> Optional[list[Token]]:
         """The subject of the nearest clause that governs a quote, when it comes
@@ -356,10 +368,10 @@ class _Attributor:
         if clause.verb not in self.resolved:  # a dash or colon clause: resolve it now
             entity, method = self.tracker.resolve(clause.resolves)
         conf = CONFIDENCE[method]
-        if entity is None and clause.subject[0].lower_ in lx.PRONOUNS:
+        if entity is None and clause.subject[0].lower_ in _THIRD_PERSON:
             # A pronoun no reporting clause before it explains: the last named
-            # person if any (a weaker guess), else the pronoun itself.
-            guess = self.tracker.nearest_person(clause.subject[0].idx)
+            # person in the same section if any (a weaker guess), else the pronoun itself.
+            guess = self.tracker.nearest_person(clause.subject[0].idx, self._section_start(section))
             entity = guess or self.tracker.unresolved(clause.subject)
             method, conf = "pronoun", CONFIDENCE["pronoun_guess" if guess else "unresolved"]
         elif method == "explicit" and entity is not None and entity.anonymous:
@@ -367,6 +379,11 @@ class _Attributor:
         if entity is None:
             method, conf = "none", 0.0
         return _Bound(entity, mention_of(clause.subject), clause.cue, method, conf, span.paragraph, span.end, section)
+
+    def _section_start(self, section: int) -> int:
+        """Where the article (section 0) or a reader comment starts."""
+        paras = [p for p in self.paras if self.sections.of_paragraph[p.index] == section]
+        return paras[0].start if paras else 0
 
     def _bind_uncued(self, span: QuoteSpan, section: int, last: Optional[_Bound]) -> _Bound:
         header = self.sections.headers.get(section)

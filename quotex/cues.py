@@ -65,7 +65,7 @@ def dash_clause(doc: Doc, i: int) -> Optional[Clause]:
     """'"…" — Commissioner X': a dash right after a quote, then a name."""
     if i >= len(doc) or doc[i].text not in _DASHES:
         return None
-    run = _proper_run_right(doc, i + 1)
+    run = proper_run_right(doc, i + 1)
     if not run:
         return None
     dash = doc[i]
@@ -239,7 +239,7 @@ def _proper_run_left(doc: Doc, j: int) -> list[Token]:
     return list(doc[k:j + 1])
 
 
-def _proper_run_right(doc: Doc, i: int) -> list[Token]:
+def proper_run_right(doc: Doc, i: int) -> list[Token]:
     k = i
     while k < len(doc) and k - i < _MAX_NP and (is_proper(doc[k]) or (doc[k].lower_ in lx.TITLES
                                                                       and doc[k].text[:1].isupper())):
@@ -280,7 +280,7 @@ def _np_right(doc: Doc, i: int) -> Optional[list[Token]]:
     tok = doc[i]
     if is_pronoun(tok):
         return [tok]
-    run = _proper_run_right(doc, i)
+    run = proper_run_right(doc, i)
     if run:
         return run
     k = i

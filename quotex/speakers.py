@@ -300,10 +300,10 @@ class SpeakerTracker:
         self.entities.append(ent)
         return ent
 
-    def nearest_person(self, before: int) -> Optional[Entity]:
-        """The last named person mentioned before a character offset (a weak guess)."""
+    def nearest_person(self, before: int, after: int = 0) -> Optional[Entity]:
+        """The last named person mentioned between two character offsets (a weak guess)."""
         best: Optional[Entity] = None
-        best_at = -1
+        best_at = after - 1
         for ent in self.entities:
             for m in ent.mentions:
                 if ent.kind == "person" and not ent.anonymous and best_at < m.start < before:
@@ -337,5 +337,8 @@ def _head(tokens: list[Token]) -> Token:
 
 def _is_common_head(head: Token) -> bool:
     """'Clinton's campaign', 'White House officials': a common noun heads the phrase."""
-    return has_tags(head.doc) and head.pos_ == "NOUN" and head.lower_ in lx.PERSON_NOUNS | lx.ORG_NOUNS | {
-        n + "s" for n in lx.PERSON_NOUNS}
+    if has_tags(head.doc) and head.pos_ != "NOUN":
+        return False
+    if not has_tags(head.doc) and not head.is_lower:
+        return False
+    return head.lower_ in lx.PERSON_NOUNS | lx.ORG_NOUNS or head.lower_.rstrip("s") in lx.PERSON_NOUNS

@@ -1,0 +1,124 @@
+"""Acceptance on the fixtures, scored by the reference scorer (tests/reference_score.py).
+
+Speech is what quotex types ``direct`` or ``mixed``, as with the reference
+scorer's ``--pred-types direct,mixed``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from quotex.pipeline import extract, extract_many
+from reference_score import keep_types, load_jsonl, score
+
+pytestmark = pytest.mark.model
+
+SPEECH_TYPES = {"direct", "mixed"}
+POLNEAR_DOCS = 202
+POLNEAR_MIN_F1 = 0.94
+POLNEAR_MIN_ATTRIBUTION = 0.85
+
+
+def read_text(path: Path) -> str:
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        return f.read()
+
+
+def overlaps(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return max(a["start"], b["start"]) < min(a["end"], b["end"])
+
+
+def figures(result: dict[str, Any]) -> str:
+    a = result["per_doc"]["ALL"]
+    return (f"gold {a['gold']}, pred {a['pred']}, tp {a['tp']}, exact {a['exact']}, P {a['P']:.3f}, "
+            f"R {a['R']:.3f}, F1 {a['F1']:.3f}, attr {a['attr_acc']:.3f}, scare FP {a['scare_fp']}")
+
+
+# -- seeds ---------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed_gold(seeds_gold_path: Path) -> list[dict[str, Any]]:
+    return load_jsonl(seeds_gold_path)
+
+
+@pytest.fixture(scope="module")
+def seed_speech(nlp: Language, seed_paths: list[Path]) -> list[dict[str, Any]]:
+    rows = [q.to_dict(doc=path.name) for path in seed_paths for q in extract(nlp, read_text(path))]
+    return keep_types(rows, SPEECH_TYPES)
+
+
+@pytest.fixture(scope="module")
+def seed_score(seed_gold: list[dict[str, Any]], seed_speech: list[dict[str, Any]]) -> dict[str, Any]:
+    return score(seed_gold, seed_speech)
+
+
+def test_seeds_have_exactly_the_gold_speech(seed_gold: list[dict[str, Any]], seed_speech: list[dict[str, Any]],
+                                            seed_score: dict[str, Any]) -> None:
+    gold_speech = [g for g in seed_gold if g.get("speech", True)]
+    assert len(gold_speech) == 24
+    a = seed_score["per_doc"]["ALL"]
+    assert len(seed_speech) == 24, figures(seed_score)
+    assert (a["gold"], a["pred"], a["tp"], a["exact"]) == (24, 24, 24, 24), figures(seed_score)
+
+
+def test_seeds_speakers_are_all_correct(seed_score: dict[str, Any]) -> None:
+    a = seed_score["per_doc"]["ALL"]
+    wrong = [d for d in seed_score["details"] if d["status"] != "ok"]
+    assert a["attr_ok"] == 24, wrong
+
+
+def test_seeds_report_no_scare_quote_as_speech(seed_gold: list[dict[str, Any]],
+                                               seed_speech: list[dict[str, Any]],
+                                               seed_score: dict[str, Any]) -> None:
+    scares = [g for g in seed_gold if not g.get("speech", True)]
+    assert scares
+    hits = [(p["doc"], p["text"]) for p in seed_speech for g in scares if p["doc"] == g["doc"] and overlaps(p, g)]
+    assert hits == []
+    assert seed_score["per_doc"]["ALL"]["scare_fp"] == 0
+
+
+def test_seeds_speakers_carry_full_names_and_anonymity(seed_gold: list[dict[str, Any]],
+                                                       seed_speech: list[dict[str, Any]]) -> None:
+    by_span = {(p["doc"], p["start"], p["end"]): p for p in seed_speech}
+    named: set[str] = set()
+    for g in (g for g in seed_gold if g.get("speech", True)):
+        p = by_span[(g["doc"], g["start"], g["end"])]
+        speaker = p["speaker"]
+        assert speaker is not None, g["text"]
+        assert speaker["anonymous"] is g["anonymous"], (g["text"], speaker)
+        if not g["anonymous"]:
+            assert speaker["name"] == g["speaker"], (g["text"], speaker)
+            named.add(speaker["name"])
+    assert named == {"Dean Cheng", "Leon Panetta"}
+    for p in seed_speech:
+        if p["speaker"] and not p["speaker"]["anonymous"]:
+            assert p["speaker"]["name"] in named, p
+
+
+# -- PolNeAR dev ------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def polnear_score(nlp: Language, polnear_dev_dir: Path) -> dict[str, Any]:
+    """Extract the 202 dev articles once (about 40 s) and score the quoted pieces."""
+    with (polnear_dev_dir / "docs.jsonl").open(encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f if line.strip()]
+    assert len(rows) == POLNEAR_DOCS
+    preds = [q.to_dict(doc=row["id"])
+             for row, quotes in zip(rows, extract_many(nlp, (row["text"] for row in rows)))
+             for q in quotes]
+    gold = load_jsonl(polnear_dev_dir / "quotes.jsonl")
+    assert {g["doc"] for g in gold} <= {row["id"] for row in rows}
+    return score(gold, keep_types(preds, SPEECH_TYPES))
+
+
+def test_polnear_dev_extraction_f1(polnear_score: dict[str, Any]) -> None:
+    assert polnear_score["per_doc"]["ALL"]["F1"] >= POLNEAR_MIN_F1, figures(polnear_score)
+
+
+def test_polnear_dev_speaker_accuracy(polnear_score: dict[str, Any]) -> None:
+    assert polnear_score["per_doc"]["ALL"]["attr_acc"] >= POLNEAR_MIN_ATTRIBUTION, figures(polnear_score)

@@ -1,0 +1,362 @@
+"""Attribution on hand-built examples, through the spaCy pipeline.
+
+Patterns that the rules find on their own run on both the blank (rules-only)
+and the trained pipeline; those that need tags, a parse or NER run on the
+trained pipeline only.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Optional
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+from spacy.tokens import DocBin
+from typer.testing import CliRunner
+
+from quotex import cli
+from quotex.model import METHODS, Mention, Quote
+from quotex.pipeline import QuoteAttributor, extract
+
+REPO = Path(__file__).parent.parent
+BOTH = ["blank_nlp", pytest.param("nlp", marks=pytest.mark.model)]
+
+CHENG_INTRO = "Dean Cheng, a China analyst, said it was unclear.\n"
+OFFICIAL = ('"This is a relationship with ups and downs," a senior U.S. defense official said '
+            "on condition of anonymity.\n")
+COMMENTS = "\n3 comments:\n\ndreamymiss wrote:\n\n"
+PANETTA = 'Leon Panetta said the visit would help.\n"We will keep talking," Panetta said.\n'
+
+
+@pytest.fixture(params=BOTH)
+def any_nlp(request: pytest.FixtureRequest) -> Language:
+    """Each test that takes this runs once with each pipeline."""
+    return request.getfixturevalue(request.param)
+
+
+def at(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
+    """Offsets of the ``nth`` occurrence of ``needle`` in ``text`` as a whole word."""
+    found = list(re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", text))
+    return found[nth].span()
+
+
+def assert_mention(mention: Optional[Mention], text: str, needle: str, nth: int = 0) -> None:
+    assert mention is not None
+    assert (mention.text, (mention.start, mention.end)) == (needle, at(text, needle, nth))
+
+
+def speech(quotes: list[Quote]) -> list[Quote]:
+    return [q for q in quotes if q.type != "term"]
+
+
+def only(quotes: list[Quote]) -> Quote:
+    assert len(quotes) == 1, [q.to_dict() for q in quotes]
+    return quotes[0]
+
+
+def speaker_name(q: Quote) -> Optional[str]:
+    return q.speaker.name if q.speaker else None
+
+
+def assert_consistent(text: str, quotes: list[Quote]) -> None:
+    """Offsets point into the text, and a group has one speaker."""
+    by_group: dict[int, set[Optional[str]]] = {}
+    for q in quotes:
+        assert text[q.start:q.end] == q.text
+        assert q.method in METHODS
+        for m in (q.cue, q.speaker.mention if q.speaker else None):
+            if m is not None:
+                assert text[m.start:m.end] == m.text
+        by_group.setdefault(q.group, set()).add(speaker_name(q))
+    assert all(len(names) == 1 for names in by_group.values()), by_group
+
+
+# -- explicit cues ---------------------------------------------------------------------
+
+def test_quote_then_name_said(any_nlp: Language) -> None:
+    text = '"We will win," Jane Smith said.'
+    q = only(extract(any_nlp, text))
+    assert (q.text, q.type, q.method) == ("We will win,", "direct", "explicit")
+    assert q.speaker is not None and q.speaker.name == "Jane Smith"
+    assert (q.speaker.kind, q.speaker.anonymous) == ("person", False)
+    assert_mention(q.speaker.mention, text, "Jane Smith")
+    assert_mention(q.cue, text, "said")
+
+
+def test_quote_then_said_name(any_nlp: Language) -> None:
+    text = '"We will win," said Jane Smith.'
+    q = only(extract(any_nlp, text))
+    assert (q.type, q.method, speaker_name(q)) == ("direct", "explicit", "Jane Smith")
+    assert q.speaker is not None and q.speaker.kind == "person"
+    assert_mention(q.speaker.mention, text, "Jane Smith")
+    assert_mention(q.cue, text, "said")
+
+
+def test_name_said_colon_quote(any_nlp: Language) -> None:
+    text = 'Jane Smith said: "We will win."'
+    q = only(extract(any_nlp, text))
+    assert (q.text, q.type, q.method, speaker_name(q)) == ("We will win.", "direct", "explicit", "Jane Smith")
+    assert_mention(q.speaker.mention if q.speaker else None, text, "Jane Smith")
+    assert_mention(q.cue, text, "said")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ('"The talks have failed," according to Jane Smith.', "according to"),
+    ('According to Jane Smith, "the talks have failed."', "According to"),
+])
+def test_according_to(any_nlp: Language, text: str, cue: str) -> None:
+    q = only(extract(any_nlp, text))
+    assert (q.type, q.method, speaker_name(q)) == ("direct", "explicit", "Jane Smith")
+    assert_mention(q.speaker.mention if q.speaker else None, text, "Jane Smith")
+    assert_mention(q.cue, text, cue)
+
+
+@pytest.mark.parametrize("open_, close", [('"', '"'), ("\u201c", "\u201d")])
+def test_dash_byline(any_nlp: Language, open_: str, close: str) -> None:
+    text = f"{open_}We must act now.{close} \u2014 Commissioner Jane Smith"
+    q = only(extract(any_nlp, text))
+    assert (q.text, q.type, q.method, speaker_name(q)) == ("We must act now.", "direct", "explicit", "Jane Smith")
+    assert q.speaker is not None and q.speaker.kind == "person"
+    assert_mention(q.speaker.mention, text, "Commissioner Jane Smith")
+    assert_mention(q.cue, text, "\u2014")
+
+
+# -- names, pronouns and descriptions that refer back -----------------------------------------
+
+def test_pronoun_resolves_to_the_earlier_full_name(any_nlp: Language) -> None:
+    text = CHENG_INTRO + '"The relationship is cold," he said.'
+    q = only(extract(any_nlp, text))
+    assert (q.type, q.method, speaker_name(q)) == ("direct", "pronoun", "Dean Cheng")
+    assert q.speaker is not None and (q.speaker.kind, q.speaker.anonymous) == ("person", False)
+    assert_mention(q.speaker.mention, text, "he")
+    assert_mention(q.cue, text, "said", nth=1)
+
+
+def test_surname_gets_the_full_name(any_nlp: Language) -> None:
+    text = CHENG_INTRO + '"The relationship is cold," Cheng said.'
+    q = only(extract(any_nlp, text))
+    assert (q.method, speaker_name(q)) == ("explicit", "Dean Cheng")
+    assert_mention(q.speaker.mention if q.speaker else None, text, "Cheng", nth=1)
+    assert_mention(q.cue, text, "said", nth=1)
+
+
+@pytest.mark.model
+def test_anonymous_official(nlp: Language) -> None:
+    q = only(extract(nlp, OFFICIAL))
+    assert (q.type, q.method) == ("direct", "explicit")
+    assert q.speaker is not None
+    assert q.speaker.name == "a senior U.S. defense official"
+    assert (q.speaker.kind, q.speaker.anonymous) == ("person", True)
+    assert_mention(q.speaker.mention, OFFICIAL, "a senior U.S. defense official")
+    assert_mention(q.cue, OFFICIAL, "said")
+
+
+def test_anonymous_official_without_a_model(blank_nlp: Language) -> None:
+    q = only(extract(blank_nlp, OFFICIAL))
+    assert q.speaker is not None
+    assert q.speaker.name == "a senior U.S. defense official"
+    assert (q.speaker.kind, q.speaker.anonymous) == ("person", True)
+
+
+@pytest.mark.model
+def test_the_official_continued_is_the_same_source(nlp: Language) -> None:
+    text = OFFICIAL + '"We are not there yet," the official continued.'
+    first, second = extract(nlp, text)
+    assert speaker_name(second) == speaker_name(first) == "a senior U.S. defense official"
+    assert second.speaker is not None and second.speaker.anonymous
+    assert second.method == "nominal"
+    assert_mention(second.speaker.mention, text, "the official")
+    assert_mention(second.cue, text, "continued")
+
+
+def test_paragraph_without_a_cue_continues_the_speaker(any_nlp: Language) -> None:
+    text = ("Leon Panetta arrived in Beijing on Monday.\n"
+            '"We will keep talking with our partners," Panetta told reporters.\n'
+            '"The visit is a step forward for both of us."')
+    first, second = extract(any_nlp, text)
+    assert (first.method, speaker_name(first)) == ("explicit", "Leon Panetta")
+    assert (second.type, second.method, speaker_name(second)) == ("direct", "continuation", "Leon Panetta")
+    assert second.group != first.group
+    assert second.cue == first.cue
+
+
+# -- terms and mixed quotes ------------------------------------------------------------------
+
+def test_scare_quote_is_a_term(any_nlp: Language) -> None:
+    text = 'Officials discussed the so-called "gray areas" in the sea.'
+    q = only(extract(any_nlp, text))
+    assert (q.text, q.type, q.method) == ("gray areas", "term", "none")
+    assert q.speaker is None and q.cue is None and q.confidence == 0.0
+
+
+def test_terms_are_output_only_with_all() -> None:
+    text = 'Officials discussed the so-called "gray areas" in the sea.\n'
+    runner = CliRunner()
+    plain = runner.invoke(cli.app, ["extract", "-q", "-f", "jsonl", "--model", "blank", "-"], input=text)
+    everything = runner.invoke(cli.app, ["extract", "-q", "-f", "jsonl", "--all", "--model", "blank", "-"],
+                               input=text)
+    assert plain.exit_code == 0 and everything.exit_code == 0
+    assert plain.stdout.strip() == ""
+    [record] = [json.loads(line) for line in everything.stdout.splitlines()]
+    assert (record["text"], record["type"]) == ("gray areas", "term")
+
+
+def test_mixed_quote(any_nlp: Language) -> None:
+    text = 'Cheng said the military was "averse to transparency" in its dealings.'
+    q = only(extract(any_nlp, text))
+    assert (q.text, q.type, q.method, speaker_name(q)) == ("averse to transparency", "mixed", "explicit", "Cheng")
+    assert_mention(q.speaker.mention if q.speaker else None, text, "Cheng")
+    assert_mention(q.cue, text, "said")
+
+
+@pytest.mark.model
+def test_mixed_quote_gets_the_full_name(nlp: Language) -> None:
+    text = CHENG_INTRO + 'Cheng said the military was "averse to transparency" in its dealings.'
+    q = only(extract(nlp, text))
+    assert (q.type, speaker_name(q)) == ("mixed", "Dean Cheng")
+    assert q.speaker is not None and q.speaker.kind == "person"
+
+
+# -- no speaker, and reader comments -----------------------------------------------------------
+
+def test_lone_quote_has_no_speaker(any_nlp: Language) -> None:
+    q = only(extract(any_nlp, '"Nothing will change."'))
+    assert (q.type, q.method, q.speaker, q.cue, q.confidence) == ("direct", "none", None, None, 0.0)
+
+
+def test_comment_quote_is_not_an_article_person(any_nlp: Language) -> None:
+    text = PANETTA + COMMENTS + '"This is a disgrace to the country."'
+    article, comment = extract(any_nlp, text)
+    assert speaker_name(article) == "Leon Panetta"
+    assert speaker_name(comment) == "dreamymiss"
+    assert comment.speaker is not None and not comment.speaker.anonymous
+    assert_mention(comment.cue, text, "wrote")
+
+
+def test_pronoun_in_a_comment_is_not_an_article_person(any_nlp: Language) -> None:
+    text = PANETTA + COMMENTS + '"This is a disgrace," he said.'
+    comment = extract(any_nlp, text)[-1]
+    assert comment.text == "This is a disgrace,"
+    assert speaker_name(comment) != "Leon Panetta"
+
+
+@pytest.mark.parametrize("pronoun", ["I", "you"])
+def test_first_and_second_person_are_not_an_earlier_name(any_nlp: Language, pronoun: str) -> None:
+    text = PANETTA + f'"The trip is a step forward," {pronoun} said.'
+    last = extract(any_nlp, text)[-1]
+    assert last.text == "The trip is a step forward,"
+    assert speaker_name(last) != "Leon Panetta"
+
+
+# -- invariants over a longer story ---------------------------------------------------------------
+
+STORY = (
+    CHENG_INTRO + '"The relationship is cold," he said. "It will not thaw soon."\n'
+    + OFFICIAL + "\u201cIn essence,\u201d the official continued, \u201cwe want to keep talking.\u201d\n"
+    "\u201cThat is the first step and it runs on\n"
+    "\u201cinto a second paragraph.\u201d\n"
+    'Officials discussed the so-called "gray areas" in the sea.\n'
+    'Cheng said the military was "averse to transparency" in its dealings.\n'
+    + PANETTA + COMMENTS + '"This is a disgrace to the country."\n'
+)
+
+
+@pytest.mark.parametrize("text", [STORY, STORY.replace("\n", "\r\n")], ids=["lf", "crlf"])
+def test_offsets_and_groups_are_consistent(any_nlp: Language, text: str) -> None:
+    quotes = extract(any_nlp, text)
+    assert len(speech(quotes)) >= 8
+    assert_consistent(text, quotes)
+
+
+@pytest.mark.model
+def test_offsets_and_groups_are_consistent_on_the_seeds(nlp: Language, seed_paths: list[Path]) -> None:
+    for path in seed_paths:
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            text = f.read()
+        assert_consistent(text, extract(nlp, text))
+
+
+PIECES = ['"', '"', "\u201c", "\u201d", "'", "\u2019", "\n", "\n\n", " ", " ", ",", ".", ":", " \u2014 ",
+          "We win", " he said", " said Jane Smith", "Jane Smith said", " according to Bob Jones", "the official",
+          "a senior official said", "Cheng", " it was", "I", "3 comments:\n", "dreamymiss wrote:\n"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
+def test_offsets_and_groups_are_consistent_on_random_text(blank_nlp: Language, text: str) -> None:
+    assert_consistent(text, extract(blank_nlp, text))
+
+
+@pytest.mark.model
+def test_split_and_multi_paragraph_groups_share_a_speaker(nlp: Language) -> None:
+    quotes = extract(nlp, STORY)
+    split = [q for q in quotes if q.text in ("In essence,", "we want to keep talking.")]
+    multi = [q for q in quotes if q.text.startswith(("That is the first step", "into a second paragraph"))]
+    for pair in (split, multi):
+        assert len(pair) == 2 and pair[0].group == pair[1].group
+        assert speaker_name(pair[0]) == speaker_name(pair[1]) == "a senior U.S. defense official"
+
+
+# -- the spaCy component --------------------------------------------------------------------------
+
+def test_component_puts_quotes_and_spans_on_the_doc() -> None:
+    nlp = spacy.blank("en")
+    component = nlp.add_pipe("quotex")
+    assert isinstance(component, QuoteAttributor)
+    assert nlp.pipe_names == ["quotex"]
+    doc = nlp('"We will win," Jane Smith said. The so-called "gray areas" remain.')
+    quotes = doc._.quotes
+    assert [(q.text, q.type) for q in quotes] == [("We will win,", "direct"), ("gray areas", "term")]
+    spans = doc.spans["quotex"]
+    assert [(s.start_char, s.end_char, s.label_) for s in spans] == [(q.start, q.end, q.type) for q in quotes]
+
+
+def test_component_config_names_the_extension_and_spans_key() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("quotex", config={"extension": "quotex_said", "spans_key": "said"})
+    doc = nlp('"We will win," Jane Smith said.')
+    assert [q.text for q in doc._.quotex_said] == ["We will win,"]
+    assert [s.text for s in doc.spans["said"]] == ["We will win,"]
+    assert "quotex" not in doc.spans
+
+
+def test_spans_survive_a_docbin_round_trip(blank_nlp: Language) -> None:
+    text = STORY
+    doc = blank_nlp(text)
+    before = [(s.start_char, s.end_char, s.label_) for s in doc.spans["quotex"]]
+    assert len(before) == len(doc._.quotes)
+    data = DocBin(docs=[doc]).to_bytes()
+    [restored] = DocBin().from_bytes(data).get_docs(blank_nlp.vocab)
+    assert restored.text == text
+    assert [(s.start_char, s.end_char, s.label_) for s in restored.spans["quotex"]] == before
+
+
+def test_pyproject_declares_the_entry_point() -> None:
+    tomllib = pytest.importorskip("tomllib")
+    with (REPO / "pyproject.toml").open("rb") as f:
+        project = tomllib.load(f)["project"]
+    assert project["entry-points"]["spacy_factories"]["quotex"] == "quotex.pipeline:make_quotex"
+
+
+def _installed_entry_point() -> bool:
+    return any(ep.name == "quotex" for ep in importlib.metadata.entry_points(group="spacy_factories"))
+
+
+@pytest.mark.skipif(not _installed_entry_point(), reason="quotex is not installed (pip install .), "
+                                                         "so its spacy_factories entry point is not registered")
+def test_add_pipe_finds_the_factory_without_an_import() -> None:
+    code = ("import spacy\n"  # and no import of quotex: spaCy finds the factory by its entry point
+            "nlp = spacy.blank('en')\n"
+            "nlp.add_pipe('quotex')\n"
+            "print([q.text for q in nlp('\"We will win,\" Jane Smith said.')._.quotes])\n")
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "['We will win,']"

@@ -1,0 +1,202 @@
+"""quotex.marks on plain strings: quote spans, groups and paragraphs, no spaCy."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotex.marks import Paragraph, QuoteSpan, paragraphs, scan
+
+LINE_BREAKS = frozenset("\n\r\u2028\u2029\x85\x0b\x0c")
+
+
+def texts(text: str) -> list[str]:
+    """The quoted words of every span, in order."""
+    return [text[s.start:s.end] for s in scan(text)]
+
+
+def groups(text: str) -> list[int]:
+    return [s.group for s in scan(text)]
+
+
+# -- marks -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    'He called it "a disaster" on Monday.',
+    "He called it \u201ca disaster\u201d on Monday.",
+    "He called it \u00aba disaster\u00bb on Monday.",
+    "He called it \u00ab a disaster \u00bb on Monday.",  # French spacing inside guillemets
+])
+def test_double_marks_of_every_kind(text: str) -> None:
+    assert texts(text) == ["a disaster"]
+
+
+def test_offsets_exclude_the_marks() -> None:
+    text = "She said: \u201cWe will win.\u201d"
+    [span] = scan(text)
+    assert text[span.start - 1] == "\u201c"
+    assert text[span.end] == "\u201d"
+    assert text[span.start:span.end] == "We will win."
+    assert span == QuoteSpan(start=11, end=23, paragraph=0, group=0, closed=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Bill Gates\u2019 visit was short.",
+    "They kept on buyin\u2019 and sellin\u2019 all day.",
+    "The music of the \u201990s came back.",
+    "The music of the '90s came back.",
+    "I don't know and he won\u2019t say.",
+    "Gates\u2019 visit, the buyin\u2019, the \u201990s and don't, all in one line.",
+])
+def test_apostrophes_are_never_marks(text: str) -> None:
+    assert scan(text) == []
+
+
+def test_apostrophes_inside_a_quote_do_not_end_it() -> None:
+    text = "\u201cGates\u2019 visit in the \u201990s, don't forget,\u201d she said."
+    assert texts(text) == ["Gates\u2019 visit in the \u201990s, don't forget,"]
+
+
+@pytest.mark.parametrize("text, inner", [
+    ("\u201cHe called it \u2018historic\u2019 for us,\u201d she said.", "He called it \u2018historic\u2019 for us,"),
+    ("\"He called it 'a farce' yesterday,\" she said.", "He called it 'a farce' yesterday,"),
+    ("She said: \u201cWe \u2018will\u2019 win.\u201d", "We \u2018will\u2019 win."),
+])
+def test_single_quotes_nested_in_doubles_stay_inside(text: str, inner: str) -> None:
+    spans = scan(text)
+    assert [text[s.start:s.end] for s in spans] == [inner]
+
+
+# -- multi-paragraph quotes ------------------------------------------------------------
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n", "\n\n\n", "\r\n\r\n"])
+def test_multi_paragraph_quote_is_one_group(gap: str) -> None:
+    text = f"\u201cThe first paragraph never closes{gap}\u201cThe second one does.\u201d"
+    spans = scan(text)
+    assert texts(text) == ["The first paragraph never closes", "The second one does."]
+    assert [s.paragraph for s in spans] == [0, 1]
+    assert [s.group for s in spans] == [0, 0]
+    assert [s.closed for s in spans] == [False, True]
+
+
+def test_multi_paragraph_quote_over_three_paragraphs_then_a_new_quote() -> None:
+    text = "\u201cOne\n\u201cTwo\n\u201cThree.\u201d\nNarration.\n\"Four.\""
+    spans = scan(text)
+    assert texts(text) == ["One", "Two", "Three.", "Four."]
+    assert [s.paragraph for s in spans] == [0, 1, 2, 4]
+    assert [s.group for s in spans] == [0, 0, 0, 1]
+
+
+def test_unclosed_quote_ends_with_its_paragraph() -> None:
+    text = "\u201cThis never closes\nThe next paragraph is narration with \"a term\" inside."
+    paras = paragraphs(text)
+    spans = scan(text)
+    assert texts(text) == ["This never closes", "a term"]
+    assert spans[0].end == paras[0].end
+    assert not spans[0].closed
+    assert spans[1].paragraph == 1 and spans[1].closed
+    assert [s.group for s in spans] == [0, 1]
+
+
+# -- split quotes -------------------------------------------------------------------------
+
+def test_split_quote_is_one_group() -> None:
+    text = "\u201cIn essence,\u201d the official continued, \u201cwe want\u2026\u201d"
+    spans = scan(text)
+    assert texts(text) == ["In essence,", "we want\u2026"]
+    assert [s.group for s in spans] == [0, 0]
+
+
+@pytest.mark.parametrize("text", ['"A," he said. "B."', '"A is here," he said. "B is there."'])
+def test_two_sentences_are_two_groups(text: str) -> None:
+    assert len(scan(text)) == 2
+    assert groups(text) == [0, 1]
+
+
+# -- things that are not quotes -----------------------------------------------------------
+
+def test_stray_closing_marks_are_ignored() -> None:
+    assert scan("He is 6'2\" tall and strong.") == []
+    assert texts("He is 6'2\" tall and said \"yes\" loudly.") == ["yes"]
+
+
+@pytest.mark.parametrize("text", [
+    '<tweet author="x">Hello world</tweet>',
+    '<a href="https://example.com" title="t">link</a>',
+])
+def test_markup_attributes_are_not_quotes(text: str) -> None:
+    assert scan(text) == []
+
+
+def test_quote_inside_markup_is_still_a_quote() -> None:
+    assert texts('<tweet author="x">"Hello," she said.</tweet>') == ["Hello,"]
+
+
+# -- paragraphs ---------------------------------------------------------------------------
+
+def test_paragraphs_skip_blank_lines() -> None:
+    text = "  \n\nfirst\n   \nsecond\n"
+    assert paragraphs(text) == [Paragraph(0, 4, 9), Paragraph(1, 14, 20)]
+
+
+def test_paragraphs_handle_crlf() -> None:
+    text = "one\r\n\r\ntwo\r\nthree"
+    paras = paragraphs(text)
+    assert paras == [Paragraph(0, 0, 3), Paragraph(1, 7, 10), Paragraph(2, 12, 17)]
+    assert [text[p.start:p.end] for p in paras] == ["one", "two", "three"]
+
+
+def test_span_paragraph_counts_non_blank_lines() -> None:
+    text = "Intro.\n\n\nShe said \"yes\" twice.\r\n\r\n\"No,\" he said."
+    assert [s.paragraph for s in scan(text)] == [1, 2]
+
+
+def test_empty_and_blank_texts() -> None:
+    assert paragraphs("") == [] and scan("") == []
+    assert paragraphs(" \n\t\n") == [] and scan(" \n\t\n") == []
+
+
+# -- properties on random text --------------------------------------------------------------
+
+# Pieces weighted toward quote marks and line breaks, plus a few that trigger the
+# split-quote, markup and apostrophe rules.
+PIECES = (
+    ['"'] * 6 + ["\u201c"] * 5 + ["\u201d"] * 5 + ["\u00ab"] * 2 + ["\u00bb"] * 2
+    + ["\u2018"] * 3 + ["\u2019"] * 3 + ["'"] * 3 + ["\u201e"]
+    + ["\n"] * 4 + ["\n\n"] * 2 + ["\r\n"] * 2 + ["\r", "\u2028", "\x0c"]
+    + [" "] * 8 + list("abcdeXYZ019") * 2 + list(",.:;!?-=<>/\u2014\u2026\t")
+    + [" he said, ", " said Jane Smith. ", "<tweet author=\"x\">", "don't", "\u201990s"]
+)
+random_texts = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
+
+
+def _containing_paragraph(paras: list[Paragraph], span: QuoteSpan) -> Paragraph:
+    found = [p for p in paras if p.start <= span.start and span.end <= p.end]
+    assert len(found) == 1, (span, paras)
+    return found[0]
+
+
+@settings(max_examples=300, deadline=None)
+@given(random_texts)
+def test_scan_properties(text: str) -> None:
+    spans = scan(text)
+    paras = paragraphs(text)
+    assert [p.index for p in paras] == list(range(len(paras)))
+    for s in spans:
+        assert 0 <= s.start < s.end <= len(text)
+        assert not LINE_BREAKS & set(text[s.start:s.end])
+        assert _containing_paragraph(paras, s).index == s.paragraph
+    for a, b in zip(spans, spans[1:]):
+        assert a.end <= b.start
+        assert a.group <= b.group <= a.group + 1
+    if spans:
+        assert spans[0].group == 0
+    assert scan(text) == spans  # deterministic
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_scan_never_raises_on_any_text(text: str) -> None:
+    for s in scan(text):
+        assert 0 <= s.start < s.end <= len(text)
