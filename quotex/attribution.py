@@ -29,6 +29,7 @@ CONFIDENCE = {
 }
 _PERSONAL = frozenset({"he", "she", "they", "i", "we"})
 _THIRD_PERSON = frozenset({"he", "she", "they"})
+_MAX_QUOTES_PER_SENTENCE = 20  # bounds the work per quote on hostile text
 _MAX_CONTINUATION_PARAGRAPHS = 2
 _COMMENT_SECTION = re.compile(r"^\s*(\d+\s+)?(reader\s+)?comments?\s*(\(\d+\))?\s*:?\s*$", re.I)
 _COMMENT_HEADER = re.compile(
@@ -82,11 +83,13 @@ class _Attributor:
         self.starts = [t.idx for t in doc]
         self.sections = _Sections(self.text, self.paras)
         self._span_ends = [sp.end for sp in self.spans]
+        self._para_starts = [p.start for p in self.paras]
         self.tracker = SpeakerTracker(doc)
         self.quoted = {i for sp in self.spans for i in self._tokens_in(sp.start, sp.end)}
         self.clauses = [c for c in find_clauses(doc, self.quoted) if self._para_of_token(c.verb) not in
                         self.sections.header_paragraphs]
         self.by_verb = {c.verb: c for c in self.clauses}
+        self._verbs = [c.verb for c in self.clauses]  # ascending: clauses come in token order
         self.resolved: dict[int, tuple[Optional[Entity], str]] = {}
         self._resolve_clauses()
 
@@ -98,7 +101,7 @@ class _Attributor:
         return range(bisect.bisect_left(self.starts, c0), bisect.bisect_left(self.starts, c1))
 
     def _para_of_char(self, char: int) -> int:
-        i = bisect.bisect_right([p.start for p in self.paras], char) - 1
+        i = bisect.bisect_right(self._para_starts, char) - 1
         return self.paras[max(i, 0)].index if self.paras else 0
 
     def _para_of_token(self, i: int) -> int:
@@ -134,7 +137,7 @@ class _Attributor:
         hi = self._open_mark(span)
         out: list[int] = []
         j = k
-        while True:
+        while k - j <= _MAX_QUOTES_PER_SENTENCE:
             prev = self.spans[j - 1] if j > 0 and self.spans[j - 1].paragraph == span.paragraph else None
             lo = self._close_mark(prev) + 1 if prev is not None else para.start
             toks = list(self._tokens_in(lo, hi))
@@ -146,12 +149,10 @@ class _Attributor:
                 return out
             j -= 1
             hi = self._open_mark(prev)
+        return out
 
     def _post_window(self, k: int) -> range:
-        return self._post_window_of(self.spans[k], k)
-
-    def _post_window_of(self, span: QuoteSpan, k: Optional[int] = None) -> range:
-        k = self.spans.index(span) if k is None else k
+        span = self.spans[k]
         if not span.closed:
             return range(0)
         para = self.paras[span.paragraph]
@@ -349,14 +350,15 @@ class _Attributor:
                 c = self._colon_lead_in(self.spans[k])
                 if c is not None:
                     return c, "colon"
-        c = self._byline_after(self.spans[ks[-1]])
+        c = self._byline_after(ks[-1])
         if c is not None:
             return c, "post"
         return None, ""
 
-    def _byline_after(self, span: QuoteSpan) -> Optional[Clause]:
+    def _byline_after(self, k: int) -> Optional[Clause]:
         """A quote paragraph signed on the next line: '- Hillary Clinton.'"""
-        if span.paragraph + 1 >= len(self.paras) or self._words(self._post_window_of(span)):
+        span = self.spans[k]
+        if span.paragraph + 1 >= len(self.paras) or self._words(self._post_window(k)):
             return None
         nxt = self.paras[span.paragraph + 1]
         toks = self._tokens_in(nxt.start, nxt.end)
@@ -382,8 +384,8 @@ class _Attributor:
 
     def _section_start(self, section: int) -> int:
         """Where the article (section 0) or a reader comment starts."""
-        paras = [p for p in self.paras if self.sections.of_paragraph[p.index] == section]
-        return paras[0].start if paras else 0
+        first = bisect.bisect_left(self.sections.of_paragraph, section)  # sections ascend
+        return self.paras[first].start if first < len(self.paras) else 0
 
     def _bind_uncued(self, span: QuoteSpan, section: int, last: Optional[_Bound]) -> _Bound:
         header = self.sections.headers.get(section)
@@ -404,26 +406,26 @@ class _Attributor:
                           span.paragraph, span.end, section)
         return _Bound(None, None, None, "none", 0.0, span.paragraph, span.end, section)
 
+    def _clauses_between(self, lo: int, hi: int) -> list[Clause]:
+        """Clauses whose verb lies strictly between two token indices."""
+        a, b = bisect.bisect_right(self._verbs, lo), bisect.bisect_left(self._verbs, hi)
+        return self.clauses[a:b]
+
     def _other_speaker_between(self, last: _Bound, span: QuoteSpan) -> bool:
-        lo, hi = self._token_at(last.end), self._token_at(span.start)
-        for c in self.clauses:
-            if lo < c.verb < hi:
-                ent, _ = self.resolved.get(c.verb, (None, ""))
-                if ent is not None and ent is not last.entity:
-                    return True
+        for c in self._clauses_between(self._token_at(last.end), self._token_at(span.start)):
+            ent, _ = self.resolved.get(c.verb, (None, ""))
+            if ent is not None and ent is not last.entity:
+                return True
         return False
 
     def _nearest_clause(self, span: QuoteSpan, section: int) -> Optional[Clause]:
-        hi = self._token_at(span.start)
-        best = None
-        for c in self.clauses:
-            if c.verb >= hi:
-                break
+        """The last reporting clause in this paragraph or the one before, if its speaker is known."""
+        start = self.paras[max(span.paragraph - 1, 0)].start
+        for c in reversed(self._clauses_between(self._token_at(start) - 1, self._token_at(span.start))):
             p = self._para_of_token(c.verb)
-            if span.paragraph - p <= 1 and self.sections.of_paragraph[p] == section \
-                    and self.resolved.get(c.verb, (None,))[0] is not None:
-                best = c
-        return best
+            if self.sections.of_paragraph[p] == section and self.resolved.get(c.verb, (None,))[0] is not None:
+                return c
+        return None
 
     def _quote(self, index: int, k: int, qtype: str, bound: Optional[_Bound]) -> Quote:
         s = self.spans[k]
@@ -462,6 +464,6 @@ def _inner_ends(text: str, span: QuoteSpan, chars: str) -> bool:
 
 def attribute(doc: Doc) -> list[Quote]:
     """Every quote fragment in ``doc``, attributed; terms included with type 'term'."""
-    if not doc.text.strip():
+    if all(t.is_space for t in doc):
         return []
     return _Attributor(doc).run()

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
 from .model import Cue
-from .speakers import has_parse, has_tags, is_pronoun, is_proper, subject_tokens
+from .speakers import has_entities, has_parse, has_tags, is_pronoun, is_proper, subject_tokens
 
 _SKIP_LEFT = frozenset({
     "also", "later", "then", "again", "once", "still", "previously", "recently", "repeatedly", "has",
@@ -78,7 +78,7 @@ def name_colon(doc: Doc, window: list[int]) -> Optional[Clause]:
     if doc[colon].text != ":" or colon == 0:
         return None
     run = _proper_run_left(doc, colon - 1)
-    if not run or run[0].i != window[0] or not any(t.ent_type_ == "PERSON" for t in run) and doc.has_annotation("ENT_IOB"):
+    if not run or run[0].i != window[0] or not any(t.ent_type_ == "PERSON" for t in run) and has_entities(doc):
         return None
     c = doc[colon]
     return Clause(Cue(c.text, c.idx, c.idx + 1), "speech", colon, run, run[0].i, colon)
@@ -134,7 +134,7 @@ def _verb_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
         return None
     lemma = _lemma(tok) or lx.VERB_FORMS.get(tok.lower_, "")
     end_tok = _particle(tok) or tok
-    text = tok.doc.text[tok.idx:end_tok.idx + len(end_tok)]
+    text = tok.doc[tok.i:end_tok.i + 1].text
     first = min(subject[0].i, tok.i)
     last = max(subject[-1].i, end_tok.i)
     finite = not participle or subject[0].i > tok.i or any(c.dep_ == "nsubj" for c in tok.children)
@@ -192,7 +192,7 @@ def _according_to(tok: Token) -> Optional[Clause]:
         if not right:
             return None
         last = doc[tok.i + n - 1]
-        text = doc.text[tok.idx:last.idx + len(last)]
+        text = doc[tok.i:last.i + 1].text
         return Clause(Cue(text, tok.idx, tok.idx + len(text)), "speech", tok.i, right, tok.i, right[-1].i)
     return None
 

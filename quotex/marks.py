@@ -19,6 +19,7 @@ DOUBLE_MARKS = frozenset(OPENERS) | CLOSERS | {STRAIGHT}
 # Characters that may sit right before an opening mark or right after a closing one.
 _OPEN_CONTEXT = set("([{\u2014\u2013-/\u2018'") | set(OPENERS)
 _CLOSE_CONTEXT = set(".,;:!?)]}\u2014\u2013-/\u2026\u2019'*") | CLOSERS
+_MARK = re.compile("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]")
 _TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,1000}>")
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\u2028\u2029\x85\x0b\x0c]")
 # A split quote: '"A," he said, "B."' - the gap is a short clause with no sentence end.
@@ -105,6 +106,11 @@ def _mark_role(text: str, i: int, lo: int, hi: int, stack: list[str]) -> Optiona
     return None if inside_word else "open"
 
 
+def _mark_positions(text: str, lo: int, hi: int) -> Iterator[int]:
+    """Offsets of double quote marks in [lo, hi), found by a compiled scan."""
+    return (m.start() for m in _MARK.finditer(text, lo, hi))
+
+
 def _markup_ranges(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Spans of markup tags ('<tweet author="x">'): their marks are not quotes."""
     return [m.span() for m in _TAG.finditer(text, lo, hi)]
@@ -132,13 +138,14 @@ def _scan_paragraph(text: str, para: Paragraph, carried: bool) -> Iterator[tuple
     """
     lo, hi = para.start, para.end
     tags = _markup_ranges(text, lo, hi)
+    t = 0  # the first tag that does not end before the current mark
     stack: list[str] = []
     open_at = last_close = -1
     first = True
-    for i in range(lo, hi):
-        if text[i] not in DOUBLE_MARKS:
-            continue
-        if tags and any(a <= i < b for a, b in tags):
+    for i in _mark_positions(text, lo, hi):
+        while t < len(tags) and tags[t][1] <= i:
+            t += 1
+        if t < len(tags) and tags[t][0] <= i:
             continue
         role = _mark_role(text, i, lo, hi, stack)
         if role == "open":

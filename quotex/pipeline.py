@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 import warnings
 from typing import Iterable, Iterator, Optional, Union
@@ -82,7 +83,28 @@ def load_pipeline(model: Optional[str] = None, *, warn: bool = True) -> Language
         nlp = _load_preferred(warn)
     if "quotex" not in nlp.pipe_names:
         nlp.add_pipe("quotex", last=True)
+    _guard_tokenizer(nlp)
     return nlp
+
+
+_LONG_RUN = re.compile(r"\S{%d,}" % 500)
+
+
+def _guard_tokenizer(nlp: Language) -> None:
+    """Keep a run of 500+ characters without a space as one token.
+
+    spaCy peels prefixes and suffixes off a run one at a time, which is
+    quadratic on hostile input such as 100,000 quote marks in a row.
+    """
+    tokenizer = nlp.tokenizer
+    inner = getattr(tokenizer, "token_match", None)
+    if not hasattr(tokenizer, "token_match") or getattr(inner, "__name__", "") == "quotex_token_match":
+        return
+
+    def quotex_token_match(text: str) -> Optional[re.Match[str]]:
+        return _LONG_RUN.fullmatch(text) or (inner(text) if inner else None)
+
+    tokenizer.token_match = quotex_token_match
 
 
 def _load_preferred(warn: bool) -> Language:

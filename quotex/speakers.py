@@ -8,6 +8,7 @@ the speaker they refer back to.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Optional
@@ -40,12 +41,21 @@ class Entity:
         return Speaker(name=self.name, mention=mention, kind=self.kind, anonymous=self.anonymous)  # type: ignore[arg-type]
 
 
+# A pipeline annotates every token, so the first few tell; Doc.has_annotation
+# scans the whole Doc when the answer is no, which is quadratic in a loop.
+_PROBE = 8
+
+
 def has_tags(doc: Doc) -> bool:
-    return doc.has_annotation("TAG") or doc.has_annotation("POS")
+    return any(t.tag != 0 or t.pos != 0 for t in doc[:_PROBE])
 
 
 def has_parse(doc: Doc) -> bool:
-    return doc.has_annotation("DEP")
+    return any(t.dep != 0 for t in doc[:_PROBE])
+
+
+def has_entities(doc: Doc) -> bool:
+    return any(t.ent_iob != 0 for t in doc[:_PROBE])
 
 
 def is_pronoun(tok: Token) -> bool:
@@ -68,7 +78,7 @@ def _looks_capitalised(tok: Token) -> bool:
 def mention_of(tokens: list[Token]) -> Mention:
     doc = tokens[0].doc
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    return Mention(doc.text[start:end], start, end)
+    return Mention(doc[tokens[0].i:tokens[-1].i + 1].text, start, end)  # Doc.text would join every token
 
 
 def subject_tokens(head: Token) -> list[Token]:
@@ -123,7 +133,7 @@ class NameIndex:
     @staticmethod
     def _candidates(doc: Doc) -> list[tuple[int, list[str]]]:
         out = []
-        if doc.has_annotation("ENT_IOB"):
+        if has_entities(doc):
             for ent in doc.ents:
                 if ent.label_ in _PERSON_LABELS:
                     words = _clean_name(ent.text).split()
@@ -181,6 +191,8 @@ class SpeakerTracker:
         self.entities: list[Entity] = []
         self.history: list[Entity] = []  # the subjects of reporting clauses, in order
         self._by_name: dict[str, Entity] = {}
+        self._people_at: list[int] = []  # where named people are mentioned, ascending
+        self._people: list[Entity] = []
 
     def reset(self) -> None:
         """Forget the history: a new section (reader comments) starts."""
@@ -190,8 +202,12 @@ class SpeakerTracker:
         """(entity, method) for a subject phrase; records it in the history."""
         entity, method = self._lookup(tokens)
         if entity is not None:
-            entity.mentions.append(mention_of(tokens))
+            mention = mention_of(tokens)
+            entity.mentions.append(mention)
             self.history.append(entity)
+            if entity.kind == "person" and not entity.anonymous:
+                self._people_at.append(mention.start)
+                self._people.append(entity)
         return entity, method
 
     def peek(self, tokens: list[Token]) -> tuple[Optional[Entity], str]:
@@ -302,13 +318,8 @@ class SpeakerTracker:
 
     def nearest_person(self, before: int, after: int = 0) -> Optional[Entity]:
         """The last named person mentioned between two character offsets (a weak guess)."""
-        best: Optional[Entity] = None
-        best_at = after - 1
-        for ent in self.entities:
-            for m in ent.mentions:
-                if ent.kind == "person" and not ent.anonymous and best_at < m.start < before:
-                    best, best_at = ent, m.start
-        return best
+        i = bisect.bisect_left(self._people_at, before) - 1
+        return self._people[i] if i >= 0 and self._people_at[i] >= after else None
 
 
 def _person_part(tokens: list[Token], head: Token) -> str:
