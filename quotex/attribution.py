@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
+from . import reported
 from .cues import Clause, dash_clause, find_clauses, name_colon, proper_run_right
 from .marks import DOUBLE_MARKS, Paragraph, QuoteSpan, looks_like_title, paragraphs, scan
 from .model import Cue, Mention, Quote, Speaker
-from .speakers import Entity, SpeakerTracker, has_parse, mention_of, subject_tokens
+from .speakers import Entity, SpeakerTracker, anonymity_in, has_parse, mention_of, subject_tokens
 
 CONFIDENCE = {
     "explicit": 0.95, "nominal": 0.9, "pronoun": 0.85, "continuation": 0.85, "nearest": 0.35, "none": 0.0,
@@ -115,6 +116,17 @@ class _Attributor:
                 self.tracker.reset()
                 section = s
             self.resolved[c.verb] = self.tracker.resolve(c.resolves)
+            entity = self.resolved[c.verb][0]
+            if entity is not None and entity.anonymous and entity.anonymity is None:
+                entity.anonymity = anonymity_in(self._clause_sentence(c))
+
+    def _clause_sentence(self, c: Clause) -> list[Token]:
+        """The clause and what follows it to the end of its sentence (bounded)."""
+        end = c.last
+        while end + 1 < len(self.doc) and end - c.last < 40 and not _ends_sentence(self.doc[end]) \
+                and not self.doc[end + 1].is_quote and "\n" not in self.doc[end].text_with_ws:
+            end += 1
+        return list(self.doc[c.first:end + 1])
 
     # -- windows around a fragment ------------------------------------------------
     def _open_mark(self, span: QuoteSpan) -> int:
@@ -253,6 +265,8 @@ class _Attributor:
         for k, s in enumerate(self.spans):
             groups.setdefault(s.group, []).append(k)
         out: list[Quote] = []
+        clause_groups: dict[int, int] = {}  # cue verb -> group of the quote it introduces
+        direct_cues: set[int] = set()
         last: Optional[_Bound] = None
         for g in sorted(groups):
             ks = groups[g]
@@ -264,6 +278,9 @@ class _Attributor:
             if clause is not None:
                 bound = self._bind_clause(clause, first, section)
                 types = shapes
+                clause_groups.setdefault(clause.verb, g)
+                if any(t == "direct" for t in shapes.values()):
+                    direct_cues.add(clause.verb)
             elif any(shapes[k] == "direct" for k in ks) or self._opens_sentence(ks, windows):
                 bound = self._bind_uncued(first, section, last)
                 types = {k: "direct" if shapes[k] == "direct" else "mixed" for k in ks}
@@ -275,7 +292,42 @@ class _Attributor:
                               self.spans[ks[-1]].paragraph, self.spans[ks[-1]].end, section)
             for k in ks:
                 out.append(self._quote(len(out), k, types[k], bound))
+        out.extend(self._reported(clause_groups, direct_cues, len(groups)))
+        return _in_order(out)
+
+    def _reported(self, clause_groups: dict[int, int], direct_cues: set[int], next_group: int) -> list[Quote]:
+        """Indirect fragments: what each reporting clause reports, outermost first,
+        sharing the group of a mixed quote introduced by the same clause."""
+        found: list[tuple[int, int, Clause]] = []
+        for c in self.clauses:
+            if c.verb in direct_cues or self.resolved.get(c.verb, (None,))[0] is None:
+                continue
+            span = reported.content(self.doc, c, self.quoted)
+            if span is not None:
+                found.append((span[0], span[1], c))
+        found.sort(key=lambda f: (f[0], -f[1]))
+        out: list[Quote] = []
+        reach = -1
+        for start, end, c in found:
+            if start < reach:
+                continue  # nested in, or overlapping, a report already kept
+            reach = end
+            group = clause_groups.get(c.verb)
+            if group is None:
+                group, next_group = next_group, next_group + 1
+            out.append(self._indirect(start, end, c, group))
         return out
+
+    def _indirect(self, start: int, end: int, clause: Clause, group: int) -> Quote:
+        first, last = self.doc[start], self.doc[end - 1]
+        c0, c1 = first.idx, last.idx + len(last)
+        para = self._para_of_char(c0)
+        bound = self._bind_clause(clause, QuoteSpan(c0, c1, para, group, True), self.sections.of_paragraph[para])
+        entity = bound.entity
+        return Quote(index=0, group=group, text=self.text[c0:c1], start=c0, end=c1, type="indirect",
+                     paragraph=para, speaker=entity.speaker(bound.mention) if entity else None,
+                     cue=bound.cue if entity else None, method=bound.method if entity else "none",  # type: ignore[arg-type]
+                     confidence=bound.confidence if entity else 0.0)
 
     def _opens_sentence(self, ks: list[int], windows: dict[int, tuple[list[int], range]]) -> bool:
         """A quoted clause that starts its sentence ('"…" because of …') is speech."""
@@ -392,7 +444,8 @@ class _Attributor:
         if header is not None:
             name, verb = header
             ent = self.tracker.commenter(name)
-            return _Bound(ent, None, Cue(verb.text, verb.start, verb.end), "explicit", 0.7, span.paragraph,
+            cue_class = lx.CUE_CLASS.get(lx.VERB_FORMS.get(verb.text.lower(), ""), "speech")
+            return _Bound(ent, None, Cue(verb.text, verb.start, verb.end, cue_class), "explicit", 0.7, span.paragraph,
                           span.end, section)
         if last is not None and last.section == section and \
                 span.paragraph - last.paragraph <= _MAX_CONTINUATION_PARAGRAPHS and \
@@ -440,6 +493,15 @@ class _Attributor:
             method=method,  # type: ignore[arg-type]
             confidence=bound.confidence if bound is not None and speaker is not None else 0.0,
         )
+
+
+def _in_order(quotes: list[Quote]) -> list[Quote]:
+    """Sort fragments by position (a report before the quoted piece inside it),
+    then number them, and their groups, from 0 in order of appearance."""
+    rank = {"indirect": 0}
+    ordered = sorted(quotes, key=lambda q: (q.start, rank.get(q.type, 1), q.end))
+    groups: dict[int, int] = {}
+    return [replace(q, index=n, group=groups.setdefault(q.group, len(groups))) for n, q in enumerate(ordered)]
 
 
 def _lemma_of(tok: Token) -> str:

@@ -146,7 +146,8 @@ def _verb_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
         if referent[0].i > subject[0].i or subject[0].lower_ != "who":
             subject, referent = referent, None  # 'a letter that says': the issuer, as written
         first = min(first, referent[0].i if referent else subject[0].i)
-    return Clause(Cue(text, tok.idx, tok.idx + len(text)), lx.CUE_CLASS.get(lemma, "speech"), tok.i, subject,
+    cue_class = lx.CUE_CLASS.get(lemma, "speech")
+    return Clause(Cue(text, tok.idx, tok.idx + len(text), cue_class), cue_class, tok.i, subject,
                   first, last, finite, referent)
 
 

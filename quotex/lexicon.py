@@ -108,6 +108,13 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "statement", "ad", "advertisement", "letter", "report", "editorial", "email", "e-mail", "tweet",
     "memo", "release", "post", "video", "film", "message", "note", "op-ed", "column", "commercial",
 })
+# Cues that introduce only quoted words, never reported content.
+QUOTE_ONLY_CUES: frozenset[str] = frozenset({"quote", "chant", "sing", "read", "continue"})
+# Cues whose 'to'-infinitive is reported content: 'promised to deport …'.
+XCOMP_CUES: frozenset[str] = frozenset({
+    "promise", "vow", "pledge", "threaten", "urge", "ask", "tell", "warn", "hope", "expect", "plan",
+    "claim", "agree", "demand", "advise", "decide", "intend", "propose", "offer", "refuse", "decline",
+})
 # Relative pronouns: a clause 'who said …' reports its antecedent.
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "that", "which", "whom"})
 # Pronouns that may only refer back to an organisation or group.

@@ -10,11 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, Literal, Optional
 
-QuoteType = Literal["direct", "mixed", "term"]
+QuoteType = Literal["direct", "mixed", "indirect", "term"]
+CueClass = Literal["speech", "writing", "thought"]
 SpeakerKind = Literal["person", "group", "organization", "unknown"]
 Method = Literal["explicit", "pronoun", "continuation", "nominal", "nearest", "none"]
 
-QUOTE_TYPES: tuple[str, ...] = ("direct", "mixed", "term")
+QUOTE_TYPES: tuple[str, ...] = ("direct", "mixed", "indirect", "term")
+CUE_CLASSES: tuple[str, ...] = ("speech", "writing", "thought")
 SPEAKER_KINDS: tuple[str, ...] = ("person", "group", "organization", "unknown")
 METHODS: tuple[str, ...] = ("explicit", "pronoun", "continuation", "nominal", "nearest", "none")
 
@@ -36,17 +38,34 @@ class Mention:
 
 @dataclass(frozen=True)
 class Cue(Mention):
-    """The reporting expression (``said``, ``told reporters``, ``according to``, a dash)."""
+    """The reporting expression (``said``, ``told reporters``, ``according to``, a dash).
+
+    ``cue_class`` (``class`` in JSON) says whether it reports speech, writing or thought.
+    """
+
+    cue_class: CueClass = "speech"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**super().to_dict(), "class": self.cue_class}
 
 
 @dataclass(frozen=True)
 class Speaker:
-    """Who said a quote. ``name`` is the fullest form found in the document."""
+    """Who said a quote. ``name`` is the fullest form found in the document.
+
+    ``id`` is the same for every fragment of one speaker within a document.
+    ``description`` is the appositive or title ('a China analyst at …');
+    ``anonymity`` is an unnamed source's justification as written
+    ('on condition of anonymity').
+    """
 
     name: str
     mention: Optional[Mention]
     kind: SpeakerKind = "unknown"
     anonymous: bool = False
+    id: str = ""
+    description: Optional[str] = None
+    anonymity: Optional[str] = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -54,6 +73,9 @@ class Speaker:
             "mention": self.mention.to_dict() if self.mention else None,
             "kind": self.kind,
             "anonymous": self.anonymous,
+            "id": self.id,
+            "description": self.description,
+            "anonymity": self.anonymity,
         }
 
 

@@ -36,9 +36,12 @@ class Entity:
     number: str = "sg"
     head: str = ""
     mentions: list[Mention] = field(default_factory=list)
+    description: Optional[str] = None
+    anonymity: Optional[str] = None
 
-    def speaker(self, mention: Mention) -> Speaker:
-        return Speaker(name=self.name, mention=mention, kind=self.kind, anonymous=self.anonymous)  # type: ignore[arg-type]
+    def speaker(self, mention: Optional[Mention]) -> Speaker:
+        return Speaker(name=self.name, mention=mention, kind=self.kind, anonymous=self.anonymous,  # type: ignore[arg-type]
+                       id=f"s{self.key}", description=self.description, anonymity=self.anonymity)
 
 
 # A pipeline annotates every token, so the first few tell; Doc.has_annotation
@@ -128,7 +131,13 @@ class NameIndex:
         for start, words in self._candidates(doc):
             name = " ".join(words)
             self._by_last.setdefault(words[-1].lower(), {}).setdefault(name, []).append(start)
-        self.genders: dict[str, Optional[str]] = {}
+        self.descriptions: dict[str, str] = {}  # full name -> first appositive found
+        if has_entities(doc):
+            for ent in doc.ents:
+                if ent.label_ in _PERSON_LABELS:
+                    found = describe(_with_title(ent), _clean_name(ent.text))
+                    if found:
+                        self.descriptions.setdefault(self.full_name(ent.text), found)
 
     @staticmethod
     def _candidates(doc: Doc) -> list[tuple[int, list[str]]]:
@@ -202,6 +211,8 @@ class SpeakerTracker:
         """(entity, method) for a subject phrase; records it in the history."""
         entity, method = self._lookup(tokens)
         if entity is not None:
+            if entity.description is None and method == "explicit":
+                entity.description = describe(tokens, entity.name) or self.names.descriptions.get(entity.name)
             mention = mention_of(tokens)
             entity.mentions.append(mention)
             self.history.append(entity)
@@ -294,6 +305,9 @@ class SpeakerTracker:
         else:
             kind = "group" if plural else "unknown"
         text = mention_of(tokens).text
+        same = self._by_name.get(text.lower())
+        if same is not None and same.anonymous:
+            return same, "explicit"  # the same description again: 'a US defense official'
         gender = lx.TITLES.get(lemma) if lemma in ("spokesman", "spokeswoman", "chairman", "chairwoman") else None
         if lemma in ("man",):
             gender = "m"
@@ -303,6 +317,7 @@ class SpeakerTracker:
         ent = Entity(len(self.entities), text, kind, anonymous=not named, gender=gender,
                      number="pl" if plural else "sg", head=lemma)
         self.entities.append(ent)
+        self._by_name.setdefault(text.lower(), ent)
         return ent, "explicit"
 
     def unresolved(self, tokens: list[Token]) -> Optional[Entity]:
@@ -335,6 +350,70 @@ def _person_part(tokens: list[Token], head: Token) -> str:
             break
         run.insert(0, t)
     return " ".join(t.text for t in run)
+
+
+def _with_title(ent: Span) -> list[Token]:
+    """An entity's tokens with the title words before it: 'U.S. Defense Secretary' + 'Leon Panetta'."""
+    doc = ent.doc
+    i = ent.start
+    while i > 0 and ent.start - i < 6 and (doc[i - 1].lower_ in lx.TITLES or doc[i - 1].dep_ == "compound"
+                                          and doc[i - 1].head.i >= ent.start and is_proper(doc[i - 1])):
+        i -= 1
+    return list(doc[i:ent.end])
+
+
+def describe(tokens: list[Token], name: str) -> Optional[str]:
+    """The appositive after a mention ('Dean Cheng, a China analyst at …,'), else
+    the title before the name in it ('U.S. Defense Secretary' Leon Panetta)."""
+    doc = tokens[0].doc
+    appos = _appositive(tokens)
+    if appos:
+        return appos
+    words = [t.text for t in tokens]
+    name_words = name.split()
+    if len(words) > len(name_words) and words[-len(name_words):] == name_words and is_proper(tokens[-1]):
+        title = doc[tokens[0].i:tokens[-len(name_words)].i].text.strip(" ,")
+        return title or None
+    return None
+
+
+def _appositive(tokens: list[Token]) -> Optional[str]:
+    doc = tokens[0].doc
+    if has_parse(doc):
+        head = _head(tokens)
+        for child in head.children:
+            if child.dep_ == "appos" and child.i > tokens[-1].i:
+                sub = [t for t in child.subtree if t.dep_ not in ("relcl",)]
+                lo, hi = child.left_edge.i, child.right_edge.i
+                while hi > lo and (doc[hi].is_punct or doc[hi].is_quote):
+                    hi -= 1
+                if hi - lo < 30 and sub:
+                    return doc[lo:hi + 1].text
+        return None
+    # No parse: ', a/an/the … ,' right after the mention.
+    i = tokens[-1].i + 1
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in lx.INDEFINITE | lx.DEFINITE:
+        return None
+    for j in range(i + 2, min(i + 30, len(doc))):
+        if doc[j].text == "," or doc[j].is_sent_end and doc[j].is_punct:
+            return doc[i + 1:j].text if j > i + 2 else None
+        if doc[j].is_quote or doc[j].text in (".", "!", "?"):
+            return None
+    return None
+
+
+def anonymity_in(tokens: list[Token]) -> Optional[str]:
+    """The justification an unnamed source is given, as written ('on condition of anonymity')."""
+    if not tokens:
+        return None
+    doc = tokens[0].doc
+    span = doc[tokens[0].i:tokens[-1].i + 1]
+    low = span.text.lower()
+    for phrase in lx.ANONYMITY_PHRASES:
+        at = low.find(phrase)
+        if at >= 0:
+            return span.text[at:at + len(phrase)]
+    return None
 
 
 def _head(tokens: list[Token]) -> Token:

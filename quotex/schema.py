@@ -1,0 +1,175 @@
+"""The versioned JSON Schema of every record quotex writes, and the field names it defines.
+
+The schemas are the one source of truth for the output's fields: CSV columns
+and the names ``--fields`` accepts are read off them, and a test checks that
+README lists the same fields. ``schema_version`` changes when a field changes
+meaning or goes away; adding a field is a minor version, as consumers must
+ignore fields they do not know.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+SCHEMA_VERSION = "1.0"
+DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+QUOTE_TYPES = ("direct", "mixed", "indirect", "term")
+SPEAKER_KINDS = ("person", "group", "organization", "unknown")
+CUE_CLASSES = ("speech", "writing", "thought")
+METHODS = ("explicit", "pronoun", "nominal", "continuation", "nearest", "none")
+
+Schema = dict[str, Any]
+
+
+def _obj(properties: dict[str, Schema], required: tuple[str, ...], description: str, *,
+         nullable: bool = False) -> Schema:
+    """An object schema; unknown properties are allowed, as the contract promises."""
+    return {
+        "type": ["object", "null"] if nullable else "object",
+        "description": description,
+        "properties": properties,
+        "required": list(required),
+    }
+
+
+def _prop(kind: str | list[str], description: str, **extra: Any) -> Schema:
+    return {"type": kind, "description": description, **extra}
+
+
+def _offset(description: str) -> Schema:
+    return _prop("integer", description, minimum=0)
+
+
+def _span(description: str, *, nullable: bool, extra: dict[str, Schema] | None = None) -> Schema:
+    properties = {
+        "text": _prop("string", "The words as written."),
+        "start": _offset("Where they start in the document (half-open, in code points)."),
+        "end": _offset("Where they end in the document (half-open, in code points)."),
+        **(extra or {}),
+    }
+    return _obj(properties, ("text", "start", "end"), description, nullable=nullable)
+
+
+_VERSION = _prop("string", "The version of this schema that the record follows.", const=SCHEMA_VERSION)
+_NAME = _prop("string", "The fullest form of the speaker's name in the document, or the description "
+                        "for unnamed sources ('a senior U.S. defense official').")
+_KIND = _prop("string", "What sort of source the speaker is.", enum=list(SPEAKER_KINDS))
+_ANONYMOUS = _prop("boolean", "True for unnamed sources ('officials said', 'a person familiar with the matter').")
+_DESCRIPTION = _prop(["string", "null"], "The speaker's appositive or title as written "
+                                         "('a China analyst at the Heritage Foundation'), or null.")
+_ANONYMITY = _prop(["string", "null"], "An unnamed source's justification as written "
+                                       "('on condition of anonymity'), or null.")
+
+SPEAKER = _obj(
+    {
+        "id": _prop("string", "The same for every fragment of one speaker within a document ('s1')."),
+        "name": _NAME,
+        "mention": _span("The mention the attribution rests on, as written; it can be a pronoun.", nullable=True),
+        "kind": _KIND,
+        "anonymous": _ANONYMOUS,
+        "description": _DESCRIPTION,
+        "anonymity": _ANONYMITY,
+    },
+    # id, description and anonymity are newer than the rest: optional in 1.0.
+    ("name", "mention", "kind", "anonymous"),
+    "Who said the quote, or null if nobody was found.",
+    nullable=True,
+)
+
+CUE = _span(
+    "The reporting expression ('said', 'told reporters', 'according to', a colon or dash), or null.",
+    nullable=True,
+    extra={"class": _prop("string", "What the cue reports.", enum=list(CUE_CLASSES))},
+)
+
+QUOTE_RECORD: Schema = {
+    "$schema": DIALECT,
+    "title": "quotex quote record",
+    "description": "One quote fragment, as written by 'quotex extract' in json, jsonl and csv form "
+                   "(csv flattens nested fields: speaker.mention.start becomes speaker_mention_start).",
+    **_obj(
+        {
+            "schema_version": _VERSION,
+            "doc": _prop("string", "The document's name: a file's name or path, a corpus row's id, or <stdin>."),
+            "index": _offset("The fragment's position in its document, from 0, counting terms."),
+            "group": _offset("The quotation the fragment belongs to; split and multi-paragraph quotes share it."),
+            "text": _prop("string", "The quoted words, without the quote marks."),
+            "start": _offset("Where text starts in the document (half-open, in code points)."),
+            "end": _offset("Where text ends in the document (half-open, in code points)."),
+            "type": _prop("string", "direct: the whole content of its sentence; mixed: inside a reported "
+                                    "sentence; indirect: reported speech without quote marks; term: a "
+                                    "quoted phrase nobody is reported to say (only with --all).",
+                          enum=list(QUOTE_TYPES)),
+            "paragraph": _offset("The index of the fragment's paragraph (a non-blank line), from 0."),
+            "speaker": SPEAKER,
+            "cue": CUE,
+            "method": _prop("string", "How the speaker was found.", enum=list(METHODS)),
+            "confidence": _prop("number", "How sure the attribution is, from 0 to 1; 0 without a speaker.",
+                                minimum=0, maximum=1),
+        },
+        ("schema_version", "doc", "index", "group", "text", "start", "end", "type", "paragraph",
+         "speaker", "cue", "method", "confidence"),
+        "",
+    ),
+}
+del QUOTE_RECORD["description"]  # _obj's empty one would replace the title's
+QUOTE_RECORD["description"] = ("One quote fragment, as written by 'quotex extract' (json, jsonl; csv flattens "
+                               "nested fields, so speaker.mention.start becomes the column speaker_mention_start).")
+
+SPEAKER_RECORD: Schema = {
+    "$schema": DIALECT,
+    "title": "quotex speaker record",
+    **_obj(
+        {
+            "schema_version": _VERSION,
+            "doc": _prop(["string", "null"], "The document, or null when counted across the corpus (--across)."),
+            "documents": _prop("integer", "How many documents quote the speaker.", minimum=1),
+            "id": _prop(["string", "null"], "The speaker's id within its document, or null (--across, "
+                                            "or a quotex that assigns none)."),
+            "name": _NAME,
+            "kind": _KIND,
+            "anonymous": _ANONYMOUS,
+            "description": _DESCRIPTION,
+            "anonymity": _ANONYMITY,
+            "quotes": _prop("integer", "How many quotations are attributed to the speaker "
+                                       "(a split or multi-paragraph quote counts once).", minimum=1),
+            "fragments": _prop("integer", "How many quote fragments are attributed to the speaker.", minimum=1),
+            "words": _prop("integer", "How many words those quotes hold.", minimum=0),
+            "first_quote": _prop("string", "The speaker's first quote, shortened to 80 characters."),
+        },
+        ("schema_version", "doc", "documents", "id", "name", "kind", "anonymous", "description",
+         "anonymity", "quotes", "fragments", "words", "first_quote"),
+        "One speaker of one document, or of the corpus with --across, as written by 'quotex speakers'.",
+    ),
+}
+
+SCHEMAS: dict[str, Schema] = {"quotes": QUOTE_RECORD, "speakers": SPEAKER_RECORD}
+
+
+def _is_object(schema: Schema) -> bool:
+    kind = schema.get("type")
+    return kind == "object" or (isinstance(kind, list) and "object" in kind)
+
+
+def field_names(schema: Schema, *, leaves_only: bool = False) -> list[str]:
+    """Every field's dotted name in schema order (``speaker``, ``speaker.name``, …).
+
+    With ``leaves_only``, just the fields that are not objects: the CSV columns.
+    """
+    return list(_walk(schema, "", leaves_only))
+
+
+def _walk(schema: Schema, prefix: str, leaves_only: bool) -> Iterator[str]:
+    for name, sub in schema.get("properties", {}).items():
+        dotted = prefix + name
+        nested = _is_object(sub) and "properties" in sub
+        if not nested or not leaves_only:
+            yield dotted
+        if nested:
+            yield from _walk(sub, dotted + ".", leaves_only)
+
+
+def column_name(field: str) -> str:
+    """The CSV column of a dotted field: ``speaker.mention.start`` is ``speaker_mention_start``."""
+    return field.replace(".", "_")
