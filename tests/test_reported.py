@@ -1,0 +1,97 @@
+"""Indirect speech, and who the speaker is: description, anonymity, id, cue class."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from quotex.model import Quote
+from quotex.pipeline import extract
+
+BOTH = ["blank_nlp", pytest.param("nlp", marks=pytest.mark.model)]
+SEEDS = Path(__file__).parent.parent / "fixtures" / "seeds"
+
+
+@pytest.fixture(params=BOTH)
+def any_nlp(request: pytest.FixtureRequest) -> Language:
+    return request.getfixturevalue(request.param)
+
+
+def indirect(quotes: list[Quote]) -> list[Quote]:
+    return [q for q in quotes if q.type == "indirect"]
+
+
+@pytest.mark.parametrize("text, content, name, cue", [
+    ("Leon Panetta said he hoped to talk to Chinese defense officials about cooperation.",
+     "he hoped to talk to Chinese defense officials about cooperation", "Leon Panetta", "said"),
+    ("Leon Panetta said that the visit would help.", "that the visit would help", "Leon Panetta", "said"),
+    ("The United States wants a stable relationship, the official said.",
+     "The United States wants a stable relationship", "the official", "said"),
+])
+def test_reported_clause_is_an_indirect_fragment(any_nlp: Language, text: str, content: str, name: str,
+                                                 cue: str) -> None:
+    [q] = indirect(extract(any_nlp, text))
+    assert (q.text, q.speaker.name, q.cue.text, q.cue.cue_class) == (content, name, cue, "speech")
+    assert text[q.start:q.end] == q.text
+
+
+@pytest.mark.model
+def test_according_to_reports_the_rest_of_the_sentence(nlp: Language) -> None:
+    text = "According to the Pentagon, the talks will resume next week."
+    [q] = indirect(extract(nlp, text))
+    assert (q.text, q.speaker.name, q.speaker.kind, q.cue.text) == (
+        "the talks will resume next week", "the Pentagon", "organization", "According to")
+
+
+@pytest.mark.model
+def test_thought_and_writing_cues_are_classed(nlp: Language) -> None:
+    text = "Many voters believe the economy is weak.\n\nThe senator wrote that the bill was dead."
+    classes = {q.cue.text: q.cue.cue_class for q in indirect(extract(nlp, text))}
+    assert classes == {"believe": "thought", "wrote": "writing"}
+
+
+@pytest.mark.model
+def test_a_mixed_quote_shares_its_reported_clause_group(nlp: Language) -> None:
+    text = 'Dean Cheng said the military was "averse to transparency" in its dealings.'
+    quotes = extract(nlp, text)
+    report = next(q for q in quotes if q.type == "indirect")
+    piece = next(q for q in quotes if q.type == "mixed")
+    assert report.start <= piece.start and piece.end <= report.end
+    assert report.group == piece.group
+    assert report.speaker.id == piece.speaker.id and piece.speaker.name == "Dean Cheng"
+    assert [q.index for q in quotes] == list(range(len(quotes)))
+
+
+def test_a_direct_quote_is_not_also_reported(any_nlp: Language) -> None:
+    quotes = extract(any_nlp, '"We will not back down," Mayor Jane Smith said.')
+    assert [q.type for q in quotes] == ["direct"]
+
+
+@pytest.mark.model
+def test_description_anonymity_and_ids_on_the_seeds(nlp: Language) -> None:
+    seed = SEEDS / "000_004140655de9bfc6.txt"
+    text = seed.read_text(encoding="utf-8")
+    quotes = [q for q in extract(nlp, text) if q.type in ("direct", "mixed")]
+    cheng = [q.speaker for q in quotes if q.speaker.name == "Dean Cheng"]
+    assert cheng and all(s.description == "a China analyst at the conservative Heritage Foundation think tank in "
+                                          "Washington" for s in cheng)
+    assert len({s.id for s in cheng}) == 1
+    official = [q.speaker for q in quotes if q.speaker.anonymous]
+    assert official and all(s.anonymity == "on condition of anonymity" and s.kind == "person" for s in official)
+    assert len({q.speaker.id for q in quotes}) == 3  # the official, Cheng, Panetta
+
+    seed = SEEDS / "002_d490beff07df3f05.txt"
+    text = seed.read_text(encoding="utf-8")
+    speakers = {q.speaker.id: q.speaker for q in extract(nlp, text) if q.type == "direct"}
+    assert [s.anonymity for s in speakers.values()] == ["speaking on background"]
+
+
+def test_fragments_of_one_type_never_overlap(any_nlp: Language) -> None:
+    text = ("Smith said Jones believes the plan will fail. Jones said, \"It won't.\"\n"
+            "According to aides, officials think the vote is close.\n")
+    quotes = extract(any_nlp, text)
+    for kind in ("indirect", "direct", "mixed"):
+        spans = sorted((q.start, q.end) for q in quotes if q.type == kind)
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
