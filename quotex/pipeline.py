@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from .attribution import attribute
 from .errors import QuotexError
+from .focus import focus
 from .model import Quote
 
 # Preferred pipelines, best first. The re-upload is pinned in pyproject.toml.
@@ -131,44 +132,53 @@ def extract(nlp: Language, text: str) -> list[Quote]:
     return result
 
 
-def extract_many(nlp: Language, texts: Iterable[str], batch_size: int = 8) -> Iterator[Union[list[Quote], QuotexError]]:
+def extract_many(nlp: Language, texts: Iterable[str], batch_size: int = 8, *,
+                 fast: bool = False) -> Iterator[Union[list[Quote], QuotexError]]:
     """For each text, in order, its attributed quotes, or the error that stopped it.
 
     One bad document never stops the others: a batch that fails is redone one
     text at a time. Texts over ``nlp.max_length`` are cut into paragraph-aligned
-    chunks whose offsets are mapped back into the whole text.
+    chunks whose offsets are mapped back into the whole text. ``fast`` runs the
+    trained components only on the sentences attribution needs (focus.py).
     """
     batch: list[str] = []
     for text in texts:
         batch.append(text)
         if len(batch) == batch_size:
-            yield from _batch(nlp, batch)
+            yield from _batch(nlp, batch, fast)
             batch = []
     if batch:
-        yield from _batch(nlp, batch)
+        yield from _batch(nlp, batch, fast)
 
 
-def _batch(nlp: Language, texts: list[str]) -> Iterator[Union[list[Quote], QuotexError]]:
+def _batch(nlp: Language, texts: list[str], fast: bool) -> Iterator[Union[list[Quote], QuotexError]]:
     if all(len(t) <= nlp.max_length for t in texts):
         try:
-            yield from [_quotes_of(doc, nlp) for doc in nlp.pipe(texts)]
+            yield from [_quotes_of(doc, nlp) for doc in nlp.pipe(_focused(nlp, texts, fast))]
             return
         except Exception:  # noqa: BLE001 - find the text that failed, below
             pass
     for text in texts:
         try:
-            yield _chunked(nlp, text)
+            yield _chunked(nlp, text, fast)
         except Exception as exc:  # noqa: BLE001 - reported per document, never fatal
             yield QuotexError(f"could not process the text: {type(exc).__name__}: {exc}")
 
 
-def _chunked(nlp: Language, text: str) -> list[Quote]:
+def _focused(nlp: Language, texts: list[str], fast: bool) -> list[str]:
+    """In fast mode with trained components, parse only what attribution needs (focus.py)."""
+    if not fast or all(name == "quotex" for name in nlp.pipe_names):
+        return texts
+    return [focus(t) for t in texts]
+
+
+def _chunked(nlp: Language, text: str, fast: bool = False) -> list[Quote]:
     if len(text) <= nlp.max_length:
-        return _quotes_of(nlp(text), nlp)
+        return _quotes_of(nlp(_focused(nlp, [text], fast)[0]), nlp)
     quotes: list[Quote] = []
     groups = 0
     for start, end in chunks(text, nlp.max_length):
-        part = _quotes_of(nlp(text[start:end]), nlp)
+        part = _quotes_of(nlp(_focused(nlp, [text[start:end]], fast)[0]), nlp)
         base = len(quotes)
         quotes.extend(q.shifted(start, index=base + n, group=groups + q.group) for n, q in enumerate(part))
         groups += max((q.group for q in part), default=-1) + 1

@@ -98,10 +98,11 @@ def subject_tokens(head: Token) -> list[Token]:
         stack.extend(c for c in tok.children if c.dep_ not in _CLIP)
     keep.sort(key=lambda t: t.i)
     # Keep the contiguous run around the head: a gap means a dropped clause.
+    # A space token (a line break, or text blanked by focus.py) ends the phrase too.
     lo = hi = keep.index(head)
-    while lo > 0 and keep[lo - 1].i == keep[lo].i - 1:
+    while lo > 0 and keep[lo - 1].i == keep[lo].i - 1 and not keep[lo - 1].is_space:
         lo -= 1
-    while hi + 1 < len(keep) and keep[hi + 1].i == keep[hi].i + 1:
+    while hi + 1 < len(keep) and keep[hi + 1].i == keep[hi].i + 1 and not keep[hi + 1].is_space:
         hi += 1
     run = keep[lo:hi + 1]
     while len(run) > 1 and (run[-1].is_punct or run[-1].tag_ == "POS"):
@@ -144,12 +145,12 @@ class NameIndex:
         out = []
         if has_entities(doc):
             for ent in doc.ents:
-                if ent.label_ in _PERSON_LABELS:
+                if ent.label_ in _PERSON_LABELS and not any(t.is_space for t in ent):
                     words = _clean_name(ent.text).split()
                     if words:
                         out.append((ent.start_char, words))
-            return out
-        # No NER: runs of capitalised words that start with a known first name or a title.
+        # Also runs of capitalised words that start with a known first name or a
+        # title: all there is without NER, and a net for names NER missed.
         run: list[Token] = []
         for tok in list(doc) + [None]:  # type: ignore[list-item]
             if tok is not None and _looks_capitalised(tok) and tok.is_alpha or (tok is not None and run and tok.text.endswith(".") and len(tok.text) <= 4 and tok.text[:1].isupper()):
