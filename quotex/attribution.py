@@ -94,7 +94,7 @@ class _Attributor:
         self.quoted = {i for sp in self.spans for i in self._tokens_in(sp.start, sp.end)}
         self.clauses = [c for c in find_clauses(doc, self.quoted) if self._para_of_token(c.verb) not in
                         self.sections.header_paragraphs]
-        self.by_verb = {c.verb: c for c in self.clauses}
+        self.by_verb = {c.verb: c for c in self.clauses if not c.indirect_only}  # cues of quotes
         self._verbs = [c.verb for c in self.clauses]  # ascending: clauses come in token order
         self.resolved: dict[int, tuple[Optional[Entity], str]] = {}
         self._resolve_clauses()
@@ -120,6 +120,9 @@ class _Attributor:
             if s != section:
                 self.tracker.reset()
                 section = s
+            if c.indirect_only:  # weak evidence: it must not become what 'he said' refers to
+                self.resolved[c.verb] = self.tracker.peek(c.resolves)
+                continue
             self.resolved[c.verb] = self.tracker.resolve(c.resolves)
             entity = self.resolved[c.verb][0]
             if entity is not None and entity.anonymous and entity.anonymity is None:

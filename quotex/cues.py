@@ -37,6 +37,7 @@ class Clause:
     last: int
     finite: bool = True  # 'said', not 'saying' or 'called' as a participle
     referent: Optional[list[Token]] = None  # what a relative 'who' stands for
+    indirect_only: bool = False  # reports content, never introduces a quote (lexicon.INDIRECT_ONLY)
 
     @property
     def resolves(self) -> list[Token]:
@@ -148,7 +149,7 @@ def _verb_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
         first = min(first, referent[0].i if referent else subject[0].i)
     cue_class = lx.CUE_CLASS.get(lemma, "speech")
     return Clause(Cue(text, tok.idx, tok.idx + len(text), cue_class), cue_class, tok.i, subject,
-                  first, last, finite, referent)
+                  first, last, finite, referent, lemma in lx.INDIRECT_ONLY)
 
 
 def _antecedent(rel: Token) -> Optional[list[Token]]:

@@ -23,13 +23,14 @@ SPEECH_VERBS: tuple[str, ...] = (
     "accuse", "blast", "slam", "mock", "praise", "criticize", "criticise", "dismiss",
     "recount", "chant", "quote", "cite", "characterize", "characterise", "refer", "hail",
     "label", "dub", "brand", "specify", "question", "challenge", "attack", "thank", "ridicule",
-    "bemoan", "scold", "decry", "denounce", "condemn", "lambaste", "tout", "sing", "recite", "shrug",
+    "propose", "endorse", "reject", "bemoan", "scold", "decry", "denounce", "condemn", "lambaste", "tout", "sing", "recite", "shrug",
     "point", "fire", "shoot", "hit", "push", "put", "sum", "weigh", "chime", "go",
 )
 WRITING_VERBS: tuple[str, ...] = (
-    "read", "write", "tweet", "post", "email", "blog", "publish", "retweet",
+    "show", "find", "reveal", "indicate", "disclose", "estimate", "read", "write", "tweet", "post", "email", "blog", "publish", "retweet",
 )
 THOUGHT_VERBS: tuple[str, ...] = (
+    "want", "plan", "decide", "consider", "see",
     "believe", "think", "feel", "fear", "hope", "worry", "know", "expect", "doubt",
     "wonder", "suspect", "figure", "reckon", "imagine", "assume", "guess", "realize",
     "realise", "recognize", "understand",
@@ -62,6 +63,9 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "snap": ("snap", "snaps", "snapped", "snapping"),
     "understand": ("understand", "understands", "understood"),
     "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
+    "show": ("show", "shows", "showed", "shown", "showing"),
+    "find": ("find", "finds", "found", "finding"),
+    "see": ("see", "sees", "saw", "seen", "seeing"),
     "read": ("read", "reads", "reading"),
     "go": ("go", "goes", "went", "going"),
     "put": ("put", "puts", "putting"),
@@ -114,6 +118,16 @@ QUOTE_ONLY_CUES: frozenset[str] = frozenset({"quote", "chant", "sing", "read", "
 XCOMP_CUES: frozenset[str] = frozenset({
     "promise", "vow", "pledge", "threaten", "urge", "ask", "tell", "warn", "hope", "expect", "plan",
     "claim", "agree", "demand", "advise", "decide", "intend", "propose", "offer", "refuse", "decline",
+})
+# Verbs that attribute reported content ('a poll showed [Clinton leading]') but too
+# loosely to introduce a quote or to be what a later 'he said' refers back to.
+INDIRECT_ONLY: frozenset[str] = frozenset({
+    "show", "find", "reveal", "indicate", "disclose", "estimate", "want", "plan", "decide", "consider", "see",
+    "propose", "endorse", "reject",
+})
+# Cues whose object is who is addressed, not what is reported: 'told [reporters]'.
+ADDRESSEE_OBJECT: frozenset[str] = frozenset({
+    "tell", "ask", "thank", "inform", "advise", "assure", "urge", "warn", "quote", "read",
 })
 # Relative pronouns: a clause 'who said …' reports its antecedent.
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "that", "which", "whom"})

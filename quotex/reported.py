@@ -48,15 +48,23 @@ def content(doc: Doc, clause: Clause, quoted: set[int]) -> Optional[tuple[int, i
 
 
 def _complement(verb: Token, clause: Clause) -> Optional[tuple[int, int]]:
+    """The reported clause: a clausal complement ('said [he would go]'), or an
+    object for verbs that report one ('promised [immigration reform]'). After
+    the verb it runs to the end of the verb's phrase, coordinated clauses included."""
     lemma = verb.lemma_.lower()
     if lemma in lx.QUOTE_ONLY_CUES:
         return None
-    for child in verb.children:
-        if child.dep_ in _COMPLEMENTS and not (clause.first <= child.i <= clause.last):
-            if child.dep_ == "xcomp" and lemma not in lx.XCOMP_CUES:
-                continue
-            return child.left_edge.i, child.right_edge.i + 1
-    return None
+    outside = [c for c in verb.children if not (clause.first <= c.i <= clause.last)]
+    comp = next((c for c in outside if c.dep_ == "ccomp"), None)
+    if comp is None:
+        comp = next((c for c in outside if c.dep_ == "xcomp" and lemma in lx.XCOMP_CUES), None)
+    if comp is None and lemma not in lx.ADDRESSEE_OBJECT:
+        comp = next((c for c in outside if c.dep_ in ("dobj", "oprd") and c.i > verb.i), None)
+    if comp is None:
+        return None
+    if comp.i < verb.i:
+        return comp.left_edge.i, comp.right_edge.i + 1  # '[…], the official said'
+    return comp.left_edge.i, max(comp.right_edge.i, verb.right_edge.i) + 1
 
 
 def _sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
