@@ -7,21 +7,30 @@ is ``render``. This module owns the error boundary: library code raises
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import traceback
 import warnings
 from collections import deque
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, Iterable, Iterator, NoReturn, Optional
+from enum import Enum
+from typing import TYPE_CHECKING, Annotated, Callable, Iterable, Iterator, NoReturn, Optional, TextIO, Union
 
 import typer
 
 from . import __version__
+from .decoding import AUTO, DecodeError, check_encoding
 from .errors import QuotexError
+from .evaluate import (DEFAULT_MIN_OVERLAP, EvalFormat, PredictionCollector, evaluate, parse_gold,
+                       parse_predictions, parse_types, read_rows, shares_documents, write_evaluation)
 from .inputs import Document, InputError, Record, read_inputs
 from .model import Quote
-from .render import OutputFormat, Renderer, make_renderer
+from .progress import is_terminal, progress_bar, wanted
+from .render import MACHINE_FORMATS, OutputFormat, Renderer, make_renderer
+from .schema import QUOTE_RECORD, SCHEMAS, SPEAKER_RECORD, Schema
+from .sidecars import ErrorLog, TextEmitter
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -33,10 +42,27 @@ EXIT_INPUT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 
+
+def _examples(*examples: tuple[str, str]) -> str:
+    """A command's help epilog: each example's purpose, then the command, indented."""
+    lines = ["Examples:"]
+    for purpose, command in examples:
+        lines += ["", f"  {purpose}", f"    {command}"]
+    return "\n".join(lines)
+
+
+ROOT_EXAMPLES = _examples(
+    ("The quotes of an article, and who said them:", "quotex extract story.txt"),
+    ("The article itself, quotes coloured by speaker:", "quotex show story.txt"),
+    ("Who gets a voice in a corpus:", "quotex speakers --across articles/"),
+    ("Tab completion for your shell (then restart it):", "quotex --install-completion"),
+)
+
+
 app = typer.Typer(
     name="quotex",
     help="Find quoted speech in news text and say who said each quote.",
-    add_completion=False,
+    epilog=ROOT_EXAMPLES,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -70,6 +96,13 @@ class _Options:
     text_field: str
     quiet: bool
     verbose: bool
+    encoding: str = AUTO
+    html: bool = False
+    errors: Optional[str] = None
+    emit_text: Optional[str] = None
+    workers: int = 1  # --workers: processes; 1 runs in this process
+    scheduler: Optional[str] = None  # --scheduler: a Dask scheduler's address
+    progress: bool = False  # a progress bar on stderr when it is a terminal
 
 
 @dataclass
@@ -89,23 +122,49 @@ def _error(message: str) -> None:
 class _Feed:
     """Turns input records into texts for ``extract_many``, reporting errors as met.
 
-    ``nlp.pipe`` reads a few texts ahead, so names wait in a queue until
-    their quotes come back, in the same order.
+    ``nlp.pipe`` reads a few texts ahead, so documents wait in a queue until
+    their quotes come back, in the same order (``show`` needs their text).
     """
 
-    def __init__(self, records: Iterable[Record], tally: _Tally) -> None:
+    def __init__(self, records: Iterable[Record], tally: _Tally, *, quiet: bool = False,
+                 log: Optional[ErrorLog] = None, emitter: Optional[TextEmitter] = None) -> None:
         self.records = records
         self.tally = tally
-        self.names: deque[str] = deque()
+        self.pending: deque[Document] = deque()
+        self.quiet = quiet
+        self.log = log  # --errors
+        self.emitter = emitter  # --emit-text
 
     def texts(self) -> Iterator[str]:
         for record in self.records:
+            if isinstance(record, Document):
+                record = self._accept(record)
             if isinstance(record, InputError):
-                self.tally.failed += 1
-                _error(f"{record.source}: {record.reason}")
+                self.fail(record.source, record.reason, file=record.file, line=record.line)
                 continue
-            self.names.append(record.name)
+            self.pending.append(record)
             yield record.text
+
+    def _accept(self, document: Document) -> Record:
+        """Warn about a doubtful reading and write the text out, before extraction."""
+        where = document.source or document.name
+        if document.warning and not self.quiet:
+            typer.echo(f"quotex: warning: {where}: {document.warning}", err=True)
+        if self.emitter is not None:
+            try:
+                self.emitter.write(document.name, document.text)
+            except OSError as exc:
+                reason = f"cannot write {self.emitter.path_for(document.name)}: {(exc.strerror or str(exc)).lower()}"
+                return InputError(where, reason, path=document.source or None, line=document.line)
+        return document
+
+    def fail(self, shown: str, reason: str, *, file: Optional[str] = None, line: Optional[int] = None,
+             doc: Optional[str] = None) -> None:
+        """Count and report one failed input, on stderr and in the --errors log."""
+        self.tally.failed += 1
+        _error(f"{shown}: {reason}")
+        if self.log is not None:
+            self.log.write(file or shown, reason, line=line, doc=doc)
 
 
 def _print_help(ctx: typer.Context) -> None:
@@ -119,20 +178,20 @@ def _stdin_is_terminal() -> bool:
 
 
 def _keep(quote: Quote, include_terms: bool) -> bool:
-    return include_terms or quote.type != "term"
+    """Quoted speech (direct and mixed) by default; --all adds reported speech and terms."""
+    return include_terms or quote.type in ("direct", "mixed")
 
 
-def _run(renderer: Renderer, feed: _Feed, nlp: Language, include_terms: bool) -> None:
-    from .pipeline import extract_many
-
-    for quotes in extract_many(nlp, feed.texts()):
-        name = feed.names.popleft()
+def _run(renderer: Renderer, feed: _Feed, extract: _Extract, include_terms: bool,
+         progress: Callable[[int], None] = lambda done: None) -> None:
+    for quotes in extract(feed.texts()):
+        progress(feed.tally.documents + feed.tally.failed + 1)  # this one, and every input so far
+        document = feed.pending.popleft()
         if isinstance(quotes, QuotexError):
-            feed.tally.failed += 1
-            _error(f"{name}: {quotes}")
+            feed.fail(document.name, str(quotes), file=document.source, line=document.line, doc=document.name)
             continue
         kept = [q for q in quotes if _keep(q, include_terms)]
-        renderer.document(name, kept)
+        renderer.document(document.name, kept, document.text)
         feed.tally.documents += 1
         feed.tally.quotes += len(kept)
 
@@ -148,6 +207,38 @@ def _load(model: Optional[str], quiet: bool, verbose: bool) -> Language:
         return load_pipeline(model, warn=not quiet)
     except QuotexError as exc:
         _fail(exc, EXIT_USAGE, verbose)
+
+
+def _progress_wanted(opts: _Options) -> bool:
+    """A bar for extract, unless JSON is being drawn on the same terminal (a table prints at the end)."""
+    data_to_terminal = is_terminal(sys.stdout) and opts.fmt is not OutputFormat.table
+    return opts.progress and wanted(quiet=opts.quiet, data_to_terminal=data_to_terminal)
+
+
+# Texts in, each one's quotes (or the error that stopped it) out, in order.
+_Extract = Callable[[Iterable[str]], Iterator[Union[list[Quote], QuotexError]]]
+
+
+@contextmanager
+def _engine(opts: _Options) -> Iterator[_Extract]:
+    """Where the work runs: here, in --workers processes, or on the --scheduler's Dask cluster.
+
+    Workers and clusters load the model themselves; one that cannot is a usage error.
+    """
+    if opts.workers <= 1 and not opts.scheduler:
+        from . import pipeline
+
+        nlp = _load(opts.model, opts.quiet, opts.verbose)
+        yield lambda texts: pipeline.extract_many(nlp, texts)
+        return
+    from .parallel import open_engine
+
+    try:
+        engine = open_engine(opts.model, workers=opts.workers, scheduler=opts.scheduler, warn=not opts.quiet)
+    except QuotexError as exc:
+        _fail(exc, EXIT_USAGE, opts.verbose)
+    with engine:
+        yield engine.extract
 
 
 def _fail(exc: BaseException, code: int, verbose: bool) -> NoReturn:
@@ -168,25 +259,257 @@ def _silence_stdout() -> None:
         pass  # not a real file descriptor (tests): nothing will flush to it
 
 
-@app.command()
+def _encoding_option(value: str) -> str:
+    try:
+        return check_encoding(value)
+    except DecodeError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
+EXTRACT_EXAMPLES = _examples(
+    ("A table to read:", "quotex extract story.txt"),
+    ("One JSON object per quote, for jq:", "quotex extract -f jsonl articles/ > quotes.jsonl"),
+    ("Some fields as CSV (all fields: quotex schema):",
+     "quotex extract -f csv --fields doc,speaker.name,text corpus.jsonl > quotes.csv"),
+    ("Quotes from unnamed sources:", "quotex extract -f jsonl articles/ | jq 'select(.speaker.anonymous)'"),
+    ("From stdin:", "cat story.txt | quotex extract -f json -"),
+)
+
+
+@app.command(epilog=EXTRACT_EXAMPLES)
 def extract(
     ctx: typer.Context,
     *,
     paths: Annotated[
         Optional[list[str]],
         typer.Argument(metavar="PATH", show_default=False,
-                       help="Text files, directories of .txt files, .jsonl corpora, or - for stdin. "
+                       help="Text or HTML files, directories of them, .jsonl corpora, or - for stdin. "
                             "With none, stdin is read when it is not a terminal."),
     ] = None,
     fmt: Annotated[
         OutputFormat,
         typer.Option("--format", "-f", case_sensitive=False,
-                     help="Output: a table for reading, a JSON array, or JSON Lines (one quote per line)."),
+                     help="Output: a table for reading, a JSON array, JSON Lines (one quote per line), "
+                          "or CSV with nested fields flattened (speaker_name)."),
     ] = OutputFormat.table,
+    field_spec: Annotated[
+        Optional[str],
+        typer.Option("--fields", metavar="A,B,C", show_default=False,
+                     help="Only these fields, for json, jsonl and csv: dotted names such as "
+                          "doc,text,speaker.name (see 'quotex schema')."),
+    ] = None,
     include_terms: Annotated[
         bool,
-        typer.Option("--all", help="Also output scare quotes and quoted terms (type \"term\")."),
+        typer.Option("--all", help="Also output reported speech (type \"indirect\") and scare quotes and quoted "
+                                   "terms (type \"term\")."),
     ] = False,
+    model: Annotated[
+        Optional[str],
+        typer.Option("--model", metavar="NAME",
+                     help="spaCy pipeline name or path, or \"blank\" for rules only. "
+                          "Default: the best installed English pipeline."),
+    ] = None,
+    id_field: Annotated[
+        str, typer.Option("--id-field", metavar="FIELD", help="Field holding a document's id in .jsonl input."),
+    ] = "id",
+    text_field: Annotated[
+        str, typer.Option("--text-field", metavar="FIELD", help="Field holding a document's text in .jsonl input."),
+    ] = "text",
+    encoding: Annotated[
+        str,
+        typer.Option("--encoding", metavar="NAME", callback=_encoding_option,
+                     help="How files and stdin are decoded: \"auto\" (UTF-8, or UTF-16/32 with a BOM, else "
+                          "Windows-1252 with a warning) or a codec name such as utf-8, which is strict. "
+                          ".jsonl corpora are always UTF-8."),
+    ] = AUTO,
+    html: Annotated[
+        bool, typer.Option("--html", help="Read every input as an HTML page and keep its article text "
+                                          "(.html and .htm files are read so anyway)."),
+    ] = False,
+    errors: Annotated[
+        Optional[str],
+        typer.Option("--errors", metavar="FILE", show_default=False,
+                     help="Also write each failed input or corpus line to FILE as JSON Lines "
+                          "(source, line, doc, reason), to repair and rerun."),
+    ] = None,
+    emit_text: Annotated[
+        Optional[str],
+        typer.Option("--emit-text", metavar="DIR", show_default=False,
+                     help="Write the text of each document, as read, to DIR/<doc>.txt: offsets index it."),
+    ] = None,
+    workers: Annotated[
+        int,
+        typer.Option("--workers", "-j", min=1, metavar="N",
+                     help="Worker processes, each with its own pipeline; the output is the same as with one."),
+    ] = 1,
+    scheduler: Annotated[
+        Optional[str],
+        typer.Option("--scheduler", metavar="ADDRESS", show_default=False,
+                     help="Run on the Dask cluster of this scheduler, e.g. tcp://10.0.0.5:8786 (needs the dask extra)."),
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No warnings and no summary on stderr; errors still show."),
+    ] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Show a traceback when something goes wrong."),
+    ] = False,
+) -> None:
+    """Find the quotes in each input and write them to stdout."""
+    fields = _fields(ctx, field_spec, fmt, QUOTE_RECORD)
+    if scheduler and workers > 1:
+        raise typer.BadParameter("cannot be combined with --scheduler", ctx=ctx, param_hint="'--workers'")
+    opts = _Options(fmt, include_terms, model, id_field, text_field, quiet, verbose,
+                    encoding=encoding, html=html, errors=errors, emit_text=emit_text,
+                    workers=workers, scheduler=scheduler, progress=True)
+    _execute(ctx, paths, opts, lambda stream: make_renderer(fmt, stream, fields=fields))
+
+
+def _fields(ctx: typer.Context, spec: Optional[str], fmt: OutputFormat, schema: Schema) -> Optional[list[str]]:
+    """The checked ``--fields`` names; a bad name is a usage error that lists the good ones."""
+    from .fields import FieldError, parse_fields
+
+    if spec is not None and fmt not in MACHINE_FORMATS:
+        raise typer.BadParameter("works with --format json, jsonl or csv", ctx=ctx, param_hint="'--fields'")
+    try:
+        return parse_fields(spec, schema)
+    except FieldError as exc:
+        raise typer.BadParameter(str(exc), ctx=ctx, param_hint="'--fields'") from None
+
+
+def _execute(ctx: typer.Context, paths: Optional[list[str]], opts: _Options,
+             make_output: Callable[[TextIO], Renderer]) -> NoReturn:
+    """Run ``paths`` through the pipeline to ``make_output(stdout)``, inside the error boundary."""
+    if not paths:
+        if _stdin_is_terminal():
+            _print_help(ctx)
+            raise typer.Exit(EXIT_USAGE)
+        paths = ["-"]
+    try:
+        tally = _process(paths, opts, make_output)
+    except typer.Exit:
+        raise
+    except BrokenPipeError:
+        _silence_stdout()  # the reader went away ('| head'): end quietly
+        raise typer.Exit(EXIT_OK)
+    except KeyboardInterrupt:
+        raise typer.Exit(EXIT_INTERRUPTED)
+    except Exception as exc:  # the error boundary: one line, a traceback only with -v
+        _fail(exc, EXIT_INPUT_FAILED, opts.verbose)
+    if not opts.quiet:
+        typer.echo(tally.summary(), err=True)
+    raise typer.Exit(EXIT_INPUT_FAILED if tally.failed else EXIT_OK)
+
+
+def _process(paths: list[str], opts: _Options, make_output: Callable[[TextIO], Renderer]) -> _Tally:
+    """Load the model once, then stream every input through it to the renderer."""
+    with warnings.catch_warnings(), ExitStack() as stack:
+        if opts.quiet:
+            warnings.simplefilter("ignore")  # spaCy's own warnings, too
+        log, emitter = _open_sidecars(opts)
+        extract = stack.enter_context(_engine(opts))
+        tally = _Tally()
+        records = read_inputs(paths, id_field=opts.id_field, text_field=opts.text_field,
+                              encoding=opts.encoding, html=opts.html)
+        feed = _Feed(records, tally, quiet=opts.quiet, log=log, emitter=emitter)
+        renderer = make_output(sys.stdout)
+        try:
+            with progress_bar(paths, show=_progress_wanted(opts)) as progress:  # gone before the table prints
+                _run(renderer, feed, extract, opts.include_terms, progress)
+        finally:
+            renderer.close()  # keeps a JSON array well formed even after an error
+            if log is not None:
+                log.close()
+    return tally
+
+
+def _open_sidecars(opts: _Options) -> tuple[Optional[ErrorLog], Optional[TextEmitter]]:
+    """The --errors log and the --emit-text directory; one that cannot be made is a usage error."""
+    try:
+        log = ErrorLog.open(opts.errors) if opts.errors else None
+        emitter = TextEmitter.open(opts.emit_text) if opts.emit_text else None
+    except QuotexError as exc:
+        _fail(exc, EXIT_USAGE, opts.verbose)
+    return log, emitter
+
+
+SHOW_EXAMPLES = _examples(
+    ("Quotes in their speaker's colour, a legend after:", "quotex show story.txt"),
+    ("Paged, with quoted terms dimmed:", "quotex show --pager --all story.txt"),
+    ("As plain text, speakers in angle brackets:", "quotex show story.txt > story.view.txt"),
+)
+
+
+@app.command(epilog=SHOW_EXAMPLES)
+def show(
+    ctx: typer.Context,
+    *,
+    path: Annotated[
+        Optional[str],
+        typer.Argument(metavar="FILE", show_default=False,
+                       help="The article: a text file, or - for stdin. With none, stdin is read when it is "
+                            "not a terminal."),
+    ] = None,
+    pager: Annotated[
+        bool, typer.Option("--pager", help="Page the output through $PAGER (less) when stdout is a terminal."),
+    ] = False,
+    include_terms: Annotated[
+        bool,
+        typer.Option("--all", help="Also mark scare quotes and quoted terms (dimmed), as extract --all shows them."),
+    ] = False,
+    model: Annotated[
+        Optional[str],
+        typer.Option("--model", metavar="NAME",
+                     help="spaCy pipeline name or path, or \"blank\" for rules only. "
+                          "Default: the best installed English pipeline."),
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No warnings and no summary on stderr; errors still show."),
+    ] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Show a traceback when something goes wrong."),
+    ] = False,
+) -> None:
+    """Print an article with every quote in its speaker's colour and the speaker's name before it."""
+    from .render import PipeConsole
+    from .views import ShowRenderer
+
+    opts = _Options(OutputFormat.table, include_terms, model, "id", "text", quiet, verbose)
+    _execute(ctx, [path] if path else [], opts,
+             lambda stream: ShowRenderer(PipeConsole(file=stream), pager=pager))
+
+
+SPEAKERS_EXAMPLES = _examples(
+    ("Who is quoted, and how much rests on unnamed sources:", "quotex speakers story.txt"),
+    ("One row per name across a corpus:", "quotex speakers --across articles/"),
+    ("As CSV:", "quotex speakers --across -f csv corpus.jsonl > speakers.csv"),
+    ("Documents that quote unnamed sources:", "quotex speakers -f jsonl articles/ | jq -r 'select(.anonymous) | .doc'"),
+)
+
+
+@app.command(epilog=SPEAKERS_EXAMPLES)
+def speakers(
+    ctx: typer.Context,
+    *,
+    paths: Annotated[
+        Optional[list[str]],
+        typer.Argument(metavar="PATH", show_default=False,
+                       help="Text files, directories of .txt files, .jsonl corpora, or - for stdin, as for "
+                            "extract."),
+    ] = None,
+    across: Annotated[
+        bool, typer.Option("--across", help="One row per speaker name (any case) across all inputs, "
+                                            "instead of one per speaker per document."),
+    ] = False,
+    fmt: Annotated[
+        OutputFormat,
+        typer.Option("--format", "-f", case_sensitive=False,
+                     help="Output: tables for reading, a JSON array, JSON Lines (one speaker per line), or CSV."),
+    ] = OutputFormat.table,
+    field_spec: Annotated[
+        Optional[str],
+        typer.Option("--fields", metavar="A,B,C", show_default=False,
+                     help="Only these fields, for json, jsonl and csv (see 'quotex schema speakers')."),
+    ] = None,
     model: Annotated[
         Optional[str],
         typer.Option("--model", metavar="NAME",
@@ -206,43 +529,178 @@ def extract(
         bool, typer.Option("--verbose", "-v", help="Show a traceback when something goes wrong."),
     ] = False,
 ) -> None:
-    """Find the quotes in each input and write them to stdout."""
-    if not paths:
-        if _stdin_is_terminal():
-            _print_help(ctx)
-            raise typer.Exit(EXIT_USAGE)
-        paths = ["-"]
+    """Count who is quoted: quotes and words per speaker, and the share from unnamed sources."""
+    from .views import SpeakersView
+
+    fields = _fields(ctx, field_spec, fmt, SPEAKER_RECORD)
+    opts = _Options(fmt, False, model, id_field, text_field, quiet, verbose)
+    _execute(ctx, paths, opts, lambda stream: SpeakersView(fmt, stream, across=across, fields=fields))
+
+
+class SchemaName(str, Enum):
+    """The records ``quotex schema`` can describe."""
+
+    quotes = "quotes"
+    speakers = "speakers"
+
+
+SCHEMA_EXAMPLES = _examples(
+    ("The records of quotex extract:", "quotex schema > quote.schema.json"),
+    ("The records of quotex speakers:", "quotex schema speakers"),
+    ("Just the field names:", "quotex schema | jq -r '.properties | keys[]'"),
+)
+
+
+@app.command(epilog=SCHEMA_EXAMPLES)
+def schema(
+    *,
+    record: Annotated[
+        SchemaName,
+        typer.Argument(metavar="RECORD", case_sensitive=False,
+                       help="Which records: those of extract (quotes) or of speakers."),
+    ] = SchemaName.quotes,
+) -> None:
+    """Print the JSON Schema (draft 2020-12) of the records quotex writes; each carries schema_version."""
+    typer.echo(json.dumps(SCHEMAS[record.value], indent=2, ensure_ascii=False))
+
+
+EVAL_EXAMPLES = _examples(
+    ("Score predictions against gold annotations:", "quotex eval gold.jsonl pred.jsonl"),
+    ("Extract first, then score; quoted speech only, as JSON:",
+     "quotex eval --gold gold.jsonl --types direct,mixed -f json corpus.jsonl"),
+    ("The five documents with the lowest F1:",
+     "quotex eval gold.jsonl pred.jsonl -f json --per-doc | jq '.per_doc | map(select(.f1)) | sort_by(.f1) | .[:5]'"),
+)
+
+
+@app.command("eval", epilog=EVAL_EXAMPLES)
+def eval_command(
+    ctx: typer.Context,
+    *,
+    paths: Annotated[
+        Optional[list[str]],
+        typer.Argument(metavar="GOLD PRED | INPUT", show_default=False,
+                       help="A gold and a prediction JSON Lines file (- for stdin); with --gold, the inputs to "
+                            "extract quotes from first (files, directories, .jsonl corpora or -, as for extract)."),
+    ] = None,
+    gold: Annotated[
+        Optional[str],
+        typer.Option("--gold", metavar="GOLD", show_default=False,
+                     help="Gold JSON Lines file: extract quotes from the inputs, then score them against it."),
+    ] = None,
+    fmt: Annotated[
+        EvalFormat,
+        typer.Option("--format", "-f", case_sensitive=False, help="Output: tables for reading, or one JSON object."),
+    ] = EvalFormat.table,
+    types: Annotated[
+        Optional[str],
+        typer.Option("--types", metavar="T,..", show_default=False,
+                     help="Score only predictions of these types (e.g. direct,mixed); same as --pred-types."),
+    ] = None,
+    gold_types: Annotated[
+        Optional[str],
+        typer.Option("--gold-types", metavar="T,..", show_default=False,
+                     help="Keep only gold rows of these types (rows without a type are kept)."),
+    ] = None,
+    pred_types: Annotated[
+        Optional[str],
+        typer.Option("--pred-types", metavar="T,..", show_default=False,
+                     help="Keep only predictions of these types (rows without a type are kept)."),
+    ] = None,
+    min_overlap: Annotated[
+        float,
+        typer.Option("--min-overlap", min=0.0, max=1.0, metavar="IOU",
+                     help="Least intersection over union of two spans for a match."),
+    ] = DEFAULT_MIN_OVERLAP,
+    only_gold_docs: Annotated[
+        bool, typer.Option("--only-gold-docs", help="Ignore predictions on documents that have no gold rows."),
+    ] = False,
+    per_doc: Annotated[
+        bool, typer.Option("--per-doc", help="Also show the figures of each document."),
+    ] = False,
+    include_terms: Annotated[
+        bool, typer.Option("--all", help="With --gold: also score quoted terms (type \"term\"), as extract --all."),
+    ] = False,
+    model: Annotated[
+        Optional[str],
+        typer.Option("--model", metavar="NAME", help="With --gold: the spaCy pipeline, as for extract."),
+    ] = None,
+    id_field: Annotated[
+        str, typer.Option("--id-field", metavar="FIELD", help="With --gold: the id field in .jsonl input."),
+    ] = "id",
+    text_field: Annotated[
+        str, typer.Option("--text-field", metavar="FIELD", help="With --gold: the text field in .jsonl input."),
+    ] = "text",
+    encoding: Annotated[
+        str,
+        typer.Option("--encoding", metavar="NAME", callback=_encoding_option,
+                     help="With --gold: how files and stdin are decoded, as for extract."),
+    ] = AUTO,
+    html: Annotated[
+        bool, typer.Option("--html", help="With --gold: read every input as an HTML page, as for extract."),
+    ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No warnings and no summary on stderr; errors still show."),
+    ] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Show a traceback when something goes wrong."),
+    ] = False,
+) -> None:
+    """Score quotes against gold annotations: precision, recall, F1, exact-span F1 and speaker accuracy.
+
+    Matching follows the team's reference scorer (shared/score.py) exactly.
+    """
+    paths = paths or []
+    if not paths and gold is None:
+        _print_help(ctx)
+        raise typer.Exit(EXIT_USAGE)
+    _check_eval_usage(gold, paths, types, pred_types)
+    opts = _Options(OutputFormat.table, include_terms, model, id_field, text_field, quiet, verbose,
+                    encoding=encoding, html=html)
+    tally = None
     try:
-        tally = _process(paths, _Options(fmt, include_terms, model, id_field, text_field, quiet, verbose))
+        gold_rows = parse_gold(read_rows(gold or paths[0]))  # a bad gold file fails before extracting
+        if gold is None:
+            predictions = parse_predictions(read_rows(paths[1]))
+        else:
+            collector = PredictionCollector()  # extract's own reading and extraction, kept, not written
+            tally = _process(paths, opts, lambda stream: collector)
+            predictions = collector.predictions
+        evaluation = evaluate(gold_rows, predictions, min_overlap=min_overlap, only_gold_docs=only_gold_docs,
+                              gold_types=parse_types(gold_types), pred_types=parse_types(pred_types or types))
+        write_evaluation(evaluation, fmt, sys.stdout, per_doc=per_doc)
     except typer.Exit:
         raise
     except BrokenPipeError:
-        _silence_stdout()  # the reader went away ('| head'): end quietly
+        _silence_stdout()
         raise typer.Exit(EXIT_OK)
     except KeyboardInterrupt:
         raise typer.Exit(EXIT_INTERRUPTED)
     except Exception as exc:  # the error boundary: one line, a traceback only with -v
         _fail(exc, EXIT_INPUT_FAILED, verbose)
     if not quiet:
-        typer.echo(tally.summary(), err=True)
-    raise typer.Exit(EXIT_INPUT_FAILED if tally.failed else EXIT_OK)
+        if tally is not None:
+            typer.echo(tally.summary(), err=True)
+        if evaluation.total.predicted and not shares_documents(evaluation):
+            typer.echo("quotex: warning: no predicted document has gold rows; documents are matched "
+                       "on their file name (a corpus row's id)", err=True)
+    raise typer.Exit(EXIT_INPUT_FAILED if tally and tally.failed else EXIT_OK)
 
 
-def _process(paths: list[str], opts: _Options) -> _Tally:
-    """Load the model once, then stream every input through it to the renderer."""
-    with warnings.catch_warnings():
-        if opts.quiet:
-            warnings.simplefilter("ignore")  # spaCy's own warnings, too
-        nlp = _load(opts.model, opts.quiet, opts.verbose)
-        tally = _Tally()
-        records = read_inputs(paths, id_field=opts.id_field, text_field=opts.text_field)
-        feed = _Feed(records, tally)
-        renderer = make_renderer(opts.fmt, sys.stdout)
-        try:
-            _run(renderer, feed, nlp, opts.include_terms)
-        finally:
-            renderer.close()  # keeps a JSON array well formed even after an error
-    return tally
+def _check_eval_usage(gold: Optional[str], paths: list[str], types: Optional[str], pred_types: Optional[str]) -> None:
+    """Usage errors of ``eval``: one line on stderr and exit code 2."""
+    problem = None
+    if gold is None and len(paths) != 2:
+        problem = "give GOLD and PRED files, or --gold GOLD and the inputs to extract quotes from"
+    elif gold is not None and not paths:
+        problem = "--gold needs inputs to extract quotes from (- for stdin)"
+    elif [gold, *paths].count("-") > 1:
+        problem = "stdin (-) can be read only once"
+    elif types and pred_types and parse_types(types) != parse_types(pred_types):
+        problem = "--types and --pred-types disagree; give one of them"
+    if problem:
+        _error(problem)
+        raise typer.Exit(EXIT_USAGE)
 
 
 def main() -> None:

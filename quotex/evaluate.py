@@ -26,20 +26,19 @@ import os
 import re
 import string
 import sys
-from collections import defaultdict, deque
+from collections import defaultdict
 from dataclasses import astuple, dataclass, fields
 from enum import Enum
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Optional, Sequence
 
+from rich import box
 from rich.table import Table
 from rich.text import Text
 
 from .errors import QuotexError
 
 if TYPE_CHECKING:
-    from spacy.language import Language
-
-    from .inputs import Record
+    from .model import Quote
 
 DEFAULT_MIN_OVERLAP = 0.5
 STDIN = "-"
@@ -509,40 +508,21 @@ def shares_documents(evaluation: Evaluation) -> bool:
 # -- predictions from quotex itself ---------------------------------------------------------
 
 
-def predict(
-    nlp: Language,
-    records: Iterable[Record],
-    *,
-    include_terms: bool = False,
-    on_error: Callable[[str, str], None],
-) -> list[Prediction]:
-    """quotex's predictions for input records, as ``quotex extract`` would write them.
+class PredictionCollector:
+    """A renderer (see ``render.Renderer``) that keeps each document's quotes as predictions.
 
-    Inputs that cannot be read or processed go to ``on_error(source, reason)``
-    and the others carry on.
+    Given to the CLI's extraction in place of an output writer, it makes
+    ``quotex eval --gold`` read and extract exactly as ``quotex extract`` does.
     """
-    from .inputs import InputError
-    from .pipeline import extract_many
 
-    names: deque[str] = deque()  # nlp.pipe reads ahead: names wait for their quotes
+    def __init__(self) -> None:
+        self.predictions: list[Prediction] = []
 
-    def texts() -> Iterator[str]:
-        for record in records:
-            if isinstance(record, InputError):
-                on_error(record.source, record.reason)
-                continue
-            names.append(record.name)
-            yield record.text
+    def document(self, name: str, quotes: Sequence[Quote], text: str = "") -> None:
+        self.predictions.extend(Prediction.from_dict(q.to_dict(doc=name)) for q in quotes)
 
-    predictions: list[Prediction] = []
-    for quotes in extract_many(nlp, texts()):
-        name = names.popleft()
-        if isinstance(quotes, QuotexError):
-            on_error(name, str(quotes))
-            continue
-        predictions.extend(Prediction.from_dict(q.to_dict(doc=name)) for q in quotes
-                           if include_terms or q.type != "term")
-    return predictions
+    def close(self) -> None:
+        pass
 
 
 # -- output ----------------------------------------------------------------------------------
@@ -588,11 +568,11 @@ def summary_table(evaluation: Evaluation) -> Table:
 
 
 def per_doc_table(evaluation: Evaluation) -> Table:
-    """One row per document, then the totals."""
-    table = Table(title="per document")
-    table.add_column("document", overflow="fold", ratio=1)
-    for header in ("gold", "pred", "match", "exact", "P", "R", "F1", "exact F1", "speaker", "spk|m", "scare FP"):
-        table.add_column(header, justify="right", no_wrap=True)
+    """One row per document, then the totals; narrow enough for 80 columns."""
+    table = Table(title="per document", box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
+    table.add_column("document", overflow="fold", min_width=10)
+    for header in ("gold", "pred", "match", "P", "R", "F1", "exact F1", "speaker", "scare FP"):
+        table.add_column(header, justify="right")
     for n, doc in enumerate(evaluation.documents, start=1):
         table.add_row(Text(doc.doc), *_cells(doc.counts), end_section=n == len(evaluation.documents))
     table.add_row(Text("ALL", style="bold"), *_cells(evaluation.total), style="bold")
@@ -600,6 +580,18 @@ def per_doc_table(evaluation: Evaluation) -> Table:
 
 
 def _cells(c: Counts) -> list[str]:
-    return [str(c.gold), str(c.predicted), str(c.matched), str(c.exact), _fmt(c.precision), _fmt(c.recall),
-            _fmt(c.f1), _fmt(c.exact_f1), _fmt(c.speaker_accuracy), _fmt(c.speaker_accuracy_matched),
-            f"{c.scare_fp}/{c.scare_gold}"]
+    return [str(c.gold), str(c.predicted), str(c.matched), _fmt(c.precision), _fmt(c.recall), _fmt(c.f1),
+            _fmt(c.exact_f1), _fmt(c.speaker_accuracy), f"{c.scare_fp}/{c.scare_gold}"]
+
+
+def write_evaluation(evaluation: Evaluation, fmt: EvalFormat, stream: Any, *, per_doc: bool = False) -> None:
+    """The evaluation as tables through rich, or as JSON written straight to ``stream``."""
+    if fmt is EvalFormat.json:
+        write_json(evaluation, stream, per_doc=per_doc)
+        return
+    from rich.console import Console
+
+    console = Console(file=stream)
+    if per_doc:
+        console.print(per_doc_table(evaluation))
+    console.print(summary_table(evaluation))

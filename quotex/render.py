@@ -1,22 +1,26 @@
-"""Output writers: a rich table for people, JSON and JSON Lines for programs.
+"""Output writers: a rich table for people; JSON, JSON Lines and CSV for programs.
 
 One writer is chosen once from ``--format``; the CLI hands it each
-document's quotes in turn and closes it at the end. JSON is written straight
-to the stream, never through rich, so it is never wrapped, coloured or
-marked up.
+document's quotes in turn and closes it at the end. JSON and CSV are written
+straight to the stream, never through rich, so they are never wrapped,
+coloured or marked up. This is the serialisation boundary: every record
+gets its ``schema_version`` here, and ``--fields`` is applied here.
 """
 
 from __future__ import annotations
 
+import csv
 import json
 from enum import Enum
-from typing import Any, Optional, Protocol, Sequence, TextIO
+from typing import Any, Iterable, Optional, Protocol, Sequence, TextIO
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from .fields import columns, flatten, select
 from .model import Quote
+from .schema import QUOTE_RECORD, SCHEMA_VERSION, Schema, column_name
 
 # Speaker colours, one per distinct name, reused in turn.
 PALETTE: tuple[str, ...] = (
@@ -27,6 +31,8 @@ TABLE_QUOTE_LIMIT = 200
 ELLIPSIS = "\u2026"
 NO_SPEAKER = "\u2014"
 
+Record = dict[str, Any]
+
 
 class OutputFormat(str, Enum):
     """The ``--format`` choices."""
@@ -34,61 +40,138 @@ class OutputFormat(str, Enum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
+    csv = "csv"
+
+
+MACHINE_FORMATS = (OutputFormat.json, OutputFormat.jsonl, OutputFormat.csv)
 
 
 class Renderer(Protocol):
-    """Takes each document's quotes in turn; ``close`` finishes the output."""
+    """Takes each document's quotes (and its text) in turn; ``close`` finishes the output."""
 
-    def document(self, name: str, quotes: Sequence[Quote]) -> None: ...
+    def document(self, name: str, quotes: Sequence[Quote], text: str = "") -> None: ...
 
     def close(self) -> None: ...
 
 
-def make_renderer(fmt: OutputFormat, stream: TextIO, *, console: Optional[Console] = None) -> Renderer:
-    """The writer for ``fmt``, writing to ``stream`` (the table goes through ``console``)."""
+class PipeConsole(Console):
+    """A console that leaves a closed pipe ('| head') to the CLI, which ends quietly with 0.
+
+    rich's own handling exits with 1, which would read as a failed input.
+    """
+
+    def on_broken_pipe(self) -> None:
+        raise BrokenPipeError
+
+
+class SpeakerPalette:
+    """One colour per speaker name, in order of first appearance, reused in turn."""
+
+    def __init__(self) -> None:
+        self.colours: dict[str, str] = {}
+
+    def colour(self, name: str) -> str:
+        return self.colours.setdefault(name, PALETTE[len(self.colours) % len(PALETTE)])
+
+
+def make_renderer(fmt: OutputFormat, stream: TextIO, *, console: Optional[Console] = None,
+                  fields: Optional[Sequence[str]] = None) -> Renderer:
+    """The writer for ``fmt``, writing to ``stream`` (the table goes through ``console``).
+
+    ``fields`` (dotted names, already checked) limits the JSON, JSONL and CSV records.
+    """
+    if fmt is OutputFormat.table:
+        return TableRenderer(console or PipeConsole(file=stream))
+    return make_record_writer(fmt, stream, schema=QUOTE_RECORD, fields=fields)
+
+
+def make_record_writer(fmt: OutputFormat, stream: TextIO, *, schema: Schema,
+                       fields: Optional[Sequence[str]] = None) -> "RecordWriter":
+    """A JSON, JSONL or CSV writer of records that follow ``schema``."""
     if fmt is OutputFormat.json:
-        return JsonRenderer(stream)
+        return JsonRenderer(stream, fields=fields)
     if fmt is OutputFormat.jsonl:
-        return JsonlRenderer(stream)
-    return TableRenderer(console or Console(file=stream))
+        return JsonlRenderer(stream, fields=fields)
+    if fmt is OutputFormat.csv:
+        return CsvRenderer(stream, schema=schema, fields=fields)
+    raise ValueError(f"not a record format: {fmt.value}")
 
 
-def _dumps(record: dict[str, Any]) -> str:
+def quote_record(quote: Quote, doc: str) -> Record:
+    """The JSON record of one quote: its ``to_dict`` with the schema version first."""
+    return {"schema_version": SCHEMA_VERSION, **quote.to_dict(doc=doc)}
+
+
+def _dumps(record: Record) -> str:
     return json.dumps(record, ensure_ascii=False)
 
 
-class JsonlRenderer:
-    """One JSON object per line, flushed after each document so pipes see it at once."""
+class RecordWriter:
+    """Writes records (quotes, or any other view's rows) and quotes turned into records."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, *, fields: Optional[Sequence[str]] = None) -> None:
         self.stream = stream
+        self.fields = fields
 
-    def document(self, name: str, quotes: Sequence[Quote]) -> None:
-        for quote in quotes:
-            self.stream.write(_dumps(quote.to_dict(doc=name)) + "\n")
+    def document(self, name: str, quotes: Sequence[Quote], text: str = "") -> None:
+        self.write(quote_record(quote, name) for quote in quotes)
+
+    def write(self, records: Iterable[Record]) -> None:
+        """Write ``records`` and flush, so pipes see each document at once."""
+        for record in records:
+            self._write_one(record)
         self.stream.flush()
 
     def close(self) -> None:
         self.stream.flush()
 
+    def _write_one(self, record: Record) -> None:
+        raise NotImplementedError
 
-class JsonRenderer:
+    def _selected(self, record: Record) -> Record:
+        return select(record, self.fields, keep=("schema_version",))
+
+
+class JsonlRenderer(RecordWriter):
+    """One JSON object per line, flushed after each document."""
+
+    def _write_one(self, record: Record) -> None:
+        self.stream.write(_dumps(self._selected(record)) + "\n")
+
+
+class JsonRenderer(RecordWriter):
     """One JSON array of every record, written as it goes rather than held."""
 
-    def __init__(self, stream: TextIO) -> None:
-        self.stream = stream
+    def __init__(self, stream: TextIO, *, fields: Optional[Sequence[str]] = None) -> None:
+        super().__init__(stream, fields=fields)
         self.count = 0
         self.stream.write("[")
 
-    def document(self, name: str, quotes: Sequence[Quote]) -> None:
-        for quote in quotes:
-            self.stream.write((",\n" if self.count else "\n") + _dumps(quote.to_dict(doc=name)))
-            self.count += 1
-        self.stream.flush()
+    def _write_one(self, record: Record) -> None:
+        self.stream.write((",\n" if self.count else "\n") + _dumps(self._selected(record)))
+        self.count += 1
 
     def close(self) -> None:
         self.stream.write("\n]\n" if self.count else "]\n")
         self.stream.flush()
+
+
+class CsvRenderer(RecordWriter):
+    """A header row, then one row per record with nested fields flattened.
+
+    ``speaker.mention.start`` becomes the column ``speaker_mention_start``;
+    null is an empty cell and booleans are ``true`` and ``false``, as in JSON.
+    """
+
+    def __init__(self, stream: TextIO, *, schema: Schema = QUOTE_RECORD,
+                 fields: Optional[Sequence[str]] = None) -> None:
+        super().__init__(stream, fields=fields)
+        self.columns = columns(schema, fields)
+        self.writer = csv.writer(stream, lineterminator="\n")
+        self.writer.writerow([column_name(c) for c in self.columns])
+
+    def _write_one(self, record: Record) -> None:
+        self.writer.writerow(flatten(record, self.columns))
 
 
 class TableRenderer:
@@ -100,14 +183,18 @@ class TableRenderer:
 
     def __init__(self, console: Console) -> None:
         self.console = console
-        self.colours: dict[str, str] = {}
+        self.palette = SpeakerPalette()
         self.table = Table(show_lines=True, expand=True)
         self.table.add_column("document", overflow="fold", style="dim", ratio=2)
         self.table.add_column("speaker", overflow="fold", ratio=2)
         self.table.add_column("quote", overflow="fold", ratio=5)
         self.table.add_column("method", no_wrap=True)
 
-    def document(self, name: str, quotes: Sequence[Quote]) -> None:
+    @property
+    def colours(self) -> dict[str, str]:
+        return self.palette.colours
+
+    def document(self, name: str, quotes: Sequence[Quote], text: str = "") -> None:
         for quote in quotes:
             self.table.add_row(
                 Text(name),
@@ -124,8 +211,7 @@ class TableRenderer:
         if quote.speaker is None:
             return Text(NO_SPEAKER, style="dim")
         name = quote.speaker.name
-        colour = self.colours.setdefault(name, PALETTE[len(self.colours) % len(PALETTE)])
-        cell = Text(name, style=colour)
+        cell = Text(name, style=self.palette.colour(name))
         if quote.speaker.anonymous:
             cell.append(" (anonymous)", style="dim")
         return cell

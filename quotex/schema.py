@@ -48,7 +48,7 @@ def _span(description: str, *, nullable: bool, extra: dict[str, Schema] | None =
         "end": _offset("Where they end in the document (half-open, in code points)."),
         **(extra or {}),
     }
-    return _obj(properties, ("text", "start", "end"), description, nullable=nullable)
+    return _obj(properties, tuple(properties), description, nullable=nullable)
 
 
 _VERSION = _prop("string", "The version of this schema that the record follows.", const=SCHEMA_VERSION)
@@ -71,8 +71,7 @@ SPEAKER = _obj(
         "description": _DESCRIPTION,
         "anonymity": _ANONYMITY,
     },
-    # id, description and anonymity are newer than the rest: optional in 1.0.
-    ("name", "mention", "kind", "anonymous"),
+    ("id", "name", "mention", "kind", "anonymous", "description", "anonymity"),
     "Who said the quote, or null if nobody was found.",
     nullable=True,
 )
@@ -86,8 +85,6 @@ CUE = _span(
 QUOTE_RECORD: Schema = {
     "$schema": DIALECT,
     "title": "quotex quote record",
-    "description": "One quote fragment, as written by 'quotex extract' in json, jsonl and csv form "
-                   "(csv flattens nested fields: speaker.mention.start becomes speaker_mention_start).",
     **_obj(
         {
             "schema_version": _VERSION,
@@ -110,12 +107,10 @@ QUOTE_RECORD: Schema = {
         },
         ("schema_version", "doc", "index", "group", "text", "start", "end", "type", "paragraph",
          "speaker", "cue", "method", "confidence"),
-        "",
+        "One quote fragment, as written by 'quotex extract' (csv flattens nested fields: "
+        "speaker.mention.start becomes the column speaker_mention_start).",
     ),
 }
-del QUOTE_RECORD["description"]  # _obj's empty one would replace the title's
-QUOTE_RECORD["description"] = ("One quote fragment, as written by 'quotex extract' (json, jsonl; csv flattens "
-                               "nested fields, so speaker.mention.start becomes the column speaker_mention_start).")
 
 SPEAKER_RECORD: Schema = {
     "$schema": DIALECT,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Iterator, Optional
 
 import pytest
 from spacy.language import Language
@@ -50,3 +51,22 @@ def seeds_gold_path() -> Path:
 @pytest.fixture(scope="session")
 def polnear_dev_dir() -> Path:
     return POLNEAR_DEV
+
+
+@pytest.fixture(scope="module")
+def cli_models(nlp: Language, blank_nlp: Language) -> Iterator[None]:
+    """For CliRunner tests: the CLI's default model is the session's trained pipeline,
+    and each model loads once, whichever English pipelines are installed."""
+    from quotex import pipeline
+
+    real_load = pipeline.load_pipeline
+    loaded: dict[Optional[str], Language] = {None: nlp, "blank": blank_nlp}
+
+    def load(model: Optional[str] = None, *, warn: bool = True) -> Language:
+        if model not in loaded:
+            loaded[model] = real_load(model, warn=warn)
+        return loaded[model]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pipeline, "load_pipeline", load)
+        yield

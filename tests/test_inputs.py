@@ -25,6 +25,16 @@ from quotex.inputs import (
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 BOM = b"\xef\xbb\xbf"
+PAGE = (
+    "<html><head><title>Vote</title></head><body>"
+    "<nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul></nav>"
+    "<article><h1>Council approves riverfront plan</h1>"
+    "<p>The Riverton City Council voted 5-2 on Tuesday night to approve a $40 million plan to rebuild "
+    "the riverfront, ending months of argument over parking and flood walls.</p>"
+    "<p>\u201cWe will not back down on this,\u201d Mayor Ana Ruiz said after the vote. \u201cThe river "
+    "is the reason this city exists.\u201d</p></article>"
+    "<footer>\u00a9 2024 The Riverton Ledger</footer></body></html>"
+)
 
 
 def write_jsonl(path: Path, lines: list[str]) -> Path:
@@ -73,13 +83,27 @@ def test_missing_path_is_an_error(tmp_path: Path) -> None:
     assert list(read_path(missing)) == [InputError(str(missing), "no such file or directory")]
 
 
-def test_invalid_utf8_is_an_error_with_its_offset(tmp_path: Path) -> None:
+def test_invalid_utf8_is_read_as_windows_1252_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "archive.txt"
+    path.write_bytes(b"He said \x93caf\xe9.\x94")
+    (record,) = read_path(path)
+    assert record == Document("archive.txt", "He said \u201ccaf\u00e9.\u201d")
+    assert isinstance(record, Document) and record.warning == "not UTF-8; read as Windows-1252"
+
+
+def test_strict_encoding_gives_the_byte_offset(tmp_path: Path) -> None:
     path = tmp_path / "latin1.txt"
     path.write_bytes("caf\u00e9".encode("latin-1"))
+    (record,) = read_path(path, encoding="utf-8")
+    assert record == InputError(str(path), "not UTF-8 text (byte 0xe9 at byte offset 3)")
+
+
+def test_utf8_text_has_no_warning(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text("\u201cHi,\u201d she said.", encoding="utf-8")
     (record,) = read_path(path)
-    assert isinstance(record, InputError)
-    assert record.source == str(path)
-    assert record.reason == "not UTF-8 text (byte 0xe9 at byte offset 3)"
+    assert isinstance(record, Document) and record.warning is None
+    assert record.source == str(path) and record.line is None
 
 
 def test_binary_file_is_an_error(tmp_path: Path) -> None:
@@ -139,11 +163,20 @@ def test_seed_directory_names_match_the_gold_file() -> None:
 
 def test_directory_without_txt_files_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "data.csv").write_text("a,b", encoding="utf-8")
-    assert list(read_path(tmp_path)) == [InputError(str(tmp_path), "directory has no .txt files")]
+    assert list(read_path(tmp_path)) == [InputError(str(tmp_path), "directory has no .txt or .html files")]
+
+
+def test_directory_includes_html_pages(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("A", encoding="utf-8")
+    (tmp_path / "b.HTM").write_text(PAGE, encoding="utf-8")
+    records = list(read_path(tmp_path))
+    assert [r.name for r in records] == ["a.txt", "b.HTM"]  # type: ignore[union-attr]
+    assert isinstance(records[1], Document) and "Mayor Ana Ruiz said" in records[1].text
+    assert "<p>" not in records[1].text
 
 
 def test_bad_file_in_directory_does_not_stop_the_others(tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_bytes(b"\xff\xfe")
+    (tmp_path / "a.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     (tmp_path / "b.txt").write_text("fine", encoding="utf-8")
     records = list(read_path(tmp_path))
     assert isinstance(records[0], InputError) and records[0].source == str(tmp_path / "a.txt")
@@ -158,9 +191,23 @@ def test_stdin_is_read_as_bytes_without_newline_translation() -> None:
     assert record == Document(STDIN_NAME, "a\r\nb \u201cc\u201d")
 
 
-def test_stdin_that_is_not_utf8_is_an_error() -> None:
-    record = read_stdin(io.BytesIO(b"\xc3("))
+def test_stdin_that_is_not_utf8_is_an_error_when_the_encoding_is_strict() -> None:
+    record = read_stdin(io.BytesIO(b"\xc3("), encoding="utf-8")
     assert isinstance(record, InputError) and record.source == STDIN_NAME
+    assert record.reason == "not UTF-8 text (byte 0xc3 at byte offset 0)"
+
+
+def test_stdin_follows_the_encoding_rules() -> None:
+    record = read_stdin(io.BytesIO(b"\xff\xfe" + "\u201cHi\u201d".encode("utf-16-le")))
+    assert record == Document(STDIN_NAME, "\u201cHi\u201d")
+    guessed = read_stdin(io.BytesIO(b"\x93Hi\x94"))
+    assert guessed == Document(STDIN_NAME, "\u201cHi\u201d")
+    assert isinstance(guessed, Document) and guessed.warning
+
+
+def test_stdin_can_be_html() -> None:
+    record = read_stdin(io.BytesIO(PAGE.encode("utf-8")), html=True)
+    assert isinstance(record, Document) and "Mayor Ana Ruiz said" in record.text
 
 
 def test_dash_means_stdin() -> None:
@@ -207,11 +254,31 @@ def test_corpus_errors_name_the_line_and_the_good_rows_survive(tmp_path: Path) -
     errors = records[1:-1]
     assert [e.source for e in errors] == [f"{path}:{n}" for n in (2, 3, 4, 5)]
     assert all(isinstance(e, InputError) for e in errors)
+    assert [(e.file, e.line) for e in errors] == [(str(path), n) for n in (2, 3, 4, 5)]  # type: ignore[union-attr]
     reasons = [e.reason for e in errors]  # type: ignore[union-attr]
     assert reasons[0].startswith("malformed JSON: ")
     assert reasons[1] == "missing field 'text'"
     assert reasons[2] == "field 'text' must be a string, got a number"
     assert reasons[3] == "expected a JSON object, got an array"
+
+
+def test_corpus_rows_know_their_line(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "c.jsonl", ["", json.dumps({"id": "a", "text": "x"})])
+    (record,) = read_corpus(path)
+    assert isinstance(record, Document) and (record.source, record.line) == (str(path), 2)
+
+
+def test_corpus_rows_can_hold_html(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "c.jsonl", [json.dumps({"id": "page", "text": PAGE}),
+                                              json.dumps({"id": "nav", "text": "<nav><a href='/'>Home</a></nav>"})])
+    page, nav = read_corpus(path, html=True)
+    assert isinstance(page, Document) and "Mayor Ana Ruiz said" in page.text and "<p>" not in page.text
+    assert nav == InputError(f"{path}:2", "no article text found in the HTML")
+
+
+def test_corpus_is_utf8_whatever_the_encoding_option(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "c.jsonl", [json.dumps({"id": "a", "text": "\u201cx\u201d"}, ensure_ascii=False)])
+    assert list(read_path(path, encoding="latin-1")) == [Document("a", "\u201cx\u201d")]
 
 
 def test_custom_field_names(tmp_path: Path) -> None:

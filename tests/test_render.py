@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 from typing import Optional
@@ -12,6 +13,7 @@ from quotex.model import Cue, Mention, Quote, Speaker
 from quotex.render import (
     ELLIPSIS,
     PALETTE,
+    CsvRenderer,
     JsonlRenderer,
     JsonRenderer,
     OutputFormat,
@@ -19,6 +21,7 @@ from quotex.render import (
     make_renderer,
     shorten,
 )
+from quotex.schema import QUOTE_RECORD, SCHEMA_VERSION, field_names
 
 
 def quote(index: int, text: str, speaker: Optional[str] = None, anonymous: bool = False) -> Quote:
@@ -48,7 +51,7 @@ def test_json_is_streamed_as_one_array() -> None:
     records = json.loads(stream.getvalue())
     assert [(r["doc"], r["text"]) for r in records] == [("a", "one"), ("c", "two \u00e9")]
     assert "\u00e9" in stream.getvalue()  # not escaped
-    assert records[0] == quote(0, "one", "Ana").to_dict(doc="a")
+    assert records[0] == {"schema_version": SCHEMA_VERSION, **quote(0, "one", "Ana").to_dict(doc="a")}
 
 
 def test_json_without_records_is_an_empty_array() -> None:
@@ -102,6 +105,54 @@ def test_make_renderer_picks_by_format() -> None:
     assert isinstance(make_renderer(OutputFormat.json, stream), JsonRenderer)
     assert isinstance(make_renderer(OutputFormat.jsonl, stream), JsonlRenderer)
     assert isinstance(make_renderer(OutputFormat.table, stream), TableRenderer)
+    assert isinstance(make_renderer(OutputFormat.csv, stream), CsvRenderer)
+
+
+def test_every_record_starts_with_the_schema_version() -> None:
+    stream = io.StringIO()
+    renderer = JsonlRenderer(stream)
+    renderer.document("a", [quote(0, "one", "Ana"), quote(1, "two")])
+    for line in stream.getvalue().splitlines():
+        assert next(iter(json.loads(line).items())) == ("schema_version", SCHEMA_VERSION)
+
+
+def test_csv_flattens_every_leaf_field_in_schema_order() -> None:
+    stream = io.StringIO()
+    renderer = CsvRenderer(stream)
+    renderer.document("d.txt", [quote(0, 'say "when", then', "Ana"), quote(1, "line\nbreak")])
+    renderer.close()
+    rows = list(csv.reader(io.StringIO(stream.getvalue())))
+    leaves = field_names(QUOTE_RECORD, leaves_only=True)
+    assert rows[0] == [leaf.replace(".", "_") for leaf in leaves]
+    first, second = (dict(zip(rows[0], row)) for row in rows[1:])
+    assert first["text"] == 'say "when", then'  # quoted, not split
+    assert first["speaker_name"] == "Ana" and first["speaker_mention_start"] == "0"
+    assert first["speaker_anonymous"] == "false" and first["cue_text"] == "said" and first["cue_class"] == "speech"
+    assert second["text"] == "line\nbreak"
+    assert second["speaker_name"] == "" and second["cue_start"] == "" and second["confidence"] == "0.0"
+    assert not stream.getvalue().endswith("\r\n")
+
+
+def test_csv_without_records_is_the_header_alone() -> None:
+    stream = io.StringIO()
+    CsvRenderer(stream, fields=["doc", "speaker.name"]).close()
+    assert stream.getvalue() == "doc,speaker_name\n"
+
+
+def test_fields_choose_columns_and_json_keys() -> None:
+    stream = io.StringIO()
+    renderer = make_renderer(OutputFormat.csv, stream, fields=["text", "speaker.mention", "doc"])
+    renderer.document("d.txt", [quote(0, "one", "Ana")])
+    header, row = stream.getvalue().splitlines()
+    assert header == "text,speaker_mention_text,speaker_mention_start,speaker_mention_end,doc"
+    assert row == "one,Ana,0,3,d.txt"
+    stream = io.StringIO()
+    renderer = make_renderer(OutputFormat.jsonl, stream, fields=["text", "speaker.name", "cue.class"])
+    renderer.document("d.txt", [quote(0, "one", "Ana"), quote(1, "two")])
+    first, second = (json.loads(line) for line in stream.getvalue().splitlines())
+    assert first == {"schema_version": SCHEMA_VERSION, "text": "one", "speaker": {"name": "Ana"},
+                     "cue": {"class": "speech"}}
+    assert second == {"schema_version": SCHEMA_VERSION, "text": "two", "speaker": None, "cue": None}
 
 
 def test_shorten() -> None:

@@ -1,0 +1,227 @@
+"""Beyond one machine: quotes for a Dask bag of ``{id, text}`` records.
+
+The work is mapped partition by partition (``Bag.map_partitions``). Each
+worker process loads the pipeline once, the first time one of its tasks
+needs it, and keeps it for every later partition (a per-process cache keyed
+by model name). Within a partition texts go through ``extract_many`` exactly
+as in one process, so the records are the same as a single-process run's.
+
+Dask is an optional extra: ``pip install 'quotex[dask]'``. Importing this
+module does not import Dask; the functions do.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import io
+import threading
+import warnings
+from collections import deque
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Optional
+
+from .errors import QuotexError
+from .parallel import DEFAULT_BATCH_SIZE, Result
+
+if TYPE_CHECKING:
+    from dask.bag import Bag
+    from distributed import Client, Future
+    from spacy.language import Language
+
+DASK_MISSING = "Dask is not installed: pip install 'quotex[dask]'"
+# Documents per partition in ``DaskEngine``: big enough that scheduling is a
+# small cost, small enough that a few partitions per worker stay in memory.
+PARTITION_DOCS = 64
+WINDOWS_IN_FLIGHT = 2
+
+
+def extract_bag(
+    bag: "Bag",
+    model: Optional[str] = None,
+    *,
+    include_terms: bool = False,
+    id_field: str = "id",
+    text_field: str = "text",
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    options: Optional[Mapping[str, Any]] = None,
+) -> "Bag":
+    """A bag with one result per input record, in order.
+
+    Each result is a plain dict: ``{"doc": id, "quotes": [...], "error": None}``,
+    where ``quotes`` holds the same objects that ``quotex extract -f jsonl``
+    writes, or ``{"doc": id, "quotes": [], "error": "reason"}`` for a record
+    that could not be processed. ``quote_records`` flattens it. ``options``
+    are more keyword arguments for ``extract_many``.
+    """
+    return bag.map_partitions(_partition_records, model, include_terms, id_field, text_field, batch_size,
+                              dict(options or {}))
+
+
+def quote_records(results: "Bag") -> "Bag":
+    """The quote records of ``extract_bag``'s results, one per quote, in order."""
+    return results.map(_quotes_of).flatten()
+
+
+def _quotes_of(result: dict[str, Any]) -> list[dict[str, Any]]:
+    return result["quotes"]
+
+
+class DaskEngine:
+    """Texts in, results out in order, computed on a Dask cluster; a context manager.
+
+    Used by ``quotex extract --scheduler``: the texts are read here and sent
+    to the cluster a few partitions at a time, so memory stays flat.
+    Connecting loads the pipeline on every worker, so a bad model fails at
+    once, as a ``QuotexError``.
+    """
+
+    def __init__(self, address: str, model: Optional[str], *, warn: bool = True, timeout: float = 30,
+                 options: Optional[Mapping[str, Any]] = None) -> None:
+        try:
+            from distributed import Client
+        except ImportError as exc:
+            raise QuotexError(DASK_MISSING) from exc
+        self.model = model
+        self.options = dict(options or {})
+        try:
+            self.client: Client = Client(address, timeout=timeout)
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise QuotexError(f"cannot reach the Dask scheduler at {address!r}: {exc}") from exc
+        try:
+            self._warm(warn)
+        except BaseException:
+            self.close()
+            raise
+
+    def __enter__(self) -> "DaskEngine":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.client.close()
+
+    def extract(self, texts: Iterable[str], batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Result]:
+        """Like ``extract_many``: one result per text, in order."""
+        import dask.bag as db
+
+        # Whole batches per partition, so every batch is the one a single process would run.
+        per_partition = max(batch_size, PARTITION_DOCS // batch_size * batch_size)
+        window_docs = per_partition * max(2, 2 * len(self.client.scheduler_info().get("workers", {})))
+        pending: deque[Future] = deque()
+        for window in _windows(texts, window_docs):
+            bag = db.from_sequence(window, partition_size=per_partition)
+            pending.append(self.client.compute(bag.map_partitions(_partition_results, self.model, batch_size, self.options)))
+            if len(pending) > WINDOWS_IN_FLIGHT:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+    def _warm(self, warn: bool) -> None:
+        reports = self.client.run(_warm_worker, self.model)
+        if not reports:
+            raise QuotexError("the Dask cluster has no workers")
+        errors = [error for error, _ in reports.values() if error]
+        if errors:
+            raise QuotexError(errors[0])
+        said = next(iter(reports.values()))[1]
+        if said and warn:
+            import sys
+
+            sys.stderr.write(said)
+            sys.stderr.flush()
+
+
+def _windows(texts: Iterable[str], size: int) -> Iterator[list[str]]:
+    window: list[str] = []
+    for text in texts:
+        window.append(text)
+        if len(window) == size:
+            yield window
+            window = []
+    if window:
+        yield window
+
+
+# --- on a worker --------------------------------------------------------------------------
+
+_loading = threading.Lock()
+
+
+@functools.lru_cache(maxsize=4)
+def _cached(model: Optional[str]) -> tuple["Language", str]:
+    """The pipeline for ``model`` in this process, and what loading it printed.
+
+    What it printed is kept, not shown: the client shows it once, not once per worker.
+    """
+    from .pipeline import load_pipeline
+
+    said = io.StringIO()
+    with contextlib.redirect_stderr(said), warnings.catch_warnings():
+        warnings.simplefilter("default")
+        nlp = load_pipeline(model, warn=True)
+    return nlp, said.getvalue()
+
+
+def worker_pipeline(model: Optional[str] = None) -> "Language":
+    """This process's pipeline for ``model``, loaded the first time it is asked for."""
+    with _loading:  # one load per process, even with several worker threads
+        return _cached(model)[0]
+
+
+def _warm_worker(model: Optional[str]) -> tuple[Optional[str], str]:
+    try:
+        with _loading:
+            said = _cached(model)[1]
+    except QuotexError as exc:
+        return str(exc), ""
+    except Exception as exc:  # noqa: BLE001 - reported by the client as one sentence
+        return f"a Dask worker could not load the pipeline: {type(exc).__name__}: {exc}", ""
+    return None, said
+
+
+def _partition_results(texts: Iterable[str], model: Optional[str], batch_size: int,
+                       options: dict[str, Any]) -> list[Result]:
+    from .pipeline import extract_many
+
+    return list(extract_many(worker_pipeline(model), list(texts), batch_size=batch_size, **options))
+
+
+def _partition_records(
+    records: Iterable[Any], model: Optional[str], include_terms: bool, id_field: str, text_field: str,
+    batch_size: int, options: dict[str, Any],
+) -> list[dict[str, Any]]:
+    rows = list(records)
+    names: list[Optional[str]] = []
+    problems: list[Optional[str]] = []
+    texts: list[str] = []
+    for row in rows:
+        name, problem = _check(row, id_field, text_field)
+        names.append(name)
+        problems.append(problem)
+        if problem is None:
+            texts.append(row[text_field])
+    results = iter(_partition_results(texts, model, batch_size, options) if texts else [])
+    out: list[dict[str, Any]] = []
+    for name, problem in zip(names, problems):
+        result: Result = QuotexError(problem) if problem is not None else next(results)
+        if isinstance(result, QuotexError):
+            out.append({"doc": name, "quotes": [], "error": str(result)})
+        else:
+            quotes = [q.to_dict(doc=name) for q in result if include_terms or q.type != "term"]
+            out.append({"doc": name, "quotes": quotes, "error": None})
+    return out
+
+
+def _check(row: Any, id_field: str, text_field: str) -> tuple[Optional[str], Optional[str]]:
+    """The record's name, and why it cannot be processed (None if it can)."""
+    if not isinstance(row, dict):
+        return None, f"expected a dict record, got {type(row).__name__}"
+    value = row.get(id_field)
+    name = str(value) if isinstance(value, (str, int)) and not isinstance(value, bool) else None
+    if name is None:
+        return None, f"missing or bad id field {id_field!r} (a string or an integer)"
+    if not isinstance(row.get(text_field), str):
+        return name, f"missing or bad text field {text_field!r} (a string)"
+    return name, None

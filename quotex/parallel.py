@@ -1,0 +1,247 @@
+"""Several worker processes, each with its own pipeline, results in input order.
+
+The parent never loads spaCy: it cuts the texts into small batches, keeps a
+few batches per worker in flight, and yields each text's result in the order
+the texts came in. A worker runs exactly the batches that ``extract_many``
+would run in one process, so the output is the same, byte for byte.
+
+Workers are started with ``spawn`` (the safe choice on every platform, and
+the only one that never copies a parent's threads or locks). Each loads the
+pipeline once, in its initializer, and ignores Ctrl-C so that the parent
+alone decides when to stop.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import multiprocessing
+import os
+import signal
+import sys
+import warnings
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Optional, Union
+
+from .errors import QuotexError
+from .model import Quote
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from .distributed import DaskEngine
+
+Result = Union[list[Quote], QuotexError]
+
+DEFAULT_BATCH_SIZE = 8
+# Batches queued per worker: enough that a worker never waits for the parent,
+# few enough that memory does not grow with the corpus.
+IN_FLIGHT_PER_WORKER = 4
+START_METHOD = "spawn"
+
+
+def extract_parallel(
+    model: Optional[str],
+    texts: Iterable[str],
+    workers: int,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    *,
+    warn: bool = True,
+    options: Optional[Mapping[str, Any]] = None,
+) -> Iterator[Result]:
+    """For each text, in order, its quotes or the error that stopped it, using ``workers`` processes.
+
+    ``model`` is what ``load_pipeline`` takes; ``options`` are more keyword
+    arguments for ``extract_many``. With one worker no process is started:
+    the pipeline is loaded here and ``extract_many`` does the work. A model
+    that cannot be loaded raises ``QuotexError`` before any text is read.
+    """
+    if workers <= 1:
+        from .pipeline import extract_many, load_pipeline
+
+        yield from extract_many(load_pipeline(model, warn=warn), texts, batch_size=batch_size, **(options or {}))
+        return
+    with WorkerPool(model, workers, warn=warn, options=options) as pool:
+        yield from pool.extract(texts, batch_size)
+
+
+def open_engine(
+    model: Optional[str], *, workers: int = 1, scheduler: Optional[str] = None, warn: bool = True,
+    options: Optional[Mapping[str, Any]] = None,
+) -> Union["WorkerPool", "DaskEngine"]:
+    """Started workers: a Dask cluster's with ``scheduler`` (an address), else ``workers`` processes.
+
+    Either has ``extract(texts)`` and is a context manager. A model or a
+    scheduler that does not work raises ``QuotexError`` here.
+    """
+    if scheduler:
+        from .distributed import DaskEngine
+
+        return DaskEngine(scheduler, model, warn=warn, options=options)
+    return WorkerPool(model, workers, warn=warn, options=options)
+
+
+class WorkerPool:
+    """``workers`` processes with a loaded pipeline each; a context manager.
+
+    Starting it waits until the pipeline has loaded, so a bad model fails
+    here, as a ``QuotexError``, and what loading printed (the rules-only
+    warning, say) is printed once, by the parent. ``peak_rss`` maps each
+    worker's pid to its peak resident memory in bytes, for the benchmark.
+    """
+
+    def __init__(self, model: Optional[str], workers: int, *, warn: bool = True,
+                 options: Optional[Mapping[str, Any]] = None) -> None:
+        if workers < 1:
+            raise QuotexError(f"workers must be at least 1, got {workers}")
+        self.workers = workers
+        self.peak_rss: dict[int, int] = {}
+        self._executor = ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=multiprocessing.get_context(START_METHOD),
+            initializer=_init_worker,
+            initargs=(model, warn, dict(options or {})),
+        )
+        try:
+            self._wait_until_loaded()
+        except BaseException:
+            self.close(cancel=True)
+            raise
+
+    def __enter__(self) -> "WorkerPool":
+        return self
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        self.close(cancel=exc_type is not None)
+
+    def close(self, *, cancel: bool = False) -> None:
+        """Stop the workers; with ``cancel``, drop batches that have not started."""
+        self._executor.shutdown(wait=True, cancel_futures=cancel)
+
+    def extract(self, texts: Iterable[str], batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Result]:
+        """Like ``extract_many``: one result per text, in order, read a few batches ahead."""
+        pending: deque[Future[_BatchResult]] = deque()
+        limit = self.workers * IN_FLIGHT_PER_WORKER
+        for batch in _batches(texts, batch_size):
+            pending.append(self._executor.submit(_extract_batch, batch))
+            if len(pending) >= limit:
+                yield from self._collect(pending.popleft())
+        while pending:
+            yield from self._collect(pending.popleft())
+
+    def _collect(self, future: Future[_BatchResult]) -> list[Result]:
+        try:
+            done = future.result()
+        except BrokenProcessPool as exc:
+            raise QuotexError("a worker process died (out of memory?); the run was stopped") from exc
+        self.peak_rss[done.pid] = max(done.peak_rss, self.peak_rss.get(done.pid, 0))
+        return done.results
+
+    def _wait_until_loaded(self) -> None:
+        # One probe per worker: the executor starts a new process for each
+        # probe that finds no idle worker, so usually every worker answers.
+        try:
+            probes = [self._executor.submit(_probe) for _ in range(self.workers)]
+            reports = [probe.result() for probe in probes]
+        except BrokenProcessPool as exc:
+            raise QuotexError("the worker processes could not start (a script that starts workers "
+                              "needs an 'if __name__ == \"__main__\":' guard)") from exc
+        for report in reports:
+            if report.error is not None:
+                raise QuotexError(report.error)
+        if reports[0].said:
+            sys.stderr.write(reports[0].said)
+            sys.stderr.flush()
+
+
+def _batches(texts: Iterable[str], size: int) -> Iterator[list[str]]:
+    batch: list[str] = []
+    for text in texts:
+        batch.append(text)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+# --- in the worker process ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Report:
+    error: Optional[str]
+    said: str
+
+
+@dataclass(frozen=True)
+class _BatchResult:
+    results: list[Result]
+    pid: int
+    peak_rss: int
+
+
+_nlp: Optional["Language"] = None
+_options: dict[str, Any] = {}
+_report = _Report(error="the worker was not initialised", said="")
+
+
+def _init_worker(model: Optional[str], warn: bool, options: dict[str, Any]) -> None:
+    """Load the pipeline once. Never raises: a raising initializer would be
+    retried forever by some pools, so the failure waits for ``_probe``."""
+    global _nlp, _options, _report
+    _options = options
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    said = io.StringIO()
+    try:
+        from .pipeline import load_pipeline
+
+        with contextlib.redirect_stderr(said), warnings.catch_warnings():
+            if not warn:
+                warnings.simplefilter("ignore")
+            _nlp = load_pipeline(model, warn=warn)
+        _report = _Report(error=None, said=said.getvalue())
+    except QuotexError as exc:
+        _report = _Report(error=str(exc), said=said.getvalue())
+    except Exception as exc:  # noqa: BLE001 - reported by the parent as one sentence
+        _report = _Report(error=f"a worker could not load the pipeline: {type(exc).__name__}: {exc}",
+                          said=said.getvalue())
+
+
+def _probe() -> _Report:
+    return _report
+
+
+def _extract_batch(texts: list[str]) -> _BatchResult:
+    from .pipeline import extract_many
+
+    if _nlp is None:
+        results: list[Result] = [QuotexError(_report.error or "no pipeline") for _ in texts]
+    else:
+        results = list(extract_many(_nlp, texts, batch_size=len(texts), **_options))
+    return _BatchResult(results, os.getpid(), peak_rss_bytes())
+
+
+def peak_rss_bytes() -> int:
+    """This process's peak resident memory in bytes (0 where it cannot be read).
+
+    On Linux this is VmHWM, the peak of this process's own memory. getrusage's
+    ru_maxrss would do elsewhere, but on Linux it carries over through fork
+    and exec, so a fresh Python started by a big process reports the big one.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak if sys.platform == "darwin" else peak * 1024  # bytes on macOS, KiB elsewhere

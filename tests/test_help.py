@@ -1,0 +1,38 @@
+"""Help that teaches: every command's --help ends with examples, and shell completion is on."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from typer.main import get_command
+from typer.testing import CliRunner
+
+from quotex import cli
+
+runner = CliRunner()
+COMMANDS = sorted(get_command(cli.app).commands)  # type: ignore[attr-defined]
+
+
+def test_the_views_are_commands() -> None:
+    assert {"extract", "show", "speakers", "schema"} <= set(COMMANDS)
+
+
+@pytest.mark.parametrize("command", [[], *([name] for name in COMMANDS)], ids=lambda c: " ".join(c) or "quotex")
+def test_help_has_examples_that_use_the_command(command: list[str]) -> None:
+    result = runner.invoke(cli.app, [*command, "--help"])
+    assert result.exit_code == 0
+    assert "Examples:" in result.stdout
+    examples = result.stdout.split("Examples:", 1)[1]
+    assert re.search(rf"quotex {command[0]}\b" if command else r"quotex \w+", examples)
+
+
+def test_shell_completion_is_offered() -> None:
+    result = runner.invoke(cli.app, ["--help"])
+    assert "--install-completion" in result.stdout and "--show-completion" in result.stdout
+
+
+def test_completion_script_names_quotex() -> None:
+    result = runner.invoke(cli.app, ["--show-completion", "bash"], prog_name="quotex")
+    assert result.exit_code == 0, result.output
+    assert "_QUOTEX_COMPLETE" in result.stdout
