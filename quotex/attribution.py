@@ -29,7 +29,7 @@ from .speakers import Entity, SpeakerTracker, anonymity_in, has_parse, mention_o
 # than a quoted phrase inside a reported clause, which gets the lower cap.
 CONFIDENCE = {
     "explicit": 0.95, "unnamed": 0.9, "pronoun": 0.92, "continuation": 0.9, "nominal": 0.9,
-    "comment": 0.7, "pronoun_guess": 0.6, "predicate": 0.4, "nearest": 0.35, "unresolved": 0.3, "none": 0.0,
+    "comment": 0.7, "colon": 0.8, "pronoun_guess": 0.6, "predicate": 0.4, "nearest": 0.35, "unresolved": 0.3, "none": 0.0,
 }
 MIXED_CAP = {"explicit": 0.85, "unnamed": 0.75, "pronoun": 0.9, "continuation": 0.65, "nominal": 0.75}
 _PERSONAL = frozenset({"he", "she", "they", "i", "we"})
@@ -292,6 +292,8 @@ class _Attributor:
             elif any(shapes[k] == "direct" for k in ks) or self._opens_sentence(ks, windows):
                 bound = self._bind_uncued(first, section, last)
                 types = {k: "direct" if shapes[k] == "direct" else "mixed" for k in ks}
+            elif (bound := self._bind_colon(ks, windows)) is not None:
+                types = {k: "direct" for k in ks}
             else:
                 bound = self._bind_predicate(ks, windows)
                 types = {k: "mixed" if bound is not None else "term" for k in ks}
@@ -341,6 +343,28 @@ class _Attributor:
         """A quoted clause that starts its sentence ('"…" because of …') is speech."""
         text = self.text[self.spans[ks[0]].start:self.spans[ks[0]].end]
         return not self._words(windows[ks[0]][0]) and not looks_like_title(text) and len(text.split()) >= 4
+
+    def _bind_colon(self, ks: list[int], windows: dict[int, tuple[list[int], range]]) -> Optional[_Bound]:
+        """'Trump went even further: "If he goes forward, it's the end."' A quoted
+        sentence that ends the sentence a person's clause opens with a colon.
+        A list of quoted terms after a colon ('in two areas: "…" and "…"') is not speech."""
+        span = self.spans[ks[0]]
+        pre, post = windows[ks[0]]
+        text = self.text[span.start:span.end]
+        if not pre or self.doc[pre[-1]].text != ":" or self._words(post) or len(text.split()) < 3:
+            return None
+        if looks_like_title(text) or not _inner_ends(self.text, self.spans[ks[-1]], ".!?,\u2026"):
+            return None
+        subject = self._sentence_subject(span) if has_parse(self.doc) else self._leading_subject(pre)
+        if subject is None:
+            return None
+        entity, _ = self.tracker.peek(subject)
+        if entity is None or entity.kind == "unknown" and entity.anonymous:
+            return None
+        colon = self.doc[pre[-1]]
+        section = self.sections.of_paragraph[span.paragraph]
+        return _Bound(entity, mention_of(subject), Cue(":", colon.idx, colon.idx + 1), "explicit",
+                      CONFIDENCE["colon"], span.paragraph, span.end, section, "colon")
 
     def _bind_predicate(self, ks: list[int], windows: dict[int, tuple[list[int], range]]) -> Optional[_Bound]:
         """A quote with no reporting verb, inside the predicate of a sentence: a
