@@ -125,9 +125,13 @@ INDIRECT_ONLY: frozenset[str] = frozenset({
     "show", "find", "reveal", "indicate", "disclose", "estimate", "want", "plan", "decide", "consider", "see",
     "propose", "endorse", "reject",
 })
-# Cues whose object is who is addressed, not what is reported: 'told [reporters]'.
-ADDRESSEE_OBJECT: frozenset[str] = frozenset({
-    "tell", "ask", "thank", "inform", "advise", "assure", "urge", "warn", "quote", "read",
+# Cues whose object is what they report: 'promised [immigration reform]',
+# 'accused [Russia of hacking]'. Not 'attacked [cars]', 'told [reporters]'.
+OBJECT_CUES: frozenset[str] = frozenset({
+    "promise", "pledge", "vow", "deny", "confirm", "announce", "accuse", "propose", "endorse", "reject",
+    "repeat", "reiterate", "predict", "claim", "cite", "acknowledge", "admit", "describe", "praise",
+    "criticize", "criticise", "condemn", "denounce", "decry", "call", "demand", "recount", "recall",
+    "report", "reveal", "disclose", "estimate", "suggest", "mention", "question", "dismiss", "tout",
 })
 # Relative pronouns: a clause 'who said …' reports its antecedent.
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "that", "which", "whom"})

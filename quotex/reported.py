@@ -58,7 +58,7 @@ def _complement(verb: Token, clause: Clause) -> Optional[tuple[int, int]]:
     comp = next((c for c in outside if c.dep_ == "ccomp"), None)
     if comp is None:
         comp = next((c for c in outside if c.dep_ == "xcomp" and lemma in lx.XCOMP_CUES), None)
-    if comp is None and lemma not in lx.ADDRESSEE_OBJECT:
+    if comp is None and lemma in lx.OBJECT_CUES:
         comp = next((c for c in outside if c.dep_ in ("dobj", "oprd") and c.i > verb.i), None)
     if comp is None:
         return None
