@@ -345,7 +345,8 @@ def extract(
     scheduler: Annotated[
         Optional[str],
         typer.Option("--scheduler", metavar="ADDRESS", show_default=False,
-                     help="Run on the Dask cluster of this scheduler, e.g. tcp://10.0.0.5:8786 (needs the dask extra)."),
+                     help="Run on the Dask cluster of this scheduler, e.g. tcp://10.0.0.5:8786 "
+                          "(needs the dask extra)."),
     ] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No warnings and no summary on stderr; errors still show."),
@@ -434,7 +435,7 @@ def _open_sidecars(opts: _Options) -> tuple[Optional[ErrorLog], Optional[TextEmi
 
 SHOW_EXAMPLES = _examples(
     ("Quotes in their speaker's colour, a legend after:", "quotex show story.txt"),
-    ("Paged, with quoted terms dimmed:", "quotex show --pager --all story.txt"),
+    ("Paged, with reported speech marked and quoted terms dimmed:", "quotex show --pager --all story.txt"),
     ("As plain text, speakers in angle brackets:", "quotex show story.txt > story.view.txt"),
 )
 
@@ -454,7 +455,8 @@ def show(
     ] = False,
     include_terms: Annotated[
         bool,
-        typer.Option("--all", help="Also mark scare quotes and quoted terms (dimmed), as extract --all shows them."),
+        typer.Option("--all", help="Also mark reported speech (type \"indirect\") in its speaker's colour, and "
+                                   "scare quotes and quoted terms dimmed, as extract --all outputs them."),
     ] = False,
     model: Annotated[
         Optional[str],
@@ -481,7 +483,7 @@ def show(
 SPEAKERS_EXAMPLES = _examples(
     ("Who is quoted, and how much rests on unnamed sources:", "quotex speakers story.txt"),
     ("One row per name across a corpus:", "quotex speakers --across articles/"),
-    ("As CSV:", "quotex speakers --across -f csv corpus.jsonl > speakers.csv"),
+    ("As CSV, counting reported speech too:", "quotex speakers --across --all -f csv corpus.jsonl > speakers.csv"),
     ("Documents that quote unnamed sources:", "quotex speakers -f jsonl articles/ | jq -r 'select(.anonymous) | .doc'"),
 )
 
@@ -499,6 +501,9 @@ def speakers(
     across: Annotated[
         bool, typer.Option("--across", help="One row per speaker name (any case) across all inputs, "
                                             "instead of one per speaker per document."),
+    ] = False,
+    include_indirect: Annotated[
+        bool, typer.Option("--all", help="Also count reported speech (type \"indirect\"), as extract --all outputs it."),
     ] = False,
     fmt: Annotated[
         OutputFormat,
@@ -533,7 +538,7 @@ def speakers(
     from .views import SpeakersView
 
     fields = _fields(ctx, field_spec, fmt, SPEAKER_RECORD)
-    opts = _Options(fmt, False, model, id_field, text_field, quiet, verbose)
+    opts = _Options(fmt, include_indirect, model, id_field, text_field, quiet, verbose)
     _execute(ctx, paths, opts, lambda stream: SpeakersView(fmt, stream, across=across, fields=fields))
 
 

@@ -130,7 +130,7 @@ INDIRECT_ONLY: frozenset[str] = frozenset({
 OBJECT_CUES: frozenset[str] = frozenset({
     "promise", "pledge", "vow", "deny", "confirm", "announce", "accuse", "propose", "endorse", "reject",
     "repeat", "reiterate", "predict", "claim", "cite", "acknowledge", "admit", "describe", "praise",
-    "criticize", "criticise", "condemn", "denounce", "decry", "call", "demand", "recount", "recall",
+    "criticize", "criticise", "condemn", "denounce", "decry", "demand", "recount", "recall",
     "report", "reveal", "disclose", "estimate", "suggest", "mention", "question", "dismiss", "tout",
 })
 # Relative pronouns: a clause 'who said …' reports its antecedent.

@@ -21,6 +21,7 @@ from .model import Mention, Speaker
 _PERSON_LABELS = {"PERSON"}
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
+_MAX_NAME_TOKENS = 10
 _CLIP = {"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"}
 
 
@@ -92,8 +93,8 @@ def subject_tokens(head: Token) -> list[Token]:
     stack = [c for c in head.children if c.dep_ not in _CLIP]
     while stack:
         tok = stack.pop()
-        if tok.dep_ == "prep" and is_proper(head):
-            continue
+        if tok.dep_ == "prep" and is_proper(head) and not _names_more(tok):
+            continue  # 'Smith of Reuters' is Smith; 'the Chamber of Commerce' is all one name
         keep.append(tok)
         stack.extend(c for c in tok.children if c.dep_ not in _CLIP)
     keep.sort(key=lambda t: t.i)
@@ -234,6 +235,13 @@ class SpeakerTracker:
         head = _head(tokens)
         if is_pronoun(head) and len(tokens) == 1:
             return self._pronoun(head)
+        named = _named_appositive(head)
+        if named is not None and _is_common_head(head):
+            # 'A spokesman for the port authority, Kevin O'Hara, said': the name speaks.
+            entity = self._proper(named, _head(named))
+            if entity.description is None:
+                entity.description = mention_of(tokens).text
+            return entity, "explicit"
         if any(is_proper(t) for t in tokens) and not _is_common_head(head):
             return self._proper(tokens, head), "explicit"
         return self._description(tokens, head)
@@ -305,6 +313,8 @@ class SpeakerTracker:
             kind = "group" if plural else "person"
         else:
             kind = "group" if plural else "unknown"
+        if len(tokens) > _MAX_NAME_TOKENS:  # a clause-sized subject: name it by its noun phrase
+            tokens = [t for t in tokens if t.i <= head.i][-_MAX_NAME_TOKENS:]
         text = mention_of(tokens).text
         same = self._by_name.get(text.lower())
         if same is not None and same.anonymous:
@@ -414,6 +424,22 @@ def anonymity_in(tokens: list[Token]) -> Optional[str]:
         at = low.find(phrase)
         if at >= 0:
             return span.text[at:at + len(phrase)]
+    return None
+
+
+def _names_more(prep: Token) -> bool:
+    """'of Commerce' in 'the Chamber of Commerce': a preposition whose object is capitalised."""
+    return any(c.dep_ == "pobj" and is_proper(c) and c.text[:1].isupper() for c in prep.children) \
+        and prep.lower_ == "of"
+
+
+def _named_appositive(head: Token) -> Optional[list[Token]]:
+    """The proper-noun appositive of a common noun, if it has one."""
+    if not has_parse(head.doc):
+        return None
+    for child in head.children:
+        if child.dep_ == "appos" and is_proper(child) and child.i > head.i:
+            return subject_tokens(child)
     return None
 
 

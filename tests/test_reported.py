@@ -95,3 +95,18 @@ def test_fragments_of_one_type_never_overlap(any_nlp: Language) -> None:
     for kind in ("indirect", "direct", "mixed"):
         spans = sorted((q.start, q.end) for q in quotes if q.type == kind)
         assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+@pytest.mark.model
+def test_a_named_appositive_is_the_speaker_and_org_names_keep_their_of(nlp: Language) -> None:
+    text = "A spokesman for the port authority, Kevin O'Hara, said the strike would end.\n\n" \
+           "The Chamber of Commerce said it was worried."
+    first, second = indirect(extract(nlp, text))
+    assert (first.speaker.name, first.speaker.description, first.speaker.anonymous) == (
+        "Kevin O'Hara", "A spokesman for the port authority", False)
+    assert (second.speaker.name, second.speaker.kind) == ("The Chamber of Commerce", "organization")
+
+
+@pytest.mark.model
+def test_naming_is_not_reporting(nlp: Language) -> None:
+    assert indirect(extract(nlp, "Tokyo calls the islands the Senkaku, and Beijing calls them the Diaoyu.")) == []
