@@ -314,6 +314,8 @@ class _Attributor:
                 continue
             span = reported.content(self.doc, c, self.quoted)
             if span is not None:
+                span = self._within_paragraph(span, c.verb)
+            if span is not None:
                 found.append((span[0], span[1], c))
         found.sort(key=lambda f: (f[0], -f[1]))
         out: list[Quote] = []
@@ -327,6 +329,17 @@ class _Attributor:
                 group, next_group = next_group, next_group + 1
             out.append(self._indirect(start, end, c, group))
         return out
+
+    def _within_paragraph(self, span: tuple[int, int], verb: int) -> Optional[tuple[int, int]]:
+        """Clip reported content to the paragraph of its cue: a parse may run past a line break."""
+        para = self.paras[self._para_of_token(verb)]
+        lo = max(span[0], bisect.bisect_left(self.starts, para.start))
+        hi = min(span[1], bisect.bisect_left(self.starts, para.end))
+        while hi > lo and (self.doc[hi - 1].is_space or self.doc[hi - 1].is_punct):
+            hi -= 1
+        while lo < hi and (self.doc[lo].is_space or self.doc[lo].is_punct):
+            lo += 1
+        return (lo, hi) if hi - lo >= 2 else None
 
     def _indirect(self, start: int, end: int, clause: Clause, group: int) -> Quote:
         first, last = self.doc[start], self.doc[end - 1]

@@ -95,12 +95,22 @@ class Quote:
     method: Method
     confidence: float
 
-    def shifted(self, delta: int, *, index: int, group: int) -> "Quote":
+    def with_text_from(self, text: str) -> "Quote":
+        """The same quote with its texts read from ``text`` at its offsets."""
+        speaker = self.speaker
+        if speaker is not None and speaker.mention is not None:
+            m = speaker.mention
+            speaker = replace(speaker, mention=replace(m, text=text[m.start:m.end]))
+        cue = replace(self.cue, text=text[self.cue.start:self.cue.end]) if self.cue else None
+        return replace(self, text=text[self.start:self.end], speaker=speaker, cue=cue)
+
+    def shifted(self, delta: int, *, index: int, group: int, paragraph: int) -> "Quote":
         """The same quote, for a text that starts ``delta`` characters earlier."""
         speaker = self.speaker
         if speaker is not None and speaker.mention is not None:
             speaker = replace(speaker, mention=speaker.mention.shifted(delta))
-        return replace(self, index=index, group=group, start=self.start + delta, end=self.end + delta,
+        return replace(self, index=index, group=group, paragraph=paragraph, start=self.start + delta,
+                       end=self.end + delta,
                        speaker=speaker, cue=self.cue.shifted(delta) if self.cue else None)
 
     def to_dict(self, doc: Optional[str] = None) -> dict[str, Any]:

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import bisect
 import importlib.util
 import re
 import sys
@@ -19,6 +20,7 @@ from spacy.tokens import Doc
 from .attribution import attribute
 from .errors import QuotexError
 from .focus import focus
+from .marks import paragraphs
 from .model import Quote
 
 # Preferred pipelines, best first. The re-upload is pinned in pyproject.toml.
@@ -154,7 +156,8 @@ def extract_many(nlp: Language, texts: Iterable[str], batch_size: int = 8, *,
 def _batch(nlp: Language, texts: list[str], fast: bool) -> Iterator[Union[list[Quote], QuotexError]]:
     if all(len(t) <= nlp.max_length for t in texts):
         try:
-            yield from [_quotes_of(doc, nlp) for doc in nlp.pipe(_focused(nlp, texts, fast))]
+            docs = nlp.pipe(_focused(nlp, texts, fast))
+            yield from [_restored(_quotes_of(doc, nlp), text, fast) for doc, text in zip(docs, texts)]
             return
         except Exception:  # noqa: BLE001 - find the text that failed, below
             pass
@@ -172,29 +175,48 @@ def _focused(nlp: Language, texts: list[str], fast: bool) -> list[str]:
     return [focus(t) for t in texts]
 
 
+def _restored(quotes: list[Quote], text: str, fast: bool) -> list[Quote]:
+    """Texts as in the original: fast mode parsed a copy with some stretches blanked."""
+    return [q.with_text_from(text) for q in quotes] if fast else quotes
+
+
 def _chunked(nlp: Language, text: str, fast: bool = False) -> list[Quote]:
     if len(text) <= nlp.max_length:
-        return _quotes_of(nlp(_focused(nlp, [text], fast)[0]), nlp)
+        return _restored(_quotes_of(nlp(_focused(nlp, [text], fast)[0]), nlp), text, fast)
     quotes: list[Quote] = []
     groups = 0
+    para_starts = [p.start for p in paragraphs(text)]
     for start, end in chunks(text, nlp.max_length):
-        part = _quotes_of(nlp(_focused(nlp, [text[start:end]], fast)[0]), nlp)
+        part = _restored(_quotes_of(nlp(_focused(nlp, [text[start:end]], fast)[0]), nlp), text[start:end], fast)
         base = len(quotes)
-        quotes.extend(q.shifted(start, index=base + n, group=groups + q.group) for n, q in enumerate(part))
+        quotes.extend(q.shifted(start, index=base + n, group=groups + q.group,
+                                paragraph=max(bisect.bisect_right(para_starts, q.start + start) - 1, 0))
+                      for n, q in enumerate(part))
         groups += max((q.group for q in part), default=-1) + 1
     return quotes
 
 
 def chunks(text: str, limit: int) -> Iterator[tuple[int, int]]:
-    """(start, end) pieces of at most ``limit`` characters, cut after a line break where there is one."""
+    """(start, end) pieces of at most ``limit`` characters, cut after a line break where
+    there is one, else after a sentence end, else after a space."""
     start = 0
     while start < len(text):
         end = min(start + limit, len(text))
         if end < len(text):
-            cut = text.rfind("\n", start, end)
-            end = cut + 1 if cut > start else end
+            end = _cut(text, start, end)
         yield start, end
         start = end
+
+
+def _cut(text: str, start: int, end: int) -> int:
+    for find in (lambda: text.rfind("\n", start, end),
+                 lambda: max(text.rfind(". ", start, end), text.rfind("\u201d ", start, end),
+                             text.rfind('" ', start, end)) + 1,
+                 lambda: text.rfind(" ", start, end)):
+        cut = find()
+        if cut > start:
+            return cut + 1
+    return end
 
 
 def _quotes_of(doc: Doc, nlp: Language) -> list[Quote]:

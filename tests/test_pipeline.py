@@ -72,3 +72,30 @@ def test_long_text_offsets_point_into_the_whole_text() -> None:
         assert text[q.start:q.end] == q.text
         assert text[q.speaker.mention.start:q.speaker.mention.end] == q.speaker.mention.text
         assert text[q.cue.start:q.cue.end] == q.cue.text
+
+
+def test_chunks_without_line_breaks_cut_after_a_sentence_or_a_space() -> None:
+    nlp = load_pipeline("blank")
+    nlp.max_length = 60
+    text = "Filler words go here, and more of them. \u201cWe will not back down,\u201d Mayor Ana Ruiz said."
+    [q] = extract(nlp, text)
+    assert (q.text, q.speaker.name, q.paragraph) == ("We will not back down,", "Ana Ruiz", 0)
+    assert all(b - a <= 60 for a, b in chunks("word " * 100, 60))
+
+
+def test_chunked_quotes_keep_whole_text_paragraph_numbers() -> None:
+    nlp = load_pipeline("blank")
+    nlp.max_length = 60
+    text = "Filler words go here.\n\nAnd more of them here.\n\n\u201cWe will not back down,\u201d Mayor Ana Ruiz said."
+    [q] = extract(nlp, text)
+    assert q.paragraph == 2
+
+
+@pytest.mark.model
+def test_fast_mode_texts_are_the_original_texts(nlp: Language) -> None:
+    text = '"we", Ana Ruiz said. Ana Ruiz said : "we"  said \n\xa0\nwill.\n'
+    [quotes] = list(extract_many(nlp, [text], fast=True))
+    assert quotes
+    for q in quotes:
+        assert text[q.start:q.end] == q.text
+        assert "\n" not in q.text
