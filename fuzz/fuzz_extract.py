@@ -86,7 +86,7 @@ def check_text(text: str) -> list[Quote]:
     return quotes
 
 
-def test_one_input(data: bytes) -> None:
+def fuzz_one_input(data: bytes) -> None:
     """The fuzz target proper: bytes as a file would hold them."""
     try:
         text = decode(data).text
@@ -109,7 +109,7 @@ def _hypothesis(examples: int) -> None:
     @given(st.lists(chunk, max_size=40).map(lambda parts: b"".join(
         p if isinstance(p, bytes) else p.encode("utf-8") for p in parts)))
     def run(data: bytes) -> None:
-        test_one_input(data)
+        fuzz_one_input(data)
 
     run()
     print(f"fuzz_extract: {examples} hypothesis examples passed")
@@ -127,7 +127,7 @@ def main(argv: list[str]) -> None:
         return
     rules_only()  # load spaCy before fuzzing starts
     atheris.instrument_all()
-    atheris.Setup(argv, test_one_input)
+    atheris.Setup(argv, fuzz_one_input)
     atheris.Fuzz()
 
 

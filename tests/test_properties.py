@@ -133,4 +133,4 @@ marked_bytes = st.lists(
 @settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=marked_bytes)
 def test_fuzz_target_on_random_bytes(data: bytes) -> None:
-    fuzz.test_one_input(data)
+    fuzz.fuzz_one_input(data)

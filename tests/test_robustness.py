@@ -464,3 +464,14 @@ def test_json_output_is_byte_identical_across_processes(tmp_path: Path) -> None:
         outputs.append(proc.stdout)
     assert outputs[0] == outputs[1]
     assert json.loads(outputs[0])
+
+
+def test_failures_and_output_are_the_same_with_workers(matrix: dict[str, Any], tmp_path: Path) -> None:
+    runs = []
+    for workers in ("1", "2"):
+        log = tmp_path / f"errors-{workers}.jsonl"
+        result = runner.invoke(cli.app, ["extract", "--model", "blank", "-f", "json", "--all", "--workers", workers,
+                                         "--errors", str(log), *matrix["paths"], str(SEEDS)])
+        assert result.exit_code == 1, result.stderr
+        runs.append((result.stdout_bytes, errors(result), summary(result), log.read_bytes()))
+    assert runs[0] == runs[1]
