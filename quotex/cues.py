@@ -188,7 +188,8 @@ def _according_to(tok: Token) -> Optional[Clause]:
     doc = tok.doc
     for phrase in lx.ACCORDING_TO:
         n = len(phrase)
-        if tok.i + n > len(doc) or tuple(t.lower_ for t in doc[tok.i:tok.i + n]) != phrase:
+        if tok.lower_ != phrase[0] or tok.i + n > len(doc) \
+                or tuple(t.lower_ for t in doc[tok.i:tok.i + n]) != phrase:
             continue
         right = _np_right(doc, tok.i + n)
         if not right:
