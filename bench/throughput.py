@@ -57,12 +57,15 @@ MB = 1024 * 1024
 def extract_options() -> dict[str, Any]:
     """Keyword options for ``extract_many`` that the measured path uses.
 
-    Selective parsing is measured when ``extract_many`` has it (``fast``).
+    Selective parsing is measured when ``extract_many`` has it (``fast``),
+    unless QUOTEX_BENCH_FULL_PARSE=1 (what ``--full-parse`` sets, for its children too).
     """
     import inspect
 
     from quotex.pipeline import extract_many
 
+    if os.environ.get("QUOTEX_BENCH_FULL_PARSE") == "1":
+        return {}
     return {"fast": True} if "fast" in inspect.signature(extract_many).parameters else {}
 
 
@@ -217,7 +220,7 @@ def stream_case(corpus_path: Path, model: str, workers: int) -> dict[str, Any]:
                 yield record.text
 
     options = extract_options()
-    start = time.perf_counter()
+    began = start = time.perf_counter()
     pool = None
     if workers > 1:
         pool = WorkerPool(model, workers, warn=False, options=options)
@@ -232,20 +235,24 @@ def stream_case(corpus_path: Path, model: str, workers: int) -> dict[str, Any]:
     renderer = make_renderer(OutputFormat.jsonl, sink)  # type: ignore[arg-type]
     documents = quotes = failed = 0
     start = time.perf_counter()
+    cpu_before = os.times()
     for result in extract(texts()):
         name = names.popleft()
         if isinstance(result, Exception):
             failed += 1
             continue
-        kept = [q for q in result if q.type != "term"]
+        kept = [q for q in result if q.type in ("direct", "mixed")]  # what extract writes without --all
         renderer.document(name, kept)
         documents += 1
         quotes += len(kept)
     renderer.close()
     seconds = time.perf_counter() - start
+    parent_cpu = sum(os.times()[:2]) - sum(cpu_before[:2])
     worker_peaks = dict(pool.peak_rss) if pool else {}
     if pool:
         pool.close()
+    everything = os.times()  # the workers' CPU is counted once they are reaped
+    cores_used = sum(everything[:4]) / (time.perf_counter() - began)
     self_peak = peak_rss_bytes()
     children_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * (1 if sys.platform == "darwin" else 1024)
     return {
@@ -255,6 +262,7 @@ def stream_case(corpus_path: Path, model: str, workers: int) -> dict[str, Any]:
         "rss_workers_mb": sorted(v / MB for v in worker_peaks.values()),
         "rss_sum_mb": (self_peak + sum(worker_peaks.values())) / MB,
         "output_sha256": sink.digest.hexdigest(),
+        "parent_cpu_s": parent_cpu, "cores_used": cores_used,
     }
 
 
@@ -289,6 +297,8 @@ def one_run(args: argparse.Namespace, texts: list[str], corpus_path: Path, words
         "one_worker_wps": one["wps"], "workers_wps": many["wps"], "workers_speedup": many["wps"] / one["wps"],
         "workers_identical": one["output_sha256"] == many["output_sha256"],
         "workers_startup_s": many["startup_s"], "one_worker_startup_s": one["startup_s"],
+        "workers_cores_used": many["cores_used"], "workers_parent_cpu_share": many["parent_cpu_s"] / many["seconds"],
+        "one_worker_cores_used": one["cores_used"],
         "rss_one_worker_mb": one["rss_self_mb"], "rss_workers_sum_mb": many["rss_sum_mb"],
         "rss_workers_each_mb": many["rss_workers_mb"], "rss_parent_mb": many["rss_self_mb"],
         "rss_children_max_mb": many["rss_children_max_mb"],
@@ -380,6 +390,8 @@ def table(args: argparse.Namespace, words: int, result: dict[str, Any], memory: 
         (f"streamed, {w} workers", f"{result['workers_wps']:,.0f} words/s",
          f"start-up {result['workers_startup_s']:.1f} s, not counted"),
         (f"  {w} workers / 1", f"{result['workers_speedup']:.2f}x", f"{mark('workers_speedup')} (>= 1.7x)"),
+        (f"  cores kept busy, 1 / {w} workers", f"{result['one_worker_cores_used']:.2f} / "
+         f"{result['workers_cores_used']:.2f}", f"parent process {result['workers_parent_cpu_share']:.0%} of a core"),
         (f"  output of {w} workers", "identical" if result["workers_identical"] else "DIFFERENT",
          mark("workers_identical")),
         ("peak RSS, 1 worker", f"{result['rss_one_worker_mb']:.0f} MB", ""),
@@ -417,6 +429,8 @@ def parse_args(argv: Optional[list[str]] = None) -> argparse.Namespace:
                         help="also measure RSS on 2 and 20 MB with the model, 20 and 200 MB rules-only (slow)")
     parser.add_argument("--memory-scale", type=float, default=1.0,
                         help="scale the --memory corpus sizes, e.g. 0.1 for a quick look")
+    parser.add_argument("--full-parse", action="store_true",
+                        help="measure extract_many without fast=True (selective parsing), where it has it")
     parser.add_argument("--strict", action="store_true", help="exit 1 if any target fails")
     parser.add_argument("--stream-case", type=Path, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
@@ -424,6 +438,8 @@ def parse_args(argv: Optional[list[str]] = None) -> argparse.Namespace:
 
 def main(argv: Optional[list[str]] = None) -> int:
     args = parse_args(argv)
+    if args.full_parse:
+        os.environ["QUOTEX_BENCH_FULL_PARSE"] = "1"
     if args.stream_case:
         print(json.dumps(stream_case(args.stream_case, args.model, args.workers)))
         return 0

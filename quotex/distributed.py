@@ -39,7 +39,7 @@ def extract_bag(
     bag: "Bag",
     model: Optional[str] = None,
     *,
-    include_terms: bool = False,
+    include_all: bool = False,
     id_field: str = "id",
     text_field: str = "text",
     batch_size: int = DEFAULT_BATCH_SIZE,
@@ -49,11 +49,12 @@ def extract_bag(
 
     Each result is a plain dict: ``{"doc": id, "quotes": [...], "error": None}``,
     where ``quotes`` holds the same objects that ``quotex extract -f jsonl``
-    writes, or ``{"doc": id, "quotes": [], "error": "reason"}`` for a record
-    that could not be processed. ``quote_records`` flattens it. ``options``
+    writes (with ``include_all``, those of ``--all``), or
+    ``{"doc": id, "quotes": [], "error": "reason"}`` for a record that could
+    not be processed. ``quote_records`` flattens it. ``options``
     are more keyword arguments for ``extract_many``.
     """
-    return bag.map_partitions(_partition_records, model, include_terms, id_field, text_field, batch_size,
+    return bag.map_partitions(_partition_records, model, include_all, id_field, text_field, batch_size,
                               dict(options or {}))
 
 
@@ -75,7 +76,7 @@ class DaskEngine:
     once, as a ``QuotexError``.
     """
 
-    def __init__(self, address: str, model: Optional[str], *, warn: bool = True, timeout: float = 30,
+    def __init__(self, address: str, model: Optional[str], *, warn: bool = True, timeout: float = 10,
                  options: Optional[Mapping[str, Any]] = None) -> None:
         try:
             from distributed import Client
@@ -106,13 +107,16 @@ class DaskEngine:
         """Like ``extract_many``: one result per text, in order."""
         import dask.bag as db
 
-        # Whole batches per partition, so every batch is the one a single process would run.
+        # Whole batches per partition, so every batch is the one a single process would run,
+        # and two partitions per worker thread in each window, so that none waits.
         per_partition = max(batch_size, PARTITION_DOCS // batch_size * batch_size)
-        window_docs = per_partition * max(2, 2 * len(self.client.scheduler_info().get("workers", {})))
+        threads = sum(self.client.nthreads().values())
+        window_docs = per_partition * max(2, 2 * threads)
         pending: deque[Future] = deque()
         for window in _windows(texts, window_docs):
             bag = db.from_sequence(window, partition_size=per_partition)
-            pending.append(self.client.compute(bag.map_partitions(_partition_results, self.model, batch_size, self.options)))
+            results = bag.map_partitions(_partition_results, self.model, batch_size, self.options)
+            pending.append(self.client.compute(results))
             if len(pending) > WINDOWS_IN_FLIGHT:
                 yield from pending.popleft().result()
         while pending:
@@ -188,10 +192,16 @@ def _partition_results(texts: Iterable[str], model: Optional[str], batch_size: i
     return list(extract_many(worker_pipeline(model), list(texts), batch_size=batch_size, **options))
 
 
+# What ``quotex extract`` writes without --all (cli._keep): quotes in quote marks.
+QUOTED_SPEECH = ("direct", "mixed")
+
+
 def _partition_records(
-    records: Iterable[Any], model: Optional[str], include_terms: bool, id_field: str, text_field: str,
+    records: Iterable[Any], model: Optional[str], include_all: bool, id_field: str, text_field: str,
     batch_size: int, options: dict[str, Any],
 ) -> list[dict[str, Any]]:
+    from .render import quote_record
+
     rows = list(records)
     names: list[Optional[str]] = []
     problems: list[Optional[str]] = []
@@ -209,7 +219,7 @@ def _partition_records(
         if isinstance(result, QuotexError):
             out.append({"doc": name, "quotes": [], "error": str(result)})
         else:
-            quotes = [q.to_dict(doc=name) for q in result if include_terms or q.type != "term"]
+            quotes = [quote_record(q, name) for q in result if include_all or q.type in QUOTED_SPEECH]
             out.append({"doc": name, "quotes": quotes, "error": None})
     return out
 

