@@ -87,6 +87,27 @@ def _root(
     """Find quoted speech in news text and say who said each quote."""
 
 
+# Options that several commands share, declared once.
+ModelOption = Annotated[
+    Optional[str],
+    typer.Option("--model", metavar="NAME",
+                 help="spaCy pipeline name or path, or \"blank\" for rules only. "
+                      "Default: the best installed English pipeline."),
+]
+IdFieldOption = Annotated[
+    str, typer.Option("--id-field", metavar="FIELD", help="Field holding a document's id in .jsonl input."),
+]
+TextFieldOption = Annotated[
+    str, typer.Option("--text-field", metavar="FIELD", help="Field holding a document's text in .jsonl input."),
+]
+QuietOption = Annotated[
+    bool, typer.Option("--quiet", "-q", help="No warnings and no summary on stderr; errors still show."),
+]
+VerboseOption = Annotated[
+    bool, typer.Option("--verbose", "-v", help="Show a traceback when something goes wrong."),
+]
+
+
 @dataclass(frozen=True)
 class _Options:
     fmt: OutputFormat
@@ -303,18 +324,9 @@ def extract(
         typer.Option("--all", help="Also output reported speech (type \"indirect\") and scare quotes and quoted "
                                    "terms (type \"term\")."),
     ] = False,
-    model: Annotated[
-        Optional[str],
-        typer.Option("--model", metavar="NAME",
-                     help="spaCy pipeline name or path, or \"blank\" for rules only. "
-                          "Default: the best installed English pipeline."),
-    ] = None,
-    id_field: Annotated[
-        str, typer.Option("--id-field", metavar="FIELD", help="Field holding a document's id in .jsonl input."),
-    ] = "id",
-    text_field: Annotated[
-        str, typer.Option("--text-field", metavar="FIELD", help="Field holding a document's text in .jsonl input."),
-    ] = "text",
+    model: ModelOption = None,
+    id_field: IdFieldOption = "id",
+    text_field: TextFieldOption = "text",
     encoding: Annotated[
         str,
         typer.Option("--encoding", metavar="NAME", callback=_encoding_option,
@@ -348,12 +360,8 @@ def extract(
                      help="Run on the Dask cluster of this scheduler, e.g. tcp://10.0.0.5:8786 "
                           "(needs the dask extra)."),
     ] = None,
-    quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="No warnings and no summary on stderr; errors still show."),
-    ] = False,
-    verbose: Annotated[
-        bool, typer.Option("--verbose", "-v", help="Show a traceback when something goes wrong."),
-    ] = False,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
 ) -> None:
     """Find the quotes in each input and write them to stdout."""
     fields = _fields(ctx, field_spec, fmt, QUOTE_RECORD)
@@ -458,18 +466,9 @@ def show(
         typer.Option("--all", help="Also mark reported speech (type \"indirect\") in its speaker's colour, and "
                                    "scare quotes and quoted terms dimmed, as extract --all outputs them."),
     ] = False,
-    model: Annotated[
-        Optional[str],
-        typer.Option("--model", metavar="NAME",
-                     help="spaCy pipeline name or path, or \"blank\" for rules only. "
-                          "Default: the best installed English pipeline."),
-    ] = None,
-    quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="No warnings and no summary on stderr; errors still show."),
-    ] = False,
-    verbose: Annotated[
-        bool, typer.Option("--verbose", "-v", help="Show a traceback when something goes wrong."),
-    ] = False,
+    model: ModelOption = None,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
 ) -> None:
     """Print an article with every quote in its speaker's colour and the speaker's name before it."""
     from .render import PipeConsole
@@ -515,24 +514,11 @@ def speakers(
         typer.Option("--fields", metavar="A,B,C", show_default=False,
                      help="Only these fields, for json, jsonl and csv (see 'quotex schema speakers')."),
     ] = None,
-    model: Annotated[
-        Optional[str],
-        typer.Option("--model", metavar="NAME",
-                     help="spaCy pipeline name or path, or \"blank\" for rules only. "
-                          "Default: the best installed English pipeline."),
-    ] = None,
-    id_field: Annotated[
-        str, typer.Option("--id-field", metavar="FIELD", help="Field holding a document's id in .jsonl input."),
-    ] = "id",
-    text_field: Annotated[
-        str, typer.Option("--text-field", metavar="FIELD", help="Field holding a document's text in .jsonl input."),
-    ] = "text",
-    quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="No warnings and no summary on stderr; errors still show."),
-    ] = False,
-    verbose: Annotated[
-        bool, typer.Option("--verbose", "-v", help="Show a traceback when something goes wrong."),
-    ] = False,
+    model: ModelOption = None,
+    id_field: IdFieldOption = "id",
+    text_field: TextFieldOption = "text",
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
 ) -> None:
     """Count who is quoted: quotes and words per speaker, and the share from unnamed sources."""
     from .views import SpeakersView
@@ -644,12 +630,8 @@ def eval_command(
     html: Annotated[
         bool, typer.Option("--html", help="With --gold: read every input as an HTML page, as for extract."),
     ] = False,
-    quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="No warnings and no summary on stderr; errors still show."),
-    ] = False,
-    verbose: Annotated[
-        bool, typer.Option("--verbose", "-v", help="Show a traceback when something goes wrong."),
-    ] = False,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
 ) -> None:
     """Score quotes against gold annotations: precision, recall, F1, exact-span F1 and speaker accuracy.
 
