@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
 from . import reported
-from .cues import Clause, dash_clause, find_clauses, name_colon, proper_run_right
+from .cues import Clause, cue_lemma, dash_clause, find_clauses, name_colon, proper_run_right
 from .marks import DOUBLE_MARKS, Paragraph, QuoteSpan, looks_like_title, paragraphs, scan
 from .model import Cue, Mention, Quote, Speaker
 from .speakers import Entity, SpeakerTracker, anonymity_in, has_parse, mention_of, subject_tokens
@@ -230,7 +230,7 @@ class _Attributor:
         if named is not None:
             return named
         found = [self.by_verb[i] for i in window if i in self.by_verb and self.by_verb[i].first >= window[0]
-                 and _lemma_of(self.doc[i]) not in lx.POST_ONLY]
+                 and cue_lemma(self.doc[i]) not in lx.POST_ONLY]
         if not found:
             return None
         if has_parse(self.doc):
@@ -431,9 +431,6 @@ class _Attributor:
             return None if any(t.i in self.quoted for t in tokens) else tokens
         return None
 
-    def spans_cover(self, i: int) -> bool:
-        return i in self.quoted
-
     def _group_cue(self, ks: list[int], windows: dict[int, tuple[list[int], range]]) -> tuple[Optional[Clause], str]:
         for n, k in enumerate(ks):
             pre, post = windows[k]
@@ -554,10 +551,6 @@ def _in_order(quotes: list[Quote]) -> list[Quote]:
     ordered = sorted(quotes, key=lambda q: (q.start, rank.get(q.type, 1), q.end))
     groups: dict[int, int] = {}
     return [replace(q, index=n, group=groups.setdefault(q.group, len(groups))) for n, q in enumerate(ordered)]
-
-
-def _lemma_of(tok: Token) -> str:
-    return tok.lemma_.lower() if tok.lemma_ else lx.VERB_FORMS.get(tok.lower_, "")
 
 
 def _depth(tok: Token) -> int:

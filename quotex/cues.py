@@ -85,12 +85,13 @@ def name_colon(doc: Doc, window: list[int]) -> Optional[Clause]:
     return Clause(Cue(c.text, c.idx, c.idx + 1), "speech", colon, run, run[0].i, colon)
 
 
-def _lemma(tok: Token) -> str:
+def cue_lemma(tok: Token) -> str:
+    """A cue word's lemma, from the lemmatizer or, without one, from the lexicon's verb forms."""
     return tok.lemma_.lower() if tok.lemma_ else lx.VERB_FORMS.get(tok.lower_, "")
 
 
 def _is_cue_verb(tok: Token) -> bool:
-    lemma = _lemma(tok)
+    lemma = cue_lemma(tok)
     if lemma not in lx.CUE_CLASS and lx.VERB_FORMS.get(tok.lower_) not in lx.CUE_CLASS:
         return False
     if has_tags(tok.doc) and tok.pos_ not in ("VERB", "AUX"):
@@ -111,7 +112,7 @@ def _bare_form_after_name(tok: Token) -> bool:
 
 def _particle(tok: Token) -> Optional[Token]:
     """The word that ends the cue: the verb, or its required particle ('point out')."""
-    particles = lx.NEEDS_PARTICLE.get(_lemma(tok) or lx.VERB_FORMS.get(tok.lower_, ""))
+    particles = lx.NEEDS_PARTICLE.get(cue_lemma(tok) or lx.VERB_FORMS.get(tok.lower_, ""))
     if not particles:
         return tok
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
@@ -133,7 +134,7 @@ def _verb_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
         subject = None
     if not subject:
         return None
-    lemma = _lemma(tok) or lx.VERB_FORMS.get(tok.lower_, "")
+    lemma = cue_lemma(tok) or lx.VERB_FORMS.get(tok.lower_, "")
     end_tok = _particle(tok) or tok
     text = tok.doc[tok.i:end_tok.i + 1].text
     first = min(subject[0].i, tok.i)
