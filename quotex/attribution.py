@@ -22,7 +22,8 @@ from . import reported
 from .cues import Clause, cue_lemma, dash_clause, find_clauses, name_colon, proper_run_right
 from .marks import DOUBLE_MARKS, Paragraph, QuoteSpan, looks_like_title, paragraphs, scan
 from .model import Cue, Mention, Quote, Speaker
-from .speakers import Entity, SpeakerTracker, anonymity_in, has_parse, mention_of, subject_tokens
+from .speakers import (Entity, SpeakerTracker, anonymity_in, has_entities, has_parse, is_proper, mention_of,
+                       subject_tokens)
 
 # How often the speaker is right, by what the attribution rests on, measured on
 # PolNeAR dev (see README): a whole quoted sentence is attributed more reliably
@@ -394,7 +395,11 @@ class _Attributor:
         if subject is None:
             return None
         entity, _ = self.tracker.peek(subject)
-        personal = subject[0].lower_ in _PERSONAL or subject[-1].ent_type_ == "PERSON"
+        if has_entities(self.doc):
+            named_person = subject[-1].ent_type_ == "PERSON"
+        else:  # no NER (rules only, or fast mode): a proper name the tracker takes for a person
+            named_person = entity is not None and entity.kind == "person" and is_proper(subject[-1])
+        personal = subject[0].lower_ in _PERSONAL or named_person
         if entity is None or not (long_clause or personal):
             return None
         section = self.sections.of_paragraph[span.paragraph]

@@ -95,6 +95,69 @@ class Quote:
     method: Method
     confidence: float
 
+    def shifted(self, delta: int) -> "Mention":
+        return replace(self, start=self.start + delta, end=self.end + delta)
+
+
+@dataclass(frozen=True)
+class Cue(Mention):
+    """The reporting expression (``said``, ``told reporters``, ``according to``, a dash).
+
+    ``cue_class`` (``class`` in JSON) says whether it reports speech, writing or thought.
+    """
+
+    cue_class: CueClass = "speech"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**super().to_dict(), "class": self.cue_class}
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who said a quote. ``name`` is the fullest form found in the document.
+
+    ``id`` is the same for every fragment of one speaker within a document.
+    ``description`` is the appositive or title ('a China analyst at …');
+    ``anonymity`` is an unnamed source's justification as written
+    ('on condition of anonymity').
+    """
+
+    name: str
+    mention: Optional[Mention]
+    kind: SpeakerKind = "unknown"
+    anonymous: bool = False
+    id: str = ""
+    description: Optional[str] = None
+    anonymity: Optional[str] = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "mention": self.mention.to_dict() if self.mention else None,
+            "kind": self.kind,
+            "anonymous": self.anonymous,
+            "id": self.id,
+            "description": self.description,
+            "anonymity": self.anonymity,
+        }
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One quote fragment: the text between its marks, never the marks."""
+
+    index: int
+    group: int
+    text: str
+    start: int
+    end: int
+    type: QuoteType
+    paragraph: int
+    speaker: Optional[Speaker]
+    cue: Optional[Cue]
+    method: Method
+    confidence: float
+
     def with_text_from(self, text: str) -> "Quote":
         """The same quote with its texts read from ``text`` at its offsets."""
         speaker = self.speaker

@@ -99,7 +99,7 @@ def subject_tokens(head: Token) -> list[Token]:
         stack.extend(c for c in tok.children if c.dep_ not in _CLIP)
     keep.sort(key=lambda t: t.i)
     # Keep the contiguous run around the head: a gap means a dropped clause.
-    # A space token (a line break, or text blanked by focus.py) ends the phrase too.
+    # A space token (a line break) ends the phrase too.
     lo = hi = keep.index(head)
     while lo > 0 and keep[lo - 1].i == keep[lo].i - 1 and not keep[lo - 1].is_space:
         lo -= 1
@@ -120,47 +120,59 @@ def _strip_titles(words: list[str]) -> list[str]:
     return out
 
 
+def _after_titles(words: list[str]) -> list[str]:
+    """The words after the last title: 'Maryland Gov. Martin O'Malley' -> 'Martin O'Malley'."""
+    titles = {t.rstrip(".") for t in lx.TITLES}
+    last = max((n for n, w in enumerate(words[:-1]) if w.lower().rstrip(".") in titles), default=-1)
+    return words[last + 1:]
+
+
 def _clean_name(text: str) -> str:
     words = [_POSSESSIVE.sub("", w) if w.endswith(("'s", "\u2019s", "'", "\u2019")) else w for w in text.split()]
     return " ".join(_strip_titles([w for w in words if w]))
 
 
 class NameIndex:
-    """Full names of people in a document, found by their last word."""
+    """Full names of people in a document, found by their last word.
+
+    Names come from PERSON entities and from runs of capitalised words that start
+    with a known first name or a title: all there is without NER, and a net for
+    names NER missed.
+    """
 
     def __init__(self, doc: Doc):
         self._by_last: dict[str, dict[str, list[int]]] = {}
-        for start, words in self._candidates(doc):
-            name = " ".join(words)
-            self._by_last.setdefault(words[-1].lower(), {}).setdefault(name, []).append(start)
-        self.descriptions: dict[str, str] = {}  # full name -> first appositive found
+        candidates = self._candidates(doc)
+        for start, _, words in candidates:
+            self._by_last.setdefault(words[-1].lower(), {}).setdefault(" ".join(words), []).append(start)
+        self.descriptions: dict[str, str] = {}  # full name -> first appositive or title found
         if has_entities(doc):
-            for ent in doc.ents:
-                if ent.label_ in _PERSON_LABELS:
-                    found = describe(_with_title(ent), _clean_name(ent.text))
-                    if found:
-                        self.descriptions.setdefault(self.full_name(ent.text), found)
+            spans = [ent for ent in doc.ents if ent.label_ in _PERSON_LABELS]
+        else:
+            spans = [doc[a:b] for a, b, _ in candidates]
+        for span in spans:
+            found = describe(_with_title(span), _clean_name(span.text))
+            if found:
+                self.descriptions.setdefault(self.full_name(span.text), found)
 
     @staticmethod
-    def _candidates(doc: Doc) -> list[tuple[int, list[str]]]:
+    def _candidates(doc: Doc) -> list[tuple[int, int, list[str]]]:
+        """(first token, end token, words) of each name, titles left out."""
         out = []
         if has_entities(doc):
             for ent in doc.ents:
                 if ent.label_ in _PERSON_LABELS and not any(t.is_space for t in ent):
                     words = _clean_name(ent.text).split()
                     if words:
-                        out.append((ent.start_char, words))
-        # Also runs of capitalised words that start with a known first name or a
-        # title: all there is without NER, and a net for names NER missed.
+                        out.append((ent.start, ent.end, words))
         run: list[Token] = []
         for tok in list(doc) + [None]:  # type: ignore[list-item]
-            if tok is not None and _looks_capitalised(tok) and tok.is_alpha or (tok is not None and run and tok.text.endswith(".") and len(tok.text) <= 4 and tok.text[:1].isupper()):
+            if tok is not None and (_name_word(tok) or run and _initial(tok)):
                 run.append(tok)
                 continue
-            words = _strip_titles([t.text for t in run])
-            if len(words) >= 2 and (words[0].lower() in lx.MALE_NAMES or words[0].lower() in lx.FEMALE_NAMES
-                                    or len(words) < len(run)):
-                out.append((run[0].idx, words))
+            words = _after_titles([t.text for t in run])
+            if len(words) >= 2 and (words[0].lower() in lx.FIRST_NAMES or len(words) < len(run)):
+                out.append((run[-len(words)].i, run[-1].i + 1, words))
             run = []
         return out
 
@@ -179,6 +191,16 @@ class NameIndex:
     def is_person_name(self, text: str) -> bool:
         words = _clean_name(text).split()
         return bool(words) and words[-1].lower() in self._by_last
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised word that can be part of a name: 'Broaddrick', 'O\u2019Malley'."""
+    return _looks_capitalised(tok) and (tok.is_alpha or tok.text.replace("'", "").replace("\u2019", "").isalpha())
+
+
+def _initial(tok: Token) -> bool:
+    """'M.' in 'Robert M. Gates' (and 'Jr.')."""
+    return tok.text.endswith(".") and len(tok.text) <= 4 and tok.text[:1].isupper()
 
 
 def name_gender(name: str, mention_text: str) -> Optional[str]:
@@ -276,8 +298,13 @@ class SpeakerTracker:
             kind = "organization"
         elif head.tag_ in ("NNS", "NNPS"):
             kind = "group"
+        elif has_tags(head.doc) and head.pos_ == "PROPN":
+            # NER would have said if this were a place or an organization; without
+            # it, a lone unknown word ('China said') is not taken for a person.
+            proper = sum(1 for t in tokens if t.pos_ == "PROPN" and t.lower_ not in lx.TITLES)
+            kind = "person" if has_entities(head.doc) or proper >= 2 else "unknown"
         else:
-            kind = "person" if has_tags(head.doc) and head.pos_ == "PROPN" else "unknown"
+            kind = "unknown"
         if kind == "person":
             name = self.names.full_name(_person_part(tokens, head))
         else:
@@ -367,9 +394,15 @@ def _with_title(ent: Span) -> list[Token]:
     """An entity's tokens with the title words before it: 'U.S. Defense Secretary' + 'Leon Panetta'."""
     doc = ent.doc
     i = ent.start
-    while i > 0 and ent.start - i < 6 and (doc[i - 1].lower_ in lx.TITLES or doc[i - 1].dep_ == "compound"
-                                          and doc[i - 1].head.i >= ent.start and is_proper(doc[i - 1])):
-        i -= 1
+    while i > 0 and ent.start - i < 8:
+        before = doc[i - 1]
+        if before.lower_ in lx.TITLES or (before.dep_ == "compound" and before.head.i >= ent.start
+                                          and is_proper(before)):
+            i -= 1
+        elif before.lower_ == "of" and i > 1 and doc[i - 2].lower_ in lx.TITLES and doc[i].text[:1].isupper():
+            i -= 2  # 'Secretary of Defense Leon Panetta'
+        else:
+            break
     return list(doc[i:ent.end])
 
 
