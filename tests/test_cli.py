@@ -107,7 +107,7 @@ def test_version() -> None:
 def test_extract_help_documents_every_option() -> None:
     result = run("extract", "--help")
     assert result.exit_code == 0
-    for option in ("--format", "--all", "--model", "--id-field", "--text-field", "--quiet", "--verbose"):
+    for option in ("--format", "--all", "--model", "--id-field", "--text-field", "--fast", "--quiet", "--verbose"):
         assert option in result.stdout
 
 
@@ -145,6 +145,15 @@ def test_jsonl_records_follow_the_contract(seeds_jsonl: list[dict[str, Any]]) ->
         if record["speaker"] is not None:
             assert record["speaker"]["kind"] in ("person", "group", "organization", "unknown")
             assert isinstance(record["speaker"]["anonymous"], bool)
+
+
+def test_fast_mode_gives_the_same_quotes_and_speakers(seeds_jsonl: list[dict[str, Any]]) -> None:
+    result = run("extract", "--fast", "--format", "jsonl", *map(str, sorted(SEEDS.glob("*.txt"))))
+    assert result.exit_code == 0, result.stderr
+    fast = jsonl_records(result)
+    pick = lambda rows: [(r["doc"], r["start"], r["end"], r["speaker"] and r["speaker"]["name"])  # noqa: E731
+                         for rows_ in [rows] for r in rows_]
+    assert pick(fast) == pick(seeds_jsonl)
 
 
 def test_json_is_one_array_of_the_same_records(seeds_jsonl: list[dict[str, Any]]) -> None:
@@ -306,7 +315,8 @@ def fake_quotes(text: str) -> list[Quote]:
 
 @pytest.fixture
 def fake_extract(monkeypatch: pytest.MonkeyPatch) -> None:
-    def extract_many(nlp: Language, texts: Iterable[str], batch_size: int = 8) -> Iterator[list[Quote]]:
+    def extract_many(nlp: Language, texts: Iterable[str], batch_size: int = 8,
+                     fast: bool = False) -> Iterator[list[Quote]]:
         return (fake_quotes(text) for text in texts)
 
     monkeypatch.setattr(pipeline, "extract_many", extract_many)
@@ -345,7 +355,7 @@ def test_quiet_still_reports_errors(tmp_path: Path) -> None:
 def test_unexpected_failure_is_one_line_and_verbose_shows_the_traceback(
     monkeypatch: pytest.MonkeyPatch, story: Path,
 ) -> None:
-    def broken(nlp: Language, texts: Iterable[str], batch_size: int = 8) -> Iterator[list[Quote]]:
+    def broken(nlp: Language, texts: Iterable[str], batch_size: int = 8, fast: bool = False) -> Iterator[list[Quote]]:
         raise RuntimeError("boom")
 
     monkeypatch.setattr(pipeline, "extract_many", broken)
