@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
@@ -22,7 +23,7 @@ from . import reported
 from .cues import Clause, cue_lemma, dash_clause, find_clauses, name_colon, proper_run_right
 from .marks import DOUBLE_MARKS, Paragraph, QuoteSpan, looks_like_title, paragraphs, scan
 from .model import Cue, Mention, Quote, Speaker
-from .speakers import (Entity, SpeakerTracker, anonymity_in, has_entities, has_parse, is_proper, mention_of,
+from .speakers import (Entity, SpeakerTracker, annotations, anonymity_in, has_entities, has_parse, is_proper, mention_of,
                        subject_tokens)
 
 # How often the speaker is right, by what the attribution rests on, measured on
@@ -87,7 +88,7 @@ class _Attributor:
         self.text = doc.text
         self.paras = paragraphs(self.text)
         self.spans = scan(self.text, self.paras)
-        self.starts = [t.idx for t in doc]
+        self.starts = doc.to_array(IDX).tolist() if len(doc) else []
         self.sections = _Sections(self.text, self.paras)
         self._span_ends = [sp.end for sp in self.spans]
         self._para_starts = [p.start for p in self.paras]
@@ -578,4 +579,5 @@ def attribute(doc: Doc) -> list[Quote]:
     """Every quote fragment in ``doc``, attributed; terms included with type 'term'."""
     if all(t.is_space for t in doc):
         return []
+    annotations(doc)  # what the pipeline set, probed once for all the rules below
     return _Attributor(doc).run()

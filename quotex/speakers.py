@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from spacy.attrs import DEP, ENT_IOB, POS, SHAPE, TAG
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
@@ -47,19 +48,35 @@ class Entity:
 
 # A pipeline annotates every token, so the first few tell; Doc.has_annotation
 # scans the whole Doc when the answer is no, which is quadratic in a loop.
+# The answers are kept on the Doc (``annotations`` renews them), since the
+# rules ask for every token.
 _PROBE = 8
+_FLAGS = "quotex.annotations"
+
+
+def annotations(doc: Doc) -> tuple[bool, bool, bool]:
+    """(tags, parse, entities): which annotations ``doc`` has, probed now and kept."""
+    probe = doc.to_array([TAG, POS, DEP, ENT_IOB])[:_PROBE]
+    flags = (bool(probe[:, 0].any() or probe[:, 1].any()), bool(probe[:, 2].any()), bool(probe[:, 3].any()))
+    doc.user_data[_FLAGS] = flags
+    return flags
+
+
+def _flags(doc: Doc) -> tuple[bool, bool, bool]:
+    flags = doc.user_data.get(_FLAGS)
+    return flags if flags is not None else annotations(doc)
 
 
 def has_tags(doc: Doc) -> bool:
-    return any(t.tag != 0 or t.pos != 0 for t in doc[:_PROBE])
+    return _flags(doc)[0]
 
 
 def has_parse(doc: Doc) -> bool:
-    return any(t.dep != 0 for t in doc[:_PROBE])
+    return _flags(doc)[1]
 
 
 def has_entities(doc: Doc) -> bool:
-    return any(t.ent_iob != 0 for t in doc[:_PROBE])
+    return _flags(doc)[2]
 
 
 def is_pronoun(tok: Token) -> bool:
@@ -113,17 +130,19 @@ def subject_tokens(head: Token) -> list[Token]:
     return run
 
 
+_TITLE_WORDS = frozenset(t.rstrip(".") for t in lx.TITLES)
+
+
 def _strip_titles(words: list[str]) -> list[str]:
     out = list(words)
-    while len(out) > 1 and out[0].lower().rstrip(".") in {t.rstrip(".") for t in lx.TITLES}:
+    while len(out) > 1 and out[0].lower().rstrip(".") in _TITLE_WORDS:
         out.pop(0)
     return out
 
 
 def _after_titles(words: list[str]) -> list[str]:
     """The words after the last title: 'Maryland Gov. Martin O'Malley' -> 'Martin O'Malley'."""
-    titles = {t.rstrip(".") for t in lx.TITLES}
-    last = max((n for n, w in enumerate(words[:-1]) if w.lower().rstrip(".") in titles), default=-1)
+    last = max((n for n, w in enumerate(words[:-1]) if w.lower().rstrip(".") in _TITLE_WORDS), default=-1)
     return words[last + 1:]
 
 
@@ -166,14 +185,15 @@ class NameIndex:
                     if words:
                         out.append((ent.start, ent.end, words))
         run: list[Token] = []
-        for tok in list(doc) + [None]:  # type: ignore[list-item]
-            if tok is not None and (_name_word(tok) or run and _initial(tok)):
+        for i in _capitalised(doc) + [-1]:
+            tok = doc[i] if i >= 0 else None
+            if tok is not None and (not run or run[-1].i == i - 1) and (_name_word(tok) or run and _initial(tok)):
                 run.append(tok)
                 continue
             words = _after_titles([t.text for t in run])
             if len(words) >= 2 and (words[0].lower() in lx.FIRST_NAMES or len(words) < len(run)):
                 out.append((run[-len(words)].i, run[-1].i + 1, words))
-            run = []
+            run = [tok] if tok is not None and _name_word(tok) else []
         return out
 
     def full_name(self, text: str) -> str:
@@ -191,6 +211,22 @@ class NameIndex:
     def is_person_name(self, text: str) -> bool:
         words = _clean_name(text).split()
         return bool(words) and words[-1].lower() in self._by_last
+
+
+def _capitalised(doc: Doc) -> list[int]:
+    """Indices of the tokens that start with a capital letter, read from their shapes."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    upper: dict[int, bool] = {}
+    out = []
+    for i, shape in enumerate(doc.to_array(SHAPE).tolist()):
+        flag = upper.get(shape)
+        if flag is None:
+            flag = upper[shape] = strings[shape][:1] == "X"
+        if flag:
+            out.append(i)
+    return out
 
 
 def _name_word(tok: Token) -> bool:

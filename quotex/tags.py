@@ -57,14 +57,9 @@ def noun_lemma(word: str) -> str:
 def fill(doc: Doc) -> None:
     """Set ``pos`` on every token and ``lemma`` on verbs and common nouns, from ``tag``."""
     strings = doc.vocab.strings
-    tags = doc.to_array([TAG])
-    if tags.ndim > 1:
-        tags = tags[:, 0]
+    tags = doc.to_array(TAG)
     pos = numpy.zeros(len(doc), dtype="uint64")
-    lemmas = doc.to_array([LEMMA])
-    if lemmas.ndim > 1:
-        lemmas = lemmas[:, 0]
-    lemmas = lemmas.astype("uint64")
+    lemmas = doc.to_array(LEMMA).astype("uint64")
     cache: dict[int, str] = {}
     for i, tag_id in enumerate(tags.tolist()):
         tag = cache.get(tag_id)
