@@ -15,6 +15,7 @@ from typer.testing import CliRunner, Result
 
 from quotex import __version__, cli, pipeline
 from quotex.model import Quote, Speaker
+from records import assert_offsets_match
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 SEEDS = FIXTURES / "seeds"
@@ -30,24 +31,7 @@ STORY = (
 runner = CliRunner()
 
 
-@pytest.fixture(scope="module", autouse=True)
-def load_each_model_once(nlp: Language, blank_nlp: Language) -> Iterator[None]:
-    """The CLI loads its pipeline on every run; here each model loads once per session.
-
-    The default model is the session's trained pipeline, so these tests do not
-    depend on which other English pipelines happen to be installed.
-    """
-    real_load = pipeline.load_pipeline
-    loaded: dict[Optional[str], Language] = {None: nlp, "blank": blank_nlp}
-
-    def load(model: Optional[str] = None, *, warn: bool = True) -> Language:
-        if model not in loaded:
-            loaded[model] = real_load(model, warn=warn)
-        return loaded[model]
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(pipeline, "load_pipeline", load)
-        yield
+pytestmark = pytest.mark.usefixtures("cli_models")  # the CLI loads each model once (conftest.py)
 
 
 def run(*args: str, input: Optional[str | bytes] = None) -> Result:
@@ -68,16 +52,6 @@ def summary_of(result: Result) -> tuple[int, int, int]:
     assert match, result.stderr
     documents, quotes, failed = (int(n) for n in match.groups())
     return documents, quotes, failed
-
-
-def assert_offsets_match(record: dict[str, Any], text: str) -> None:
-    assert text[record["start"]:record["end"]] == record["text"]
-    speaker = record["speaker"]
-    if speaker and speaker["mention"]:
-        mention = speaker["mention"]
-        assert text[mention["start"]:mention["end"]] == mention["text"]
-    if record["cue"]:
-        assert text[record["cue"]["start"]:record["cue"]["end"]] == record["cue"]["text"]
 
 
 @pytest.fixture(scope="module")
