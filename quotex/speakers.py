@@ -131,6 +131,10 @@ def subject_tokens(head: Token) -> list[Token]:
 
 
 _TITLE_WORDS = frozenset(t.rstrip(".") for t in lx.TITLES)
+# Titles that only a person has ('Mr.', 'Sen.'), unlike 'Defense' or 'U.S.'.
+_PERSON_TITLES = frozenset(t.rstrip(".") for t in lx.TITLES) - {
+    "defense", "defence", "foreign", "state", "vice", "prime", "the", "u.s", "us", "former", "deputy", "senior",
+    "democratic", "republican", "presidential", "chief"}
 
 
 def _strip_titles(words: list[str]) -> list[str]:
@@ -191,7 +195,9 @@ class NameIndex:
                 run.append(tok)
                 continue
             words = _after_titles([t.text for t in run])
-            if len(words) >= 2 and (words[0].lower() in lx.FIRST_NAMES or len(words) < len(run)):
+            # 'Leon Panetta' (a first name), 'President Obama' (a title only people have)
+            titled = len(words) < len(run) and run[-len(words) - 1].lower_.rstrip(".") in _PERSON_TITLES
+            if words and (len(words) >= 2 and words[0].lower() in lx.FIRST_NAMES or titled):
                 out.append((run[-len(words)].i, run[-1].i + 1, words))
             run = [tok] if tok is not None and _name_word(tok) else []
         return out
@@ -336,9 +342,16 @@ class SpeakerTracker:
             kind = "group"
         elif has_tags(head.doc) and head.pos_ == "PROPN":
             # NER would have said if this were a place or an organization; without
-            # it, a lone unknown word ('China said') is not taken for a person.
+            # it, a lone unknown word ('China said') is not taken for a person, but
+            # 'Mr. Obama', 'Bob' and 'Juanita Broaddrick' are.
             proper = sum(1 for t in tokens if t.pos_ == "PROPN" and t.lower_ not in lx.TITLES)
-            kind = "person" if has_entities(head.doc) or proper >= 2 else "unknown"
+            titled = any(t.lower_.rstrip(".") in _PERSON_TITLES for t in tokens if t.i < head.i)
+            if has_entities(head.doc):
+                kind = "person"
+            elif tokens[0].lower_ == "the":
+                kind = "organization"  # 'The Washington Post': people's names take no article
+            else:
+                kind = "person" if proper >= 2 or titled or head.lower_ in lx.FIRST_NAMES else "unknown"
         else:
             kind = "unknown"
         if kind == "person":
