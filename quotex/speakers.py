@@ -316,6 +316,8 @@ class SpeakerTracker:
             return None, "none"
         for ent in reversed(self.history):
             if self._fits(ent, tok.lower_, gender, number):
+                if gender and ent.kind == "unknown":
+                    ent.kind = "person"  # 'he' or 'she' refers to it
                 if gender and ent.gender is None and ent.kind == "person":
                     ent.gender = gender
                 return ent, "pronoun"
