@@ -120,6 +120,16 @@ def test_cli_scheduler_output_is_the_single_process_output(cluster: LocalCluster
     assert there.stderr.splitlines()[-1] == summary and summary.startswith("30 documents, ")
 
 
+def test_cli_scheduler_in_fast_mode_is_fast_mode_here(cluster: LocalCluster, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("\n".join(POLNEAR_DOCS.read_text(encoding="utf-8").splitlines()[:12]) + "\n", encoding="utf-8")
+    here = runner.invoke(cli.app, ["extract", "-f", "jsonl", "--fast", "--model", TRAINED_MODEL, str(corpus)])
+    there = runner.invoke(cli.app, ["extract", "-f", "jsonl", "--fast", "--model", TRAINED_MODEL,
+                                    "--scheduler", cluster.scheduler_address, str(corpus)])
+    assert here.exit_code == there.exit_code == 0, there.stderr
+    assert there.stdout == here.stdout and here.stdout
+
+
 def test_cli_scheduler_and_workers_do_not_mix(tmp_path: Path) -> None:
     story = tmp_path / "story.txt"
     story.write_text("x", encoding="utf-8")
