@@ -64,7 +64,26 @@ def _complement(verb: Token, clause: Clause) -> Optional[tuple[int, int]]:
         return None
     if comp.i < verb.i:
         return comp.left_edge.i, comp.right_edge.i + 1  # '[…], the official said'
-    return comp.left_edge.i, max(comp.right_edge.i, verb.right_edge.i) + 1
+    return comp.left_edge.i, _before_aside(comp)
+
+
+# A comma then one of these ends the content: an appositive, a non-restrictive
+# relative clause, a participle or adverbial clause ('…, encouraging his supporters').
+_ASIDES = frozenset({"appos", "relcl", "advcl", "acl"})
+
+
+def _before_aside(comp: Token) -> int:
+    """Where the content that ``comp`` heads ends: before a comma that opens an aside."""
+    doc = comp.doc
+    end = comp.right_edge.i + 1
+    for i in range(comp.i + 1, end - 1):
+        if doc[i].text != ",":
+            continue
+        nxt = doc[i + 1]
+        opens = next((a for a in [nxt, *nxt.ancestors] if a.left_edge.i == nxt.i and a.dep_ in _ASIDES), None)
+        if opens is not None and comp.i < opens.i:
+            return i
+    return end
 
 
 def _sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
