@@ -520,7 +520,8 @@ class _Attributor:
         start = self.paras[max(span.paragraph - 1, 0)].start
         for c in reversed(self._clauses_between(self._token_at(start) - 1, self._token_at(span.start))):
             p = self._para_of_token(c.verb)
-            if self.sections.of_paragraph[p] == section and self.resolved.get(c.verb, (None,))[0] is not None:
+            if self.sections.of_paragraph[p] == section and not c.indirect_only \
+                    and self.resolved.get(c.verb, (None,))[0] is not None:
                 return c
         return None
 

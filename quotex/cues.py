@@ -86,8 +86,12 @@ def name_colon(doc: Doc, window: list[int]) -> Optional[Clause]:
 
 
 def cue_lemma(tok: Token) -> str:
-    """A cue word's lemma, from the lemmatizer or, without one, from the lexicon's verb forms."""
-    return tok.lemma_.lower() if tok.lemma_ else lx.VERB_FORMS.get(tok.lower_, "")
+    """A cue word's lemma, from the lemmatizer or, without one, from the lexicon's verb forms.
+    A form the lexicon knows wins over a lemma it does not ('hoping' is 'hope', not 'hop')."""
+    lemma = tok.lemma_.lower()
+    if lemma and (lemma in lx.CUE_CLASS or tok.lower_ not in lx.VERB_FORMS):
+        return lemma
+    return lx.VERB_FORMS.get(tok.lower_, lemma)
 
 
 def _is_cue_verb(tok: Token) -> bool:

@@ -14,7 +14,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
-from .cues import Clause
+from .cues import Clause, cue_lemma
 from .speakers import has_parse
 
 _COMPLEMENTS = ("ccomp", "xcomp")
@@ -48,23 +48,52 @@ def content(doc: Doc, clause: Clause, quoted: set[int]) -> Optional[tuple[int, i
 
 
 def _complement(verb: Token, clause: Clause) -> Optional[tuple[int, int]]:
-    """The reported clause: a clausal complement ('said [he would go]'), or an
-    object for verbs that report one ('promised [immigration reform]'). After
-    the verb it runs to the end of the verb's phrase, coordinated clauses included."""
-    lemma = verb.lemma_.lower()
+    """The reported clause: a clausal complement ('said [he would go]'), a
+    'to'-infinitive with its object ('asked [the court to block it]'), an
+    object for verbs that report one ('promised [immigration reform]', 'accused
+    [Trump of lying]'), or a prepositional object ('called for [a prosecutor]')."""
+    lemma = cue_lemma(verb)
     if lemma in lx.QUOTE_ONLY_CUES:
         return None
     outside = [c for c in verb.children if not (clause.first <= c.i <= clause.last)]
     comp = next((c for c in outside if c.dep_ == "ccomp"), None)
-    if comp is None:
-        comp = next((c for c in outside if c.dep_ == "xcomp" and lemma in lx.XCOMP_CUES), None)
-    if comp is None and lemma in lx.OBJECT_CUES:
-        comp = next((c for c in outside if c.dep_ in ("dobj", "oprd") and c.i > verb.i), None)
-    if comp is None:
-        return None
-    if comp.i < verb.i:
-        return comp.left_edge.i, comp.right_edge.i + 1  # '[…], the official said'
-    return comp.left_edge.i, _before_aside(comp)
+    if comp is not None:
+        if comp.i < verb.i:
+            return comp.left_edge.i, comp.right_edge.i + 1  # '[…], the official said'
+        return comp.left_edge.i, _before_aside(comp)
+    after = [c for c in outside if c.i > verb.i]
+    xcomp = next((c for c in after if c.dep_ == "xcomp"), None) if lemma in lx.XCOMP_CUES else None
+    obj = next((c for c in after if c.dep_ in ("dobj", "oprd")), None)
+    prep = _prep_object(verb, lemma, after)
+    if xcomp is not None:
+        start = xcomp.left_edge.i
+        for lead in (obj, prep):  # 'urged [them to vote]', 'called on [Obama to act]'
+            if lead is not None and lead.i < xcomp.i:
+                start = min(start, lead.left_edge.i)
+        return start, _before_aside(xcomp)
+    if obj is not None and lemma in lx.OBJECT_CUES:
+        end = _before_aside(obj)
+        for c in after:  # 'accused [Trump of lying]', 'attacked [her as a fraud]'
+            if c.i > obj.i and c.dep_ == "prep" and c.lower_ in lx.OBJECT_PREPS and c.i == end:
+                end = _before_aside(c)
+        return obj.left_edge.i, end
+    if prep is not None:
+        return prep.left_edge.i, _before_aside(prep)
+    return None
+
+
+def _prep_object(verb: Token, lemma: str, after: list[Token]) -> Optional[Token]:
+    """'called for [X]', 'spoke about [X]': the object of the cue's preposition,
+    or the clause a 'for' introduces ('called for [candidates to lay out plans]')."""
+    preps = lx.PREP_CUES.get(lemma, ())
+    for c in after:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return obj
+        if c.dep_ == "advcl" and c.left_edge.lower_ in preps and c.left_edge.dep_ == "mark":
+            return c
+    return None
 
 
 # A comma then one of these ends the content: an appositive, a non-restrictive
