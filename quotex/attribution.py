@@ -312,11 +312,10 @@ class _Attributor:
         for c in self.clauses:
             if c.verb in direct_cues or self.resolved.get(c.verb, (None,))[0] is None:
                 continue
-            span = reported.content(self.doc, c, self.quoted)
-            if span is not None:
-                span = self._within_paragraph(span, c.verb)
-            if span is not None:
-                found.append((span[0], span[1], c))
+            for piece in reported.content(self.doc, c, self.quoted):
+                span = self._within_paragraph(piece, c.verb)
+                if span is not None:
+                    found.append((span[0], span[1], c))
         found.sort(key=lambda f: (f[0], -f[1]))
         out: list[Quote] = []
         reach = -1
@@ -325,8 +324,9 @@ class _Attributor:
                 continue  # nested in, or overlapping, a report already kept
             reach = end
             group = clause_groups.get(c.verb)
-            if group is None:
+            if group is None:  # the pieces of one interrupted report share a group
                 group, next_group = next_group, next_group + 1
+                clause_groups[c.verb] = group
             out.append(self._indirect(start, end, c, group))
         return out
 

@@ -22,29 +22,55 @@ _MAX_TOKENS = 120
 _TRIM = set(",.;:!?-\u2014\u2013")
 
 
-def content(doc: Doc, clause: Clause, quoted: set[int]) -> Optional[tuple[int, int]]:
-    """Token range [start, end) of what ``clause`` reports, or None.
+def content(doc: Doc, clause: Clause, quoted: set[int]) -> list[tuple[int, int]]:
+    """Token ranges [start, end) of what ``clause`` reports, in order: one, or two
+    when the clause interrupts its content ('[The closures], he said, [have
+    involved public courses]'); none when it reports nothing.
 
     A content made only of quoted tokens is a direct quote, not reported speech.
     """
     verb = doc[clause.verb]
     if clause.cue.text[:1] in ("\u2014", "\u2013", "-", ":"):
-        return None  # a dash or colon names the source of a direct quote
+        return []  # a dash or colon names the source of a direct quote
     if verb.lower_ in ("according", "in"):
-        found = _around_according(doc, clause)
+        found = [_around_according(doc, clause)]
     elif has_parse(doc):
-        found = _complement(verb, clause)
+        found = [_complement(verb, clause)]
+        if found[0] is None:
+            found = _interrupted(verb, clause)
     else:
-        found = _rest_of_sentence(doc, clause)
-    if found is None:
-        return None
-    start, end = _trim(doc, *found)
-    if end - start < 2 or end - start > _MAX_TOKENS:
-        return None
-    inside = [i for i in range(start, end) if not doc[i].is_punct]
-    if not inside or all(i in quoted for i in inside):
-        return None
-    return start, end
+        found = [_rest_of_sentence(doc, clause)]
+    out: list[tuple[int, int]] = []
+    for piece in found:
+        if piece is None:
+            continue
+        start, end = _trim(doc, *piece)
+        if end - start < 2 or end - start > _MAX_TOKENS:
+            continue
+        inside = [i for i in range(start, end) if not doc[i].is_punct]
+        if inside and not all(i in quoted for i in inside):
+            out.append((start, end))
+    return out
+
+
+def _interrupted(verb: Token, clause: Clause) -> list[Optional[tuple[int, int]]]:
+    """A parenthetical cue ('…, he said, …' or '…, he said.'): the parser hangs it on
+    the clause it reports. The content is that clause without the cue's phrase."""
+    head = verb.head
+    if verb.dep_ != "parataxis" or head.i == verb.i:
+        return []
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    left = (_skip_openers(verb.doc, head.left_edge.i, lo), lo) if head.left_edge.i < lo else None
+    right = (hi + 1, _before_aside(head) if head.i > hi else head.right_edge.i + 1) \
+        if head.right_edge.i > hi else None
+    return [left, right]
+
+
+def _skip_openers(doc: Doc, start: int, end: int) -> int:
+    """Past a conjunction or sentence adverb that opens the sentence, not the report ('But', 'Still,')."""
+    while start < end - 1 and (doc[start].dep_ == "cc" or doc[start].dep_ == "advmod" and doc[start + 1].text == ","):
+        start += 1
+    return start
 
 
 def _complement(verb: Token, clause: Clause) -> Optional[tuple[int, int]]:
