@@ -161,9 +161,6 @@ OBJECT_CUES: frozenset[str] = frozenset({
     "deem", "want", "show", "find", "indicate", "recommend", "trumpet", "float", "signal", "outline", "detail",
     "address", "raise", "consider", "see", "characterize", "characterise", "label", "brand",
 })
-# Objects that an object cue's content runs on into: 'accused [Trump of lying]',
-# 'attacked [her opponent as a fraud]', 'criticized [Obama for the deal]'.
-OBJECT_PREPS: frozenset[str] = frozenset({"of", "as", "for"})
 # Cues whose content is a prepositional object: 'called for [a special prosecutor]',
 # 'spoke about [the economy]', 'referred to [the attack]'.
 PREP_CUES: dict[str, tuple[str, ...]] = {

@@ -33,7 +33,7 @@ def content(doc: Doc, clause: Clause, quoted: set[int]) -> list[tuple[int, int]]
     if clause.cue.text[:1] in ("\u2014", "\u2013", "-", ":"):
         return []  # a dash or colon names the source of a direct quote
     if verb.lower_ in ("according", "in"):
-        found = [_around_according(doc, clause)]
+        found = _around_according(doc, clause)
     elif has_parse(doc):
         found = [_complement(verb, clause)]
         if found[0] is None:
@@ -100,7 +100,7 @@ def _complement(verb: Token, clause: Clause) -> Optional[tuple[int, int]]:
     if obj is not None and lemma in lx.OBJECT_CUES:
         end = _before_aside(obj)
         for c in after:  # 'accused [Trump of lying]', 'attacked [her as a fraud]'
-            if c.i > obj.i and c.dep_ == "prep" and c.lower_ in lx.OBJECT_PREPS and c.i == end:
+            if c.i > obj.i and c.dep_ in _OBJECT_TAILS and c.i == end:
                 end = _before_aside(c)
         return obj.left_edge.i, end
     if prep is not None:
@@ -121,6 +121,10 @@ def _prep_object(verb: Token, lemma: str, after: list[Token]) -> Optional[Token]
             return c
     return None
 
+
+# What runs on after an object cue's object: 'accused [Trump of lying]',
+# 'cited [remarks as examples]', 'described [an incident at a theater]'.
+_OBJECT_TAILS = frozenset({"prep", "oprd", "xcomp", "dative"})
 
 # A comma then one of these ends the content: an appositive, a non-restrictive
 # relative clause, a participle or adverbial clause ('…, encouraging his supporters').
@@ -170,15 +174,20 @@ def _rest_of_sentence(doc: Doc, clause: Clause) -> Optional[tuple[int, int]]:
     return None
 
 
-def _around_according(doc: Doc, clause: Clause) -> Optional[tuple[int, int]]:
-    """'According to X, CONTENT.' or 'CONTENT, according to X.'"""
+def _around_according(doc: Doc, clause: Clause) -> list[Optional[tuple[int, int]]]:
+    """'According to X, CONTENT.', 'CONTENT, according to X.' or, around it,
+    'CONTENT, according to X, CONTENT.' (two pieces)."""
     lo, hi = _sentence_bounds(doc, clause.verb)
+    last = clause.last
+    if has_parse(doc):  # past an appositive: 'according to Dennis Ross, a former envoy, …'
+        last = max([last] + [t.right_edge.i for t in clause.subject if t.right_edge.i < hi])
+    start = last + 1
+    if start < hi and doc[start].text == ",":
+        start += 1
+    after = (start, hi) if start < hi else None
     if clause.first == lo or (clause.first > lo and doc[clause.first - 1].text != ","):
-        start = clause.last + 1
-        if start < hi and doc[start].text == ",":
-            start += 1
-        return (start, hi) if start < hi else None
-    return lo, clause.first - 1
+        return [after]
+    return [(_skip_openers(doc, lo, clause.first - 1), clause.first - 1), after if start > last + 1 else None]
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
