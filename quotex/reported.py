@@ -187,7 +187,8 @@ def _around_according(doc: Doc, clause: Clause) -> list[Optional[tuple[int, int]
     after = (start, hi) if start < hi else None
     if clause.first == lo or (clause.first > lo and doc[clause.first - 1].text != ","):
         return [after]
-    return [(_skip_openers(doc, lo, clause.first - 1), clause.first - 1), after if start > last + 1 else None]
+    resumes = doc[start - 1].text == ","  # 'A, according to X, B': B goes on with A's sentence
+    return [(_skip_openers(doc, lo, clause.first - 1), clause.first - 1), after if resumes else None]
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -110,3 +110,46 @@ def test_a_named_appositive_is_the_speaker_and_org_names_keep_their_of(nlp: Lang
 @pytest.mark.model
 def test_naming_is_not_reporting(nlp: Language) -> None:
     assert indirect(extract(nlp, "Tokyo calls the islands the Senkaku, and Beijing calls them the Diaoyu.")) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content, name, cue", [
+    ("Clinton has repeatedly accused Trump of using divisive rhetoric.", "Trump of using divisive rhetoric",
+     "Clinton", "accused"),
+    ("The governor backed the plan to expand Medicaid.", "the plan to expand Medicaid", "The governor", "backed"),
+    ("Trump called for a special prosecutor to investigate the foundation.",
+     "a special prosecutor to investigate the foundation", "Trump", "called"),
+    ("Palmieri called on Trump to stop attacking Machado.", "Trump to stop attacking Machado", "Palmieri",
+     "called"),
+    ("Obama spoke about the economy on Tuesday.", "the economy", "Obama", "spoke"),
+    ("Senator Smith is hoping to win the seat.", "to win the seat", "Smith", "hoping"),
+    ("Trump said he would win the state, encouraging his supporters to vote early.", "he would win the state",
+     "Trump", "said"),
+])
+def test_stance_verbs_and_prepositional_cues_report_what_they_act_on(nlp: Language, text: str, content: str,
+                                                                     name: str, cue: str) -> None:
+    [q] = indirect(extract(nlp, text))
+    assert (q.text, q.cue.text) == (content, cue) and q.speaker.name.endswith(name)
+    assert text[q.start:q.end] == q.text
+
+
+@pytest.mark.model
+def test_a_parenthetical_cue_reports_both_sides_in_one_group(nlp: Language) -> None:
+    text = "Mr. Smith said the market was weak. The closures, he said, have involved public courses."
+    first, *pieces = indirect(extract(nlp, text))
+    assert [q.text for q in pieces] == ["The closures", "have involved public courses"]
+    assert {q.group for q in pieces} == {pieces[0].group} != {first.group}
+    assert all(q.speaker.name.endswith("Smith") for q in pieces)
+
+
+@pytest.mark.model
+def test_according_to_between_two_parts_of_a_sentence_reports_both(nlp: Language) -> None:
+    text = "At the heart of the trouble, according to Dennis Ross, a former envoy, was a decision by Obama."
+    assert [q.text for q in indirect(extract(nlp, text))] == ["At the heart of the trouble",
+                                                              "was a decision by Obama"]
+
+
+def test_stance_verbs_do_not_attribute_quotes(any_nlp: Language) -> None:
+    text = 'Smith backed the plan. "It will pass," Jones said.\n\n"We have the votes."'
+    speakers = [q.speaker.name for q in extract(any_nlp, text) if q.type == "direct"]
+    assert speakers == ["Jones", "Jones"]
