@@ -307,30 +307,54 @@ class _Attributor:
 
     def _reported(self, clause_groups: dict[int, int], direct_cues: set[int], next_group: int) -> list[Quote]:
         """Indirect fragments: what each reporting clause reports, outermost first,
-        sharing the group of a mixed quote introduced by the same clause."""
-        found: list[tuple[int, int, Clause]] = []
+        sharing the group of a mixed quote introduced by the same clause; then
+        claims the text makes without a source ('Clinton appeared to waver')."""
+        found: list[tuple[int, int, Optional[Clause], int]] = []
         for c in self.clauses:
             if c.verb in direct_cues or self.resolved.get(c.verb, (None,))[0] is None:
                 continue
             for piece in reported.content(self.doc, c, self.quoted):
                 span = self._within_paragraph(piece, c.verb)
                 if span is not None:
-                    found.append((span[0], span[1], c))
+                    found.append((span[0], span[1], c, c.verb))
+        clause_verbs = {c.verb for c in self.clauses}
+        for verb, pieces in reported.unattributed(self.doc, self.quoted):
+            if verb.i in clause_verbs:
+                continue
+            for piece in pieces:
+                span = self._within_paragraph(piece, verb.i, shortest=1)
+                if span is not None:
+                    found.append((span[0], span[1], None, verb.i))
         found.sort(key=lambda f: (f[0], -f[1]))
-        out: list[Quote] = []
+        kept: list[tuple[int, int, Optional[Clause], int]] = []
         reach = -1
-        for start, end, c in found:
-            if start < reach:
-                continue  # nested in, or overlapping, a report already kept
-            reach = end
-            group = clause_groups.get(c.verb)
+        for f in found:
+            if f[2] is not None and f[0] >= reach:  # not nested in, or overlapping, a report already kept
+                kept.append(f)
+                reach = f[1]
+        taken = sorted((f[0], f[1]) for f in kept)
+        for f in found:  # a claim without a source, where no report is
+            if f[2] is None and not _overlaps(taken, f[0], f[1]):
+                bisect.insort(taken, (f[0], f[1]))
+                kept.append(f)
+        out: list[Quote] = []
+        for start, end, c, verb in sorted(kept, key=lambda f: f[0]):
+            group = clause_groups.get(verb)
             if group is None:  # the pieces of one interrupted report share a group
                 group, next_group = next_group, next_group + 1
-                clause_groups[c.verb] = group
-            out.append(self._indirect(start, end, c, group))
+                clause_groups[verb] = group
+            out.append(self._indirect(start, end, c, group) if c is not None else
+                       self._unattributed(start, end, self.doc[verb], group))
         return out
 
-    def _within_paragraph(self, span: tuple[int, int], verb: int) -> Optional[tuple[int, int]]:
+    def _unattributed(self, start: int, end: int, verb: Token, group: int) -> Quote:
+        """A claim with no source: no speaker, the evidential verb as its cue."""
+        c0, c1 = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
+        cue = Cue(verb.text, verb.idx, verb.idx + len(verb), "thought")
+        return Quote(index=0, group=group, text=self.text[c0:c1], start=c0, end=c1, type="indirect",
+                     paragraph=self._para_of_char(c0), speaker=None, cue=cue, method="none", confidence=0.0)
+
+    def _within_paragraph(self, span: tuple[int, int], verb: int, shortest: int = 2) -> Optional[tuple[int, int]]:
         """Clip reported content to the paragraph of its cue: a parse may run past a line break."""
         para = self.paras[self._para_of_token(verb)]
         lo = max(span[0], bisect.bisect_left(self.starts, para.start))
@@ -339,7 +363,7 @@ class _Attributor:
             hi -= 1
         while lo < hi and (self.doc[lo].is_space or self.doc[lo].is_punct):
             lo += 1
-        return (lo, hi) if hi - lo >= 2 else None
+        return (lo, hi) if hi - lo >= shortest else None
 
     def _indirect(self, start: int, end: int, clause: Clause, group: int) -> Quote:
         first, last = self.doc[start], self.doc[end - 1]
@@ -552,6 +576,12 @@ def _in_order(quotes: list[Quote]) -> list[Quote]:
     ordered = sorted(quotes, key=lambda q: (q.start, rank.get(q.type, 1), q.end))
     groups: dict[int, int] = {}
     return [replace(q, index=n, group=groups.setdefault(q.group, len(groups))) for n, q in enumerate(ordered)]
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps any of the sorted, disjoint ``spans``."""
+    i = bisect.bisect_left(spans, (start, start))
+    return any(a < end and start < b for a, b in spans[max(i - 1, 0):i + 1])
 
 
 def _depth(tok: Token) -> int:

@@ -35,7 +35,7 @@ STANCE_VERBS: tuple[str, ...] = (
     "back", "support", "defend", "blame", "oppose", "embrace", "welcome", "applaud", "fault",
     "discuss", "express", "highlight", "list", "offer", "order", "portray", "decline", "refuse",
     "speak", "talk", "focus", "encourage", "recommend", "trumpet", "float",
-    "signal", "outline", "detail", "address", "raise", "hint", "advocate", "press",
+    "signal", "outline", "detail", "address", "hint", "advocate", "press",
     "campaign",
 )
 # Verbs that report an attitude: 'favored [a ban]', 'sought [to block the deal]'.
@@ -159,7 +159,7 @@ OBJECT_CUES: frozenset[str] = frozenset({
     "back", "support", "defend", "blame", "oppose", "embrace", "welcome", "applaud", "fault", "discuss",
     "express", "highlight", "list", "offer", "order", "portray", "favor", "favour", "seek", "view", "regard",
     "deem", "want", "show", "find", "indicate", "recommend", "trumpet", "float", "signal", "outline", "detail",
-    "address", "raise", "consider", "see", "characterize", "characterise", "label", "brand",
+    "address", "consider", "see", "characterize", "characterise", "label", "brand",
 })
 # Cues whose content is a prepositional object: 'called for [a special prosecutor]',
 # 'spoke about [the economy]', 'referred to [the attack]'.
@@ -171,6 +171,15 @@ PREP_CUES: dict[str, tuple[str, ...]] = {
     "care": ("about",), "hint": ("at",), "advocate": ("for",), "press": ("for",),
     "campaign": ("for", "against"), "testify": ("about",),
 }
+# Verbs that present a claim without saying whose it is: 'Clinton [appeared] to
+# assuage concerns', 'the House [is expected] to pass the bill'. Raising verbs
+# report in the active voice, the others only in the passive without a 'by' agent.
+RAISING_CUES: frozenset[str] = frozenset({"seem", "appear"})
+PASSIVE_CUES: frozenset[str] = frozenset({
+    "expect", "say", "believe", "think", "report", "see", "regard", "view", "consider", "deem", "know",
+    "rumor", "rumour", "project", "predict", "describe", "perceive",
+})
+
 # Relative pronouns: a clause 'who said …' reports its antecedent.
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "that", "which", "whom"})
 # Pronouns that may only refer back to an organisation or group.

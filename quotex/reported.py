@@ -53,6 +53,51 @@ def content(doc: Doc, clause: Clause, quoted: set[int]) -> list[tuple[int, int]]
     return out
 
 
+def unattributed(doc: Doc, quoted: set[int]) -> list[tuple[Token, list[tuple[int, int]]]]:
+    """Claims a text makes without a source: 'Clinton [seemed] to waver', 'it
+    [appears] that …', 'the bill [is expected] to pass'. Each cue word with the
+    pieces it presents: its subject and its complement (needs a parse)."""
+    if not has_parse(doc):
+        return []
+    out: list[tuple[Token, list[tuple[int, int]]]] = []
+    for verb in doc:
+        if verb.i in quoted or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = cue_lemma(verb)
+        passive = lemma in lx.PASSIVE_CUES and verb.tag_ == "VBN" \
+            and any(c.dep_ == "auxpass" for c in verb.children) \
+            and not any(c.dep_ == "agent" for c in verb.children)
+        if lemma not in lx.RAISING_CUES and not passive:
+            continue
+        pieces = _subject_and_claim(verb, passive)
+        pieces = [p for p in pieces if not all(i in quoted or doc[i].is_punct for i in range(*p))]
+        if pieces:
+            out.append((verb, pieces))
+    return out
+
+
+_CLAIMS = ("xcomp", "oprd", "acomp", "ccomp", "advcl")
+
+
+def _subject_and_claim(verb: Token, passive: bool) -> list[tuple[int, int]]:
+    """'[Clinton] appeared [to assuage concerns]', 'it seems [that …]', '[He] is seen [as weak]'."""
+    after = [c for c in verb.children if c.i > verb.i]
+    claim = next((c for c in after if c.dep_ in _CLAIMS), None)
+    if claim is None:
+        prep = next((c for c in after if c.dep_ == "prep" and c.lower_ in ("like", "as")), None)
+        claim = prep if prep is not None and any(o.dep_ in ("pobj", "pcomp") for o in prep.children) else None
+    if claim is None:
+        return []
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    right = (claim.left_edge.i, _before_aside(claim))
+    if subj is None:
+        return []
+    if subj.lower_ in ("it", "there") and claim.dep_ in ("ccomp", "advcl", "oprd", "acomp", "prep"):
+        return [right]  # 'it seems [that …]': an expletive subject is no part of the claim
+    left = (subj.left_edge.i, subj.right_edge.i + 1)
+    return [_trim(verb.doc, *left), _trim(verb.doc, *right)]
+
+
 def _interrupted(verb: Token, clause: Clause) -> list[Optional[tuple[int, int]]]:
     """A parenthetical cue ('…, he said, …' or '…, he said.'): the parser hangs it on
     the clause it reports. The content is that clause without the cue's phrase."""

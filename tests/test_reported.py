@@ -153,3 +153,30 @@ def test_stance_verbs_do_not_attribute_quotes(any_nlp: Language) -> None:
     text = 'Smith backed the plan. "It will pass," Jones said.\n\n"We have the votes."'
     speakers = [q.speaker.name for q in extract(any_nlp, text) if q.type == "direct"]
     assert speakers == ["Jones", "Jones"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, pieces, cue", [
+    ("Clinton appeared to assuage liberal concerns about her campaign.",
+     ["Clinton", "to assuage liberal concerns about her campaign"], "appeared"),
+    ("The House is expected to pass a bipartisan bill later this week.",
+     ["The House", "to pass a bipartisan bill later this week"], "expected"),
+    ("It appears that the talks have stalled over the border.", ["that the talks have stalled over the border"],
+     "appears"),
+])
+def test_a_claim_without_a_source_is_reported_with_no_speaker(nlp: Language, text: str, pieces: list[str],
+                                                              cue: str) -> None:
+    found = indirect(extract(nlp, text))
+    assert [q.text for q in found] == pieces
+    assert all(q.speaker is None and q.cue.text == cue and q.confidence == 0.0 for q in found)
+    assert len({q.group for q in found}) == 1
+
+
+@pytest.mark.model
+def test_a_sourced_report_wins_over_a_claim_inside_it(nlp: Language) -> None:
+    [q] = indirect(extract(nlp, "Smith said the House is expected to pass the bill."))
+    assert (q.text, q.speaker.name) == ("the House is expected to pass the bill", "Smith")
+
+
+def test_without_a_parse_no_claim_goes_unsourced(blank_nlp: Language) -> None:
+    assert indirect(extract(blank_nlp, "Clinton appeared to assuage liberal concerns.")) == []
