@@ -311,9 +311,10 @@ class _Attributor:
         claims the text makes without a source ('Clinton appeared to waver')."""
         found: list[tuple[int, int, Optional[Clause], int]] = []
         for c in self.clauses:
-            if c.verb in direct_cues or self.resolved.get(c.verb, (None,))[0] is None:
+            if self.resolved.get(c.verb, (None,))[0] is None:
                 continue
-            for piece in reported.content(self.doc, c, self.quoted):
+            pieces = reported.topic if c.verb in direct_cues else reported.content
+            for piece in pieces(self.doc, c, self.quoted):
                 span = self._within_paragraph(piece, c.verb)
                 if span is not None:
                     found.append((span[0], span[1], c, c.verb))

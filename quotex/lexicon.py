@@ -164,7 +164,7 @@ OBJECT_CUES: frozenset[str] = frozenset({
 # Cues whose content is a prepositional object: 'called for [a special prosecutor]',
 # 'spoke about [the economy]', 'referred to [the attack]'.
 PREP_CUES: dict[str, tuple[str, ...]] = {
-    "call": ("for", "on"), "speak": ("about", "of", "on"), "talk": ("about",), "refer": ("to",),
+    "call": ("for", "on"), "say": ("of", "about"), "speak": ("about", "of", "on"), "talk": ("about",), "refer": ("to",),
     "respond": ("to",), "focus": ("on",), "comment": ("on",), "write": ("about",), "complain": ("about",),
     "warn": ("about", "of", "against"), "ask": ("about",), "agree": ("with",), "express": ("about",),
     "argue": ("for", "against"), "rail": ("against",), "worry": ("about",), "think": ("about",),

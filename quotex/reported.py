@@ -40,10 +40,24 @@ def content(doc: Doc, clause: Clause, quoted: set[int]) -> list[tuple[int, int]]
             found = _interrupted(verb, clause)
     else:
         found = [_rest_of_sentence(doc, clause)]
+    return _kept(doc, [piece for piece in found if piece is not None], quoted)
+
+
+def topic(doc: Doc, clause: Clause, quoted: set[int]) -> list[tuple[int, int]]:
+    """What a cue that introduces a direct quote says it is about: '"…," he said
+    [of the council's support]'."""
+    verb = doc[clause.verb]
+    if not has_parse(doc) or verb.lower_ in ("according", "in"):
+        return []
+    outside = [c for c in verb.children if c.i > verb.i and not (clause.first <= c.i <= clause.last)]
+    found = _prep_object(verb, cue_lemma(verb), outside)
+    return _kept(doc, [(found.left_edge.i, _before_aside(found))] if found is not None else [], quoted)
+
+
+def _kept(doc: Doc, found: list[tuple[int, int]], quoted: set[int]) -> list[tuple[int, int]]:
+    """The pieces worth reporting: trimmed, of a sensible length, not all quoted."""
     out: list[tuple[int, int]] = []
     for piece in found:
-        if piece is None:
-            continue
         start, end = _trim(doc, *piece)
         if end - start < 2 or end - start > _MAX_TOKENS:
             continue

@@ -180,3 +180,13 @@ def test_a_sourced_report_wins_over_a_claim_inside_it(nlp: Language) -> None:
 
 def test_without_a_parse_no_claim_goes_unsourced(blank_nlp: Language) -> None:
     assert indirect(extract(blank_nlp, "Clinton appeared to assuage liberal concerns.")) == []
+
+
+@pytest.mark.model
+def test_what_a_quote_is_said_of_is_reported_in_the_quote_group(nlp: Language) -> None:
+    text = '"It is unanimous," Levine said of the council\'s support for terminating contracts.'
+    quotes = extract(nlp, text)
+    quote = next(q for q in quotes if q.type == "direct")
+    [topic] = indirect(quotes)
+    assert (topic.text, topic.speaker.name, topic.group) == (
+        "the council's support for terminating contracts", "Levine", quote.group)
