@@ -315,7 +315,7 @@ class _Attributor:
                 continue
             pieces = reported.topic if c.verb in direct_cues else reported.content
             for piece in pieces(self.doc, c, self.quoted):
-                span = self._within_paragraph(piece, c.verb)
+                span = self._within_paragraph(piece, c.verb, shortest=1)
                 if span is not None:
                     found.append((span[0], span[1], c, c.verb))
         clause_verbs = {c.verb for c in self.clauses}

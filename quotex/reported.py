@@ -59,12 +59,17 @@ def _kept(doc: Doc, found: list[tuple[int, int]], quoted: set[int]) -> list[tupl
     out: list[tuple[int, int]] = []
     for piece in found:
         start, end = _trim(doc, *piece)
-        if end - start < 2 or end - start > _MAX_TOKENS:
+        if end - start < (1 if _lone_participant(doc[start]) else 2) or end - start > _MAX_TOKENS:
             continue
         inside = [i for i in range(start, end) if not doc[i].is_punct]
         if inside and not all(i in quoted for i in inside):
             out.append((start, end))
     return out
+
+
+def _lone_participant(tok: Token) -> bool:
+    """A one-word content that is still a report: 'endorsed [Trump]', 'attacked [him]'."""
+    return tok.dep_ in ("dobj", "pobj") and (tok.pos_ == "PROPN" or tok.lower_ in ("him", "her", "them"))
 
 
 def unattributed(doc: Doc, quoted: set[int]) -> list[tuple[Token, list[tuple[int, int]]]]:

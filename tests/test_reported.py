@@ -190,3 +190,13 @@ def test_what_a_quote_is_said_of_is_reported_in_the_quote_group(nlp: Language) -
     [topic] = indirect(quotes)
     assert (topic.text, topic.speaker.name, topic.group) == (
         "the council's support for terminating contracts", "Levine", quote.group)
+
+
+@pytest.mark.model
+def test_a_stance_verb_may_report_a_lone_name(nlp: Language) -> None:
+    [q] = indirect(extract(nlp, "Clinton has repeatedly attacked Trump."))
+    assert (q.text, q.speaker.name, q.cue.text) == ("Trump", "Clinton", "attacked")
+
+
+def test_a_lone_word_after_a_speech_verb_is_no_report(any_nlp: Language) -> None:
+    assert indirect(extract(any_nlp, "Leon Panetta said hello.")) == []
