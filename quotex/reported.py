@@ -37,7 +37,7 @@ def content(doc: Doc, clause: Clause, quoted: set[int]) -> list[tuple[int, int]]
     elif has_parse(doc):
         found = [_complement(verb, clause)]
         if found[0] is None:
-            found = _interrupted(verb, clause)
+            found = _relative(verb, clause) or _interrupted(verb, clause)
     else:
         found = [_rest_of_sentence(doc, clause)]
     return _kept(doc, [piece for piece in found if piece is not None], quoted)
@@ -69,7 +69,8 @@ def _kept(doc: Doc, found: list[tuple[int, int]], quoted: set[int]) -> list[tupl
 
 def _lone_participant(tok: Token) -> bool:
     """A one-word content that is still a report: 'endorsed [Trump]', 'attacked [him]'."""
-    return tok.dep_ in ("dobj", "pobj") and (tok.pos_ == "PROPN" or tok.lower_ in ("him", "her", "them"))
+    return tok.dep_ in ("dobj", "pobj") and (tok.pos_ == "PROPN" or tok.lower_ in ("him", "her", "them")
+                                              or tok.lower_ in _WH_OBJECTS)
 
 
 def unattributed(doc: Doc, quoted: set[int]) -> list[tuple[Token, list[tuple[int, int]]]]:
@@ -170,6 +171,22 @@ def _complement(verb: Token, clause: Clause) -> Optional[tuple[int, int]]:
     if prep is not None:
         return prep.left_edge.i, _before_aside(prep)
     return None
+
+
+_WH_OBJECTS = frozenset({"which", "that", "what", "whom", "who"})
+
+
+def _relative(verb: Token, clause: Clause) -> list[Optional[tuple[int, int]]]:
+    """'…, [which] he described [as “an open orchid”]': a relative or 'what' object
+    stands for what is reported, and the rest of the cue's phrase says what of it."""
+    rel = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i and c.lower_ in _WH_OBJECTS), None)
+    if rel is None or clause.first <= rel.i <= clause.last:
+        return []
+    rest = [c for c in verb.children if c.i > clause.last and c.dep_ in ("prep", "oprd", "xcomp", "ccomp", "acomp")]
+    pieces: list[Optional[tuple[int, int]]] = [(rel.i, rel.i + 1)]
+    if rest:
+        pieces.append((rest[0].left_edge.i, _before_aside(rest[-1])))
+    return pieces
 
 
 def _prep_object(verb: Token, lemma: str, after: list[Token]) -> Optional[Token]:

@@ -200,3 +200,11 @@ def test_a_stance_verb_may_report_a_lone_name(nlp: Language) -> None:
 
 def test_a_lone_word_after_a_speech_verb_is_no_report(any_nlp: Language) -> None:
     assert indirect(extract(any_nlp, "Leon Panetta said hello.")) == []
+
+
+@pytest.mark.model
+def test_a_relative_object_stands_for_what_is_reported(nlp: Language) -> None:
+    text = "Donald Trump said the talks failed. The server, which he described as an open orchid, was hacked."
+    pieces = [q for q in indirect(extract(nlp, text)) if q.cue.text == "described"]
+    assert [q.text for q in pieces] == ["which", "as an open orchid"]
+    assert {q.speaker.name for q in pieces} == {"Donald Trump"} and len({q.group for q in pieces}) == 1
