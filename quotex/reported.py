@@ -59,7 +59,7 @@ def _kept(doc: Doc, found: list[tuple[int, int]], quoted: set[int]) -> list[tupl
     out: list[tuple[int, int]] = []
     for piece in found:
         start, end = _trim(doc, *piece)
-        if end - start < (1 if _lone_participant(doc[start]) else 2) or end - start > _MAX_TOKENS:
+        if end <= start or end - start < (1 if _lone_participant(doc[start]) else 2) or end - start > _MAX_TOKENS:
             continue
         inside = [i for i in range(start, end) if not doc[i].is_punct]
         if inside and not all(i in quoted for i in inside):
