@@ -56,7 +56,7 @@ def find_clauses(doc: Doc, quoted: Optional[set[int]] = None) -> list[Clause]:
     for tok in doc:
         if tok.i in quoted:
             continue
-        clause = _according_to(tok) or _verb_clause(tok, quoted)
+        clause = _according_to(tok) or _verb_clause(tok, quoted) or _adjective_clause(tok, quoted)
         if clause is not None:
             out.append(clause)
     return out
@@ -155,6 +155,23 @@ def _verb_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
     cue_class = lx.CUE_CLASS.get(lemma, "speech")
     return Clause(Cue(text, tok.idx, tok.idx + len(text), cue_class), cue_class, tok.i, subject,
                   first, last, finite, referent, lemma in lx.INDIRECT_ONLY)
+
+
+def _adjective_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
+    """'Sarandon is not [sure] she can vote for Clinton': an attitude adjective
+    predicated of a subject that holds it (needs a parse)."""
+    if tok.lower_ not in lx.ATTITUDE_ADJECTIVES or not has_parse(tok.doc) or tok.pos_ != "ADJ" \
+            or tok.dep_ not in ("acomp", "oprd"):
+        return None
+    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i in quoted or subj.lower_ in lx.RELATIVE_PRONOUNS or subj.lower_ in ("it", "this"):
+        return None
+    subject = subject_tokens(subj)
+    if not subject or any(t.i in quoted for t in subject):
+        return None
+    cue = Cue(tok.text, tok.idx, tok.idx + len(tok), "thought")
+    return Clause(cue, "thought", tok.i, subject, min(subject[0].i, tok.i), max(subject[-1].i, tok.i),
+                  indirect_only=True)
 
 
 def _antecedent(rel: Token) -> Optional[list[Token]]:

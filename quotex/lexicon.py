@@ -180,6 +180,15 @@ PASSIVE_CUES: frozenset[str] = frozenset({
     "rumor", "rumour", "project", "predict", "describe", "perceive",
 })
 
+# Adjectives that report a stance held by their subject: 'Sarandon is not [sure]
+# she can vote for Clinton', 'voters are [worried] about the economy' (with a parse).
+ATTITUDE_ADJECTIVES: frozenset[str] = frozenset({
+    "sure", "unsure", "confident", "convinced", "certain", "uncertain", "worried", "concerned", "optimistic",
+    "pessimistic", "skeptical", "sceptical", "hopeful", "adamant", "afraid", "fearful", "doubtful", "eager",
+    "glad", "angry", "upset", "furious", "disappointed", "fond", "critical", "supportive", "wary", "nervous",
+})
+ADJECTIVE_PREPS: tuple[str, ...] = ("about", "of", "with", "in", "over")
+
 # Relative pronouns: a clause 'who said …' reports its antecedent.
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "that", "which", "whom"})
 # Pronouns that may only refer back to an organisation or group.

@@ -153,7 +153,8 @@ def _complement(verb: Token, clause: Clause) -> Optional[tuple[int, int]]:
             return comp.left_edge.i, comp.right_edge.i + 1  # '[…], the official said'
         return comp.left_edge.i, _before_aside(comp)
     after = [c for c in outside if c.i > verb.i]
-    xcomp = next((c for c in after if c.dep_ == "xcomp"), None) if lemma in lx.XCOMP_CUES else None
+    adjective = verb.lower_ in lx.ATTITUDE_ADJECTIVES and verb.pos_ == "ADJ"
+    xcomp = next((c for c in after if c.dep_ == "xcomp"), None) if lemma in lx.XCOMP_CUES or adjective else None
     obj = next((c for c in after if c.dep_ in ("dobj", "oprd")), None)
     prep = _prep_object(verb, lemma, after)
     if xcomp is not None:
@@ -192,7 +193,7 @@ def _relative(verb: Token, clause: Clause) -> list[Optional[tuple[int, int]]]:
 def _prep_object(verb: Token, lemma: str, after: list[Token]) -> Optional[Token]:
     """'called for [X]', 'spoke about [X]': the object of the cue's preposition,
     or the clause a 'for' introduces ('called for [candidates to lay out plans]')."""
-    preps = lx.PREP_CUES.get(lemma, ())
+    preps = lx.ADJECTIVE_PREPS if verb.pos_ == "ADJ" else lx.PREP_CUES.get(lemma, ())
     for c in after:
         if c.dep_ == "prep" and c.lower_ in preps:
             obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)

@@ -208,3 +208,20 @@ def test_a_relative_object_stands_for_what_is_reported(nlp: Language) -> None:
     pieces = [q for q in indirect(extract(nlp, text)) if q.cue.text == "described"]
     assert [q.text for q in pieces] == ["which", "as an open orchid"]
     assert {q.speaker.name for q in pieces} == {"Donald Trump"} and len({q.group for q in pieces}) == 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content, name, cue", [
+    ("Susan Sarandon is not sure she can vote for Hillary Clinton.", "she can vote for Hillary Clinton",
+     "Susan Sarandon", "sure"),
+    ("Many voters are worried about the economy.", "the economy", "Many voters", "worried"),
+])
+def test_an_attitude_adjective_reports_its_subjects_stance(nlp: Language, text: str, content: str, name: str,
+                                                           cue: str) -> None:
+    [q] = indirect(extract(nlp, text))
+    assert (q.text, q.speaker.name, q.cue.text, q.cue.cue_class) == (content, name, cue, "thought")
+
+
+@pytest.mark.model
+def test_it_is_clear_has_no_holder(nlp: Language) -> None:
+    assert indirect(extract(nlp, "It is certain that the vote will be close.")) == []
