@@ -57,7 +57,7 @@ CUE_CLASS: dict[str, str] = {
 
 # Verbs that report only with a particle: 'point out', 'fire back', 'put it'.
 NEEDS_PARTICLE: dict[str, tuple[str, ...]] = {
-    "point": ("out",), "fire": ("back",), "shoot": ("back",), "hit": ("back",), "push": ("back",),
+    "point": ("out", "to"), "fire": ("back",), "shoot": ("back",), "hit": ("back",), "push": ("back", "for"),
     "put": ("it",), "sum": ("up",), "weigh": ("in",), "chime": ("in",), "go": ("on",),
 }
 
@@ -164,7 +164,7 @@ OBJECT_CUES: frozenset[str] = frozenset({
 # Cues whose content is a prepositional object: 'called for [a special prosecutor]',
 # 'spoke about [the economy]', 'referred to [the attack]'.
 PREP_CUES: dict[str, tuple[str, ...]] = {
-    "call": ("for", "on"), "say": ("of", "about"), "speak": ("about", "of", "on"), "talk": ("about",), "refer": ("to",),
+    "call": ("for", "on"), "say": ("of", "about"), "point": ("to",), "push": ("for",), "speak": ("about", "of", "on"), "talk": ("about",), "refer": ("to",),
     "respond": ("to",), "focus": ("on",), "comment": ("on",), "write": ("about",), "complain": ("about",),
     "warn": ("about", "of", "against"), "ask": ("about",), "agree": ("with",), "express": ("about",),
     "argue": ("for", "against"), "rail": ("against",), "worry": ("about",), "think": ("about",),

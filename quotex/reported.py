@@ -156,7 +156,7 @@ def _complement(verb: Token, clause: Clause) -> Optional[tuple[int, int]]:
     adjective = verb.lower_ in lx.ATTITUDE_ADJECTIVES and verb.pos_ == "ADJ"
     xcomp = next((c for c in after if c.dep_ == "xcomp"), None) if lemma in lx.XCOMP_CUES or adjective else None
     obj = next((c for c in after if c.dep_ in ("dobj", "oprd")), None)
-    prep = _prep_object(verb, lemma, after)
+    prep = _prep_object(verb, lemma, [c for c in verb.children if c.i > verb.i])  # 'pointed to' ends the cue
     if xcomp is not None:
         start = xcomp.left_edge.i
         for lead in (obj, prep):  # 'urged [them to vote]', 'called on [Obama to act]'

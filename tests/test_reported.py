@@ -122,6 +122,7 @@ def test_naming_is_not_reporting(nlp: Language) -> None:
     ("Palmieri called on Trump to stop attacking Machado.", "Trump to stop attacking Machado", "Palmieri",
      "called"),
     ("Obama spoke about the economy on Tuesday.", "the economy", "Obama", "spoke"),
+    ("Clinton pushed for a higher minimum wage.", "a higher minimum wage", "Clinton", "pushed for"),
     ("Senator Smith is hoping to win the seat.", "to win the seat", "Smith", "hoping"),
     ("Trump said he would win the state, encouraging his supporters to vote early.", "he would win the state",
      "Trump", "said"),
