@@ -102,7 +102,7 @@ _CLAIMS = ("xcomp", "oprd", "acomp", "ccomp", "advcl")
 def _subject_and_claim(verb: Token, passive: bool) -> list[tuple[int, int]]:
     """'[Clinton] appeared [to assuage concerns]', 'it seems [that …]', '[He] is seen [as weak]'."""
     after = [c for c in verb.children if c.i > verb.i]
-    claim = next((c for c in after if c.dep_ in _CLAIMS), None)
+    claim = next((c for c in after if c.dep_ in _CLAIMS and (not passive or _passive_claim(c))), None)
     if claim is None:
         prep = next((c for c in after if c.dep_ == "prep" and c.lower_ in ("like", "as")), None)
         claim = prep if prep is not None and any(o.dep_ in ("pobj", "pcomp") for o in prep.children) else None
@@ -116,6 +116,14 @@ def _subject_and_claim(verb: Token, passive: bool) -> list[tuple[int, int]]:
         return [right]  # 'it seems [that …]': an expletive subject is no part of the claim
     left = (subj.left_edge.i, subj.right_edge.i + 1)
     return [_trim(verb.doc, *left), _trim(verb.doc, *right)]
+
+
+def _passive_claim(c: Token) -> bool:
+    """What a passive cue presents as claimed: 'is expected [to pass]', 'is deemed
+    [classified]'; not 'is seen [walking]' (perception) or a following clause."""
+    if c.dep_ == "xcomp":
+        return any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    return c.dep_ in ("oprd", "acomp") and c.head.lemma_ in ("consider", "deem")
 
 
 def _interrupted(verb: Token, clause: Clause) -> list[Optional[tuple[int, int]]]:

@@ -226,3 +226,8 @@ def test_an_attitude_adjective_reports_its_subjects_stance(nlp: Language, text: 
 @pytest.mark.model
 def test_it_is_clear_has_no_holder(nlp: Language) -> None:
     assert indirect(extract(nlp, "It is certain that the vote will be close.")) == []
+
+
+@pytest.mark.model
+def test_a_passive_perception_verb_presents_no_claim(nlp: Language) -> None:
+    assert indirect(extract(nlp, "In the video, McDonald is seen walking down a street.")) == []
