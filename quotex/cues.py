@@ -56,7 +56,8 @@ def find_clauses(doc: Doc, quoted: Optional[set[int]] = None) -> list[Clause]:
     for tok in doc:
         if tok.i in quoted:
             continue
-        clause = _according_to(tok) or _verb_clause(tok, quoted) or _adjective_clause(tok, quoted)
+        clause = _according_to(tok) or _verb_clause(tok, quoted) or _agent_clause(tok, quoted) \
+            or _adjective_clause(tok, quoted)
         if clause is not None:
             out.append(clause)
     return out
@@ -155,6 +156,24 @@ def _verb_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
     cue_class = lx.CUE_CLASS.get(lemma, "speech")
     return Clause(Cue(text, tok.idx, tok.idx + len(text), cue_class), cue_class, tok.i, subject,
                   first, last, finite, referent, lemma in lx.INDIRECT_ONLY)
+
+
+def _agent_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
+    """'The plan was praised [by Wall Street critics]': a passive cue whose 'by'
+    phrase names the source (needs a parse)."""
+    if not has_parse(tok.doc) or tok.tag_ != "VBN" or not _is_cue_verb(tok):
+        return None
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if source is None or source.i in quoted:
+        return None
+    subject = subject_tokens(source)
+    if not subject or any(t.i in quoted for t in subject):
+        return None
+    lemma = cue_lemma(tok)
+    cue_class = lx.CUE_CLASS.get(lemma, "speech")
+    return Clause(Cue(tok.text, tok.idx, tok.idx + len(tok), cue_class), cue_class, tok.i, subject,
+                  tok.i, max(t.i for t in subject), finite=False, indirect_only=True)
 
 
 def _adjective_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:

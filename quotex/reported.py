@@ -37,7 +37,7 @@ def content(doc: Doc, clause: Clause, quoted: set[int]) -> list[tuple[int, int]]
     elif has_parse(doc):
         found = [_complement(verb, clause)]
         if found[0] is None:
-            found = _relative(verb, clause) or _interrupted(verb, clause)
+            found = _relative(verb, clause) or _interrupted(verb, clause) or [_patient(verb, clause)]
     else:
         found = [_rest_of_sentence(doc, clause)]
     return _kept(doc, [piece for piece in found if piece is not None], quoted)
@@ -116,6 +116,19 @@ def _subject_and_claim(verb: Token, passive: bool) -> list[tuple[int, int]]:
         return [right]  # 'it seems [that …]': an expletive subject is no part of the claim
     left = (subj.left_edge.i, subj.right_edge.i + 1)
     return [_trim(verb.doc, *left), _trim(verb.doc, *right)]
+
+
+def _patient(verb: Token, clause: Clause) -> Optional[tuple[int, int]]:
+    """What a passive cue with a 'by' source reports: its subject ('[The plan] was
+    praised by …'), or the noun it describes ('[the country] described by the president')."""
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if subj is not None:
+        return subj.left_edge.i, subj.right_edge.i + 1
+    if verb.dep_ == "acl" and verb.head.i < verb.i:
+        return verb.head.left_edge.i, verb.left_edge.i
+    return None
 
 
 def _passive_claim(c: Token) -> bool:

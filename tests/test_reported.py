@@ -231,3 +231,18 @@ def test_it_is_clear_has_no_holder(nlp: Language) -> None:
 @pytest.mark.model
 def test_a_passive_perception_verb_presents_no_claim(nlp: Language) -> None:
     assert indirect(extract(nlp, "In the video, McDonald is seen walking down a street.")) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content, name", [
+    ("The proposals have been applauded by Wall Street critics.", "The proposals", "Wall Street critics"),
+    ("The country described by the president is a dark place.", "The country", "the president"),
+])
+def test_a_passive_cue_reports_for_its_by_phrase(nlp: Language, text: str, content: str, name: str) -> None:
+    [q] = indirect(extract(nlp, text))
+    assert (q.text, q.speaker.name) == (content, name)
+
+
+def test_a_passive_cue_attributes_no_quote(any_nlp: Language) -> None:
+    text = 'The plan was praised by Tom Jones: "It is a fine plan."'
+    assert all(q.cue is None or q.cue.text != "praised" for q in extract(any_nlp, text) if q.type == "direct")
