@@ -311,8 +311,8 @@ class _Attributor:
         claims the text makes without a source ('Clinton appeared to waver')."""
         found: list[tuple[int, int, Optional[Clause], int]] = []
         for c in self.clauses:
-            if self.resolved.get(c.verb, (None,))[0] is None:
-                continue
+            if self.resolved.get(c.verb, (None,))[0] is None and c.subject[0].lower_ not in _THIRD_PERSON:
+                continue  # a pronoun is bound as for quotes: the last person named, or itself
             pieces = reported.topic if c.verb in direct_cues else reported.content
             for piece in pieces(self.doc, c, self.quoted):
                 span = self._within_paragraph(piece, c.verb, shortest=1)

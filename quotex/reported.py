@@ -218,7 +218,7 @@ def _prep_object(verb: Token, lemma: str, after: list[Token]) -> Optional[Token]
     for c in after:
         if c.dep_ == "prep" and c.lower_ in preps:
             obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None:
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):  # not 'spoke on [Monday]'
                 return obj
         if c.dep_ == "advcl" and c.left_edge.lower_ in preps and c.left_edge.dep_ == "mark":
             return c

@@ -129,7 +129,7 @@ def test_naming_is_not_reporting(nlp: Language) -> None:
 ])
 def test_stance_verbs_and_prepositional_cues_report_what_they_act_on(nlp: Language, text: str, content: str,
                                                                      name: str, cue: str) -> None:
-    [q] = indirect(extract(nlp, text))
+    [q] = [q for q in indirect(extract(nlp, text)) if q.cue.text == cue]
     assert (q.text, q.cue.text) == (content, cue) and q.speaker.name.endswith(name)
     assert text[q.start:q.end] == q.text
 
@@ -246,3 +246,13 @@ def test_a_passive_cue_reports_for_its_by_phrase(nlp: Language, text: str, conte
 def test_a_passive_cue_attributes_no_quote(any_nlp: Language) -> None:
     text = 'The plan was praised by Tom Jones: "It is a fine plan."'
     assert all(q.cue is None or q.cue.text != "praised" for q in extract(any_nlp, text) if q.type == "direct")
+
+
+def test_an_unresolved_pronoun_reports_with_low_confidence(any_nlp: Language) -> None:
+    [q] = indirect(extract(any_nlp, "He said the plan would fail."))
+    assert (q.text, q.speaker.name, q.method, q.confidence) == ("the plan would fail", "He", "pronoun", 0.3)
+
+
+@pytest.mark.model
+def test_when_someone_spoke_is_not_what_they_said(nlp: Language) -> None:
+    assert indirect(extract(nlp, "Donald Trump spoke on Monday.")) == []
