@@ -164,7 +164,8 @@ OBJECT_CUES: frozenset[str] = frozenset({
 # Cues whose content is a prepositional object: 'called for [a special prosecutor]',
 # 'spoke about [the economy]', 'referred to [the attack]'.
 PREP_CUES: dict[str, tuple[str, ...]] = {
-    "call": ("for", "on"), "say": ("of", "about"), "point": ("to",), "push": ("for",), "speak": ("about", "of", "on"), "talk": ("about",), "refer": ("to",),
+    "call": ("for", "on"), "say": ("of", "about"), "point": ("to",), "push": ("for",),
+    "speak": ("about", "of", "on"), "talk": ("about",), "refer": ("to",),
     "respond": ("to",), "focus": ("on",), "comment": ("on",), "write": ("about",), "complain": ("about",),
     "warn": ("about", "of", "against"), "ask": ("about",), "agree": ("with",), "express": ("about",),
     "argue": ("for", "against"), "rail": ("against",), "worry": ("about",), "think": ("about",),

@@ -3,8 +3,12 @@
 'Panetta said [he hoped to talk to Chinese defense officials]',
 '[The United States wants a stable relationship], the official said',
 'According to the Pentagon, [the talks will resume]'. With a parse the
-content is the cue's clausal complement; without one, the rest of the
-sentence after the cue, or the sentence before a trailing ', X said'.
+content is the cue's clausal complement, or what a stance verb acts on
+('accused [Trump of lying]', 'called for [a prosecutor]'); a cue that
+interrupts its content reports two pieces ('[The closures], he said, [have
+…]'). Without a parse, the rest of the sentence after the cue, or the
+sentence before a trailing ', X said'. ``unattributed`` finds claims the
+text makes without a source ('Clinton [appeared] to waver').
 """
 
 from __future__ import annotations
