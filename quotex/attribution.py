@@ -34,6 +34,7 @@ CONFIDENCE = {
 MIXED_CAP = {"explicit": 0.85, "unnamed": 0.75, "pronoun": 0.9, "continuation": 0.65, "nominal": 0.75}
 _PERSONAL = frozenset({"he", "she", "they", "i", "we"})
 _THIRD_PERSON = frozenset({"he", "she", "they"})
+_WRITER = frozenset({"i", "we"})
 _MAX_QUOTES_PER_SENTENCE = 20  # bounds the work per quote on hostile text
 _MAX_CONTINUATION_PARAGRAPHS = 2
 _COMMENT_SECTION = re.compile(r"^\s*(\d+\s+)?(reader\s+)?comments?\s*(\(\d+\))?\s*:?\s*$", re.I)
@@ -97,6 +98,7 @@ class _Attributor:
         self.by_verb = {c.verb: c for c in self.clauses if not c.indirect_only}  # cues of quotes
         self._verbs = [c.verb for c in self.clauses]  # ascending: clauses come in token order
         self.resolved: dict[int, tuple[Optional[Entity], str]] = {}
+        self._pronoun_entities: dict[int, Optional[Entity]] = {}  # cue verb -> its unresolved pronoun
         self._resolve_clauses()
 
     # -- positions ---------------------------------------------------------------
@@ -310,8 +312,11 @@ class _Attributor:
         sharing the group of a mixed quote introduced by the same clause; then
         claims the text makes without a source ('Clinton appeared to waver')."""
         found: list[tuple[int, int, Optional[Clause], int]] = []
+        quoting = set(clause_groups)  # cues of quotes: their fragments share the quotes' speaker
         for c in self.clauses:
-            if self.resolved.get(c.verb, (None,))[0] is None and c.subject[0].lower_ not in _THIRD_PERSON:
+            word = c.subject[0].lower_
+            if self.resolved.get(c.verb, (None,))[0] is None and word not in _THIRD_PERSON \
+                    and not (word in _WRITER and c.verb not in quoting):
                 continue  # a pronoun is bound as for quotes: the last person named, or itself
             pieces = reported.topic if c.verb in direct_cues else reported.content
             for piece in pieces(self.doc, c, self.quoted):
@@ -371,6 +376,12 @@ class _Attributor:
         c0, c1 = first.idx, last.idx + len(last)
         para = self._para_of_char(c0)
         bound = self._bind_clause(clause, QuoteSpan(c0, c1, para, group, True), self.sections.of_paragraph[para])
+        if bound.entity is None and len(clause.subject) == 1 and clause.subject[0].lower_ in _WRITER:
+            # 'I think …', 'we know …' outside quotes: the writer's own stance, named as written
+            if clause.verb not in self._pronoun_entities:
+                self._pronoun_entities[clause.verb] = self.tracker.writer(clause.subject[0])
+            bound = replace(bound, entity=self._pronoun_entities[clause.verb], method="pronoun",
+                            confidence=CONFIDENCE["unresolved"], basis="unresolved")
         entity = bound.entity
         return Quote(index=0, group=group, text=self.text[c0:c1], start=c0, end=c1, type="indirect",
                      paragraph=para, speaker=entity.speaker(bound.mention) if entity else None,
@@ -493,7 +504,7 @@ class _Attributor:
             # A pronoun no reporting clause before it explains: the last named
             # person in the same section if any (a weaker guess), else the pronoun itself.
             guess = self.tracker.nearest_person(clause.subject[0].idx, self._section_start(section))
-            entity = guess or self.tracker.unresolved(clause.subject)
+            entity = guess or self._unresolved(clause)
             method, basis = "pronoun", "pronoun_guess" if guess else "unresolved"
         elif method == "explicit" and entity is not None and entity.anonymous:
             basis = "unnamed"
@@ -501,6 +512,12 @@ class _Attributor:
             method, basis = "none", "none"
         return _Bound(entity, mention_of(clause.subject), clause.cue, method, CONFIDENCE[basis], span.paragraph,
                       span.end, section, basis)
+
+    def _unresolved(self, clause: Clause) -> Optional[Entity]:
+        """One entity per unresolved pronoun clause, whichever fragments it binds."""
+        if clause.verb not in self._pronoun_entities:
+            self._pronoun_entities[clause.verb] = self.tracker.unresolved(clause.subject)
+        return self._pronoun_entities[clause.verb]
 
     def _section_start(self, section: int) -> int:
         """Where the article (section 0) or a reader comment starts."""

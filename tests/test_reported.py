@@ -256,3 +256,8 @@ def test_an_unresolved_pronoun_reports_with_low_confidence(any_nlp: Language) ->
 @pytest.mark.model
 def test_when_someone_spoke_is_not_what_they_said(nlp: Language) -> None:
     assert indirect(extract(nlp, "Donald Trump spoke on Monday.")) == []
+
+
+def test_the_writers_own_stance_is_reported_as_written(any_nlp: Language) -> None:
+    [q] = indirect(extract(any_nlp, "We think the plan will fail."))
+    assert (q.text, q.speaker.name, q.speaker.kind, q.confidence) == ("the plan will fail", "We", "group", 0.3)
