@@ -295,7 +295,21 @@ def _around_according(doc: Doc, clause: Clause) -> list[Optional[tuple[int, int]
     if clause.first == lo or (clause.first > lo and doc[clause.first - 1].text != ","):
         return [after]
     resumes = doc[start - 1].text == ","  # 'A, according to X, B': B goes on with A's sentence
-    return [(_skip_openers(doc, lo, clause.first - 1), clause.first - 1), after if resumes else None]
+    return [(_past_frame(doc, clause, _skip_openers(doc, lo, clause.first - 1)), clause.first - 1),
+            after if resumes else None]
+
+
+def _past_frame(doc: Doc, clause: Clause, start: int) -> int:
+    """Past a subordinate clause or phrase that sets the scene before the main
+    clause ('[Although he was battered], he remains in a tight race, according to polls')."""
+    if not has_parse(doc):
+        return start
+    head = doc[clause.verb].head
+    for c in sorted(head.children, key=lambda t: t.i):
+        if c.left_edge.i == start and c.dep_ in ("advcl", "prep") and c.right_edge.i + 2 < clause.first \
+                and doc[c.right_edge.i + 1].text == ",":
+            start = c.right_edge.i + 2
+    return start
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:

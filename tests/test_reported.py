@@ -261,3 +261,11 @@ def test_when_someone_spoke_is_not_what_they_said(nlp: Language) -> None:
 def test_the_writers_own_stance_is_reported_as_written(any_nlp: Language) -> None:
     [q] = indirect(extract(any_nlp, "We think the plan will fail."))
     assert (q.text, q.speaker.name, q.speaker.kind, q.confidence) == ("the plan will fail", "We", "group", 0.3)
+
+
+@pytest.mark.model
+def test_according_to_reports_the_main_clause_not_its_frame(nlp: Language) -> None:
+    text = ("Although a week of allegations may have left Donald Trump battered, he remains in a tight race "
+            "with Hillary Clinton, according to recent polls.")
+    [q] = indirect(extract(nlp, text))
+    assert (q.text, q.speaker.name) == ("he remains in a tight race with Hillary Clinton", "recent polls")
