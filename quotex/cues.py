@@ -57,7 +57,7 @@ def find_clauses(doc: Doc, quoted: Optional[set[int]] = None) -> list[Clause]:
         if tok.i in quoted:
             continue
         clause = _according_to(tok) or _verb_clause(tok, quoted) or _agent_clause(tok, quoted) \
-            or _adjective_clause(tok, quoted)
+            or _adjective_clause(tok, quoted) or _noun_clause(tok, quoted)
         if clause is not None:
             out.append(clause)
     return out
@@ -174,6 +174,21 @@ def _agent_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
     cue_class = lx.CUE_CLASS.get(lemma, "speech")
     return Clause(Cue(tok.text, tok.idx, tok.idx + len(tok), cue_class), cue_class, tok.i, subject,
                   tok.i, max(t.i for t in subject), finite=False, indirect_only=True)
+
+
+def _noun_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
+    """'Sanders's [claim] that he can still win': a report noun whose possessor
+    is its source (needs a parse)."""
+    if not has_parse(tok.doc) or tok.pos_ != "NOUN" or tok.lemma_.lower() not in lx.REPORT_NOUNS:
+        return None
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i), None)
+    if poss is None or poss.i in quoted or poss.lower_ in ("its", "my", "our", "your"):
+        return None
+    subject = [t for t in poss.subtree if t.dep_ != "case"]
+    if not subject or any(t.i in quoted for t in subject):
+        return None
+    cue = Cue(tok.text, tok.idx, tok.idx + len(tok), "speech")
+    return Clause(cue, "speech", tok.i, subject, subject[0].i, tok.i, finite=False, indirect_only=True)
 
 
 def _adjective_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:

@@ -190,6 +190,17 @@ ATTITUDE_ADJECTIVES: frozenset[str] = frozenset({
 })
 ADJECTIVE_PREPS: tuple[str, ...] = ("about", "of", "with", "in", "over")
 
+# Nouns that report what their possessor said or holds: 'Sanders's [claim] that he
+# can still win', 'Obama's [decision] to withdraw', 'her [criticism] of the plan'.
+REPORT_NOUNS: frozenset[str] = frozenset({
+    "claim", "statement", "assertion", "argument", "suggestion", "warning", "promise", "pledge", "vow", "call",
+    "demand", "request", "plea", "proposal", "criticism", "accusation", "charge", "allegation", "denial",
+    "admission", "announcement", "decision", "insistence", "prediction", "complaint", "comment", "remark",
+    "view", "belief", "hope", "fear", "concern", "opinion", "message", "threat", "refusal", "support",
+    "opposition", "endorsement", "attack", "praise", "defense", "defence", "description", "explanation",
+})
+NOUN_PREPS: tuple[str, ...] = ("of", "about", "for", "on", "against", "over")
+
 # Relative pronouns: a clause 'who said …' reports its antecedent.
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "that", "which", "whom"})
 # Pronouns that may only refer back to an organisation or group.

@@ -38,6 +38,8 @@ def content(doc: Doc, clause: Clause, quoted: set[int]) -> list[tuple[int, int]]
         return []  # a dash or colon names the source of a direct quote
     if verb.lower_ in ("according", "in"):
         found = _around_according(doc, clause)
+    elif has_parse(doc) and verb.pos_ == "NOUN":
+        found = [_noun_content(verb)]
     elif has_parse(doc):
         found = [_complement(verb, clause)]
         if found[0] is None:
@@ -132,6 +134,20 @@ def _patient(verb: Token, clause: Clause) -> Optional[tuple[int, int]]:
         return subj.left_edge.i, subj.right_edge.i + 1
     if verb.dep_ == "acl" and verb.head.i < verb.i:
         return verb.head.left_edge.i, verb.left_edge.i
+    return None
+
+
+def _noun_content(noun: Token) -> Optional[tuple[int, int]]:
+    """What a report noun reports: its 'that' clause or 'to'-infinitive ('claim [that
+    he can win]', 'decision [to withdraw]') or its object ('criticism [of the plan]')."""
+    for c in noun.children:
+        if c.i > noun.i and c.dep_ in ("acl", "ccomp", "relcl") and \
+                (c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark" or c.left_edge.lower_ == "to"):
+            return c.left_edge.i, _before_aside(c)
+        if c.i > noun.i and c.dep_ == "prep" and c.lower_ in lx.NOUN_PREPS:
+            obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return obj.left_edge.i, _before_aside(obj)
     return None
 
 

@@ -269,3 +269,20 @@ def test_according_to_reports_the_main_clause_not_its_frame(nlp: Language) -> No
             "with Hillary Clinton, according to recent polls.")
     [q] = indirect(extract(nlp, text))
     assert (q.text, q.speaker.name) == ("he remains in a tight race with Hillary Clinton", "recent polls")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content, name, cue", [
+    ("Bernie Sanders's claim that he can still win the nomination is doubtful.",
+     "that he can still win the nomination", "Bernie Sanders", "claim"),
+    ("Hillary Clinton's criticism of the trade deal surprised her allies.", "the trade deal", "Hillary Clinton",
+     "criticism"),
+])
+def test_a_report_noun_reports_for_its_possessor(nlp: Language, text: str, content: str, name: str,
+                                                 cue: str) -> None:
+    [q] = indirect(extract(nlp, text))
+    assert (q.text, q.speaker.name, q.cue.text) == (content, name, cue)
+
+
+def test_without_a_parse_a_report_noun_reports_nothing(blank_nlp: Language) -> None:
+    assert indirect(extract(blank_nlp, "Bernie Sanders's claim that he can still win is doubtful.")) == []
