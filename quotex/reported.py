@@ -87,7 +87,13 @@ def unattributed(doc: Doc, quoted: set[int]) -> list[tuple[Token, list[tuple[int
         return []
     out: list[tuple[Token, list[tuple[int, int]]]] = []
     for verb in doc:
-        if verb.i in quoted or verb.pos_ not in ("VERB", "AUX"):
+        if verb.i in quoted or verb.pos_ not in ("VERB", "AUX", "NOUN"):
+            continue
+        if verb.pos_ == "NOUN" and verb.lemma_.lower() in lx.REPORT_NOUNS \
+                and not any(c.dep_ == "poss" for c in verb.children):
+            piece = _noun_content(verb)
+            if piece is not None:
+                out.append((verb, [piece]))
             continue
         lemma = cue_lemma(verb)
         passive = lemma in lx.PASSIVE_CUES and verb.tag_ == "VBN" \

@@ -286,3 +286,11 @@ def test_a_report_noun_reports_for_its_possessor(nlp: Language, text: str, conte
 
 def test_without_a_parse_a_report_noun_reports_nothing(blank_nlp: Language) -> None:
     assert indirect(extract(blank_nlp, "Bernie Sanders's claim that he can still win is doubtful.")) == []
+
+
+@pytest.mark.model
+def test_a_report_noun_without_a_possessor_reports_with_no_speaker(nlp: Language) -> None:
+    text = "For all the criticism of his approach to the Islamic State, no alternative has emerged."
+    [q] = indirect(extract(nlp, text))
+    assert (q.text, q.speaker, q.cue.text, q.confidence) == ("his approach to the Islamic State", None,
+                                                             "criticism", 0.0)
