@@ -57,7 +57,7 @@ MB = 1024 * 1024
 def extract_options() -> dict[str, Any]:
     """Keyword options for ``extract_many`` that the measured path uses.
 
-    Selective parsing is measured when ``extract_many`` has it (``fast``),
+    Fast mode (``fast=True``, what ``quotex extract --fast`` runs) is measured,
     unless QUOTEX_BENCH_FULL_PARSE=1 (what ``--full-parse`` sets, for its children too).
     """
     import inspect
@@ -430,7 +430,7 @@ def parse_args(argv: Optional[list[str]] = None) -> argparse.Namespace:
     parser.add_argument("--memory-scale", type=float, default=1.0,
                         help="scale the --memory corpus sizes, e.g. 0.1 for a quick look")
     parser.add_argument("--full-parse", action="store_true",
-                        help="measure extract_many without fast=True (selective parsing), where it has it")
+                        help="measure the full pipeline (extract_many without fast=True, no --fast)")
     parser.add_argument("--strict", action="store_true", help="exit 1 if any target fails")
     parser.add_argument("--stream-case", type=Path, help=argparse.SUPPRESS)
     return parser.parse_args(argv)

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
@@ -22,7 +23,8 @@ from . import reported
 from .cues import Clause, cue_lemma, dash_clause, find_clauses, name_colon, proper_run_right
 from .marks import DOUBLE_MARKS, Paragraph, QuoteSpan, looks_like_title, paragraphs, scan
 from .model import Cue, Mention, Quote, Speaker
-from .speakers import Entity, SpeakerTracker, anonymity_in, has_parse, mention_of, subject_tokens
+from .speakers import (Entity, SpeakerTracker, annotations, anonymity_in, has_entities, has_parse, is_proper, mention_of,
+                       subject_tokens)
 
 # How often the speaker is right, by what the attribution rests on, measured on
 # PolNeAR dev (see README): a whole quoted sentence is attributed more reliably
@@ -87,7 +89,7 @@ class _Attributor:
         self.text = doc.text
         self.paras = paragraphs(self.text)
         self.spans = scan(self.text, self.paras)
-        self.starts = [t.idx for t in doc]
+        self.starts = doc.to_array(IDX).tolist() if len(doc) else []
         self.sections = _Sections(self.text, self.paras)
         self._span_ends = [sp.end for sp in self.spans]
         self._para_starts = [p.start for p in self.paras]
@@ -430,7 +432,11 @@ class _Attributor:
         if subject is None:
             return None
         entity, _ = self.tracker.peek(subject)
-        personal = subject[0].lower_ in _PERSONAL or subject[-1].ent_type_ == "PERSON"
+        if has_entities(self.doc):
+            named_person = subject[-1].ent_type_ == "PERSON"
+        else:  # no NER (rules only, or fast mode): a proper name the tracker takes for a person
+            named_person = entity is not None and entity.kind == "person" and is_proper(subject[-1])
+        personal = subject[0].lower_ in _PERSONAL or named_person
         if entity is None or not (long_clause or personal):
             return None
         section = self.sections.of_paragraph[span.paragraph]
@@ -622,4 +628,5 @@ def attribute(doc: Doc) -> list[Quote]:
     """Every quote fragment in ``doc``, attributed; terms included with type 'term'."""
     if all(t.is_space for t in doc):
         return []
+    annotations(doc)  # what the pipeline set, probed once for all the rules below
     return _Attributor(doc).run()

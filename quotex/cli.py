@@ -100,6 +100,11 @@ IdFieldOption = Annotated[
 TextFieldOption = Annotated[
     str, typer.Option("--text-field", metavar="FIELD", help="Field holding a document's text in .jsonl input."),
 ]
+FastOption = Annotated[
+    bool,
+    typer.Option("--fast", help="Skip the model's NER, attribute ruler and lemmatizer (about twice as fast; "
+                                "names come from capitalisation, and speaker kinds are vaguer)."),
+]
 QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="No warnings and no summary on stderr; errors still show."),
 ]
@@ -124,6 +129,7 @@ class _Options:
     workers: int = 1  # --workers: processes; 1 runs in this process
     scheduler: Optional[str] = None  # --scheduler: a Dask scheduler's address
     progress: bool = False  # a progress bar on stderr when it is a terminal
+    fast: bool = False  # --fast: extract_many(fast=True)
 
 
 @dataclass
@@ -250,12 +256,13 @@ def _engine(opts: _Options) -> Iterator[_Extract]:
         from . import pipeline
 
         nlp = _load(opts.model, opts.quiet, opts.verbose)
-        yield lambda texts: pipeline.extract_many(nlp, texts)
+        yield lambda texts: pipeline.extract_many(nlp, texts, fast=opts.fast)
         return
     from .parallel import open_engine
 
     try:
-        engine = open_engine(opts.model, workers=opts.workers, scheduler=opts.scheduler, warn=not opts.quiet)
+        engine = open_engine(opts.model, workers=opts.workers, scheduler=opts.scheduler, warn=not opts.quiet,
+                             options={"fast": True} if opts.fast else None)
     except QuotexError as exc:
         _fail(exc, EXIT_USAGE, opts.verbose)
     with engine:
@@ -360,6 +367,7 @@ def extract(
                      help="Run on the Dask cluster of this scheduler, e.g. tcp://10.0.0.5:8786 "
                           "(needs the dask extra)."),
     ] = None,
+    fast: FastOption = False,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
 ) -> None:
@@ -369,7 +377,7 @@ def extract(
         raise typer.BadParameter("cannot be combined with --scheduler", ctx=ctx, param_hint="'--workers'")
     opts = _Options(fmt, include_terms, model, id_field, text_field, quiet, verbose,
                     encoding=encoding, html=html, errors=errors, emit_text=emit_text,
-                    workers=workers, scheduler=scheduler, progress=True)
+                    workers=workers, scheduler=scheduler, progress=True, fast=fast)
     _execute(ctx, paths, opts, lambda stream: make_renderer(fmt, stream, fields=fields))
 
 
@@ -467,6 +475,7 @@ def show(
                                    "scare quotes and quoted terms dimmed, as extract --all outputs them."),
     ] = False,
     model: ModelOption = None,
+    fast: FastOption = False,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
 ) -> None:
@@ -474,7 +483,7 @@ def show(
     from .render import PipeConsole
     from .views import ShowRenderer
 
-    opts = _Options(OutputFormat.table, include_terms, model, "id", "text", quiet, verbose)
+    opts = _Options(OutputFormat.table, include_terms, model, "id", "text", quiet, verbose, fast=fast)
     _execute(ctx, [path] if path else [], opts,
              lambda stream: ShowRenderer(PipeConsole(file=stream), pager=pager))
 
@@ -517,6 +526,7 @@ def speakers(
     model: ModelOption = None,
     id_field: IdFieldOption = "id",
     text_field: TextFieldOption = "text",
+    fast: FastOption = False,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
 ) -> None:
@@ -524,7 +534,7 @@ def speakers(
     from .views import SpeakersView
 
     fields = _fields(ctx, field_spec, fmt, SPEAKER_RECORD)
-    opts = _Options(fmt, include_indirect, model, id_field, text_field, quiet, verbose)
+    opts = _Options(fmt, include_indirect, model, id_field, text_field, quiet, verbose, fast=fast)
     _execute(ctx, paths, opts, lambda stream: SpeakersView(fmt, stream, across=across, fields=fields))
 
 
@@ -630,6 +640,7 @@ def eval_command(
     html: Annotated[
         bool, typer.Option("--html", help="With --gold: read every input as an HTML page, as for extract."),
     ] = False,
+    fast: Annotated[bool, typer.Option("--fast", help="With --gold: extract in fast mode, as for extract.")] = False,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
 ) -> None:
@@ -643,7 +654,7 @@ def eval_command(
         raise typer.Exit(EXIT_USAGE)
     _check_eval_usage(gold, paths, types, pred_types)
     opts = _Options(OutputFormat.table, include_terms, model, id_field, text_field, quiet, verbose,
-                    encoding=encoding, html=html)
+                    encoding=encoding, html=html, fast=fast)
     tally = None
     try:
         gold_rows = parse_gold(read_rows(gold or paths[0]))  # a bad gold file fails before extracting

@@ -10,6 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
+import numpy
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
@@ -53,14 +56,34 @@ def find_clauses(doc: Doc, quoted: Optional[set[int]] = None) -> list[Clause]:
     """
     quoted = quoted or set()
     out: list[Clause] = []
-    for tok in doc:
-        if tok.i in quoted:
+    for i in _candidates(doc):
+        if i in quoted:
             continue
+        tok = doc[i]
         clause = _according_to(tok) or _verb_clause(tok, quoted) or _agent_clause(tok, quoted) \
             or _adjective_clause(tok, quoted) or _noun_clause(tok, quoted)
         if clause is not None:
             out.append(clause)
     return out
+
+
+# Hashes of the words a clause can start with: cue verb forms, the first
+# words of 'according to', attitude adjectives and report nouns; and of cue
+# lemmas, for forms a lemmatizer knows.
+_START_FORMS = numpy.array(sorted({hash_string(w) for w in lx.VERB_FORMS} | {hash_string(p[0]) for p in lx.ACCORDING_TO}
+                                  | {hash_string(w) for w in lx.ATTITUDE_ADJECTIVES | lx.REPORT_NOUNS}),
+                           dtype="uint64")
+_CUE_LEMMAS = numpy.array(sorted({hash_string(f(w)) for w in [*lx.CUE_CLASS, *lx.REPORT_NOUNS]
+                                  for f in (str.lower, str.capitalize)}), dtype="uint64")
+
+
+def _candidates(doc: Doc) -> list[int]:
+    """Indices of the tokens that could start a clause, found over arrays, not Token objects."""
+    if not len(doc):
+        return []
+    words = doc.to_array([LOWER, LEMMA])
+    hit = numpy.isin(words[:, 0], _START_FORMS) | numpy.isin(words[:, 1], _CUE_LEMMAS)
+    return numpy.flatnonzero(hit).tolist()
 
 
 def dash_clause(doc: Doc, i: int) -> Optional[Clause]:

@@ -6,6 +6,8 @@ their inflected forms so that rules work on a blank pipeline too.
 
 from __future__ import annotations
 
+from importlib import resources
+
 # Reporting verbs by cue class. Speech verbs introduce quotes; writing and
 # thought verbs introduce attributed content in news as well.
 SPEECH_VERBS: tuple[str, ...] = (
@@ -108,7 +110,12 @@ def _forms(lemma: str) -> tuple[str, ...]:
         past = lemma[:-1] + "ied"
     else:
         past = stem + "ed"
-    return (lemma, third, past, stem + "ing")
+    forms = (lemma, third, past, stem + "ing")
+    if len(lemma) > 2 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+        # 'admit' -> 'admitted': doubled where the last syllable is stressed; an extra
+        # form where it is not ('visitted') is harmless, as nothing spells it.
+        forms += (lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing")
+    return forms
 
 
 # Inflected form -> lemma, for pipelines without a lemmatizer.
@@ -226,8 +233,8 @@ TITLES: dict[str, str | None] = {
     "republican": None, "presidential": None,
 }
 
-# First names that tell gender: a small list of frequent ones in English news.
-MALE_NAMES: frozenset[str] = frozenset("""
+# First names that tell gender: frequent ones in English news, curated ...
+_NEWS_MALE: frozenset[str] = frozenset("""
 aaron adam alan albert alex alexander andrew anthony antonin arnold barack barry ben benjamin
 bernie bill bob bobby brad brian bruce carl charles chris christopher chuck dan daniel darrell
 dave david dean dennis dick don donald doug douglas ed edward eric frank fred gary george gerald
@@ -238,7 +245,7 @@ richard rick rob robert roger ron ronald roy rudy rush ryan sam scott sean steve
 tim tom tony vladimir walter william xi jong barney corey kellyanne jared eric mohammed muhammad
 ahmed ali hassan igor sergei dmitry francois emmanuel angela boris nigel david shinzo narendra
 """.split()) - {"angela", "kellyanne"}
-FEMALE_NAMES: frozenset[str] = frozenset("""
+_NEWS_FEMALE: frozenset[str] = frozenset("""
 alice amanda amy ann anna anne barbara betty carly carol caroline catherine christine claire
 cynthia deborah debbie diane donna dorothy elizabeth ellen emily emma gina hillary helen huma
 jane janet jennifer jessica jill joan joanne judy julia julie karen kate katherine kathleen kathy
@@ -247,6 +254,19 @@ megyn melania michelle nancy nicole nikki olivia pam patricia rachel rebecca rut
 stephanie susan susana theresa valerie virginia wendy angela marine theresa nicola ivanka chelsea
 condoleezza hope madeleine samantha sonia elena debbie tammy tulsi kirsten dianne maxine
 """.split())
+
+
+def _census_names() -> dict[str, str]:
+    """... and the US Census lists in data/first_names.tsv: name -> 'm', 'f' or '-'."""
+    text = resources.files("quotex").joinpath("data/first_names.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {name: sex for name, sex in rows}
+
+
+_CENSUS = _census_names()
+MALE_NAMES: frozenset[str] = _NEWS_MALE | {n for n, sex in _CENSUS.items() if sex == "m" and n not in _NEWS_FEMALE}
+FEMALE_NAMES: frozenset[str] = _NEWS_FEMALE | {n for n, sex in _CENSUS.items() if sex == "f" and n not in _NEWS_MALE}
+FIRST_NAMES: frozenset[str] = MALE_NAMES | FEMALE_NAMES | frozenset(_CENSUS)
 
 # Nouns whose phrase names a person, a group of people, or an organisation.
 PERSON_NOUNS: frozenset[str] = frozenset("""

@@ -95,15 +95,6 @@ class Quote:
     method: Method
     confidence: float
 
-    def with_text_from(self, text: str) -> "Quote":
-        """The same quote with its texts read from ``text`` at its offsets."""
-        speaker = self.speaker
-        if speaker is not None and speaker.mention is not None:
-            m = speaker.mention
-            speaker = replace(speaker, mention=replace(m, text=text[m.start:m.end]))
-        cue = replace(self.cue, text=text[self.cue.start:self.cue.end]) if self.cue else None
-        return replace(self, text=text[self.start:self.end], speaker=speaker, cue=cue)
-
     def shifted(self, delta: int, *, index: int, group: int, paragraph: int) -> "Quote":
         """The same quote, for a text that starts ``delta`` characters earlier."""
         speaker = self.speaker

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from .attribution import attribute
 from .errors import QuotexError
-from .focus import focus
+from . import tags
 from .marks import paragraphs
 from .model import Quote
 
@@ -44,6 +44,8 @@ class QuoteAttributor:
             Doc.set_extension(extension, default=None, force=True)
 
     def __call__(self, doc: Doc) -> Doc:
+        if tags.needs_filling(doc):
+            tags.fill(doc)  # fast mode: the attribute ruler and lemmatizer did not run
         quotes = attribute(doc)
         doc._.set(self.extension, quotes)
         if self.spans_key:
@@ -140,8 +142,8 @@ def extract_many(nlp: Language, texts: Iterable[str], batch_size: int = 8, *,
 
     One bad document never stops the others: a batch that fails is redone one
     text at a time. Texts over ``nlp.max_length`` are cut into paragraph-aligned
-    chunks whose offsets are mapped back into the whole text. ``fast`` runs the
-    trained components only on the sentences attribution needs (focus.py).
+    chunks whose offsets are mapped back into the whole text. ``fast`` leaves out
+    the components attribution can do without (``FAST_SKIPS``).
     """
     batch: list[str] = []
     for text in texts:
@@ -156,8 +158,8 @@ def extract_many(nlp: Language, texts: Iterable[str], batch_size: int = 8, *,
 def _batch(nlp: Language, texts: list[str], fast: bool) -> Iterator[Union[list[Quote], QuotexError]]:
     if all(len(t) <= nlp.max_length for t in texts):
         try:
-            docs = nlp.pipe(_focused(nlp, texts, fast))
-            yield from [_restored(_quotes_of(doc, nlp), text, fast) for doc, text in zip(docs, texts)]
+            docs = nlp.pipe(texts, disable=_skipped(nlp, fast))
+            yield from [_quotes_of(doc, nlp) for doc in docs]
             return
         except Exception:  # noqa: BLE001 - find the text that failed, below
             pass
@@ -168,26 +170,32 @@ def _batch(nlp: Language, texts: list[str], fast: bool) -> Iterator[Union[list[Q
             yield QuotexError(f"could not process the text: {type(exc).__name__}: {exc}")
 
 
-def _focused(nlp: Language, texts: list[str], fast: bool) -> list[str]:
-    """In fast mode with trained components, parse only what attribution needs (focus.py)."""
-    if not fast or all(name == "quotex" for name in nlp.pipe_names):
-        return texts
-    return [focus(t) for t in texts]
+# What fast mode leaves out: NER (half of en_core_web_sm's time; names then come
+# from capitalisation and tags), and the attribute ruler and lemmatizer, whose
+# output tags.py derives from the tagger's tags for the tokens that need it.
+FAST_SKIPS: tuple[str, ...] = ("ner", "attribute_ruler", "lemmatizer")
 
 
-def _restored(quotes: list[Quote], text: str, fast: bool) -> list[Quote]:
-    """Texts as in the original: fast mode parsed a copy with some stretches blanked."""
-    return [q.with_text_from(text) for q in quotes] if fast else quotes
+def _skipped(nlp: Language, fast: bool) -> list[str]:
+    """Components that fast mode disables, of those ``nlp`` has (none when it has no tagger)."""
+    if not fast or "tagger" not in nlp.pipe_names:
+        return []
+    return [name for name in FAST_SKIPS if name in nlp.pipe_names]
+
+
+def _parse(nlp: Language, text: str, fast: bool) -> Doc:
+    with nlp.select_pipes(disable=_skipped(nlp, fast)):
+        return nlp(text)
 
 
 def _chunked(nlp: Language, text: str, fast: bool = False) -> list[Quote]:
     if len(text) <= nlp.max_length:
-        return _restored(_quotes_of(nlp(_focused(nlp, [text], fast)[0]), nlp), text, fast)
+        return _quotes_of(_parse(nlp, text, fast), nlp)
     quotes: list[Quote] = []
     groups = 0
     para_starts = [p.start for p in paragraphs(text)]
     for start, end in chunks(text, nlp.max_length):
-        part = _restored(_quotes_of(nlp(_focused(nlp, [text[start:end]], fast)[0]), nlp), text[start:end], fast)
+        part = _quotes_of(_parse(nlp, text[start:end], fast), nlp)
         base = len(quotes)
         quotes.extend(q.shifted(start, index=base + n, group=groups + q.group,
                                 paragraph=max(bisect.bisect_right(para_starts, q.start + start) - 1, 0))

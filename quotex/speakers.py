@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from spacy.attrs import DEP, ENT_IOB, POS, SHAPE, TAG
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
@@ -47,19 +48,35 @@ class Entity:
 
 # A pipeline annotates every token, so the first few tell; Doc.has_annotation
 # scans the whole Doc when the answer is no, which is quadratic in a loop.
+# The answers are kept on the Doc (``annotations`` renews them), since the
+# rules ask for every token.
 _PROBE = 8
+_FLAGS = "quotex.annotations"
+
+
+def annotations(doc: Doc) -> tuple[bool, bool, bool]:
+    """(tags, parse, entities): which annotations ``doc`` has, probed now and kept."""
+    probe = doc.to_array([TAG, POS, DEP, ENT_IOB])[:_PROBE]
+    flags = (bool(probe[:, 0].any() or probe[:, 1].any()), bool(probe[:, 2].any()), bool(probe[:, 3].any()))
+    doc.user_data[_FLAGS] = flags
+    return flags
+
+
+def _flags(doc: Doc) -> tuple[bool, bool, bool]:
+    flags = doc.user_data.get(_FLAGS)
+    return flags if flags is not None else annotations(doc)
 
 
 def has_tags(doc: Doc) -> bool:
-    return any(t.tag != 0 or t.pos != 0 for t in doc[:_PROBE])
+    return _flags(doc)[0]
 
 
 def has_parse(doc: Doc) -> bool:
-    return any(t.dep != 0 for t in doc[:_PROBE])
+    return _flags(doc)[1]
 
 
 def has_entities(doc: Doc) -> bool:
-    return any(t.ent_iob != 0 for t in doc[:_PROBE])
+    return _flags(doc)[2]
 
 
 def is_pronoun(tok: Token) -> bool:
@@ -99,7 +116,7 @@ def subject_tokens(head: Token) -> list[Token]:
         stack.extend(c for c in tok.children if c.dep_ not in _CLIP)
     keep.sort(key=lambda t: t.i)
     # Keep the contiguous run around the head: a gap means a dropped clause.
-    # A space token (a line break, or text blanked by focus.py) ends the phrase too.
+    # A space token (a line break) ends the phrase too.
     lo = hi = keep.index(head)
     while lo > 0 and keep[lo - 1].i == keep[lo].i - 1 and not keep[lo - 1].is_space:
         lo -= 1
@@ -113,11 +130,24 @@ def subject_tokens(head: Token) -> list[Token]:
     return run
 
 
+_TITLE_WORDS = frozenset(t.rstrip(".") for t in lx.TITLES)
+# Titles that only a person has ('Mr.', 'Sen.'), unlike 'Defense' or 'U.S.'.
+_PERSON_TITLES = frozenset(t.rstrip(".") for t in lx.TITLES) - {
+    "defense", "defence", "foreign", "state", "vice", "prime", "the", "u.s", "us", "former", "deputy", "senior",
+    "democratic", "republican", "presidential", "chief"}
+
+
 def _strip_titles(words: list[str]) -> list[str]:
     out = list(words)
-    while len(out) > 1 and out[0].lower().rstrip(".") in {t.rstrip(".") for t in lx.TITLES}:
+    while len(out) > 1 and out[0].lower().rstrip(".") in _TITLE_WORDS:
         out.pop(0)
     return out
+
+
+def _after_titles(words: list[str]) -> list[str]:
+    """The words after the last title: 'Maryland Gov. Martin O'Malley' -> 'Martin O'Malley'."""
+    last = max((n for n, w in enumerate(words[:-1]) if w.lower().rstrip(".") in _TITLE_WORDS), default=-1)
+    return words[last + 1:]
 
 
 def _clean_name(text: str) -> str:
@@ -126,42 +156,50 @@ def _clean_name(text: str) -> str:
 
 
 class NameIndex:
-    """Full names of people in a document, found by their last word."""
+    """Full names of people in a document, found by their last word.
+
+    Names come from PERSON entities and from runs of capitalised words that start
+    with a known first name or a title: all there is without NER, and a net for
+    names NER missed.
+    """
 
     def __init__(self, doc: Doc):
         self._by_last: dict[str, dict[str, list[int]]] = {}
-        for start, words in self._candidates(doc):
-            name = " ".join(words)
-            self._by_last.setdefault(words[-1].lower(), {}).setdefault(name, []).append(start)
-        self.descriptions: dict[str, str] = {}  # full name -> first appositive found
+        candidates = self._candidates(doc)
+        for start, _, words in candidates:
+            self._by_last.setdefault(words[-1].lower(), {}).setdefault(" ".join(words), []).append(start)
+        self.descriptions: dict[str, str] = {}  # full name -> first appositive or title found
         if has_entities(doc):
-            for ent in doc.ents:
-                if ent.label_ in _PERSON_LABELS:
-                    found = describe(_with_title(ent), _clean_name(ent.text))
-                    if found:
-                        self.descriptions.setdefault(self.full_name(ent.text), found)
+            spans = [ent for ent in doc.ents if ent.label_ in _PERSON_LABELS]
+        else:
+            spans = [doc[a:b] for a, b, _ in candidates]
+        for span in spans:
+            found = describe(_with_title(span), _clean_name(span.text))
+            if found:
+                self.descriptions.setdefault(self.full_name(span.text), found)
 
     @staticmethod
-    def _candidates(doc: Doc) -> list[tuple[int, list[str]]]:
+    def _candidates(doc: Doc) -> list[tuple[int, int, list[str]]]:
+        """(first token, end token, words) of each name, titles left out."""
         out = []
         if has_entities(doc):
             for ent in doc.ents:
                 if ent.label_ in _PERSON_LABELS and not any(t.is_space for t in ent):
                     words = _clean_name(ent.text).split()
                     if words:
-                        out.append((ent.start_char, words))
-        # Also runs of capitalised words that start with a known first name or a
-        # title: all there is without NER, and a net for names NER missed.
+                        out.append((ent.start, ent.end, words))
         run: list[Token] = []
-        for tok in list(doc) + [None]:  # type: ignore[list-item]
-            if tok is not None and _looks_capitalised(tok) and tok.is_alpha or (tok is not None and run and tok.text.endswith(".") and len(tok.text) <= 4 and tok.text[:1].isupper()):
+        for i in _capitalised(doc) + [-1]:
+            tok = doc[i] if i >= 0 else None
+            if tok is not None and (not run or run[-1].i == i - 1) and (_name_word(tok) or run and _initial(tok)):
                 run.append(tok)
                 continue
-            words = _strip_titles([t.text for t in run])
-            if len(words) >= 2 and (words[0].lower() in lx.MALE_NAMES or words[0].lower() in lx.FEMALE_NAMES
-                                    or len(words) < len(run)):
-                out.append((run[0].idx, words))
-            run = []
+            words = _after_titles([t.text for t in run])
+            # 'Leon Panetta' (a first name), 'President Obama' (a title only people have)
+            titled = len(words) < len(run) and run[-len(words) - 1].lower_.rstrip(".") in _PERSON_TITLES
+            if words and (len(words) >= 2 and words[0].lower() in lx.FIRST_NAMES or titled):
+                out.append((run[-len(words)].i, run[-1].i + 1, words))
+            run = [tok] if tok is not None and _name_word(tok) else []
         return out
 
     def full_name(self, text: str) -> str:
@@ -179,6 +217,32 @@ class NameIndex:
     def is_person_name(self, text: str) -> bool:
         words = _clean_name(text).split()
         return bool(words) and words[-1].lower() in self._by_last
+
+
+def _capitalised(doc: Doc) -> list[int]:
+    """Indices of the tokens that start with a capital letter, read from their shapes."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    upper: dict[int, bool] = {}
+    out = []
+    for i, shape in enumerate(doc.to_array(SHAPE).tolist()):
+        flag = upper.get(shape)
+        if flag is None:
+            flag = upper[shape] = strings[shape][:1] == "X"
+        if flag:
+            out.append(i)
+    return out
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised word that can be part of a name: 'Broaddrick', 'O\u2019Malley'."""
+    return _looks_capitalised(tok) and (tok.is_alpha or tok.text.replace("'", "").replace("\u2019", "").isalpha())
+
+
+def _initial(tok: Token) -> bool:
+    """'M.' in 'Robert M. Gates' (and 'Jr.')."""
+    return tok.text.endswith(".") and len(tok.text) <= 4 and tok.text[:1].isupper()
 
 
 def name_gender(name: str, mention_text: str) -> Optional[str]:
@@ -252,6 +316,8 @@ class SpeakerTracker:
             return None, "none"
         for ent in reversed(self.history):
             if self._fits(ent, tok.lower_, gender, number):
+                if gender and ent.kind == "unknown":
+                    ent.kind = "person"  # 'he' or 'she' refers to it
                 if gender and ent.gender is None and ent.kind == "person":
                     ent.gender = gender
                 return ent, "pronoun"
@@ -276,8 +342,20 @@ class SpeakerTracker:
             kind = "organization"
         elif head.tag_ in ("NNS", "NNPS"):
             kind = "group"
+        elif has_tags(head.doc) and head.pos_ == "PROPN":
+            # NER would have said if this were a place or an organization; without
+            # it, a lone unknown word ('China said') is not taken for a person, but
+            # 'Mr. Obama', 'Bob' and 'Juanita Broaddrick' are.
+            proper = sum(1 for t in tokens if t.pos_ == "PROPN" and t.lower_ not in lx.TITLES)
+            titled = any(t.lower_.rstrip(".") in _PERSON_TITLES for t in tokens if t.i < head.i)
+            if has_entities(head.doc):
+                kind = "person"
+            elif tokens[0].lower_ == "the":
+                kind = "organization"  # 'The Washington Post': people's names take no article
+            else:
+                kind = "person" if proper >= 2 or titled or head.lower_ in lx.FIRST_NAMES else "unknown"
         else:
-            kind = "person" if has_tags(head.doc) and head.pos_ == "PROPN" else "unknown"
+            kind = "unknown"
         if kind == "person":
             name = self.names.full_name(_person_part(tokens, head))
         else:
@@ -375,9 +453,15 @@ def _with_title(ent: Span) -> list[Token]:
     """An entity's tokens with the title words before it: 'U.S. Defense Secretary' + 'Leon Panetta'."""
     doc = ent.doc
     i = ent.start
-    while i > 0 and ent.start - i < 6 and (doc[i - 1].lower_ in lx.TITLES or doc[i - 1].dep_ == "compound"
-                                          and doc[i - 1].head.i >= ent.start and is_proper(doc[i - 1])):
-        i -= 1
+    while i > 0 and ent.start - i < 8:
+        before = doc[i - 1]
+        if before.lower_ in lx.TITLES or (before.dep_ == "compound" and before.head.i >= ent.start
+                                          and is_proper(before)):
+            i -= 1
+        elif before.lower_ == "of" and i > 1 and doc[i - 2].lower_ in lx.TITLES and doc[i].text[:1].isupper():
+            i -= 2  # 'Secretary of Defense Leon Panetta'
+        else:
+            break
     return list(doc[i:ent.end])
 
 

@@ -102,18 +102,22 @@ def test_seeds_speakers_carry_full_names_and_anonymity(seed_gold: list[dict[str,
 
 # -- PolNeAR dev ------------------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def polnear_score(nlp: Language, polnear_dev_dir: Path) -> dict[str, Any]:
-    """Extract the 202 dev articles once (about 40 s) and score the quoted pieces."""
+def score_polnear(nlp: Language, polnear_dev_dir: Path, *, fast: bool = False) -> dict[str, Any]:
     with (polnear_dev_dir / "docs.jsonl").open(encoding="utf-8") as f:
         rows = [json.loads(line) for line in f if line.strip()]
     assert len(rows) == POLNEAR_DOCS
     preds = [q.to_dict(doc=row["id"])
-             for row, quotes in zip(rows, extract_many(nlp, (row["text"] for row in rows)))
+             for row, quotes in zip(rows, extract_many(nlp, (row["text"] for row in rows), fast=fast))
              for q in quotes]
     gold = load_jsonl(polnear_dev_dir / "quotes.jsonl")
     assert {g["doc"] for g in gold} <= {row["id"] for row in rows}
     return score(gold, keep_types(preds, SPEECH_TYPES))
+
+
+@pytest.fixture(scope="module")
+def polnear_score(nlp: Language, polnear_dev_dir: Path) -> dict[str, Any]:
+    """Extract the 202 dev articles once (about 40 s) and score the quoted pieces."""
+    return score_polnear(nlp, polnear_dev_dir)
 
 
 def test_polnear_dev_extraction_f1(polnear_score: dict[str, Any]) -> None:
@@ -122,3 +126,12 @@ def test_polnear_dev_extraction_f1(polnear_score: dict[str, Any]) -> None:
 
 def test_polnear_dev_speaker_accuracy(polnear_score: dict[str, Any]) -> None:
     assert polnear_score["per_doc"]["ALL"]["attr_acc"] >= POLNEAR_MIN_ATTRIBUTION, figures(polnear_score)
+
+
+def test_polnear_dev_fast_mode_is_as_accurate(nlp: Language, polnear_dev_dir: Path,
+                                               polnear_score: dict[str, Any]) -> None:
+    """Issue 5: fast mode within 0.005 F1 and 0.005 speaker accuracy of the full pipeline."""
+    fast = score_polnear(nlp, polnear_dev_dir, fast=True)["per_doc"]["ALL"]
+    full = polnear_score["per_doc"]["ALL"]
+    assert fast["F1"] >= full["F1"] - 0.005, (fast, full)
+    assert fast["attr_acc"] >= full["attr_acc"] - 0.005, (fast, full)

@@ -15,6 +15,7 @@ from typer.testing import CliRunner, Result
 
 from quotex import __version__, cli, pipeline
 from quotex.model import Quote, Speaker
+from records import assert_offsets_match
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 SEEDS = FIXTURES / "seeds"
@@ -30,24 +31,7 @@ STORY = (
 runner = CliRunner()
 
 
-@pytest.fixture(scope="module", autouse=True)
-def load_each_model_once(nlp: Language, blank_nlp: Language) -> Iterator[None]:
-    """The CLI loads its pipeline on every run; here each model loads once per session.
-
-    The default model is the session's trained pipeline, so these tests do not
-    depend on which other English pipelines happen to be installed.
-    """
-    real_load = pipeline.load_pipeline
-    loaded: dict[Optional[str], Language] = {None: nlp, "blank": blank_nlp}
-
-    def load(model: Optional[str] = None, *, warn: bool = True) -> Language:
-        if model not in loaded:
-            loaded[model] = real_load(model, warn=warn)
-        return loaded[model]
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(pipeline, "load_pipeline", load)
-        yield
+pytestmark = pytest.mark.usefixtures("cli_models")  # the CLI loads each model once (conftest.py)
 
 
 def run(*args: str, input: Optional[str | bytes] = None) -> Result:
@@ -68,16 +52,6 @@ def summary_of(result: Result) -> tuple[int, int, int]:
     assert match, result.stderr
     documents, quotes, failed = (int(n) for n in match.groups())
     return documents, quotes, failed
-
-
-def assert_offsets_match(record: dict[str, Any], text: str) -> None:
-    assert text[record["start"]:record["end"]] == record["text"]
-    speaker = record["speaker"]
-    if speaker and speaker["mention"]:
-        mention = speaker["mention"]
-        assert text[mention["start"]:mention["end"]] == mention["text"]
-    if record["cue"]:
-        assert text[record["cue"]["start"]:record["cue"]["end"]] == record["cue"]["text"]
 
 
 @pytest.fixture(scope="module")
@@ -107,7 +81,7 @@ def test_version() -> None:
 def test_extract_help_documents_every_option() -> None:
     result = run("extract", "--help")
     assert result.exit_code == 0
-    for option in ("--format", "--all", "--model", "--id-field", "--text-field", "--quiet", "--verbose"):
+    for option in ("--format", "--all", "--model", "--id-field", "--text-field", "--fast", "--quiet", "--verbose"):
         assert option in result.stdout
 
 
@@ -145,6 +119,15 @@ def test_jsonl_records_follow_the_contract(seeds_jsonl: list[dict[str, Any]]) ->
         if record["speaker"] is not None:
             assert record["speaker"]["kind"] in ("person", "group", "organization", "unknown")
             assert isinstance(record["speaker"]["anonymous"], bool)
+
+
+def test_fast_mode_gives_the_same_quotes_and_speakers(seeds_jsonl: list[dict[str, Any]]) -> None:
+    result = run("extract", "--fast", "--format", "jsonl", *map(str, sorted(SEEDS.glob("*.txt"))))
+    assert result.exit_code == 0, result.stderr
+    fast = jsonl_records(result)
+    pick = lambda rows: [(r["doc"], r["start"], r["end"], r["speaker"] and r["speaker"]["name"])  # noqa: E731
+                         for rows_ in [rows] for r in rows_]
+    assert pick(fast) == pick(seeds_jsonl)
 
 
 def test_json_is_one_array_of_the_same_records(seeds_jsonl: list[dict[str, Any]]) -> None:
@@ -306,7 +289,8 @@ def fake_quotes(text: str) -> list[Quote]:
 
 @pytest.fixture
 def fake_extract(monkeypatch: pytest.MonkeyPatch) -> None:
-    def extract_many(nlp: Language, texts: Iterable[str], batch_size: int = 8) -> Iterator[list[Quote]]:
+    def extract_many(nlp: Language, texts: Iterable[str], batch_size: int = 8,
+                     fast: bool = False) -> Iterator[list[Quote]]:
         return (fake_quotes(text) for text in texts)
 
     monkeypatch.setattr(pipeline, "extract_many", extract_many)
@@ -345,7 +329,7 @@ def test_quiet_still_reports_errors(tmp_path: Path) -> None:
 def test_unexpected_failure_is_one_line_and_verbose_shows_the_traceback(
     monkeypatch: pytest.MonkeyPatch, story: Path,
 ) -> None:
-    def broken(nlp: Language, texts: Iterable[str], batch_size: int = 8) -> Iterator[list[Quote]]:
+    def broken(nlp: Language, texts: Iterable[str], batch_size: int = 8, fast: bool = False) -> Iterator[list[Quote]]:
         raise RuntimeError("boom")
 
     monkeypatch.setattr(pipeline, "extract_many", broken)

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Iterator, Optional
+from typing import Any, Optional
 
 import pytest
-from spacy.language import Language
 from typer.testing import CliRunner, Result
 
-from quotex import cli, pipeline
+from quotex import cli
 from quotex.html import NO_ARTICLE, HtmlError, article_text, is_html_name
 from quotex.sidecars import TextEmitter, safe_parts
 
@@ -34,16 +33,7 @@ NOT_ARTICLE = [
 runner = CliRunner()
 
 
-@pytest.fixture(scope="module", autouse=True)
-def blank_pipeline_loads_once(blank_nlp: Language) -> Iterator[None]:
-    real_load = pipeline.load_pipeline
-
-    def load(model: Optional[str] = None, *, warn: bool = True) -> Language:
-        return blank_nlp if model == "blank" else real_load(model, warn=warn)
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(pipeline, "load_pipeline", load)
-        yield
+pytestmark = pytest.mark.usefixtures("cli_models")  # the CLI loads each model once (conftest.py)
 
 
 def run(*args: str, input: Optional[bytes] = None, model: str = "blank") -> Result:

