@@ -36,6 +36,7 @@ CONFIDENCE = {
 MIXED_CAP = {"explicit": 0.85, "unnamed": 0.75, "pronoun": 0.9, "continuation": 0.65, "nominal": 0.75}
 _PERSONAL = frozenset({"he", "she", "they", "i", "we"})
 _THIRD_PERSON = frozenset({"he", "she", "they"})
+_WRITER = frozenset({"i", "we"})
 _MAX_QUOTES_PER_SENTENCE = 20  # bounds the work per quote on hostile text
 _MAX_CONTINUATION_PARAGRAPHS = 2
 _COMMENT_SECTION = re.compile(r"^\s*(\d+\s+)?(reader\s+)?comments?\s*(\(\d+\))?\s*:?\s*$", re.I)
@@ -99,6 +100,7 @@ class _Attributor:
         self.by_verb = {c.verb: c for c in self.clauses if not c.indirect_only}  # cues of quotes
         self._verbs = [c.verb for c in self.clauses]  # ascending: clauses come in token order
         self.resolved: dict[int, tuple[Optional[Entity], str]] = {}
+        self._pronoun_entities: dict[int, Optional[Entity]] = {}  # cue verb -> its unresolved pronoun
         self._resolve_clauses()
 
     # -- positions ---------------------------------------------------------------
@@ -309,30 +311,58 @@ class _Attributor:
 
     def _reported(self, clause_groups: dict[int, int], direct_cues: set[int], next_group: int) -> list[Quote]:
         """Indirect fragments: what each reporting clause reports, outermost first,
-        sharing the group of a mixed quote introduced by the same clause."""
-        found: list[tuple[int, int, Clause]] = []
+        sharing the group of a mixed quote introduced by the same clause; then
+        claims the text makes without a source ('Clinton appeared to waver')."""
+        found: list[tuple[int, int, Optional[Clause], int]] = []
+        quoting = set(clause_groups)  # cues of quotes: their fragments share the quotes' speaker
         for c in self.clauses:
-            if c.verb in direct_cues or self.resolved.get(c.verb, (None,))[0] is None:
+            word = c.subject[0].lower_
+            if self.resolved.get(c.verb, (None,))[0] is None and word not in _THIRD_PERSON \
+                    and not (word in _WRITER and c.verb not in quoting):
+                continue  # a pronoun is bound as for quotes: the last person named, or itself
+            pieces = reported.topic if c.verb in direct_cues else reported.content
+            for piece in pieces(self.doc, c, self.quoted):
+                span = self._within_paragraph(piece, c.verb, shortest=1)
+                if span is not None:
+                    found.append((span[0], span[1], c, c.verb))
+        clause_verbs = {c.verb for c in self.clauses}
+        for verb, pieces in reported.unattributed(self.doc, self.quoted):
+            if verb.i in clause_verbs:
                 continue
-            span = reported.content(self.doc, c, self.quoted)
-            if span is not None:
-                span = self._within_paragraph(span, c.verb)
-            if span is not None:
-                found.append((span[0], span[1], c))
+            for piece in pieces:
+                span = self._within_paragraph(piece, verb.i, shortest=1)
+                if span is not None:
+                    found.append((span[0], span[1], None, verb.i))
         found.sort(key=lambda f: (f[0], -f[1]))
-        out: list[Quote] = []
+        kept: list[tuple[int, int, Optional[Clause], int]] = []
         reach = -1
-        for start, end, c in found:
-            if start < reach:
-                continue  # nested in, or overlapping, a report already kept
-            reach = end
-            group = clause_groups.get(c.verb)
-            if group is None:
+        for f in found:
+            if f[2] is not None and f[0] >= reach:  # not nested in, or overlapping, a report already kept
+                kept.append(f)
+                reach = f[1]
+        taken = sorted((f[0], f[1]) for f in kept)
+        for f in found:  # a claim without a source, where no report is
+            if f[2] is None and not _overlaps(taken, f[0], f[1]):
+                bisect.insort(taken, (f[0], f[1]))
+                kept.append(f)
+        out: list[Quote] = []
+        for start, end, c, verb in sorted(kept, key=lambda f: f[0]):
+            group = clause_groups.get(verb)
+            if group is None:  # the pieces of one interrupted report share a group
                 group, next_group = next_group, next_group + 1
-            out.append(self._indirect(start, end, c, group))
+                clause_groups[verb] = group
+            out.append(self._indirect(start, end, c, group) if c is not None else
+                       self._unattributed(start, end, self.doc[verb], group))
         return out
 
-    def _within_paragraph(self, span: tuple[int, int], verb: int) -> Optional[tuple[int, int]]:
+    def _unattributed(self, start: int, end: int, verb: Token, group: int) -> Quote:
+        """A claim with no source: no speaker, the evidential verb as its cue."""
+        c0, c1 = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
+        cue = Cue(verb.text, verb.idx, verb.idx + len(verb), "thought")
+        return Quote(index=0, group=group, text=self.text[c0:c1], start=c0, end=c1, type="indirect",
+                     paragraph=self._para_of_char(c0), speaker=None, cue=cue, method="none", confidence=0.0)
+
+    def _within_paragraph(self, span: tuple[int, int], verb: int, shortest: int = 2) -> Optional[tuple[int, int]]:
         """Clip reported content to the paragraph of its cue: a parse may run past a line break."""
         para = self.paras[self._para_of_token(verb)]
         lo = max(span[0], bisect.bisect_left(self.starts, para.start))
@@ -341,13 +371,19 @@ class _Attributor:
             hi -= 1
         while lo < hi and (self.doc[lo].is_space or self.doc[lo].is_punct):
             lo += 1
-        return (lo, hi) if hi - lo >= 2 else None
+        return (lo, hi) if hi - lo >= shortest else None
 
     def _indirect(self, start: int, end: int, clause: Clause, group: int) -> Quote:
         first, last = self.doc[start], self.doc[end - 1]
         c0, c1 = first.idx, last.idx + len(last)
         para = self._para_of_char(c0)
         bound = self._bind_clause(clause, QuoteSpan(c0, c1, para, group, True), self.sections.of_paragraph[para])
+        if bound.entity is None and len(clause.subject) == 1 and clause.subject[0].lower_ in _WRITER:
+            # 'I think …', 'we know …' outside quotes: the writer's own stance, named as written
+            if clause.verb not in self._pronoun_entities:
+                self._pronoun_entities[clause.verb] = self.tracker.writer(clause.subject[0])
+            bound = replace(bound, entity=self._pronoun_entities[clause.verb], method="pronoun",
+                            confidence=CONFIDENCE["unresolved"], basis="unresolved")
         entity = bound.entity
         return Quote(index=0, group=group, text=self.text[c0:c1], start=c0, end=c1, type="indirect",
                      paragraph=para, speaker=entity.speaker(bound.mention) if entity else None,
@@ -474,7 +510,7 @@ class _Attributor:
             # A pronoun no reporting clause before it explains: the last named
             # person in the same section if any (a weaker guess), else the pronoun itself.
             guess = self.tracker.nearest_person(clause.subject[0].idx, self._section_start(section))
-            entity = guess or self.tracker.unresolved(clause.subject)
+            entity = guess or self._unresolved(clause)
             method, basis = "pronoun", "pronoun_guess" if guess else "unresolved"
         elif method == "explicit" and entity is not None and entity.anonymous:
             basis = "unnamed"
@@ -482,6 +518,12 @@ class _Attributor:
             method, basis = "none", "none"
         return _Bound(entity, mention_of(clause.subject), clause.cue, method, CONFIDENCE[basis], span.paragraph,
                       span.end, section, basis)
+
+    def _unresolved(self, clause: Clause) -> Optional[Entity]:
+        """One entity per unresolved pronoun clause, whichever fragments it binds."""
+        if clause.verb not in self._pronoun_entities:
+            self._pronoun_entities[clause.verb] = self.tracker.unresolved(clause.subject)
+        return self._pronoun_entities[clause.verb]
 
     def _section_start(self, section: int) -> int:
         """Where the article (section 0) or a reader comment starts."""
@@ -526,7 +568,8 @@ class _Attributor:
         start = self.paras[max(span.paragraph - 1, 0)].start
         for c in reversed(self._clauses_between(self._token_at(start) - 1, self._token_at(span.start))):
             p = self._para_of_token(c.verb)
-            if self.sections.of_paragraph[p] == section and self.resolved.get(c.verb, (None,))[0] is not None:
+            if self.sections.of_paragraph[p] == section and not c.indirect_only \
+                    and self.resolved.get(c.verb, (None,))[0] is not None:
                 return c
         return None
 
@@ -557,6 +600,12 @@ def _in_order(quotes: list[Quote]) -> list[Quote]:
     ordered = sorted(quotes, key=lambda q: (q.start, rank.get(q.type, 1), q.end))
     groups: dict[int, int] = {}
     return [replace(q, index=n, group=groups.setdefault(q.group, len(groups))) for n, q in enumerate(ordered)]
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps any of the sorted, disjoint ``spans``."""
+    i = bisect.bisect_left(spans, (start, start))
+    return any(a < end and start < b for a, b in spans[max(i - 1, 0):i + 1])
 
 
 def _depth(tok: Token) -> int:

@@ -60,18 +60,21 @@ def find_clauses(doc: Doc, quoted: Optional[set[int]] = None) -> list[Clause]:
         if i in quoted:
             continue
         tok = doc[i]
-        clause = _according_to(tok) or _verb_clause(tok, quoted)
+        clause = _according_to(tok) or _verb_clause(tok, quoted) or _agent_clause(tok, quoted) \
+            or _adjective_clause(tok, quoted) or _noun_clause(tok, quoted)
         if clause is not None:
             out.append(clause)
     return out
 
 
-# Hashes of the words a clause can start with: cue verb forms and the first
-# words of 'according to'; and of cue lemmas, for forms a lemmatizer knows.
-_START_FORMS = numpy.array(sorted({hash_string(w) for w in lx.VERB_FORMS} | {hash_string(p[0]) for p in lx.ACCORDING_TO}),
+# Hashes of the words a clause can start with: cue verb forms, the first
+# words of 'according to', attitude adjectives and report nouns; and of cue
+# lemmas, for forms a lemmatizer knows.
+_START_FORMS = numpy.array(sorted({hash_string(w) for w in lx.VERB_FORMS} | {hash_string(p[0]) for p in lx.ACCORDING_TO}
+                                  | {hash_string(w) for w in lx.ATTITUDE_ADJECTIVES | lx.REPORT_NOUNS}),
                            dtype="uint64")
-_CUE_LEMMAS = numpy.array(sorted({hash_string(f(w)) for w in lx.CUE_CLASS for f in (str.lower, str.capitalize)}),
-                          dtype="uint64")
+_CUE_LEMMAS = numpy.array(sorted({hash_string(f(w)) for w in [*lx.CUE_CLASS, *lx.REPORT_NOUNS]
+                                  for f in (str.lower, str.capitalize)}), dtype="uint64")
 
 
 def _candidates(doc: Doc) -> list[int]:
@@ -107,8 +110,12 @@ def name_colon(doc: Doc, window: list[int]) -> Optional[Clause]:
 
 
 def cue_lemma(tok: Token) -> str:
-    """A cue word's lemma, from the lemmatizer or, without one, from the lexicon's verb forms."""
-    return tok.lemma_.lower() if tok.lemma_ else lx.VERB_FORMS.get(tok.lower_, "")
+    """A cue word's lemma, from the lemmatizer or, without one, from the lexicon's verb forms.
+    A form the lexicon knows wins over a lemma it does not ('hoping' is 'hope', not 'hop')."""
+    lemma = tok.lemma_.lower()
+    if lemma and (lemma in lx.CUE_CLASS or tok.lower_ not in lx.VERB_FORMS):
+        return lemma
+    return lx.VERB_FORMS.get(tok.lower_, lemma)
 
 
 def _is_cue_verb(tok: Token) -> bool:
@@ -172,6 +179,56 @@ def _verb_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
     cue_class = lx.CUE_CLASS.get(lemma, "speech")
     return Clause(Cue(text, tok.idx, tok.idx + len(text), cue_class), cue_class, tok.i, subject,
                   first, last, finite, referent, lemma in lx.INDIRECT_ONLY)
+
+
+def _agent_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
+    """'The plan was praised [by Wall Street critics]': a passive cue whose 'by'
+    phrase names the source (needs a parse)."""
+    if not has_parse(tok.doc) or tok.tag_ != "VBN" or not _is_cue_verb(tok):
+        return None
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if source is None or source.i in quoted:
+        return None
+    subject = subject_tokens(source)
+    if not subject or any(t.i in quoted for t in subject):
+        return None
+    lemma = cue_lemma(tok)
+    cue_class = lx.CUE_CLASS.get(lemma, "speech")
+    return Clause(Cue(tok.text, tok.idx, tok.idx + len(tok), cue_class), cue_class, tok.i, subject,
+                  tok.i, max(t.i for t in subject), finite=False, indirect_only=True)
+
+
+def _noun_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
+    """'Sanders's [claim] that he can still win': a report noun whose possessor
+    is its source (needs a parse)."""
+    if not has_parse(tok.doc) or tok.pos_ != "NOUN" or tok.lemma_.lower() not in lx.REPORT_NOUNS:
+        return None
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i), None)
+    if poss is None or poss.i in quoted or poss.lower_ in ("its", "my", "our", "your"):
+        return None
+    subject = [t for t in poss.subtree if t.dep_ != "case"]
+    if not subject or any(t.i in quoted for t in subject):
+        return None
+    cue = Cue(tok.text, tok.idx, tok.idx + len(tok), "speech")
+    return Clause(cue, "speech", tok.i, subject, subject[0].i, tok.i, finite=False, indirect_only=True)
+
+
+def _adjective_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
+    """'Sarandon is not [sure] she can vote for Clinton': an attitude adjective
+    predicated of a subject that holds it (needs a parse)."""
+    if tok.lower_ not in lx.ATTITUDE_ADJECTIVES or not has_parse(tok.doc) or tok.pos_ != "ADJ" \
+            or tok.dep_ not in ("acomp", "oprd"):
+        return None
+    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i in quoted or subj.lower_ in lx.RELATIVE_PRONOUNS or subj.lower_ in ("it", "this"):
+        return None
+    subject = subject_tokens(subj)
+    if not subject or any(t.i in quoted for t in subject):
+        return None
+    cue = Cue(tok.text, tok.idx, tok.idx + len(tok), "thought")
+    return Clause(cue, "thought", tok.i, subject, min(subject[0].i, tok.i), max(subject[-1].i, tok.i),
+                  indirect_only=True)
 
 
 def _antecedent(rel: Token) -> Optional[list[Token]]:

@@ -31,6 +31,17 @@ SPEECH_VERBS: tuple[str, ...] = (
 WRITING_VERBS: tuple[str, ...] = (
     "show", "find", "reveal", "indicate", "disclose", "estimate", "read", "write", "tweet", "post", "email", "blog", "publish", "retweet",
 )
+# Verbs that report a stance taken in public: what they act on is attributed
+# content ('attacked [Machado]', 'backed [the deal]', 'declined [to comment]').
+STANCE_VERBS: tuple[str, ...] = (
+    "back", "support", "defend", "blame", "oppose", "embrace", "welcome", "applaud", "fault",
+    "discuss", "express", "highlight", "list", "offer", "order", "portray", "decline", "refuse",
+    "speak", "talk", "focus", "encourage", "recommend", "trumpet", "float",
+    "signal", "outline", "detail", "address", "hint", "advocate", "press",
+    "campaign",
+)
+# Verbs that report an attitude: 'favored [a ban]', 'sought [to block the deal]'.
+ATTITUDE_VERBS: tuple[str, ...] = ("favor", "favour", "seek", "intend", "view", "regard", "deem", "care")
 THOUGHT_VERBS: tuple[str, ...] = (
     "want", "plan", "decide", "consider", "see",
     "believe", "think", "feel", "fear", "hope", "worry", "know", "expect", "doubt",
@@ -39,6 +50,8 @@ THOUGHT_VERBS: tuple[str, ...] = (
 )
 
 CUE_CLASS: dict[str, str] = {
+    **{v: "speech" for v in STANCE_VERBS},
+    **{v: "thought" for v in ATTITUDE_VERBS},
     **{v: "speech" for v in SPEECH_VERBS},
     **{v: "writing" for v in WRITING_VERBS},
     **{v: "thought" for v in THOUGHT_VERBS},
@@ -46,7 +59,7 @@ CUE_CLASS: dict[str, str] = {
 
 # Verbs that report only with a particle: 'point out', 'fire back', 'put it'.
 NEEDS_PARTICLE: dict[str, tuple[str, ...]] = {
-    "point": ("out",), "fire": ("back",), "shoot": ("back",), "hit": ("back",), "push": ("back",),
+    "point": ("out", "to"), "fire": ("back",), "shoot": ("back",), "hit": ("back",), "push": ("back", "for"),
     "put": ("it",), "sum": ("up",), "weigh": ("in",), "chime": ("in",), "go": ("on",),
 }
 
@@ -75,6 +88,15 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "hit": ("hit", "hits", "hitting"),
     "sing": ("sing", "sings", "sang", "singing"),
     "sum": ("sum", "sums", "summed", "summing"),
+    "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
+    "seek": ("seek", "seeks", "sought", "seeking"),
+    "hope": ("hope", "hopes", "hoped", "hoping"),
+    "refer": ("refer", "refers", "referred", "referring"),
+    "offer": ("offer", "offers", "offered", "offering"),
+    "list": ("list", "lists", "listed", "listing"),
+    "detail": ("detail", "details", "detailed", "detailing"),
+    "signal": ("signal", "signals", "signaled", "signalled", "signaling", "signalling"),
+    "order": ("order", "orders", "ordered", "ordering"),
 }
 
 
@@ -125,12 +147,13 @@ QUOTE_ONLY_CUES: frozenset[str] = frozenset({"quote", "chant", "sing", "read", "
 XCOMP_CUES: frozenset[str] = frozenset({
     "promise", "vow", "pledge", "threaten", "urge", "ask", "tell", "warn", "hope", "expect", "plan",
     "claim", "agree", "demand", "advise", "decide", "intend", "propose", "offer", "refuse", "decline",
+    "want", "seek", "encourage", "order", "call", "recommend", "signal",
 })
 # Verbs that attribute reported content ('a poll showed [Clinton leading]') but too
 # loosely to introduce a quote or to be what a later 'he said' refers back to.
 INDIRECT_ONLY: frozenset[str] = frozenset({
     "show", "find", "reveal", "indicate", "disclose", "estimate", "want", "plan", "decide", "consider", "see",
-    "propose", "endorse", "reject",
+    "propose", "endorse", "reject", *STANCE_VERBS, *ATTITUDE_VERBS,
 })
 # Cues whose object is what they report: 'promised [immigration reform]',
 # 'accused [Russia of hacking]'. Not 'attacked [cars]', 'told [reporters]'.
@@ -139,7 +162,52 @@ OBJECT_CUES: frozenset[str] = frozenset({
     "repeat", "reiterate", "predict", "claim", "cite", "acknowledge", "admit", "describe", "praise",
     "criticize", "criticise", "condemn", "denounce", "decry", "demand", "recount", "recall",
     "report", "reveal", "disclose", "estimate", "suggest", "mention", "question", "dismiss", "tout",
+    "attack", "blast", "slam", "mock", "ridicule", "scold", "lambaste", "lambast", "bemoan", "challenge", "hail",
+    "back", "support", "defend", "blame", "oppose", "embrace", "welcome", "applaud", "fault", "discuss",
+    "express", "highlight", "list", "offer", "order", "portray", "favor", "favour", "seek", "view", "regard",
+    "deem", "want", "show", "find", "indicate", "recommend", "trumpet", "float", "signal", "outline", "detail",
+    "address", "consider", "see", "characterize", "characterise", "label", "brand",
 })
+# Cues whose content is a prepositional object: 'called for [a special prosecutor]',
+# 'spoke about [the economy]', 'referred to [the attack]'.
+PREP_CUES: dict[str, tuple[str, ...]] = {
+    "call": ("for", "on"), "say": ("of", "about"), "point": ("to",), "push": ("for",),
+    "speak": ("about", "of", "on"), "talk": ("about",), "refer": ("to",),
+    "respond": ("to",), "focus": ("on",), "comment": ("on",), "write": ("about",), "complain": ("about",),
+    "warn": ("about", "of", "against"), "ask": ("about",), "agree": ("with",), "express": ("about",),
+    "argue": ("for", "against"), "rail": ("against",), "worry": ("about",), "think": ("about",),
+    "care": ("about",), "hint": ("at",), "advocate": ("for",), "press": ("for",),
+    "campaign": ("for", "against"), "testify": ("about",),
+}
+# Verbs that present a claim without saying whose it is: 'Clinton [appeared] to
+# assuage concerns', 'the House [is expected] to pass the bill'. Raising verbs
+# report in the active voice, the others only in the passive without a 'by' agent.
+RAISING_CUES: frozenset[str] = frozenset({"seem", "appear"})
+PASSIVE_CUES: frozenset[str] = frozenset({
+    "expect", "say", "believe", "think", "report", "see", "regard", "view", "consider", "deem", "know",
+    "rumor", "rumour", "project", "predict", "describe", "perceive",
+})
+
+# Adjectives that report a stance held by their subject: 'Sarandon is not [sure]
+# she can vote for Clinton', 'voters are [worried] about the economy' (with a parse).
+ATTITUDE_ADJECTIVES: frozenset[str] = frozenset({
+    "sure", "unsure", "confident", "convinced", "certain", "uncertain", "worried", "concerned", "optimistic",
+    "pessimistic", "skeptical", "sceptical", "hopeful", "adamant", "afraid", "fearful", "doubtful", "eager",
+    "glad", "angry", "upset", "furious", "disappointed", "fond", "critical", "supportive", "wary", "nervous",
+})
+ADJECTIVE_PREPS: tuple[str, ...] = ("about", "of", "with", "in", "over")
+
+# Nouns that report what their possessor said or holds: 'Sanders's [claim] that he
+# can still win', 'Obama's [decision] to withdraw', 'her [criticism] of the plan'.
+REPORT_NOUNS: frozenset[str] = frozenset({
+    "claim", "statement", "assertion", "argument", "suggestion", "warning", "promise", "pledge", "vow", "call",
+    "demand", "request", "plea", "proposal", "criticism", "accusation", "charge", "allegation", "denial",
+    "admission", "announcement", "decision", "insistence", "prediction", "complaint", "comment", "remark",
+    "view", "belief", "hope", "fear", "concern", "opinion", "message", "threat", "refusal", "support",
+    "opposition", "endorsement", "attack", "praise", "defense", "defence", "description", "explanation",
+})
+NOUN_PREPS: tuple[str, ...] = ("of", "about", "for", "on", "against", "over")
+
 # Relative pronouns: a clause 'who said …' reports its antecedent.
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "that", "which", "whom"})
 # Pronouns that may only refer back to an organisation or group.

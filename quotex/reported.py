@@ -3,8 +3,12 @@
 'Panetta said [he hoped to talk to Chinese defense officials]',
 '[The United States wants a stable relationship], the official said',
 'According to the Pentagon, [the talks will resume]'. With a parse the
-content is the cue's clausal complement; without one, the rest of the
-sentence after the cue, or the sentence before a trailing ', X said'.
+content is the cue's clausal complement, or what a stance verb acts on
+('accused [Trump of lying]', 'called for [a prosecutor]'); a cue that
+interrupts its content reports two pieces ('[The closures], he said, [have
+…]'). Without a parse, the rest of the sentence after the cue, or the
+sentence before a trailing ', X said'. ``unattributed`` finds claims the
+text makes without a source ('Clinton [appeared] to waver').
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
-from .cues import Clause
+from .cues import Clause, cue_lemma
 from .speakers import has_parse
 
 _COMPLEMENTS = ("ccomp", "xcomp")
@@ -22,49 +26,252 @@ _MAX_TOKENS = 120
 _TRIM = set(",.;:!?-\u2014\u2013")
 
 
-def content(doc: Doc, clause: Clause, quoted: set[int]) -> Optional[tuple[int, int]]:
-    """Token range [start, end) of what ``clause`` reports, or None.
+def content(doc: Doc, clause: Clause, quoted: set[int]) -> list[tuple[int, int]]:
+    """Token ranges [start, end) of what ``clause`` reports, in order: one, or two
+    when the clause interrupts its content ('[The closures], he said, [have
+    involved public courses]'); none when it reports nothing.
 
     A content made only of quoted tokens is a direct quote, not reported speech.
     """
     verb = doc[clause.verb]
     if clause.cue.text[:1] in ("\u2014", "\u2013", "-", ":"):
-        return None  # a dash or colon names the source of a direct quote
+        return []  # a dash or colon names the source of a direct quote
     if verb.lower_ in ("according", "in"):
         found = _around_according(doc, clause)
+    elif has_parse(doc) and verb.pos_ == "NOUN":
+        found = [_noun_content(verb)]
     elif has_parse(doc):
-        found = _complement(verb, clause)
+        found = [_complement(verb, clause)]
+        if found[0] is None:
+            found = _relative(verb, clause) or _interrupted(verb, clause) or [_patient(verb, clause)]
     else:
-        found = _rest_of_sentence(doc, clause)
-    if found is None:
+        found = [_rest_of_sentence(doc, clause)]
+    return _kept(doc, [piece for piece in found if piece is not None], quoted)
+
+
+def topic(doc: Doc, clause: Clause, quoted: set[int]) -> list[tuple[int, int]]:
+    """What a cue that introduces a direct quote says it is about: '"…," he said
+    [of the council's support]'."""
+    verb = doc[clause.verb]
+    if not has_parse(doc) or verb.lower_ in ("according", "in"):
+        return []
+    outside = [c for c in verb.children if c.i > verb.i and not (clause.first <= c.i <= clause.last)]
+    found = _prep_object(verb, cue_lemma(verb), outside)
+    return _kept(doc, [(found.left_edge.i, _before_aside(found))] if found is not None else [], quoted)
+
+
+def _kept(doc: Doc, found: list[tuple[int, int]], quoted: set[int]) -> list[tuple[int, int]]:
+    """The pieces worth reporting: trimmed, of a sensible length, not all quoted."""
+    out: list[tuple[int, int]] = []
+    for piece in found:
+        start, end = _trim(doc, *piece)
+        if end <= start or end - start < (1 if _lone_participant(doc[start]) else 2) or end - start > _MAX_TOKENS:
+            continue
+        inside = [i for i in range(start, end) if not doc[i].is_punct]
+        if inside and not all(i in quoted for i in inside):
+            out.append((start, end))
+    return out
+
+
+def _lone_participant(tok: Token) -> bool:
+    """A one-word content that is still a report: 'endorsed [Trump]', 'attacked [him]'."""
+    return tok.dep_ in ("dobj", "pobj") and (tok.pos_ == "PROPN" or tok.lower_ in ("him", "her", "them")
+                                              or tok.lower_ in _WH_OBJECTS)
+
+
+def unattributed(doc: Doc, quoted: set[int]) -> list[tuple[Token, list[tuple[int, int]]]]:
+    """Claims a text makes without a source: 'Clinton [seemed] to waver', 'it
+    [appears] that …', 'the bill [is expected] to pass'. Each cue word with the
+    pieces it presents: its subject and its complement (needs a parse)."""
+    if not has_parse(doc):
+        return []
+    out: list[tuple[Token, list[tuple[int, int]]]] = []
+    for verb in doc:
+        if verb.i in quoted or verb.pos_ not in ("VERB", "AUX", "NOUN"):
+            continue
+        if verb.pos_ == "NOUN" and verb.lemma_.lower() in lx.REPORT_NOUNS \
+                and not any(c.dep_ == "poss" for c in verb.children):
+            piece = _noun_content(verb)
+            if piece is not None:
+                out.append((verb, [piece]))
+            continue
+        lemma = cue_lemma(verb)
+        passive = lemma in lx.PASSIVE_CUES and verb.tag_ == "VBN" \
+            and any(c.dep_ == "auxpass" for c in verb.children) \
+            and not any(c.dep_ == "agent" for c in verb.children)
+        if lemma not in lx.RAISING_CUES and not passive:
+            continue
+        pieces = _subject_and_claim(verb, passive)
+        pieces = [p for p in pieces if not all(i in quoted or doc[i].is_punct for i in range(*p))]
+        if pieces:
+            out.append((verb, pieces))
+    return out
+
+
+_CLAIMS = ("xcomp", "oprd", "acomp", "ccomp", "advcl")
+
+
+def _subject_and_claim(verb: Token, passive: bool) -> list[tuple[int, int]]:
+    """'[Clinton] appeared [to assuage concerns]', 'it seems [that …]', '[He] is seen [as weak]'."""
+    after = [c for c in verb.children if c.i > verb.i]
+    claim = next((c for c in after if c.dep_ in _CLAIMS and (not passive or _passive_claim(c))), None)
+    if claim is None:
+        prep = next((c for c in after if c.dep_ == "prep" and c.lower_ in ("like", "as")), None)
+        claim = prep if prep is not None and any(o.dep_ in ("pobj", "pcomp") for o in prep.children) else None
+    if claim is None:
+        return []
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    right = (claim.left_edge.i, _before_aside(claim))
+    if subj is None:
+        return []
+    if subj.lower_ in ("it", "there") and claim.dep_ in ("ccomp", "advcl", "oprd", "acomp", "prep"):
+        return [right]  # 'it seems [that …]': an expletive subject is no part of the claim
+    left = (subj.left_edge.i, subj.right_edge.i + 1)
+    return [_trim(verb.doc, *left), _trim(verb.doc, *right)]
+
+
+def _patient(verb: Token, clause: Clause) -> Optional[tuple[int, int]]:
+    """What a passive cue with a 'by' source reports: its subject ('[The plan] was
+    praised by …'), or the noun it describes ('[the country] described by the president')."""
+    if not any(c.dep_ == "agent" for c in verb.children):
         return None
-    start, end = _trim(doc, *found)
-    if end - start < 2 or end - start > _MAX_TOKENS:
-        return None
-    inside = [i for i in range(start, end) if not doc[i].is_punct]
-    if not inside or all(i in quoted for i in inside):
-        return None
-    return start, end
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if subj is not None:
+        return subj.left_edge.i, subj.right_edge.i + 1
+    if verb.dep_ == "acl" and verb.head.i < verb.i:
+        return verb.head.left_edge.i, verb.left_edge.i
+    return None
+
+
+def _noun_content(noun: Token) -> Optional[tuple[int, int]]:
+    """What a report noun reports: its 'that' clause or 'to'-infinitive ('claim [that
+    he can win]', 'decision [to withdraw]') or its object ('criticism [of the plan]')."""
+    for c in noun.children:
+        if c.i > noun.i and c.dep_ in ("acl", "ccomp", "relcl") and \
+                (c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark" or c.left_edge.lower_ == "to"):
+            return c.left_edge.i, _before_aside(c)
+        if c.i > noun.i and c.dep_ == "prep" and c.lower_ in lx.NOUN_PREPS:
+            obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return obj.left_edge.i, _before_aside(obj)
+    return None
+
+
+def _passive_claim(c: Token) -> bool:
+    """What a passive cue presents as claimed: 'is expected [to pass]', 'is deemed
+    [classified]'; not 'is seen [walking]' (perception) or a following clause."""
+    if c.dep_ == "xcomp":
+        return any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    return c.dep_ in ("oprd", "acomp") and c.head.lemma_ in ("consider", "deem")
+
+
+def _interrupted(verb: Token, clause: Clause) -> list[Optional[tuple[int, int]]]:
+    """A parenthetical cue ('…, he said, …' or '…, he said.'): the parser hangs it on
+    the clause it reports. The content is that clause without the cue's phrase."""
+    head = verb.head
+    if verb.dep_ != "parataxis" or head.i == verb.i:
+        return []
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    left = (_skip_openers(verb.doc, head.left_edge.i, lo), lo) if head.left_edge.i < lo else None
+    right = (hi + 1, _before_aside(head) if head.i > hi else head.right_edge.i + 1) \
+        if head.right_edge.i > hi else None
+    return [left, right]
+
+
+def _skip_openers(doc: Doc, start: int, end: int) -> int:
+    """Past a conjunction or sentence adverb that opens the sentence, not the report ('But', 'Still,')."""
+    while start < end - 1 and (doc[start].dep_ == "cc" or doc[start].dep_ == "advmod" and doc[start + 1].text == ","):
+        start += 1
+    return start
 
 
 def _complement(verb: Token, clause: Clause) -> Optional[tuple[int, int]]:
-    """The reported clause: a clausal complement ('said [he would go]'), or an
-    object for verbs that report one ('promised [immigration reform]'). After
-    the verb it runs to the end of the verb's phrase, coordinated clauses included."""
-    lemma = verb.lemma_.lower()
+    """The reported clause: a clausal complement ('said [he would go]'), a
+    'to'-infinitive with its object ('asked [the court to block it]'), an
+    object for verbs that report one ('promised [immigration reform]', 'accused
+    [Trump of lying]'), or a prepositional object ('called for [a prosecutor]')."""
+    lemma = cue_lemma(verb)
     if lemma in lx.QUOTE_ONLY_CUES:
         return None
     outside = [c for c in verb.children if not (clause.first <= c.i <= clause.last)]
     comp = next((c for c in outside if c.dep_ == "ccomp"), None)
-    if comp is None:
-        comp = next((c for c in outside if c.dep_ == "xcomp" and lemma in lx.XCOMP_CUES), None)
-    if comp is None and lemma in lx.OBJECT_CUES:
-        comp = next((c for c in outside if c.dep_ in ("dobj", "oprd") and c.i > verb.i), None)
-    if comp is None:
-        return None
-    if comp.i < verb.i:
-        return comp.left_edge.i, comp.right_edge.i + 1  # '[…], the official said'
-    return comp.left_edge.i, max(comp.right_edge.i, verb.right_edge.i) + 1
+    if comp is not None:
+        if comp.i < verb.i:
+            return comp.left_edge.i, comp.right_edge.i + 1  # '[…], the official said'
+        return comp.left_edge.i, _before_aside(comp)
+    after = [c for c in outside if c.i > verb.i]
+    adjective = verb.lower_ in lx.ATTITUDE_ADJECTIVES and verb.pos_ == "ADJ"
+    xcomp = next((c for c in after if c.dep_ == "xcomp"), None) if lemma in lx.XCOMP_CUES or adjective else None
+    obj = next((c for c in after if c.dep_ in ("dobj", "oprd")), None)
+    prep = _prep_object(verb, lemma, [c for c in verb.children if c.i > verb.i])  # 'pointed to' ends the cue
+    if xcomp is not None:
+        start = xcomp.left_edge.i
+        for lead in (obj, prep):  # 'urged [them to vote]', 'called on [Obama to act]'
+            if lead is not None and lead.i < xcomp.i:
+                start = min(start, lead.left_edge.i)
+        return start, _before_aside(xcomp)
+    if obj is not None and lemma in lx.OBJECT_CUES:
+        end = _before_aside(obj)
+        for c in after:  # 'accused [Trump of lying]', 'attacked [her as a fraud]'
+            if c.i > obj.i and c.dep_ in _OBJECT_TAILS and c.i == end:
+                end = _before_aside(c)
+        return obj.left_edge.i, end
+    if prep is not None:
+        return prep.left_edge.i, _before_aside(prep)
+    return None
+
+
+_WH_OBJECTS = frozenset({"which", "that", "what", "whom", "who"})
+
+
+def _relative(verb: Token, clause: Clause) -> list[Optional[tuple[int, int]]]:
+    """'…, [which] he described [as “an open orchid”]': a relative or 'what' object
+    stands for what is reported, and the rest of the cue's phrase says what of it."""
+    rel = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i and c.lower_ in _WH_OBJECTS), None)
+    if rel is None or clause.first <= rel.i <= clause.last:
+        return []
+    rest = [c for c in verb.children if c.i > clause.last and c.dep_ in ("prep", "oprd", "xcomp", "ccomp", "acomp")]
+    pieces: list[Optional[tuple[int, int]]] = [(rel.i, rel.i + 1)]
+    if rest:
+        pieces.append((rest[0].left_edge.i, _before_aside(rest[-1])))
+    return pieces
+
+
+def _prep_object(verb: Token, lemma: str, after: list[Token]) -> Optional[Token]:
+    """'called for [X]', 'spoke about [X]': the object of the cue's preposition,
+    or the clause a 'for' introduces ('called for [candidates to lay out plans]')."""
+    preps = lx.ADJECTIVE_PREPS if verb.pos_ == "ADJ" else lx.PREP_CUES.get(lemma, ())
+    for c in after:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):  # not 'spoke on [Monday]'
+                return obj
+        if c.dep_ == "advcl" and c.left_edge.lower_ in preps and c.left_edge.dep_ == "mark":
+            return c
+    return None
+
+
+# What runs on after an object cue's object: 'accused [Trump of lying]',
+# 'cited [remarks as examples]', 'described [an incident at a theater]'.
+_OBJECT_TAILS = frozenset({"prep", "oprd", "xcomp", "dative"})
+
+# A comma then one of these ends the content: an appositive, a non-restrictive
+# relative clause, a participle or adverbial clause ('…, encouraging his supporters').
+_ASIDES = frozenset({"appos", "relcl", "advcl", "acl"})
+
+
+def _before_aside(comp: Token) -> int:
+    """Where the content that ``comp`` heads ends: before a comma that opens an aside."""
+    doc = comp.doc
+    end = comp.right_edge.i + 1
+    for i in range(comp.i + 1, end - 1):
+        if doc[i].text != ",":
+            continue
+        nxt = doc[i + 1]
+        opens = next((a for a in [nxt, *nxt.ancestors] if a.left_edge.i == nxt.i and a.dep_ in _ASIDES), None)
+        if opens is not None and comp.i < opens.i:
+            return i
+    return end
 
 
 def _sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
@@ -96,15 +303,35 @@ def _rest_of_sentence(doc: Doc, clause: Clause) -> Optional[tuple[int, int]]:
     return None
 
 
-def _around_according(doc: Doc, clause: Clause) -> Optional[tuple[int, int]]:
-    """'According to X, CONTENT.' or 'CONTENT, according to X.'"""
+def _around_according(doc: Doc, clause: Clause) -> list[Optional[tuple[int, int]]]:
+    """'According to X, CONTENT.', 'CONTENT, according to X.' or, around it,
+    'CONTENT, according to X, CONTENT.' (two pieces)."""
     lo, hi = _sentence_bounds(doc, clause.verb)
+    last = clause.last
+    if has_parse(doc):  # past an appositive: 'according to Dennis Ross, a former envoy, …'
+        last = max([last] + [t.right_edge.i for t in clause.subject if t.right_edge.i < hi])
+    start = last + 1
+    if start < hi and doc[start].text == ",":
+        start += 1
+    after = (start, hi) if start < hi else None
     if clause.first == lo or (clause.first > lo and doc[clause.first - 1].text != ","):
-        start = clause.last + 1
-        if start < hi and doc[start].text == ",":
-            start += 1
-        return (start, hi) if start < hi else None
-    return lo, clause.first - 1
+        return [after]
+    resumes = doc[start - 1].text == ","  # 'A, according to X, B': B goes on with A's sentence
+    return [(_past_frame(doc, clause, _skip_openers(doc, lo, clause.first - 1)), clause.first - 1),
+            after if resumes else None]
+
+
+def _past_frame(doc: Doc, clause: Clause, start: int) -> int:
+    """Past a subordinate clause or phrase that sets the scene before the main
+    clause ('[Although he was battered], he remains in a tight race, according to polls')."""
+    if not has_parse(doc):
+        return start
+    head = doc[clause.verb].head
+    for c in sorted(head.children, key=lambda t: t.i):
+        if c.left_edge.i == start and c.dep_ in ("advcl", "prep") and c.right_edge.i + 2 < clause.first \
+                and doc[c.right_edge.i + 1].text == ",":
+            start = c.right_edge.i + 2
+    return start
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -420,6 +420,14 @@ class SpeakerTracker:
         self.entities.append(ent)
         return ent
 
+    def writer(self, tok: Token) -> Entity:
+        """An entity for 'I' or 'we' outside quotes: the writer, named as written."""
+        number = "pl" if tok.lower_ == "we" else "sg"
+        ent = Entity(len(self.entities), tok.text, "person" if number == "sg" else "group", anonymous=False,
+                     gender=None, number=number, head=tok.lower_)
+        self.entities.append(ent)
+        return ent
+
     def nearest_person(self, before: int, after: int = 0) -> Optional[Entity]:
         """The last named person mentioned between two character offsets (a weak guess)."""
         i = bisect.bisect_left(self._people_at, before) - 1

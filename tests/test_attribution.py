@@ -200,7 +200,7 @@ def test_scare_quote_is_a_term(any_nlp: Language) -> None:
 
 
 def test_terms_are_output_only_with_all() -> None:
-    text = 'Officials discussed the so-called "gray areas" in the sea.\n'
+    text = 'Officials toured the so-called "gray areas" in the sea.\n'  # 'discussed' would report them
     runner = CliRunner()
     plain = runner.invoke(cli.app, ["extract", "-q", "-f", "jsonl", "--model", "blank", "-"], input=text)
     everything = runner.invoke(cli.app, ["extract", "-q", "-f", "jsonl", "--all", "--model", "blank", "-"],

@@ -110,3 +110,187 @@ def test_a_named_appositive_is_the_speaker_and_org_names_keep_their_of(nlp: Lang
 @pytest.mark.model
 def test_naming_is_not_reporting(nlp: Language) -> None:
     assert indirect(extract(nlp, "Tokyo calls the islands the Senkaku, and Beijing calls them the Diaoyu.")) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content, name, cue", [
+    ("Clinton has repeatedly accused Trump of using divisive rhetoric.", "Trump of using divisive rhetoric",
+     "Clinton", "accused"),
+    ("The governor backed the plan to expand Medicaid.", "the plan to expand Medicaid", "The governor", "backed"),
+    ("Trump called for a special prosecutor to investigate the foundation.",
+     "a special prosecutor to investigate the foundation", "Trump", "called"),
+    ("Palmieri called on Trump to stop attacking Machado.", "Trump to stop attacking Machado", "Palmieri",
+     "called"),
+    ("Obama spoke about the economy on Tuesday.", "the economy", "Obama", "spoke"),
+    ("Clinton pushed for a higher minimum wage.", "a higher minimum wage", "Clinton", "pushed for"),
+    ("Senator Smith is hoping to win the seat.", "to win the seat", "Smith", "hoping"),
+    ("Trump said he would win the state, encouraging his supporters to vote early.", "he would win the state",
+     "Trump", "said"),
+])
+def test_stance_verbs_and_prepositional_cues_report_what_they_act_on(nlp: Language, text: str, content: str,
+                                                                     name: str, cue: str) -> None:
+    [q] = [q for q in indirect(extract(nlp, text)) if q.cue.text == cue]
+    assert (q.text, q.cue.text) == (content, cue) and q.speaker.name.endswith(name)
+    assert text[q.start:q.end] == q.text
+
+
+@pytest.mark.model
+def test_a_parenthetical_cue_reports_both_sides_in_one_group(nlp: Language) -> None:
+    text = "Mr. Smith said the market was weak. The closures, he said, have involved public courses."
+    first, *pieces = indirect(extract(nlp, text))
+    assert [q.text for q in pieces] == ["The closures", "have involved public courses"]
+    assert {q.group for q in pieces} == {pieces[0].group} != {first.group}
+    assert all(q.speaker.name.endswith("Smith") for q in pieces)
+
+
+@pytest.mark.model
+def test_according_to_between_two_parts_of_a_sentence_reports_both(nlp: Language) -> None:
+    text = "At the heart of the trouble, according to Dennis Ross, a former envoy, was a decision by Obama."
+    assert [q.text for q in indirect(extract(nlp, text))] == ["At the heart of the trouble",
+                                                              "was a decision by Obama"]
+
+
+def test_stance_verbs_do_not_attribute_quotes(any_nlp: Language) -> None:
+    text = 'Smith backed the plan. "It will pass," Jones said.\n\n"We have the votes."'
+    speakers = [q.speaker.name for q in extract(any_nlp, text) if q.type == "direct"]
+    assert speakers == ["Jones", "Jones"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, pieces, cue", [
+    ("Clinton appeared to assuage liberal concerns about her campaign.",
+     ["Clinton", "to assuage liberal concerns about her campaign"], "appeared"),
+    ("The House is expected to pass a bipartisan bill later this week.",
+     ["The House", "to pass a bipartisan bill later this week"], "expected"),
+    ("It appears that the talks have stalled over the border.", ["that the talks have stalled over the border"],
+     "appears"),
+])
+def test_a_claim_without_a_source_is_reported_with_no_speaker(nlp: Language, text: str, pieces: list[str],
+                                                              cue: str) -> None:
+    found = indirect(extract(nlp, text))
+    assert [q.text for q in found] == pieces
+    assert all(q.speaker is None and q.cue.text == cue and q.confidence == 0.0 for q in found)
+    assert len({q.group for q in found}) == 1
+
+
+@pytest.mark.model
+def test_a_sourced_report_wins_over_a_claim_inside_it(nlp: Language) -> None:
+    [q] = indirect(extract(nlp, "Smith said the House is expected to pass the bill."))
+    assert (q.text, q.speaker.name) == ("the House is expected to pass the bill", "Smith")
+
+
+def test_without_a_parse_no_claim_goes_unsourced(blank_nlp: Language) -> None:
+    assert indirect(extract(blank_nlp, "Clinton appeared to assuage liberal concerns.")) == []
+
+
+@pytest.mark.model
+def test_what_a_quote_is_said_of_is_reported_in_the_quote_group(nlp: Language) -> None:
+    text = '"It is unanimous," Levine said of the council\'s support for terminating contracts.'
+    quotes = extract(nlp, text)
+    quote = next(q for q in quotes if q.type == "direct")
+    [topic] = indirect(quotes)
+    assert (topic.text, topic.speaker.name, topic.group) == (
+        "the council's support for terminating contracts", "Levine", quote.group)
+
+
+@pytest.mark.model
+def test_a_stance_verb_may_report_a_lone_name(nlp: Language) -> None:
+    [q] = indirect(extract(nlp, "Clinton has repeatedly attacked Trump."))
+    assert (q.text, q.speaker.name, q.cue.text) == ("Trump", "Clinton", "attacked")
+
+
+def test_a_lone_word_after_a_speech_verb_is_no_report(any_nlp: Language) -> None:
+    assert indirect(extract(any_nlp, "Leon Panetta said hello.")) == []
+
+
+@pytest.mark.model
+def test_a_relative_object_stands_for_what_is_reported(nlp: Language) -> None:
+    text = "Donald Trump said the talks failed. The server, which he described as an open orchid, was hacked."
+    pieces = [q for q in indirect(extract(nlp, text)) if q.cue.text == "described"]
+    assert [q.text for q in pieces] == ["which", "as an open orchid"]
+    assert {q.speaker.name for q in pieces} == {"Donald Trump"} and len({q.group for q in pieces}) == 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content, name, cue", [
+    ("Susan Sarandon is not sure she can vote for Hillary Clinton.", "she can vote for Hillary Clinton",
+     "Susan Sarandon", "sure"),
+    ("Many voters are worried about the economy.", "the economy", "Many voters", "worried"),
+])
+def test_an_attitude_adjective_reports_its_subjects_stance(nlp: Language, text: str, content: str, name: str,
+                                                           cue: str) -> None:
+    [q] = indirect(extract(nlp, text))
+    assert (q.text, q.speaker.name, q.cue.text, q.cue.cue_class) == (content, name, cue, "thought")
+
+
+@pytest.mark.model
+def test_it_is_clear_has_no_holder(nlp: Language) -> None:
+    assert indirect(extract(nlp, "It is certain that the vote will be close.")) == []
+
+
+@pytest.mark.model
+def test_a_passive_perception_verb_presents_no_claim(nlp: Language) -> None:
+    assert indirect(extract(nlp, "In the video, McDonald is seen walking down a street.")) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content, name", [
+    ("The proposals have been applauded by Wall Street critics.", "The proposals", "Wall Street critics"),
+    ("The country described by the president is a dark place.", "The country", "the president"),
+])
+def test_a_passive_cue_reports_for_its_by_phrase(nlp: Language, text: str, content: str, name: str) -> None:
+    [q] = indirect(extract(nlp, text))
+    assert (q.text, q.speaker.name) == (content, name)
+
+
+def test_a_passive_cue_attributes_no_quote(any_nlp: Language) -> None:
+    text = 'The plan was praised by Tom Jones: "It is a fine plan."'
+    assert all(q.cue is None or q.cue.text != "praised" for q in extract(any_nlp, text) if q.type == "direct")
+
+
+def test_an_unresolved_pronoun_reports_with_low_confidence(any_nlp: Language) -> None:
+    [q] = indirect(extract(any_nlp, "He said the plan would fail."))
+    assert (q.text, q.speaker.name, q.method, q.confidence) == ("the plan would fail", "He", "pronoun", 0.3)
+
+
+@pytest.mark.model
+def test_when_someone_spoke_is_not_what_they_said(nlp: Language) -> None:
+    assert indirect(extract(nlp, "Donald Trump spoke on Monday.")) == []
+
+
+def test_the_writers_own_stance_is_reported_as_written(any_nlp: Language) -> None:
+    [q] = indirect(extract(any_nlp, "We think the plan will fail."))
+    assert (q.text, q.speaker.name, q.speaker.kind, q.confidence) == ("the plan will fail", "We", "group", 0.3)
+
+
+@pytest.mark.model
+def test_according_to_reports_the_main_clause_not_its_frame(nlp: Language) -> None:
+    text = ("Although a week of allegations may have left Donald Trump battered, he remains in a tight race "
+            "with Hillary Clinton, according to recent polls.")
+    [q] = indirect(extract(nlp, text))
+    assert (q.text, q.speaker.name) == ("he remains in a tight race with Hillary Clinton", "recent polls")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content, name, cue", [
+    ("Bernie Sanders's claim that he can still win the nomination is doubtful.",
+     "that he can still win the nomination", "Bernie Sanders", "claim"),
+    ("Hillary Clinton's criticism of the trade deal surprised her allies.", "the trade deal", "Hillary Clinton",
+     "criticism"),
+])
+def test_a_report_noun_reports_for_its_possessor(nlp: Language, text: str, content: str, name: str,
+                                                 cue: str) -> None:
+    [q] = indirect(extract(nlp, text))
+    assert (q.text, q.speaker.name, q.cue.text) == (content, name, cue)
+
+
+def test_without_a_parse_a_report_noun_reports_nothing(blank_nlp: Language) -> None:
+    assert indirect(extract(blank_nlp, "Bernie Sanders's claim that he can still win is doubtful.")) == []
+
+
+@pytest.mark.model
+def test_a_report_noun_without_a_possessor_reports_with_no_speaker(nlp: Language) -> None:
+    text = "For all the criticism of his approach to the Islamic State, no alternative has emerged."
+    [q] = indirect(extract(nlp, text))
+    assert (q.text, q.speaker, q.cue.text, q.confidence) == ("his approach to the Islamic State", None,
+                                                             "criticism", 0.0)
