@@ -188,6 +188,11 @@ PASSIVE_CUES: frozenset[str] = frozenset({
     "rumor", "rumour", "project", "predict", "describe", "perceive",
 })
 
+# Every verb form the rules know, with its lemma: what tags.py gives verbs when
+# the pipeline's lemmatizer does not run (fast mode).
+ALL_VERB_FORMS: dict[str, str] = {
+    **{form: lemma for lemma in sorted(RAISING_CUES | PASSIVE_CUES) for form in _forms(lemma)}, **VERB_FORMS}
+
 # Adjectives that report a stance held by their subject: 'Sarandon is not [sure]
 # she can vote for Clinton', 'voters are [worried] about the economy' (with a parse).
 ATTITUDE_ADJECTIVES: frozenset[str] = frozenset({

@@ -70,7 +70,7 @@ def fill(doc: Doc) -> None:
             pos[i] = strings[upos]
         if tag in _VERB_TAGS or tag in _NOUN_TAGS:
             word = doc[i].lower_
-            lemma = lx.VERB_FORMS.get(word, word) if tag in _VERB_TAGS else (
+            lemma = lx.ALL_VERB_FORMS.get(word, word) if tag in _VERB_TAGS else (
                 noun_lemma(word) if tag in _PLURAL_TAGS else word)
             lemmas[i] = strings.add(lemma)
     doc.from_array([POS, LEMMA], numpy.stack([pos, lemmas], axis=1))
