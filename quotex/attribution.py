@@ -368,7 +368,10 @@ class _Attributor:
             return None
         if looks_like_title(text) or not _inner_ends(self.text, self.spans[ks[-1]], ".!?,\u2026"):
             return None
-        subject = self._sentence_subject(span) if has_parse(self.doc) else self._leading_subject(pre)
+        if has_parse(self.doc):
+            subject = self._sentence_subject(span) or self._lead_in_subject(pre)
+        else:
+            subject = self._leading_subject(pre)
         if subject is None:
             return None
         entity, _ = self.tracker.peek(subject)
@@ -400,6 +403,30 @@ class _Attributor:
         section = self.sections.of_paragraph[span.paragraph]
         return _Bound(entity, mention_of(subject), None, "nearest", CONFIDENCE["predicate"], span.paragraph,
                       span.end, section, "predicate")
+
+    def _lead_in_subject(self, pre: list[int]) -> Optional[list[Token]]:
+        """The subject of the clause a colon ends ('Kasich resisted: "…"'), when the
+        parse hangs the quote elsewhere."""
+        inside = set(pre)
+        node = self.doc[pre[-1]].head
+        if node.i not in inside:  # the colon hangs on the quote: start at the lead-in's own verb
+            tops = [self.doc[i] for i in pre if self.doc[i].head.i not in inside and self.doc[i].pos_ in ("VERB", "AUX")]
+            if not tops:
+                return None
+            node = tops[-1]
+        for _ in range(4):
+            if node.i not in inside:
+                return None
+            subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in inside), None)
+            if subj is not None:
+                if subj.lower_ in lx.RELATIVE_PRONOUNS or subj.lower_ in ("it", "this", "that", "we", "i", "you", "there"):
+                    return None
+                tokens = subject_tokens(subj)
+                return tokens if all(t.i in inside for t in tokens) else None
+            if node.head.i == node.i or node.dep_ in ("relcl", "acl", "ccomp"):
+                return None  # a clause of its own: its subject is not the lead-in's
+            node = node.head
+        return None
 
     def _leading_subject(self, pre: list[int]) -> Optional[list[Token]]:
         """Without a parse: a pronoun or a name that opens the quote's sentence."""

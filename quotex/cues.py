@@ -171,9 +171,10 @@ def _parsed_subject(verb: Token) -> Optional[list[Token]]:
         return None
     node = verb
     for _ in range(4):
-        for child in node.children:
-            if child.dep_ == "nsubj":
-                return subject_tokens(child)
+        subjects = [c for c in node.children if c.dep_ == "nsubj" and not _line_between(c, verb)]
+        if subjects:
+            # Several subjects come from a parse that ran two clauses together: the nearest one.
+            return subject_tokens(min(subjects, key=lambda c: abs(c.i - verb.i)))
         if node.dep_ in ("conj", "advcl", "xcomp", "pcomp") and node.head.i != node.i:
             node = node.head
             if node.dep_ == "prep":  # 'by tweeting that …'
@@ -183,6 +184,12 @@ def _parsed_subject(verb: Token) -> Optional[list[Token]]:
         else:
             break
     return None
+
+
+def _line_between(a: Token, b: Token) -> bool:
+    """Is there a line break between two tokens? A parse may run a headline into the next paragraph."""
+    lo, hi = sorted((a.idx, b.idx))
+    return "\n" in a.doc.text[lo:hi]
 
 
 def _according_to(tok: Token) -> Optional[Clause]:

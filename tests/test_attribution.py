@@ -361,3 +361,34 @@ def test_add_pipe_finds_the_factory_without_an_import() -> None:
             "print([q.text for q in nlp('\"We will win,\" Jane Smith said.')._.quotes])\n")
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "['We will win,']"
+
+
+# -- parses that run across lines, colon lead-ins ----------------------------------------
+
+def test_subject_in_a_headline_above_is_not_the_speaker() -> None:
+    """A parse that runs a headline into the next paragraph gives 'said' two subjects."""
+    from spacy.tokens import Doc
+
+    from quotex.cues import find_clauses
+    words = ["Trump", ":", "Winner", "\n\n", "Gov.", "Kasich", "said", ",", "\u201c", "Go", "\u201d"]
+    spaces = [False, True, False, False, True, True, False, True, False, False, False]
+    heads = [6, 0, 0, 2, 5, 6, 6, 6, 6, 6, 6]
+    deps = ["nsubj", "punct", "appos", "dep", "compound", "nsubj", "ROOT", "punct", "punct", "ccomp", "punct"]
+    pos = ["PROPN", "PUNCT", "NOUN", "SPACE", "PROPN", "PROPN", "VERB", "PUNCT", "PUNCT", "VERB", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              lemmas=[w.lower() if w != "said" else "say" for w in words])
+    clauses = find_clauses(doc)
+    assert len(clauses) == 1
+    assert [t.text for t in clauses[0].subject] == ["Gov.", "Kasich"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ('Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: "It\'s time to '
+     'quit attacking various people that you competed with and get on message."', "Mitch McConnell"),
+    ('In a Fox interview later that day, Trump went even further: "If he goes forward and loses, it\'s '
+     'the end of his career."', "Trump"),
+])
+def test_colon_lead_in_subject_speaks(nlp: Language, text: str, name: str) -> None:
+    q = only(speech(extract(nlp, text)))
+    assert (q.type, speaker_name(q)) == ("direct", name)
