@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from . import lexicon as lx
 from . import reported
 from .cues import Clause, cue_lemma, dash_clause, find_clauses, name_colon, proper_run_right
-from .marks import DOUBLE_MARKS, Paragraph, QuoteSpan, looks_like_title, paragraphs, scan
+from .marks import DOUBLE_MARKS, Paragraph, QuoteSpan, is_headline, looks_like_title, names_a_work, paragraphs, scan
 from .model import Cue, Mention, Quote, Speaker
 from .speakers import Entity, SpeakerTracker, anonymity_in, has_parse, mention_of, subject_tokens
 
@@ -283,6 +283,10 @@ class _Attributor:
             shapes = {k: self._shape(*windows[k], clause) for k in ks}
             first = self.spans[ks[0]]
             section = self.sections.of_paragraph[first.paragraph]
+            if all(self._names_work(k) for k in ks):
+                for k in ks:
+                    out.append(self._quote(len(out), k, "term", None))
+                continue
             if clause is not None:
                 bound = self._bind_clause(clause, first, section)
                 types = shapes
@@ -304,6 +308,17 @@ class _Attributor:
                 out.append(self._quote(len(out), k, types[k], bound))
         out.extend(self._reported(clause_groups, direct_cues, len(groups)))
         return _in_order(out)
+
+    def _names_work(self, k: int) -> bool:
+        """A show's or a book's name, a newsletter headline with its byline, or
+        the excerpt after that byline ('"Headline," by X: "…"'): not speech."""
+        span = self.spans[k]
+        para = self.paras[span.paragraph]
+        if names_a_work(self.text, span.start, span.end) or is_headline(self.text, span.start, span.end, para.start):
+            return True
+        prev = self.spans[k - 1] if k > 0 and self.spans[k - 1].paragraph == span.paragraph else None
+        return prev is not None and is_headline(self.text, prev.start, prev.end, para.start) \
+            and self.text[self._close_mark(prev) + 1:self._open_mark(span)].rstrip().endswith(":")
 
     def _reported(self, clause_groups: dict[int, int], direct_cues: set[int], next_group: int) -> list[Quote]:
         """Indirect fragments: what each reporting clause reports, outermost first,

@@ -220,3 +220,28 @@ def looks_like_title(text: str) -> bool:
     if not words or len(words) > 8:
         return False
     return all(w[0].isupper() for n, w in enumerate(words) if n == 0 or w.lower() not in _MINOR_WORDS)
+
+
+# What follows the title of a show, a film or a book used as a modifier: 'the "Avatar" star'.
+_WORK_ROLES = re.compile(
+    r"[\s\u00a0]*(?:star|stars|actor|actress|actors|host|co-host|anchor|creator|producer|cast|episode|series"
+    r"|fame)\b", re.I)
+_POSSESSIVE = re.compile(r"(?:\w['\u2019]s|\ws['\u2019])[\s\u00a0]*$")
+_BYLINE = re.compile(r"[,\s\u00a0]*by[\s\u00a0]+[A-Z]")
+_LINE_LEAD = set("\u2014\u2013-*\u2022 \t\u00a0") | DOUBLE_MARKS | {"\u2018", "'"}
+
+
+def names_a_work(text: str, start: int, end: int) -> bool:
+    """Is the title-like quote ``text[start:end]`` the name of a show, a film or a book,
+    named by its owner or used as a modifier ('CNN's "New Day"', 'the "Avatar" star')?"""
+    before = text[max(0, start - 40):start].rstrip("".join(DOUBLE_MARKS) + "\u2018'")
+    after = text[end:end + 40].lstrip("".join(DOUBLE_MARKS) + "\u2019'")
+    return looks_like_title(text[start:end]) and bool(_POSSESSIVE.search(before) or _WORK_ROLES.match(after))
+
+
+def is_headline(text: str, start: int, end: int, para_start: int) -> bool:
+    """A headline with its byline opening a paragraph:
+    '—"Met accused of whitewashing baby Jesus," by Post's Kathianne Boniello'."""
+    after = text[end:end + 40].lstrip("".join(DOUBLE_MARKS) + "\u2019'")
+    opens_line = all(c in _LINE_LEAD for c in text[para_start:start])
+    return opens_line and text[start:end].rstrip().endswith(",") and bool(_BYLINE.match(after))

@@ -392,3 +392,15 @@ def test_subject_in_a_headline_above_is_not_the_speaker() -> None:
 def test_colon_lead_in_subject_speaks(nlp: Language, text: str, name: str) -> None:
     q = only(speech(extract(nlp, text)))
     assert (q.type, speaker_name(q)) == ("direct", name)
+
+
+# -- names of works and newsletter headlines are not speech --------------------------------
+
+def test_show_name_and_newsletter_headline_are_terms(any_nlp: Language) -> None:
+    text = ("Sunday on CNN\u2019s \u201cState of the Union,\u201d Senator Jane Smith said the plan was good.\n\n"
+            "\u2014\"Met accused of whitewashing baby Jesus,\" by Post's Kathianne Boniello: \"A Manhattan man is "
+            "suing the Met, claiming it is committing sacrilege.\" http://bit.ly/1N4Ghaw.\n\n"
+            "\"We will win,\" Jane Smith said.\n")
+    quotes = extract(any_nlp, text)
+    assert [q.text for q in speech(quotes)] == ["We will win,"]
+    assert sum(q.type == "term" for q in quotes) == 3

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotex.marks import Paragraph, QuoteSpan, paragraphs, scan
+from quotex.marks import Paragraph, QuoteSpan, is_headline, names_a_work, paragraphs, scan
 
 LINE_BREAKS = frozenset("\n\r\u2028\u2029\x85\x0b\x0c")
 
@@ -200,3 +200,26 @@ def test_scan_properties(text: str) -> None:
 def test_scan_never_raises_on_any_text(text: str) -> None:
     for s in scan(text):
         assert 0 <= s.start < s.end <= len(text)
+
+
+@pytest.mark.parametrize("text, work", [
+    ('Sunday on CNN\u2019s \u201cState of the Union,\u201d Obama said', True),
+    ('the \u201cAvatar\u201d star posted a message', True),
+    ('Trump called the idea \u201cA Total Disaster\u201d on Monday', False),
+    ('Obama\u2019s \u201cwe will not be intimidated\u201d line', False),
+])
+def test_names_a_work(text: str, work: bool) -> None:
+    start = text.index("\u201c") + 1
+    end = text.index("\u201d")
+    assert names_a_work(text, start, end) is work
+
+
+@pytest.mark.parametrize("text, headline", [
+    ('\u2014"Met accused of whitewashing baby Jesus," by Post\'s Kathianne Boniello: "A man is suing."', True),
+    ('He said the "ugliness of utterances, largely unprompted," by Trump stood out.', False),
+    ('"We will win," by all accounts, was the message.', False),
+])
+def test_is_headline(text: str, headline: bool) -> None:
+    start = text.index('"') + 1
+    end = text.index('"', start)
+    assert is_headline(text, start, end, 0) is headline
