@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Token
 from . import lexicon as lx
 from . import reported
 from .cues import Clause, cue_lemma, dash_clause, find_clauses, name_colon, proper_run_right
-from .marks import DOUBLE_MARKS, Paragraph, QuoteSpan, is_headline, looks_like_title, names_a_work, paragraphs, scan
+from .marks import (DOUBLE_MARKS, Paragraph, QuoteSpan, headline_lead, is_headline, looks_like_title, names_a_work,
+                    paragraphs, scan)
 from .model import Cue, Mention, Quote, Speaker
 from .speakers import Entity, SpeakerTracker, anonymity_in, has_parse, mention_of, subject_tokens
 
@@ -29,7 +30,7 @@ from .speakers import Entity, SpeakerTracker, anonymity_in, has_parse, mention_o
 # than a quoted phrase inside a reported clause, which gets the lower cap.
 CONFIDENCE = {
     "explicit": 0.95, "unnamed": 0.9, "pronoun": 0.92, "continuation": 0.9, "nominal": 0.9,
-    "comment": 0.7, "colon": 0.8, "pronoun_guess": 0.6, "predicate": 0.4, "nearest": 0.35, "unresolved": 0.3, "none": 0.0,
+    "comment": 0.7, "colon": 0.8, "headline": 0.6, "pronoun_guess": 0.6, "predicate": 0.4, "nearest": 0.35, "unresolved": 0.3, "none": 0.0,
 }
 MIXED_CAP = {"explicit": 0.85, "unnamed": 0.75, "pronoun": 0.9, "continuation": 0.65, "nominal": 0.75}
 _PERSONAL = frozenset({"he", "she", "they", "i", "we"})
@@ -287,6 +288,13 @@ class _Attributor:
                 for k in ks:
                     out.append(self._quote(len(out), k, "term", None))
                 continue
+            item = self._newsletter_item(first, section)
+            if item is not None:
+                bound, lead = item
+                types = {k: "direct" if k == ks[0] and lead else "mixed" for k in ks}
+                for k in ks:
+                    out.append(self._quote(len(out), k, types[k], bound))
+                continue
             if clause is not None:
                 bound = self._bind_clause(clause, first, section)
                 types = shapes
@@ -308,6 +316,17 @@ class _Attributor:
                 out.append(self._quote(len(out), k, types[k], bound))
         out.extend(self._reported(clause_groups, direct_cues, len(groups)))
         return _in_order(out)
+
+    def _newsletter_item(self, span: QuoteSpan, section: int) -> Optional[tuple[_Bound, bool]]:
+        """'HEADLINE "excerpt" [Source.]': the headline speaks for every quote of its
+        item; True when the quote follows the headline directly."""
+        head = headline_lead(self.text, self.paras[span.paragraph])
+        if head is None:
+            return None
+        name = self.text[head[0]:head[1]]
+        bound = _Bound(self.tracker.source(name), Mention(name, head[0], head[1]), None, "explicit",
+                       CONFIDENCE["headline"], span.paragraph, span.end, section, "headline")
+        return bound, not self.text[head[1]:span.start].strip(" \u00a0" + "".join(DOUBLE_MARKS))
 
     def _names_work(self, k: int) -> bool:
         """A show's or a book's name, a newsletter headline with its byline, or

@@ -245,3 +245,26 @@ def is_headline(text: str, start: int, end: int, para_start: int) -> bool:
     after = text[end:end + 40].lstrip("".join(DOUBLE_MARKS) + "\u2019'")
     opens_line = all(c in _LINE_LEAD for c in text[para_start:start])
     return opens_line and text[start:end].rstrip().endswith(",") and bool(_BYLINE.match(after))
+
+
+_CAPS_WORD = r"[A-Z0-9\u2018\u2019'&$%.,:\-]*[A-Z0-9][A-Z0-9\u2018\u2019'&$%.,:\-]*"
+_HEADLINE = re.compile(r"(?P<head>%s(?:[ \u00a0]+%s)+)[ \u00a0]+(?=[\"\u201c]|[A-Z][a-z])" % (_CAPS_WORD, _CAPS_WORD))
+_SOURCE_TAG = re.compile(r"\[[^\[\]\n]{1,60}\]\.?\s*$")
+
+
+def headline_lead(text: str, para: Paragraph) -> Optional[tuple[int, int]]:
+    """A newsletter item 'HEADLINE IN CAPITALS "excerpt" [Source.]': the headline's offsets.
+
+    The headline stands for the excerpt's source, as the bracketed tag at the end
+    of the paragraph does for the publication.
+    """
+    line = text[para.start:para.end]
+    if not _SOURCE_TAG.search(line):
+        return None
+    m = _HEADLINE.match(line)
+    if m is None or sum(c.isalpha() for c in m.group("head")) < 6:
+        return None
+    end = m.end("head")
+    while end > 0 and line[end - 1] in ",:":
+        end -= 1
+    return para.start, para.start + end

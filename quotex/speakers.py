@@ -230,6 +230,10 @@ class SpeakerTracker:
     def commenter(self, name: str) -> Entity:
         return self._named(name, "person", None)
 
+    def source(self, name: str) -> Entity:
+        """A source that is neither a person nor an organisation: a newsletter item's headline."""
+        return self._named(name, "unknown", None)
+
     # -- the three kinds of mention -------------------------------------------------
     def _lookup(self, tokens: list[Token]) -> tuple[Optional[Entity], str]:
         head = _head(tokens)

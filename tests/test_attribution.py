@@ -404,3 +404,12 @@ def test_show_name_and_newsletter_headline_are_terms(any_nlp: Language) -> None:
     quotes = extract(any_nlp, text)
     assert [q.text for q in speech(quotes)] == ["We will win,"]
     assert sum(q.type == "term" for q in quotes) == 3
+
+
+def test_newsletter_headline_speaks_for_its_excerpt(any_nlp: Language) -> None:
+    text = ("EBOLA SURVIVORS, THROUGH THE LENS \u201cIt\u2019s about creating agency for communities.\u201d [HuffPost.]\n\n"
+            "HILLARY CLINTON IS FEELING THE BERN Bernie Sanders said his rival is in \u201cserious trouble.\u201d [NYT.]\n")
+    quotes = speech(extract(any_nlp, text))
+    assert [(q.type, speaker_name(q)) for q in quotes] == [
+        ("direct", "EBOLA SURVIVORS, THROUGH THE LENS"), ("mixed", "HILLARY CLINTON IS FEELING THE BERN")]
+    assert_mention(quotes[0].speaker.mention if quotes[0].speaker else None, text, "EBOLA SURVIVORS, THROUGH THE LENS")

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotex.marks import Paragraph, QuoteSpan, is_headline, names_a_work, paragraphs, scan
+from quotex.marks import Paragraph, QuoteSpan, headline_lead, is_headline, names_a_work, paragraphs, scan
 
 LINE_BREAKS = frozenset("\n\r\u2028\u2029\x85\x0b\x0c")
 
@@ -223,3 +223,15 @@ def test_is_headline(text: str, headline: bool) -> None:
     start = text.index('"') + 1
     end = text.index('"', start)
     assert is_headline(text, start, end, 0) is headline
+
+
+@pytest.mark.parametrize("line, head", [
+    ("EBOLA SURVIVORS, THROUGH THE LENS \u201cIt\u2019s about agency.\u201d [HuffPost.]", "EBOLA SURVIVORS, THROUGH THE LENS"),
+    ("AT LEAST 10 KILLED IN ISTANBUL Turkish officials said it had \u201cSyrian roots.\u201d [Reuters.]",
+     "AT LEAST 10 KILLED IN ISTANBUL"),
+    ("NATO AND US officials met on Monday, \u201cto talk,\u201d a source said.", None),  # no source tag
+    ("He said \u201cno\u201d [sic].", None),  # no headline
+])
+def test_headline_lead(line: str, head: str | None) -> None:
+    found = headline_lead(line, paragraphs(line)[0])
+    assert (line[found[0]:found[1]] if found else None) == head
