@@ -37,6 +37,7 @@ _PERSONAL = frozenset({"he", "she", "they", "i", "we"})
 _THIRD_PERSON = frozenset({"he", "she", "they"})
 _MAX_QUOTES_PER_SENTENCE = 20  # bounds the work per quote on hostile text
 _MAX_CONTINUATION_PARAGRAPHS = 2
+_MAX_LOOSE_SUBJECT = 12  # words between a quote and a reporting verb the tagger missed
 _COMMENT_SECTION = re.compile(r"^\s*(\d+\s+)?(reader\s+)?comments?\s*(\(\d+\))?\s*:?\s*$", re.I)
 _COMMENT_HEADER = re.compile(
     r"^\s*(?P<name>\S(?:[^\n]{0,60}?\S)?)\s+(?P<verb>wrote|writes|said|says|commented|replied)"
@@ -215,6 +216,33 @@ class _Attributor:
                 return c  # '"…," X said' (allowing a longer subject start)
             if self.doc[c.first - 1].text == "," and len([j for j in words if j > c.last]) <= 6:
                 return c  # 'A was "b" in c, X said.': the sentence ends with its reporting clause
+        if not full_stop and _inner_ends(self.text, self._span_before(window), ",?!\u2014-"):
+            return self._loose_post_cue(words)
+        return None
+
+    def _loose_post_cue(self, words: list[int]) -> Optional[Clause]:
+        """'"…," the two write': a subject and a reporting verb right after a quote that
+        ends with a comma, when the tagger took the verb for a noun or a participle."""
+        for n, i in enumerate(words[:_MAX_LOOSE_SUBJECT + 1]):
+            tok = self.doc[i]
+            lemma = lx.VERB_FORMS.get(tok.lower_)
+            if lemma is None or i in self.by_verb or lemma in lx.INDIRECT_ONLY or lemma in lx.NEEDS_PARTICLE:
+                continue
+            if n == 0 or tok.lower_.endswith("ing") or lx.CUE_CLASS.get(lemma) == "thought":
+                return None
+            lead = [self.doc[j] for j in words[:n]]
+            first = lead[0]
+            if not (first.is_title or first.lower_ in _THIRD_PERSON or first.lower_ in lx.DEFINITE
+                    or first.lower_ in lx.INDEFINITE):
+                return None
+            subject = [first] if first.lower_ in _THIRD_PERSON else lead
+            comma = next((j for j in range(first.i, i) if self.doc[j].text == ","), None)
+            if comma is not None:
+                subject = [t for t in subject if t.i < comma]
+            if not subject or any(t.i in self.quoted for t in subject):
+                return None
+            cue = Cue(tok.text, tok.idx, tok.idx + len(tok.text), lx.CUE_CLASS.get(lemma, "speech"))
+            return Clause(cue, cue.cue_class, i, subject, first.i, i)
         return None
 
     def _span_before(self, window: range) -> QuoteSpan:

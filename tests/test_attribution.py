@@ -413,3 +413,15 @@ def test_newsletter_headline_speaks_for_its_excerpt(any_nlp: Language) -> None:
     assert [(q.type, speaker_name(q)) for q in quotes] == [
         ("direct", "EBOLA SURVIVORS, THROUGH THE LENS"), ("mixed", "HILLARY CLINTON IS FEELING THE BERN")]
     assert_mention(quotes[0].speaker.mention if quotes[0].speaker else None, text, "EBOLA SURVIVORS, THROUGH THE LENS")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("\u201cClinton needs a strategy for targeting Johnson voters,\u201d Nate Silver, the polling guru who founded "
+     "fivethirtyeight.com tweeted on Wednesday.", "Nate Silver"),
+    ("The senators sent a letter.\n\n\u201cYou seem to have picked a new standard out of thin air,\u201d the two "
+     "write.", "the two"),
+])
+def test_reporting_verb_after_a_comma_quote(any_nlp: Language, text: str, name: str) -> None:
+    q = speech(extract(any_nlp, text))[0]
+    assert q.method == "explicit" and q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == name
