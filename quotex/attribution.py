@@ -38,6 +38,8 @@ _THIRD_PERSON = frozenset({"he", "she", "they"})
 _MAX_QUOTES_PER_SENTENCE = 20  # bounds the work per quote on hostile text
 _MAX_CONTINUATION_PARAGRAPHS = 2
 _MAX_LOOSE_SUBJECT = 12  # words between a quote and a reporting verb the tagger missed
+_AS_FOLLOWS = re.compile(r"\s*(?P<src>[A-Z][^\n:.!?\"\u201c\u201d]{0,60}?)\s+(?:is\s+|are\s+|was\s+|reads\s+)?as\s+follows\s*:\s*")
+_MAX_QUOTED_PARAGRAPHS = 40
 _COMMENT_SECTION = re.compile(r"^\s*(\d+\s+)?(reader\s+)?comments?\s*(\(\d+\))?\s*:?\s*$", re.I)
 _COMMENT_HEADER = re.compile(
     r"^\s*(?P<name>\S(?:[^\n]{0,60}?\S)?)\s+(?P<verb>wrote|writes|said|says|commented|replied)"
@@ -329,6 +331,9 @@ class _Attributor:
                 clause_groups.setdefault(clause.verb, g)
                 if any(t == "direct" for t in shapes.values()):
                     direct_cues.add(clause.verb)
+            elif (follows := self._as_follows(first, section)) is not None:
+                bound = follows
+                types = {k: "direct" for k in ks}
             elif any(shapes[k] == "direct" for k in ks) or self._opens_sentence(ks, windows):
                 bound = self._bind_uncued(first, section, last)
                 types = {k: "direct" if shapes[k] == "direct" else "mixed" for k in ks}
@@ -344,6 +349,24 @@ class _Attributor:
                 out.append(self._quote(len(out), k, types[k], bound))
         out.extend(self._reported(clause_groups, direct_cues, len(groups)))
         return _in_order(out)
+
+    def _as_follows(self, span: QuoteSpan, section: int) -> Optional[_Bound]:
+        """'Partial transcript as follows:' and the quote paragraphs after it: the
+        lead-in names the source of every one of them."""
+        if not _starts_with_mark(self.text, self.paras[span.paragraph]):
+            return None
+        n = span.paragraph - 1
+        while n >= 0 and span.paragraph - n <= _MAX_QUOTED_PARAGRAPHS and _starts_with_mark(self.text, self.paras[n]):
+            n -= 1
+        if n < 0 or n == span.paragraph - 1 - _MAX_QUOTED_PARAGRAPHS:
+            return None
+        para = self.paras[n]
+        m = _AS_FOLLOWS.fullmatch(self.text, para.start, para.end)
+        if m is None:
+            return None
+        mention = Mention(m.group("src"), m.start("src"), m.end("src"))
+        return _Bound(self.tracker.source(mention.text), mention, None, "explicit", CONFIDENCE["colon"],
+                      span.paragraph, span.end, section, "colon")
 
     def _newsletter_item(self, span: QuoteSpan, section: int) -> Optional[tuple[_Bound, bool]]:
         """'HEADLINE "excerpt" [Source.]': the headline speaks for every quote of its
@@ -631,6 +654,10 @@ class _Attributor:
             method=method,  # type: ignore[arg-type]
             confidence=confidence,
         )
+
+
+def _starts_with_mark(text: str, para: Paragraph) -> bool:
+    return text[para.start:para.end].lstrip()[:1] in DOUBLE_MARKS
 
 
 def _in_order(quotes: list[Quote]) -> list[Quote]:

@@ -425,3 +425,14 @@ def test_reporting_verb_after_a_comma_quote(any_nlp: Language, text: str, name: 
     q = speech(extract(any_nlp, text))[0]
     assert q.method == "explicit" and q.speaker is not None and q.speaker.mention is not None
     assert q.speaker.mention.text == name
+
+
+def test_transcript_as_follows_speaks_for_the_quote_paragraphs(any_nlp: Language) -> None:
+    text = ("Clinton spoke to Ramos on Wednesday.\n\nPartial transcript as follows:\n\n"
+            "\"RAMOS: Secretary Clinton, did you lie to them?\n\n"
+            "\"CLINTON: I feel a great deal of sympathy for the families.\"\n\nClinton left.\n\n"
+            "\"We will win.\"\n")
+    quotes = speech(extract(any_nlp, text))
+    assert [speaker_name(q) for q in quotes[:2]] == ["Partial transcript"] * 2
+    assert_mention(quotes[0].speaker.mention if quotes[0].speaker else None, text, "Partial transcript")
+    assert speaker_name(quotes[2]) != "Partial transcript"
