@@ -332,8 +332,9 @@ class _Attributor:
                 if any(t == "direct" for t in shapes.values()):
                     direct_cues.add(clause.verb)
             elif (follows := self._as_follows(first, section)) is not None:
-                bound = follows
-                types = {k: "direct" for k in ks}
+                for k in ks:  # the source of a transcript is no one to continue with
+                    out.append(self._quote(len(out), k, "direct", follows))
+                continue
             elif any(shapes[k] == "direct" for k in ks) or self._opens_sentence(ks, windows):
                 bound = self._bind_uncued(first, section, last)
                 types = {k: "direct" if shapes[k] == "direct" else "mixed" for k in ks}
