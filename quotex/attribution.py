@@ -484,7 +484,7 @@ class _Attributor:
             return None
         entity, _ = self.tracker.peek(subject)
         personal = subject[0].lower_ in _PERSONAL or subject[-1].ent_type_ == "PERSON"
-        if entity is None or not (long_clause or personal):
+        if entity is None or not (long_clause or personal or entity.kind == "person" and not entity.anonymous):
             return None
         section = self.sections.of_paragraph[span.paragraph]
         return _Bound(entity, mention_of(subject), None, "nearest", CONFIDENCE["predicate"], span.paragraph,

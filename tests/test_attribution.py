@@ -436,3 +436,11 @@ def test_transcript_as_follows_speaks_for_the_quote_paragraphs(any_nlp: Language
     assert [speaker_name(q) for q in quotes[:2]] == ["Partial transcript"] * 2
     assert_mention(quotes[0].speaker.mention if quotes[0].speaker else None, text, "Partial transcript")
     assert speaker_name(quotes[2]) != "Partial transcript"
+
+
+@pytest.mark.model
+def test_quoted_phrase_after_a_known_person_is_theirs(nlp: Language) -> None:
+    text = ("Donald Trump said refugees would be the great Trojan horse of all time.\n\n"
+            "At a rally, Trump likened the refugees to a \u201cvicious snake\u201d in a song about a woman.\n")
+    q = only(speech(extract(nlp, text)))
+    assert (q.text, q.type, speaker_name(q)) == ("vicious snake", "mixed", "Donald Trump")
