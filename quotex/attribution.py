@@ -37,6 +37,7 @@ _PERSONAL = frozenset({"he", "she", "they", "i", "we"})
 _THIRD_PERSON = frozenset({"he", "she", "they"})
 _MAX_QUOTES_PER_SENTENCE = 20  # bounds the work per quote on hostile text
 _MAX_CONTINUATION_PARAGRAPHS = 2
+_SOURCE_CUES = ("according to", "in the words of")
 _MAX_LOOSE_SUBJECT = 12  # words between a quote and a reporting verb the tagger missed
 _AS_FOLLOWS = re.compile(r"\s*(?P<src>[A-Z][^\n:.!?\"\u201c\u201d]{0,60}?)\s+(?:is\s+|are\s+|was\s+|reads\s+)?as\s+follows\s*:\s*")
 _MAX_QUOTED_PARAGRAPHS = 40
@@ -549,10 +550,10 @@ class _Attributor:
             pre, post = windows[k]
             c = self._post_cue(post)
             if c is not None:
-                return c, "post"
+                return self._according_to(pre, post) or c, "post"
             c = self._pre_cue(pre, self._token_at(self.spans[k].start))
             if c is not None:
-                return c, "pre"
+                return self._according_to(pre, post) or c, "pre"
             if n == 0 and not self._words(pre):
                 c = self._colon_lead_in(self.spans[k])
                 if c is not None:
@@ -561,6 +562,14 @@ class _Attributor:
         if c is not None:
             return c, "post"
         return None, ""
+
+    def _according_to(self, pre: list[int], post: range) -> Optional[Clause]:
+        """'X said "…", according to Y': the source the sentence cites outranks its speaker."""
+        for i in list(pre) + list(post):
+            c = self.by_verb.get(i)
+            if c is not None and c.cue.text.lower().startswith(_SOURCE_CUES):
+                return c
+        return None
 
     def _byline_after(self, k: int) -> Optional[Clause]:
         """A quote paragraph signed on the next line: '- Hillary Clinton.'"""

@@ -444,3 +444,13 @@ def test_quoted_phrase_after_a_known_person_is_theirs(nlp: Language) -> None:
             "At a rally, Trump likened the refugees to a \u201cvicious snake\u201d in a song about a woman.\n")
     q = only(speech(extract(nlp, text)))
     assert (q.text, q.type, speaker_name(q)) == ("vicious snake", "mixed", "Donald Trump")
+
+
+@pytest.mark.parametrize("text, source", [
+    ('"I\'ll be voting for Bernie Sanders," Peter Welch said, according to Vermont Edition.', "Vermont Edition"),
+    ('According to GMA News, Joey Salceda said the "ugliness of utterances" stood in contrast.', "GMA News"),
+])
+def test_according_to_outranks_the_speaker_it_reports(any_nlp: Language, text: str, source: str) -> None:
+    q = only(speech(extract(any_nlp, text)))
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == source
