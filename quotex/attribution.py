@@ -258,7 +258,7 @@ class _Attributor:
         nearest one whose verb governs the quote ('Trump said Clinton called him "a liar"' is Clinton's)."""
         if not window:
             return None
-        named = name_colon(self.doc, window)
+        named = name_colon(self.doc, window) or self._verb_name_colon(window)
         if named is not None:
             return named
         found = [self.by_verb[i] for i in window if i in self.by_verb and self.by_verb[i].first >= window[0]
@@ -272,6 +272,21 @@ class _Attributor:
                 return max(governing, key=lambda c: _depth(self.doc[c.verb]))
         return found[-1]
 
+    def _verb_name_colon(self, window: list[int]) -> Optional[Clause]:
+        """'Continued Stone: "…"', 'Stated Stone:': a reporting verb, a name and a colon
+        make up the whole lead-in."""
+        if len(window) < 3 or self.doc[window[-1]].text != ":":
+            return None
+        verb = self.doc[window[0]]
+        lemma = lx.VERB_FORMS.get(verb.lower_)
+        if lemma is None or lx.CUE_CLASS.get(lemma) != "speech" or not verb.is_title:
+            return None
+        run = proper_run_right(self.doc, window[1])
+        if not run or run[-1].i != window[-2]:
+            return None
+        colon = self.doc[window[-1]]
+        return Clause(Cue(verb.text, verb.idx, verb.idx + len(verb.text)), "speech", verb.i, run, verb.i, colon.i)
+
     def _colon_lead_in(self, span: QuoteSpan) -> Optional[Clause]:
         """'Panetta said:' ending the paragraph before a quote paragraph."""
         if span.paragraph == 0:
@@ -280,6 +295,9 @@ class _Attributor:
         if not self.text[prev.start:prev.end].rstrip().endswith(":"):
             return None
         toks = self._tokens_in(prev.start, prev.end)
+        inverted = self._verb_name_colon([i for i in toks if not self.doc[i].is_space])
+        if inverted is not None:
+            return inverted
         for i in reversed(toks):
             if _ends_sentence(self.doc[i]) and i != toks.stop - 1:
                 break

@@ -454,3 +454,13 @@ def test_according_to_outranks_the_speaker_it_reports(any_nlp: Language, text: s
     q = only(speech(extract(any_nlp, text)))
     assert q.speaker is not None and q.speaker.mention is not None
     assert q.speaker.mention.text == source
+
+
+def test_verb_name_colon_lead_in(any_nlp: Language) -> None:
+    text = ("Roger Stone said the election could be rigged.\n\nStated Stone:\n\n"
+            "\u201cI think that the stakes are so high that they would do anything.\u201d\n\n"
+            "Continued Stone: \u201cSo I think it\u2019s a very real problem.\u201d\n")
+    quotes = speech(extract(any_nlp, text))
+    assert len(quotes) == 2
+    assert all(q.method == "explicit" and q.speaker is not None and q.speaker.mention is not None
+               and q.speaker.mention.text == "Stone" for q in quotes)
