@@ -37,6 +37,7 @@ _PERSONAL = frozenset({"he", "she", "they", "i", "we"})
 _THIRD_PERSON = frozenset({"he", "she", "they"})
 _MAX_QUOTES_PER_SENTENCE = 20  # bounds the work per quote on hostile text
 _MAX_CONTINUATION_PARAGRAPHS = 2
+_MAX_SIGNATURE_WORDS = 20
 _SOURCE_CUES = ("according to", "in the words of")
 _MAX_LOOSE_SUBJECT = 12  # words between a quote and a reporting verb the tagger missed
 _AS_FOLLOWS = re.compile(r"\s*(?P<src>[A-Z][^\n:.!?\"\u201c\u201d]{0,60}?)\s+(?:is\s+|are\s+|was\s+|reads\s+)?as\s+follows\s*:\s*")
@@ -597,7 +598,23 @@ class _Attributor:
         nxt = self.paras[span.paragraph + 1]
         toks = self._tokens_in(nxt.start, nxt.end)
         first = next((i for i in toks if not self.doc[i].is_space), None)
-        return dash_clause(self.doc, first) if first is not None else None
+        if first is None:
+            return None
+        return dash_clause(self.doc, first) or self._signed_inside(span, nxt, first)
+
+    def _signed_inside(self, span: QuoteSpan, nxt: Paragraph, first: int) -> Optional[Clause]:
+        """'"… that lead.¶John Podesta, campaign chairman."': a quote left open at its
+        paragraph's end, closed after a short line that names who said it."""
+        line = self.text[nxt.start:nxt.end].rstrip()
+        if span.closed or not line or line[-1] not in DOUBLE_MARKS or line.lstrip()[0] in DOUBLE_MARKS \
+                or len(line.split()) > _MAX_SIGNATURE_WORDS:
+            return None
+        run = proper_run_right(self.doc, first)
+        after = run[-1].i + 1 if run else len(self.doc)
+        if after >= len(self.doc) or self.doc[after].text not in (",", "."):
+            return None  # the line opens with a name and its description: 'Name, title.
+        close = nxt.start + len(line) - 1
+        return Clause(Cue(line[-1], close, close + 1), "speech", self._token_at(close), run, first, run[-1].i)
 
     def _bind_clause(self, clause: Clause, span: QuoteSpan, section: int) -> _Bound:
         entity, method = self.resolved.get(clause.verb, (None, "none"))

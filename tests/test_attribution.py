@@ -464,3 +464,11 @@ def test_verb_name_colon_lead_in(any_nlp: Language) -> None:
     assert len(quotes) == 2
     assert all(q.method == "explicit" and q.speaker is not None and q.speaker.mention is not None
                and q.speaker.mention.text == "Stone" for q in quotes)
+
+
+def test_quote_signed_on_a_line_inside_its_marks(any_nlp: Language) -> None:
+    text = ("Jennifer Palmieri said the race was close.\n\n"
+            "\"We haven\u2019t seen anything like this before. You just assume that people know policy.\n"
+            "Norman Ornstein, American Enterprise Institute scholar, on Donald Trump.\"\n")
+    q = only(speech(extract(any_nlp, text)))
+    assert q.text.startswith("We haven\u2019t seen") and speaker_name(q) == "Norman Ornstein"
