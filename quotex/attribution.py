@@ -263,7 +263,7 @@ class _Attributor:
         if named is not None:
             return named
         found = [self.by_verb[i] for i in window if i in self.by_verb and self.by_verb[i].first >= window[0]
-                 and cue_lemma(self.doc[i]) not in lx.POST_ONLY]
+                 and cue_lemma(self.doc[i]) not in lx.POST_ONLY and not self._aspectual(i)]
         if not found:
             return None
         if has_parse(self.doc):
@@ -287,6 +287,13 @@ class _Attributor:
             return None
         colon = self.doc[window[-1]]
         return Clause(Cue(verb.text, verb.idx, verb.idx + len(verb.text)), "speech", verb.i, run, verb.i, colon.i)
+
+    def _aspectual(self, i: int) -> bool:
+        """'will continue to be "…"': a cue verb with a 'to'-infinitive it does not report."""
+        if cue_lemma(self.doc[i]) in lx.XCOMP_CUES or i + 2 >= len(self.doc):
+            return False
+        nxt, verb = self.doc[i + 1], self.doc[i + 2]
+        return nxt.lower_ == "to" and (verb.tag_ == "VB" if verb.tag_ else verb.lower_ in ("be", "have", "do"))
 
     def _colon_lead_in(self, span: QuoteSpan) -> Optional[Clause]:
         """'Panetta said:' ending the paragraph before a quote paragraph."""

@@ -472,3 +472,10 @@ def test_quote_signed_on_a_line_inside_its_marks(any_nlp: Language) -> None:
             "Norman Ornstein, American Enterprise Institute scholar, on Donald Trump.\"\n")
     q = only(speech(extract(any_nlp, text)))
     assert q.text.startswith("We haven\u2019t seen") and speaker_name(q) == "Norman Ornstein"
+
+
+def test_cue_verb_with_an_infinitive_is_not_the_cue(any_nlp: Language) -> None:
+    text = ('Ted Cruz said he is certain Marco Rubio will continue to be "a champion for limitless '
+            'opportunity in America."')
+    q = only(speech(extract(any_nlp, text)))
+    assert speaker_name(q) == "Ted Cruz"
