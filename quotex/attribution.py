@@ -559,17 +559,29 @@ class _Attributor:
             return None
         first = self.doc[self._token_at(span.start)]
         para_start = self.paras[span.paragraph].start
+        nearest: Optional[list[Token]] = None
         for node in first.ancestors:
             subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
             if subj is None or subj.i >= first.i or subj.i in self.quoted:
                 continue
             if subj.lower_ in lx.RELATIVE_PRONOUNS or subj.lower_ in ("it", "this", "that", "we", "i", "you"):
-                return None
+                break
             if subj.idx < para_start:
-                return None  # the parser's sentence ran over a paragraph break
+                break  # the parser's sentence ran over a paragraph break
             tokens = subject_tokens(subj)
-            return None if any(t.i in self.quoted for t in tokens) else tokens
-        return None
+            if any(t.i in self.quoted for t in tokens):
+                break
+            if self._is_personal(tokens):
+                return tokens
+            # 'they discussed how the law "was going to …"': a person further out speaks
+            nearest = nearest or tokens
+        return nearest
+
+    def _is_personal(self, tokens: list[Token]) -> bool:
+        if tokens[0].lower_ in _PERSONAL or tokens[-1].ent_type_ == "PERSON":
+            return True
+        entity, _ = self.tracker.peek(tokens)
+        return entity is not None and entity.kind in ("person", "group") and not entity.anonymous
 
     def _group_cue(self, ks: list[int], windows: dict[int, tuple[list[int], range]]) -> tuple[Optional[Clause], str]:
         for n, k in enumerate(ks):

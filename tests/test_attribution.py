@@ -479,3 +479,11 @@ def test_cue_verb_with_an_infinitive_is_not_the_cue(any_nlp: Language) -> None:
             'opportunity in America."')
     q = only(speech(extract(any_nlp, text)))
     assert speaker_name(q) == "Ted Cruz"
+
+
+@pytest.mark.model
+def test_person_further_out_outranks_a_thing_as_subject(nlp: Language) -> None:
+    text = ("Critics of the bill said it was flawed. But even then, they discussed how the law \"was going to go "
+            "from a positive to a negative\" as sanctions ramped up.")
+    q = only(speech(extract(nlp, text)))
+    assert q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.text == "they"
