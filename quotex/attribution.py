@@ -269,6 +269,9 @@ class _Attributor:
         if has_parse(self.doc):
             ancestors = {t.i for t in self.doc[quote_token].ancestors}
             governing = [c for c in found if c.verb in ancestors]
+            if any(c.cue_class != "thought" for c in governing):
+                # 'X said Y doesn't know what he's talking about when he paints all "inner-city" …'
+                governing = [c for c in governing if c.cue_class != "thought"]
             if governing:
                 return max(governing, key=lambda c: _depth(self.doc[c.verb]))
         return found[-1]

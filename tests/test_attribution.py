@@ -487,3 +487,11 @@ def test_person_further_out_outranks_a_thing_as_subject(nlp: Language) -> None:
             "from a positive to a negative\" as sanctions ramped up.")
     q = only(speech(extract(nlp, text)))
     assert q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.text == "they"
+
+
+@pytest.mark.model
+def test_speech_cue_outranks_a_thought_verb_inside_it(nlp: Language) -> None:
+    text = ("Hillary Clinton told the crowd that her opponent Donald Trump doesn't know what he's talking about "
+            "when he paints all \"inner-city\" neighborhoods as places where it's impossible to walk around.")
+    q = only(speech(extract(nlp, text)))
+    assert speaker_name(q) == "Hillary Clinton"
