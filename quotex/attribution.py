@@ -208,6 +208,8 @@ class _Attributor:
         if not words:
             return None
         full_stop = _inner_ends(self.text, self._span_before(window), ".")
+        if full_stop and self._leads_into_next(window):
+            return None  # '"… it." Of Carson, Levine said, "…"': the clause introduces the next quote
         for n, i in enumerate(words):
             c = self.by_verb.get(i)
             if c is None or not c.finite or c.first < window.start or c.last > window.stop:
@@ -223,6 +225,16 @@ class _Attributor:
         if not full_stop and _inner_ends(self.text, self._span_before(window), ",?!\u2014-"):
             return self._loose_post_cue(words)
         return None
+
+    def _leads_into_next(self, window: range) -> bool:
+        """Does a post-window end with a comma or colon right before another quote?"""
+        last = window.stop - 1
+        while last >= window.start and self.doc[last].is_space:
+            last -= 1
+        if last < window.start or self.doc[last].text not in (",", ":"):
+            return False
+        nxt = self.doc[window.stop] if window.stop < len(self.doc) else None
+        return nxt is not None and nxt.is_quote and not self.text[self.doc[last].idx + 1:nxt.idx].strip()
 
     def _loose_post_cue(self, words: list[int]) -> Optional[Clause]:
         """'"…," the two write': a subject and a reporting verb right after a quote that

@@ -171,7 +171,7 @@ def _parsed_subject(verb: Token) -> Optional[list[Token]]:
         return None
     node = verb
     for _ in range(4):
-        subjects = [c for c in node.children if c.dep_ == "nsubj" and not _line_between(c, verb)]
+        subjects = [c for c in node.children if c.dep_ == "nsubj" and c.pos_ != "ADP" and not _line_between(c, verb)]
         if subjects:
             # Several subjects come from a parse that ran two clauses together: the nearest one.
             return subject_tokens(min(subjects, key=lambda c: abs(c.i - verb.i)))

@@ -495,3 +495,13 @@ def test_speech_cue_outranks_a_thought_verb_inside_it(nlp: Language) -> None:
             "when he paints all \"inner-city\" neighborhoods as places where it's impossible to walk around.")
     q = only(speech(extract(nlp, text)))
     assert speaker_name(q) == "Hillary Clinton"
+
+
+def test_clause_between_two_quotes_introduces_the_second(any_nlp: Language) -> None:
+    text = ("\u201cI\u2019d love to see him,\u201d New York attorney Eric Levine said of Trump. \u201cBut as president, "
+            "his lack of knowledge is disturbing to me.\u201d Of Carson, Levine, who has given money to Marco Rubio, "
+            "said, \u201cHe\u2019s flat-out scary.\u201d\n")
+    quotes = speech(extract(any_nlp, text))
+    assert [speaker_name(q) for q in quotes] == ["Eric Levine"] * 3  # with a parse, 'Of' is no subject
+    assert quotes[1].method == "continuation"
+
