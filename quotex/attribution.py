@@ -38,6 +38,7 @@ _THIRD_PERSON = frozenset({"he", "she", "they"})
 _MAX_QUOTES_PER_SENTENCE = 20  # bounds the work per quote on hostile text
 _MAX_CONTINUATION_PARAGRAPHS = 2
 _MAX_SIGNATURE_WORDS = 20
+_SO_CALLED = re.compile(r"\bso[-\s\u2010\u2011]called\s*.$", re.I)
 _SOURCE_CUES = ("according to", "in the words of")
 _MAX_LOOSE_SUBJECT = 12  # words between a quote and a reporting verb the tagger missed
 _AS_FOLLOWS = re.compile(r"\s*(?P<src>[A-Z][^\n:.!?\"\u201c\u201d]{0,60}?)\s+(?:is\s+|are\s+|was\s+|reads\s+)?as\s+follows\s*:\s*")
@@ -520,13 +521,17 @@ class _Attributor:
         pre = windows[ks[0]][0]
         if looks_like_title(text) or any(self.doc[i].text == ":" for i in pre):
             return None  # a title, or a list after a bare colon: 'in two areas: "…" and "…"'
+        if _SO_CALLED.search(self.text, max(span.start - 20, 0), self._open_mark(span) + 1):
+            return None  # 'the so-called "gray areas"': the writer's distance, not anyone's words
         long_clause = len(text.split()) >= 4
         subject = self._sentence_subject(span) if has_parse(self.doc) else self._leading_subject(pre)
         if subject is None:
             return None
         entity, _ = self.tracker.peek(subject)
         personal = subject[0].lower_ in _PERSONAL or subject[-1].ent_type_ == "PERSON"
-        if entity is None or not (long_clause or personal or entity.kind == "person" and not entity.anonymous):
+        people = entity is not None and (entity.kind == "person" and not entity.anonymous
+                                         or entity.kind == "group" and entity.head in lx.PERSON_NOUNS)
+        if entity is None or not (long_clause or personal or people):
             return None
         section = self.sections.of_paragraph[span.paragraph]
         return _Bound(entity, mention_of(subject), None, "nearest", CONFIDENCE["predicate"], span.paragraph,

@@ -505,3 +505,11 @@ def test_clause_between_two_quotes_introduces_the_second(any_nlp: Language) -> N
     assert [speaker_name(q) for q in quotes] == ["Eric Levine"] * 3  # with a parse, 'Of' is no subject
     assert quotes[1].method == "continuation"
 
+
+
+@pytest.mark.model
+def test_quoted_phrase_after_a_group_of_people_is_theirs(nlp: Language) -> None:
+    text = ("In Cleveland his operatives forced a change in the party platform, replacing it with softer "
+            "language calling for \u201cappropriate assistance.\u201d")
+    q = only(speech(extract(nlp, text)))
+    assert q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.text == "his operatives"
