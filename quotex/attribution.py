@@ -38,6 +38,14 @@ _THIRD_PERSON = frozenset({"he", "she", "they"})
 _MAX_QUOTES_PER_SENTENCE = 20  # bounds the work per quote on hostile text
 _MAX_CONTINUATION_PARAGRAPHS = 2
 _MAX_SIGNATURE_WORDS = 20
+_MAX_NOUN_HOPS = 4
+_POSSESSIVE_OWNERS = frozenset({"his", "her", "their", "its"})
+# Nouns whose complement is what someone said: 'her remark that "…"'.
+_SPEECH_NOUNS = frozenset("""
+remark remarks comment comments statement call promise pledge vow claim claims assertion suggestion answer reply
+response prediction warning declaration description words word insistence accusation admission demand
+proposal quip joke boast plea slogan refrain mantra line phrase characterization description criticism
+""".split())
 _SO_CALLED = re.compile(r"\bso[-\s\u2010\u2011]called\s*.$", re.I)
 _SOURCE_CUES = ("according to", "in the words of")
 _MAX_LOOSE_SUBJECT = 12  # words between a quote and a reporting verb the tagger missed
@@ -523,6 +531,9 @@ class _Attributor:
             return None  # a title, or a list after a bare colon: 'in two areas: "…" and "…"'
         if _SO_CALLED.search(self.text, max(span.start - 20, 0), self._open_mark(span) + 1):
             return None  # 'the so-called "gray areas"': the writer's distance, not anyone's words
+        owned = self._speech_noun_owner(span)
+        if owned is not None:
+            return owned
         long_clause = len(text.split()) >= 4
         subject = self._sentence_subject(span) if has_parse(self.doc) else self._leading_subject(pre)
         if subject is None:
@@ -536,6 +547,37 @@ class _Attributor:
         section = self.sections.of_paragraph[span.paragraph]
         return _Bound(entity, mention_of(subject), None, "nearest", CONFIDENCE["predicate"], span.paragraph,
                       span.end, section, "predicate")
+
+    def _speech_noun_owner(self, span: QuoteSpan) -> Optional[_Bound]:
+        """'her remark that "…"', 'his call for "…"', 'the suggestion by X that "…"':
+        a quote inside what a noun of speech reports is its owner's."""
+        if not has_parse(self.doc):
+            return None
+        first = self.doc[self._token_at(span.start)]
+        node = first
+        for _ in range(_MAX_NOUN_HOPS):
+            if node.head.i == node.i:
+                return None
+            node = node.head
+            if node.pos_ in ("VERB", "AUX") and node.i not in self.quoted and not (
+                    node.dep_ in ("acl", "xcomp") and node.head.lemma_.lower() in _SPEECH_NOUNS):
+                return None  # a clause of its own stands between the quote and the noun ('promise to be "…"' does not)
+            if node.pos_ != "NOUN" or node.lemma_.lower() not in _SPEECH_NOUNS or node.i > first.i:
+                continue
+            owner = next((c for c in node.children if c.dep_ == "poss"), None)
+            if owner is None:
+                by = next((c for c in node.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+                owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            if owner is None or owner.i in self.quoted:
+                return None
+            tokens = [owner] if owner.lower_ in _POSSESSIVE_OWNERS else subject_tokens(owner)
+            entity, _ = self.tracker.owner(tokens)
+            if entity is None:
+                return None
+            section = self.sections.of_paragraph[span.paragraph]
+            return _Bound(entity, mention_of(tokens), None, "nearest", CONFIDENCE["predicate"], span.paragraph,
+                          span.end, section, "predicate")
+        return None
 
     def _lead_in_subject(self, pre: list[int]) -> Optional[list[Token]]:
         """The subject of the clause a colon ends ('Kasich resisted: "…"'), when the

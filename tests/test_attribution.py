@@ -513,3 +513,16 @@ def test_quoted_phrase_after_a_group_of_people_is_theirs(nlp: Language) -> None:
             "language calling for \u201cappropriate assistance.\u201d")
     q = only(speech(extract(nlp, text)))
     assert q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.text == "his operatives"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, mention", [
+    ("Madeleine Albright said Clinton would win. Albright, a Clinton supporter, fanned controversy earlier "
+     "this year over her remark that \u201cthere\u2019s a special place in hell for women who don\u2019t help "
+     "each other.\u201d", "her"),
+    ('Judges were troubled by the suggestion by a potential president that someone "ought to look into" the '
+     "judge.", "a potential president"),
+])
+def test_quote_in_a_speech_noun_is_its_owners(nlp: Language, text: str, mention: str) -> None:
+    q = only(speech(extract(nlp, text)))
+    assert q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.text == mention
