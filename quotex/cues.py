@@ -181,6 +181,8 @@ def _parsed_subject(verb: Token) -> Optional[list[Token]]:
                 node = node.head
         elif node.dep_ == "acl" and node.head.lemma_ in lx.DOCUMENT_NOUNS and node.head.dep_ == "dobj":
             node = node.head.head  # 'issued a statement saying …': the issuer speaks
+        elif node.dep_ == "acl" and node.head.pos_ == "PROPN" and node.tag_ == "VBG" and node.head.i < node.i:
+            return subject_tokens(node.head)  # 'footage of Hillary Clinton asking, "…"': the name speaks
         else:
             break
     return None

@@ -526,3 +526,21 @@ def test_quoted_phrase_after_a_group_of_people_is_theirs(nlp: Language) -> None:
 def test_quote_in_a_speech_noun_is_its_owners(nlp: Language, text: str, mention: str) -> None:
     q = only(speech(extract(nlp, text)))
     assert q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.text == mention
+
+
+def test_participle_on_a_name_is_the_names_clause() -> None:
+    """'footage of Hillary Clinton asking, "…"': the participle modifies the name that speaks."""
+    from spacy.tokens import Doc
+
+    from quotex.cues import find_clauses
+    words = ["The", "ad", "shows", "Hillary", "Clinton", "asking", ",", "\u201c", "Why", "?", "\u201d"]
+    spaces = [True, True, True, True, True, False, True, False, False, False, False]
+    heads = [1, 2, 2, 4, 2, 4, 5, 5, 5, 5, 5]
+    deps = ["det", "nsubj", "ROOT", "compound", "dobj", "acl", "punct", "punct", "ccomp", "punct", "punct"]
+    pos = ["DET", "NOUN", "VERB", "PROPN", "PROPN", "VERB", "PUNCT", "PUNCT", "ADV", "PUNCT", "PUNCT"]
+    tags = ["DT", "NN", "VBZ", "NNP", "NNP", "VBG", ",", "``", "WRB", ".", "''"]
+    lemmas = ["the", "ad", "show", "Hillary", "Clinton", "ask", ",", "\u201c", "why", "?", "\u201d"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags,
+              lemmas=lemmas)
+    asking = [c for c in find_clauses(doc) if doc[c.verb].text == "asking"]
+    assert [t.text for t in asking[0].subject] == ["Hillary", "Clinton"]
