@@ -732,7 +732,11 @@ class _Attributor:
                 span.paragraph - last.paragraph <= _MAX_CONTINUATION_PARAGRAPHS and \
                 not self._other_speaker_between(last, span):
             conf = CONFIDENCE["continuation"] - 0.1 * max(span.paragraph - last.paragraph - 1, 0)
-            return _Bound(last.entity, last.mention, last.cue, "continuation", conf, span.paragraph, span.end, section,
+            mention, cue = last.mention, last.cue
+            again = self._same_speaker_between(last, span)
+            if again is not None:  # 'She says people should … "It is their life."': the latest mention
+                mention, cue = mention_of(again.subject), again.cue
+            return _Bound(last.entity, mention, cue, "continuation", conf, span.paragraph, span.end, section,
                           "continuation")
         near = self._nearest_clause(span, section)
         if near is not None:
@@ -745,6 +749,13 @@ class _Attributor:
         """Clauses whose verb lies strictly between two token indices."""
         a, b = bisect.bisect_right(self._verbs, lo), bisect.bisect_left(self._verbs, hi)
         return self.clauses[a:b]
+
+    def _same_speaker_between(self, last: _Bound, span: QuoteSpan) -> Optional[Clause]:
+        """The last clause between two quotes whose subject is the earlier quote's speaker."""
+        for c in reversed(self._clauses_between(self._token_at(last.end), self._token_at(span.start))):
+            if self.resolved.get(c.verb, (None, ""))[0] is last.entity:
+                return c
+        return None
 
     def _other_speaker_between(self, last: _Bound, span: QuoteSpan) -> bool:
         for c in self._clauses_between(self._token_at(last.end), self._token_at(span.start)):

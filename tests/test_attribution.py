@@ -544,3 +544,12 @@ def test_participle_on_a_name_is_the_names_clause() -> None:
               lemmas=lemmas)
     asking = [c for c in find_clauses(doc) if doc[c.verb].text == "asking"]
     assert [t.text for t in asking[0].subject] == ["Hillary", "Clinton"]
+
+
+def test_continuation_takes_the_latest_mention_of_its_speaker(any_nlp: Language) -> None:
+    text = ('"We should focus on jobs," said Gloria Garcia, a student.\n\n'
+            'She says people should be free. "It is their life, and they are not hurting anybody."\n')
+    quotes = speech(extract(any_nlp, text))
+    assert [speaker_name(q) for q in quotes] == ["Gloria Garcia"] * 2
+    assert quotes[1].method == "continuation"
+    assert_mention(quotes[1].speaker.mention if quotes[1].speaker else None, text, "She")
