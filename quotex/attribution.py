@@ -39,6 +39,7 @@ _MAX_QUOTES_PER_SENTENCE = 20  # bounds the work per quote on hostile text
 _MAX_CONTINUATION_PARAGRAPHS = 2
 _MAX_SIGNATURE_WORDS = 20
 _MAX_NOUN_HOPS = 4
+_SHARE = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine) in (10|ten|\d+)\b", re.I)
 _POSSESSIVE_OWNERS = frozenset({"his", "her", "their", "its"})
 # Nouns whose complement is what someone said: 'her remark that "…"'.
 _SPEECH_NOUNS = frozenset("""
@@ -376,7 +377,10 @@ class _Attributor:
                 for k in ks:
                     out.append(self._quote(len(out), k, types[k], bound))
                 continue
-            if clause is not None:
+            if clause is not None and (poll := self._poll_behind(clause, first, section)) is not None:
+                bound = poll  # '37 percent of Americans say Trump is "…"': the poll reports it
+                types = shapes
+            elif clause is not None:
                 bound = self._bind_clause(clause, first, section)
                 types = shapes
                 clause_groups.setdefault(clause.verb, g)
@@ -547,6 +551,25 @@ class _Attributor:
         section = self.sections.of_paragraph[span.paragraph]
         return _Bound(entity, mention_of(subject), None, "nearest", CONFIDENCE["predicate"], span.paragraph,
                       span.end, section, "predicate")
+
+    def _poll_behind(self, clause: Clause, span: QuoteSpan, section: int) -> Optional[_Bound]:
+        """'The Q poll finds that 37 percent of Americans say Trump is "…"': respondents counted
+        by a share speak through the poll or survey the paragraph names before them."""
+        words = {t.lower_ for t in clause.subject}
+        if not (words & {"percent", "%", "majority", "plurality"} or
+                _SHARE.search(" ".join(t.text for t in clause.subject))):
+            return None
+        para = self.paras[span.paragraph]
+        poll = next((self.doc[i] for i in reversed(self._tokens_in(para.start, self.doc[clause.first].idx))
+                     if (self.doc[i].lemma_ or self.doc[i].lower_).lower() in ("poll", "survey", "polls", "surveys")
+                     and self.doc[i].pos_ in ("NOUN", "PROPN", "")),
+                    None)
+        if poll is None:
+            return None
+        tokens = list(self.doc[poll.left_edge.i:poll.i + 1]) if has_parse(self.doc) else [poll]
+        mention = mention_of(tokens)
+        return _Bound(self.tracker.source(mention.text), mention, clause.cue, "explicit", CONFIDENCE["nominal"],
+                      span.paragraph, span.end, section, "nominal")
 
     def _speech_noun_owner(self, span: QuoteSpan) -> Optional[_Bound]:
         """'her remark that "…"', 'his call for "…"', 'the suggestion by X that "…"':

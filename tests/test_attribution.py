@@ -553,3 +553,12 @@ def test_continuation_takes_the_latest_mention_of_its_speaker(any_nlp: Language)
     assert [speaker_name(q) for q in quotes] == ["Gloria Garcia"] * 2
     assert quotes[1].method == "continuation"
     assert_mention(quotes[1].speaker.mention if quotes[1].speaker else None, text, "She")
+
+
+@pytest.mark.model
+def test_share_of_respondents_speaks_through_the_poll(nlp: Language) -> None:
+    text = ('The Q poll also finds that, while 37 percent of Americans say Trump is "very responsible" for '
+            "violence at his rallies, others blame his supporters.\n")
+    q = only(speech(extract(nlp, text)))
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == "The Q poll"
