@@ -230,7 +230,8 @@ class _Attributor:
             if len(lead) <= 8 and not any(self.doc[j].pos_ in ("VERB", "AUX") and self.doc[j].dep_ != "amod"
                                           for j in lead):
                 return c  # '"…," X said' (allowing a longer subject start)
-            if self.doc[c.first - 1].text == "," and len([j for j in words if j > c.last]) <= 6:
+            if self.doc[c.first - 1].text == "," and len([j for j in words if j > c.last]) <= 6 \
+                    and c.referent is None:
                 return c  # 'A was "b" in c, X said.': the sentence ends with its reporting clause
         if not full_stop and _inner_ends(self.text, self._span_before(window), ",?!\u2014-"):
             return self._loose_post_cue(words)

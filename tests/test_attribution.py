@@ -562,3 +562,11 @@ def test_share_of_respondents_speaks_through_the_poll(nlp: Language) -> None:
     q = only(speech(extract(nlp, text)))
     assert q.speaker is not None and q.speaker.mention is not None
     assert q.speaker.mention.text == "The Q poll"
+
+
+@pytest.mark.model
+def test_relative_clause_at_the_end_is_no_post_cue(nlp: Language) -> None:
+    text = ("Neera Tanden said the debate was useful. She said she asked the question \u201cto build on the comments,\u201d in regards "
+            "to a question posed by Dr. Cornel West, a Sanders supporter who has criticized Clinton.")
+    q = only(speech(extract(nlp, text)))
+    assert speaker_name(q) == "Neera Tanden"
