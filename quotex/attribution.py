@@ -511,7 +511,7 @@ class _Attributor:
         if looks_like_title(text) or not _inner_ends(self.text, self.spans[ks[-1]], ".!?,\u2026"):
             return None
         if has_parse(self.doc):
-            subject = self._sentence_subject(span) or self._lead_in_subject(pre)
+            subject = self._sentence_subject(span) or self._lead_in_subject(pre) or self._document_owner(pre)
         else:
             subject = self._leading_subject(pre)
         if subject is None:
@@ -601,6 +601,19 @@ class _Attributor:
             section = self.sections.of_paragraph[span.paragraph]
             return _Bound(entity, mention_of(tokens), None, "nearest", CONFIDENCE["predicate"], span.paragraph,
                           span.end, section, "predicate")
+        return None
+
+    def _document_owner(self, pre: list[int]) -> Optional[list[Token]]:
+        """'From Bush's Facebook post: "…"': whose document a verbless lead-in names."""
+        if any(self.doc[i].pos_ in ("VERB", "AUX") for i in pre):
+            return None
+        for i in reversed(pre):
+            tok = self.doc[i]
+            if tok.lemma_.lower() in lx.DOCUMENT_NOUNS:
+                owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+                if owner is None or owner.lower_ in _POSSESSIVE_OWNERS:
+                    return None
+                return [t for t in subject_tokens(owner) if t.dep_ != "case"] or [owner]
         return None
 
     def _lead_in_subject(self, pre: list[int]) -> Optional[list[Token]]:

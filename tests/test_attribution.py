@@ -570,3 +570,11 @@ def test_relative_clause_at_the_end_is_no_post_cue(nlp: Language) -> None:
             "to a question posed by Dr. Cornel West, a Sanders supporter who has criticized Clinton.")
     q = only(speech(extract(nlp, text)))
     assert speaker_name(q) == "Neera Tanden"
+
+
+@pytest.mark.model
+def test_verbless_lead_in_naming_a_document_owner(nlp: Language) -> None:
+    text = ('Jeb Bush said he would back Cruz. From Bush\'s Facebook post: "For the sake of our party and '
+            'country, we must move to overcome the divisiveness."')
+    q = only(speech(extract(nlp, text)))
+    assert (q.type, speaker_name(q)) == ("direct", "Jeb Bush")
