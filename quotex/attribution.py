@@ -663,6 +663,8 @@ class _Attributor:
             subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
             if subj is None or subj.i >= first.i or subj.i in self.quoted:
                 continue
+            if subj.lower_ in lx.RELATIVE_PRONOUNS and node.dep_ == "relcl":
+                continue  # 'a strategy that banks on presenting herself as "…"': look further out
             if subj.lower_ in lx.RELATIVE_PRONOUNS or subj.lower_ in ("it", "this", "that", "we", "i", "you"):
                 break
             if subj.idx < para_start:

@@ -578,3 +578,11 @@ def test_verbless_lead_in_naming_a_document_owner(nlp: Language) -> None:
             'country, we must move to overcome the divisiveness."')
     q = only(speech(extract(nlp, text)))
     assert (q.type, speaker_name(q)) == ("direct", "Jeb Bush")
+
+
+@pytest.mark.model
+def test_relative_clause_subject_gives_way_to_the_sentence_subject(nlp: Language) -> None:
+    text = ("Marine Le Pen said she admired Trump. She shares with Trump a strategy that banks on presenting "
+            "herself as \u201canti-system.\u201d")
+    q = only(speech(extract(nlp, text)))
+    assert speaker_name(q) == "Marine Le Pen"
