@@ -169,6 +169,10 @@ def _antecedent(rel: Token) -> Optional[list[Token]]:
 def _parsed_subject(verb: Token) -> Optional[list[Token]]:
     if not has_parse(verb.doc):
         return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if by is not None:
+        return subject_tokens(by)  # 'asked by Thrush if …': the agent of a passive speaks
     node = verb
     for _ in range(4):
         subjects = [c for c in node.children if c.dep_ == "nsubj" and c.pos_ != "ADP" and not _line_between(c, verb)]

@@ -586,3 +586,11 @@ def test_relative_clause_subject_gives_way_to_the_sentence_subject(nlp: Language
             "herself as \u201canti-system.\u201d")
     q = only(speech(extract(nlp, text)))
     assert speaker_name(q) == "Marine Le Pen"
+
+
+@pytest.mark.model
+def test_agent_of_a_passive_cue_speaks(nlp: Language) -> None:
+    text = ("Glenn Thrush said the interview was long. Asked by Thrush if Clinton \u201cgets\u201d race, Al Sharpton "
+            "avoided a declarative answer.")
+    q = only(speech(extract(nlp, text)))
+    assert q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.text == "Thrush"
