@@ -211,7 +211,7 @@ def _renumber(spans: list[QuoteSpan]) -> list[QuoteSpan]:
 
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
-_MINOR_WORDS = frozenset("a an and as at but by for from in into of on or the to with vs via".split())
+_MINOR_WORDS = frozenset("a an and as at but by for from in into is of on or the to with vs via".split())
 
 
 def looks_like_title(text: str) -> bool:

@@ -235,3 +235,9 @@ def test_is_headline(text: str, headline: bool) -> None:
 def test_headline_lead(line: str, head: str | None) -> None:
     found = headline_lead(line, paragraphs(line)[0])
     assert (line[found[0]:found[1]] if found else None) == head
+
+
+def test_title_with_a_lowercase_is() -> None:
+    from quotex.marks import looks_like_title
+    assert looks_like_title("Orange is the New Black")
+    assert not looks_like_title("the plan is a disaster")
