@@ -806,11 +806,19 @@ class _Attributor:
     def _nearest_clause(self, span: QuoteSpan, section: int) -> Optional[Clause]:
         """The last reporting clause in this paragraph or the one before, if its speaker is known."""
         start = self.paras[max(span.paragraph - 1, 0)].start
-        for c in reversed(self._clauses_between(self._token_at(start) - 1, self._token_at(span.start))):
-            p = self._para_of_token(c.verb)
-            if self.sections.of_paragraph[p] == section and self.resolved.get(c.verb, (None,))[0] is not None:
-                return c
-        return None
+        known = [c for c in self._clauses_between(self._token_at(start) - 1, self._token_at(span.start))
+                 if self.sections.of_paragraph[self._para_of_token(c.verb)] == section
+                 and self.resolved.get(c.verb, (None,))[0] is not None]
+        if not known:
+            return None
+        last = known[-1]
+        if not has_parse(self.doc):
+            return last
+        # Of the clauses in that sentence, the main one ('X told the Journal, after Y stated …')
+        sent = self.doc[last.verb].sent
+        same = [c for c in known if self.doc[c.verb].sent == sent]
+        cited = [c for c in same if c.cue.text.lower().startswith(_SOURCE_CUES)]
+        return cited[-1] if cited else min(reversed(same), key=lambda c: _depth(self.doc[c.verb]))
 
     def _quote(self, index: int, k: int, qtype: str, bound: Optional[_Bound]) -> Quote:
         s = self.spans[k]

@@ -594,3 +594,12 @@ def test_agent_of_a_passive_cue_speaks(nlp: Language) -> None:
             "avoided a declarative answer.")
     q = only(speech(extract(nlp, text)))
     assert q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.text == "Thrush"
+
+
+@pytest.mark.model
+def test_nearest_clause_is_the_main_clause_of_its_sentence(nlp: Language) -> None:
+    text = ('"I am not happy," Bill de Blasio said.\n\n'
+            "The deals stand, Trump spokesperson Ron Lieberman told the Wall Street Journal in July, after "
+            "de Blasio stated an interest in ending business with Trump. \u201cThese contracts are fully binding.\u201d\n")
+    quotes = speech(extract(nlp, text))
+    assert speaker_name(quotes[-1]) == "Ron Lieberman"
