@@ -297,6 +297,8 @@ class _Attributor:
                 governing = [c for c in governing if c.cue_class != "thought"]
             if governing:
                 return max(governing, key=lambda c: _depth(self.doc[c.verb]))
+        if has_parse(self.doc):  # none governs the quote: the sentence's main clause, not an aside ('(think X)')
+            return min(reversed(found), key=lambda c: _depth(self.doc[c.verb]))
         return found[-1]
 
     def _verb_name_colon(self, window: list[int]) -> Optional[Clause]:

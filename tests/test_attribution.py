@@ -603,3 +603,13 @@ def test_nearest_clause_is_the_main_clause_of_its_sentence(nlp: Language) -> Non
             "de Blasio stated an interest in ending business with Trump. \u201cThese contracts are fully binding.\u201d\n")
     quotes = speech(extract(nlp, text))
     assert speaker_name(quotes[-1]) == "Ron Lieberman"
+
+
+@pytest.mark.model
+def test_main_reporting_clause_outranks_an_aside(nlp: Language) -> None:
+    text = ('The paradox of Nancy, says Carl Anthony, historian at the National First Ladies Library, is that she '
+            'was "one of the most powerful first ladies in the post-World War II era," not for her policy influence '
+            '(think Eleanor Roosevelt and Hillary Clinton) but for her "personal influence closely monitoring and '
+            "at times managing access to the president's decision-making process (think Edith Wilson).\"")
+    quotes = speech(extract(nlp, text))
+    assert speaker_name(quotes[-1]) == "Carl Anthony"
