@@ -167,7 +167,10 @@ class _Attributor:
 
     def _pre_window(self, k: int) -> list[int]:
         """Tokens from the start of the quote's sentence up to its opening mark,
-        skipping other quotes of the same sentence."""
+        skipping other quotes of the same sentence and whitespace tokens."""
+        return [i for i in self._pre_tokens(k) if not self.doc[i].is_space]
+
+    def _pre_tokens(self, k: int) -> list[int]:
         span = self.spans[k]
         para = self.paras[span.paragraph]
         hi = self._open_mark(span)

@@ -613,3 +613,10 @@ def test_main_reporting_clause_outranks_an_aside(nlp: Language) -> None:
             "at times managing access to the president's decision-making process (think Edith Wilson).\"")
     quotes = speech(extract(nlp, text))
     assert speaker_name(quotes[-1]) == "Carl Anthony"
+
+
+def test_colon_lead_in_before_a_double_space(any_nlp: Language) -> None:
+    text = ('John Kasich said he would not act. Kasich resisted:  "Ohio governors do not have the power to '
+            'suspend state laws."')
+    q = only(speech(extract(any_nlp, text)))
+    assert (q.type, speaker_name(q)) == ("direct", "John Kasich")
