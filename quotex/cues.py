@@ -185,8 +185,11 @@ def _parsed_subject(verb: Token) -> Optional[list[Token]]:
                 node = node.head
         elif node.dep_ == "acl" and node.head.lemma_ in lx.DOCUMENT_NOUNS and node.head.dep_ == "dobj":
             node = node.head.head  # 'issued a statement saying …': the issuer speaks
-        elif node.dep_ == "acl" and node.head.pos_ == "PROPN" and node.tag_ == "VBG" and node.head.i < node.i:
-            return subject_tokens(node.head)  # 'footage of Hillary Clinton asking, "…"': the name speaks
+        elif node.dep_ == "acl" and node.head.pos_ == "PROPN" and node.head.i < node.i and (
+                node.tag_ == "VBG" or any(c.dep_ in ("dobj", "oprd") for c in node.children)):
+            # 'footage of Hillary Clinton asking, "…"', and 'De Blasio, on WOR710, called Trump a "…"'
+            # parsed as a participle with an object: the name speaks
+            return subject_tokens(node.head)
         else:
             break
     return None

@@ -620,3 +620,21 @@ def test_colon_lead_in_before_a_double_space(any_nlp: Language) -> None:
             'suspend state laws."')
     q = only(speech(extract(any_nlp, text)))
     assert (q.type, speaker_name(q)) == ("direct", "John Kasich")
+
+
+def test_participle_with_an_object_on_a_name_is_the_names_clause() -> None:
+    """'De Blasio, speaking on WOR710, called Trump a "blowhard"' parsed with 'called' as a participle."""
+    from spacy.tokens import Doc
+
+    from quotex.cues import find_clauses
+    words = ["De", "Blasio", ",", "called", "Trump", "a", "\u201c", "blowhard", "\u201d"]
+    spaces = [True, False, True, True, True, True, False, False, False]
+    heads = [1, 1, 1, 1, 3, 7, 7, 4, 7]
+    deps = ["compound", "ROOT", "punct", "acl", "oprd", "det", "punct", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "VERB", "PROPN", "DET", "PUNCT", "NOUN", "PUNCT"]
+    tags = ["NNP", "NNP", ",", "VBN", "NNP", "DT", "``", "NN", "''"]
+    lemmas = ["De", "Blasio", ",", "call", "Trump", "a", "\u201c", "blowhard", "\u201d"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags,
+              lemmas=lemmas)
+    called = [c for c in find_clauses(doc) if doc[c.verb].text == "called"]
+    assert [t.text for t in called[0].subject] == ["De", "Blasio"]
