@@ -354,7 +354,14 @@ class _Attributor:
         tail = self._words(post)
         if clause is not None and clause.verb in post:
             tail = [i for i in tail if i < clause.first]
+        elif tail and self.doc[tail[0]].is_title and self._ends_before(post.start):
+            tail = []  # '"So, who?" Her suggestions are redacted.': a new sentence after the quote
         return "direct" if not lead and not tail else "mixed"
+
+    def _ends_before(self, tok: int) -> bool:
+        """Does the text before token ``tok`` end a sentence, inside or outside the closing mark?"""
+        before = self.text[max(self.doc[tok].idx - 4, 0):self.doc[tok].idx].rstrip()
+        return before.rstrip("".join(DOUBLE_MARKS) + "\u2019'")[-1:] in (".", "?", "!")
 
     # -- the main loop -------------------------------------------------------------
     def run(self) -> list[Quote]:

@@ -638,3 +638,10 @@ def test_participle_with_an_object_on_a_name_is_the_names_clause() -> None:
               lemmas=lemmas)
     called = [c for c in find_clauses(doc) if doc[c.verb].text == "called"]
     assert [t.text for t in called[0].subject] == ["De", "Blasio"]
+
+
+def test_quoted_question_then_a_new_sentence_continues(any_nlp: Language) -> None:
+    text = ('"We need donors with both philanthropy and investment," Hillary Clinton writes. "So, who?" '
+            "Her suggestions are redacted.\n")
+    quotes = speech(extract(any_nlp, text))
+    assert [(q.text, q.type, speaker_name(q)) for q in quotes][-1] == ("So, who?", "direct", "Hillary Clinton")
