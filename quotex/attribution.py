@@ -354,9 +354,17 @@ class _Attributor:
         tail = self._words(post)
         if clause is not None and clause.verb in post:
             tail = [i for i in tail if i < clause.first]
-        elif tail and self.doc[tail[0]].is_title and self._ends_before(post.start):
-            tail = []  # '"So, who?" Her suggestions are redacted.': a new sentence after the quote
+        else:
+            tail = self._tail(post)
         return "direct" if not lead and not tail else "mixed"
+
+    def _tail(self, post: range) -> list[int]:
+        """Words after a quote in its sentence; none when a new sentence starts right
+        after it ('"So, who?" Her suggestions are redacted.')."""
+        tail = self._words(post)
+        if tail and self.doc[tail[0]].is_title and self._ends_before(post.start):
+            return []
+        return tail
 
     def _ends_before(self, tok: int) -> bool:
         """Does the text before token ``tok`` end a sentence, inside or outside the closing mark?"""
@@ -518,7 +526,7 @@ class _Attributor:
         span = self.spans[ks[0]]
         pre, post = windows[ks[0]]
         text = self.text[span.start:span.end]
-        if not pre or self.doc[pre[-1]].text != ":" or self._words(post) or len(text.split()) < 3:
+        if not pre or self.doc[pre[-1]].text != ":" or self._tail(post) or len(text.split()) < 3:
             return None
         if looks_like_title(text) or not _inner_ends(self.text, self.spans[ks[-1]], ".!?,\u2026"):
             return None

@@ -645,3 +645,11 @@ def test_quoted_question_then_a_new_sentence_continues(any_nlp: Language) -> Non
             "Her suggestions are redacted.\n")
     quotes = speech(extract(any_nlp, text))
     assert [(q.text, q.type, speaker_name(q)) for q in quotes][-1] == ("So, who?", "direct", "Hillary Clinton")
+
+
+@pytest.mark.model
+def test_colon_quote_followed_by_a_new_sentence(nlp: Language) -> None:
+    text = ('Respondents are obliged to disclose: "When did this person come to live in the United States?" '
+            "If foreigners visited without papers, that could provide grist for deportation.")
+    q = only(speech(extract(nlp, text)))
+    assert (q.type, speaker_name(q)) == ("direct", "Respondents")
