@@ -148,6 +148,12 @@ def _scan_paragraph(text: str, para: Paragraph, carried: bool) -> Iterator[tuple
         if t < len(tags) and tags[t][0] <= i:
             continue
         role = _mark_role(text, i, lo, hi, stack)
+        if role == "open" and stack == [text[i]] and text[i] in OPENERS and _after_sentence_end(text, i, open_at):
+            # '“And I stood there. “And she said, …”': a second opening mark of the same kind
+            # after a sentence end: the first quote was never closed, the new one starts here.
+            yield open_at, i, True, carried and first
+            first = False
+            stack.clear()
         if role == "open":
             if not stack:
                 open_at, last_close = i + 1, -1
@@ -163,6 +169,12 @@ def _scan_paragraph(text: str, para: Paragraph, carried: bool) -> Iterator[tuple
         # was one ('"a “b” c'), else at the paragraph end.
         closed = last_close >= 0
         yield open_at, last_close if closed else hi, closed, carried and first
+
+
+def _after_sentence_end(text: str, i: int, open_at: int) -> bool:
+    """Does the mark at ``i`` follow a sentence end ('… shell-shocked. “') inside the quote opened at ``open_at``?"""
+    before = text[open_at:i].rstrip()
+    return len(before) > 1 and before[-1] in ".!?\u2026" and i > len(before) + open_at
 
 
 def scan(text: str, paras: Optional[list[Paragraph]] = None) -> list[QuoteSpan]:

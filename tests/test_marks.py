@@ -241,3 +241,14 @@ def test_title_with_a_lowercase_is() -> None:
     from quotex.marks import looks_like_title
     assert looks_like_title("Orange is the New Black")
     assert not looks_like_title("the plan is a disaster")
+
+
+def test_second_opening_mark_after_a_sentence_end_starts_a_new_quote() -> None:
+    text = "She said \u201cI just stood there. \u201cAnd she said, \u2018Do you understand,\u2019\u201d Broaddrick said."
+    assert texts(text) == ["I just stood there.", "And she said, \u2018Do you understand,\u2019"]
+    assert len(set(groups(text))) == 2
+
+
+def test_nested_double_marks_without_a_sentence_end_still_nest() -> None:
+    text = "He said \u201cthe \u201cbest\u201d plan\u201d was good."
+    assert texts(text) == ["the \u201cbest\u201d plan"]
