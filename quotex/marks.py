@@ -154,6 +154,8 @@ def _scan_paragraph(text: str, para: Paragraph, carried: bool) -> Iterator[tuple
             yield open_at, i, True, carried and first
             first = False
             stack.clear()
+        if role == "open" and not stack and text[i + 1:i + 2] in DOUBLE_MARKS and text[i + 1] != text[i]:
+            continue  # '"“You don't win …,” Rubio said …"': a passage quoted whole; its quotes are the quotes
         if role == "open":
             if not stack:
                 open_at, last_close = i + 1, -1

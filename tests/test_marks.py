@@ -252,3 +252,8 @@ def test_second_opening_mark_after_a_sentence_end_starts_a_new_quote() -> None:
 def test_nested_double_marks_without_a_sentence_end_still_nest() -> None:
     text = "He said \u201cthe \u201cbest\u201d plan\u201d was good."
     assert texts(text) == ["the \u201cbest\u201d plan"]
+
+
+def test_passage_quoted_whole_yields_its_inner_quotes() -> None:
+    text = '"\u201cYou don\u2019t win by states,\u201d Rubio responded before adding more."'
+    assert texts(text) == ["You don\u2019t win by states,"]
