@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Token
 from . import lexicon as lx
 from . import reported
 from .cues import Clause, cue_lemma, dash_clause, find_clauses, name_colon, proper_run_right
-from .marks import DOUBLE_MARKS, Paragraph, QuoteSpan, looks_like_title, paragraphs, scan
+from .marks import (DOUBLE_MARKS, Paragraph, QuoteSpan, headline_lead, is_headline, looks_like_title, names_a_work,
+                    paragraphs, scan)
 from .model import Cue, Mention, Quote, Speaker
 from .speakers import (Entity, SpeakerTracker, annotations, anonymity_in, has_entities, has_parse, is_proper, mention_of,
                        subject_tokens)
@@ -31,7 +32,7 @@ from .speakers import (Entity, SpeakerTracker, annotations, anonymity_in, has_en
 # than a quoted phrase inside a reported clause, which gets the lower cap.
 CONFIDENCE = {
     "explicit": 0.95, "unnamed": 0.9, "pronoun": 0.92, "continuation": 0.9, "nominal": 0.9,
-    "comment": 0.7, "colon": 0.8, "pronoun_guess": 0.6, "predicate": 0.4, "nearest": 0.35, "unresolved": 0.3, "none": 0.0,
+    "comment": 0.7, "colon": 0.8, "headline": 0.6, "pronoun_guess": 0.6, "predicate": 0.4, "nearest": 0.35, "unresolved": 0.3, "none": 0.0,
 }
 MIXED_CAP = {"explicit": 0.85, "unnamed": 0.75, "pronoun": 0.9, "continuation": 0.65, "nominal": 0.75}
 _PERSONAL = frozenset({"he", "she", "they", "i", "we"})
@@ -39,6 +40,21 @@ _THIRD_PERSON = frozenset({"he", "she", "they"})
 _WRITER = frozenset({"i", "we"})
 _MAX_QUOTES_PER_SENTENCE = 20  # bounds the work per quote on hostile text
 _MAX_CONTINUATION_PARAGRAPHS = 2
+_MAX_SIGNATURE_WORDS = 20
+_MAX_NOUN_HOPS = 4
+_SHARE = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine) in (10|ten|\d+)\b", re.I)
+_POSSESSIVE_OWNERS = frozenset({"his", "her", "their", "its"})
+# Nouns whose complement is what someone said: 'her remark that "…"'.
+_SPEECH_NOUNS = frozenset("""
+remark remarks comment comments statement call promise pledge vow claim claims assertion suggestion answer reply
+response prediction warning declaration description words word insistence accusation admission demand
+proposal quip joke boast plea slogan refrain mantra line phrase characterization description criticism
+""".split())
+_SO_CALLED = re.compile(r"\bso[-\s\u2010\u2011]called\s*.$", re.I)
+_SOURCE_CUES = ("according to", "in the words of")
+_MAX_LOOSE_SUBJECT = 12  # words between a quote and a reporting verb the tagger missed
+_AS_FOLLOWS = re.compile(r"\s*(?P<src>[A-Z][^\n:.!?\"\u201c\u201d]{0,60}?)\s+(?:is\s+|are\s+|was\s+|reads\s+)?as\s+follows\s*:\s*")
+_MAX_QUOTED_PARAGRAPHS = 40
 _COMMENT_SECTION = re.compile(r"^\s*(\d+\s+)?(reader\s+)?comments?\s*(\(\d+\))?\s*:?\s*$", re.I)
 _COMMENT_HEADER = re.compile(
     r"^\s*(?P<name>\S(?:[^\n]{0,60}?\S)?)\s+(?P<verb>wrote|writes|said|says|commented|replied)"
@@ -155,7 +171,10 @@ class _Attributor:
 
     def _pre_window(self, k: int) -> list[int]:
         """Tokens from the start of the quote's sentence up to its opening mark,
-        skipping other quotes of the same sentence."""
+        skipping other quotes of the same sentence and whitespace tokens."""
+        return [i for i in self._pre_tokens(k) if not self.doc[i].is_space]
+
+    def _pre_tokens(self, k: int) -> list[int]:
         span = self.spans[k]
         para = self.paras[span.paragraph]
         hi = self._open_mark(span)
@@ -206,6 +225,8 @@ class _Attributor:
         if not words:
             return None
         full_stop = _inner_ends(self.text, self._span_before(window), ".")
+        if full_stop and self._leads_into_next(window):
+            return None  # '"… it." Of Carson, Levine said, "…"': the clause introduces the next quote
         for n, i in enumerate(words):
             c = self.by_verb.get(i)
             if c is None or not c.finite or c.first < window.start or c.last > window.stop:
@@ -216,8 +237,46 @@ class _Attributor:
             if len(lead) <= 8 and not any(self.doc[j].pos_ in ("VERB", "AUX") and self.doc[j].dep_ != "amod"
                                           for j in lead):
                 return c  # '"…," X said' (allowing a longer subject start)
-            if self.doc[c.first - 1].text == "," and len([j for j in words if j > c.last]) <= 6:
+            if self.doc[c.first - 1].text == "," and len([j for j in words if j > c.last]) <= 6 \
+                    and c.referent is None:
                 return c  # 'A was "b" in c, X said.': the sentence ends with its reporting clause
+        if not full_stop and _inner_ends(self.text, self._span_before(window), ",?!\u2014-"):
+            return self._loose_post_cue(words)
+        return None
+
+    def _leads_into_next(self, window: range) -> bool:
+        """Does a post-window end with a comma or colon right before another quote?"""
+        last = window.stop - 1
+        while last >= window.start and self.doc[last].is_space:
+            last -= 1
+        if last < window.start or self.doc[last].text not in (",", ":"):
+            return False
+        nxt = self.doc[window.stop] if window.stop < len(self.doc) else None
+        return nxt is not None and nxt.is_quote and not self.text[self.doc[last].idx + 1:nxt.idx].strip()
+
+    def _loose_post_cue(self, words: list[int]) -> Optional[Clause]:
+        """'"…," the two write': a subject and a reporting verb right after a quote that
+        ends with a comma, when the tagger took the verb for a noun or a participle."""
+        for n, i in enumerate(words[:_MAX_LOOSE_SUBJECT + 1]):
+            tok = self.doc[i]
+            lemma = lx.VERB_FORMS.get(tok.lower_)
+            if lemma is None or i in self.by_verb or lemma in lx.INDIRECT_ONLY or lemma in lx.NEEDS_PARTICLE:
+                continue
+            if n == 0 or tok.lower_.endswith("ing") or lx.CUE_CLASS.get(lemma) == "thought":
+                return None
+            lead = [self.doc[j] for j in words[:n]]
+            first = lead[0]
+            if not (first.is_title or first.lower_ in _THIRD_PERSON or first.lower_ in lx.DEFINITE
+                    or first.lower_ in lx.INDEFINITE):
+                return None
+            subject = [first] if first.lower_ in _THIRD_PERSON else lead
+            comma = next((j for j in range(first.i, i) if self.doc[j].text == ","), None)
+            if comma is not None:
+                subject = [t for t in subject if t.i < comma]
+            if not subject or any(t.i in self.quoted for t in subject):
+                return None
+            cue = Cue(tok.text, tok.idx, tok.idx + len(tok.text), lx.CUE_CLASS.get(lemma, "speech"))
+            return Clause(cue, cue.cue_class, i, subject, first.i, i)
         return None
 
     def _span_before(self, window: range) -> QuoteSpan:
@@ -230,19 +289,46 @@ class _Attributor:
         nearest one whose verb governs the quote ('Trump said Clinton called him "a liar"' is Clinton's)."""
         if not window:
             return None
-        named = name_colon(self.doc, window)
+        named = name_colon(self.doc, window) or self._verb_name_colon(window)
         if named is not None:
             return named
         found = [self.by_verb[i] for i in window if i in self.by_verb and self.by_verb[i].first >= window[0]
-                 and cue_lemma(self.doc[i]) not in lx.POST_ONLY]
+                 and cue_lemma(self.doc[i]) not in lx.POST_ONLY and not self._aspectual(i)]
         if not found:
             return None
         if has_parse(self.doc):
             ancestors = {t.i for t in self.doc[quote_token].ancestors}
             governing = [c for c in found if c.verb in ancestors]
+            if any(c.cue_class != "thought" for c in governing):
+                # 'X said Y doesn't know what he's talking about when he paints all "inner-city" …'
+                governing = [c for c in governing if c.cue_class != "thought"]
             if governing:
                 return max(governing, key=lambda c: _depth(self.doc[c.verb]))
+        if has_parse(self.doc):  # none governs the quote: the sentence's main clause, not an aside ('(think X)')
+            return min(reversed(found), key=lambda c: _depth(self.doc[c.verb]))
         return found[-1]
+
+    def _verb_name_colon(self, window: list[int]) -> Optional[Clause]:
+        """'Continued Stone: "…"', 'Stated Stone:': a reporting verb, a name and a colon
+        make up the whole lead-in."""
+        if len(window) < 3 or self.doc[window[-1]].text != ":":
+            return None
+        verb = self.doc[window[0]]
+        lemma = lx.VERB_FORMS.get(verb.lower_)
+        if lemma is None or lx.CUE_CLASS.get(lemma) != "speech" or not verb.is_title:
+            return None
+        run = proper_run_right(self.doc, window[1])
+        if not run or run[-1].i != window[-2]:
+            return None
+        colon = self.doc[window[-1]]
+        return Clause(Cue(verb.text, verb.idx, verb.idx + len(verb.text)), "speech", verb.i, run, verb.i, colon.i)
+
+    def _aspectual(self, i: int) -> bool:
+        """'will continue to be "…"': a cue verb with a 'to'-infinitive it does not report."""
+        if cue_lemma(self.doc[i]) in lx.XCOMP_CUES or i + 2 >= len(self.doc):
+            return False
+        nxt, verb = self.doc[i + 1], self.doc[i + 2]
+        return nxt.lower_ == "to" and (verb.tag_ == "VB" if verb.tag_ else verb.lower_ in ("be", "have", "do"))
 
     def _colon_lead_in(self, span: QuoteSpan) -> Optional[Clause]:
         """'Panetta said:' ending the paragraph before a quote paragraph."""
@@ -252,6 +338,9 @@ class _Attributor:
         if not self.text[prev.start:prev.end].rstrip().endswith(":"):
             return None
         toks = self._tokens_in(prev.start, prev.end)
+        inverted = self._verb_name_colon([i for i in toks if not self.doc[i].is_space])
+        if inverted is not None:
+            return inverted
         for i in reversed(toks):
             if _ends_sentence(self.doc[i]) and i != toks.stop - 1:
                 break
@@ -269,7 +358,22 @@ class _Attributor:
         tail = self._words(post)
         if clause is not None and clause.verb in post:
             tail = [i for i in tail if i < clause.first]
+        else:
+            tail = self._tail(post)
         return "direct" if not lead and not tail else "mixed"
+
+    def _tail(self, post: range) -> list[int]:
+        """Words after a quote in its sentence; none when a new sentence starts right
+        after it ('"So, who?" Her suggestions are redacted.')."""
+        tail = self._words(post)
+        if tail and self.doc[tail[0]].is_title and self._ends_before(post.start):
+            return []
+        return tail
+
+    def _ends_before(self, tok: int) -> bool:
+        """Does the text before token ``tok`` end a sentence, inside or outside the closing mark?"""
+        before = self.text[max(self.doc[tok].idx - 4, 0):self.doc[tok].idx].rstrip()
+        return before.rstrip("".join(DOUBLE_MARKS) + "\u2019'")[-1:] in (".", "?", "!")
 
     # -- the main loop -------------------------------------------------------------
     def run(self) -> list[Quote]:
@@ -287,12 +391,30 @@ class _Attributor:
             shapes = {k: self._shape(*windows[k], clause) for k in ks}
             first = self.spans[ks[0]]
             section = self.sections.of_paragraph[first.paragraph]
-            if clause is not None:
+            if all(self._names_work(k) for k in ks):
+                for k in ks:
+                    out.append(self._quote(len(out), k, "term", None))
+                continue
+            item = self._newsletter_item(first, section)
+            if item is not None:
+                bound, lead = item
+                types = {k: "direct" if k == ks[0] and lead else "mixed" for k in ks}
+                for k in ks:
+                    out.append(self._quote(len(out), k, types[k], bound))
+                continue
+            if clause is not None and (poll := self._poll_behind(clause, first, section)) is not None:
+                bound = poll  # '37 percent of Americans say Trump is "…"': the poll reports it
+                types = shapes
+            elif clause is not None:
                 bound = self._bind_clause(clause, first, section)
                 types = shapes
                 clause_groups.setdefault(clause.verb, g)
                 if any(t == "direct" for t in shapes.values()):
                     direct_cues.add(clause.verb)
+            elif (follows := self._as_follows(first, section)) is not None:
+                for k in ks:  # the source of a transcript is no one to continue with
+                    out.append(self._quote(len(out), k, "direct", follows))
+                continue
             elif any(shapes[k] == "direct" for k in ks) or self._opens_sentence(ks, windows):
                 bound = self._bind_uncued(first, section, last)
                 types = {k: "direct" if shapes[k] == "direct" else "mixed" for k in ks}
@@ -308,6 +430,46 @@ class _Attributor:
                 out.append(self._quote(len(out), k, types[k], bound))
         out.extend(self._reported(clause_groups, direct_cues, len(groups)))
         return _in_order(out)
+
+    def _as_follows(self, span: QuoteSpan, section: int) -> Optional[_Bound]:
+        """'Partial transcript as follows:' and the quote paragraphs after it: the
+        lead-in names the source of every one of them."""
+        if not _starts_with_mark(self.text, self.paras[span.paragraph]):
+            return None
+        n = span.paragraph - 1
+        while n >= 0 and span.paragraph - n <= _MAX_QUOTED_PARAGRAPHS and _starts_with_mark(self.text, self.paras[n]):
+            n -= 1
+        if n < 0 or n == span.paragraph - 1 - _MAX_QUOTED_PARAGRAPHS:
+            return None
+        para = self.paras[n]
+        m = _AS_FOLLOWS.fullmatch(self.text, para.start, para.end)
+        if m is None:
+            return None
+        mention = Mention(m.group("src"), m.start("src"), m.end("src"))
+        return _Bound(self.tracker.source(mention.text), mention, None, "explicit", CONFIDENCE["colon"],
+                      span.paragraph, span.end, section, "colon")
+
+    def _newsletter_item(self, span: QuoteSpan, section: int) -> Optional[tuple[_Bound, bool]]:
+        """'HEADLINE "excerpt" [Source.]': the headline speaks for every quote of its
+        item; True when the quote follows the headline directly."""
+        head = headline_lead(self.text, self.paras[span.paragraph])
+        if head is None:
+            return None
+        name = self.text[head[0]:head[1]]
+        bound = _Bound(self.tracker.source(name), Mention(name, head[0], head[1]), None, "explicit",
+                       CONFIDENCE["headline"], span.paragraph, span.end, section, "headline")
+        return bound, not self.text[head[1]:span.start].strip(" \u00a0" + "".join(DOUBLE_MARKS))
+
+    def _names_work(self, k: int) -> bool:
+        """A show's or a book's name, a newsletter headline with its byline, or
+        the excerpt after that byline ('"Headline," by X: "…"'): not speech."""
+        span = self.spans[k]
+        para = self.paras[span.paragraph]
+        if names_a_work(self.text, span.start, span.end) or is_headline(self.text, span.start, span.end, para.start):
+            return True
+        prev = self.spans[k - 1] if k > 0 and self.spans[k - 1].paragraph == span.paragraph else None
+        return prev is not None and is_headline(self.text, prev.start, prev.end, para.start) \
+            and self.text[self._close_mark(prev) + 1:self._open_mark(span)].rstrip().endswith(":")
 
     def _reported(self, clause_groups: dict[int, int], direct_cues: set[int], next_group: int) -> list[Quote]:
         """Indirect fragments: what each reporting clause reports, outermost first,
@@ -402,11 +564,14 @@ class _Attributor:
         span = self.spans[ks[0]]
         pre, post = windows[ks[0]]
         text = self.text[span.start:span.end]
-        if not pre or self.doc[pre[-1]].text != ":" or self._words(post) or len(text.split()) < 3:
+        if not pre or self.doc[pre[-1]].text != ":" or self._tail(post) or len(text.split()) < 3:
             return None
         if looks_like_title(text) or not _inner_ends(self.text, self.spans[ks[-1]], ".!?,\u2026"):
             return None
-        subject = self._sentence_subject(span) if has_parse(self.doc) else self._leading_subject(pre)
+        if has_parse(self.doc):
+            subject = self._sentence_subject(span) or self._lead_in_subject(pre) or self._document_owner(pre)
+        else:
+            subject = self._leading_subject(pre)
         if subject is None:
             return None
         entity, _ = self.tracker.peek(subject)
@@ -427,6 +592,11 @@ class _Attributor:
         pre = windows[ks[0]][0]
         if looks_like_title(text) or any(self.doc[i].text == ":" for i in pre):
             return None  # a title, or a list after a bare colon: 'in two areas: "…" and "…"'
+        if _SO_CALLED.search(self.text, max(span.start - 20, 0), self._open_mark(span) + 1):
+            return None  # 'the so-called "gray areas"': the writer's distance, not anyone's words
+        owned = self._speech_noun_owner(span)
+        if owned is not None:
+            return owned
         long_clause = len(text.split()) >= 4
         subject = self._sentence_subject(span) if has_parse(self.doc) else self._leading_subject(pre)
         if subject is None:
@@ -437,11 +607,100 @@ class _Attributor:
         else:  # no NER (rules only, or fast mode): a proper name the tracker takes for a person
             named_person = entity is not None and entity.kind == "person" and is_proper(subject[-1])
         personal = subject[0].lower_ in _PERSONAL or named_person
-        if entity is None or not (long_clause or personal):
+        people = entity is not None and (entity.kind == "person" and not entity.anonymous
+                                         or entity.kind == "group" and entity.head in lx.PERSON_NOUNS)
+        if entity is None or not (long_clause or personal or people):
             return None
         section = self.sections.of_paragraph[span.paragraph]
         return _Bound(entity, mention_of(subject), None, "nearest", CONFIDENCE["predicate"], span.paragraph,
                       span.end, section, "predicate")
+
+    def _poll_behind(self, clause: Clause, span: QuoteSpan, section: int) -> Optional[_Bound]:
+        """'The Q poll finds that 37 percent of Americans say Trump is "…"': respondents counted
+        by a share speak through the poll or survey the paragraph names before them."""
+        words = {t.lower_ for t in clause.subject}
+        if not (words & {"percent", "%", "majority", "plurality"} or
+                _SHARE.search(" ".join(t.text for t in clause.subject))):
+            return None
+        para = self.paras[span.paragraph]
+        poll = next((self.doc[i] for i in reversed(self._tokens_in(para.start, self.doc[clause.first].idx))
+                     if (self.doc[i].lemma_ or self.doc[i].lower_).lower() in ("poll", "survey", "polls", "surveys")
+                     and self.doc[i].pos_ in ("NOUN", "PROPN", "")),
+                    None)
+        if poll is None:
+            return None
+        tokens = list(self.doc[poll.left_edge.i:poll.i + 1]) if has_parse(self.doc) else [poll]
+        mention = mention_of(tokens)
+        return _Bound(self.tracker.source(mention.text), mention, clause.cue, "explicit", CONFIDENCE["nominal"],
+                      span.paragraph, span.end, section, "nominal")
+
+    def _speech_noun_owner(self, span: QuoteSpan) -> Optional[_Bound]:
+        """'her remark that "…"', 'his call for "…"', 'the suggestion by X that "…"':
+        a quote inside what a noun of speech reports is its owner's."""
+        if not has_parse(self.doc):
+            return None
+        first = self.doc[self._token_at(span.start)]
+        node = first
+        for _ in range(_MAX_NOUN_HOPS):
+            if node.head.i == node.i:
+                return None
+            node = node.head
+            if node.pos_ in ("VERB", "AUX") and node.i not in self.quoted and not (
+                    node.dep_ in ("acl", "xcomp") and node.head.lemma_.lower() in _SPEECH_NOUNS):
+                return None  # a clause of its own stands between the quote and the noun ('promise to be "…"' does not)
+            if node.pos_ != "NOUN" or node.lemma_.lower() not in _SPEECH_NOUNS or node.i > first.i:
+                continue
+            owner = next((c for c in node.children if c.dep_ == "poss"), None)
+            if owner is None:
+                by = next((c for c in node.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+                owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            if owner is None or owner.i in self.quoted:
+                return None
+            tokens = [owner] if owner.lower_ in _POSSESSIVE_OWNERS else subject_tokens(owner)
+            entity, _ = self.tracker.owner(tokens)
+            if entity is None:
+                return None
+            section = self.sections.of_paragraph[span.paragraph]
+            return _Bound(entity, mention_of(tokens), None, "nearest", CONFIDENCE["predicate"], span.paragraph,
+                          span.end, section, "predicate")
+        return None
+
+    def _document_owner(self, pre: list[int]) -> Optional[list[Token]]:
+        """'From Bush's Facebook post: "…"': whose document a verbless lead-in names."""
+        if any(self.doc[i].pos_ in ("VERB", "AUX") for i in pre):
+            return None
+        for i in reversed(pre):
+            tok = self.doc[i]
+            if tok.lemma_.lower() in lx.DOCUMENT_NOUNS:
+                owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+                if owner is None or owner.lower_ in _POSSESSIVE_OWNERS:
+                    return None
+                return [t for t in subject_tokens(owner) if t.dep_ != "case"] or [owner]
+        return None
+
+    def _lead_in_subject(self, pre: list[int]) -> Optional[list[Token]]:
+        """The subject of the clause a colon ends ('Kasich resisted: "…"'), when the
+        parse hangs the quote elsewhere."""
+        inside = set(pre)
+        node = self.doc[pre[-1]].head
+        if node.i not in inside:  # the colon hangs on the quote: start at the lead-in's own verb
+            tops = [self.doc[i] for i in pre if self.doc[i].head.i not in inside and self.doc[i].pos_ in ("VERB", "AUX")]
+            if not tops:
+                return None
+            node = tops[-1]
+        for _ in range(4):
+            if node.i not in inside:
+                return None
+            subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in inside), None)
+            if subj is not None:
+                if subj.lower_ in lx.RELATIVE_PRONOUNS or subj.lower_ in ("it", "this", "that", "we", "i", "you", "there"):
+                    return None
+                tokens = subject_tokens(subj)
+                return tokens if all(t.i in inside for t in tokens) else None
+            if node.head.i == node.i or node.dep_ in ("relcl", "acl", "ccomp"):
+                return None  # a clause of its own: its subject is not the lead-in's
+            node = node.head
+        return None
 
     def _leading_subject(self, pre: list[int]) -> Optional[list[Token]]:
         """Without a parse: a pronoun or a name that opens the quote's sentence."""
@@ -461,27 +720,41 @@ class _Attributor:
             return None
         first = self.doc[self._token_at(span.start)]
         para_start = self.paras[span.paragraph].start
+        nearest: Optional[list[Token]] = None
         for node in first.ancestors:
             subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
             if subj is None or subj.i >= first.i or subj.i in self.quoted:
                 continue
+            if subj.lower_ in lx.RELATIVE_PRONOUNS and node.dep_ == "relcl":
+                continue  # 'a strategy that banks on presenting herself as "…"': look further out
             if subj.lower_ in lx.RELATIVE_PRONOUNS or subj.lower_ in ("it", "this", "that", "we", "i", "you"):
-                return None
+                break
             if subj.idx < para_start:
-                return None  # the parser's sentence ran over a paragraph break
+                break  # the parser's sentence ran over a paragraph break
             tokens = subject_tokens(subj)
-            return None if any(t.i in self.quoted for t in tokens) else tokens
-        return None
+            if any(t.i in self.quoted for t in tokens):
+                break
+            if self._is_personal(tokens):
+                return tokens
+            # 'they discussed how the law "was going to …"': a person further out speaks
+            nearest = nearest or tokens
+        return nearest
+
+    def _is_personal(self, tokens: list[Token]) -> bool:
+        if tokens[0].lower_ in _PERSONAL or tokens[-1].ent_type_ == "PERSON":
+            return True
+        entity, _ = self.tracker.peek(tokens)
+        return entity is not None and entity.kind in ("person", "group") and not entity.anonymous
 
     def _group_cue(self, ks: list[int], windows: dict[int, tuple[list[int], range]]) -> tuple[Optional[Clause], str]:
         for n, k in enumerate(ks):
             pre, post = windows[k]
             c = self._post_cue(post)
             if c is not None:
-                return c, "post"
+                return self._according_to(pre, post) or c, "post"
             c = self._pre_cue(pre, self._token_at(self.spans[k].start))
             if c is not None:
-                return c, "pre"
+                return self._according_to(pre, post) or c, "pre"
             if n == 0 and not self._words(pre):
                 c = self._colon_lead_in(self.spans[k])
                 if c is not None:
@@ -491,6 +764,14 @@ class _Attributor:
             return c, "post"
         return None, ""
 
+    def _according_to(self, pre: list[int], post: range) -> Optional[Clause]:
+        """'X said "…", according to Y': the source the sentence cites outranks its speaker."""
+        for i in list(pre) + list(post):
+            c = self.by_verb.get(i)
+            if c is not None and c.cue.text.lower().startswith(_SOURCE_CUES):
+                return c
+        return None
+
     def _byline_after(self, k: int) -> Optional[Clause]:
         """A quote paragraph signed on the next line: '- Hillary Clinton.'"""
         span = self.spans[k]
@@ -499,7 +780,23 @@ class _Attributor:
         nxt = self.paras[span.paragraph + 1]
         toks = self._tokens_in(nxt.start, nxt.end)
         first = next((i for i in toks if not self.doc[i].is_space), None)
-        return dash_clause(self.doc, first) if first is not None else None
+        if first is None:
+            return None
+        return dash_clause(self.doc, first) or self._signed_inside(span, nxt, first)
+
+    def _signed_inside(self, span: QuoteSpan, nxt: Paragraph, first: int) -> Optional[Clause]:
+        """'"… that lead.¶John Podesta, campaign chairman."': a quote left open at its
+        paragraph's end, closed after a short line that names who said it."""
+        line = self.text[nxt.start:nxt.end].rstrip()
+        if span.closed or not line or line[-1] not in DOUBLE_MARKS or line.lstrip()[0] in DOUBLE_MARKS \
+                or len(line.split()) > _MAX_SIGNATURE_WORDS:
+            return None
+        run = proper_run_right(self.doc, first)
+        after = run[-1].i + 1 if run else len(self.doc)
+        if after >= len(self.doc) or self.doc[after].text not in (",", "."):
+            return None  # the line opens with a name and its description: 'Name, title.
+        close = nxt.start + len(line) - 1
+        return Clause(Cue(line[-1], close, close + 1), "speech", self._token_at(close), run, first, run[-1].i)
 
     def _bind_clause(self, clause: Clause, span: QuoteSpan, section: int) -> _Bound:
         entity, method = self.resolved.get(clause.verb, (None, "none"))
@@ -542,7 +839,11 @@ class _Attributor:
                 span.paragraph - last.paragraph <= _MAX_CONTINUATION_PARAGRAPHS and \
                 not self._other_speaker_between(last, span):
             conf = CONFIDENCE["continuation"] - 0.1 * max(span.paragraph - last.paragraph - 1, 0)
-            return _Bound(last.entity, last.mention, last.cue, "continuation", conf, span.paragraph, span.end, section,
+            mention, cue = last.mention, last.cue
+            again = self._same_speaker_between(last, span)
+            if again is not None:  # 'She says people should … "It is their life."': the latest mention
+                mention, cue = mention_of(again.subject), again.cue
+            return _Bound(last.entity, mention, cue, "continuation", conf, span.paragraph, span.end, section,
                           "continuation")
         near = self._nearest_clause(span, section)
         if near is not None:
@@ -556,6 +857,13 @@ class _Attributor:
         a, b = bisect.bisect_right(self._verbs, lo), bisect.bisect_left(self._verbs, hi)
         return self.clauses[a:b]
 
+    def _same_speaker_between(self, last: _Bound, span: QuoteSpan) -> Optional[Clause]:
+        """The last clause between two quotes whose subject is the earlier quote's speaker."""
+        for c in reversed(self._clauses_between(self._token_at(last.end), self._token_at(span.start))):
+            if self.resolved.get(c.verb, (None, ""))[0] is last.entity:
+                return c
+        return None
+
     def _other_speaker_between(self, last: _Bound, span: QuoteSpan) -> bool:
         for c in self._clauses_between(self._token_at(last.end), self._token_at(span.start)):
             ent, _ = self.resolved.get(c.verb, (None, ""))
@@ -566,12 +874,19 @@ class _Attributor:
     def _nearest_clause(self, span: QuoteSpan, section: int) -> Optional[Clause]:
         """The last reporting clause in this paragraph or the one before, if its speaker is known."""
         start = self.paras[max(span.paragraph - 1, 0)].start
-        for c in reversed(self._clauses_between(self._token_at(start) - 1, self._token_at(span.start))):
-            p = self._para_of_token(c.verb)
-            if self.sections.of_paragraph[p] == section and not c.indirect_only \
-                    and self.resolved.get(c.verb, (None,))[0] is not None:
-                return c
-        return None
+        known = [c for c in self._clauses_between(self._token_at(start) - 1, self._token_at(span.start))
+                 if self.sections.of_paragraph[self._para_of_token(c.verb)] == section and not c.indirect_only
+                 and self.resolved.get(c.verb, (None,))[0] is not None]
+        if not known:
+            return None
+        last = known[-1]
+        if not has_parse(self.doc):
+            return last
+        # Of the clauses in that sentence, the main one ('X told the Journal, after Y stated …')
+        sent = self.doc[last.verb].sent
+        same = [c for c in known if self.doc[c.verb].sent == sent]
+        cited = [c for c in same if c.cue.text.lower().startswith(_SOURCE_CUES)]
+        return cited[-1] if cited else min(reversed(same), key=lambda c: _depth(self.doc[c.verb]))
 
     def _quote(self, index: int, k: int, qtype: str, bound: Optional[_Bound]) -> Quote:
         s = self.spans[k]
@@ -591,6 +906,10 @@ class _Attributor:
             method=method,  # type: ignore[arg-type]
             confidence=confidence,
         )
+
+
+def _starts_with_mark(text: str, para: Paragraph) -> bool:
+    return text[para.start:para.end].lstrip()[:1] in DOUBLE_MARKS
 
 
 def _in_order(quotes: list[Quote]) -> list[Quote]:

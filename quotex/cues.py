@@ -247,20 +247,36 @@ def _antecedent(rel: Token) -> Optional[list[Token]]:
 def _parsed_subject(verb: Token) -> Optional[list[Token]]:
     if not has_parse(verb.doc):
         return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if by is not None:
+        return subject_tokens(by)  # 'asked by Thrush if …': the agent of a passive speaks
     node = verb
     for _ in range(4):
-        for child in node.children:
-            if child.dep_ == "nsubj":
-                return subject_tokens(child)
+        subjects = [c for c in node.children if c.dep_ == "nsubj" and c.pos_ != "ADP" and not _line_between(c, verb)]
+        if subjects:
+            # Several subjects come from a parse that ran two clauses together: the nearest one.
+            return subject_tokens(min(subjects, key=lambda c: abs(c.i - verb.i)))
         if node.dep_ in ("conj", "advcl", "xcomp", "pcomp") and node.head.i != node.i:
             node = node.head
             if node.dep_ == "prep":  # 'by tweeting that …'
                 node = node.head
         elif node.dep_ == "acl" and node.head.lemma_ in lx.DOCUMENT_NOUNS and node.head.dep_ == "dobj":
             node = node.head.head  # 'issued a statement saying …': the issuer speaks
+        elif node.dep_ == "acl" and node.head.pos_ == "PROPN" and node.head.i < node.i and (
+                node.tag_ == "VBG" or any(c.dep_ in ("dobj", "oprd") for c in node.children)):
+            # 'footage of Hillary Clinton asking, "…"', and 'De Blasio, on WOR710, called Trump a "…"'
+            # parsed as a participle with an object: the name speaks
+            return subject_tokens(node.head)
         else:
             break
     return None
+
+
+def _line_between(a: Token, b: Token) -> bool:
+    """Is there a line break between two tokens? A parse may run a headline into the next paragraph."""
+    lo, hi = sorted((a.idx, b.idx))
+    return "\n" in a.doc.text[lo:hi]
 
 
 def _according_to(tok: Token) -> Optional[Clause]:

@@ -148,6 +148,14 @@ def _scan_paragraph(text: str, para: Paragraph, carried: bool) -> Iterator[tuple
         if t < len(tags) and tags[t][0] <= i:
             continue
         role = _mark_role(text, i, lo, hi, stack)
+        if role == "open" and stack == [text[i]] and text[i] in OPENERS and _after_sentence_end(text, i, open_at):
+            # '“And I stood there. “And she said, …”': a second opening mark of the same kind
+            # after a sentence end: the first quote was never closed, the new one starts here.
+            yield open_at, i, True, carried and first
+            first = False
+            stack.clear()
+        if role == "open" and not stack and text[i + 1:i + 2] in DOUBLE_MARKS and text[i + 1] != text[i]:
+            continue  # '"“You don't win …,” Rubio said …"': a passage quoted whole; its quotes are the quotes
         if role == "open":
             if not stack:
                 open_at, last_close = i + 1, -1
@@ -163,6 +171,12 @@ def _scan_paragraph(text: str, para: Paragraph, carried: bool) -> Iterator[tuple
         # was one ('"a “b” c'), else at the paragraph end.
         closed = last_close >= 0
         yield open_at, last_close if closed else hi, closed, carried and first
+
+
+def _after_sentence_end(text: str, i: int, open_at: int) -> bool:
+    """Does the mark at ``i`` follow a sentence end ('… shell-shocked. “') inside the quote opened at ``open_at``?"""
+    before = text[open_at:i].rstrip()
+    return len(before) > 1 and before[-1] in ".!?\u2026" and i > len(before) + open_at
 
 
 def scan(text: str, paras: Optional[list[Paragraph]] = None) -> list[QuoteSpan]:
@@ -211,7 +225,7 @@ def _renumber(spans: list[QuoteSpan]) -> list[QuoteSpan]:
 
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
-_MINOR_WORDS = frozenset("a an and as at but by for from in into of on or the to with vs via".split())
+_MINOR_WORDS = frozenset("a an and as at but by for from in into is of on or the to with vs via".split())
 
 
 def looks_like_title(text: str) -> bool:
@@ -220,3 +234,51 @@ def looks_like_title(text: str) -> bool:
     if not words or len(words) > 8:
         return False
     return all(w[0].isupper() for n, w in enumerate(words) if n == 0 or w.lower() not in _MINOR_WORDS)
+
+
+# What follows the title of a show, a film or a book used as a modifier: 'the "Avatar" star'.
+_WORK_ROLES = re.compile(
+    r"[\s\u00a0]*(?:star|stars|actor|actress|actors|host|co-host|anchor|creator|producer|cast|episode|series"
+    r"|fame)\b", re.I)
+_POSSESSIVE = re.compile(r"(?:\w['\u2019]s|\ws['\u2019])[\s\u00a0]*$")
+_BYLINE = re.compile(r"[,\s\u00a0]*by[\s\u00a0]+[A-Z]")
+_LINE_LEAD = set("\u2014\u2013-*\u2022 \t\u00a0") | DOUBLE_MARKS | {"\u2018", "'"}
+
+
+def names_a_work(text: str, start: int, end: int) -> bool:
+    """Is the title-like quote ``text[start:end]`` the name of a show, a film or a book,
+    named by its owner or used as a modifier ('CNN's "New Day"', 'the "Avatar" star')?"""
+    before = text[max(0, start - 40):start].rstrip("".join(DOUBLE_MARKS) + "\u2018'")
+    after = text[end:end + 40].lstrip("".join(DOUBLE_MARKS) + "\u2019'")
+    return looks_like_title(text[start:end]) and bool(_POSSESSIVE.search(before) or _WORK_ROLES.match(after))
+
+
+def is_headline(text: str, start: int, end: int, para_start: int) -> bool:
+    """A headline with its byline opening a paragraph:
+    '—"Met accused of whitewashing baby Jesus," by Post's Kathianne Boniello'."""
+    after = text[end:end + 40].lstrip("".join(DOUBLE_MARKS) + "\u2019'")
+    opens_line = all(c in _LINE_LEAD for c in text[para_start:start])
+    return opens_line and text[start:end].rstrip().endswith(",") and bool(_BYLINE.match(after))
+
+
+_CAPS_WORD = r"[A-Z0-9\u2018\u2019'&$%.,:\-]*[A-Z0-9][A-Z0-9\u2018\u2019'&$%.,:\-]*"
+_HEADLINE = re.compile(r"(?P<head>%s(?:[ \u00a0]+%s)+)[ \u00a0]+(?=[\"\u201c]|[A-Z][a-z])" % (_CAPS_WORD, _CAPS_WORD))
+_SOURCE_TAG = re.compile(r"\[[^\[\]\n]{1,60}\]\.?\s*$")
+
+
+def headline_lead(text: str, para: Paragraph) -> Optional[tuple[int, int]]:
+    """A newsletter item 'HEADLINE IN CAPITALS "excerpt" [Source.]': the headline's offsets.
+
+    The headline stands for the excerpt's source, as the bracketed tag at the end
+    of the paragraph does for the publication.
+    """
+    line = text[para.start:para.end]
+    if not _SOURCE_TAG.search(line):
+        return None
+    m = _HEADLINE.match(line)
+    if m is None or sum(c.isalpha() for c in m.group("head")) < 6:
+        return None
+    end = m.end("head")
+    while end > 0 and line[end - 1] in ",:":
+        end -= 1
+    return para.start, para.start + end

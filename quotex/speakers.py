@@ -257,6 +257,9 @@ def name_gender(name: str, mention_text: str) -> Optional[str]:
     return None
 
 
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
 class SpeakerTracker:
     """Resolves subject mentions to entities, in document order."""
 
@@ -293,6 +296,21 @@ class SpeakerTracker:
 
     def commenter(self, name: str) -> Entity:
         return self._named(name, "person", None)
+
+    def owner(self, tokens: list[Token]) -> tuple[Optional[Entity], str]:
+        """Like ``peek``, for a possessor ('his remark', 'Clinton's promise')."""
+        word = _POSSESSIVE_PRONOUNS.get(tokens[0].lower_) if len(tokens) == 1 else None
+        if word is None:
+            return self._lookup([t for t in tokens if t.dep_ != "case"] or tokens)
+        gender, number = lx.PRONOUNS[word]
+        for ent in reversed(self.history):
+            if self._fits(ent, word, gender, number):
+                return ent, "pronoun"
+        return None, "none"
+
+    def source(self, name: str) -> Entity:
+        """A source that is neither a person nor an organisation: a newsletter item's headline."""
+        return self._named(name, "unknown", None)
 
     # -- the three kinds of mention -------------------------------------------------
     def _lookup(self, tokens: list[Token]) -> tuple[Optional[Entity], str]:

@@ -361,3 +361,295 @@ def test_add_pipe_finds_the_factory_without_an_import() -> None:
             "print([q.text for q in nlp('\"We will win,\" Jane Smith said.')._.quotes])\n")
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "['We will win,']"
+
+
+# -- parses that run across lines, colon lead-ins ----------------------------------------
+
+def test_subject_in_a_headline_above_is_not_the_speaker() -> None:
+    """A parse that runs a headline into the next paragraph gives 'said' two subjects."""
+    from spacy.tokens import Doc
+
+    from quotex.cues import find_clauses
+    words = ["Trump", ":", "Winner", "\n\n", "Gov.", "Kasich", "said", ",", "\u201c", "Go", "\u201d"]
+    spaces = [False, True, False, False, True, True, False, True, False, False, False]
+    heads = [6, 0, 0, 2, 5, 6, 6, 6, 6, 6, 6]
+    deps = ["nsubj", "punct", "appos", "dep", "compound", "nsubj", "ROOT", "punct", "punct", "ccomp", "punct"]
+    pos = ["PROPN", "PUNCT", "NOUN", "SPACE", "PROPN", "PROPN", "VERB", "PUNCT", "PUNCT", "VERB", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              lemmas=[w.lower() if w != "said" else "say" for w in words])
+    clauses = find_clauses(doc)
+    assert len(clauses) == 1
+    assert [t.text for t in clauses[0].subject] == ["Gov.", "Kasich"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ('Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: "It\'s time to '
+     'quit attacking various people that you competed with and get on message."', "Mitch McConnell"),
+    ('In a Fox interview later that day, Trump went even further: "If he goes forward and loses, it\'s '
+     'the end of his career."', "Trump"),
+])
+def test_colon_lead_in_subject_speaks(nlp: Language, text: str, name: str) -> None:
+    q = only(speech(extract(nlp, text)))
+    assert (q.type, speaker_name(q)) == ("direct", name)
+
+
+# -- names of works and newsletter headlines are not speech --------------------------------
+
+def test_show_name_and_newsletter_headline_are_terms(any_nlp: Language) -> None:
+    text = ("Sunday on CNN\u2019s \u201cState of the Union,\u201d Senator Jane Smith said the plan was good.\n\n"
+            "\u2014\"Met accused of whitewashing baby Jesus,\" by Post's Kathianne Boniello: \"A Manhattan man is "
+            "suing the Met, claiming it is committing sacrilege.\" http://bit.ly/1N4Ghaw.\n\n"
+            "\"We will win,\" Jane Smith said.\n")
+    quotes = extract(any_nlp, text)
+    assert [q.text for q in speech(quotes)] == ["We will win,"]
+    assert sum(q.type == "term" for q in quotes) == 3
+
+
+def test_newsletter_headline_speaks_for_its_excerpt(any_nlp: Language) -> None:
+    text = ("EBOLA SURVIVORS, THROUGH THE LENS \u201cIt\u2019s about creating agency for communities.\u201d [HuffPost.]\n\n"
+            "HILLARY CLINTON IS FEELING THE BERN Bernie Sanders said his rival is in \u201cserious trouble.\u201d [NYT.]\n")
+    quotes = speech(extract(any_nlp, text))
+    assert [(q.type, speaker_name(q)) for q in quotes] == [
+        ("direct", "EBOLA SURVIVORS, THROUGH THE LENS"), ("mixed", "HILLARY CLINTON IS FEELING THE BERN")]
+    assert_mention(quotes[0].speaker.mention if quotes[0].speaker else None, text, "EBOLA SURVIVORS, THROUGH THE LENS")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("\u201cClinton needs a strategy for targeting Johnson voters,\u201d Nate Silver, the polling guru who founded "
+     "fivethirtyeight.com tweeted on Wednesday.", "Nate Silver"),
+    ("The senators sent a letter.\n\n\u201cYou seem to have picked a new standard out of thin air,\u201d the two "
+     "write.", "the two"),
+])
+def test_reporting_verb_after_a_comma_quote(any_nlp: Language, text: str, name: str) -> None:
+    q = speech(extract(any_nlp, text))[0]
+    assert q.method == "explicit" and q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == name
+
+
+def test_transcript_as_follows_speaks_for_the_quote_paragraphs(any_nlp: Language) -> None:
+    text = ("Clinton spoke to Ramos on Wednesday.\n\nPartial transcript as follows:\n\n"
+            "\"RAMOS: Secretary Clinton, did you lie to them?\n\n"
+            "\"CLINTON: I feel a great deal of sympathy for the families.\"\n\nClinton left.\n\n"
+            "\"We will win.\"\n")
+    quotes = speech(extract(any_nlp, text))
+    assert [speaker_name(q) for q in quotes[:2]] == ["Partial transcript"] * 2
+    assert_mention(quotes[0].speaker.mention if quotes[0].speaker else None, text, "Partial transcript")
+    assert speaker_name(quotes[2]) != "Partial transcript"
+
+
+@pytest.mark.model
+def test_quoted_phrase_after_a_known_person_is_theirs(nlp: Language) -> None:
+    text = ("Donald Trump said refugees would be the great Trojan horse of all time.\n\n"
+            "At a rally, Trump likened the refugees to a \u201cvicious snake\u201d in a song about a woman.\n")
+    q = only(speech(extract(nlp, text)))
+    assert (q.text, q.type, speaker_name(q)) == ("vicious snake", "mixed", "Donald Trump")
+
+
+@pytest.mark.parametrize("text, source", [
+    ('"I\'ll be voting for Bernie Sanders," Peter Welch said, according to Vermont Edition.', "Vermont Edition"),
+    ('According to GMA News, Joey Salceda said the "ugliness of utterances" stood in contrast.', "GMA News"),
+])
+def test_according_to_outranks_the_speaker_it_reports(any_nlp: Language, text: str, source: str) -> None:
+    q = only(speech(extract(any_nlp, text)))
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == source
+
+
+def test_verb_name_colon_lead_in(any_nlp: Language) -> None:
+    text = ("Roger Stone said the election could be rigged.\n\nStated Stone:\n\n"
+            "\u201cI think that the stakes are so high that they would do anything.\u201d\n\n"
+            "Continued Stone: \u201cSo I think it\u2019s a very real problem.\u201d\n")
+    quotes = speech(extract(any_nlp, text))
+    assert len(quotes) == 2
+    assert all(q.method == "explicit" and q.speaker is not None and q.speaker.mention is not None
+               and q.speaker.mention.text == "Stone" for q in quotes)
+
+
+def test_quote_signed_on_a_line_inside_its_marks(any_nlp: Language) -> None:
+    text = ("Jennifer Palmieri said the race was close.\n\n"
+            "\"We haven\u2019t seen anything like this before. You just assume that people know policy.\n"
+            "Norman Ornstein, American Enterprise Institute scholar, on Donald Trump.\"\n")
+    q = only(speech(extract(any_nlp, text)))
+    assert q.text.startswith("We haven\u2019t seen") and speaker_name(q) == "Norman Ornstein"
+
+
+def test_cue_verb_with_an_infinitive_is_not_the_cue(any_nlp: Language) -> None:
+    text = ('Ted Cruz said he is certain Marco Rubio will continue to be "a champion for limitless '
+            'opportunity in America."')
+    q = only(speech(extract(any_nlp, text)))
+    assert speaker_name(q) == "Ted Cruz"
+
+
+@pytest.mark.model
+def test_person_further_out_outranks_a_thing_as_subject(nlp: Language) -> None:
+    text = ("Critics of the bill said it was flawed. But even then, they discussed how the law \"was going to go "
+            "from a positive to a negative\" as sanctions ramped up.")
+    q = only(speech(extract(nlp, text)))
+    assert q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.text == "they"
+
+
+@pytest.mark.model
+def test_speech_cue_outranks_a_thought_verb_inside_it(nlp: Language) -> None:
+    text = ("Hillary Clinton told the crowd that her opponent Donald Trump doesn't know what he's talking about "
+            "when he paints all \"inner-city\" neighborhoods as places where it's impossible to walk around.")
+    q = only(speech(extract(nlp, text)))
+    assert speaker_name(q) == "Hillary Clinton"
+
+
+def test_clause_between_two_quotes_introduces_the_second(any_nlp: Language) -> None:
+    text = ("\u201cI\u2019d love to see him,\u201d New York attorney Eric Levine said of Trump. \u201cBut as president, "
+            "his lack of knowledge is disturbing to me.\u201d Of Carson, Levine, who has given money to Marco Rubio, "
+            "said, \u201cHe\u2019s flat-out scary.\u201d\n")
+    quotes = speech(extract(any_nlp, text))
+    assert [speaker_name(q) for q in quotes] == ["Eric Levine"] * 3  # with a parse, 'Of' is no subject
+    assert quotes[1].method == "continuation"
+
+
+
+@pytest.mark.model
+def test_quoted_phrase_after_a_group_of_people_is_theirs(nlp: Language) -> None:
+    text = ("In Cleveland his operatives forced a change in the party platform, replacing it with softer "
+            "language calling for \u201cappropriate assistance.\u201d")
+    q = only(speech(extract(nlp, text)))
+    assert q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.text == "his operatives"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, mention", [
+    ("Madeleine Albright said Clinton would win. Albright, a Clinton supporter, fanned controversy earlier "
+     "this year over her remark that \u201cthere\u2019s a special place in hell for women who don\u2019t help "
+     "each other.\u201d", "her"),
+    ('Judges were troubled by the suggestion by a potential president that someone "ought to look into" the '
+     "judge.", "a potential president"),
+])
+def test_quote_in_a_speech_noun_is_its_owners(nlp: Language, text: str, mention: str) -> None:
+    q = only(speech(extract(nlp, text)))
+    assert q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.text == mention
+
+
+def test_participle_on_a_name_is_the_names_clause() -> None:
+    """'footage of Hillary Clinton asking, "…"': the participle modifies the name that speaks."""
+    from spacy.tokens import Doc
+
+    from quotex.cues import find_clauses
+    words = ["The", "ad", "shows", "Hillary", "Clinton", "asking", ",", "\u201c", "Why", "?", "\u201d"]
+    spaces = [True, True, True, True, True, False, True, False, False, False, False]
+    heads = [1, 2, 2, 4, 2, 4, 5, 5, 5, 5, 5]
+    deps = ["det", "nsubj", "ROOT", "compound", "dobj", "acl", "punct", "punct", "ccomp", "punct", "punct"]
+    pos = ["DET", "NOUN", "VERB", "PROPN", "PROPN", "VERB", "PUNCT", "PUNCT", "ADV", "PUNCT", "PUNCT"]
+    tags = ["DT", "NN", "VBZ", "NNP", "NNP", "VBG", ",", "``", "WRB", ".", "''"]
+    lemmas = ["the", "ad", "show", "Hillary", "Clinton", "ask", ",", "\u201c", "why", "?", "\u201d"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags,
+              lemmas=lemmas)
+    asking = [c for c in find_clauses(doc) if doc[c.verb].text == "asking"]
+    assert [t.text for t in asking[0].subject] == ["Hillary", "Clinton"]
+
+
+def test_continuation_takes_the_latest_mention_of_its_speaker(any_nlp: Language) -> None:
+    text = ('"We should focus on jobs," said Gloria Garcia, a student.\n\n'
+            'She says people should be free. "It is their life, and they are not hurting anybody."\n')
+    quotes = speech(extract(any_nlp, text))
+    assert [speaker_name(q) for q in quotes] == ["Gloria Garcia"] * 2
+    assert quotes[1].method == "continuation"
+    assert_mention(quotes[1].speaker.mention if quotes[1].speaker else None, text, "She")
+
+
+@pytest.mark.model
+def test_share_of_respondents_speaks_through_the_poll(nlp: Language) -> None:
+    text = ('The Q poll also finds that, while 37 percent of Americans say Trump is "very responsible" for '
+            "violence at his rallies, others blame his supporters.\n")
+    q = only(speech(extract(nlp, text)))
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == "The Q poll"
+
+
+@pytest.mark.model
+def test_relative_clause_at_the_end_is_no_post_cue(nlp: Language) -> None:
+    text = ("Neera Tanden said the debate was useful. She said she asked the question \u201cto build on the comments,\u201d in regards "
+            "to a question posed by Dr. Cornel West, a Sanders supporter who has criticized Clinton.")
+    q = only(speech(extract(nlp, text)))
+    assert speaker_name(q) == "Neera Tanden"
+
+
+@pytest.mark.model
+def test_verbless_lead_in_naming_a_document_owner(nlp: Language) -> None:
+    text = ('Jeb Bush said he would back Cruz. From Bush\'s Facebook post: "For the sake of our party and '
+            'country, we must move to overcome the divisiveness."')
+    q = only(speech(extract(nlp, text)))
+    assert (q.type, speaker_name(q)) == ("direct", "Jeb Bush")
+
+
+@pytest.mark.model
+def test_relative_clause_subject_gives_way_to_the_sentence_subject(nlp: Language) -> None:
+    text = ("Marine Le Pen said she admired Trump. She shares with Trump a strategy that banks on presenting "
+            "herself as \u201canti-system.\u201d")
+    q = only(speech(extract(nlp, text)))
+    assert speaker_name(q) == "Marine Le Pen"
+
+
+@pytest.mark.model
+def test_agent_of_a_passive_cue_speaks(nlp: Language) -> None:
+    text = ("Glenn Thrush said the interview was long. Asked by Thrush if Clinton \u201cgets\u201d race, Al Sharpton "
+            "avoided a declarative answer.")
+    q = only(speech(extract(nlp, text)))
+    assert q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.text == "Thrush"
+
+
+@pytest.mark.model
+def test_nearest_clause_is_the_main_clause_of_its_sentence(nlp: Language) -> None:
+    text = ('"I am not happy," Bill de Blasio said.\n\n'
+            "The deals stand, Trump spokesperson Ron Lieberman told the Wall Street Journal in July, after "
+            "de Blasio stated an interest in ending business with Trump. \u201cThese contracts are fully binding.\u201d\n")
+    quotes = speech(extract(nlp, text))
+    assert speaker_name(quotes[-1]) == "Ron Lieberman"
+
+
+@pytest.mark.model
+def test_main_reporting_clause_outranks_an_aside(nlp: Language) -> None:
+    text = ('The paradox of Nancy, says Carl Anthony, historian at the National First Ladies Library, is that she '
+            'was "one of the most powerful first ladies in the post-World War II era," not for her policy influence '
+            '(think Eleanor Roosevelt and Hillary Clinton) but for her "personal influence closely monitoring and '
+            "at times managing access to the president's decision-making process (think Edith Wilson).\"")
+    quotes = speech(extract(nlp, text))
+    assert speaker_name(quotes[-1]) == "Carl Anthony"
+
+
+def test_colon_lead_in_before_a_double_space(any_nlp: Language) -> None:
+    text = ('John Kasich said he would not act. Kasich resisted:  "Ohio governors do not have the power to '
+            'suspend state laws."')
+    q = only(speech(extract(any_nlp, text)))
+    assert (q.type, speaker_name(q)) == ("direct", "John Kasich")
+
+
+def test_participle_with_an_object_on_a_name_is_the_names_clause() -> None:
+    """'De Blasio, speaking on WOR710, called Trump a "blowhard"' parsed with 'called' as a participle."""
+    from spacy.tokens import Doc
+
+    from quotex.cues import find_clauses
+    words = ["De", "Blasio", ",", "called", "Trump", "a", "\u201c", "blowhard", "\u201d"]
+    spaces = [True, False, True, True, True, True, False, False, False]
+    heads = [1, 1, 1, 1, 3, 7, 7, 4, 7]
+    deps = ["compound", "ROOT", "punct", "acl", "oprd", "det", "punct", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "VERB", "PROPN", "DET", "PUNCT", "NOUN", "PUNCT"]
+    tags = ["NNP", "NNP", ",", "VBN", "NNP", "DT", "``", "NN", "''"]
+    lemmas = ["De", "Blasio", ",", "call", "Trump", "a", "\u201c", "blowhard", "\u201d"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags,
+              lemmas=lemmas)
+    called = [c for c in find_clauses(doc) if doc[c.verb].text == "called"]
+    assert [t.text for t in called[0].subject] == ["De", "Blasio"]
+
+
+def test_quoted_question_then_a_new_sentence_continues(any_nlp: Language) -> None:
+    text = ('"We need donors with both philanthropy and investment," Hillary Clinton writes. "So, who?" '
+            "Her suggestions are redacted.\n")
+    quotes = speech(extract(any_nlp, text))
+    assert [(q.text, q.type, speaker_name(q)) for q in quotes][-1] == ("So, who?", "direct", "Hillary Clinton")
+
+
+@pytest.mark.model
+def test_colon_quote_followed_by_a_new_sentence(nlp: Language) -> None:
+    text = ('Respondents are obliged to disclose: "When did this person come to live in the United States?" '
+            "If foreigners visited without papers, that could provide grist for deportation.")
+    q = only(speech(extract(nlp, text)))
+    assert (q.type, speaker_name(q)) == ("direct", "Respondents")

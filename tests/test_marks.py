@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotex.marks import Paragraph, QuoteSpan, paragraphs, scan
+from quotex.marks import Paragraph, QuoteSpan, headline_lead, is_headline, names_a_work, paragraphs, scan
 
 LINE_BREAKS = frozenset("\n\r\u2028\u2029\x85\x0b\x0c")
 
@@ -200,3 +200,60 @@ def test_scan_properties(text: str) -> None:
 def test_scan_never_raises_on_any_text(text: str) -> None:
     for s in scan(text):
         assert 0 <= s.start < s.end <= len(text)
+
+
+@pytest.mark.parametrize("text, work", [
+    ('Sunday on CNN\u2019s \u201cState of the Union,\u201d Obama said', True),
+    ('the \u201cAvatar\u201d star posted a message', True),
+    ('Trump called the idea \u201cA Total Disaster\u201d on Monday', False),
+    ('Obama\u2019s \u201cwe will not be intimidated\u201d line', False),
+])
+def test_names_a_work(text: str, work: bool) -> None:
+    start = text.index("\u201c") + 1
+    end = text.index("\u201d")
+    assert names_a_work(text, start, end) is work
+
+
+@pytest.mark.parametrize("text, headline", [
+    ('\u2014"Met accused of whitewashing baby Jesus," by Post\'s Kathianne Boniello: "A man is suing."', True),
+    ('He said the "ugliness of utterances, largely unprompted," by Trump stood out.', False),
+    ('"We will win," by all accounts, was the message.', False),
+])
+def test_is_headline(text: str, headline: bool) -> None:
+    start = text.index('"') + 1
+    end = text.index('"', start)
+    assert is_headline(text, start, end, 0) is headline
+
+
+@pytest.mark.parametrize("line, head", [
+    ("EBOLA SURVIVORS, THROUGH THE LENS \u201cIt\u2019s about agency.\u201d [HuffPost.]", "EBOLA SURVIVORS, THROUGH THE LENS"),
+    ("AT LEAST 10 KILLED IN ISTANBUL Turkish officials said it had \u201cSyrian roots.\u201d [Reuters.]",
+     "AT LEAST 10 KILLED IN ISTANBUL"),
+    ("NATO AND US officials met on Monday, \u201cto talk,\u201d a source said.", None),  # no source tag
+    ("He said \u201cno\u201d [sic].", None),  # no headline
+])
+def test_headline_lead(line: str, head: str | None) -> None:
+    found = headline_lead(line, paragraphs(line)[0])
+    assert (line[found[0]:found[1]] if found else None) == head
+
+
+def test_title_with_a_lowercase_is() -> None:
+    from quotex.marks import looks_like_title
+    assert looks_like_title("Orange is the New Black")
+    assert not looks_like_title("the plan is a disaster")
+
+
+def test_second_opening_mark_after_a_sentence_end_starts_a_new_quote() -> None:
+    text = "She said \u201cI just stood there. \u201cAnd she said, \u2018Do you understand,\u2019\u201d Broaddrick said."
+    assert texts(text) == ["I just stood there.", "And she said, \u2018Do you understand,\u2019"]
+    assert len(set(groups(text))) == 2
+
+
+def test_nested_double_marks_without_a_sentence_end_still_nest() -> None:
+    text = "He said \u201cthe \u201cbest\u201d plan\u201d was good."
+    assert texts(text) == ["the \u201cbest\u201d plan"]
+
+
+def test_passage_quoted_whole_yields_its_inner_quotes() -> None:
+    text = '"\u201cYou don\u2019t win by states,\u201d Rubio responded before adding more."'
+    assert texts(text) == ["You don\u2019t win by states,"]
