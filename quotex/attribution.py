@@ -51,7 +51,6 @@ response prediction warning declaration description words word insistence accusa
 proposal quip joke boast plea slogan refrain mantra line phrase characterization description criticism
 """.split())
 _SO_CALLED = re.compile(r"\bso[-\s\u2010\u2011]called\s*.$", re.I)
-_SOURCE_CUES = ("according to", "in the words of")
 _MAX_LOOSE_SUBJECT = 12  # words between a quote and a reporting verb the tagger missed
 _AS_FOLLOWS = re.compile(r"\s*(?P<src>[A-Z][^\n:.!?\"\u201c\u201d]{0,60}?)\s+(?:is\s+|are\s+|was\s+|reads\s+)?as\s+follows\s*:\s*")
 _MAX_QUOTED_PARAGRAPHS = 40
@@ -396,7 +395,7 @@ class _Attributor:
                     out.append(self._quote(len(out), k, "term", None))
                 continue
             item = self._newsletter_item(first, section)
-            if item is not None:
+            if item is not None and (item[1] or clause is None):  # a cue in the item ('X said "…"') wins
                 bound, lead = item
                 types = {k: "direct" if k == ks[0] and lead else "mixed" for k in ks}
                 for k in ks:
@@ -751,10 +750,10 @@ class _Attributor:
             pre, post = windows[k]
             c = self._post_cue(post)
             if c is not None:
-                return self._according_to(pre, post) or c, "post"
+                return c, "post"
             c = self._pre_cue(pre, self._token_at(self.spans[k].start))
             if c is not None:
-                return self._according_to(pre, post) or c, "pre"
+                return c, "pre"
             if n == 0 and not self._words(pre):
                 c = self._colon_lead_in(self.spans[k])
                 if c is not None:
@@ -763,14 +762,6 @@ class _Attributor:
         if c is not None:
             return c, "post"
         return None, ""
-
-    def _according_to(self, pre: list[int], post: range) -> Optional[Clause]:
-        """'X said "…", according to Y': the source the sentence cites outranks its speaker."""
-        for i in list(pre) + list(post):
-            c = self.by_verb.get(i)
-            if c is not None and c.cue.text.lower().startswith(_SOURCE_CUES):
-                return c
-        return None
 
     def _byline_after(self, k: int) -> Optional[Clause]:
         """A quote paragraph signed on the next line: '- Hillary Clinton.'"""
@@ -885,8 +876,7 @@ class _Attributor:
         # Of the clauses in that sentence, the main one ('X told the Journal, after Y stated …')
         sent = self.doc[last.verb].sent
         same = [c for c in known if self.doc[c.verb].sent == sent]
-        cited = [c for c in same if c.cue.text.lower().startswith(_SOURCE_CUES)]
-        return cited[-1] if cited else min(reversed(same), key=lambda c: _depth(self.doc[c.verb]))
+        return min(reversed(same), key=lambda c: _depth(self.doc[c.verb]))
 
     def _quote(self, index: int, k: int, qtype: str, bound: Optional[_Bound]) -> Quote:
         s = self.spans[k]

@@ -152,7 +152,7 @@ def _after_titles(words: list[str]) -> list[str]:
 
 def _clean_name(text: str) -> str:
     words = [_POSSESSIVE.sub("", w) if w.endswith(("'s", "\u2019s", "'", "\u2019")) else w for w in text.split()]
-    return " ".join(_strip_titles([w for w in words if w]))
+    return _without_capitals_lead(" ".join(_strip_titles([w for w in words if w])))
 
 
 class NameIndex:
@@ -194,7 +194,7 @@ class NameIndex:
             if tok is not None and (not run or run[-1].i == i - 1) and (_name_word(tok) or run and _initial(tok)):
                 run.append(tok)
                 continue
-            words = _after_titles([t.text for t in run])
+            words = _without_capitals_lead(" ".join(_after_titles([t.text for t in run]))).split()
             # 'Leon Panetta' (a first name), 'President Obama' (a title only people have)
             titled = len(words) < len(run) and run[-len(words) - 1].lower_.rstrip(".") in _PERSON_TITLES
             if words and (len(words) >= 2 and words[0].lower() in lx.FIRST_NAMES or titled):
@@ -458,13 +458,22 @@ def _person_part(tokens: list[Token], head: Token) -> str:
     if head.ent_type_ in _PERSON_LABELS:
         ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
         if ent is not None:
-            return ent.text
+            return _without_capitals_lead(ent.text)
     run = [head]
     for t in reversed([t for t in tokens if t.i < head.i]):
         if t.i != run[0].i - 1 or not (is_proper(t) or t.lower_ in lx.TITLES):
             break
         run.insert(0, t)
-    return " ".join(t.text for t in run)
+    return _without_capitals_lead(" ".join(t.text for t in run))
+
+
+def _without_capitals_lead(name: str) -> str:
+    """'BERN Bernie Sanders' (the end of a headline in capitals) -> 'Bernie Sanders'."""
+    words = name.split()
+    while len(words) > 1 and len(words[0]) > 1 and words[0].isupper() and words[0].isalpha() \
+            and any(w[:1].isupper() and not w.isupper() for w in words[1:]):
+        words.pop(0)
+    return " ".join(words)
 
 
 def _with_title(ent: Span) -> list[Token]:
