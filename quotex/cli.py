@@ -223,7 +223,7 @@ def _run(renderer: Renderer, feed: _Feed, extract: _Extract, include_terms: bool
         feed.tally.quotes += len(kept)
 
 
-def _load(model: Optional[str], quiet: bool, verbose: bool) -> Language:
+def _load(model: Optional[str], quiet: bool, verbose: bool, fast: bool = False) -> Language:
     """The pipeline, loaded once; a model that cannot load is a usage error.
 
     Imported here so that ``--help`` and ``--version`` need not import spaCy.
@@ -231,7 +231,7 @@ def _load(model: Optional[str], quiet: bool, verbose: bool) -> Language:
     from .pipeline import load_pipeline
 
     try:
-        return load_pipeline(model, warn=not quiet)
+        return load_pipeline(model, warn=not quiet, fast=fast)
     except QuotexError as exc:
         _fail(exc, EXIT_USAGE, verbose)
 
@@ -255,7 +255,7 @@ def _engine(opts: _Options) -> Iterator[_Extract]:
     if opts.workers <= 1 and not opts.scheduler:
         from . import pipeline
 
-        nlp = _load(opts.model, opts.quiet, opts.verbose)
+        nlp = _load(opts.model, opts.quiet, opts.verbose, opts.fast)
         yield lambda texts: pipeline.extract_many(nlp, texts, fast=opts.fast)
         return
     from .parallel import open_engine

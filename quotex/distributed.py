@@ -123,7 +123,7 @@ class DaskEngine:
             yield from pending.popleft().result()
 
     def _warm(self, warn: bool) -> None:
-        reports = self.client.run(_warm_worker, self.model)
+        reports = self.client.run(_warm_worker, self.model, bool(self.options.get("fast")))
         if not reports:
             raise QuotexError("the Dask cluster has no workers")
         errors = [error for error, _ in reports.values() if error]
@@ -154,7 +154,7 @@ _loading = threading.Lock()
 
 
 @functools.lru_cache(maxsize=4)
-def _cached(model: Optional[str]) -> tuple["Language", str]:
+def _cached(model: Optional[str], fast: bool = False) -> tuple["Language", str]:
     """The pipeline for ``model`` in this process, and what loading it printed.
 
     What it printed is kept, not shown: the client shows it once, not once per worker.
@@ -164,20 +164,20 @@ def _cached(model: Optional[str]) -> tuple["Language", str]:
     said = io.StringIO()
     with contextlib.redirect_stderr(said), warnings.catch_warnings():
         warnings.simplefilter("default")
-        nlp = load_pipeline(model, warn=True)
+        nlp = load_pipeline(model, warn=True, fast=fast)
     return nlp, said.getvalue()
 
 
-def worker_pipeline(model: Optional[str] = None) -> "Language":
+def worker_pipeline(model: Optional[str] = None, fast: bool = False) -> "Language":
     """This process's pipeline for ``model``, loaded the first time it is asked for."""
     with _loading:  # one load per process, even with several worker threads
-        return _cached(model)[0]
+        return _cached(model, fast)[0]
 
 
-def _warm_worker(model: Optional[str]) -> tuple[Optional[str], str]:
+def _warm_worker(model: Optional[str], fast: bool = False) -> tuple[Optional[str], str]:
     try:
         with _loading:
-            said = _cached(model)[1]
+            said = _cached(model, fast)[1]
     except QuotexError as exc:
         return str(exc), ""
     except Exception as exc:  # noqa: BLE001 - reported by the client as one sentence
@@ -189,7 +189,8 @@ def _partition_results(texts: Iterable[str], model: Optional[str], batch_size: i
                        options: dict[str, Any]) -> list[Result]:
     from .pipeline import extract_many
 
-    return list(extract_many(worker_pipeline(model), list(texts), batch_size=batch_size, **options))
+    nlp = worker_pipeline(model, fast=bool(options.get("fast")))
+    return list(extract_many(nlp, list(texts), batch_size=batch_size, **options))
 
 
 # What ``quotex extract`` writes without --all (cli._keep): quotes in quote marks.

@@ -62,7 +62,8 @@ def extract_parallel(
     if workers <= 1:
         from .pipeline import extract_many, load_pipeline
 
-        yield from extract_many(load_pipeline(model, warn=warn), texts, batch_size=batch_size, **(options or {}))
+        nlp = load_pipeline(model, warn=warn, fast=bool((options or {}).get("fast")))
+        yield from extract_many(nlp, texts, batch_size=batch_size, **(options or {}))
         return
     with WorkerPool(model, workers, warn=warn, options=options) as pool:
         yield from pool.extract(texts, batch_size)
@@ -209,7 +210,7 @@ def _init_worker(model: Optional[str], warn: bool, options: dict[str, Any]) -> N
         with contextlib.redirect_stderr(said), warnings.catch_warnings():
             if not warn:
                 warnings.simplefilter("ignore")
-            _nlp = load_pipeline(model, warn=warn)
+            _nlp = load_pipeline(model, warn=warn, fast=bool(options.get("fast")))
         _report = _Report(error=None, said=said.getvalue())
     except QuotexError as exc:
         _report = _Report(error=str(exc), said=said.getvalue())

@@ -30,6 +30,11 @@ PREFERRED_MODELS: tuple[str, ...] = (
 BLANK = "blank"
 SPANS_KEY = "quotex"
 
+# What fast mode leaves out: NER (half of en_core_web_sm's time; names then come
+# from capitalisation and tags), and the attribute ruler and lemmatizer, whose
+# output tags.py derives from the tagger's tags for the tokens that need it.
+FAST_SKIPS: tuple[str, ...] = ("ner", "attribute_ruler", "lemmatizer")
+
 
 class QuoteAttributor:
     """Finds quotes in a Doc and says who said them."""
@@ -71,21 +76,24 @@ def _installed(name: str) -> bool:
     return importlib.util.find_spec(name) is not None
 
 
-def load_pipeline(model: Optional[str] = None, *, warn: bool = True) -> Language:
+def load_pipeline(model: Optional[str] = None, *, warn: bool = True, fast: bool = False) -> Language:
     """Load ``model`` (a package name or path), else the best installed English
     pipeline, else a blank English pipeline with a warning; add quotex to it.
 
     ``model="blank"`` asks for the rules-only pipeline without a warning.
+    ``fast`` leaves out the components fast mode skips (``FAST_SKIPS``), which
+    saves their memory; ``extract_many`` then needs no ``fast=True``.
     """
+    exclude = list(FAST_SKIPS) if fast else []
     if model == BLANK:
         nlp = spacy.blank("en")
     elif model:
         try:
-            nlp = spacy.load(model)
+            nlp = spacy.load(model, exclude=exclude)
         except (OSError, ImportError, ValueError) as exc:
             raise QuotexError(f"cannot load model {model!r}: {str(exc).splitlines()[0]}") from exc
     else:
-        nlp = _load_preferred(warn)
+        nlp = _load_preferred(warn, exclude)
     if "quotex" not in nlp.pipe_names:
         nlp.add_pipe("quotex", last=True)
     _guard_tokenizer(nlp)
@@ -112,14 +120,14 @@ def _guard_tokenizer(nlp: Language) -> None:
     tokenizer.token_match = quotex_token_match
 
 
-def _load_preferred(warn: bool) -> Language:
+def _load_preferred(warn: bool, exclude: list[str]) -> Language:
     for name in PREFERRED_MODELS:
         if not _installed(name):
             continue
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                return spacy.load(name)
+                return spacy.load(name, exclude=exclude)
         except (OSError, ImportError, ValueError):
             continue
     if warn:
@@ -168,12 +176,6 @@ def _batch(nlp: Language, texts: list[str], fast: bool) -> Iterator[Union[list[Q
             yield _chunked(nlp, text, fast)
         except Exception as exc:  # noqa: BLE001 - reported per document, never fatal
             yield QuotexError(f"could not process the text: {type(exc).__name__}: {exc}")
-
-
-# What fast mode leaves out: NER (half of en_core_web_sm's time; names then come
-# from capitalisation and tags), and the attribute ruler and lemmatizer, whose
-# output tags.py derives from the tagger's tags for the tokens that need it.
-FAST_SKIPS: tuple[str, ...] = ("ner", "attribute_ruler", "lemmatizer")
 
 
 def _skipped(nlp: Language, fast: bool) -> list[str]:

@@ -60,12 +60,13 @@ def cli_models(nlp: Language, blank_nlp: Language) -> Iterator[None]:
     from quotex import pipeline
 
     real_load = pipeline.load_pipeline
-    loaded: dict[Optional[str], Language] = {None: nlp, "blank": blank_nlp}
+    loaded: dict[tuple[Optional[str], bool], Language] = {(None, False): nlp, ("blank", False): blank_nlp,
+                                                          ("blank", True): blank_nlp}
 
-    def load(model: Optional[str] = None, *, warn: bool = True) -> Language:
-        if model not in loaded:
-            loaded[model] = real_load(model, warn=warn)
-        return loaded[model]
+    def load(model: Optional[str] = None, *, warn: bool = True, fast: bool = False) -> Language:
+        if (model, fast) not in loaded:
+            loaded[model, fast] = real_load(model, warn=warn, fast=fast)
+        return loaded[model, fast]
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(pipeline, "load_pipeline", load)

