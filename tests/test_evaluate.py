@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Iterator, Optional
+from typing import Any, Optional
 
 import pytest
 from hypothesis import given, settings
@@ -151,12 +151,7 @@ def seeds_pred(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_jsonl(tmp_path_factory.mktemp("seeds") / "pred.jsonl", records)
 
 
-@pytest.fixture(scope="module", autouse=True)
-def load_each_model_once(nlp: Language) -> Iterator[None]:
-    """``quotex eval --gold`` loads a pipeline; here it is the session's trained one."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(pipeline, "load_pipeline", lambda model=None, *, warn=True: nlp)
-        yield
+pytestmark = pytest.mark.usefixtures("cli_models")  # ``quotex eval --gold`` loads each model once (conftest.py)
 
 
 # -- agreement with the reference scorer on real data ----------------------------------------
