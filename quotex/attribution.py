@@ -52,6 +52,9 @@ proposal quip joke boast plea slogan refrain mantra line phrase characterization
 """.split())
 _SO_CALLED = re.compile(r"\bso[-\s\u2010\u2011]called\s*.$", re.I)
 _MAX_LOOSE_SUBJECT = 12  # words between a quote and a reporting verb the tagger missed
+_SPEAKER_LABEL = re.compile(r"(?P<name>[A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+){0,2}):[ \t\u00a0]")
+_NOT_SPEAKERS = frozenset({"VIDEO", "AUDIO", "NOTE", "EDITOR'S NOTE", "EDITOR\u2019S NOTE", "UPDATE", "BREAKING",
+                           "EXCLUSIVE", "WATCH", "READ", "CLIP", "PHOTO", "PHOTOS", "SOURCE", "SOURCES", "CORRECTION"})
 _AS_FOLLOWS = re.compile(r"\s*(?P<src>[A-Z][^\n:.!?\"\u201c\u201d]{0,60}?)\s+(?:is\s+|are\s+|was\s+|reads\s+)?as\s+follows\s*:\s*")
 _MAX_QUOTED_PARAGRAPHS = 40
 _COMMENT_SECTION = re.compile(r"^\s*(\d+\s+)?(reader\s+)?comments?\s*(\(\d+\))?\s*:?\s*$", re.I)
@@ -401,6 +404,12 @@ class _Attributor:
                 for k in ks:
                     out.append(self._quote(len(out), k, types[k], bound))
                 continue
+            labelled = self._speaker_label(first, section)
+            if labelled is not None:
+                for k in ks:  # 'RAMOS: Secretary Clinton, …': a transcript names each speaker
+                    labelled = self._speaker_label(self.spans[k], section) or labelled
+                    out.append(self._quote(len(out), k, "direct", labelled))
+                continue
             if clause is not None and (poll := self._poll_behind(clause, first, section)) is not None:
                 bound = poll  # '37 percent of Americans say Trump is "…"': the poll reports it
                 types = shapes
@@ -429,6 +438,17 @@ class _Attributor:
                 out.append(self._quote(len(out), k, types[k], bound))
         out.extend(self._reported(clause_groups, direct_cues, len(groups)))
         return _in_order(out)
+
+    def _speaker_label(self, span: QuoteSpan, section: int) -> Optional[_Bound]:
+        """A quote that opens with a speaker's name in capitals and a colon, as
+        transcripts have it: '"RAMOS: Secretary Clinton, did you lie to them?'."""
+        m = _SPEAKER_LABEL.match(self.text, span.start, span.end)
+        if m is None or m.group("name") in _NOT_SPEAKERS:
+            return None
+        label = m.group("name")
+        entity = self.tracker.commenter(self.tracker.names.full_name(label.title()))
+        return _Bound(entity, Mention(label, m.start("name"), m.end("name")), None, "explicit",
+                      CONFIDENCE["colon"], span.paragraph, span.end, section, "colon")
 
     def _as_follows(self, span: QuoteSpan, section: int) -> Optional[_Bound]:
         """'Partial transcript as follows:' and the quote paragraphs after it: the

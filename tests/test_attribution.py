@@ -429,13 +429,21 @@ def test_reporting_verb_after_a_comma_quote(any_nlp: Language, text: str, name: 
 
 def test_transcript_as_follows_speaks_for_the_quote_paragraphs(any_nlp: Language) -> None:
     text = ("Clinton spoke to Ramos on Wednesday.\n\nPartial transcript as follows:\n\n"
-            "\"RAMOS: Secretary Clinton, did you lie to them?\n\n"
+            "\"RAMOS:\u00a0 Secretary Clinton, did you lie to them?\n\n\"VIDEO: the families speak.\n\n"
             "\"CLINTON: I feel a great deal of sympathy for the families.\"\n\nClinton left.\n\n"
             "\"We will win.\"\n")
     quotes = speech(extract(any_nlp, text))
-    assert [speaker_name(q) for q in quotes[:2]] == ["Partial transcript"] * 2
-    assert_mention(quotes[0].speaker.mention if quotes[0].speaker else None, text, "Partial transcript")
-    assert speaker_name(quotes[2]) != "Partial transcript"
+    assert [speaker_name(q) for q in quotes[:3]] == ["Ramos", "Ramos", "Clinton"]  # each paragraph names its speaker
+    assert_mention(quotes[0].speaker.mention if quotes[0].speaker else None, text, "RAMOS")
+    assert speaker_name(quotes[3]) != "Partial transcript"
+
+
+def test_transcript_lead_in_speaks_for_quote_paragraphs_without_a_label(any_nlp: Language) -> None:
+    text = ("Clinton spoke to Ramos on Wednesday.\n\nPartial transcript as follows:\n\n"
+            "\"Secretary Clinton, did you lie to them?\n\n"
+            "\"I feel a great deal of sympathy for the families.\"\n\nClinton left.\n")
+    quotes = speech(extract(any_nlp, text))
+    assert [speaker_name(q) for q in quotes] == ["Partial transcript"] * 2
 
 
 @pytest.mark.model
