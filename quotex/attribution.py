@@ -404,10 +404,11 @@ class _Attributor:
                 for k in ks:
                     out.append(self._quote(len(out), k, types[k], bound))
                 continue
-            labelled = self._speaker_label(first, section)
-            if labelled is not None:
-                for k in ks:  # 'RAMOS: Secretary Clinton, …': a transcript names each speaker
-                    labelled = self._speaker_label(self.spans[k], section) or labelled
+            labels = [self._speaker_label(self.spans[k], section) for k in ks]
+            if labels[0] is not None:  # 'RAMOS: Secretary Clinton, …': a transcript names each speaker
+                labelled = labels[0]
+                for k, label in zip(ks, labels):
+                    labelled = label or labelled
                     out.append(self._quote(len(out), k, "direct", labelled))
                 continue
             if clause is not None and (poll := self._poll_behind(clause, first, section)) is not None:

@@ -11,7 +11,8 @@ in exactly that, by table lookups.
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import LEMMA, POS, TAG
+from spacy.attrs import LEMMA, LOWER, POS, TAG
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 from . import lexicon as lx
@@ -55,22 +56,35 @@ def noun_lemma(word: str) -> str:
 
 
 def fill(doc: Doc) -> None:
-    """Set ``pos`` on every token and ``lemma`` on verbs and common nouns, from ``tag``."""
+    """Set ``pos`` on every token and ``lemma`` on verbs and common nouns, from ``tag``.
+
+    Reads the tag and lower-case form of each token from arrays, and works out
+    each distinct tag and each distinct (tag, word) once.
+    """
+    if not len(doc):
+        return
     strings = doc.vocab.strings
-    tags = doc.to_array(TAG)
     pos = numpy.zeros(len(doc), dtype="uint64")
     lemmas = doc.to_array(LEMMA).astype("uint64")
-    cache: dict[int, str] = {}
-    for i, tag_id in enumerate(tags.tolist()):
-        tag = cache.get(tag_id)
-        if tag is None:
-            tag = cache[tag_id] = strings[tag_id] if tag_id else ""
-        upos = PENN_TO_UPOS.get(tag)
-        if upos:
-            pos[i] = strings[upos]
-        if tag in _VERB_TAGS or tag in _NOUN_TAGS:
-            word = doc[i].lower_
-            lemma = lx.ALL_VERB_FORMS.get(word, word) if tag in _VERB_TAGS else (
-                noun_lemma(word) if tag in _PLURAL_TAGS else word)
-            lemmas[i] = strings.add(lemma)
+    upos_of: dict[int, int] = {}
+    lemma_of: dict[tuple[int, int], int] = {}
+    for i, (tag_id, lower_id) in enumerate(doc.to_array([TAG, LOWER]).tolist()):
+        if tag_id not in upos_of:
+            upos = PENN_TO_UPOS.get(strings[tag_id] if tag_id else "")
+            upos_of[tag_id] = strings[upos] if upos else 0
+        pos[i] = upos_of[tag_id]
+        key = (tag_id, lower_id)
+        if key not in lemma_of:
+            lemma_of[key] = _lemma(strings[tag_id] if tag_id else "", strings[lower_id], strings)
+        if lemma_of[key]:
+            lemmas[i] = lemma_of[key]
     doc.from_array([POS, LEMMA], numpy.stack([pos, lemmas], axis=1))
+
+
+def _lemma(tag: str, word: str, strings: StringStore) -> int:
+    """The lemma's id for a verb or a common noun (by its tag), else 0: leave it."""
+    if tag in _VERB_TAGS:
+        return strings.add(lx.ALL_VERB_FORMS.get(word, word))
+    if tag in _NOUN_TAGS:
+        return strings.add(noun_lemma(word) if tag in _PLURAL_TAGS else word)
+    return 0
