@@ -19,13 +19,13 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
-from . import reported
-from .cues import Clause, cue_lemma, dash_clause, find_clauses, name_colon, proper_run_right
+from . import report_scorer, reported
+from .cues import Clause, clause_at, cue_lemma, dash_clause, find_clauses, name_colon, proper_run_right
 from .marks import (DOUBLE_MARKS, Paragraph, QuoteSpan, headline_lead, is_headline, looks_like_title, names_a_work,
                     paragraphs, scan)
 from .model import Cue, Mention, Quote, Speaker
-from .speakers import (Entity, SpeakerTracker, annotations, anonymity_in, has_entities, has_parse, is_proper, mention_of,
-                       subject_tokens)
+from .speakers import (Entity, SpeakerTracker, annotations, anonymity_in, has_entities, has_parse, is_pronoun, is_proper,
+                       mention_of, subject_tokens)
 
 # How often the speaker is right, by what the attribution rests on, measured on
 # PolNeAR dev (see README): a whole quoted sentence is attributed more reliably
@@ -102,8 +102,9 @@ class _Sections:
 
 
 class _Attributor:
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, rescore: bool = True):
         self.doc = doc
+        self.rescore = rescore and has_parse(doc)
         self.text = doc.text
         self.paras = paragraphs(self.text)
         self.spans = scan(self.text, self.paras)
@@ -527,6 +528,8 @@ class _Attributor:
             if f[2] is None and not _overlaps(taken, f[0], f[1]):
                 bisect.insort(taken, (f[0], f[1]))
                 kept.append(f)
+        if self.rescore:
+            kept = self._rescored(kept)
         out: list[Quote] = []
         for start, end, c, verb in sorted(kept, key=lambda f: f[0]):
             group = clause_groups.get(verb)
@@ -535,6 +538,30 @@ class _Attributor:
                 clause_groups[verb] = group
             out.append(self._indirect(start, end, c, group) if c is not None else
                        self._unattributed(start, end, self.doc[verb], group))
+        return out
+
+    def _rescored(self, kept: list[tuple[int, int, Optional[Clause], int]]
+                  ) -> list[tuple[int, int, Optional[Clause], int]]:
+        """The rules' reports the report scorer keeps, and the reports it finds
+        that the rules' cue words miss ('took aim at [the plan]')."""
+        by_span = {(f[0], f[1]): f for f in kept}
+        by_verb = {c.verb: c for c in self.clauses}
+        scored = report_scorer.scored(self.doc, self.quoted, {span: f[3] for span, f in by_span.items()})
+        around_quotes = frozenset(span for span in by_span if any(i in self.quoted for i in range(*span)))
+        out: list[tuple[int, int, Optional[Clause], int]] = []
+        for cand, _ in report_scorer.best(scored, around_quotes):
+            if cand.kind == "rule":
+                out.append(by_span[(cand.start, cand.end)])
+                continue
+            span = self._within_paragraph((cand.start, cand.end), cand.cue, shortest=1)
+            if span is None:
+                continue
+            clause = by_verb.get(cand.cue) or clause_at(self.doc[cand.cue], self.quoted)
+            if clause is not None and clause.verb not in self.resolved:
+                # found after the quotes were bound: a pronoun is guessed from the text before it
+                self.resolved[clause.verb] = (None, "none") if is_pronoun(clause.resolves[0]) \
+                    else self.tracker.peek(clause.resolves)
+            out.append((span[0], span[1], clause, cand.cue))
         return out
 
     def _unattributed(self, start: int, end: int, verb: Token, group: int) -> Quote:
@@ -954,9 +981,19 @@ def _inner_ends(text: str, span: QuoteSpan, chars: str) -> bool:
     return inner[-1:] in chars
 
 
-def attribute(doc: Doc) -> list[Quote]:
-    """Every quote fragment in ``doc``, attributed; terms included with type 'term'."""
+def attribute(doc: Doc, rescore: bool = True) -> list[Quote]:
+    """Every quote fragment in ``doc``, attributed; terms included with type 'term'.
+
+    With a parse, the report scorer keeps or drops the rules' indirect
+    fragments and adds the ones their cue words miss; ``rescore=False``
+    gives the rules' alone.
+    """
     if all(t.is_space for t in doc):
         return []
     annotations(doc)  # what the pipeline set, probed once for all the rules below
-    return _Attributor(doc).run()
+    return _Attributor(doc, rescore).run()
+
+
+def rule_reports(doc: Doc) -> list[Quote]:
+    """The indirect fragments the rules find, before the report scorer: what it is trained on."""
+    return [q for q in attribute(doc, rescore=False) if q.type == "indirect"]

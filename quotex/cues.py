@@ -86,6 +86,34 @@ def _candidates(doc: Doc) -> list[int]:
     return numpy.flatnonzero(hit).tolist()
 
 
+def clause_at(tok: Token, quoted: set[int]) -> Optional[Clause]:
+    """The clause of any cue word, also one the lexicon does not know (the report
+    scorer finds those: 'took aim at', 'made clear'): its parsed subject, or the
+    subject of the verb an adjective or noun cue completes. None without a
+    parse or a subject outside quotes."""
+    if not has_parse(tok.doc) or tok.i in quoted:
+        return None
+    known = _according_to(tok) or _verb_clause(tok, quoted) or _agent_clause(tok, quoted) \
+        or _adjective_clause(tok, quoted) or _noun_clause(tok, quoted)
+    if known is not None:
+        return known
+    node = tok.head if tok.pos_ in ("NOUN", "ADJ", "ADV", "ADP") and tok.head.pos_ in ("VERB", "AUX") else tok
+    subject = _parsed_subject(node)
+    if not subject or any(t.i in quoted for t in subject):
+        return None
+    referent = None
+    if len(subject) == 1 and subject[0].lower_ in lx.RELATIVE_PRONOUNS:
+        referent = _antecedent(subject[0])
+        if not referent:
+            return None
+        if referent[0].i > subject[0].i or subject[0].lower_ != "who":
+            subject, referent = referent, None
+    cue_class = lx.CUE_CLASS.get(cue_lemma(tok), "speech")
+    first = min([subject[0].i, tok.i] + ([referent[0].i] if referent else []))
+    return Clause(Cue(tok.text, tok.idx, tok.idx + len(tok), cue_class), cue_class, tok.i, subject,
+                  first, max(subject[-1].i, tok.i), referent=referent, indirect_only=True)
+
+
 def dash_clause(doc: Doc, i: int) -> Optional[Clause]:
     """'"…" — Commissioner X': a dash right after a quote, then a name."""
     if i >= len(doc) or doc[i].text not in _DASHES:
