@@ -6,6 +6,9 @@ it (`X said: "…"`, `X said the plan was "a disaster"`), else a lead-in that
 ends the paragraph before with a colon. A quote with no cue continues the
 previous speaker when it stands as a sentence of its own; a quoted phrase
 inside a sentence that nobody reports is a term.
+
+Reported speech comes last: what each reporting clause reports (``reported``),
+then, with a parse, what the trained ``report_scorer`` keeps of it and adds.
 """
 
 from __future__ import annotations

@@ -1,0 +1,139 @@
+"""The report scorer: candidates from the parse, the decoding rules, the shipped
+weights, and what it changes in the attributor's output."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from quotex import report_scorer as rs
+from quotex.attribution import attribute, rule_reports
+
+ROOT = Path(__file__).parent.parent
+
+
+def cand(cue: int, start: int, end: int, kind: str = "ccomp") -> rs.Candidate:
+    return rs.Candidate(cue, kind, start, end)
+
+
+# -- decoding (no model needed) -------------------------------------------------------
+def test_a_rule_report_below_its_threshold_is_dropped_and_one_above_is_kept() -> None:
+    low, high = cand(1, 3, 8, "rule"), cand(10, 12, 20, "rule")
+    kept = rs.best([(low, rs.RULE_THRESHOLD - 0.01), (high, rs.RULE_THRESHOLD)])
+    assert [c for c, _ in kept] == [high]
+
+
+def test_a_protected_rule_report_is_kept_whatever_its_score() -> None:
+    """The report a mixed quote sits in is the spec's, not the scorer's to drop."""
+    around_quote = cand(1, 3, 8, "rule")
+    kept = rs.best([(around_quote, 0.01)], frozenset({(3, 8)}))
+    assert [c for c, _ in kept] == [around_quote]
+
+
+def test_a_cue_the_rules_missed_gets_its_likeliest_span() -> None:
+    weak, strong = cand(4, 5, 9, "dobj"), cand(4, 5, 12, "right")
+    kept = rs.best([(weak, 0.6), (strong, 0.8), (cand(20, 21, 25), rs.THRESHOLD - 0.01)])
+    assert [c for c, _ in kept] == [strong]
+
+
+def test_a_new_span_is_not_added_for_a_cue_with_a_rule_report_or_over_one() -> None:
+    rule = cand(1, 2, 10, "rule")
+    same_cue = cand(1, 12, 15, "dobj")
+    overlapping = cand(6, 8, 14, "ccomp")
+    apart = cand(20, 21, 25, "ccomp")
+    kept = rs.best([(rule, 0.9), (same_cue, 0.95), (overlapping, 0.9), (apart, 0.5)])
+    assert [c for c, _ in kept] == [rule, apart]
+
+
+def test_the_shipped_weights_load_and_score_in_the_unit_interval() -> None:
+    table = rs.weights()
+    assert len(table) > 1000 and "bias" in table
+    assert 0.0 < rs.probability(["bias", "k=ccomp", "cls=speech"]) < 1.0
+    assert rs.probability(["bias"], {"bias": 1e6}) == pytest.approx(1.0)
+
+
+# -- with the trained pipeline ---------------------------------------------------------
+@pytest.mark.model
+def test_candidates_are_trimmed_token_spans_that_never_hold_their_cue(nlp: Language) -> None:
+    doc = nlp("The governor, speaking in Albany, made clear that he would veto the bill if it passed.")
+    found = rs.featurized(doc, set())
+    assert found
+    for c, feats in found:
+        assert 0 <= c.start < c.end <= len(doc)
+        assert not c.start <= c.cue < c.end
+        assert not doc[c.start].is_punct and not doc[c.end - 1].is_punct
+        assert feats[0] == "bias" and f"k={c.kind}" in feats
+    made = [c for c, _ in found if doc[c.cue].text == "made"]
+    assert any(doc[c.start:c.end].text == "that he would veto the bill if it passed" for c in made)
+
+
+@pytest.mark.model
+def test_a_cue_no_word_list_has_is_found_with_its_source(nlp: Language) -> None:
+    doc = nlp("The governor made clear that he would veto the bill.")
+    assert rule_reports(doc) == []
+    (q,) = [q for q in doc._.quotes if q.type == "indirect"]
+    assert q.text == "that he would veto the bill"
+    assert doc.text[q.start:q.end] == q.text
+    assert q.cue is not None and q.cue.text == "made"
+    assert q.speaker is not None and q.speaker.name == "The governor" and q.method == "explicit"
+
+
+@pytest.mark.model
+def test_the_report_around_a_mixed_quote_stays_in_its_group(nlp: Language) -> None:
+    doc = nlp('Obama said the plan was "a disaster" for workers.')
+    report = next(q for q in doc._.quotes if q.type == "indirect")
+    piece = next(q for q in doc._.quotes if q.type == "mixed")
+    assert report.start <= piece.start and piece.end <= report.end
+    assert report.group == piece.group
+
+
+@pytest.mark.model
+def test_features_are_the_same_with_and_without_lemmatizer_ruler_and_ner(nlp: Language) -> None:
+    """Fast mode skips three components; the scorer must read the same features."""
+    from quotex.pipeline import FAST_SKIPS
+    from quotex.tags import fill
+
+    text = ("Officials said on Tuesday they were worried about the talks. Sanders, who has criticized "
+            "the bank, took aim at its chief executive, according to two aides.")
+    with nlp.select_pipes(disable=[n for n in FAST_SKIPS if n in nlp.pipe_names] + ["quotex"]):
+        fast = nlp(text)
+    fill(fast)
+    full = nlp(text)
+    assert rs.featurized(fast, set()) == rs.featurized(full, set())
+
+
+@pytest.mark.model
+def test_without_the_scorer_the_rules_report_alone(nlp: Language) -> None:
+    doc = nlp("The governor made clear that he would veto the bill. Aides said he was tired.")
+    rules = [q.text for q in attribute(doc, rescore=False) if q.type == "indirect"]
+    assert rules == ["he was tired"]
+
+
+@pytest.mark.model
+def test_training_writes_weights_the_scorer_reads(tmp_path: Path) -> None:
+    """training/train_report_scorer.py on six articles: a weights file that scores."""
+    pytest.importorskip("sklearn")
+    data = tmp_path / "data"
+    data.mkdir()
+    polnear = ROOT / "fixtures" / "polnear-dev"
+    docs = (polnear / "docs.jsonl").read_text(encoding="utf-8").splitlines()[:6]
+    ids = {json.loads(line)["id"] for line in docs}
+    (data / "docs.jsonl").write_text("\n".join(docs) + "\n", encoding="utf-8")
+    gold = [line for line in (polnear / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+            if json.loads(line)["doc"] in ids]
+    (data / "gold.jsonl").write_text("\n".join(gold) + "\n", encoding="utf-8")
+    out = tmp_path / "weights.json.gz"
+    run = subprocess.run([sys.executable, str(ROOT / "training" / "train_report_scorer.py"), "--data", str(data),
+                          "--folds", "0", "--out", str(out)], capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr
+    import gzip
+
+    with gzip.open(out, "rt", encoding="utf-8") as f:
+        table = json.load(f)
+    assert table and all(isinstance(w, float) for w in table.values())
+    assert "6 documents" in run.stderr
