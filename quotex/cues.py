@@ -98,7 +98,7 @@ def clause_at(tok: Token, quoted: set[int]) -> Optional[Clause]:
     if known is not None:
         return known
     node = tok.head if tok.pos_ in ("NOUN", "ADJ", "ADV", "ADP") and tok.head.pos_ in ("VERB", "AUX") else tok
-    subject = _parsed_subject(node)
+    subject = _named_owner(tok) or _parsed_subject(node)
     if not subject or any(t.i in quoted for t in subject):
         return None
     referent = None
@@ -112,6 +112,23 @@ def clause_at(tok: Token, quoted: set[int]) -> Optional[Clause]:
     first = min([subject[0].i, tok.i] + ([referent[0].i] if referent else []))
     return Clause(Cue(tok.text, tok.idx, tok.idx + len(tok), cue_class), cue_class, tok.i, subject,
                   first, max(subject[-1].i, tok.i), referent=referent, indirect_only=True)
+
+
+def _named_owner(tok: Token) -> Optional[list[Token]]:
+    """The named possessor of a noun cue or of the noun a cue completes: '[Trump's]
+    plan to deport …', '[Trump's] initial failure to denounce …'. A possessive
+    pronoun is left to the parse, as for report nouns."""
+    noun = tok if tok.pos_ == "NOUN" else tok.head if tok.dep_ in ("acl", "xcomp") and tok.head.pos_ == "NOUN" \
+        else None
+    if noun is None:
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
+    if poss is None or poss.lower_ in lx.PRONOUNS or poss.lower_ in _POSSESSIVES:
+        return None
+    return [t for t in poss.subtree if t.dep_ != "case"] or None
+
+
+_POSSESSIVES = frozenset({"my", "your", "his", "her", "its", "our", "their", "whose"})
 
 
 def dash_clause(doc: Doc, i: int) -> Optional[Clause]:

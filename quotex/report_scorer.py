@@ -41,7 +41,9 @@ _NOT_CONTENT = frozenset({
     "compound", "amod", "nummod", "expl", "prt", "dep", "intj", "predet", "quantmod", "nmod", "appos",
     "preconj", "meta",
 })
-_CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ", "ADP", "ADV"})
+# Cue words the scorer proposes: verbs. Nouns, adjectives and adverbs as well
+# find 0.003 more F1 in cross-validation for 2.5 times the candidates.
+_CUE_POS = frozenset({"VERB", "AUX"})
 _OPENERS = frozenset({"that", "to", "if", "whether", "what", "why", "how", "who", "when", "where", "as",
                       "for", "of", "about", "on", "with", "against", "like"})
 _MAX_TOKENS = 120
@@ -101,8 +103,6 @@ def candidates(view: _View, rules: Optional[dict[tuple[int, int], int]] = None) 
     taken = {(c.cue, c.start, c.end) for c in out}
     for i, pos in enumerate(view.pos):
         if pos not in _CUE_POS or i in view.quoted or view.edge[i]:
-            continue
-        if pos == "ADP" and view.lower[i] not in ("according", "to", "in"):
             continue
         seen: set[tuple[int, int]] = set()
         for kind, start, end in _spans(view, i):
@@ -276,14 +276,42 @@ def weights() -> dict[str, float]:
 
 def probability(feats: list[str], table: Optional[dict[str, float]] = None) -> float:
     table = table if table is not None else weights()
-    z = sum(table.get(f, 0.0) for f in feats)
+    return _sigmoid(sum(table.get(f, 0.0) for f in feats))
+
+
+def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def scored(doc: Doc, quoted: set[int], rules: Optional[dict[tuple[int, int], int]] = None,
            table: Optional[dict[str, float]] = None) -> list[tuple[Candidate, float]]:
-    """Every candidate with its probability of being an attribution."""
-    return [(cand, probability(feats, table)) for cand, feats in featurized(doc, quoted, rules)]
+    """Every candidate with its probability of being an attribution: the same as
+    ``probability(features(…))``, with the weights of a cue's features, and of
+    those crossed with a span kind, summed once per cue and kind."""
+    table = table if table is not None else weights()
+    view = _View(doc, quoted)
+    rules = rules or {}
+    rule_cues = set(rules.values())
+    bias = table.get("bias", 0.0)
+    cue_sums: dict[tuple[int, str], float] = {}
+    cue_feats: dict[int, list[str]] = {}
+    out: list[tuple[Candidate, float]] = []
+    for cand in candidates(view, rules):
+        key = (cand.cue, cand.kind)
+        part = cue_sums.get(key)
+        if part is None:
+            cue = cue_feats.get(cand.cue)
+            if cue is None:
+                cue = cue_feats[cand.cue] = cue_features(doc[cand.cue])
+            kind = f"k={cand.kind}"
+            part = cue_sums[key] = sum(table.get(f, 0.0) for f in cue) \
+                + sum(table.get(f"{f}|{kind}", 0.0) for f in cue)
+        kind = f"k={cand.kind}"
+        rule = rule_features(cand, rules, rule_cues)
+        z = bias + part + sum(table.get(f, 0.0) for f in span_features(view, cand)) \
+            + sum(table.get(f, 0.0) + table.get(f"{f}|{kind}", 0.0) for f in rule)
+        out.append((cand, _sigmoid(z)))
+    return out
 
 
 def featurized(doc: Doc, quoted: set[int], rules: Optional[dict[tuple[int, int], int]] = None

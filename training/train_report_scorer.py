@@ -85,7 +85,7 @@ def fit(feats: list[list[str]], labels: list[int], c: float) -> dict[str, float]
     model = LogisticRegression(C=c, max_iter=2000, solver="liblinear", fit_intercept=False)
     model.fit(x, labels)
     names = vec.get_feature_names_out()
-    return {str(n): round(float(w), 4) for n, w in zip(names, model.coef_[0]) if abs(w) >= 5e-3}
+    return {str(n): round(float(w), 4) for n, w in zip(names, model.coef_[0]) if abs(w) >= 0.05 or n == "bias"}
 
 
 def evaluate(docs, table: dict[str, float]) -> tuple[float, float, float]:
