@@ -108,6 +108,7 @@ class _Attributor:
     def __init__(self, doc: Doc, rescore: bool = True):
         self.doc = doc
         self.rescore = rescore and has_parse(doc)
+        self.cue_ends: dict[int, int] = {}  # cue verb -> end of its words, for reports the scorer found
         self.text = doc.text
         self.paras = paragraphs(self.text)
         self.spans = scan(self.text, self.paras)
@@ -556,21 +557,33 @@ class _Attributor:
             if cand.kind == "rule":
                 out.append(by_span[(cand.start, cand.end)])
                 continue
-            span = self._within_paragraph((cand.start, cand.end), cand.cue, shortest=1)
+            cue_end, start = report_scorer.phrase(self.doc, cand)
+            span = self._within_paragraph((start, cand.end), cand.cue, shortest=1)
             if span is None:
                 continue
-            clause = by_verb.get(cand.cue) or clause_at(self.doc[cand.cue], self.quoted)
-            if clause is not None and clause.verb not in self.resolved:
-                # found after the quotes were bound: a pronoun is guessed from the text before it
-                self.resolved[clause.verb] = (None, "none") if is_pronoun(clause.resolves[0]) \
-                    else self.tracker.peek(clause.resolves)
+            clause = by_verb.get(cand.cue)
+            if clause is None:
+                clause = clause_at(self.doc[cand.cue], self.quoted)
+                if clause is not None and clause.verb not in self.resolved:
+                    # found after the quotes were bound: a pronoun is guessed from the text before it
+                    self.resolved[clause.verb] = (None, "none") if is_pronoun(clause.resolves[0]) \
+                        else self.tracker.peek(clause.resolves)
+                if clause is not None and clause.cue.start == self.doc[cand.cue].idx:
+                    clause = replace(clause, cue=self._cue_words(cand.cue, cue_end, clause.cue_class))
+            self.cue_ends[cand.cue] = cue_end
             out.append((span[0], span[1], clause, cand.cue))
         return out
 
+    def _cue_words(self, first: int, end: int, cue_class: str) -> Cue:
+        last = self.doc[end - 1]
+        c0, c1 = self.doc[first].idx, last.idx + len(last)
+        return Cue(self.text[c0:c1], c0, c1, cue_class)  # type: ignore[arg-type]
+
     def _unattributed(self, start: int, end: int, verb: Token, group: int) -> Quote:
-        """A claim with no source: no speaker, the evidential verb as its cue."""
+        """A claim with no source: no speaker, the evidential verb (and the cue's
+        other words, when the report scorer found it) as its cue."""
         c0, c1 = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
-        cue = Cue(verb.text, verb.idx, verb.idx + len(verb), "thought")
+        cue = self._cue_words(verb.i, self.cue_ends.get(verb.i, verb.i + 1), "thought")
         return Quote(index=0, group=group, text=self.text[c0:c1], start=c0, end=c1, type="indirect",
                      paragraph=self._para_of_char(c0), speaker=None, cue=cue, method="none", confidence=0.0)
 

@@ -348,3 +348,38 @@ def best(scored_pairs: list[tuple[Candidate, float]], protected: frozenset[tuple
         if not any(cand.start < other.end and other.start < cand.end for other, _ in kept):
             kept.append((cand, p))
     return sorted(kept, key=lambda cp: (cp[0].start, cp[0].end))
+
+
+# Words between a verb and its content that belong to the cue: 'made [clear]
+# that …', 'took [aim at] the plan', 'offered [a] [scathing] [critique of] …'.
+_CUE_PARTS = frozenset({"prt", "acomp", "oprd", "dobj", "det", "amod", "neg"})
+_MAX_CUE_WORDS = 5
+
+
+def phrase(doc: Doc, cand: Candidate) -> tuple[int, int]:
+    """The end of the cue's words and the start of the content, as token indices.
+
+    A content that opens with the verb's own particle or adjective ('made
+    [clear that …]') starts after it; the words from the verb to the content
+    make the cue when they are all its light parts ('took aim at'), else the
+    verb alone is the cue ('said on Tuesday that …' is cued by 'said')."""
+    verb = cand.cue
+    start = cand.start
+    if start <= verb:
+        return verb + 1, start
+    while start < cand.end - 1 and doc[start].head.i == verb and (
+            doc[start].dep_ in ("acomp", "oprd", "prt") or _bare_modifier(doc[start])):
+        start += 1
+    between = range(verb + 1, start)
+    if 0 < len(between) <= _MAX_CUE_WORDS and all(
+            verb <= doc[j].head.i < j + 2 and (doc[j].dep_ in _CUE_PARTS or _bare_modifier(doc[j])
+                                               or doc[j].dep_ == "prep" and j + 1 == start)
+            for j in between):
+        return start, start
+    return verb + 1, start
+
+
+def _bare_modifier(tok: Token) -> bool:
+    """An adjective or particle with no words of its own: 'made [clear] that …',
+    which the parser may hang on the verb as a clause."""
+    return tok.tag_ in ("JJ", "RP") and not tok.n_lefts and not tok.n_rights
