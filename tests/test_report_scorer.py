@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
 
 from quotex import report_scorer as rs
@@ -168,3 +170,48 @@ def test_the_cue_stays_the_verb_when_other_words_come_between(nlp: Language) -> 
     verb = next(t.i for t in doc if t.text == "said")
     that = next(t.i for t in doc if t.text == "that")
     assert rs.phrase(doc, rs.Candidate(verb, "ccomp", that, len(doc) - 1)) == (verb + 1, that)
+
+
+HOSTILE = [
+    "",
+    "\n\n\n",
+    "said said said said said.",
+    '"' * 40,
+    "He said that " * 400,
+    "\u00c3\u00a2\u00e2\u201a\u00ac\u00c5\u201cMojibake\u00c3\u00a2\u00e2\u201a\u00ac\u00c2\u009d said the man, who made clear that",
+    "Critics lambasted " + "the plan and " * 300 + "the budget.",
+    "x" * 5000,
+    "The mayor made clear\n\nthat he would go. \u201cFine,\u201d he said, \u201cgo.\u201d She took aim at",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_text_through_the_scorer_keeps_offsets(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    for q in doc._.quotes:
+        assert text[q.start:q.end] == q.text
+        assert q.text.strip()
+        if q.cue is not None:
+            assert text[q.cue.start:q.cue.end] == q.cue.text
+        if q.speaker is not None and q.speaker.mention is not None:
+            m = q.speaker.mention
+            assert text[m.start:m.end] == m.text
+
+
+WORDS = ["said", "made", "clear", "that", "he", "the", "plan", "officials", "took", "aim", "at", ",", ".", "\n\n",
+         "\u201c", "\u201d", '"', "according", "to", "Trump", "lambasted", "would", "fail", "who", "which"]
+
+
+@pytest.mark.model
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(WORDS), max_size=60))
+def test_random_reports_through_the_scorer_keep_offsets_and_never_cross(nlp: Language, words: list[str]) -> None:
+    text = " ".join(words)
+    doc = nlp(text)
+    reports = [q for q in doc._.quotes if q.type == "indirect"]
+    for q in reports:
+        assert text[q.start:q.end] == q.text
+    spans = sorted((q.start, q.end) for q in reports)
+    for (a0, a1), (b0, b1) in zip(spans, spans[1:]):
+        assert a1 <= b0 or b1 <= a1, "indirect fragments overlap without nesting"
