@@ -101,13 +101,10 @@ def clause_at(tok: Token, quoted: set[int]) -> Optional[Clause]:
     subject = _named_owner(tok) or _parsed_subject(node)
     if not subject or any(t.i in quoted for t in subject):
         return None
-    referent = None
-    if len(subject) == 1 and subject[0].lower_ in lx.RELATIVE_PRONOUNS:
-        referent = _antecedent(subject[0])
-        if not referent:
-            return None
-        if referent[0].i > subject[0].i or subject[0].lower_ != "who":
-            subject, referent = referent, None
+    resolved = _through_relative(subject)
+    if resolved is None:
+        return None
+    subject, referent = resolved
     cue_class = lx.CUE_CLASS.get(cue_lemma(tok), "speech")
     first = min([subject[0].i, tok.i] + ([referent[0].i] if referent else []))
     return Clause(Cue(tok.text, tok.idx, tok.idx + len(tok), cue_class), cue_class, tok.i, subject,
@@ -213,14 +210,11 @@ def _verb_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
     first = min(subject[0].i, tok.i)
     last = max(subject[-1].i, end_tok.i)
     finite = not participle or subject[0].i > tok.i or any(c.dep_ == "nsubj" for c in tok.children)
-    referent = None
-    if len(subject) == 1 and subject[0].lower_ in lx.RELATIVE_PRONOUNS:
-        referent = _antecedent(subject[0])
-        if not referent:
-            return None
-        if referent[0].i > subject[0].i or subject[0].lower_ != "who":
-            subject, referent = referent, None  # 'a letter that says': the issuer, as written
-        first = min(first, referent[0].i if referent else subject[0].i)
+    resolved = _through_relative(subject)
+    if resolved is None:
+        return None
+    subject, referent = resolved
+    first = min(first, (referent or subject)[0].i)
     cue_class = lx.CUE_CLASS.get(lemma, "speech")
     return Clause(Cue(text, tok.idx, tok.idx + len(text), cue_class), cue_class, tok.i, subject,
                   first, last, finite, referent, lemma in lx.INDIRECT_ONLY)
@@ -274,6 +268,21 @@ def _adjective_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
     cue = Cue(tok.text, tok.idx, tok.idx + len(tok), "thought")
     return Clause(cue, "thought", tok.i, subject, min(subject[0].i, tok.i), max(subject[-1].i, tok.i),
                   indirect_only=True)
+
+
+def _through_relative(subject: list[Token]) -> Optional[tuple[list[Token], Optional[list[Token]]]]:
+    """(subject, referent): a relative 'who' keeps its place as the subject and
+    names what it stands for; 'which' or 'that' gives way to its antecedent ('a
+    letter that says': the issuer, as written). None when a relative pronoun
+    has no antecedent in the parse."""
+    if len(subject) != 1 or subject[0].lower_ not in lx.RELATIVE_PRONOUNS:
+        return subject, None
+    referent = _antecedent(subject[0])
+    if not referent:
+        return None
+    if referent[0].i > subject[0].i or subject[0].lower_ != "who":
+        return referent, None
+    return subject, referent
 
 
 def _antecedent(rel: Token) -> Optional[list[Token]]:
