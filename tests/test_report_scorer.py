@@ -215,3 +215,14 @@ def test_random_reports_through_the_scorer_keep_offsets_and_never_cross(nlp: Lan
     spans = sorted((q.start, q.end) for q in reports)
     for (a0, a1), (b0, b1) in zip(spans, spans[1:]):
         assert a1 <= b0 or b1 <= a1, "indirect fragments overlap without nesting"
+
+
+@pytest.mark.model
+def test_a_found_cue_whose_parse_has_no_subject_takes_the_name_before_it(nlp: Language) -> None:
+    """The parser runs a headline into the next paragraph and gives 'questioning'
+    the headline's subject; the name right before the verb is the source."""
+    doc = nlp("The Latest on the U.S. presidential race (all times EDT):\n\n7 p.m.\n\n"
+              "Donald Trump is once again questioning the integrity of the U.S. voting system.")
+    (q,) = [q for q in doc._.quotes if q.type == "indirect"]
+    assert q.text == "the integrity of the U.S. voting system"
+    assert q.speaker is not None and q.speaker.name == "Donald Trump"
