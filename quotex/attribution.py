@@ -516,10 +516,12 @@ class _Attributor:
         for verb, pieces in reported.unattributed(self.doc, self.quoted):
             if verb.i in clause_verbs:
                 continue
+            voiced = self._late_clause(verb.i) if verb.pos_ == "NOUN" and verb.dep_ == "dobj" \
+                and verb.head.pos_ == "VERB" and cue_lemma(verb.head) in lx.VOICING_VERBS else None
             for piece in pieces:
                 span = self._within_paragraph(piece, verb.i, shortest=1)
                 if span is not None:
-                    found.append((span[0], span[1], None, verb.i))
+                    found.append((span[0], span[1], voiced, verb.i))
         found.sort(key=lambda f: (f[0], -f[1]))
         kept: list[tuple[int, int, Optional[Clause], int]] = []
         reach = -1
@@ -563,16 +565,22 @@ class _Attributor:
                 continue
             clause = by_verb.get(cand.cue)
             if clause is None:
-                clause = clause_at(self.doc[cand.cue], self.quoted)
-                if clause is not None and clause.verb not in self.resolved:
-                    # found after the quotes were bound: a pronoun is guessed from the text before it
-                    self.resolved[clause.verb] = (None, "none") if is_pronoun(clause.resolves[0]) \
-                        else self.tracker.peek(clause.resolves)
+                clause = self._late_clause(cand.cue)
                 if clause is not None and clause.cue.start == self.doc[cand.cue].idx:
                     clause = replace(clause, cue=self._cue_words(cand.cue, cue_end, clause.cue_class))
             self.cue_ends[cand.cue] = cue_end
             out.append((span[0], span[1], clause, cand.cue))
         return out
+
+    def _late_clause(self, i: int) -> Optional[Clause]:
+        """The clause of a cue found after the quotes were bound (by the report
+        scorer, or a report noun's voicing verb); a pronoun subject is guessed
+        from the text before it, as the rules guess it."""
+        clause = clause_at(self.doc[i], self.quoted)
+        if clause is not None and clause.verb not in self.resolved:
+            self.resolved[clause.verb] = (None, "none") if is_pronoun(clause.resolves[0]) \
+                else self.tracker.peek(clause.resolves)
+        return clause
 
     def _cue_words(self, first: int, end: int, cue_class: str) -> Cue:
         last = self.doc[end - 1]

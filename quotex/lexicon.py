@@ -199,6 +199,14 @@ REPORT_NOUNS: frozenset[str] = frozenset({
     "opposition", "endorsement", "attack", "praise", "defense", "defence", "description", "explanation",
 })
 NOUN_PREPS: tuple[str, ...] = ("of", "about", "for", "on", "against", "over")
+# Verbs whose subject is the source of the report noun they take as object:
+# 'Le Pen [voiced] support for Trump', 'Trump has [made] comments about …'. Not
+# 'faced criticism' or 'drew praise', where the subject is the target.
+VOICING_VERBS: frozenset[str] = frozenset({
+    "make", "voice", "express", "offer", "issue", "level", "deliver", "give", "post", "publish", "repeat",
+    "reiterate", "lodge", "file", "share", "send", "tweet", "retweet", "air", "pen", "write", "avoid", "renew",
+    "add", "lend", "signal", "launch", "mount", "unleash",
+})
 
 # Relative pronouns: a clause 'who said …' reports its antecedent.
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "that", "which", "whom"})

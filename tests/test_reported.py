@@ -295,3 +295,14 @@ def test_a_report_noun_without_a_possessor_reports_with_no_speaker(nlp: Language
     [q] = indirect(extract(nlp, text))
     assert (q.text, q.speaker, q.cue.text, q.confidence) == ("his approach to the Islamic State", None,
                                                              "criticism", 0.0)
+
+
+@pytest.mark.model
+def test_a_report_noun_voiced_by_its_verb_has_the_verbs_subject_as_source(nlp: Language) -> None:
+    doc = nlp("Marine Le Pen voiced support for Donald Trump on Wednesday. He has faced criticism of his plan.")
+    reports = {q.text: q for q in doc._.quotes if q.type == "indirect"}
+    voiced = reports["Donald Trump"]
+    assert voiced.cue is not None and voiced.cue.text == "support"
+    assert voiced.speaker is not None and voiced.speaker.name == "Marine Le Pen"
+    faced = reports["his plan"]  # 'faced criticism': the subject is its target, not its source
+    assert faced.speaker is None and faced.method == "none"
