@@ -372,11 +372,18 @@ def phrase(doc: Doc, cand: Candidate) -> tuple[int, int]:
         start += 1
     between = range(verb + 1, start)
     if 0 < len(between) <= _MAX_CUE_WORDS and all(
-            verb <= doc[j].head.i < j + 2 and (doc[j].dep_ in _CUE_PARTS or _bare_modifier(doc[j])
-                                               or doc[j].dep_ == "prep" and j + 1 == start)
+            verb <= doc[j].head.i < j + 2 and (doc[j].dep_ in _CUE_PARTS and not _addressee(doc[j])
+                                               or _bare_modifier(doc[j]) or doc[j].dep_ == "prep" and j + 1 == start)
             for j in between):
         return start, start
     return verb + 1, start
+
+
+def _addressee(tok: Token) -> bool:
+    """An object that is who the report is aimed at, not part of its cue: 'accused
+    [Obama] of …', 'telling [schools] that …'."""
+    return tok.dep_ == "dobj" and (tok.tag_ not in ("NN", "NNS") or tok.lower_ in lx.PRONOUNS
+                                   or _lemma(tok) in lx.PERSON_NOUNS | lx.ORG_NOUNS)
 
 
 def _bare_modifier(tok: Token) -> bool:

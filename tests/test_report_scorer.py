@@ -226,3 +226,12 @@ def test_a_found_cue_whose_parse_has_no_subject_takes_the_name_before_it(nlp: La
     (q,) = [q for q in doc._.quotes if q.type == "indirect"]
     assert q.text == "the integrity of the U.S. voting system"
     assert q.speaker is not None and q.speaker.name == "Donald Trump"
+
+
+@pytest.mark.model
+def test_the_person_a_report_is_aimed_at_is_no_part_of_its_cue(nlp: Language) -> None:
+    doc = nlp("They convinced some activists that it works. She made a case for the plan.")
+    convinced, that = (next(t.i for t in doc if t.text == w) for w in ("convinced", "that"))
+    assert rs.phrase(doc, rs.Candidate(convinced, "ccomp", that, that + 3)) == (convinced + 1, that)
+    made, the = (next(t.i for t in doc if t.text == w) for w in ("made", "the"))
+    assert doc[made:rs.phrase(doc, rs.Candidate(made, "dobj>prep", the, the + 2))[0]].text == "made a case for"
