@@ -825,7 +825,7 @@ class _Attributor:
                 return c, "post"
             c = self._pre_cue(pre, self._token_at(self.spans[k].start))
             if c is not None:
-                return c, "pre"
+                return self._outer_report(c), "pre"
             if n == 0 and not self._words(pre):
                 c = self._colon_lead_in(self.spans[k])
                 if c is not None:
@@ -834,6 +834,23 @@ class _Attributor:
         if c is not None:
             return c, "post"
         return None, ""
+
+    def _outer_report(self, c: Clause) -> Clause:
+        """'Trump said Clinton once described the deal as "the gold standard"': a
+        cue inside what a speech cue reports is part of that report, and the
+        quoted words are the outer speaker's, as the article heard them."""
+        if not has_parse(self.doc):
+            return c
+        node, outer = self.doc[c.verb], c
+        for _ in range(3):
+            if node.dep_ != "ccomp" or node.head.i == node.i:
+                break
+            node = node.head
+            found = self.by_verb.get(node.i)
+            if found is not None and found.cue_class == "speech" and node.i < c.verb \
+                    and "\n" not in self.text[node.idx:self.doc[c.verb].idx]:  # a parse may run a headline on
+                outer = found
+        return outer
 
     def _byline_after(self, k: int) -> Optional[Clause]:
         """A quote paragraph signed on the next line: '- Hillary Clinton.'"""

@@ -663,3 +663,25 @@ def test_colon_quote_followed_by_a_new_sentence(nlp: Language) -> None:
             "If foreigners visited without papers, that could provide grist for deportation.")
     q = only(speech(extract(nlp, text)))
     assert (q.type, speaker_name(q)) == ("direct", "Respondents")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, speaker", [
+    ('Donald Trump said at a rally that Hillary Clinton once described the deal as "the gold standard" of trade '
+     "deals.", "Donald Trump"),
+    ('Donald Trump said Fox executives were calling "every 15 minutes."', "Donald Trump"),
+    ('Hillary Clinton once described the deal as "the gold standard" of trade deals.', "Hillary Clinton"),
+])
+def test_a_quote_in_a_report_nested_in_another_is_the_outer_speakers(nlp: Language, text: str,
+                                                                      speaker: str) -> None:
+    """The article heard the outer speaker say the quoted words."""
+    q = only(speech(extract(nlp, text)))
+    assert speaker_name(q) == speaker
+
+
+@pytest.mark.model
+def test_no_outer_report_across_a_line_break(nlp: Language) -> None:
+    """The parser may run a headline into the next line; the outer cue must be in the quote's paragraph."""
+    text = 'The actress said so.\n\nMaria Hinojosa explained why she felt "invisible" as a child.'
+    q = only(speech(extract(nlp, text)))
+    assert speaker_name(q) == "Maria Hinojosa"
