@@ -26,7 +26,7 @@ from . import report_scorer, reported
 from .cues import Clause, clause_at, cue_lemma, dash_clause, find_clauses, name_colon, proper_run_right
 from .marks import (DOUBLE_MARKS, Paragraph, QuoteSpan, headline_lead, is_headline, looks_like_title, names_a_work,
                     paragraphs, scan)
-from .model import Cue, Mention, Quote, Speaker
+from .model import Cue, CueClass, Mention, Quote, Speaker
 from .speakers import (Entity, SpeakerTracker, annotations, anonymity_in, has_entities, has_parse, is_pronoun, is_proper,
                        mention_of, subject_tokens)
 
@@ -46,13 +46,6 @@ _MAX_CONTINUATION_PARAGRAPHS = 2
 _MAX_SIGNATURE_WORDS = 20
 _MAX_NOUN_HOPS = 4
 _SHARE = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine) in (10|ten|\d+)\b", re.I)
-_POSSESSIVE_OWNERS = frozenset({"his", "her", "their", "its"})
-# Nouns whose complement is what someone said: 'her remark that "…"'.
-_SPEECH_NOUNS = frozenset("""
-remark remarks comment comments statement call promise pledge vow claim claims assertion suggestion answer reply
-response prediction warning declaration description words word insistence accusation admission demand
-proposal quip joke boast plea slogan refrain mantra line phrase characterization description criticism
-""".split())
 _SO_CALLED = re.compile(r"\bso[-\s\u2010\u2011]called\s*.$", re.I)
 _MAX_LOOSE_SUBJECT = 12  # words between a quote and a reporting verb the tagger missed
 _SPEAKER_LABEL = re.compile(r"(?P<name>[A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+){0,2}):[ \t\u00a0]")
@@ -567,7 +560,7 @@ class _Attributor:
             if clause is None:
                 clause = self._late_clause(cand.cue)
                 if clause is not None and clause.cue.start == self.doc[cand.cue].idx:
-                    clause = replace(clause, cue=self._cue_words(cand.cue, cue_end, clause.cue_class))
+                    clause = replace(clause, cue=self._cue_words(cand.cue, cue_end, clause.cue.cue_class))
             self.cue_ends[cand.cue] = cue_end
             out.append((span[0], span[1], clause, cand.cue))
         return out
@@ -582,10 +575,10 @@ class _Attributor:
                 else self.tracker.peek(clause.resolves)
         return clause
 
-    def _cue_words(self, first: int, end: int, cue_class: str) -> Cue:
+    def _cue_words(self, first: int, end: int, cue_class: CueClass) -> Cue:
         last = self.doc[end - 1]
         c0, c1 = self.doc[first].idx, last.idx + len(last)
-        return Cue(self.text[c0:c1], c0, c1, cue_class)  # type: ignore[arg-type]
+        return Cue(self.text[c0:c1], c0, c1, cue_class)
 
     def _unattributed(self, start: int, end: int, verb: Token, group: int) -> Quote:
         """A claim with no source: no speaker, the evidential verb (and the cue's
@@ -717,9 +710,9 @@ class _Attributor:
                 return None
             node = node.head
             if node.pos_ in ("VERB", "AUX") and node.i not in self.quoted and not (
-                    node.dep_ in ("acl", "xcomp") and node.head.lemma_.lower() in _SPEECH_NOUNS):
+                    node.dep_ in ("acl", "xcomp") and node.head.lemma_.lower() in lx.SPEECH_NOUNS):
                 return None  # a clause of its own stands between the quote and the noun ('promise to be "…"' does not)
-            if node.pos_ != "NOUN" or node.lemma_.lower() not in _SPEECH_NOUNS or node.i > first.i:
+            if node.pos_ != "NOUN" or node.lemma_.lower() not in lx.SPEECH_NOUNS or node.i > first.i:
                 continue
             owner = next((c for c in node.children if c.dep_ == "poss"), None)
             if owner is None:
@@ -727,7 +720,7 @@ class _Attributor:
                 owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
             if owner is None or owner.i in self.quoted:
                 return None
-            tokens = [owner] if owner.lower_ in _POSSESSIVE_OWNERS else subject_tokens(owner)
+            tokens = [owner] if owner.lower_ in lx.POSSESSIVE_PRONOUNS else subject_tokens(owner)
             entity, _ = self.tracker.owner(tokens)
             if entity is None:
                 return None
@@ -744,7 +737,7 @@ class _Attributor:
             tok = self.doc[i]
             if tok.lemma_.lower() in lx.DOCUMENT_NOUNS:
                 owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-                if owner is None or owner.lower_ in _POSSESSIVE_OWNERS:
+                if owner is None or owner.lower_ in lx.POSSESSIVE_PRONOUNS:
                     return None
                 return [t for t in subject_tokens(owner) if t.dep_ != "case"] or [owner]
         return None

@@ -120,12 +120,10 @@ def _named_owner(tok: Token) -> Optional[list[Token]]:
     if noun is None:
         return None
     poss = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
-    if poss is None or poss.lower_ in lx.PRONOUNS or poss.lower_ in _POSSESSIVES:
+    if poss is None or poss.lower_ in lx.PRONOUNS or poss.lower_ in lx.POSSESSIVE_PRONOUNS \
+            or poss.lower_ in ("my", "your", "our", "whose"):
         return None
     return [t for t in poss.subtree if t.dep_ != "case"] or None
-
-
-_POSSESSIVES = frozenset({"my", "your", "his", "her", "its", "our", "their", "whose"})
 
 
 def dash_clause(doc: Doc, i: int) -> Optional[Clause]:
@@ -328,9 +326,10 @@ def _parsed_subject(verb: Token) -> Optional[list[Token]]:
 
 
 def _line_between(a: Token, b: Token) -> bool:
-    """Is there a line break between two tokens? A parse may run a headline into the next paragraph."""
-    lo, hi = sorted((a.idx, b.idx))
-    return "\n" in a.doc.text[lo:hi]
+    """Is there a line break between two tokens? A parse may run a headline into the next paragraph.
+    (Read from the tokens between them: ``doc.text`` would build the whole text on each call.)"""
+    lo, hi = sorted((a.i, b.i))
+    return any("\n" in t.text_with_ws for t in a.doc[lo:hi])
 
 
 def _according_to(tok: Token) -> Optional[Clause]:

@@ -199,6 +199,14 @@ REPORT_NOUNS: frozenset[str] = frozenset({
     "opposition", "endorsement", "attack", "praise", "defense", "defence", "description", "explanation",
 })
 NOUN_PREPS: tuple[str, ...] = ("of", "about", "for", "on", "against", "over")
+# Nouns whose complement is what someone said: 'her remark that "…"', 'his call for "…"'.
+SPEECH_NOUNS: frozenset[str] = frozenset("""
+remark remarks comment comments statement call promise pledge vow claim claims assertion suggestion answer reply
+response prediction warning declaration description words word insistence accusation admission demand
+proposal quip joke boast plea slogan refrain mantra line phrase characterization criticism
+""".split())
+# Third-person possessives and the pronoun each stands for: 'his remark' is his.
+POSSESSIVE_PRONOUNS: dict[str, str] = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # Verbs whose subject is the source of the report noun they take as object:
 # 'Le Pen [voiced] support for Trump', 'Trump has [made] comments about …'. Not
 # 'faced criticism' or 'drew praise', where the subject is the target.

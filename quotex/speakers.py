@@ -132,7 +132,7 @@ def subject_tokens(head: Token) -> list[Token]:
 
 _TITLE_WORDS = frozenset(t.rstrip(".") for t in lx.TITLES)
 # Titles that only a person has ('Mr.', 'Sen.'), unlike 'Defense' or 'U.S.'.
-_PERSON_TITLES = frozenset(t.rstrip(".") for t in lx.TITLES) - {
+_PERSON_TITLES = _TITLE_WORDS - {
     "defense", "defence", "foreign", "state", "vice", "prime", "the", "u.s", "us", "former", "deputy", "senior",
     "democratic", "republican", "presidential", "chief"}
 
@@ -257,9 +257,6 @@ def name_gender(name: str, mention_text: str) -> Optional[str]:
     return None
 
 
-_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-
-
 class SpeakerTracker:
     """Resolves subject mentions to entities, in document order."""
 
@@ -299,7 +296,7 @@ class SpeakerTracker:
 
     def owner(self, tokens: list[Token]) -> tuple[Optional[Entity], str]:
         """Like ``peek``, for a possessor ('his remark', 'Clinton's promise')."""
-        word = _POSSESSIVE_PRONOUNS.get(tokens[0].lower_) if len(tokens) == 1 else None
+        word = lx.POSSESSIVE_PRONOUNS.get(tokens[0].lower_) if len(tokens) == 1 else None
         if word is None:
             return self._lookup([t for t in tokens if t.dep_ != "case"] or tokens)
         gender, number = lx.PRONOUNS[word]

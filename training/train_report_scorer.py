@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from quotex import attribution, report_scorer as rs  # noqa: E402
+from quotex.evaluate import GoldQuote, Prediction, evaluate as score, overlap  # noqa: E402
 from quotex.marks import paragraphs, scan  # noqa: E402
 
 
@@ -37,12 +38,6 @@ def quoted_tokens(doc) -> set[int]:
         if span is not None:
             out.update(range(span.start, span.end))
     return out
-
-
-def iou(a0: int, a1: int, b0: int, b1: int) -> float:
-    inter = max(0, min(a1, b1) - max(a0, b0))
-    union = max(a1, b1) - min(a0, b0)
-    return inter / union if union > 0 else 0.0
 
 
 def chars(doc, start: int, end: int) -> tuple[int, int]:
@@ -60,19 +55,26 @@ def rule_spans(doc) -> dict[tuple[int, int], int]:
     return out
 
 
-def examples(doc, rows: list[dict]) -> tuple[list[list[str]], list[int], list[rs.Candidate]]:
-    """Features and labels of every candidate in one document."""
+Examples = tuple[list[list[str]], list[int], list[rs.Candidate], frozenset[tuple[int, int]]]
+
+
+def examples(doc, rows: list[dict]) -> Examples:
+    """Features and labels of every candidate in one document, and the rule spans
+    that hold a quote (which decoding keeps whatever their score)."""
     golds = [r for r in rows if r.get("type") == "indirect"]
+    quoted = quoted_tokens(doc)
     feats, labels, cands = [], [], []
-    for cand, fs in rs.featurized(doc, quoted_tokens(doc), rule_spans(doc)):
-        c0, c1 = chars(doc, cand.start, cand.end)
+    for cand, fs in rs.featurized(doc, quoted, rule_spans(doc)):
+        span = chars(doc, cand.start, cand.end)
         tok = doc[cand.cue]
         label = any((r["cue_start"] <= tok.idx < r["cue_end"] or cand.kind == "rule")
-                    and iou(c0, c1, r["start"], r["end"]) >= 0.5 for r in golds)
+                    and overlap(span, (r["start"], r["end"]))[1] >= 0.5 for r in golds)
         feats.append(fs)
         labels.append(int(label))
         cands.append(cand)
-    return feats, labels, cands
+    protected = frozenset((c.start, c.end) for c in cands
+                          if c.kind == "rule" and any(i in quoted for i in range(c.start, c.end)))
+    return feats, labels, cands, protected
 
 
 def fit(feats: list[list[str]], labels: list[int], c: float) -> dict[str, float]:
@@ -89,31 +91,16 @@ def fit(feats: list[list[str]], labels: list[int], c: float) -> dict[str, float]
 
 
 def evaluate(docs, table: dict[str, float]) -> tuple[float, float, float]:
-    """P, R, F1 of what ``report_scorer.best`` keeps against indirect gold, matched
-    one-to-one at IoU >= 0.5 as the scorer does."""
-    tp = npred = ngold = 0
-    for doc, (feats, _, cands), rows in docs:
-        quoted = quoted_tokens(doc)
+    """P, R, F1 of what ``report_scorer.best`` keeps against indirect gold, by
+    ``quotex.evaluate`` (the rules of ``../shared/score.py``)."""
+    gold: list[GoldQuote] = []
+    preds: list[Prediction] = []
+    for doc_id, doc, (feats, _, cands, protected), rows in docs:
+        gold += [GoldQuote.from_dict(r) for r in rows if r.get("type") == "indirect"]
         pairs = [(cand, rs.probability(f, table)) for cand, f in zip(cands, feats)]
-        protected = frozenset((c.start, c.end) for c in cands
-                              if c.kind == "rule" and any(i in quoted for i in range(c.start, c.end)))
-        preds = [chars(doc, c.start, c.end) for c, _ in rs.best(pairs, protected)]
-        golds = [(r["start"], r["end"]) for r in rows if r.get("type") == "indirect"]
-        npred += len(preds)
-        ngold += len(golds)
-        pairs_iou = sorted(((iou(*g, *p), gi, pi) for gi, g in enumerate(golds) for pi, p in enumerate(preds)),
-                           reverse=True)
-        used_g, used_p = set(), set()
-        for v, gi, pi in pairs_iou:
-            if v < 0.5:
-                break
-            if gi not in used_g and pi not in used_p:
-                used_g.add(gi)
-                used_p.add(pi)
-        tp += len(used_g)
-    p = tp / npred if npred else 0.0
-    r = tp / ngold if ngold else 0.0
-    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+        preds += [Prediction(doc_id, *chars(doc, c.start, c.end)) for c, _ in rs.best(pairs, protected)]
+    total = score(gold, preds).total
+    return total.precision or 0.0, total.recall or 0.0, total.f1 or 0.0
 
 
 def parsed(texts: list[dict], a: argparse.Namespace) -> list:
@@ -145,9 +132,9 @@ def main() -> None:
     for line in (data / "gold.jsonl").open(encoding="utf-8"):
         row = json.loads(line)
         gold[row["doc"]].append(row)
-    docs = [(doc, examples(doc, gold[d["id"]]), gold[d["id"]]) for d, doc in zip(texts, parsed(texts, a))]
-    print(f"{len(docs)} documents, {sum(len(e[0]) for _, e, _ in docs)} candidates, "
-          f"{sum(sum(e[1]) for _, e, _ in docs)} positives", file=sys.stderr)
+    docs = [(d["id"], doc, examples(doc, gold[d["id"]]), gold[d["id"]]) for d, doc in zip(texts, parsed(texts, a))]
+    print(f"{len(docs)} documents, {sum(len(e[0]) for _, _, e, _ in docs)} candidates, "
+          f"{sum(sum(e[1]) for _, _, e, _ in docs)} positives", file=sys.stderr)
 
     if a.folds > 1:
         order = list(range(len(docs)))
@@ -155,14 +142,14 @@ def main() -> None:
         for k in range(a.folds):
             test = {i for n, i in enumerate(order) if n % a.folds == k}
             train = [docs[i] for i in range(len(docs)) if i not in test]
-            table = fit([f for _, e, _ in train for f in e[0]], [y for _, e, _ in train for y in e[1]], a.c)
+            table = fit([f for _, _, e, _ in train for f in e[0]], [y for _, _, e, _ in train for y in e[1]], a.c)
             p, r, f = evaluate([docs[i] for i in sorted(test)], table)
             rules = evaluate([docs[i] for i in sorted(test)], {"rule=same": 30.0, "bias": -30.0})
             print(f"fold {k}: scorer P {p:.3f} R {r:.3f} F1 {f:.3f}; "
                   f"rules alone P {rules[0]:.3f} R {rules[1]:.3f} F1 {rules[2]:.3f}")
     if a.no_write:
         return
-    table = fit([f for _, e, _ in docs for f in e[0]], [y for _, e, _ in docs for y in e[1]], a.c)
+    table = fit([f for _, _, e, _ in docs for f in e[0]], [y for _, _, e, _ in docs for y in e[1]], a.c)
     with gzip.open(a.out, "wt", encoding="utf-8") as f:
         json.dump(dict(sorted(table.items())), f, separators=(",", ":"))
     print(f"{len(table)} weights -> {a.out}", file=sys.stderr)
