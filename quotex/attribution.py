@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
@@ -97,11 +97,22 @@ class _Sections:
                                   and _COMMENT_HEADER.match(text[p.start:p.end])}
 
 
+class _Report(NamedTuple):
+    """An indirect fragment found: tokens [start, end), the clause that reports it
+    (None: a claim with no source), its cue word, and where the cue's words end
+    when the report scorer found them ('made clear'; None: the cue word alone)."""
+
+    start: int
+    end: int
+    clause: Optional[Clause]
+    verb: int
+    cue_end: Optional[int] = None
+
+
 class _Attributor:
     def __init__(self, doc: Doc, rescore: bool = True):
         self.doc = doc
         self.rescore = rescore and has_parse(doc)
-        self.cue_ends: dict[int, int] = {}  # cue verb -> end of its words, for reports the scorer found
         self.text = doc.text
         self.paras = paragraphs(self.text)
         self.spans = scan(self.text, self.paras)
@@ -493,7 +504,7 @@ class _Attributor:
         """Indirect fragments: what each reporting clause reports, outermost first,
         sharing the group of a mixed quote introduced by the same clause; then
         claims the text makes without a source ('Clinton appeared to waver')."""
-        found: list[tuple[int, int, Optional[Clause], int]] = []
+        found: list[_Report] = []
         quoting = set(clause_groups)  # cues of quotes: their fragments share the quotes' speaker
         for c in self.clauses:
             word = c.subject[0].lower_
@@ -504,7 +515,7 @@ class _Attributor:
             for piece in pieces(self.doc, c, self.quoted):
                 span = self._within_paragraph(piece, c.verb, shortest=1)
                 if span is not None:
-                    found.append((span[0], span[1], c, c.verb))
+                    found.append(_Report(span[0], span[1], c, c.verb))
         clause_verbs = {c.verb for c in self.clauses}
         for verb, pieces in reported.unattributed(self.doc, self.quoted):
             if verb.i in clause_verbs:
@@ -514,40 +525,39 @@ class _Attributor:
             for piece in pieces:
                 span = self._within_paragraph(piece, verb.i, shortest=1)
                 if span is not None:
-                    found.append((span[0], span[1], voiced, verb.i))
-        found.sort(key=lambda f: (f[0], -f[1]))
-        kept: list[tuple[int, int, Optional[Clause], int]] = []
+                    found.append(_Report(span[0], span[1], voiced, verb.i))
+        found.sort(key=lambda f: (f.start, -f.end))
+        kept: list[_Report] = []
         reach = -1
         for f in found:
-            if f[2] is not None and f[0] >= reach:  # not nested in, or overlapping, a report already kept
+            if f.clause is not None and f.start >= reach:  # not nested in, or overlapping, a report already kept
                 kept.append(f)
-                reach = f[1]
-        taken = sorted((f[0], f[1]) for f in kept)
+                reach = f.end
+        taken = sorted((f.start, f.end) for f in kept)
         for f in found:  # a claim without a source, where no report is
-            if f[2] is None and not _overlaps(taken, f[0], f[1]):
-                bisect.insort(taken, (f[0], f[1]))
+            if f.clause is None and not _overlaps(taken, f.start, f.end):
+                bisect.insort(taken, (f.start, f.end))
                 kept.append(f)
         if self.rescore:
             kept = self._rescored(kept)
         out: list[Quote] = []
-        for start, end, c, verb in sorted(kept, key=lambda f: f[0]):
-            group = clause_groups.get(verb)
+        for f in sorted(kept, key=lambda f: f.start):
+            group = clause_groups.get(f.verb)
             if group is None:  # the pieces of one interrupted report share a group
                 group, next_group = next_group, next_group + 1
-                clause_groups[verb] = group
-            out.append(self._indirect(start, end, c, group) if c is not None else
-                       self._unattributed(start, end, self.doc[verb], group))
+                clause_groups[f.verb] = group
+            out.append(self._indirect(f.start, f.end, f.clause, group) if f.clause is not None else
+                       self._unattributed(f, group))
         return out
 
-    def _rescored(self, kept: list[tuple[int, int, Optional[Clause], int]]
-                  ) -> list[tuple[int, int, Optional[Clause], int]]:
+    def _rescored(self, kept: list[_Report]) -> list[_Report]:
         """The rules' reports the report scorer keeps, and the reports it finds
         that the rules' cue words miss ('took aim at [the plan]')."""
-        by_span = {(f[0], f[1]): f for f in kept}
+        by_span = {(f.start, f.end): f for f in kept}
         by_verb = {c.verb: c for c in self.clauses}
-        scored = report_scorer.scored(self.doc, self.quoted, {span: f[3] for span, f in by_span.items()})
+        scored = report_scorer.scored(self.doc, self.quoted, {span: f.verb for span, f in by_span.items()})
         around_quotes = frozenset(span for span in by_span if any(i in self.quoted for i in range(*span)))
-        out: list[tuple[int, int, Optional[Clause], int]] = []
+        out: list[_Report] = []
         for cand, _ in report_scorer.best(scored, around_quotes):
             if cand.kind == "rule":
                 out.append(by_span[(cand.start, cand.end)])
@@ -561,8 +571,7 @@ class _Attributor:
                 clause = self._late_clause(cand.cue)
                 if clause is not None and clause.cue.start == self.doc[cand.cue].idx:
                     clause = replace(clause, cue=self._cue_words(cand.cue, cue_end, clause.cue.cue_class))
-            self.cue_ends[cand.cue] = cue_end
-            out.append((span[0], span[1], clause, cand.cue))
+            out.append(_Report(span[0], span[1], clause, cand.cue, cue_end))
         return out
 
     def _late_clause(self, i: int) -> Optional[Clause]:
@@ -580,11 +589,11 @@ class _Attributor:
         c0, c1 = self.doc[first].idx, last.idx + len(last)
         return Cue(self.text[c0:c1], c0, c1, cue_class)
 
-    def _unattributed(self, start: int, end: int, verb: Token, group: int) -> Quote:
+    def _unattributed(self, report: _Report, group: int) -> Quote:
         """A claim with no source: no speaker, the evidential verb (and the cue's
         other words, when the report scorer found it) as its cue."""
-        c0, c1 = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
-        cue = self._cue_words(verb.i, self.cue_ends.get(verb.i, verb.i + 1), "thought")
+        c0, c1 = self.doc[report.start].idx, self.doc[report.end - 1].idx + len(self.doc[report.end - 1])
+        cue = self._cue_words(report.verb, report.cue_end or report.verb + 1, "thought")
         return Quote(index=0, group=group, text=self.text[c0:c1], start=c0, end=c1, type="indirect",
                      paragraph=self._para_of_char(c0), speaker=None, cue=cue, method="none", confidence=0.0)
 
