@@ -305,7 +305,8 @@ def _parsed_subject(verb: Token) -> Optional[list[Token]]:
         return subject_tokens(by)  # 'asked by Thrush if …': the agent of a passive speaks
     node = verb
     for _ in range(4):
-        subjects = [c for c in node.children if c.dep_ == "nsubj" and c.pos_ != "ADP" and not _line_between(c, verb)]
+        subjects = [c for c in node.children if c.dep_ == "nsubj" and c.pos_ != "ADP"
+                    and c.lower_ not in lx.TIME_NOUNS and not _line_between(c, verb)]
         if subjects:
             # Several subjects come from a parse that ran two clauses together: the nearest one.
             return subject_tokens(min(subjects, key=lambda c: abs(c.i - verb.i)))
@@ -315,10 +316,12 @@ def _parsed_subject(verb: Token) -> Optional[list[Token]]:
                 node = node.head
         elif node.dep_ == "acl" and node.head.lemma_ in lx.DOCUMENT_NOUNS and node.head.dep_ == "dobj":
             node = node.head.head  # 'issued a statement saying …': the issuer speaks
-        elif node.dep_ == "acl" and node.head.pos_ == "PROPN" and node.head.i < node.i and (
+        elif node.dep_ == "acl" and node.head.i < node.i and (
+                node.head.pos_ == "PROPN" or node.head.lemma_.lower() in lx.PERSON_NOUNS) and (
                 node.tag_ == "VBG" or any(c.dep_ in ("dobj", "oprd") for c in node.children)):
             # 'footage of Hillary Clinton asking, "…"', and 'De Blasio, on WOR710, called Trump a "…"'
-            # parsed as a participle with an object: the name speaks
+            # or 'one lawmaker called Trump "…"' parsed as a participle with an object: the name
+            # or person speaks
             return subject_tokens(node.head)
         else:
             break
@@ -353,6 +356,12 @@ def _subject_left(verb: Token) -> Optional[list[Token]]:
     j = verb.i - 1
     while j >= 0 and (doc[j].lower_ in _SKIP_LEFT or (doc[j].lower_.endswith("ly") and doc[j].is_lower)):
         j -= 1
+    if j >= 0 and doc[j].text == ")":
+        # 'Sen. Elizabeth Warren (D-MA) said': skip back over a short parenthesis.
+        k = j - 1
+        while k >= 0 and j - k < 8 and doc[k].text not in "()":
+            k -= 1
+        j = k - 1 if k >= 0 and doc[k].text == "(" else -1
     if j < 0:
         return None
     tok = doc[j]

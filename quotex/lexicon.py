@@ -312,6 +312,13 @@ ANONYMITY_PHRASES: tuple[str, ...] = (
 INDEFINITE: frozenset[str] = frozenset({"a", "an", "one", "some", "several", "many", "two", "three", "other", "another"})
 DEFINITE: frozenset[str] = frozenset({"the", "that", "this", "these", "those"})
 
+# Words of time that a parse can take for the subject of a cue ('Saturday at the
+# convention Sen. Warren said …'): never a source. Months are left out, as some are names.
+TIME_NOUNS: frozenset[str] = frozenset("""
+    monday tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow
+    morning afternoon evening night week weekend
+""".split())
+
 # A paragraph that heads a reader comment: 'dreamymiss wrote:', 'Mark said...'.
 COMMENT_HEADER_VERBS: tuple[str, ...] = ("wrote", "said", "says", "writes", "replied", "commented")
 COMMENT_SECTION_MARKERS: tuple[str, ...] = ("comments", "comment", "reader comments", "discussion")

@@ -331,12 +331,44 @@ class SpeakerTracker:
             return None, "none"
         for ent in reversed(self.history):
             if self._fits(ent, tok.lower_, gender, number):
+                topic = self._topic_between(tok, ent, gender) if number == "sg" else None
+                if topic is not None:
+                    return topic, "pronoun"
                 if gender and ent.kind == "unknown":
                     ent.kind = "person"  # 'he' or 'she' refers to it
                 if gender and ent.gender is None and ent.kind == "person":
                     ent.gender = gender
                 return ent, "pronoun"
         return None, "none"
+
+    def _topic_between(self, tok: Token, ent: Entity, gender: Optional[str]) -> Optional[Entity]:
+        """A named person who is the subject of a main clause earlier in the pronoun's own
+        paragraph, after the last speaker was mentioned, and who fits it: 'Trump has since
+        revised his proposal. … he said' is Trump, not the lawmaker quoted before."""
+        if not has_parse(tok.doc) or not ent.mentions:
+            return None
+        doc = tok.doc
+        after = ent.mentions[-1].end
+        i = tok.sent.start - 1
+        found = None
+        while i >= 0 and doc[i].idx >= after and "\n" not in doc[i].text_with_ws:
+            t = doc[i]
+            if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ == "PROPN":
+                found = t
+                break
+            i -= 1
+        if found is None:
+            return None
+        tokens = subject_tokens(found)
+        text = " ".join(t.text for t in tokens)
+        person = any(t.ent_type_ in _PERSON_LABELS for t in tokens) if has_entities(doc) \
+            else self.names.is_person_name(text)
+        if not person:
+            return None
+        other = self._proper(tokens, found)
+        if other is ent or other.kind != "person" or not self._fits(other, tok.lower_, gender, "sg"):
+            return None
+        return other
 
     @staticmethod
     def _fits(ent: Entity, word: str, gender: Optional[str], number: str) -> bool:

@@ -685,3 +685,45 @@ def test_no_outer_report_across_a_line_break(nlp: Language) -> None:
     text = 'The actress said so.\n\nMaria Hinojosa explained why she felt "invisible" as a child.'
     q = only(speech(extract(nlp, text)))
     assert speaker_name(q) == "Maria Hinojosa"
+
+
+@pytest.mark.model
+def test_a_pronoun_goes_to_the_person_its_paragraph_is_about(nlp: Language) -> None:
+    """A named person who is the subject of an earlier main clause in the pronoun's paragraph
+    comes before the last speaker quoted."""
+    text = ('Sen. John Thune called on him to withdraw. "He should go," one lawmaker said.\n\n'
+            'Donald Trump was defiant. "So many self-righteous hypocrites," he said in a tweet.')
+    first, second = speech(extract(nlp, text))
+    assert speaker_name(first) == "one lawmaker"
+    assert speaker_name(second) == "Donald Trump"
+    assert_mention(second.speaker.mention if second.speaker else None, text, "he")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # the person is in the paragraph before: the last speaker stays
+    'Donald Trump was defiant.\n\n"He should go," one lawmaker said.\n\n"It is over," he said.',
+    # the person is in the reported sentence itself, which is the speaker's content
+    '"He should go," one lawmaker said.\n\nDonald Trump was defiant on Friday, he said.',
+])
+def test_a_pronoun_keeps_the_last_speaker(nlp: Language, text: str) -> None:
+    quotes = speech(extract(nlp, text))
+    assert speaker_name(quotes[-1]) == "one lawmaker"
+
+
+@pytest.mark.model
+def test_a_word_of_time_is_never_the_subject(nlp: Language) -> None:
+    """'Saturday' parsed as the subject of 'said': the name before the parenthesis speaks."""
+    text = ("Saturday at the Massachusetts Democratic state's party convention Sen. Elizabeth Warren (D-MA) "
+            'said presumptive Republican presidential nominee Donald Trump was a "proven failure" in business.')
+    q = only(speech(extract(nlp, text)))
+    assert speaker_name(q) == "Elizabeth Warren"
+
+
+@pytest.mark.model
+def test_a_person_noun_with_a_participle_speaks(nlp: Language) -> None:
+    """'one lawmaker called Trump "…"' parsed as a participle on the noun: the lawmaker speaks."""
+    text = ("That proposal prompted Britain's Parliament to call a debate in January on whether to ban Trump; "
+            'one lawmaker called Trump "the orange prince of American self-publicity."')
+    q = only(speech(extract(nlp, text)))
+    assert speaker_name(q) == "one lawmaker"
