@@ -303,6 +303,10 @@ def _parsed_subject(verb: Token) -> Optional[list[Token]]:
     by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if by is not None:
         return subject_tokens(by)  # 'asked by Thrush if …': the agent of a passive speaks
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if verb.tag_ == "VBG" and before is not None and before.pos_ == "PROPN" and before.dep_ in ("pobj", "dobj") \
+            and (before.ent_type_ == "PERSON" or not has_entities(verb.doc)):
+        return subject_tokens(before)  # 'footage of Hillary Clinton asking, "…"': the person shown speaks
     node = verb
     for _ in range(4):
         subjects = [c for c in node.children if c.dep_ == "nsubj" and c.pos_ != "ADP"

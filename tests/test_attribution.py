@@ -727,3 +727,11 @@ def test_a_person_noun_with_a_participle_speaks(nlp: Language) -> None:
             'one lawmaker called Trump "the orange prince of American self-publicity."')
     q = only(speech(extract(nlp, text)))
     assert speaker_name(q) == "one lawmaker"
+
+
+@pytest.mark.model
+def test_the_person_shown_saying_speaks(nlp: Language) -> None:
+    """'footage of Hillary Clinton asking, "…"' parsed with 'asking' on the verb: the person shown speaks."""
+    text = 'The ad uses footage of Hillary Clinton asking, "Why aren\'t I 50 points ahead, you might ask?"'
+    q = only(speech(extract(nlp, text)))
+    assert speaker_name(q) == "Hillary Clinton"
