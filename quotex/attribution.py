@@ -40,6 +40,9 @@ CONFIDENCE = {
 MIXED_CAP = {"explicit": 0.85, "unnamed": 0.75, "pronoun": 0.9, "continuation": 0.65, "nominal": 0.75}
 _PERSONAL = frozenset({"he", "she", "they", "i", "we"})
 _THIRD_PERSON = frozenset({"he", "she", "they"})
+# A third-person subject, or the owner of a report noun ('his claim that …'): bound
+# as a pronoun even when nothing before it resolves it.
+_BOUND_AS_PRONOUN = _THIRD_PERSON | {"his", "her", "their"}
 _WRITER = frozenset({"i", "we"})
 _MAX_QUOTES_PER_SENTENCE = 20  # bounds the work per quote on hostile text
 _MAX_CONTINUATION_PARAGRAPHS = 2
@@ -508,7 +511,7 @@ class _Attributor:
         quoting = set(clause_groups)  # cues of quotes: their fragments share the quotes' speaker
         for c in self.clauses:
             word = c.subject[0].lower_
-            if self.resolved.get(c.verb, (None,))[0] is None and word not in _THIRD_PERSON \
+            if self.resolved.get(c.verb, (None,))[0] is None and word not in _BOUND_AS_PRONOUN \
                     and not (word in _WRITER and c.verb not in quoting):
                 continue  # a pronoun is bound as for quotes: the last person named, or itself
             pieces = reported.topic if c.verb in direct_cues else reported.content
@@ -885,7 +888,7 @@ class _Attributor:
         if clause.verb not in self.resolved:  # a dash or colon clause: resolve it now
             entity, method = self.tracker.resolve(clause.resolves)
         basis = method
-        if entity is None and clause.subject[0].lower_ in _THIRD_PERSON:
+        if entity is None and clause.subject[0].lower_ in _BOUND_AS_PRONOUN:
             # A pronoun no reporting clause before it explains: the last named
             # person in the same section if any (a weaker guess), else the pronoun itself.
             guess = self.tracker.nearest_person(clause.subject[0].idx, self._section_start(section))

@@ -312,8 +312,8 @@ class SpeakerTracker:
     # -- the three kinds of mention -------------------------------------------------
     def _lookup(self, tokens: list[Token]) -> tuple[Optional[Entity], str]:
         head = _head(tokens)
-        if is_pronoun(head) and len(tokens) == 1:
-            return self._pronoun(head)
+        if len(tokens) == 1 and (is_pronoun(head) or head.lower_ in lx.POSSESSIVE_PRONOUNS):
+            return self._pronoun(head)  # 'he said', and 'his claim that …'
         named = _named_appositive(head)
         if named is not None and _is_common_head(head):
             # 'A spokesman for the port authority, Kevin O'Hara, said': the name speaks.
@@ -326,12 +326,13 @@ class SpeakerTracker:
         return self._description(tokens, head)
 
     def _pronoun(self, tok: Token) -> tuple[Optional[Entity], str]:
-        gender, number = lx.PRONOUNS[tok.lower_]
-        if tok.lower_ in ("i", "we", "you"):
+        word = lx.POSSESSIVE_PRONOUNS.get(tok.lower_, tok.lower_)
+        gender, number = lx.PRONOUNS[word]
+        if word in ("i", "we", "you"):
             return None, "none"
         for ent in reversed(self.history):
-            if self._fits(ent, tok.lower_, gender, number):
-                topic = self._topic_between(tok, ent, gender) if number == "sg" else None
+            if self._fits(ent, word, gender, number):
+                topic = self._topic_between(tok, ent, gender, word) if number == "sg" else None
                 if topic is not None:
                     return topic, "pronoun"
                 if gender and ent.kind == "unknown":
@@ -341,7 +342,7 @@ class SpeakerTracker:
                 return ent, "pronoun"
         return None, "none"
 
-    def _topic_between(self, tok: Token, ent: Entity, gender: Optional[str]) -> Optional[Entity]:
+    def _topic_between(self, tok: Token, ent: Entity, gender: Optional[str], word: str) -> Optional[Entity]:
         """A named person who is the subject of a main clause earlier in the pronoun's own
         paragraph, after the last speaker was mentioned, and who fits it: 'Trump has since
         revised his proposal. … he said' is Trump, not the lawmaker quoted before."""
@@ -366,7 +367,7 @@ class SpeakerTracker:
         if not person:
             return None
         other = self._proper(tokens, found)
-        if other is ent or other.kind != "person" or not self._fits(other, tok.lower_, gender, "sg"):
+        if other is ent or other.kind != "person" or not self._fits(other, word, gender, "sg"):
             return None
         return other
 
@@ -458,7 +459,7 @@ class SpeakerTracker:
 
     def unresolved(self, tokens: list[Token]) -> Optional[Entity]:
         """An entity for a pronoun that nothing before it resolves ('he' in a first paragraph)."""
-        word = tokens[0].lower_
+        word = lx.POSSESSIVE_PRONOUNS.get(tokens[0].lower_, tokens[0].lower_)
         if len(tokens) != 1 or word not in lx.PRONOUNS or word in ("i", "we", "you"):
             return None
         gender, number = lx.PRONOUNS[word]

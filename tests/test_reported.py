@@ -285,6 +285,18 @@ def test_a_report_noun_reports_for_its_possessor(nlp: Language, text: str, conte
     assert (q.text, q.speaker.name, q.cue.text) == (content, name, cue)
 
 
+@pytest.mark.model
+def test_a_possessive_pronoun_owner_resolves_like_a_pronoun(nlp: Language) -> None:
+    """'Her claim that …' is the claim of the person 'her' refers to, and an unresolved one is kept
+    at low confidence as for 'he said'."""
+    text = "Hillary Clinton said she would win Florida. Her claim that the plan would create jobs drew criticism."
+    _, q = indirect(extract(nlp, text))
+    assert (q.text, q.speaker.name, q.speaker.mention.text, q.method) == (
+        "that the plan would create jobs", "Hillary Clinton", "Her", "pronoun")
+    [alone] = indirect(extract(nlp, "Her claim that the plan would create jobs drew criticism."))
+    assert (alone.speaker.name, alone.method, alone.confidence) == ("Her", "pronoun", 0.3)
+
+
 def test_without_a_parse_a_report_noun_reports_nothing(blank_nlp: Language) -> None:
     assert indirect(extract(blank_nlp, "Bernie Sanders's claim that he can still win is doubtful.")) == []
 
