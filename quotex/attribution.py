@@ -123,8 +123,8 @@ class _Attributor:
         self.sections = _Sections(self.text, self.paras)
         self._span_ends = [sp.end for sp in self.spans]
         self._para_starts = [p.start for p in self.paras]
-        self.tracker = SpeakerTracker(doc)
         self.quoted = {i for sp in self.spans for i in self._tokens_in(sp.start, sp.end)}
+        self.tracker = SpeakerTracker(doc, self.quoted)
         self.clauses = [c for c in find_clauses(doc, self.quoted) if self._para_of_token(c.verb) not in
                         self.sections.header_paragraphs]
         self.by_verb = {c.verb: c for c in self.clauses if not c.indirect_only}  # cues of quotes
@@ -826,6 +826,12 @@ class _Attributor:
         for n, k in enumerate(ks):
             pre, post = windows[k]
             c = self._post_cue(post)
+            if c is not None and self._introduces_next(post, c) and pre and self.doc[pre[-1]].text in (",", ":"):
+                # 'He said, "A" - at which point the crowd chanted "B"': the lead-in is this
+                # quote's, and the clause after it introduces the next quote
+                lead_in = self._pre_cue(pre, self._token_at(self.spans[k].start))
+                if lead_in is not None:
+                    return self._outer_report(lead_in), "pre"
             if c is not None:
                 return c, "post"
             c = self._pre_cue(pre, self._token_at(self.spans[k].start))
@@ -839,6 +845,11 @@ class _Attributor:
         if c is not None:
             return c, "post"
         return None, ""
+
+    def _introduces_next(self, post: range, c: Clause) -> bool:
+        """Does a clause after a quote run on into the next quote, with nothing but punctuation between?"""
+        nxt = self.doc[post.stop] if post.stop < len(self.doc) else None
+        return nxt is not None and nxt.is_quote and not self._words(range(c.last + 1, post.stop))
 
     def _outer_report(self, c: Clause) -> Clause:
         """'Trump said Clinton once described the deal as "the gold standard"': a

@@ -260,8 +260,9 @@ def name_gender(name: str, mention_text: str) -> Optional[str]:
 class SpeakerTracker:
     """Resolves subject mentions to entities, in document order."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, quoted: frozenset[int] | set[int] = frozenset()):
         self.doc = doc
+        self.quoted = quoted  # tokens inside quote marks: what they name is not the text's topic
         self.names = NameIndex(doc)
         self.entities: list[Entity] = []
         self.history: list[Entity] = []  # the subjects of reporting clauses, in order
@@ -343,27 +344,31 @@ class SpeakerTracker:
         return None, "none"
 
     def _topic_between(self, tok: Token, ent: Entity, gender: Optional[str], word: str) -> Optional[Entity]:
-        """A named person who is the subject of a main clause earlier in the pronoun's own
-        paragraph, after the last speaker was mentioned, and who fits it: 'Trump has since
-        revised his proposal. … he said' is Trump, not the lawmaker quoted before."""
+        """A named person who is the subject of a main clause in a sentence before the
+        pronoun's, in its paragraph or the one before, outside quotes, after the last speaker
+        was mentioned, and who fits it: 'Trump has since revised his proposal. … he said' is
+        Trump, not the lawmaker quoted before."""
         if not has_parse(tok.doc) or not ent.mentions:
             return None
         doc = tok.doc
         after = ent.mentions[-1].end
         i = tok.sent.start - 1
         found = None
-        while i >= 0 and doc[i].idx >= after and "\n" not in doc[i].text_with_ws:
+        breaks = 0
+        while i >= 0 and doc[i].idx >= after:
             t = doc[i]
-            if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ == "PROPN":
+            if "\n" in t.text_with_ws:
+                breaks += 1
+                if breaks > 2:  # a paragraph ends with one or two line breaks
+                    break
+            if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ == "PROPN" and i not in self.quoted:
                 found = t
                 break
             i -= 1
         if found is None:
             return None
         tokens = subject_tokens(found)
-        text = " ".join(t.text for t in tokens)
-        person = any(t.ent_type_ in _PERSON_LABELS for t in tokens) if has_entities(doc) \
-            else self.names.is_person_name(text)
+        person = found.ent_type_ in _PERSON_LABELS if has_entities(doc) else self.names.is_person_name(found.text)
         if not person:
             return None
         other = self._proper(tokens, found)

@@ -700,9 +700,20 @@ def test_a_pronoun_goes_to_the_person_its_paragraph_is_about(nlp: Language) -> N
 
 
 @pytest.mark.model
+def test_a_pronoun_goes_to_the_person_the_paragraph_before_is_about(nlp: Language) -> None:
+    text = ('"We don\'t want them," Donald Trump said.\n\n'
+            "Earlier, Maricopa County Sheriff Joe Arpaio vouched for the proposal to build a wall.\n\n"
+            'He said, "Donald Trump will build the wall" - at which point the crowd chanted "Build the wall!"')
+    quotes = speech(extract(nlp, text))
+    assert [speaker_name(q) for q in quotes] == ["Donald Trump", "Joe Arpaio", "the crowd"]
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text", [
-    # the person is in the paragraph before: the last speaker stays
+    # the person was named before the last speaker: the last speaker stays
     'Donald Trump was defiant.\n\n"He should go," one lawmaker said.\n\n"It is over," he said.',
+    # the person is named inside a quote
+    '"He should go," one lawmaker said.\n\n"Donald Trump voted for it. It is over," he said.',
     # the person is in the reported sentence itself, which is the speaker's content
     '"He should go," one lawmaker said.\n\nDonald Trump was defiant on Friday, he said.',
 ])
