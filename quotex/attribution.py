@@ -437,7 +437,9 @@ class _Attributor:
                     out.append(self._quote(len(out), k, "direct", follows))
                 continue
             elif any(shapes[k] == "direct" for k in ks) or self._opens_sentence(ks, windows):
-                bound = self._bind_uncued(first, section, last)
+                final = self._sentence_final_cue(ks[-1])
+                bound = self._bind_clause(final, first, section) if final is not None \
+                    else self._bind_uncued(first, section, last)
                 types = {k: "direct" if shapes[k] == "direct" else "mixed" for k in ks}
             elif (bound := self._bind_colon(ks, windows)) is not None:
                 types = {k: "direct" for k in ks}
@@ -845,6 +847,22 @@ class _Attributor:
         if c is not None:
             return c, "post"
         return None, ""
+
+    def _sentence_final_cue(self, k: int) -> Optional[Clause]:
+        """'"A" was to be a "B," said C.': the clause that ends a sentence reports all of it,
+        so a quote with no cue of its own takes the one after a later quote of its sentence."""
+        for _ in range(_MAX_QUOTES_PER_SENTENCE):
+            post = self._post_window(k)
+            nxt = k + 1
+            if not post or nxt >= len(self.spans) or self.spans[nxt].paragraph != self.spans[k].paragraph \
+                    or post.stop != self._token_at(self._open_mark(self.spans[nxt])) \
+                    or _inner_ends(self.text, self.spans[k], ".!?"):
+                return None
+            c = self._post_cue(self._post_window(nxt))
+            if c is not None:
+                return c
+            k = nxt
+        return None
 
     def _introduces_next(self, post: range, c: Clause) -> bool:
         """Does a clause after a quote run on into the next quote, with nothing but punctuation between?"""

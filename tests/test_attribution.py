@@ -746,3 +746,12 @@ def test_the_person_shown_saying_speaks(nlp: Language) -> None:
     text = 'The ad uses footage of Hillary Clinton asking, "Why aren\'t I 50 points ahead, you might ask?"'
     q = only(speech(extract(nlp, text)))
     assert speaker_name(q) == "Hillary Clinton"
+
+
+@pytest.mark.model
+def test_a_sentence_final_cue_reports_every_quote_of_its_sentence(nlp: Language) -> None:
+    text = ('"It is a candid memoir," the publisher ReganBooks announced.\n\n'
+            '"All that Glitters is Not Gold" was to be a "cautionary tale," said Susan Crawford, '
+            "then Maples's literary agent.")
+    quotes = speech(extract(nlp, text))
+    assert [speaker_name(q) for q in quotes] == ["ReganBooks", "Susan Crawford", "Susan Crawford"]
