@@ -352,7 +352,11 @@ class SpeakerTracker:
             return None
         doc = tok.doc
         after = ent.mentions[-1].end
-        i = tok.sent.start - 1
+        # 'Bush went after Trump, when he called him "…"' and 'Albright fanned controversy over
+        # her remark': the subject of an adverbial clause, and an owner, look back into their
+        # own sentence as well
+        own = tok.head.dep_ == "advcl" or tok.lower_ in lx.POSSESSIVE_PRONOUNS
+        i = tok.i - 1 if own else tok.sent.start - 1
         found = None
         breaks = 0
         while i >= 0 and doc[i].idx >= after:

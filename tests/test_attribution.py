@@ -755,3 +755,12 @@ def test_a_sentence_final_cue_reports_every_quote_of_its_sentence(nlp: Language)
             "then Maples's literary agent.")
     quotes = speech(extract(nlp, text))
     assert [speaker_name(q) for q in quotes] == ["ReganBooks", "Susan Crawford", "Susan Crawford"]
+
+
+@pytest.mark.model
+def test_an_adverbial_pronoun_goes_to_its_sentences_subject(nlp: Language) -> None:
+    text = ('"He has to go," their candidate said.\n\n'
+            "Jeb Bush went after Trump at the debate refusing to recant earlier remarks, when he called the "
+            'businessman "unhinged."')
+    quotes = speech(extract(nlp, text))
+    assert speaker_name(quotes[-1]) == "Jeb Bush"

@@ -297,6 +297,14 @@ def test_a_possessive_pronoun_owner_resolves_like_a_pronoun(nlp: Language) -> No
     assert (alone.speaker.name, alone.method, alone.confidence) == ("Her", "pronoun", 0.3)
 
 
+@pytest.mark.model
+def test_a_possessive_owner_is_first_its_own_sentences_subject(nlp: Language) -> None:
+    text = ("Hillary Clinton said she had many famous supporters. Former US secretary of state Madeleine "
+            "Albright fanned controversy earlier this year over her remark that women must help each other.")
+    q = indirect(extract(nlp, text))[-1]
+    assert (q.text, q.speaker.name) == ("that women must help each other", "Madeleine Albright")
+
+
 def test_without_a_parse_a_report_noun_reports_nothing(blank_nlp: Language) -> None:
     assert indirect(extract(blank_nlp, "Bernie Sanders's claim that he can still win is doubtful.")) == []
 
