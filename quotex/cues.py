@@ -24,6 +24,9 @@ _SKIP_LEFT = frozenset({
     "have", "had", "was", "is", "would", "will", "did", "does", "just", "further", "often", "had",
     "has", "flatly", "simply", "quickly", "later", "earlier", "now", "never", "reportedly", "not",
 })
+# Verbs whose subject, not their object, does what the complement says ('promised
+# voters to fight'); with any other verb an object controls it ('led X to fear').
+_SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "offer"})
 _DASHES = frozenset({"\u2014", "\u2013", "--", "\u2015", "-"})
 _MAX_NP = 8
 
@@ -314,6 +317,11 @@ def _parsed_subject(verb: Token) -> Optional[list[Token]]:
         if subjects:
             # Several subjects come from a parse that ran two clauses together: the nearest one.
             return subject_tokens(min(subjects, key=lambda c: abs(c.i - verb.i)))
+        controller = next((c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i), None) \
+            if node.dep_ == "xcomp" and node.head.lemma_ not in _SUBJECT_CONTROL else None
+        if controller is not None and (controller.pos_ == "PROPN" or controller.pos_ == "NOUN" and (
+                controller.lemma_.lower() in lx.PERSON_NOUNS or controller.lemma_.lower() in lx.ORG_NOUNS)):
+            return subject_tokens(controller)  # 'led the journalist to fear a "…"': the object does the fearing
         if node.dep_ in ("conj", "advcl", "xcomp", "pcomp") and node.head.i != node.i:
             node = node.head
             if node.dep_ == "prep":  # 'by tweeting that …'

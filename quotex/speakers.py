@@ -20,6 +20,7 @@ from . import lexicon as lx
 from .model import Mention, Speaker
 
 _PERSON_LABELS = {"PERSON"}
+_SPACED_POSSESSIVE = re.compile(r" (['\u2019]s?)(?=\s|$)")
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _MAX_NAME_TOKENS = 10
@@ -392,6 +393,7 @@ class SpeakerTracker:
 
     def _proper(self, tokens: list[Token], head: Token) -> Entity:
         text = " ".join(t.text for t in tokens if not t.is_punct or t.text.endswith("."))
+        text = _SPACED_POSSESSIVE.sub(r"\1", text)  # "Britain's Parliament", not "Britain 's Parliament"
         ents = {t.ent_type_ for t in tokens if t.ent_type_}
         if ents & _PERSON_LABELS or self.names.is_person_name(text):
             kind = "person"

@@ -764,3 +764,30 @@ def test_an_adverbial_pronoun_goes_to_its_sentences_subject(nlp: Language) -> No
             'businessman "unhinged."')
     quotes = speech(extract(nlp, text))
     assert speaker_name(quotes[-1]) == "Jeb Bush"
+
+
+@pytest.mark.model
+def test_an_object_controls_what_its_complement_says(nlp: Language) -> None:
+    """'led X to fear a "…"': the object does the fearing, not the subject of 'led'."""
+    text = 'All this has led the Latvian journalist Dainis Ivans to fear a "Putin-RibbenTRUMP Pact."'
+    q = only(speech(extract(nlp, text)))
+    assert speaker_name(q) == "Dainis Ivans"
+
+
+@pytest.mark.model
+def test_an_organisations_name_keeps_its_possessive_together(nlp: Language) -> None:
+    text = "That proposal prompted Britain's Parliament to call a debate in January on whether to ban Trump."
+    [q] = [q for q in extract(nlp, text) if q.type == "indirect"]
+    assert (q.text, speaker_name(q)) == ("whether to ban Trump", "Britain's Parliament")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    # an instrument or a thing is no controller
+    ("On Twitter, others used the hashtag #PortesOuvertesNice to find and offer refuge to those who needed "
+     "a place to stay.", "others"),
+    ("A White House official, who requested anonymity to discuss a private conversation, said the talks failed.",
+     "A White House official"),
+])
+def test_only_a_person_or_organisation_object_controls(nlp: Language, text: str, name: str) -> None:
+    assert {speaker_name(q) for q in extract(nlp, text)} == {name}
