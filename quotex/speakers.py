@@ -24,6 +24,7 @@ _SPACED_POSSESSIVE = re.compile(r" (['\u2019]s?)(?=\s|$)")
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _MAX_NAME_TOKENS = 10
+_MAX_TOPIC_LOOKBACK = 400  # tokens, about two paragraphs
 _CLIP = {"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"}
 
 
@@ -360,7 +361,8 @@ class SpeakerTracker:
         i = tok.i - 1 if own else tok.sent.start - 1
         found = None
         breaks = 0
-        while i >= 0 and doc[i].idx >= after:
+        stop = max(i - _MAX_TOPIC_LOOKBACK, -1)  # bounds the work per pronoun on hostile text
+        while i > stop and doc[i].idx >= after:
             t = doc[i]
             if "\n" in t.text_with_ws:
                 breaks += 1
