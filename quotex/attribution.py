@@ -525,8 +525,7 @@ class _Attributor:
         for verb, pieces in reported.unattributed(self.doc, self.quoted):
             if verb.i in clause_verbs:
                 continue
-            voiced = self._late_clause(verb.i) if verb.pos_ == "NOUN" and verb.dep_ == "dobj" \
-                and verb.head.pos_ == "VERB" and cue_lemma(verb.head) in lx.VOICING_VERBS else None
+            voiced = self._late_clause(verb.i) if _voiced(verb) else None
             for piece in pieces:
                 span = self._within_paragraph(piece, verb.i, shortest=1)
                 if span is not None:
@@ -1019,6 +1018,18 @@ class _Attributor:
             method=method,  # type: ignore[arg-type]
             confidence=confidence,
         )
+
+
+def _voiced(noun: Token) -> bool:
+    """Is a report noun voiced by the verb it completes, whose subject is then its source?
+    'Le Pen voiced support for Trump', 'Trump responded with attacks on Machado'."""
+    if noun.pos_ != "NOUN":
+        return False
+    if noun.dep_ == "dobj":
+        return noun.head.pos_ == "VERB" and cue_lemma(noun.head) in lx.VOICING_VERBS
+    with_ = noun.head
+    return noun.dep_ == "pobj" and with_.lower_ == "with" and with_.head.pos_ == "VERB" \
+        and cue_lemma(with_.head) in lx.WITH_VOICING_VERBS
 
 
 def _starts_with_mark(text: str, para: Paragraph) -> bool:

@@ -101,6 +101,9 @@ def clause_at(tok: Token, quoted: set[int]) -> Optional[Clause]:
     if known is not None:
         return known
     node = tok.head if tok.pos_ in ("NOUN", "ADJ", "ADV", "ADP") and tok.head.pos_ in ("VERB", "AUX") else tok
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB":
+        node = tok.head.head  # 'responded with attacks on …': the subject of 'responded'
+
     subject = _named_owner(tok) or _parsed_subject(node) or (_subject_left(tok) if tok.pos_ == "VERB" else None)
     if not subject or any(t.i in quoted for t in subject):
         return None

@@ -216,6 +216,14 @@ VOICING_VERBS: frozenset[str] = frozenset({
     "add", "lend", "signal", "launch", "mount", "unleash",
 })
 
+# Verbs whose subject is the source of a report noun in their 'with' phrase: 'Trump
+# [responded] with attacks on Machado', 'Warren [roused] the crowd with criticism of
+# …'. Not 'met with criticism', where the subject is the target.
+WITH_VOICING_VERBS: frozenset[str] = frozenset({
+    "respond", "react", "reply", "answer", "counter", "retort", "hit", "strike", "fire", "lash", "open",
+    "close", "begin", "start", "end", "conclude", "follow", "rouse", "greet", "punctuate",
+})
+
 # Relative pronouns: a clause 'who said …' reports its antecedent.
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "that", "which", "whom"})
 # Pronouns that may only refer back to an organisation or group.

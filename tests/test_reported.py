@@ -326,3 +326,13 @@ def test_a_report_noun_voiced_by_its_verb_has_the_verbs_subject_as_source(nlp: L
     assert voiced.speaker is not None and voiced.speaker.name == "Marine Le Pen"
     faced = reports["his plan"]  # 'faced criticism': the subject is its target, not its source
     assert faced.speaker is None and faced.method == "none"
+
+
+@pytest.mark.model
+def test_a_report_noun_in_a_with_phrase_is_voiced_by_its_verb(nlp: Language) -> None:
+    doc = nlp("Donald Trump has responded with attacks on Alicia Machado. The plan met with criticism of its cost.")
+    reports = {q.text: q for q in doc._.quotes if q.type == "indirect"}
+    voiced = reports["Alicia Machado"]
+    assert (voiced.cue.text, voiced.speaker.name) == ("attacks", "Donald Trump")
+    met = reports["its cost"]  # 'met with criticism': the subject is its target
+    assert met.speaker is None and met.method == "none"
