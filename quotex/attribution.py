@@ -571,11 +571,15 @@ class _Attributor:
             if span is None:
                 continue
             clause = by_verb.get(cand.cue)
-            if clause is None:
+            if clause is None and not reported.agentless_passive(self.doc[cand.cue]):  # 'was favored to win': no source
                 clause = self._late_clause(cand.cue)
                 if clause is not None and clause.cue.start == self.doc[cand.cue].idx:
                     clause = replace(clause, cue=self._cue_words(cand.cue, cue_end, clause.cue.cue_class))
             out.append(_Report(span[0], span[1], clause, cand.cue, cue_end))
+            subject = reported.passive_subject(self.doc[cand.cue], span[0])
+            subject = self._within_paragraph(subject, cand.cue, shortest=1) if subject is not None else None
+            if subject is not None and not any(i in self.quoted for i in range(*subject)):
+                out.append(_Report(subject[0], subject[1], clause, cand.cue, cue_end))  # shares its group
         return out
 
     def _late_clause(self, i: int) -> Optional[Clause]:

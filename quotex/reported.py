@@ -111,6 +111,24 @@ def unattributed(doc: Doc, quoted: set[int]) -> list[tuple[Token, list[tuple[int
 _CLAIMS = ("xcomp", "oprd", "acomp", "ccomp", "advcl")
 
 
+def agentless_passive(verb: Token) -> bool:
+    """'was favored', 'is expected': a passive with no 'by' agent names no source."""
+    return has_parse(verb.doc) and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) \
+        and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def passive_subject(verb: Token, content_start: int) -> Optional[tuple[int, int]]:
+    """'[Cruz] was favored [to win]': the subject of a passive cue with no 'by' agent is
+    the first piece of what it presents, when the content found follows the cue. None
+    for an expletive ('it was reported that …') or a subject inside the content."""
+    if content_start <= verb.i or not agentless_passive(verb):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if subj is None or subj.lower_ in ("it", "there"):
+        return None
+    return _trim(verb.doc, subj.left_edge.i, subj.right_edge.i + 1)
+
+
 def _subject_and_claim(verb: Token, passive: bool) -> list[tuple[int, int]]:
     """'[Clinton] appeared [to assuage concerns]', 'it seems [that …]', '[He] is seen [as weak]'."""
     after = [c for c in verb.children if c.i > verb.i]

@@ -336,3 +336,20 @@ def test_a_report_noun_in_a_with_phrase_is_voiced_by_its_verb(nlp: Language) -> 
     assert (voiced.cue.text, voiced.speaker.name) == ("attacks", "Donald Trump")
     met = reports["its cost"]  # 'met with criticism': the subject is its target
     assert met.speaker is None and met.method == "none"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, subject, content, cue", [
+    ("Dylann Roof was accused of a massacre at a historic black church.", "Dylann Roof",
+     "of a massacre at a historic black church", "accused"),
+    ("Ronald Reagan was once asked how the Cold War would end.", "Ronald Reagan", "how the Cold War would end",
+     "asked"),
+])
+def test_a_found_passive_cue_presents_its_subject_and_names_no_source(nlp: Language, text: str, subject: str,
+                                                                        content: str, cue: str) -> None:
+    """A passive cue the report scorer finds, with no 'by' agent: '[X] was accused [of …]' presents both
+    pieces in one group, as the lexicon's passive cues do, and its subject is no source."""
+    first, second = indirect(extract(nlp, text))
+    assert (first.text, second.text) == (subject, content)
+    assert first.group == second.group
+    assert first.speaker is None and second.speaker is None and first.cue.text == second.cue.text == cue
