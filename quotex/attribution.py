@@ -831,9 +831,12 @@ class _Attributor:
         for n, k in enumerate(ks):
             pre, post = windows[k]
             c = self._post_cue(post)
-            if c is not None and self._introduces_next(post, c) and pre and self.doc[pre[-1]].text in (",", ":"):
-                # 'He said, "A" - at which point the crowd chanted "B"': the lead-in is this
-                # quote's, and the clause after it introduces the next quote
+            if c is not None and pre and self.doc[pre[-1]].text in (",", ":") and (
+                    self._introduces_next(post, c)
+                    or _inner_ends(self.text, self.spans[k], ".?!") and self._leads_into_next(post)):
+                # 'He said, "A" - at which point the crowd chanted "B"', 'Clinton responds with, "A?"
+                # Mills then writes back, "B"': the clause after the quote introduces the next one,
+                # and the lead-in is this quote's
                 lead_in = self._pre_cue(pre, self._token_at(self.spans[k].start))
                 if lead_in is not None:
                     return self._outer_report(lead_in), "pre"

@@ -700,6 +700,16 @@ def test_a_pronoun_goes_to_the_person_its_paragraph_is_about(nlp: Language) -> N
 
 
 @pytest.mark.model
+def test_a_lead_in_beats_a_clause_that_introduces_the_next_quote(nlp: Language) -> None:
+    text = ('Cheryl Mills sent a photo.\n\nHillary Clinton responds to Mills with, "Why now? That was on my way to '
+            'Libya?" Mills then writes back, "You look cute."')
+    quotes = speech(extract(nlp, text))
+    first, second = quotes
+    assert speaker_name(first) == "Hillary Clinton"
+    assert (speaker_name(second) or "").endswith("Mills")
+
+
+@pytest.mark.model
 def test_a_pronoun_goes_to_the_person_the_paragraph_before_is_about(nlp: Language) -> None:
     text = ('"We don\'t want them," Donald Trump said.\n\n'
             "Earlier, Maricopa County Sheriff Joe Arpaio vouched for the proposal to build a wall.\n\n"
