@@ -96,9 +96,7 @@ def unattributed(doc: Doc, quoted: set[int]) -> list[tuple[Token, list[tuple[int
                 out.append((verb, [piece]))
             continue
         lemma = cue_lemma(verb)
-        passive = lemma in lx.PASSIVE_CUES and verb.tag_ == "VBN" \
-            and any(c.dep_ == "auxpass" for c in verb.children) \
-            and not any(c.dep_ == "agent" for c in verb.children)
+        passive = lemma in lx.PASSIVE_CUES and agentless_passive(verb)
         if lemma not in lx.RAISING_CUES and not passive:
             continue
         pieces = _subject_and_claim(verb, passive)
