@@ -205,6 +205,11 @@ remark remarks comment comments statement call promise pledge vow claim claims a
 response prediction warning declaration description words word insistence accusation admission demand
 proposal quip joke boast plea slogan refrain mantra line phrase characterization criticism
 """.split())
+# Nouns that take a 'that' clause as their own content: 'the fact that …', 'reports that …'.
+CONTENT_NOUNS: frozenset[str] = REPORT_NOUNS | SPEECH_NOUNS | frozenset("""
+fact news evidence report idea notion possibility sign impression rumor rumour speculation assurance
+question doubt suspicion conclusion finding theory
+""".split())
 # Third-person possessives and the pronoun each stands for: 'his remark' is his.
 POSSESSIVE_PRONOUNS: dict[str, str] = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # Verbs whose subject is the source of the report noun they take as object:

@@ -216,6 +216,9 @@ def _complement(verb: Token, clause: Clause) -> Optional[tuple[int, int]]:
             return comp.left_edge.i, comp.right_edge.i + 1  # '[…], the official said'
         return comp.left_edge.i, _before_aside(comp)
     after = [c for c in outside if c.i > verb.i]
+    that = _complementizer_in_phrase(after)
+    if that is not None:
+        return that.i, _before_aside(that.head)
     adjective = verb.lower_ in lx.ATTITUDE_ADJECTIVES and verb.pos_ == "ADJ"
     xcomp = next((c for c in after if c.dep_ == "xcomp"), None) if lemma in lx.XCOMP_CUES or adjective else None
     obj = next((c for c in after if c.dep_ in ("dobj", "oprd")), None)
@@ -234,6 +237,22 @@ def _complement(verb: Token, clause: Clause) -> Optional[tuple[int, int]]:
         return obj.left_edge.i, end
     if prep is not None:
         return prep.left_edge.i, _before_aside(prep)
+    return None
+
+
+def _complementizer_in_phrase(after: list[Token]) -> Optional[Token]:
+    """'said in one of a series of interviews [that the truck was carrying arms]': a 'that'
+    clause the parse hung on the noun of a phrase after the cue, as a relative clause,
+    though 'that' opens it as a complementizer ('mark'), not as a relative pronoun, and
+    the noun takes no content of its own ('the fact that …', 'reports that …')."""
+    for phrase in after:
+        if phrase.dep_ != "prep":
+            continue
+        for t in phrase.subtree:
+            noun = t.head.head
+            if t.lower_ == "that" and t.dep_ == "mark" and t.head.dep_ in ("relcl", "acl") and t.head.i > t.i \
+                    and noun.lemma_.lower() not in lx.CONTENT_NOUNS:
+                return t
     return None
 
 

@@ -353,3 +353,25 @@ def test_a_found_passive_cue_presents_its_subject_and_names_no_source(nlp: Langu
     assert (first.text, second.text) == (subject, content)
     assert first.group == second.group
     assert first.speaker is None and second.speaker is None and first.cue.text == second.cue.text == cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content, name", [
+    ("Christian Estrosi, a former mayor of Nice, said in one of a series of Twitter messages that the truck was "
+     "carrying arms and explosives.", "that the truck was carrying arms and explosives", "Christian Estrosi"),
+    ("Donald Trump told the audience at his fundraiser for veterans that he and Fox News had multiple "
+     "conversations Thursday.", "that he and Fox News had multiple conversations Thursday", "Donald Trump"),
+])
+def test_a_that_clause_hung_on_a_phrase_after_the_cue_is_its_content(nlp: Language, text: str, content: str,
+                                                                       name: str) -> None:
+    """The parse takes the complementizer 'that' for a relative clause on the phrase's noun."""
+    [q] = indirect(extract(nlp, text))
+    assert (q.text, q.speaker.name) == (content, name)
+
+
+@pytest.mark.model
+def test_a_that_clause_of_a_content_noun_stays_with_the_noun(nlp: Language) -> None:
+    text = ('"His brand takes a hit," Mr. Morrison said, referring to reports that Mr. Trump may have used '
+            "undocumented workers.")
+    [q] = indirect(extract(nlp, text))
+    assert q.text == "reports that Mr. Trump may have used undocumented workers"
