@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
 from . import report_scorer, reported
-from .cues import Clause, clause_at, cue_lemma, dash_clause, find_clauses, name_colon, proper_run_right
+from .cues import Clause, clause_at, cue_lemma, dash_clause, find_clauses, name_colon, proper_run_right, with_head
 from .marks import (DOUBLE_MARKS, Paragraph, QuoteSpan, headline_lead, is_headline, looks_like_title, names_a_work,
                     paragraphs, scan)
 from .model import Cue, CueClass, Mention, Quote, Speaker
@@ -42,7 +42,7 @@ _PERSONAL = frozenset({"he", "she", "they", "i", "we"})
 _THIRD_PERSON = frozenset({"he", "she", "they"})
 # A third-person subject, or the owner of a report noun ('his claim that …'): bound
 # as a pronoun even when nothing before it resolves it.
-_BOUND_AS_PRONOUN = _THIRD_PERSON | {"his", "her", "their"}
+_BOUND_AS_PRONOUN = _THIRD_PERSON | {w for w, pronoun in lx.POSSESSIVE_PRONOUNS.items() if pronoun in _THIRD_PERSON}
 _WRITER = frozenset({"i", "we"})
 _MAX_QUOTES_PER_SENTENCE = 20  # bounds the work per quote on hostile text
 _MAX_CONTINUATION_PARAGRAPHS = 2
@@ -560,7 +560,7 @@ class _Attributor:
         by_span = {(f.start, f.end): f for f in kept}
         by_verb = {c.verb: c for c in self.clauses}
         scored = report_scorer.scored(self.doc, self.quoted, {span: f.verb for span, f in by_span.items()})
-        around_quotes = frozenset(span for span in by_span if any(i in self.quoted for i in range(*span)))
+        around_quotes = frozenset(span for span in by_span if self._holds_quoted(span))
         out: list[_Report] = []
         for cand, _ in report_scorer.best(scored, around_quotes):
             if cand.kind == "rule":
@@ -578,9 +578,12 @@ class _Attributor:
             out.append(_Report(span[0], span[1], clause, cand.cue, cue_end))
             subject = reported.passive_subject(self.doc[cand.cue], span[0])
             subject = self._within_paragraph(subject, cand.cue, shortest=1) if subject is not None else None
-            if subject is not None and not any(i in self.quoted for i in range(*subject)):
+            if subject is not None and not self._holds_quoted(subject):
                 out.append(_Report(subject[0], subject[1], clause, cand.cue, cue_end))  # shares its group
         return out
+
+    def _holds_quoted(self, span: tuple[int, int]) -> bool:
+        return any(i in self.quoted for i in range(*span))
 
     def _late_clause(self, i: int) -> Optional[Clause]:
         """The clause of a cue found after the quotes were bound (by the report
@@ -830,6 +833,7 @@ class _Attributor:
     def _group_cue(self, ks: list[int], windows: dict[int, tuple[list[int], range]]) -> tuple[Optional[Clause], str]:
         for n, k in enumerate(ks):
             pre, post = windows[k]
+            quote_token = self._token_at(self.spans[k].start)
             c = self._post_cue(post)
             if c is not None and pre and self.doc[pre[-1]].text in (",", ":") and (
                     self._introduces_next(post, c)
@@ -837,12 +841,12 @@ class _Attributor:
                 # 'He said, "A" - at which point the crowd chanted "B"', 'Clinton responds with, "A?"
                 # Mills then writes back, "B"': the clause after the quote introduces the next one,
                 # and the lead-in is this quote's
-                lead_in = self._pre_cue(pre, self._token_at(self.spans[k].start))
+                lead_in = self._pre_cue(pre, quote_token)
                 if lead_in is not None:
                     return self._outer_report(lead_in), "pre"
             if c is not None:
                 return c, "post"
-            c = self._pre_cue(pre, self._token_at(self.spans[k].start))
+            c = self._pre_cue(pre, quote_token)
             if c is not None:
                 return self._outer_report(c), "pre"
             if n == 0 and not self._words(pre):
@@ -857,17 +861,17 @@ class _Attributor:
     def _sentence_final_cue(self, k: int) -> Optional[Clause]:
         """'"A" was to be a "B," said C.': the clause that ends a sentence reports all of it,
         so a quote with no cue of its own takes the one after a later quote of its sentence."""
+        post = self._post_window(k)
         for _ in range(_MAX_QUOTES_PER_SENTENCE):
-            post = self._post_window(k)
             nxt = k + 1
             if not post or nxt >= len(self.spans) or self.spans[nxt].paragraph != self.spans[k].paragraph \
                     or post.stop != self._token_at(self._open_mark(self.spans[nxt])) \
                     or _inner_ends(self.text, self.spans[k], ".!?"):
                 return None
-            c = self._post_cue(self._post_window(nxt))
+            k, post = nxt, self._post_window(nxt)
+            c = self._post_cue(post)
             if c is not None:
                 return c
-            k = nxt
         return None
 
     def _introduces_next(self, post: range, c: Clause) -> bool:
@@ -1034,9 +1038,8 @@ def _voiced(noun: Token) -> bool:
         return False
     if noun.dep_ == "dobj":
         return noun.head.pos_ == "VERB" and cue_lemma(noun.head) in lx.VOICING_VERBS
-    with_ = noun.head
-    return noun.dep_ == "pobj" and with_.lower_ == "with" and with_.head.pos_ == "VERB" \
-        and cue_lemma(with_.head) in lx.WITH_VOICING_VERBS
+    verb = with_head(noun)
+    return verb is not None and cue_lemma(verb) in lx.WITH_VOICING_VERBS
 
 
 def _starts_with_mark(text: str, para: Paragraph) -> bool:

@@ -101,9 +101,7 @@ def clause_at(tok: Token, quoted: set[int]) -> Optional[Clause]:
     if known is not None:
         return known
     node = tok.head if tok.pos_ in ("NOUN", "ADJ", "ADV", "ADP") and tok.head.pos_ in ("VERB", "AUX") else tok
-    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB":
-        node = tok.head.head  # 'responded with attacks on …': the subject of 'responded'
-
+    node = with_head(tok) or node  # 'responded with attacks on …': the subject of 'responded'
     subject = _named_owner(tok) or _parsed_subject(node) or (_subject_left(tok) if tok.pos_ == "VERB" else None)
     if not subject or any(t.i in quoted for t in subject):
         return None
@@ -115,6 +113,14 @@ def clause_at(tok: Token, quoted: set[int]) -> Optional[Clause]:
     first = min([subject[0].i, tok.i] + ([referent[0].i] if referent else []))
     return Clause(Cue(tok.text, tok.idx, tok.idx + len(tok), cue_class), cue_class, tok.i, subject,
                   first, max(subject[-1].i, tok.i), referent=referent, indirect_only=True)
+
+
+def with_head(noun: Token) -> Optional[Token]:
+    """The verb whose 'with' phrase holds a noun: 'responded [with] attacks on …'."""
+    prep = noun.head
+    if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and prep.lower_ == "with" and prep.head.pos_ == "VERB":
+        return prep.head
+    return None
 
 
 def _named_owner(tok: Token) -> Optional[list[Token]]:

@@ -242,6 +242,7 @@ _WORK_ROLES = re.compile(
     r"|fame)\b", re.I)
 _POSSESSIVE = re.compile(r"(?:\w['\u2019]s|\ws['\u2019])[\s\u00a0]*$")
 _BYLINE = re.compile(r"[,\s\u00a0]*by[\s\u00a0]+[A-Z]")
+_OPENERS = "".join(DOUBLE_MARKS) + "\u2018'"
 _CLOSERS = "".join(DOUBLE_MARKS) + "\u2019'"
 _LINE_LEAD = set("\u2014\u2013-*\u2022 \t\u00a0") | DOUBLE_MARKS | {"\u2018", "'"}
 
@@ -249,7 +250,7 @@ _LINE_LEAD = set("\u2014\u2013-*\u2022 \t\u00a0") | DOUBLE_MARKS | {"\u2018", "'
 def names_a_work(text: str, start: int, end: int) -> bool:
     """Is the title-like quote ``text[start:end]`` the name of a show, a film or a book,
     named by its owner or used as a modifier ('CNN's "New Day"', 'the "Avatar" star')?"""
-    before = text[max(0, start - 40):start].rstrip("".join(DOUBLE_MARKS) + "\u2018'")
+    before = text[max(0, start - 40):start].rstrip(_OPENERS)
     after = _after_close(text, end)
     return looks_like_title(text[start:end]) and bool(_POSSESSIVE.search(before) or _WORK_ROLES.match(after))
 

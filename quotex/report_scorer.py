@@ -297,15 +297,14 @@ def scored(doc: Doc, quoted: set[int], rules: Optional[dict[tuple[int, int], int
     out: list[tuple[Candidate, float]] = []
     for cand in candidates(view, rules):
         key = (cand.cue, cand.kind)
+        kind = f"k={cand.kind}"
         part = cue_sums.get(key)
         if part is None:
             cue = cue_feats.get(cand.cue)
             if cue is None:
                 cue = cue_feats[cand.cue] = cue_features(doc[cand.cue])
-            kind = f"k={cand.kind}"
             part = cue_sums[key] = sum(table.get(f, 0.0) for f in cue) \
                 + sum(table.get(f"{f}|{kind}", 0.0) for f in cue)
-        kind = f"k={cand.kind}"
         rule = rule_features(cand, rules, rule_cues)
         z = bias + part + sum(table.get(f, 0.0) for f in span_features(view, cand)) \
             + sum(table.get(f, 0.0) + table.get(f"{f}|{kind}", 0.0) for f in rule)

@@ -107,6 +107,7 @@ def unattributed(doc: Doc, quoted: set[int]) -> list[tuple[Token, list[tuple[int
 
 
 _CLAIMS = ("xcomp", "oprd", "acomp", "ccomp", "advcl")
+_EXPLETIVES = frozenset({"it", "there"})
 
 
 def agentless_passive(verb: Token) -> bool:
@@ -122,9 +123,9 @@ def passive_subject(verb: Token, content_start: int) -> Optional[tuple[int, int]
     if content_start <= verb.i or not agentless_passive(verb):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
-    if subj is None or subj.lower_ in ("it", "there"):
+    if subj is None or subj.lower_ in _EXPLETIVES:
         return None
-    return _trim(verb.doc, subj.left_edge.i, subj.right_edge.i + 1)
+    return _piece(subj)
 
 
 def _subject_and_claim(verb: Token, passive: bool) -> list[tuple[int, int]]:
@@ -140,10 +141,14 @@ def _subject_and_claim(verb: Token, passive: bool) -> list[tuple[int, int]]:
     right = (claim.left_edge.i, _before_aside(claim))
     if subj is None:
         return []
-    if subj.lower_ in ("it", "there") and claim.dep_ in ("ccomp", "advcl", "oprd", "acomp", "prep"):
+    if subj.lower_ in _EXPLETIVES and claim.dep_ in ("ccomp", "advcl", "oprd", "acomp", "prep"):
         return [right]  # 'it seems [that …]': an expletive subject is no part of the claim
-    left = (subj.left_edge.i, subj.right_edge.i + 1)
-    return [_trim(verb.doc, *left), _trim(verb.doc, *right)]
+    return [_piece(subj), _trim(verb.doc, *right)]
+
+
+def _piece(tok: Token) -> tuple[int, int]:
+    """The words ``tok`` heads, trimmed: a subject as a piece of what is presented."""
+    return _trim(tok.doc, tok.left_edge.i, tok.right_edge.i + 1)
 
 
 def _patient(verb: Token, clause: Clause) -> Optional[tuple[int, int]]:
@@ -249,9 +254,8 @@ def _complementizer_in_phrase(after: list[Token]) -> Optional[Token]:
         if phrase.dep_ != "prep":
             continue
         for t in phrase.subtree:
-            noun = t.head.head
             if t.lower_ == "that" and t.dep_ == "mark" and t.head.dep_ in ("relcl", "acl") and t.head.i > t.i \
-                    and noun.lemma_.lower() not in lx.CONTENT_NOUNS:
+                    and t.head.head.lemma_.lower() not in lx.CONTENT_NOUNS:
                 return t
     return None
 

@@ -374,11 +374,10 @@ class SpeakerTracker:
             i -= 1
         if found is None:
             return None
-        tokens = subject_tokens(found)
         person = found.ent_type_ in _PERSON_LABELS if has_entities(doc) else self.names.is_person_name(found.text)
         if not person:
             return None
-        other = self._proper(tokens, found)
+        other = self._proper(subject_tokens(found), found)
         if other is ent or other.kind != "person" or not self._fits(other, word, gender, "sg"):
             return None
         return other
