@@ -14,7 +14,9 @@ Gold and predictions are JSON objects, one a line (a JSON array, as written by
 - A speaker is right when the gold row's ``accept`` strings (if any) include a
   substring of the predicted name or mention; otherwise when the mention spans
   overlap; otherwise when the last word of the predicted name or mention is a
-  word of the gold speaker. No predicted speaker is always wrong.
+  word of the gold speaker. A gold row whose ``speaker`` is present and null (an
+  attribution with no source) is right when the prediction names no speaker;
+  otherwise no predicted speaker is wrong.
 - An unpaired prediction that overlaps a ``speech: false`` gold row is a
   scare-quote false positive. A ratio with nothing to divide by is ``None``.
 """
@@ -155,6 +157,7 @@ class GoldQuote:
     speaker: Optional[str] = None
     speaker_span: Optional[Span] = None
     accept: tuple[str, ...] = ()
+    no_source: bool = False  # "speaker": null, an attribution with no source
 
     @property
     def span(self) -> Span:
@@ -179,6 +182,7 @@ class GoldQuote:
             speaker=str(row["speaker"]) if row.get("speaker") else None,
             speaker_span=_span(row.get("speaker_start"), row.get("speaker_end")),
             accept=tuple(str(a) for a in accept),
+            no_source="speaker" in row and row["speaker"] is None,
         )
 
 
@@ -310,6 +314,8 @@ def _words(text: str) -> list[str]:
 def speaker_correct(gold: GoldQuote, pred: Prediction) -> bool:
     """Whether the prediction names the gold speaker (see the module docstring)."""
     names = pred.speaker_names
+    if gold.no_source and not gold.accept:
+        return not names
     if not names:
         return False
     if gold.accept:

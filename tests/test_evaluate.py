@@ -241,6 +241,8 @@ def gold_rows(draw: st.DrawFn) -> dict[str, Any]:
         row["accept"] = draw(st.lists(st.sampled_from(["panetta", "official", "cheng"]), max_size=2))
     if draw(st.booleans()):
         row["text"] = draw(fitted_text(end - start))
+    if draw(st.booleans()) and draw(st.booleans()):
+        del row["speaker"]  # no "speaker" key at all, which is not a null speaker
     return row
 
 
@@ -345,13 +347,30 @@ def test_last_word_rule_reads_the_mention_too() -> None:
 
 
 @pytest.mark.parametrize("speaker", [None, "", "   ", {"name": None, "mention": None}, {"name": "", "mention": ""}])
-def test_no_predicted_speaker_is_always_wrong(speaker: Any) -> None:
+def test_no_predicted_speaker_is_wrong_for_a_gold_speaker(speaker: Any) -> None:
     gold = gold_row(0, 10, speaker="Leon Panetta", speaker_start=0, speaker_end=100, accept=[""])
     assert not speaker_is_right(gold, pred_row(0, 10, speaker=speaker))
 
 
 def test_a_gold_row_without_speaker_is_never_matched_by_words() -> None:
     assert not speaker_is_right(gold_row(0, 10, speaker=None), pred_row(0, 10, speaker="Leon Panetta"))
+
+
+@pytest.mark.parametrize(("gold", "speaker", "right"), [
+    ({"speaker": None}, None, True),                                # no source, none named: right
+    ({"speaker": None}, "", True),
+    ({"speaker": None}, {"name": None, "mention": None}, True),
+    ({"speaker": None}, "Leon Panetta", False),                     # no source, one named: wrong
+    ({"speaker": None}, {"name": "", "mention": {"text": "he", "start": 0, "end": 2}}, False),
+    ({}, None, False),                                              # no "speaker" key is not a null speaker
+    ({"speaker": ""}, None, False),                                 # nor is an empty string
+    ({"speaker": None, "accept": ["panetta"]}, None, False),        # accept strings take precedence
+    ({"speaker": None, "accept": ["panetta"]}, "Panetta", True),
+])
+def test_a_null_gold_speaker_is_right_when_no_speaker_is_named(gold: dict[str, Any], speaker: Any,
+                                                               right: bool) -> None:
+    row = {"doc": "a.txt", "start": 0, "end": 10, **gold}
+    assert speaker_is_right(row, pred_row(0, 10, speaker=speaker)) is right
 
 
 # -- matching ---------------------------------------------------------------------------------
