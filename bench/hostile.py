@@ -95,7 +95,7 @@ CASES: dict[str, Callable[[int], str]] = {
 
 
 def time_texts(nlp: Any, texts: list[str]) -> tuple[float, int]:
-    from quotex.pipeline import extract_many
+    from quotex.run.extract import extract_many
 
     start = time.perf_counter()
     quotes = 0
@@ -151,7 +151,7 @@ def main(argv: list[str]) -> None:
     if unknown:
         parser.error(f"unknown cases: {', '.join(sorted(unknown))}")
 
-    from quotex.pipeline import load_pipeline
+    from quotex.run.loader import load_pipeline
 
     report: dict[str, Any] = {"target_ratio": TARGET_RATIO}
     report["rules_only"] = measure("rules only", load_pipeline("blank"), int(args.size * MB), cases)

@@ -13,7 +13,7 @@ afterwards. Figures:
 - rules-only words/s (``load_pipeline("blank")``) and its ratio to the bare
   spaCy tokenizer (``spacy.blank("en").tokenizer.pipe``);
 - throughput with --workers N against one worker, each streaming the JSONL
-  file through ``quotex.inputs`` and the JSONL writer, as ``quotex extract``
+  file through ``quotex.text.inputs`` and the JSONL writer, as ``quotex extract``
   does, with a check that both outputs are identical;
 - peak RSS: each streaming case runs in a fresh process, which reports
   ``getrusage`` for itself and its children and the sum over its workers;
@@ -62,7 +62,7 @@ def extract_options() -> dict[str, Any]:
     """
     import inspect
 
-    from quotex.pipeline import extract_many
+    from quotex.run.extract import extract_many
 
     if os.environ.get("QUOTEX_BENCH_FULL_PARSE") == "1":
         return {}
@@ -146,7 +146,9 @@ def drain(iterator: Iterable[Any]) -> None:
 def model_vs_bare(model: str, texts: list[str]) -> dict[str, float]:
     import spacy
 
-    from quotex.pipeline import extract_many, load_pipeline
+    from quotex.run.extract import extract_many
+
+    from quotex.run.loader import load_pipeline
 
     start = time.perf_counter()
     bare = spacy.load(model)
@@ -168,7 +170,9 @@ def model_vs_bare(model: str, texts: list[str]) -> dict[str, float]:
 def rules_vs_tokenizer(texts: list[str]) -> dict[str, float]:
     import spacy
 
-    from quotex.pipeline import extract_many, load_pipeline
+    from quotex.run.extract import extract_many
+
+    from quotex.run.loader import load_pipeline
 
     tokenizer = spacy.blank("en").tokenizer
     nlp = load_pipeline("blank")
@@ -204,9 +208,9 @@ def stream_case(corpus_path: Path, model: str, workers: int) -> dict[str, Any]:
     """Stream a JSONL corpus through quotex as ``quotex extract -f jsonl`` does; report time and memory."""
     import resource
 
-    from quotex.inputs import Document, read_inputs
-    from quotex.parallel import WorkerPool, peak_rss_bytes
-    from quotex.render import OutputFormat, make_renderer
+    from quotex.text.inputs import Document, read_inputs
+    from quotex.run.workers import WorkerPool, peak_rss_bytes
+    from quotex.output.render import OutputFormat, make_renderer
 
     names: deque[str] = deque()  # read ahead of the results, as in the CLI
     words = 0
@@ -226,7 +230,8 @@ def stream_case(corpus_path: Path, model: str, workers: int) -> dict[str, Any]:
         pool = WorkerPool(model, workers, warn=False, options=options)
         extract: Callable[[Iterable[str]], Iterator[Any]] = lambda items: pool.extract(items, BATCH_SIZE)  # noqa: E731
     else:
-        from quotex.pipeline import extract_many, load_pipeline
+        from quotex.run.extract import extract_many
+        from quotex.run.loader import load_pipeline
 
         nlp = load_pipeline(model, warn=False)
         extract = lambda items: extract_many(nlp, items, batch_size=BATCH_SIZE, **options)  # noqa: E731

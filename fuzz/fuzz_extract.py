@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING, Optional, Sequence
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout, too
 
-from quotex.decoding import DecodeError, decode  # noqa: E402
-from quotex.model import Quote  # noqa: E402
+from quotex.text.decoding import DecodeError, decode  # noqa: E402
+from quotex.output.model import Quote  # noqa: E402
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -37,7 +37,7 @@ def rules_only() -> "Language":
     """The blank English pipeline with quotex, loaded once."""
     global _NLP
     if _NLP is None:
-        from quotex.pipeline import load_pipeline
+        from quotex.run.loader import load_pipeline
 
         _NLP = load_pipeline("blank")
     return _NLP
@@ -76,7 +76,7 @@ def check_invariants(text: str, quotes: Sequence[Quote]) -> None:
 
 def check_text(text: str) -> list[Quote]:
     """Run ``text`` through the rules-only pipeline twice and check everything."""
-    from quotex.pipeline import extract
+    from quotex.run.extract import extract
 
     nlp = rules_only()
     quotes = extract(nlp, text)

@@ -1,7 +1,7 @@
 """The command line: inputs and options in, rendered quotes out.
 
-Wiring only: reading is ``inputs``, finding quotes is ``pipeline``, writing
-is ``render``. This module owns the error boundary: library code raises
+Wiring only: reading is ``text.inputs``, finding quotes is ``run``, writing
+is ``output``. This module owns the error boundary: library code raises
 ``QuotexError``, and here it becomes one sentence on stderr and an exit code.
 """
 
@@ -16,24 +16,21 @@ from collections import deque
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING, Annotated, Callable, Iterable, Iterator, NoReturn, Optional, TextIO, Union
+from typing import Annotated, Callable, Iterable, Iterator, NoReturn, Optional, TextIO, Union
 
 import typer
 
 from . import __version__
-from .decoding import AUTO, DecodeError, check_encoding
 from .errors import QuotexError
-from .evaluate import (DEFAULT_MIN_OVERLAP, EvalFormat, PredictionCollector, evaluate, parse_gold,
-                       parse_predictions, parse_types, read_rows, shares_documents, write_evaluation)
-from .inputs import Document, InputError, Record, read_inputs
-from .model import Quote
-from .progress import is_terminal, progress_bar, wanted
-from .render import MACHINE_FORMATS, OutputFormat, Renderer, make_renderer
-from .schema import QUOTE_RECORD, SCHEMAS, SPEAKER_RECORD, Schema
-from .sidecars import ErrorLog, TextEmitter
-
-if TYPE_CHECKING:
-    from spacy.language import Language
+from .evaluate.score import (DEFAULT_MIN_OVERLAP, EvalFormat, PredictionCollector, evaluate, parse_gold,
+                             parse_predictions, parse_types, read_rows, shares_documents, write_evaluation)
+from .output.model import Quote
+from .output.progress import is_terminal, progress_bar, wanted
+from .output.render import MACHINE_FORMATS, OutputFormat, Renderer, make_renderer
+from .output.schema import QUOTE_RECORD, SCHEMAS, SPEAKER_RECORD, Schema
+from .output.sidecars import ErrorLog, TextEmitter
+from .text.decoding import AUTO, DecodeError, check_encoding
+from .text.inputs import Document, InputError, Record, read_inputs
 
 # Exit codes: 0 the run worked (even with no quotes), 1 an input failed,
 # 2 a usage error (typer's own, and a model that cannot be loaded).
@@ -223,19 +220,6 @@ def _run(renderer: Renderer, feed: _Feed, extract: _Extract, include_terms: bool
         feed.tally.quotes += len(kept)
 
 
-def _load(model: Optional[str], quiet: bool, verbose: bool, fast: bool = False) -> Language:
-    """The pipeline, loaded once; a model that cannot load is a usage error.
-
-    Imported here so that ``--help`` and ``--version`` need not import spaCy.
-    """
-    from .pipeline import load_pipeline
-
-    try:
-        return load_pipeline(model, warn=not quiet, fast=fast)
-    except QuotexError as exc:
-        _fail(exc, EXIT_USAGE, verbose)
-
-
 def _progress_wanted(opts: _Options) -> bool:
     """A bar for extract, unless JSON is being drawn on the same terminal (a table prints at the end)."""
     data_to_terminal = is_terminal(sys.stdout) and opts.fmt is not OutputFormat.table
@@ -250,19 +234,15 @@ _Extract = Callable[[Iterable[str]], Iterator[Union[list[Quote], QuotexError]]]
 def _engine(opts: _Options) -> Iterator[_Extract]:
     """Where the work runs: here, in --workers processes, or on the --scheduler's Dask cluster.
 
-    Workers and clusters load the model themselves; one that cannot is a usage error.
+    A model that cannot be loaded there is a usage error. Imported here so that
+    ``--help`` and ``--version`` need not import spaCy.
     """
-    if opts.workers <= 1 and not opts.scheduler:
-        from . import pipeline
-
-        nlp = _load(opts.model, opts.quiet, opts.verbose, opts.fast)
-        yield lambda texts: pipeline.extract_many(nlp, texts, fast=opts.fast)
-        return
-    from .parallel import open_engine
+    from .run.engine import RunOptions
+    from .run.engines import open_engine
 
     try:
         engine = open_engine(opts.model, workers=opts.workers, scheduler=opts.scheduler, warn=not opts.quiet,
-                             options={"fast": True} if opts.fast else None)
+                             options=RunOptions(fast=opts.fast))
     except QuotexError as exc:
         _fail(exc, EXIT_USAGE, opts.verbose)
     with engine:
@@ -383,7 +363,7 @@ def extract(
 
 def _fields(ctx: typer.Context, spec: Optional[str], fmt: OutputFormat, schema: Schema) -> Optional[list[str]]:
     """The checked ``--fields`` names; a bad name is a usage error that lists the good ones."""
-    from .fields import FieldError, parse_fields
+    from .output.fields import FieldError, parse_fields
 
     if spec is not None and fmt not in MACHINE_FORMATS:
         raise typer.BadParameter("works with --format json, jsonl or csv", ctx=ctx, param_hint="'--fields'")
@@ -480,8 +460,8 @@ def show(
     verbose: VerboseOption = False,
 ) -> None:
     """Print an article with every quote in its speaker's colour and the speaker's name before it."""
-    from .render import PipeConsole
-    from .views import ShowRenderer
+    from .output.render import PipeConsole
+    from .output.views import ShowRenderer
 
     opts = _Options(OutputFormat.table, include_terms, model, "id", "text", quiet, verbose, fast=fast)
     _execute(ctx, [path] if path else [], opts,
@@ -531,7 +511,7 @@ def speakers(
     verbose: VerboseOption = False,
 ) -> None:
     """Count who is quoted: quotes and words per speaker, and the share from unnamed sources."""
-    from .views import SpeakersView
+    from .output.views import SpeakersView
 
     fields = _fields(ctx, field_spec, fmt, SPEAKER_RECORD)
     opts = _Options(fmt, include_indirect, model, id_field, text_field, quiet, verbose, fast=fast)

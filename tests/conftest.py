@@ -30,7 +30,7 @@ def seed_paths() -> list[Path]:
 @pytest.fixture(scope="session")
 def nlp() -> Language:
     """The trained English pipeline with quotex added, loaded once."""
-    from quotex.pipeline import load_pipeline  # here, so input tests need no pipeline
+    from quotex.run.loader import load_pipeline  # here, so input tests need no pipeline
 
     return load_pipeline(TRAINED_MODEL)
 
@@ -38,7 +38,7 @@ def nlp() -> Language:
 @pytest.fixture(scope="session")
 def blank_nlp() -> Language:
     """The rules-only pipeline: a blank English pipeline with quotex added."""
-    from quotex.pipeline import load_pipeline
+    from quotex.run.loader import load_pipeline
 
     return load_pipeline("blank")
 
@@ -57,9 +57,9 @@ def polnear_dev_dir() -> Path:
 def cli_models(nlp: Language, blank_nlp: Language) -> Iterator[None]:
     """For CliRunner tests: the CLI's default model is the session's trained pipeline,
     and each model loads once, whichever English pipelines are installed."""
-    from quotex import pipeline
+    from quotex.run import loader
 
-    real_load = pipeline.load_pipeline
+    real_load = loader.load_pipeline
     loaded: dict[tuple[Optional[str], bool], Language] = {(None, False): nlp, ("blank", False): blank_nlp,
                                                           ("blank", True): blank_nlp}
 
@@ -69,5 +69,5 @@ def cli_models(nlp: Language, blank_nlp: Language) -> Iterator[None]:
         return loaded[model, fast]
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(pipeline, "load_pipeline", load)
+        patch.setattr(loader, "load_pipeline", load)
         yield

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from quotex.pipeline import extract, extract_many
+from quotex.run.extract import extract, extract_many
 from reference_score import keep_types, load_jsonl, score
 
 pytestmark = pytest.mark.model

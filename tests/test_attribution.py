@@ -24,8 +24,9 @@ from spacy.tokens import DocBin
 from typer.testing import CliRunner
 
 from quotex import cli
-from quotex.model import METHODS, Mention, Quote
-from quotex.pipeline import QuoteAttributor, extract
+from quotex.output.model import METHODS, Mention, Quote
+from quotex.run.component import QuoteAttributor
+from quotex.run.extract import extract
 
 REPO = Path(__file__).parent.parent
 BOTH = ["blank_nlp", pytest.param("nlp", marks=pytest.mark.model)]
@@ -345,7 +346,7 @@ def test_pyproject_declares_the_entry_point() -> None:
     tomllib = pytest.importorskip("tomllib")
     with (REPO / "pyproject.toml").open("rb") as f:
         project = tomllib.load(f)["project"]
-    assert project["entry-points"]["spacy_factories"]["quotex"] == "quotex.pipeline:make_quotex"
+    assert project["entry-points"]["spacy_factories"]["quotex"] == "quotex.run.component:make_quotex"
 
 
 def _installed_entry_point() -> bool:
@@ -369,7 +370,7 @@ def test_subject_in_a_headline_above_is_not_the_speaker() -> None:
     """A parse that runs a headline into the next paragraph gives 'said' two subjects."""
     from spacy.tokens import Doc
 
-    from quotex.cues import find_clauses
+    from quotex.attribution.cues import find_clauses
     words = ["Trump", ":", "Winner", "\n\n", "Gov.", "Kasich", "said", ",", "\u201c", "Go", "\u201d"]
     spaces = [False, True, False, False, True, True, False, True, False, False, False]
     heads = [6, 0, 0, 2, 5, 6, 6, 6, 6, 6, 6]
@@ -542,7 +543,7 @@ def test_participle_on_a_name_is_the_names_clause() -> None:
     """'footage of Hillary Clinton asking, "…"': the participle modifies the name that speaks."""
     from spacy.tokens import Doc
 
-    from quotex.cues import find_clauses
+    from quotex.attribution.cues import find_clauses
     words = ["The", "ad", "shows", "Hillary", "Clinton", "asking", ",", "\u201c", "Why", "?", "\u201d"]
     spaces = [True, True, True, True, True, False, True, False, False, False, False]
     heads = [1, 2, 2, 4, 2, 4, 5, 5, 5, 5, 5]
@@ -636,7 +637,7 @@ def test_participle_with_an_object_on_a_name_is_the_names_clause() -> None:
     """'De Blasio, speaking on WOR710, called Trump a "blowhard"' parsed with 'called' as a participle."""
     from spacy.tokens import Doc
 
-    from quotex.cues import find_clauses
+    from quotex.attribution.cues import find_clauses
     words = ["De", "Blasio", ",", "called", "Trump", "a", "\u201c", "blowhard", "\u201d"]
     spaces = [True, False, True, True, True, True, False, False, False]
     heads = [1, 1, 1, 1, 3, 7, 7, 4, 7]

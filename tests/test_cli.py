@@ -13,8 +13,9 @@ import pytest
 from spacy.language import Language
 from typer.testing import CliRunner, Result
 
-from quotex import __version__, cli, pipeline
-from quotex.model import Quote, Speaker
+from quotex import __version__, cli
+from quotex.run import extract as extraction
+from quotex.output.model import Quote, Speaker
 from records import assert_offsets_match
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
@@ -293,7 +294,7 @@ def fake_extract(monkeypatch: pytest.MonkeyPatch) -> None:
                      fast: bool = False) -> Iterator[list[Quote]]:
         return (fake_quotes(text) for text in texts)
 
-    monkeypatch.setattr(pipeline, "extract_many", extract_many)
+    monkeypatch.setattr(extraction, "extract_many", extract_many)
 
 
 @pytest.mark.usefixtures("fake_extract")
@@ -332,7 +333,7 @@ def test_unexpected_failure_is_one_line_and_verbose_shows_the_traceback(
     def broken(nlp: Language, texts: Iterable[str], batch_size: int = 8, fast: bool = False) -> Iterator[list[Quote]]:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(pipeline, "extract_many", broken)
+    monkeypatch.setattr(extraction, "extract_many", broken)
     plain = run("extract", "-f", "json", str(story))
     assert plain.exit_code == 1
     assert plain.stderr.strip() == "quotex: error: unexpected RuntimeError: boom (run with -v for a traceback)"

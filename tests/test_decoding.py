@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotex.decoding import AUTO, DecodeError, Decoded, check_encoding, decode
+from quotex.text.decoding import AUTO, DecodeError, Decoded, check_encoding, decode
 
 TEXT = "\u201cC\u2019est la vie,\u201d said Zo\u00eb.\r\nLine two \U0001F600"
 

@@ -16,8 +16,9 @@ pytest.importorskip("distributed")
 import dask.bag as db  # noqa: E402
 from distributed import Client, LocalCluster  # noqa: E402
 
-from quotex import cli, pipeline  # noqa: E402
-from quotex.distributed import DaskEngine, extract_bag, quote_records  # noqa: E402
+from quotex import cli  # noqa: E402
+from quotex.run import extract as extraction  # noqa: E402
+from quotex.run.cluster import DaskEngine, extract_bag, quote_records  # noqa: E402
 from quotex.errors import QuotexError  # noqa: E402
 
 POLNEAR_DOCS = Path(__file__).parent.parent / "fixtures" / "polnear-dev" / "docs.jsonl"
@@ -81,9 +82,9 @@ def test_each_worker_loads_the_pipeline_once(client: Client, rows: list[dict[str
     extract_bag(bag, "blank").compute()
 
     def loads() -> int:
-        from quotex.distributed import _cached
+        from quotex.run.loader import loaded
 
-        return _cached.cache_info().misses
+        return loaded.cache_info().misses
 
     assert set(client.run(loads).values()) <= {0, 1, 2}  # blank, and the trained model of another test
 
@@ -92,7 +93,7 @@ def test_engine_gives_the_single_process_results(cluster: LocalCluster, blank_nl
     texts = [r["text"] for r in map(json.loads, POLNEAR_DOCS.read_text(encoding="utf-8").splitlines()[:20])]
     with DaskEngine(cluster.scheduler_address, "blank") as engine:
         got = list(engine.extract(texts, batch_size=4))
-    want = list(pipeline.extract_many(blank_nlp, texts, batch_size=4))
+    want = list(extraction.extract_many(blank_nlp, texts, batch_size=4))
     assert [[q.to_dict() for q in r] for r in got] == [[q.to_dict() for q in r] for r in want]
 
 

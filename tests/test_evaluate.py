@@ -1,4 +1,4 @@
-"""quotex.evaluate and ``quotex eval``: the reference scorer's rules, and its figures.
+"""quotex.evaluate.score and ``quotex eval``: the reference scorer's rules, and its figures.
 
 Every figure is checked against tests/reference_score.py: on PolNeAR dev and the
 seeds with quotex's own predictions, on random small cases, and on each
@@ -17,11 +17,12 @@ from hypothesis import strategies as st
 from spacy.language import Language
 from typer.testing import CliRunner, Result
 
-from quotex import cli, pipeline
+from quotex import cli
+from quotex.run import loader
 from quotex.errors import QuotexError
-from quotex.evaluate import (Counts, Evaluation, Row, evaluate, evaluate_files, parse_gold, parse_predictions,
+from quotex.evaluate.score import (Counts, Evaluation, Row, evaluate, evaluate_files, parse_gold, parse_predictions,
                              parse_types, read_rows)
-from quotex.pipeline import extract_many
+from quotex.run.extract import extract_many
 from reference_score import keep_types, load_jsonl, score
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
@@ -611,7 +612,7 @@ def test_gold_option_reports_failed_inputs_and_scores_the_rest(tmp_path: Path) -
 def test_a_bad_gold_file_fails_before_extracting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     gold = tmp_path / "gold.jsonl"
     gold.write_text('{"doc": "a", "start": 0, "end": 1}\nnot json\n', encoding="utf-8")
-    monkeypatch.setattr(pipeline, "load_pipeline", lambda *a, **k: pytest.fail("loaded a model"))
+    monkeypatch.setattr(loader, "load_pipeline", lambda *a, **k: pytest.fail("loaded a model"))
     result = run("--gold", str(gold), str(SEEDS))
     assert result.exit_code == 1
     assert result.stdout == ""

@@ -8,9 +8,10 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from quotex import tags
-from quotex.pipeline import FAST_SKIPS, extract_many, load_pipeline
-from quotex.speakers import NameIndex
+from quotex.text import tags
+from quotex.run.extract import extract_many
+from quotex.run.loader import FAST_SKIPS, load_pipeline
+from quotex.attribution.speakers import NameIndex
 
 SEEDS = sorted((Path(__file__).parent.parent / "fixtures" / "seeds").glob("*.txt"))
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quotex.fields import FieldError, columns, flatten, parse_fields, select
-from quotex.schema import QUOTE_RECORD, SPEAKER_RECORD
+from quotex.output.fields import FieldError, columns, flatten, parse_fields, select
+from quotex.output.schema import QUOTE_RECORD, SPEAKER_RECORD
 
 RECORD = {
     "schema_version": "1.0", "doc": "d", "text": "hi", "confidence": 0.5,

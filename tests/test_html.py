@@ -15,8 +15,8 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from quotex import cli
-from quotex.html import NO_ARTICLE, HtmlError, article_text, is_html_name
-from quotex.sidecars import TextEmitter, safe_parts
+from quotex.text.html import NO_ARTICLE, HtmlError, article_text, is_html_name
+from quotex.output.sidecars import TextEmitter, safe_parts
 
 HTML = Path(__file__).parent.parent / "fixtures" / "html"
 COUNCIL = HTML / "council-vote.html"

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotex.inputs import (
+from quotex.text.inputs import (
     STDIN_NAME,
     Document,
     InputError,

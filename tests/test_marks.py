@@ -1,4 +1,4 @@
-"""quotex.marks on plain strings: quote spans, groups and paragraphs, no spaCy."""
+"""quotex.text.marks on plain strings: quote spans, groups and paragraphs, no spaCy."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotex.marks import Paragraph, QuoteSpan, headline_lead, is_headline, names_a_work, paragraphs, scan
+from quotex.text.marks import Paragraph, QuoteSpan, headline_lead, is_headline, names_a_work, paragraphs, scan
 
 LINE_BREAKS = frozenset("\n\r\u2028\u2029\x85\x0b\x0c")
 
@@ -238,7 +238,7 @@ def test_headline_lead(line: str, head: str | None) -> None:
 
 
 def test_title_with_a_lowercase_is() -> None:
-    from quotex.marks import looks_like_title
+    from quotex.text.marks import looks_like_title
     assert looks_like_title("Orange is the New Black")
     assert not looks_like_title("the plan is a disaster")
 

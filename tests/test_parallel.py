@@ -16,9 +16,12 @@ import pytest
 from spacy.language import Language
 from typer.testing import CliRunner, Result
 
-from quotex import cli, parallel, pipeline
+from quotex import cli
+from quotex.run import component, workers
+from quotex.run import extract as extraction
 from quotex.errors import QuotexError
-from quotex.parallel import IN_FLIGHT_PER_WORKER, WorkerPool, extract_parallel
+from quotex.run.engines import extract_parallel
+from quotex.run.workers import IN_FLIGHT_PER_WORKER, WorkerPool
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 SEEDS = FIXTURES / "seeds"
@@ -57,7 +60,7 @@ def test_two_workers_give_the_same_results_in_the_same_order(blank_pool: WorkerP
     texts = [json.loads(line)["text"] for line in POLNEAR_DOCS.read_text(encoding="utf-8").splitlines()[:30]]
     texts.insert(3, "")  # an empty text, and a very short one, between long ones
     texts.insert(11, STORY)
-    assert as_dicts(blank_pool.extract(texts)) == as_dicts(pipeline.extract_many(blank_nlp, texts))
+    assert as_dicts(blank_pool.extract(texts)) == as_dicts(extraction.extract_many(blank_nlp, texts))
 
 
 def test_the_pool_reads_a_bounded_number_of_texts_ahead(blank_pool: WorkerPool) -> None:
@@ -81,9 +84,9 @@ def test_one_worker_starts_no_process(monkeypatch: pytest.MonkeyPatch, blank_nlp
     def no_pool(*args: Any, **kwargs: Any) -> None:
         raise AssertionError("one worker must not start processes")
 
-    monkeypatch.setattr(parallel, "ProcessPoolExecutor", no_pool)
+    monkeypatch.setattr(workers, "ProcessPoolExecutor", no_pool)
     results = list(extract_parallel("blank", [STORY, STORY], workers=1))
-    assert as_dicts(results) == as_dicts(pipeline.extract_many(blank_nlp, [STORY, STORY]))
+    assert as_dicts(results) == as_dicts(extraction.extract_many(blank_nlp, [STORY, STORY]))
 
 
 def test_a_model_that_cannot_load_fails_when_the_pool_starts() -> None:
@@ -94,16 +97,16 @@ def test_a_model_that_cannot_load_fails_when_the_pool_starts() -> None:
 def test_a_failing_document_is_an_error_for_that_document_only(
         monkeypatch: pytest.MonkeyPatch, blank_nlp: Language) -> None:
     """What a worker sends back: its batch's results, the failure among them, and picklable."""
-    real = pipeline.attribute
+    real = component.attribute
 
     def flaky(doc: Any) -> Any:
         if "explode" in doc.text:
             raise RuntimeError("boom")
         return real(doc)
 
-    monkeypatch.setattr(pipeline, "attribute", flaky)
-    monkeypatch.setattr(parallel, "_nlp", blank_nlp)
-    done = pickle.loads(pickle.dumps(parallel._extract_batch([STORY, "explode", STORY])))
+    monkeypatch.setattr(component, "attribute", flaky)
+    monkeypatch.setattr(workers, "_nlp", blank_nlp)
+    done = pickle.loads(pickle.dumps(workers._extract_batch([STORY, "explode", STORY])))
     assert isinstance(done.results[1], QuotexError) and "boom" in str(done.results[1])
     assert as_dicts([done.results[0]]) == as_dicts([done.results[2]]) != [[]]
     assert done.peak_rss > 0

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from quotex import pipeline
+from quotex.run import component, loader
 from quotex.errors import QuotexError
-from quotex.pipeline import chunks, extract, extract_many, load_pipeline
+from quotex.run.extract import chunks, extract, extract_many
+from quotex.run.loader import load_pipeline
 
 GOOD = '"We will not back down," Mayor Jane Smith said.'
 
@@ -20,7 +21,7 @@ def test_blank_model_loads_without_warning(capsys: pytest.CaptureFixture[str]) -
 
 def test_no_installed_model_falls_back_to_rules_with_one_warning(
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setattr(pipeline, "PREFERRED_MODELS", ("no_such_model_xyz",))
+    monkeypatch.setattr(loader, "PREFERRED_MODELS", ("no_such_model_xyz",))
     nlp = load_pipeline(None)
     err = capsys.readouterr().err
     assert err.count("warning") == 1 and "rules only" in err
@@ -39,14 +40,14 @@ def test_the_trained_model_is_preferred(nlp: Language) -> None:
 
 def test_one_failing_document_does_not_stop_the_others(monkeypatch: pytest.MonkeyPatch) -> None:
     nlp = load_pipeline("blank")
-    real = pipeline.attribute
+    real = component.attribute
 
     def flaky(doc):  # type: ignore[no-untyped-def]
         if "BOOM" in doc.text:
             raise RuntimeError("boom")
         return real(doc)
 
-    monkeypatch.setattr(pipeline, "attribute", flaky)
+    monkeypatch.setattr(component, "attribute", flaky)
     results = list(extract_many(nlp, [GOOD, "BOOM " + GOOD, GOOD], batch_size=8))
     assert len(results) == 3
     assert isinstance(results[1], QuotexError) and "boom" in str(results[1])

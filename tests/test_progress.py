@@ -11,8 +11,9 @@ from typing import Any, Iterator, Optional
 import pytest
 from typer.testing import CliRunner
 
-from quotex import cli, progress
-from quotex.progress import count_documents, progress_bar, wanted
+from quotex import cli
+from quotex.output import progress
+from quotex.output.progress import count_documents, progress_bar, wanted
 
 STORY = "\u201cWe will not back down,\u201d Mayor Ana Ruiz said on Tuesday.\n"
 runner = CliRunner()

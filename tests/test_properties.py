@@ -19,7 +19,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
-from quotex.pipeline import extract, extract_many, load_pipeline
+from quotex.run.extract import extract, extract_many
+
+from quotex.run.loader import load_pipeline
 
 FUZZ_TARGET = Path(__file__).parent.parent / "fuzz" / "fuzz_extract.py"
 
@@ -109,7 +111,7 @@ def test_chunked_texts_keep_their_promises(tiny_nlp: Language, text: str) -> Non
 
 
 def test_invariant_checker_catches_broken_output() -> None:
-    from quotex.model import Quote
+    from quotex.output.model import Quote
 
     text = "\u201cHello,\u201d she said."
     good = Quote(0, 0, "Hello,", 1, 7, "direct", 0, None, None, "none", 0.0)

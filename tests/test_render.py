@@ -9,8 +9,8 @@ from typing import Optional
 
 from rich.console import Console
 
-from quotex.model import Cue, Mention, Quote, Speaker
-from quotex.render import (
+from quotex.output.model import Cue, Mention, Quote, Speaker
+from quotex.output.render import (
     ELLIPSIS,
     PALETTE,
     CsvRenderer,
@@ -21,7 +21,7 @@ from quotex.render import (
     make_renderer,
     shorten,
 )
-from quotex.schema import QUOTE_RECORD, SCHEMA_VERSION, field_names
+from quotex.output.schema import QUOTE_RECORD, SCHEMA_VERSION, field_names
 
 
 def quote(index: int, text: str, speaker: Optional[str] = None, anonymous: bool = False) -> Quote:

@@ -13,8 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
-from quotex import report_scorer as rs
-from quotex.attribution import attribute, rule_reports
+from quotex.attribution.attributor import report_scorer as rs
+from quotex.attribution.attributor import attribute, rule_reports
 
 ROOT = Path(__file__).parent.parent
 
@@ -110,8 +110,8 @@ def test_the_report_around_a_mixed_quote_stays_in_its_group(nlp: Language) -> No
 @pytest.mark.model
 def test_features_are_the_same_with_and_without_lemmatizer_ruler_and_ner(nlp: Language) -> None:
     """Fast mode skips three components; the scorer must read the same features."""
-    from quotex.pipeline import FAST_SKIPS
-    from quotex.tags import fill
+    from quotex.run.loader import FAST_SKIPS
+    from quotex.text.tags import fill
 
     text = ("Officials said on Tuesday they were worried about the talks. Sanders, who has criticized "
             "the bank, took aim at its chief executive, according to two aides.")

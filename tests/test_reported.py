@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from quotex.model import Quote
-from quotex.pipeline import extract
+from quotex.output.model import Quote
+from quotex.run.extract import extract
 
 BOTH = ["blank_nlp", pytest.param("nlp", marks=pytest.mark.model)]
 SEEDS = Path(__file__).parent.parent / "fixtures" / "seeds"

@@ -19,11 +19,12 @@ from jsonschema import Draft202012Validator
 from spacy.language import Language
 from typer.testing import CliRunner
 
-from quotex import cli, model
-from quotex.fields import columns
-from quotex.pipeline import extract_many
-from quotex.render import OutputFormat, make_renderer
-from quotex.schema import (
+from quotex import cli
+from quotex.output import model
+from quotex.output.fields import columns
+from quotex.run.extract import extract_many
+from quotex.output.render import OutputFormat, make_renderer
+from quotex.output.schema import (
     CUE_CLASSES,
     METHODS,
     QUOTE_RECORD,
@@ -34,7 +35,7 @@ from quotex.schema import (
     column_name,
     field_names,
 )
-from quotex.views import SpeakersView
+from quotex.output.views import SpeakersView
 
 REPO = Path(__file__).parent.parent
 SEEDS = REPO / "fixtures" / "seeds"

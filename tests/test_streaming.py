@@ -20,8 +20,8 @@ from typing import Iterator
 import pytest
 from spacy.language import Language
 
-from quotex import pipeline
-from quotex.inputs import Document, read_inputs
+from quotex.run import extract as extraction
+from quotex.text.inputs import Document, read_inputs
 
 REPO = Path(__file__).parent.parent
 STORY = "\u201cWe will not back down,\u201d Mayor Ana Ruiz said on Tuesday.\n"
@@ -43,7 +43,7 @@ def test_extract_many_reads_one_batch_ahead(blank_nlp: Language) -> None:
             pulled = n + 1
             yield STORY
 
-    results = pipeline.extract_many(blank_nlp, endless(), batch_size=4)
+    results = extraction.extract_many(blank_nlp, endless(), batch_size=4)
     next(results)
     results.close()
     assert pulled == 4

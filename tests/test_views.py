@@ -19,10 +19,11 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner, Result
 
-from quotex import cli, views
-from quotex.model import Cue, Mention, Quote, Speaker
-from quotex.render import PALETTE, OutputFormat, SpeakerPalette
-from quotex.views import (
+from quotex import cli
+from quotex.output import views
+from quotex.output.model import Cue, Mention, Quote, Speaker
+from quotex.output.render import PALETTE, OutputFormat, SpeakerPalette
+from quotex.output.views import (
     LABEL_CLOSE,
     LABEL_OPEN,
     NO_SPEAKER_LABEL,

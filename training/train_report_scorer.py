@@ -25,9 +25,9 @@ import spacy
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quotex import attribution, report_scorer as rs  # noqa: E402
-from quotex.evaluate import GoldQuote, Prediction, evaluate as score, overlap  # noqa: E402
-from quotex.marks import paragraphs, scan  # noqa: E402
+from quotex.attribution.attributor import attributor as attribution, report_scorer as rs  # noqa: E402
+from quotex.evaluate.score import GoldQuote, Prediction, evaluate as score, overlap  # noqa: E402
+from quotex.text.marks import paragraphs, scan  # noqa: E402
 
 
 def quoted_tokens(doc) -> set[int]:
@@ -92,7 +92,7 @@ def fit(feats: list[list[str]], labels: list[int], c: float) -> dict[str, float]
 
 def evaluate(docs, table: dict[str, float]) -> tuple[float, float, float]:
     """P, R, F1 of what ``report_scorer.best`` keeps against indirect gold, by
-    ``quotex.evaluate`` (the rules of ``../shared/score.py``)."""
+    ``quotex.evaluate.score`` (the rules of ``../shared/score.py``)."""
     gold: list[GoldQuote] = []
     preds: list[Prediction] = []
     for doc_id, doc, (feats, _, cands, protected), rows in docs:

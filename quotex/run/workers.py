@@ -13,76 +13,26 @@ alone decides when to stop.
 
 from __future__ import annotations
 
-import contextlib
-import io
 import multiprocessing
 import os
 import signal
 import sys
-import warnings
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Iterable, Iterator, Optional
 
-from .errors import QuotexError
-from .model import Quote
+from ..errors import QuotexError
+from .engine import DEFAULT_BATCH_SIZE, Result, RunOptions, batches
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from .distributed import DaskEngine
-
-Result = Union[list[Quote], QuotexError]
-
-DEFAULT_BATCH_SIZE = 8
 # Batches queued per worker: enough that a worker never waits for the parent,
 # few enough that memory does not grow with the corpus.
 IN_FLIGHT_PER_WORKER = 4
 START_METHOD = "spawn"
-
-
-def extract_parallel(
-    model: Optional[str],
-    texts: Iterable[str],
-    workers: int,
-    batch_size: int = DEFAULT_BATCH_SIZE,
-    *,
-    warn: bool = True,
-    options: Optional[Mapping[str, Any]] = None,
-) -> Iterator[Result]:
-    """For each text, in order, its quotes or the error that stopped it, using ``workers`` processes.
-
-    ``model`` is what ``load_pipeline`` takes; ``options`` are more keyword
-    arguments for ``extract_many``. With one worker no process is started:
-    the pipeline is loaded here and ``extract_many`` does the work. A model
-    that cannot be loaded raises ``QuotexError`` before any text is read.
-    """
-    if workers <= 1:
-        from .pipeline import extract_many, load_pipeline
-
-        nlp = load_pipeline(model, warn=warn, fast=bool((options or {}).get("fast")))
-        yield from extract_many(nlp, texts, batch_size=batch_size, **(options or {}))
-        return
-    with WorkerPool(model, workers, warn=warn, options=options) as pool:
-        yield from pool.extract(texts, batch_size)
-
-
-def open_engine(
-    model: Optional[str], *, workers: int = 1, scheduler: Optional[str] = None, warn: bool = True,
-    options: Optional[Mapping[str, Any]] = None,
-) -> Union["WorkerPool", "DaskEngine"]:
-    """Started workers: a Dask cluster's with ``scheduler`` (an address), else ``workers`` processes.
-
-    Either has ``extract(texts)`` and is a context manager. A model or a
-    scheduler that does not work raises ``QuotexError`` here.
-    """
-    if scheduler:
-        from .distributed import DaskEngine
-
-        return DaskEngine(scheduler, model, warn=warn, options=options)
-    return WorkerPool(model, workers, warn=warn, options=options)
 
 
 class WorkerPool:
@@ -95,7 +45,7 @@ class WorkerPool:
     """
 
     def __init__(self, model: Optional[str], workers: int, *, warn: bool = True,
-                 options: Optional[Mapping[str, Any]] = None) -> None:
+                 options: RunOptions = RunOptions()) -> None:
         if workers < 1:
             raise QuotexError(f"workers must be at least 1, got {workers}")
         self.workers = workers
@@ -104,7 +54,7 @@ class WorkerPool:
             max_workers=workers,
             mp_context=multiprocessing.get_context(START_METHOD),
             initializer=_init_worker,
-            initargs=(model, warn, dict(options or {})),
+            initargs=(model, warn, options),
         )
         try:
             self._wait_until_loaded()
@@ -133,7 +83,7 @@ class WorkerPool:
         """Like ``extract_many``: one result per text, in order, read a few batches ahead."""
         pending: deque[Future[_BatchResult]] = deque()
         limit = self.workers * IN_FLIGHT_PER_WORKER
-        for batch in _batches(texts, batch_size):
+        for batch in batches(texts, batch_size):
             pending.append(self._executor.submit(_extract_batch, batch))
             if len(pending) >= limit:
                 yield from self._collect(pending.popleft())
@@ -165,17 +115,6 @@ class WorkerPool:
             sys.stderr.flush()
 
 
-def _batches(texts: Iterable[str], size: int) -> Iterator[list[str]]:
-    batch: list[str] = []
-    for text in texts:
-        batch.append(text)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 # --- in the worker process ----------------------------------------------------------------
 
 
@@ -193,30 +132,25 @@ class _BatchResult:
 
 
 _nlp: Optional["Language"] = None
-_options: dict[str, Any] = {}
+_options = RunOptions()
 _report = _Report(error="the worker was not initialised", said="")
 
 
-def _init_worker(model: Optional[str], warn: bool, options: dict[str, Any]) -> None:
+def _init_worker(model: Optional[str], warn: bool, options: RunOptions) -> None:
     """Load the pipeline once. Never raises: a raising initializer would be
     retried forever by some pools, so the failure waits for ``_probe``."""
     global _nlp, _options, _report
     _options = options
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    said = io.StringIO()
     try:
-        from .pipeline import load_pipeline
+        from .loader import loaded
 
-        with contextlib.redirect_stderr(said), warnings.catch_warnings():
-            if not warn:
-                warnings.simplefilter("ignore")
-            _nlp = load_pipeline(model, warn=warn, fast=bool(options.get("fast")))
-        _report = _Report(error=None, said=said.getvalue())
+        _nlp, said = loaded(model, options.fast, warn)
+        _report = _Report(error=None, said=said)
     except QuotexError as exc:
-        _report = _Report(error=str(exc), said=said.getvalue())
+        _report = _Report(error=str(exc), said="")
     except Exception as exc:  # noqa: BLE001 - reported by the parent as one sentence
-        _report = _Report(error=f"a worker could not load the pipeline: {type(exc).__name__}: {exc}",
-                          said=said.getvalue())
+        _report = _Report(error=f"a worker could not load the pipeline: {type(exc).__name__}: {exc}", said="")
 
 
 def _probe() -> _Report:
@@ -224,12 +158,12 @@ def _probe() -> _Report:
 
 
 def _extract_batch(texts: list[str]) -> _BatchResult:
-    from .pipeline import extract_many
+    from .extract import extract_many
 
     if _nlp is None:
         results: list[Result] = [QuotexError(_report.error or "no pipeline") for _ in texts]
     else:
-        results = list(extract_many(_nlp, texts, batch_size=len(texts), **_options))
+        results = list(extract_many(_nlp, texts, batch_size=len(texts), fast=_options.fast))
     return _BatchResult(results, os.getpid(), peak_rss_bytes())
 
 

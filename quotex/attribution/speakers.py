@@ -13,19 +13,19 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from spacy.attrs import DEP, ENT_IOB, POS, SHAPE, TAG
+from spacy.attrs import SHAPE
 from spacy.tokens import Doc, Span, Token
 
-from . import lexicon as lx
-from .model import Mention, Speaker
+from .. import lexicon as lx
+from ..output.model import Mention, Speaker
+from .tokens import (PERSON_LABELS, has_entities, has_parse, has_tags, is_pronoun, is_proper, looks_capitalised,
+                     mention_of, subject_tokens)
 
-_PERSON_LABELS = {"PERSON"}
 _SPACED_POSSESSIVE = re.compile(r" (['\u2019]s?)(?=\s|$)")
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _MAX_NAME_TOKENS = 10
 _MAX_TOPIC_LOOKBACK = 400  # tokens, about two paragraphs
-_CLIP = {"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"}
 
 
 @dataclass
@@ -46,90 +46,6 @@ class Entity:
     def speaker(self, mention: Optional[Mention]) -> Speaker:
         return Speaker(name=self.name, mention=mention, kind=self.kind, anonymous=self.anonymous,  # type: ignore[arg-type]
                        id=f"s{self.key}", description=self.description, anonymity=self.anonymity)
-
-
-# A pipeline annotates every token, so the first few tell; Doc.has_annotation
-# scans the whole Doc when the answer is no, which is quadratic in a loop.
-# The answers are kept on the Doc (``annotations`` renews them), since the
-# rules ask for every token.
-_PROBE = 8
-_FLAGS = "quotex.annotations"
-
-
-def annotations(doc: Doc) -> tuple[bool, bool, bool]:
-    """(tags, parse, entities): which annotations ``doc`` has, probed now and kept."""
-    probe = doc.to_array([TAG, POS, DEP, ENT_IOB])[:_PROBE]
-    flags = (bool(probe[:, 0].any() or probe[:, 1].any()), bool(probe[:, 2].any()), bool(probe[:, 3].any()))
-    doc.user_data[_FLAGS] = flags
-    return flags
-
-
-def _flags(doc: Doc) -> tuple[bool, bool, bool]:
-    flags = doc.user_data.get(_FLAGS)
-    return flags if flags is not None else annotations(doc)
-
-
-def has_tags(doc: Doc) -> bool:
-    return _flags(doc)[0]
-
-
-def has_parse(doc: Doc) -> bool:
-    return _flags(doc)[1]
-
-
-def has_entities(doc: Doc) -> bool:
-    return _flags(doc)[2]
-
-
-def is_pronoun(tok: Token) -> bool:
-    return tok.lower_ in lx.PRONOUNS
-
-
-def is_proper(tok: Token) -> bool:
-    if has_tags(tok.doc):
-        return tok.pos_ == "PROPN" or (tok.tag_ == "NNP") or (tok.ent_type_ in _PERSON_LABELS)
-    return _looks_capitalised(tok)
-
-
-def _looks_capitalised(tok: Token) -> bool:
-    text = tok.text
-    if not text[:1].isupper() or tok.is_stop or tok.lower_ in lx.PRONOUNS or tok.lower_ in lx.DEFINITE:
-        return False
-    return tok.lower_ not in lx.INDEFINITE and tok.lower_ not in lx.VERB_FORMS
-
-
-def mention_of(tokens: list[Token]) -> Mention:
-    doc = tokens[0].doc
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    return Mention(doc[tokens[0].i:tokens[-1].i + 1].text, start, end)  # Doc.text would join every token
-
-
-def subject_tokens(head: Token) -> list[Token]:
-    """The subject phrase of ``head``, without appositives, clauses and punctuation."""
-    if not has_parse(head.doc):
-        return [head]
-    keep = [head]
-    stack = [c for c in head.children if c.dep_ not in _CLIP]
-    while stack:
-        tok = stack.pop()
-        if tok.dep_ == "prep" and is_proper(head) and not _names_more(tok):
-            continue  # 'Smith of Reuters' is Smith; 'the Chamber of Commerce' is all one name
-        keep.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in _CLIP)
-    keep.sort(key=lambda t: t.i)
-    # Keep the contiguous run around the head: a gap means a dropped clause.
-    # A space token (a line break) ends the phrase too.
-    lo = hi = keep.index(head)
-    while lo > 0 and keep[lo - 1].i == keep[lo].i - 1 and not keep[lo - 1].is_space:
-        lo -= 1
-    while hi + 1 < len(keep) and keep[hi + 1].i == keep[hi].i + 1 and not keep[hi + 1].is_space:
-        hi += 1
-    run = keep[lo:hi + 1]
-    while len(run) > 1 and (run[-1].is_punct or run[-1].tag_ == "POS"):
-        run.pop()
-    while len(run) > 1 and run[0].is_punct:
-        run.pop(0)
-    return run
 
 
 _TITLE_WORDS = frozenset(t.rstrip(".") for t in lx.TITLES)
@@ -172,7 +88,7 @@ class NameIndex:
             self._by_last.setdefault(words[-1].lower(), {}).setdefault(" ".join(words), []).append(start)
         self.descriptions: dict[str, str] = {}  # full name -> first appositive or title found
         if has_entities(doc):
-            spans = [ent for ent in doc.ents if ent.label_ in _PERSON_LABELS]
+            spans = [ent for ent in doc.ents if ent.label_ in PERSON_LABELS]
         else:
             spans = [doc[a:b] for a, b, _ in candidates]
         for span in spans:
@@ -186,7 +102,7 @@ class NameIndex:
         out = []
         if has_entities(doc):
             for ent in doc.ents:
-                if ent.label_ in _PERSON_LABELS and not any(t.is_space for t in ent):
+                if ent.label_ in PERSON_LABELS and not any(t.is_space for t in ent):
                     words = _clean_name(ent.text).split()
                     if words:
                         out.append((ent.start, ent.end, words))
@@ -239,7 +155,7 @@ def _capitalised(doc: Doc) -> list[int]:
 
 def _name_word(tok: Token) -> bool:
     """A capitalised word that can be part of a name: 'Broaddrick', 'O\u2019Malley'."""
-    return _looks_capitalised(tok) and (tok.is_alpha or tok.text.replace("'", "").replace("\u2019", "").isalpha())
+    return looks_capitalised(tok) and (tok.is_alpha or tok.text.replace("'", "").replace("\u2019", "").isalpha())
 
 
 def _initial(tok: Token) -> bool:
@@ -374,7 +290,7 @@ class SpeakerTracker:
             i -= 1
         if found is None:
             return None
-        person = found.ent_type_ in _PERSON_LABELS if has_entities(doc) else self.names.is_person_name(found.text)
+        person = found.ent_type_ in PERSON_LABELS if has_entities(doc) else self.names.is_person_name(found.text)
         if not person:
             return None
         other = self._proper(subject_tokens(found), found)
@@ -396,7 +312,7 @@ class SpeakerTracker:
         text = " ".join(t.text for t in tokens if not t.is_punct or t.text.endswith("."))
         text = _SPACED_POSSESSIVE.sub(r"\1", text)  # "Britain's Parliament", not "Britain 's Parliament"
         ents = {t.ent_type_ for t in tokens if t.ent_type_}
-        if ents & _PERSON_LABELS or self.names.is_person_name(text):
+        if ents & PERSON_LABELS or self.names.is_person_name(text):
             kind = "person"
         elif ents & _ORG_LABELS or head.lower_ in lx.ORG_NOUNS:
             kind = "organization"
@@ -497,7 +413,7 @@ class SpeakerTracker:
 def _person_part(tokens: list[Token], head: Token) -> str:
     """The name inside 'Sanders campaign manager Jeff Weaver': the PERSON entity, or
     the proper nouns that end at the head."""
-    if head.ent_type_ in _PERSON_LABELS:
+    if head.ent_type_ in PERSON_LABELS:
         ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
         if ent is not None:
             return _without_capitals_lead(ent.text)
@@ -586,12 +502,6 @@ def anonymity_in(tokens: list[Token]) -> Optional[str]:
         if at >= 0:
             return span.text[at:at + len(phrase)]
     return None
-
-
-def _names_more(prep: Token) -> bool:
-    """'of Commerce' in 'the Chamber of Commerce': a preposition whose object is capitalised."""
-    return any(c.dep_ == "pobj" and is_proper(c) and c.text[:1].isupper() for c in prep.children) \
-        and prep.lower_ == "of"
 
 
 def _named_appositive(head: Token) -> Optional[list[Token]]:

@@ -25,8 +25,8 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Token
 
-from . import lexicon as lx
-from .tags import PENN_TO_UPOS, noun_lemma
+from .. import lexicon as lx
+from ..text.tags import PENN_TO_UPOS, noun_lemma
 
 WEIGHTS = "report_weights.json.gz"
 # The probability a new pair needs, and a rule's pair: set by 2-fold cross-validation

@@ -105,7 +105,7 @@ def count_documents(paths: Sequence[str], stop: Optional[threading.Event] = None
     Follows the reading rules in ``inputs``: a directory is its ``*.txt``
     files, a ``.jsonl`` corpus is its non-blank lines, anything else is one.
     """
-    from . import inputs
+    from ..text import inputs
 
     text_suffix = getattr(inputs, "TEXT_SUFFIX", ".txt")
     corpus_suffix = getattr(inputs, "CORPUS_SUFFIX", ".jsonl")

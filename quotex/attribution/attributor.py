@@ -21,14 +21,14 @@ from typing import NamedTuple, Optional
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
-from . import lexicon as lx
+from .. import lexicon as lx
+from ..output.model import Cue, CueClass, Mention, Quote, Speaker
+from ..text.marks import (DOUBLE_MARKS, Paragraph, QuoteSpan, headline_lead, is_headline, looks_like_title, names_a_work,
+                          paragraphs, scan)
 from . import report_scorer, reported
 from .cues import Clause, clause_at, cue_lemma, dash_clause, find_clauses, name_colon, proper_run_right, with_head
-from .marks import (DOUBLE_MARKS, Paragraph, QuoteSpan, headline_lead, is_headline, looks_like_title, names_a_work,
-                    paragraphs, scan)
-from .model import Cue, CueClass, Mention, Quote, Speaker
-from .speakers import (Entity, SpeakerTracker, annotations, anonymity_in, has_entities, has_parse, is_pronoun, is_proper,
-                       mention_of, subject_tokens)
+from .speakers import Entity, SpeakerTracker, anonymity_in
+from .tokens import annotations, has_entities, has_parse, is_pronoun, is_proper, mention_of, subject_tokens
 
 # How often the speaker is right, by what the attribution rests on, measured on
 # PolNeAR dev (see README): a whole quoted sentence is attributed more reliably

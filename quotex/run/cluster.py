@@ -12,16 +12,13 @@ module does not import Dask; the functions do.
 
 from __future__ import annotations
 
-import contextlib
-import functools
-import io
+import sys
 import threading
-import warnings
 from collections import deque
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional
 
-from .errors import QuotexError
-from .parallel import DEFAULT_BATCH_SIZE, Result
+from ..errors import QuotexError
+from .engine import DEFAULT_BATCH_SIZE, Result, RunOptions, batches
 
 if TYPE_CHECKING:
     from dask.bag import Bag
@@ -43,7 +40,7 @@ def extract_bag(
     id_field: str = "id",
     text_field: str = "text",
     batch_size: int = DEFAULT_BATCH_SIZE,
-    options: Optional[Mapping[str, Any]] = None,
+    options: RunOptions = RunOptions(),
 ) -> "Bag":
     """A bag with one result per input record, in order.
 
@@ -51,11 +48,10 @@ def extract_bag(
     where ``quotes`` holds the same objects that ``quotex extract -f jsonl``
     writes (with ``include_all``, those of ``--all``), or
     ``{"doc": id, "quotes": [], "error": "reason"}`` for a record that could
-    not be processed. ``quote_records`` flattens it. ``options``
-    are more keyword arguments for ``extract_many``.
+    not be processed. ``quote_records`` flattens it. ``options`` says how
+    each text is run (``RunOptions(fast=True)`` for ``--fast``).
     """
-    return bag.map_partitions(_partition_records, model, include_all, id_field, text_field, batch_size,
-                              dict(options or {}))
+    return bag.map_partitions(_partition_records, model, include_all, id_field, text_field, batch_size, options)
 
 
 def quote_records(results: "Bag") -> "Bag":
@@ -77,13 +73,13 @@ class DaskEngine:
     """
 
     def __init__(self, address: str, model: Optional[str], *, warn: bool = True, timeout: float = 10,
-                 options: Optional[Mapping[str, Any]] = None) -> None:
+                 options: RunOptions = RunOptions()) -> None:
         try:
             from distributed import Client
         except ImportError as exc:
             raise QuotexError(DASK_MISSING) from exc
         self.model = model
-        self.options = dict(options or {})
+        self.options = options
         try:
             self.client: Client = Client(address, timeout=timeout)
         except (OSError, TimeoutError, ValueError) as exc:
@@ -97,7 +93,7 @@ class DaskEngine:
     def __enter__(self) -> "DaskEngine":
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
         self.close()
 
     def close(self) -> None:
@@ -113,7 +109,7 @@ class DaskEngine:
         threads = sum(self.client.nthreads().values())
         window_docs = per_partition * max(2, 2 * threads)
         pending: deque[Future] = deque()
-        for window in _windows(texts, window_docs):
+        for window in batches(texts, window_docs):
             bag = db.from_sequence(window, partition_size=per_partition)
             results = bag.map_partitions(_partition_results, self.model, batch_size, self.options)
             pending.append(self.client.compute(results))
@@ -123,7 +119,7 @@ class DaskEngine:
             yield from pending.popleft().result()
 
     def _warm(self, warn: bool) -> None:
-        reports = self.client.run(_warm_worker, self.model, bool(self.options.get("fast")))
+        reports = self.client.run(_warm_worker, self.model, self.options.fast)
         if not reports:
             raise QuotexError("the Dask cluster has no workers")
         errors = [error for error, _ in reports.values() if error]
@@ -131,21 +127,8 @@ class DaskEngine:
             raise QuotexError(errors[0])
         said = next(iter(reports.values()))[1]
         if said and warn:
-            import sys
-
             sys.stderr.write(said)
             sys.stderr.flush()
-
-
-def _windows(texts: Iterable[str], size: int) -> Iterator[list[str]]:
-    window: list[str] = []
-    for text in texts:
-        window.append(text)
-        if len(window) == size:
-            yield window
-            window = []
-    if window:
-        yield window
 
 
 # --- on a worker --------------------------------------------------------------------------
@@ -153,31 +136,20 @@ def _windows(texts: Iterable[str], size: int) -> Iterator[list[str]]:
 _loading = threading.Lock()
 
 
-@functools.lru_cache(maxsize=4)
-def _cached(model: Optional[str], fast: bool = False) -> tuple["Language", str]:
-    """The pipeline for ``model`` in this process, and what loading it printed.
-
-    What it printed is kept, not shown: the client shows it once, not once per worker.
-    """
-    from .pipeline import load_pipeline
-
-    said = io.StringIO()
-    with contextlib.redirect_stderr(said), warnings.catch_warnings():
-        warnings.simplefilter("default")
-        nlp = load_pipeline(model, warn=True, fast=fast)
-    return nlp, said.getvalue()
-
-
 def worker_pipeline(model: Optional[str] = None, fast: bool = False) -> "Language":
     """This process's pipeline for ``model``, loaded the first time it is asked for."""
+    from .loader import loaded
+
     with _loading:  # one load per process, even with several worker threads
-        return _cached(model, fast)[0]
+        return loaded(model, fast)[0]
 
 
 def _warm_worker(model: Optional[str], fast: bool = False) -> tuple[Optional[str], str]:
+    from .loader import loaded
+
     try:
         with _loading:
-            said = _cached(model, fast)[1]
+            said = loaded(model, fast)[1]
     except QuotexError as exc:
         return str(exc), ""
     except Exception as exc:  # noqa: BLE001 - reported by the client as one sentence
@@ -186,11 +158,11 @@ def _warm_worker(model: Optional[str], fast: bool = False) -> tuple[Optional[str
 
 
 def _partition_results(texts: Iterable[str], model: Optional[str], batch_size: int,
-                       options: dict[str, Any]) -> list[Result]:
-    from .pipeline import extract_many
+                       options: RunOptions) -> list[Result]:
+    from .extract import extract_many
 
-    nlp = worker_pipeline(model, fast=bool(options.get("fast")))
-    return list(extract_many(nlp, list(texts), batch_size=batch_size, **options))
+    nlp = worker_pipeline(model, fast=options.fast)
+    return list(extract_many(nlp, list(texts), batch_size=batch_size, fast=options.fast))
 
 
 # What ``quotex extract`` writes without --all (cli._keep): quotes in quote marks.
@@ -199,9 +171,9 @@ QUOTED_SPEECH = ("direct", "mixed")
 
 def _partition_records(
     records: Iterable[Any], model: Optional[str], include_all: bool, id_field: str, text_field: str,
-    batch_size: int, options: dict[str, Any],
+    batch_size: int, options: RunOptions,
 ) -> list[dict[str, Any]]:
-    from .render import quote_record
+    from ..output.render import quote_record
 
     rows = list(records)
     names: list[Optional[str]] = []

@@ -17,9 +17,9 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from . import lexicon as lx
+from .. import lexicon as lx
 from .cues import Clause, cue_lemma
-from .speakers import has_parse
+from .tokens import has_parse
 
 _COMPLEMENTS = ("ccomp", "xcomp")
 _MAX_TOKENS = 120

@@ -15,7 +15,7 @@ from spacy.attrs import LEMMA, LOWER, POS, TAG
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
-from . import lexicon as lx
+from .. import lexicon as lx
 
 # Penn Treebank (OntoNotes) tags to Universal POS, as spaCy's English tag map has them.
 PENN_TO_UPOS: dict[str, str] = {

@@ -37,10 +37,10 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 
-from .errors import QuotexError
+from ..errors import QuotexError
 
 if TYPE_CHECKING:
-    from .model import Quote
+    from ..output.model import Quote
 
 DEFAULT_MIN_OVERLAP = 0.5
 STDIN = "-"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Optional, Sequence
 
-from .errors import QuotexError
+from ..errors import QuotexError
 from .schema import Schema, column_name, field_names
 
 Record = dict[str, Any]

@@ -11,7 +11,7 @@ import re
 from pathlib import Path, PurePosixPath
 from typing import Any, Optional, TextIO
 
-from .errors import QuotexError
+from ..errors import QuotexError
 
 TEXT_SUFFIX = ".txt"
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f\\:*?"<>|]')

@@ -15,9 +15,9 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
-from . import lexicon as lx
-from .model import Cue
-from .speakers import has_entities, has_parse, has_tags, is_pronoun, is_proper, subject_tokens
+from .. import lexicon as lx
+from ..output.model import Cue
+from .tokens import has_entities, has_parse, has_tags, is_pronoun, is_proper, subject_tokens
 
 _SKIP_LEFT = frozenset({
     "also", "later", "then", "again", "once", "still", "previously", "recently", "repeatedly", "has",

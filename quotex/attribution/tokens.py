@@ -1,0 +1,103 @@
+"""Token helpers that every attribution rule reads: which annotations a Doc has,
+pronouns and proper nouns, a mention's text, and a verb's subject phrase."""
+
+from __future__ import annotations
+
+from spacy.attrs import DEP, ENT_IOB, POS, TAG
+from spacy.tokens import Doc, Token
+
+from .. import lexicon as lx
+from ..output.model import Mention
+
+PERSON_LABELS = {"PERSON"}
+_CLIP = {"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"}
+
+
+# A pipeline annotates every token, so the first few tell; Doc.has_annotation
+# scans the whole Doc when the answer is no, which is quadratic in a loop.
+# The answers are kept on the Doc (``annotations`` renews them), since the
+# rules ask for every token.
+_PROBE = 8
+_FLAGS = "quotex.annotations"
+
+
+def annotations(doc: Doc) -> tuple[bool, bool, bool]:
+    """(tags, parse, entities): which annotations ``doc`` has, probed now and kept."""
+    probe = doc.to_array([TAG, POS, DEP, ENT_IOB])[:_PROBE]
+    flags = (bool(probe[:, 0].any() or probe[:, 1].any()), bool(probe[:, 2].any()), bool(probe[:, 3].any()))
+    doc.user_data[_FLAGS] = flags
+    return flags
+
+
+def _flags(doc: Doc) -> tuple[bool, bool, bool]:
+    flags = doc.user_data.get(_FLAGS)
+    return flags if flags is not None else annotations(doc)
+
+
+def has_tags(doc: Doc) -> bool:
+    return _flags(doc)[0]
+
+
+def has_parse(doc: Doc) -> bool:
+    return _flags(doc)[1]
+
+
+def has_entities(doc: Doc) -> bool:
+    return _flags(doc)[2]
+
+
+def is_pronoun(tok: Token) -> bool:
+    return tok.lower_ in lx.PRONOUNS
+
+
+def is_proper(tok: Token) -> bool:
+    if has_tags(tok.doc):
+        return tok.pos_ == "PROPN" or (tok.tag_ == "NNP") or (tok.ent_type_ in PERSON_LABELS)
+    return looks_capitalised(tok)
+
+
+def looks_capitalised(tok: Token) -> bool:
+    text = tok.text
+    if not text[:1].isupper() or tok.is_stop or tok.lower_ in lx.PRONOUNS or tok.lower_ in lx.DEFINITE:
+        return False
+    return tok.lower_ not in lx.INDEFINITE and tok.lower_ not in lx.VERB_FORMS
+
+
+def mention_of(tokens: list[Token]) -> Mention:
+    doc = tokens[0].doc
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return Mention(doc[tokens[0].i:tokens[-1].i + 1].text, start, end)  # Doc.text would join every token
+
+
+def subject_tokens(head: Token) -> list[Token]:
+    """The subject phrase of ``head``, without appositives, clauses and punctuation."""
+    if not has_parse(head.doc):
+        return [head]
+    keep = [head]
+    stack = [c for c in head.children if c.dep_ not in _CLIP]
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ == "prep" and is_proper(head) and not _names_more(tok):
+            continue  # 'Smith of Reuters' is Smith; 'the Chamber of Commerce' is all one name
+        keep.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in _CLIP)
+    keep.sort(key=lambda t: t.i)
+    # Keep the contiguous run around the head: a gap means a dropped clause.
+    # A space token (a line break) ends the phrase too.
+    lo = hi = keep.index(head)
+    while lo > 0 and keep[lo - 1].i == keep[lo].i - 1 and not keep[lo - 1].is_space:
+        lo -= 1
+    while hi + 1 < len(keep) and keep[hi + 1].i == keep[hi].i + 1 and not keep[hi + 1].is_space:
+        hi += 1
+    run = keep[lo:hi + 1]
+    while len(run) > 1 and (run[-1].is_punct or run[-1].tag_ == "POS"):
+        run.pop()
+    while len(run) > 1 and run[0].is_punct:
+        run.pop(0)
+    return run
+
+
+def _names_more(prep: Token) -> bool:
+    """'of Commerce' in 'the Chamber of Commerce': a preposition whose object is capitalised."""
+    return any(c.dep_ == "pobj" and is_proper(c) and c.text[:1].isupper() for c in prep.children) \
+        and prep.lower_ == "of"

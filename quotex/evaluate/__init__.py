@@ -1,0 +1,1 @@
+"""Scoring quotex against gold annotations."""

