@@ -25,7 +25,7 @@ import spacy
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quotex.attribution.attributor import attributor as attribution, report_scorer as rs  # noqa: E402
+from quotex.attribution import attributor as attribution, report_scorer as rs  # noqa: E402
 from quotex.evaluate.score import GoldQuote, Prediction, evaluate as score, overlap  # noqa: E402
 from quotex.text.marks import paragraphs, scan  # noqa: E402
 
