@@ -1,0 +1,1 @@
+"""Training and measuring on annotated news: parsed corpora, cross-validation, trainers."""
