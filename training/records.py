@@ -1,8 +1,8 @@
 """What quotex outputs for a parsed Doc, without parsing again.
 
 ``records(doc, doc_id)`` runs what the quotex component runs
-(``quotex.pipeline.QuoteAttributor.__call__``: fill fast mode's tags where
-they are missing, then ``attribution.attribute``) over a Doc from
+(``quotex.run.component.QuoteAttributor.__call__``: fill fast mode's tags where
+they are missing, then ``attribution.attributor.attribute``) over a Doc from
 ``training.corpus`` and returns the JSON records ``quotex extract --all -f jsonl``
 prints for it. ``mode`` picks what the Doc is taken to hold:
 
@@ -26,10 +26,11 @@ import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, LEMMA, MORPH, POS
 from spacy.tokens import Doc
 
-from quotex import report_scorer, tags
-from quotex.attribution import attribute
-from quotex.model import Quote
-from quotex.render import quote_record
+from quotex.attribution import report_scorer
+from quotex.attribution.attributor import attribute
+from quotex.output.model import Quote
+from quotex.output.render import quote_record
+from quotex.text import tags
 
 Mode = Literal["full", "fast", "blank"]
 MODES: tuple[Mode, ...] = ("full", "fast", "blank")
