@@ -23,14 +23,14 @@ import typer
 from . import __version__
 from .errors import QuotexError
 from .evaluate.score import (DEFAULT_MIN_OVERLAP, EvalFormat, PredictionCollector, evaluate, parse_gold,
-                             parse_predictions, parse_types, read_rows, shares_documents, write_evaluation)
+                             parse_predictions, parse_types, read_rows, shares_documents, unscored, write_evaluation)
 from .output.model import Quote
 from .output.progress import is_terminal, progress_bar, wanted
 from .output.render import MACHINE_FORMATS, OutputFormat, Renderer, make_renderer
 from .output.schema import QUOTE_RECORD, SCHEMAS, SPEAKER_RECORD, Schema
-from .output.sidecars import ErrorLog, TextEmitter
+from .output.sidecars import ErrorLog, TextEmitter, check_outputs
 from .text.decoding import AUTO, DecodeError, check_encoding
-from .text.inputs import Document, InputError, Record, read_inputs
+from .text.inputs import DEFAULT_MAX_BYTES, Document, InputError, Record, Skipped, parse_size, read_inputs, shown
 
 # Exit codes: 0 the run worked (even with no quotes), 1 an input failed,
 # 2 a usage error (typer's own, and a model that cannot be loaded).
@@ -105,6 +105,17 @@ FastOption = Annotated[
 QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="No warnings and no summary on stderr; errors still show."),
 ]
+MaxSizeOption = Annotated[
+    int,
+    typer.Option("--max-size", metavar="SIZE", parser=lambda value: _size_option(value), show_default="64M",
+                 help="Fail a document (a file, stdin, a corpus line) larger than this, so that no endless "
+                      "input (/dev/zero, 'yes |') fills memory; bytes, or a number with k, M or G."),
+]
+FollowLinksOption = Annotated[
+    bool,
+    typer.Option("--follow-links", help="Also read symbolic links in a directory that lead out of it "
+                                        "(skipped with a warning otherwise)."),
+]
 VerboseOption = Annotated[
     bool, typer.Option("--verbose", "-v", help="Show a traceback when something goes wrong."),
 ]
@@ -127,6 +138,8 @@ class _Options:
     scheduler: Optional[str] = None  # --scheduler: a Dask scheduler's address
     progress: bool = False  # a progress bar on stderr when it is a terminal
     fast: bool = False  # --fast: extract_many(fast=True)
+    max_bytes: int = DEFAULT_MAX_BYTES  # --max-size
+    follow_links: bool = False  # --follow-links
 
 
 @dataclass
@@ -141,6 +154,10 @@ class _Tally:
 
 def _error(message: str) -> None:
     typer.echo(f"quotex: error: {message}", err=True)
+
+
+def _warn(message: str) -> None:
+    typer.echo(f"quotex: warning: {message}", err=True)
 
 
 class _Feed:
@@ -161,6 +178,10 @@ class _Feed:
 
     def texts(self) -> Iterator[str]:
         for record in self.records:
+            if isinstance(record, Skipped):
+                if not self.quiet:
+                    _warn(f"{record.source}: {record.reason}")
+                continue
             if isinstance(record, Document):
                 record = self._accept(record)
             if isinstance(record, InputError):
@@ -173,13 +194,12 @@ class _Feed:
         """Warn about a doubtful reading and write the text out, before extraction."""
         where = document.source or document.name
         if document.warning and not self.quiet:
-            typer.echo(f"quotex: warning: {where}: {document.warning}", err=True)
+            _warn(f"{where}: {document.warning}")
         if self.emitter is not None:
             try:
-                self.emitter.write(document.name, document.text)
-            except OSError as exc:
-                reason = f"cannot write {self.emitter.path_for(document.name)}: {(exc.strerror or str(exc)).lower()}"
-                return InputError(where, reason, path=document.source or None, line=document.line)
+                self.emitter.write(document.name, document.text, source=document.source or None, line=document.line)
+            except QuotexError as exc:
+                return InputError(where, str(exc), path=document.source or None, line=document.line)
         return document
 
     def fail(self, shown: str, reason: str, *, file: Optional[str] = None, line: Optional[int] = None,
@@ -267,6 +287,15 @@ def _silence_stdout() -> None:
         pass  # not a real file descriptor (tests): nothing will flush to it
 
 
+def _size_option(value: str) -> int:
+    if isinstance(value, int):
+        return value
+    try:
+        return parse_size(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
 def _encoding_option(value: str) -> str:
     try:
         return check_encoding(value)
@@ -347,6 +376,8 @@ def extract(
                      help="Run on the Dask cluster of this scheduler, e.g. tcp://10.0.0.5:8786 "
                           "(needs the dask extra)."),
     ] = None,
+    max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
+    follow_links: FollowLinksOption = False,
     fast: FastOption = False,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
@@ -357,7 +388,8 @@ def extract(
         raise typer.BadParameter("cannot be combined with --scheduler", ctx=ctx, param_hint="'--workers'")
     opts = _Options(fmt, include_terms, model, id_field, text_field, quiet, verbose,
                     encoding=encoding, html=html, errors=errors, emit_text=emit_text,
-                    workers=workers, scheduler=scheduler, progress=True, fast=fast)
+                    workers=workers, scheduler=scheduler, progress=True, fast=fast, max_bytes=max_size,
+                    follow_links=follow_links)
     _execute(ctx, paths, opts, lambda stream: make_renderer(fmt, stream, fields=fields))
 
 
@@ -402,11 +434,12 @@ def _process(paths: list[str], opts: _Options, make_output: Callable[[TextIO], R
     with warnings.catch_warnings(), ExitStack() as stack:
         if opts.quiet:
             warnings.simplefilter("ignore")  # spaCy's own warnings, too
-        log, emitter = _open_sidecars(opts)
+        log, emitter = _open_sidecars(opts, paths)
         extract = stack.enter_context(_engine(opts))
         tally = _Tally()
         records = read_inputs(paths, id_field=opts.id_field, text_field=opts.text_field,
-                              encoding=opts.encoding, html=opts.html)
+                              encoding=opts.encoding, html=opts.html, max_bytes=opts.max_bytes,
+                              follow_links=opts.follow_links)
         feed = _Feed(records, tally, quiet=opts.quiet, log=log, emitter=emitter)
         renderer = make_output(sys.stdout)
         try:
@@ -414,14 +447,17 @@ def _process(paths: list[str], opts: _Options, make_output: Callable[[TextIO], R
                 _run(renderer, feed, extract, opts.include_terms, progress)
         finally:
             renderer.close()  # keeps a JSON array well formed even after an error
-            if log is not None:
-                log.close()
+            for sidecar in (log, emitter):
+                if sidecar is not None:
+                    sidecar.close()
     return tally
 
 
-def _open_sidecars(opts: _Options) -> tuple[Optional[ErrorLog], Optional[TextEmitter]]:
-    """The --errors log and the --emit-text directory; one that cannot be made is a usage error."""
+def _open_sidecars(opts: _Options, paths: list[str]) -> tuple[Optional[ErrorLog], Optional[TextEmitter]]:
+    """The --errors log and the --emit-text directory; one that cannot be made, or that would
+    overwrite or be read as an input, is a usage error."""
     try:
+        check_outputs(paths, errors=opts.errors, emit_text=opts.emit_text)
         log = ErrorLog.open(opts.errors) if opts.errors else None
         emitter = TextEmitter.open(opts.emit_text) if opts.emit_text else None
     except QuotexError as exc:
@@ -506,6 +542,8 @@ def speakers(
     model: ModelOption = None,
     id_field: IdFieldOption = "id",
     text_field: TextFieldOption = "text",
+    max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
+    follow_links: FollowLinksOption = False,
     fast: FastOption = False,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
@@ -514,7 +552,8 @@ def speakers(
     from .output.views import SpeakersView
 
     fields = _fields(ctx, field_spec, fmt, SPEAKER_RECORD)
-    opts = _Options(fmt, include_indirect, model, id_field, text_field, quiet, verbose, fast=fast)
+    opts = _Options(fmt, include_indirect, model, id_field, text_field, quiet, verbose, fast=fast,
+                    max_bytes=max_size, follow_links=follow_links)
     _execute(ctx, paths, opts, lambda stream: SpeakersView(fmt, stream, across=across, fields=fields))
 
 
@@ -621,6 +660,8 @@ def eval_command(
         bool, typer.Option("--html", help="With --gold: read every input as an HTML page, as for extract."),
     ] = False,
     fast: Annotated[bool, typer.Option("--fast", help="With --gold: extract in fast mode, as for extract.")] = False,
+    max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
+    follow_links: FollowLinksOption = False,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
 ) -> None:
@@ -634,12 +675,17 @@ def eval_command(
         raise typer.Exit(EXIT_USAGE)
     _check_eval_usage(gold, paths, types, pred_types)
     opts = _Options(OutputFormat.table, include_terms, model, id_field, text_field, quiet, verbose,
-                    encoding=encoding, html=html, fast=fast)
+                    encoding=encoding, html=html, fast=fast, max_bytes=max_size, follow_links=follow_links)
     tally = None
     try:
         gold_rows = parse_gold(read_rows(gold or paths[0]))  # a bad gold file fails before extracting
         if gold is None:
-            predictions = parse_predictions(read_rows(paths[1]))
+            rows = read_rows(paths[1])
+            skipped = unscored(rows)
+            if skipped and not quiet:
+                _warn(f"{shown(paths[1])}: {skipped} prediction rows without integer \"start\" and \"end\" "
+                      "were not scored")
+            predictions = parse_predictions(rows)
         else:
             collector = PredictionCollector()  # extract's own reading and extraction, kept, not written
             tally = _process(paths, opts, lambda stream: collector)

@@ -16,7 +16,6 @@ from typer.testing import CliRunner, Result
 
 from quotex import cli
 from quotex.text.html import NO_ARTICLE, HtmlError, article_text, is_html_name
-from quotex.output.sidecars import TextEmitter, safe_parts
 
 HTML = Path(__file__).parent.parent / "fixtures" / "html"
 COUNCIL = HTML / "council-vote.html"
@@ -158,7 +157,7 @@ def test_a_directory_holds_html_pages_too(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     assert {r["doc"] for r in records(result)} == {"2024/council.html", "note.txt"}
     assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.txt")) == [
-        "2024/council.html.txt", "note.txt.txt",
+        "2024%2Fcouncil.html.txt", "note.txt.txt",
     ]
 
 
@@ -207,27 +206,3 @@ def test_trained_model_attributes_the_article_quotes() -> None:
     speakers = {r["text"]: r["speaker"]["name"] for r in found if r["type"] == "direct" and r["speaker"]}
     assert speakers["We [the council] will not back down on this,"] == "Ana Ruiz"
     assert speakers["Nobody has shown me a budget for the flood walls,"] == "Tom Becker"
-
-
-# --- emitted file names ---------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("name, parts", [
-    ("story.html", ("story.html",)),
-    ("sub/dir/a.txt", ("sub", "dir", "a.txt")),
-    ("../../etc/passwd", ("_", "_", "etc", "passwd")),
-    ("/abs/path", ("abs", "path")),
-    ("c.jsonl:17", ("c.jsonl_17",)),
-    ("a\\b", ("a", "b")),
-    ("", ("_",)),
-    ("<stdin>", ("_stdin_",)),
-])
-def test_safe_parts(name: str, parts: tuple[str, ...]) -> None:
-    assert safe_parts(name) == parts
-
-
-def test_emitted_paths_stay_inside_the_directory(tmp_path: Path) -> None:
-    emitter = TextEmitter(tmp_path)
-    for name in ("../x", "/etc/passwd", "a/../../b", "..", "c:/windows"):
-        path = emitter.write(name, "t")
-        assert tmp_path in path.resolve().parents

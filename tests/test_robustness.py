@@ -126,14 +126,14 @@ def test_empty_file_is_a_document_with_no_quotes(tmp_path: Path, good: Path) -> 
 def test_file_without_read_permission(tmp_path: Path, good: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text(GOOD, encoding="utf-8")
-    real_read_bytes = Path.read_bytes
+    real_open = Path.open
 
-    def read_bytes(self: Path) -> bytes:
+    def open_(self: Path, *args: Any, **kwargs: Any) -> Any:
         if self == secret:
             raise PermissionError(13, "Permission denied", str(self))
-        return real_read_bytes(self)
+        return real_open(self, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(Path, "open", open_)
     result = run(str(secret), str(good))
     assert result.exit_code == 1
     assert errors(result) == [f"{secret}: permission denied"]

@@ -38,6 +38,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..errors import QuotexError
+from ..text.inputs import json_value_reason
 
 if TYPE_CHECKING:
     from ..output.model import Quote
@@ -108,18 +109,25 @@ def _jsonl_rows(text: str, name: str) -> Iterator[Row]:
         if not line.strip():
             continue
         where = f"{name}:{lineno}"
-        try:
-            value = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise QuotexError(f"{where}: malformed JSON: {exc.msg} (column {exc.colno})") from None
-        yield Row(where, _object(value, where))
+        yield Row(where, _object(_loads(line, where), where))
+
+
+def _loads(text: str, where: str, *, lines: bool = False) -> Any:
+    """One JSON value; a syntax error, a number past Python's digit limit or deep nesting names ``where``
+    (and the line, with ``lines``)."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        line = f":{exc.lineno}" if lines else ""
+        raise QuotexError(f"{where}{line}: malformed JSON: {exc.msg} (column {exc.colno})") from None
+    except RecursionError:
+        raise QuotexError(f"{where}: malformed JSON: nested too deeply") from None
+    except ValueError as exc:
+        raise QuotexError(f"{where}: {json_value_reason(exc)}") from None
 
 
 def _array_rows(text: str, name: str) -> list[Row]:
-    try:
-        values = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise QuotexError(f"{name}:{exc.lineno}: malformed JSON: {exc.msg} (column {exc.colno})") from None
+    values = _loads(text, name, lines=True)
     return [Row(f"{name}: item {n}", _object(value, f"{name}: item {n}")) for n, value in enumerate(values, 1)]
 
 
@@ -254,6 +262,11 @@ def parse_predictions(rows: Iterable[Row]) -> list[Prediction]:
     """Predictions from rows; rows without integer offsets (summaries, say) are skipped."""
     return [Prediction.from_dict(row.data, row.where) for row in rows
             if _span(row.data.get("start"), row.data.get("end")) is not None]
+
+
+def unscored(rows: Iterable[Row]) -> int:
+    """How many rows ``parse_predictions`` skips, for a warning: they would inflate precision unseen."""
+    return sum(_span(row.data.get("start"), row.data.get("end")) is None for row in rows)
 
 
 def parse_types(value: Optional[str]) -> Optional[frozenset[str]]:
