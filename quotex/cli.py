@@ -22,13 +22,14 @@ import typer
 
 from . import __version__
 from .errors import QuotexError
-from .evaluate.score import (DEFAULT_MIN_OVERLAP, EvalFormat, PredictionCollector, evaluate, parse_gold,
+from .evaluate.score import (DEFAULT_MIN_OVERLAP, EvalFormat, Evaluation, PredictionCollector, evaluate, parse_gold,
                              parse_predictions, parse_types, read_rows, shares_documents, unscored, write_evaluation)
 from .output.model import Quote
 from .output.progress import is_terminal, progress_bar, wanted
 from .output.render import MACHINE_FORMATS, OutputFormat, Renderer, make_renderer
 from .output.schema import QUOTE_RECORD, SCHEMAS, SPEAKER_RECORD, Schema
 from .output.sidecars import ErrorLog, TextEmitter, check_outputs
+from .run.stopping import EXIT_TERMINATED, Terminated, handled_signals, whole
 from .text.decoding import AUTO, DecodeError, check_encoding
 from .text.inputs import DEFAULT_MAX_BYTES, Document, InputError, Record, Skipped, parse_size, read_inputs, shown
 
@@ -115,6 +116,11 @@ FollowLinksOption = Annotated[
     bool,
     typer.Option("--follow-links", help="Also read symbolic links in a directory that lead out of it "
                                         "(skipped with a warning otherwise)."),
+]
+SafeCsvOption = Annotated[
+    bool,
+    typer.Option("--safe-csv", help="With -f csv, put ' before a cell that begins with = + - @ (or a tab or CR), "
+                                    "so that spreadsheets show it as text instead of running it as a formula."),
 ]
 VerboseOption = Annotated[
     bool, typer.Option("--verbose", "-v", help="Show a traceback when something goes wrong."),
@@ -205,10 +211,11 @@ class _Feed:
     def fail(self, shown: str, reason: str, *, file: Optional[str] = None, line: Optional[int] = None,
              doc: Optional[str] = None) -> None:
         """Count and report one failed input, on stderr and in the --errors log."""
-        self.tally.failed += 1
-        _error(f"{shown}: {reason}")
-        if self.log is not None:
-            self.log.write(file or shown, reason, line=line, doc=doc)
+        with whole():
+            self.tally.failed += 1
+            _error(f"{shown}: {reason}")
+            if self.log is not None:
+                self.log.write(file or shown, reason, line=line, doc=doc)
 
 
 def _print_help(ctx: typer.Context) -> None:
@@ -235,9 +242,10 @@ def _run(renderer: Renderer, feed: _Feed, extract: _Extract, include_terms: bool
             feed.fail(document.name, str(quotes), file=document.source, line=document.line, doc=document.name)
             continue
         kept = [q for q in quotes if _keep(q, include_terms)]
-        renderer.document(document.name, kept, document.text)
-        feed.tally.documents += 1
-        feed.tally.quotes += len(kept)
+        with whole():  # a SIGTERM now waits until the document is written
+            renderer.document(document.name, kept, document.text)
+            feed.tally.documents += 1
+            feed.tally.quotes += len(kept)
 
 
 def _progress_wanted(opts: _Options) -> bool:
@@ -378,6 +386,7 @@ def extract(
     ] = None,
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
     follow_links: FollowLinksOption = False,
+    safe_csv: SafeCsvOption = False,
     fast: FastOption = False,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
@@ -390,7 +399,7 @@ def extract(
                     encoding=encoding, html=html, errors=errors, emit_text=emit_text,
                     workers=workers, scheduler=scheduler, progress=True, fast=fast, max_bytes=max_size,
                     follow_links=follow_links)
-    _execute(ctx, paths, opts, lambda stream: make_renderer(fmt, stream, fields=fields))
+    _execute(ctx, paths, opts, lambda stream: make_renderer(fmt, stream, fields=fields, safe_csv=safe_csv))
 
 
 def _fields(ctx: typer.Context, spec: Optional[str], fmt: OutputFormat, schema: Schema) -> Optional[list[str]]:
@@ -414,12 +423,15 @@ def _execute(ctx: typer.Context, paths: Optional[list[str]], opts: _Options,
             raise typer.Exit(EXIT_USAGE)
         paths = ["-"]
     try:
-        tally = _process(paths, opts, make_output)
+        with handled_signals():
+            tally = _process(paths, opts, make_output)
     except typer.Exit:
         raise
     except BrokenPipeError:
         _silence_stdout()  # the reader went away ('| head'): end quietly
         raise typer.Exit(EXIT_OK)
+    except Terminated:
+        raise typer.Exit(EXIT_TERMINATED)
     except KeyboardInterrupt:
         raise typer.Exit(EXIT_INTERRUPTED)
     except Exception as exc:  # the error boundary: one line, a traceback only with -v
@@ -544,6 +556,7 @@ def speakers(
     text_field: TextFieldOption = "text",
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
     follow_links: FollowLinksOption = False,
+    safe_csv: SafeCsvOption = False,
     fast: FastOption = False,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
@@ -554,7 +567,8 @@ def speakers(
     fields = _fields(ctx, field_spec, fmt, SPEAKER_RECORD)
     opts = _Options(fmt, include_indirect, model, id_field, text_field, quiet, verbose, fast=fast,
                     max_bytes=max_size, follow_links=follow_links)
-    _execute(ctx, paths, opts, lambda stream: SpeakersView(fmt, stream, across=across, fields=fields))
+    _execute(ctx, paths, opts, lambda stream: SpeakersView(fmt, stream, across=across, fields=fields,
+                                                                 safe_csv=safe_csv))
 
 
 class SchemaName(str, Enum):
@@ -678,26 +692,17 @@ def eval_command(
                     encoding=encoding, html=html, fast=fast, max_bytes=max_size, follow_links=follow_links)
     tally = None
     try:
-        gold_rows = parse_gold(read_rows(gold or paths[0]))  # a bad gold file fails before extracting
-        if gold is None:
-            rows = read_rows(paths[1])
-            skipped = unscored(rows)
-            if skipped and not quiet:
-                _warn(f"{shown(paths[1])}: {skipped} prediction rows without integer \"start\" and \"end\" "
-                      "were not scored")
-            predictions = parse_predictions(rows)
-        else:
-            collector = PredictionCollector()  # extract's own reading and extraction, kept, not written
-            tally = _process(paths, opts, lambda stream: collector)
-            predictions = collector.predictions
-        evaluation = evaluate(gold_rows, predictions, min_overlap=min_overlap, only_gold_docs=only_gold_docs,
-                              gold_types=parse_types(gold_types), pred_types=parse_types(pred_types or types))
+        with handled_signals():
+            evaluation, tally = _evaluate(paths, gold, opts, min_overlap=min_overlap, only_gold_docs=only_gold_docs,
+                                          gold_types=gold_types, pred_types=pred_types or types)
         write_evaluation(evaluation, fmt, sys.stdout, per_doc=per_doc)
     except typer.Exit:
         raise
     except BrokenPipeError:
         _silence_stdout()
         raise typer.Exit(EXIT_OK)
+    except Terminated:
+        raise typer.Exit(EXIT_TERMINATED)
     except KeyboardInterrupt:
         raise typer.Exit(EXIT_INTERRUPTED)
     except Exception as exc:  # the error boundary: one line, a traceback only with -v
@@ -709,6 +714,27 @@ def eval_command(
             typer.echo("quotex: warning: no predicted document has gold rows; documents are matched "
                        "on their file name (a corpus row's id)", err=True)
     raise typer.Exit(EXIT_INPUT_FAILED if tally and tally.failed else EXIT_OK)
+
+
+def _evaluate(paths: list[str], gold: Optional[str], opts: _Options, *, min_overlap: float, only_gold_docs: bool,
+              gold_types: Optional[str], pred_types: Optional[str]) -> tuple[Evaluation, Optional[_Tally]]:
+    """Read gold and predictions (or extract them), and score; a bad gold file fails before extracting."""
+    tally = None
+    gold_rows = parse_gold(read_rows(gold or paths[0]))
+    if gold is None:
+        rows = read_rows(paths[1])
+        skipped = unscored(rows)
+        if skipped and not opts.quiet:
+            _warn(f"{shown(paths[1])}: {skipped} prediction rows without integer \"start\" and \"end\" "
+                  "were not scored")
+        predictions = parse_predictions(rows)
+    else:
+        collector = PredictionCollector()  # extract's own reading and extraction, kept, not written
+        tally = _process(paths, opts, lambda stream: collector)
+        predictions = collector.predictions
+    evaluation = evaluate(gold_rows, predictions, min_overlap=min_overlap, only_gold_docs=only_gold_docs,
+                          gold_types=parse_types(gold_types), pred_types=parse_types(pred_types))
+    return evaluation, tally
 
 
 def _check_eval_usage(gold: Optional[str], paths: list[str], types: Optional[str], pred_types: Optional[str]) -> None:

@@ -352,3 +352,28 @@ def test_eval_warns_about_predictions_without_offsets(tmp_path: Path) -> None:
         f'{pred}: 3 prediction rows without integer "start" and "end" were not scored',
     ]
     assert json.loads(result.stdout)["all"]["precision"] == 1.0  # as ../shared/score.py counts them
+
+
+# --- 12. CSV that a spreadsheet would run ----------------------------------------------------------------
+
+FORMULA = '"=HYPERLINK(""http://x"")," said Bob Smith. "+1," said Al Bo. "@SUM(A1)," he added.\n'
+
+
+def csv_cells(result: Result) -> list[list[str]]:
+    import csv
+    import io
+
+    return list(csv.reader(io.StringIO(result.stdout)))
+
+
+@pytest.mark.parametrize("command", ["extract", "speakers"])
+def test_safe_csv_neutralises_formulas(tmp_path: Path, command: str) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(FORMULA.replace("Bob Smith", "=Bob Smith"), encoding="utf-8")
+    args = [command, "--model", "blank", "-f", "csv", str(story)]
+    plain, safe = (runner.invoke(cli.app, args + extra) for extra in ([], ["--safe-csv"]))
+    assert safe.exit_code == 0, safe.stderr
+    starts = ("=", "+", "-", "@", "\t", "\r")
+    assert any(cell.startswith(starts) for row in csv_cells(plain) for cell in row)
+    assert not any(cell.startswith(starts) for row in csv_cells(safe) for cell in row)
+    assert any(cell.startswith("'") and cell[1:].startswith(starts) for row in csv_cells(safe) for cell in row)

@@ -75,25 +75,26 @@ class SpeakerPalette:
 
 
 def make_renderer(fmt: OutputFormat, stream: TextIO, *, console: Optional[Console] = None,
-                  fields: Optional[Sequence[str]] = None) -> Renderer:
+                  fields: Optional[Sequence[str]] = None, safe_csv: bool = False) -> Renderer:
     """The writer for ``fmt``, writing to ``stream`` (the table goes through ``console``).
 
-    ``fields`` (dotted names, already checked) limits the JSON, JSONL and CSV records.
+    ``fields`` (dotted names, already checked) limits the JSON, JSONL and CSV records;
+    ``safe_csv`` guards CSV cells against spreadsheet formulas.
     """
     if fmt is OutputFormat.table:
         return TableRenderer(console or PipeConsole(file=stream))
-    return make_record_writer(fmt, stream, schema=QUOTE_RECORD, fields=fields)
+    return make_record_writer(fmt, stream, schema=QUOTE_RECORD, fields=fields, safe_csv=safe_csv)
 
 
 def make_record_writer(fmt: OutputFormat, stream: TextIO, *, schema: Schema,
-                       fields: Optional[Sequence[str]] = None) -> "RecordWriter":
+                       fields: Optional[Sequence[str]] = None, safe_csv: bool = False) -> "RecordWriter":
     """A JSON, JSONL or CSV writer of records that follow ``schema``."""
     if fmt is OutputFormat.json:
         return JsonRenderer(stream, fields=fields)
     if fmt is OutputFormat.jsonl:
         return JsonlRenderer(stream, fields=fields)
     if fmt is OutputFormat.csv:
-        return CsvRenderer(stream, schema=schema, fields=fields)
+        return CsvRenderer(stream, schema=schema, fields=fields, safe=safe_csv)
     raise ValueError(f"not a record format: {fmt.value}")
 
 
@@ -161,17 +162,30 @@ class CsvRenderer(RecordWriter):
 
     ``speaker.mention.start`` becomes the column ``speaker_mention_start``;
     null is an empty cell and booleans are ``true`` and ``false``, as in JSON.
+    With ``safe``, a text cell that a spreadsheet would run as a formula gets a
+    leading ``'`` (``formula_guard``).
     """
 
     def __init__(self, stream: TextIO, *, schema: Schema = QUOTE_RECORD,
-                 fields: Optional[Sequence[str]] = None) -> None:
+                 fields: Optional[Sequence[str]] = None, safe: bool = False) -> None:
         super().__init__(stream, fields=fields)
         self.columns = columns(schema, fields)
+        self.safe = safe
         self.writer = csv.writer(stream, lineterminator="\n")
         self.writer.writerow([column_name(c) for c in self.columns])
 
     def _write_one(self, record: Record) -> None:
-        self.writer.writerow(flatten(record, self.columns))
+        cells = flatten(record, self.columns)
+        self.writer.writerow([formula_guard(c) for c in cells] if self.safe else cells)
+
+
+# What spreadsheets take as the start of a formula (OWASP's list for CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def formula_guard(cell: Any) -> Any:
+    """A cell that begins like a formula, with a ``'`` before it (the records' numbers are never negative)."""
+    return "'" + cell if isinstance(cell, str) and cell.startswith(FORMULA_STARTS) else cell
 
 
 class TableRenderer:

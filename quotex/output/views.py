@@ -331,12 +331,13 @@ class SpeakersView:
     """
 
     def __init__(self, fmt: OutputFormat, stream: TextIO, *, across: bool = False,
-                 fields: Optional[Sequence[str]] = None, console: Optional[Console] = None) -> None:
+                 fields: Optional[Sequence[str]] = None, console: Optional[Console] = None,
+                 safe_csv: bool = False) -> None:
         self.across = across
         self.table = fmt is OutputFormat.table
         self.console = console or PipeConsole(file=stream)
         self.writer = None if self.table else make_record_writer(fmt, stream, schema=SPEAKER_RECORD,
-                                                                 fields=fields)
+                                                                 fields=fields, safe_csv=safe_csv)
         self.palette = SpeakerPalette()
         self.corpus = SpeakerTally(across=True)
 

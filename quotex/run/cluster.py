@@ -12,10 +12,13 @@ module does not import Dask; the functions do.
 
 from __future__ import annotations
 
+import logging
+import os
 import sys
 import threading
+import time
 from collections import deque
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, NoReturn, Optional
 
 from ..errors import QuotexError
 from .engine import DEFAULT_BATCH_SIZE, Result, RunOptions, batches
@@ -29,7 +32,12 @@ DASK_MISSING = "Dask is not installed: pip install 'quotex[dask]'"
 # Documents per partition in ``DaskEngine``: big enough that scheduling is a
 # small cost, small enough that a few partitions per worker stay in memory.
 PARTITION_DOCS = 64
-WINDOWS_IN_FLIGHT = 2
+PARTITIONS_PER_THREAD = 6  # partitions in flight per worker thread: none waits, memory stays flat
+# A cluster with no workers for this long (seconds), or whose scheduler is gone, is lost: the run
+# does not hang. QUOTEX_DASK_LOST_AFTER sets it, for a cluster whose workers come and go.
+LOST_AFTER = float(os.environ.get("QUOTEX_DASK_LOST_AFTER", "30"))
+_POLL = 1.0
+WORKER_KILLED = "a Dask worker died while processing it (killed, or over its memory limit?)"
 
 
 def extract_bag(
@@ -73,16 +81,21 @@ class DaskEngine:
     """
 
     def __init__(self, address: str, model: Optional[str], *, warn: bool = True, timeout: float = 10,
-                 options: RunOptions = RunOptions()) -> None:
+                 options: RunOptions = RunOptions(), lost_after: Optional[float] = None) -> None:
         try:
             from distributed import Client
         except ImportError as exc:
             raise QuotexError(DASK_MISSING) from exc
         self.model = model
         self.options = options
+        self.address = address
+        self.lost_after = LOST_AFTER if lost_after is None else lost_after
+        self.lost: Optional[str] = None  # why the cluster was given up, once it is
+        self._quiet = _QuietLogs()  # the client's own tracebacks would drown the one-line error
         try:
             self.client: Client = Client(address, timeout=timeout)
         except (OSError, TimeoutError, ValueError) as exc:
+            self._quiet.restore()
             raise QuotexError(f"cannot reach the Dask scheduler at {address!r}: {exc}") from exc
         try:
             self._warm(warn)
@@ -97,26 +110,95 @@ class DaskEngine:
         self.close()
 
     def close(self) -> None:
-        self.client.close()
+        try:
+            self.client.close(timeout=5)
+        except Exception:  # noqa: BLE001 - a lost scheduler: nothing left to close
+            pass
+        finally:
+            self._quiet.restore()
 
     def extract(self, texts: Iterable[str], batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Result]:
-        """Like ``extract_many``: one result per text, in order."""
-        import dask.bag as db
+        """Like ``extract_many``: one result per text, in order.
 
-        # Whole batches per partition, so every batch is the one a single process would run,
-        # and two partitions per worker thread in each window, so that none waits.
+        Each partition is one task. A partition whose worker died (Dask's
+        ``KilledWorker``) runs again one text per task, so that only the texts
+        that kill a worker fail. Once the cluster is lost (its scheduler gone,
+        or no worker for ``lost_after`` seconds), every text still to come gets
+        a ``QuotexError`` at once: the run ends, and names each one.
+        """
+        # Whole batches per partition, so every batch is the one a single process would run.
         per_partition = max(batch_size, PARTITION_DOCS // batch_size * batch_size)
-        threads = sum(self.client.nthreads().values())
-        window_docs = per_partition * max(2, 2 * threads)
-        pending: deque[Future] = deque()
-        for window in batches(texts, window_docs):
-            bag = db.from_sequence(window, partition_size=per_partition)
-            results = bag.map_partitions(_partition_results, self.model, batch_size, self.options)
-            pending.append(self.client.compute(results))
-            if len(pending) > WINDOWS_IN_FLIGHT:
-                yield from pending.popleft().result()
+        in_flight = PARTITIONS_PER_THREAD * max(1, self._threads())
+        pending: deque[tuple[list[str], Optional[Future]]] = deque()
+        for chunk in batches(texts, per_partition):
+            pending.append((chunk, self._submit(chunk, batch_size)))
+            if len(pending) >= in_flight:
+                yield from self._collect(*pending.popleft(), batch_size)
         while pending:
-            yield from pending.popleft().result()
+            yield from self._collect(*pending.popleft(), batch_size)
+
+    def _submit(self, chunk: list[str], batch_size: int) -> Optional[Future]:
+        if self.lost:
+            return None
+        return self.client.submit(_partition_results, chunk, self.model, batch_size, self.options, pure=False)
+
+    def _collect(self, chunk: list[str], future: Optional[Future], batch_size: int) -> list[Result]:
+        from distributed.scheduler import KilledWorker
+
+        try:
+            return self._wait(future)
+        except KilledWorker:
+            if len(chunk) == 1:
+                return [QuotexError(WORKER_KILLED)]
+            alone = [(text, self._submit([text], 1)) for text in chunk]
+            return [result for text, single in alone for result in self._collect([text], single, 1)]
+        except _Lost:
+            return [QuotexError(self.lost or "the Dask cluster was lost") for _ in chunk]
+
+    def _wait(self, future: Optional[Future]) -> list[Result]:
+        """The future's result, waiting no longer than the cluster stays alive."""
+        from concurrent.futures import CancelledError
+
+        from distributed import TimeoutError as DaskTimeout
+
+        if future is None or self.lost:
+            raise _Lost
+        alone_since: Optional[float] = None
+        while True:
+            try:
+                return future.result(timeout=_POLL)
+            except (DaskTimeout, TimeoutError):
+                pass
+            except CancelledError:
+                self._give_up(f"lost the Dask scheduler at {self.address}")
+            except OSError as exc:
+                self._give_up(f"lost the Dask scheduler at {self.address}: {exc}")
+            if self.client.status not in ("running", "connecting"):
+                self._give_up(f"lost the Dask scheduler at {self.address}")
+            if self._workers() > 0:
+                alone_since = None
+                continue
+            now = time.monotonic()
+            alone_since = alone_since or now
+            if now - alone_since >= self.lost_after:
+                self._give_up(f"the Dask cluster at {self.address} has had no workers for {self.lost_after:g} s")
+
+    def _threads(self) -> int:
+        try:
+            return sum(self.client.nthreads().values())
+        except Exception as exc:  # noqa: BLE001 - the scheduler went away before the run
+            self.lost = f"lost the Dask scheduler at {self.address}: {exc}; not processed"
+            return 0
+
+    def _workers(self) -> int:
+        try:
+            return len(self.client.scheduler_info().get("workers", {}))
+        except Exception:  # noqa: BLE001 - the scheduler is going: the status check will say
+            return 0
+
+    def _give_up(self, reason: str) -> NoReturn:
+        self.lost = f"{reason}; not processed"
+        raise _Lost
 
     def _warm(self, warn: bool) -> None:
         reports = self.client.run(_warm_worker, self.model, self.options.fast)
@@ -129,6 +211,25 @@ class DaskEngine:
         if said and warn:
             sys.stderr.write(said)
             sys.stderr.flush()
+
+
+class _Lost(Exception):
+    """The cluster is gone; ``DaskEngine.lost`` says why."""
+
+
+class _QuietLogs:
+    """Distributed's loggers held to CRITICAL while the engine lives: quotex reports in one line."""
+
+    NAMES = ("distributed", "distributed.client", "distributed.core", "distributed.comm", "tornado", "asyncio")
+
+    def __init__(self) -> None:
+        self.levels = {name: logging.getLogger(name).level for name in self.NAMES}
+        for name in self.NAMES:
+            logging.getLogger(name).setLevel(logging.CRITICAL)
+
+    def restore(self) -> None:
+        for name, level in self.levels.items():
+            logging.getLogger(name).setLevel(level)
 
 
 # --- on a worker --------------------------------------------------------------------------

@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 # few enough that memory does not grow with the corpus.
 IN_FLIGHT_PER_WORKER = 4
 START_METHOD = "spawn"
+# A pool broken by a dying worker is started again, up to this many times in a run.
+MAX_RESTARTS = 20
+WORKER_DIED = "a worker process died while processing it (killed, or out of memory?)"
 
 
 class WorkerPool:
@@ -50,17 +53,22 @@ class WorkerPool:
             raise QuotexError(f"workers must be at least 1, got {workers}")
         self.workers = workers
         self.peak_rss: dict[int, int] = {}
-        self._executor = ProcessPoolExecutor(
-            max_workers=workers,
-            mp_context=multiprocessing.get_context(START_METHOD),
-            initializer=_init_worker,
-            initargs=(model, warn, options),
-        )
+        self.restarts = 0
+        self._start = (model, warn, options)
+        self._executor = self._new_executor()
         try:
-            self._wait_until_loaded()
+            self._wait_until_loaded(warn)
         except BaseException:
             self.close(cancel=True)
             raise
+
+    def _new_executor(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=self.workers,
+            mp_context=multiprocessing.get_context(START_METHOD),
+            initializer=_init_worker,
+            initargs=self._start,
+        )
 
     def __enter__(self) -> "WorkerPool":
         return self
@@ -80,25 +88,60 @@ class WorkerPool:
         self._executor.shutdown(wait=True, cancel_futures=cancel)
 
     def extract(self, texts: Iterable[str], batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Result]:
-        """Like ``extract_many``: one result per text, in order, read a few batches ahead."""
-        pending: deque[Future[_BatchResult]] = deque()
+        """Like ``extract_many``: one result per text, in order, read a few batches ahead.
+
+        A worker that dies (killed, out of memory) breaks the whole pool and every
+        batch in flight. The pool is started again and those batches rerun one at a
+        time; a batch that breaks it again reruns one text at a time, and a text that
+        breaks it then gets a ``QuotexError``: only the texts that kill a worker fail.
+        """
+        pending: deque[tuple[list[str], Future[_BatchResult]]] = deque()
         limit = self.workers * IN_FLIGHT_PER_WORKER
         for batch in batches(texts, batch_size):
-            pending.append(self._executor.submit(_extract_batch, batch))
+            pending.append((batch, self._executor.submit(_extract_batch, batch)))
             if len(pending) >= limit:
-                yield from self._collect(pending.popleft())
+                yield from self._collect(pending)
         while pending:
-            yield from self._collect(pending.popleft())
+            yield from self._collect(pending)
 
-    def _collect(self, future: Future[_BatchResult]) -> list[Result]:
+    def _collect(self, pending: deque[tuple[list[str], Future[_BatchResult]]]) -> list[Result]:
+        """The results of the first batch in ``pending``, or of every batch in it if the pool broke."""
         try:
-            done = future.result()
-        except BrokenProcessPool as exc:
-            raise QuotexError("a worker process died (out of memory?); the run was stopped") from exc
+            done = pending[0][1].result()
+        except BrokenProcessPool:
+            lost = [batch for batch, _ in pending]
+            pending.clear()
+            self._restart()
+            return [result for batch in lost for result in self._rerun(batch)]
+        pending.popleft()
+        return self._results(done)
+
+    def _rerun(self, batch: list[str], alone: bool = False) -> list[Result]:
+        try:
+            return self._results(self._executor.submit(_extract_batch, batch).result())
+        except BrokenProcessPool:
+            self._restart()
+        if alone or len(batch) == 1:
+            return [QuotexError(WORKER_DIED)]
+        return [result for text in batch for result in self._rerun([text], alone=True)]
+
+    def _results(self, done: _BatchResult) -> list[Result]:
         self.peak_rss[done.pid] = max(done.peak_rss, self.peak_rss.get(done.pid, 0))
         return done.results
 
-    def _wait_until_loaded(self) -> None:
+    def _restart(self) -> None:
+        """A new pool in place of a broken one; workers that keep dying stop the run."""
+        self.restarts += 1
+        if self.restarts > MAX_RESTARTS:
+            raise QuotexError(f"worker processes died {self.restarts} times; the run was stopped")
+        if self._start[1]:
+            sys.stderr.write("quotex: warning: a worker process died; the documents it held are run again\n")
+            sys.stderr.flush()
+        self._executor.shutdown(wait=True, cancel_futures=True)
+        self._executor = self._new_executor()
+        self._wait_until_loaded(warn=False)
+
+    def _wait_until_loaded(self, warn: bool = True) -> None:
         # One probe per worker: the executor starts a new process for each
         # probe that finds no idle worker, so usually every worker answers.
         try:
@@ -110,7 +153,7 @@ class WorkerPool:
         for report in reports:
             if report.error is not None:
                 raise QuotexError(report.error)
-        if reports[0].said:
+        if reports[0].said and warn:
             sys.stderr.write(reports[0].said)
             sys.stderr.flush()
 
