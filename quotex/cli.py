@@ -29,6 +29,7 @@ from .output.progress import is_terminal, progress_bar, wanted
 from .output.render import MACHINE_FORMATS, OutputFormat, Renderer, make_renderer
 from .output.schema import QUOTE_RECORD, SCHEMAS, SPEAKER_RECORD, Schema
 from .output.sidecars import ErrorLog, TextEmitter, check_outputs
+from .output.streams import OutputError, finish, install, visible
 from .run.stopping import EXIT_TERMINATED, Terminated, handled_signals, whole
 from .text.decoding import AUTO, DecodeError, check_encoding
 from .text.inputs import DEFAULT_MAX_BYTES, Document, InputError, Record, Skipped, parse_size, read_inputs, shown
@@ -159,11 +160,11 @@ class _Tally:
 
 
 def _error(message: str) -> None:
-    typer.echo(f"quotex: error: {message}", err=True)
+    typer.echo(f"quotex: error: {visible(message)}", err=True)
 
 
 def _warn(message: str) -> None:
-    typer.echo(f"quotex: warning: {message}", err=True)
+    typer.echo(f"quotex: warning: {visible(message)}", err=True)
 
 
 class _Feed:
@@ -215,7 +216,11 @@ class _Feed:
             self.tally.failed += 1
             _error(f"{shown}: {reason}")
             if self.log is not None:
-                self.log.write(file or shown, reason, line=line, doc=doc)
+                try:
+                    self.log.write(file or shown, reason, line=line, doc=doc)
+                except QuotexError as exc:  # a full disk: say so once, and go on
+                    _error(str(exc))
+                    self.log = None
 
 
 def _print_help(ctx: typer.Context) -> None:
@@ -754,9 +759,23 @@ def _check_eval_usage(gold: Optional[str], paths: list[str], types: Optional[str
 
 
 def main() -> None:
-    """Entry point for the ``quotex`` script and ``python -m quotex``."""
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            reconfigure(encoding="utf-8")  # JSON carries non-ASCII text as is
-    app(prog_name="quotex")
+    """Entry point for the ``quotex`` script and ``python -m quotex``.
+
+    stdout and stderr are UTF-8 (JSON carries non-ASCII text as is) and guarded
+    (``output.streams``): a failed write to stdout, even of ``--help`` or
+    ``schema``, is one line and exit code 1, and stderr never raises.
+    """
+    install()
+    try:
+        app(prog_name="quotex")
+        code: object = EXIT_OK
+    except SystemExit as exc:
+        code = exc.code
+    except OutputError as exc:  # outside every command's boundary: --help, --version, schema
+        _error(str(exc))
+        code = EXIT_INPUT_FAILED
+    reason = finish()
+    if reason is not None:
+        _error(reason)
+        code = code or EXIT_INPUT_FAILED
+    sys.exit(code)

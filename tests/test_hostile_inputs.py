@@ -7,6 +7,7 @@ still be processed. Rules-only mode (``--model blank``): the model is not the po
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -55,7 +56,8 @@ def summary(result: Result) -> str:
 
 def quotex(*args: str, **kwargs: Any) -> subprocess.CompletedProcess[bytes]:
     """The real command in a child process, for what CliRunner cannot fake (file descriptors, signals)."""
-    return subprocess.run([sys.executable, "-m", "quotex", *args], capture_output=True, timeout=120, **kwargs)
+    streams = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, **kwargs}
+    return subprocess.run([sys.executable, "-m", "quotex", *args], timeout=120, cwd=REPO, **streams)
 
 
 @pytest.fixture
@@ -377,3 +379,122 @@ def test_safe_csv_neutralises_formulas(tmp_path: Path, command: str) -> None:
     assert any(cell.startswith(starts) for row in csv_cells(plain) for cell in row)
     assert not any(cell.startswith(starts) for row in csv_cells(safe) for cell in row)
     assert any(cell.startswith("'") and cell[1:].startswith(starts) for row in csv_cells(safe) for cell in row)
+
+
+# --- 6. writes that fail ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("args", [["schema"], ["--help"], ["--version"], ["extract", "--model", "blank", "-f", "jsonl"],
+                                  ["extract", "--model", "blank", "-f", "json"]])
+def test_stdout_on_a_full_disk_is_one_line_and_exit_1(abc: Path, args: list[str]) -> None:
+    with open("/dev/full", "wb") as full:
+        done = quotex(*args, *([str(abc)] if args[0] == "extract" else []), stdout=full)
+    assert done.returncode == 1
+    assert done.stderr.decode().splitlines() == ["quotex: error: cannot write to standard output: "
+                                                 "no space left on device"]
+
+
+@pytest.mark.parametrize("args", ["--version", "extract --model blank -f jsonl"])
+def test_a_closed_stdout_is_one_line_and_exit_1(abc: Path, args: str) -> None:
+    extra = f" {abc}" if args.startswith("extract") else ""
+    done = subprocess.run(f"{sys.executable} -m quotex {args}{extra} >&-", shell=True, stderr=subprocess.PIPE,
+                          timeout=120, cwd=REPO)
+    assert done.returncode == 1
+    assert done.stderr.decode().splitlines() == ["quotex: error: standard output is closed"]
+
+
+def test_stderr_on_a_full_disk_costs_nothing(abc: Path, tmp_path: Path) -> None:
+    with open("/dev/full", "wb") as full:
+        done = quotex("extract", "--model", "blank", "-f", "jsonl", str(abc), str(tmp_path / "missing.txt"),
+                      stderr=full)
+    assert done.returncode == 1  # the missing file, which could not be told
+    assert len(done.stdout.splitlines()) == 3
+
+
+def test_an_error_log_on_a_full_disk_is_one_line_and_the_run_goes_on(abc: Path, tmp_path: Path) -> None:
+    done = quotex("extract", "--model", "blank", "-f", "jsonl", "--errors", "/dev/full",
+                  str(tmp_path / "missing.txt"), str(abc))
+    assert done.returncode == 1
+    assert done.stderr.decode().splitlines() == [
+        f"quotex: error: {tmp_path}/missing.txt: no such file or directory",
+        "quotex: error: cannot write the error log /dev/full: no space left on device; "
+        "later failures are on stderr only",
+        "3 documents, 3 quotes, 1 failed",
+    ]
+    assert len(done.stdout.splitlines()) == 3
+
+
+def test_a_closed_pipe_still_ends_quietly(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"d{n}", "text": HI * 20}) + "\n" for n in range(2000)),
+                      encoding="utf-8")
+    process = subprocess.Popen([sys.executable, "-m", "quotex", "extract", "--model", "blank", "-f", "jsonl", "-q",
+                                str(corpus)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=REPO)
+    assert process.stdout is not None and process.stderr is not None
+    assert json.loads(process.stdout.readline())
+    process.stdout.close()  # '| head -1'
+    assert process.wait(timeout=120) == 0
+    assert process.stderr.read() == b""
+
+
+# --- 11. control characters never reach a terminal raw ------------------------------------------------
+
+HOSTILE_TEXT = '"Hi \x1b]0;pwned\x07 there \x1b[2J," said Bob Smith.\n'
+HOSTILE_NAME = "a\x1b[31mred\u202e.txt"
+
+
+@pytest.fixture
+def hostile(tmp_path: Path) -> Path:
+    folder = tmp_path / "h"
+    folder.mkdir()
+    (folder / HOSTILE_NAME).write_text(HOSTILE_TEXT, encoding="utf-8")
+    return folder
+
+
+def assert_no_raw_controls(text: str) -> None:
+    assert not any(c in text for c in "\x1b\x07\u202e"), repr(text)
+
+
+@pytest.mark.parametrize("args", [
+    ["extract", "--model", "blank"],
+    ["speakers", "--model", "blank"],
+    ["show", "--model", "blank"],
+])
+def test_tables_and_show_make_control_characters_visible(hostile: Path, args: list[str]) -> None:
+    target = hostile / HOSTILE_NAME if args[0] == "show" else hostile
+    result = runner.invoke(cli.app, [*args, str(target)])
+    assert result.exit_code == 0, result.stderr
+    assert_no_raw_controls(result.stdout)
+    assert "\u241b" in result.stdout  # ␛
+
+
+def test_error_lines_make_control_characters_and_newlines_visible(tmp_path: Path) -> None:
+    missing = tmp_path / "no\x1b[2J\nsuch.txt"
+    result = run(str(missing))
+    assert result.exit_code == 1
+    (line, summary_line) = result.stderr.splitlines()
+    assert line == f"{ERROR}{tmp_path}/no\u241b[2J\u240asuch.txt: no such file or directory"
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv"])
+def test_records_written_to_a_terminal_hold_no_raw_control(fmt: str) -> None:
+    from quotex.output.render import OutputFormat, make_record_writer
+    from quotex.output.schema import QUOTE_RECORD
+
+    record = {"schema_version": "1.0", "doc": "a\x9b2J\u202e", "text": "x\x1b[2J\x7f"}
+    terminal, pipe = Terminal(), io.StringIO()
+    for stream in (terminal, pipe):
+        writer = make_record_writer(OutputFormat(fmt), stream, schema=QUOTE_RECORD, fields=["doc", "text"])
+        writer.write([record])
+        writer.close()
+    assert_no_raw_controls(terminal.getvalue())
+    assert "\x9b" not in terminal.getvalue() and "\x7f" not in terminal.getvalue()
+    if fmt != "csv":  # the same JSON, escaped
+        loads = json.loads if fmt == "json" else lambda s: [json.loads(s)]
+        assert loads(terminal.getvalue()) == loads(pipe.getvalue())
+    assert "\x9b" in pipe.getvalue()  # data to a pipe or file is written as it is

@@ -15,12 +15,14 @@ from enum import Enum
 from typing import Any, Iterable, Optional, Protocol, Sequence, TextIO
 
 from rich.console import Console
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
 from .fields import columns, flatten, select
 from .model import Quote
 from .schema import QUOTE_RECORD, SCHEMA_VERSION, Schema, column_name
+from .streams import escape_json_controls, visible
 
 # Speaker colours, one per distinct name, reused in turn.
 PALETTE: tuple[str, ...] = (
@@ -55,13 +57,25 @@ class Renderer(Protocol):
 
 
 class PipeConsole(Console):
-    """A console that leaves a closed pipe ('| head') to the CLI, which ends quietly with 0.
+    """A console that leaves a closed pipe ('| head') to the CLI, which ends quietly with 0,
+    and that shows the control characters of the text it prints (``streams.visible``).
 
-    rich's own handling exits with 1, which would read as a failed input.
+    rich's own handling of a closed pipe exits with 1, which would read as a failed
+    input. rich's own styles and cursor moves are not text, so they are left alone;
+    an article's line breaks and tabs stay.
     """
 
     def on_broken_pipe(self) -> None:
         raise BrokenPipeError
+
+    def _render_buffer(self, buffer: Iterable[Segment]) -> str:
+        return super()._render_buffer(
+            segment if segment.control else Segment(visible(segment.text, keep=TEXT_KEEPS), segment.style)
+            for segment in buffer
+        )
+
+
+TEXT_KEEPS = "\n\t\r"  # what an article may hold and a terminal shows harmlessly (a lone \r is shown)
 
 
 class SpeakerPalette:
@@ -113,6 +127,7 @@ class RecordWriter:
     def __init__(self, stream: TextIO, *, fields: Optional[Sequence[str]] = None) -> None:
         self.stream = stream
         self.fields = fields
+        self.terminal = _is_terminal(stream)  # then no control character is written raw
 
     def document(self, name: str, quotes: Sequence[Quote], text: str = "") -> None:
         self.write(quote_record(quote, name) for quote in quotes)
@@ -132,12 +147,24 @@ class RecordWriter:
     def _selected(self, record: Record) -> Record:
         return select(record, self.fields, keep=("schema_version",))
 
+    def _json(self, record: Record) -> str:
+        """One record as JSON; on a terminal, C1 and bidi controls as ``\\u`` escapes (the same JSON)."""
+        text = _dumps(record)
+        return escape_json_controls(text) if self.terminal else text
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError, OSError):
+        return False
+
 
 class JsonlRenderer(RecordWriter):
     """One JSON object per line, flushed after each document."""
 
     def _write_one(self, record: Record) -> None:
-        self.stream.write(_dumps(self._selected(record)) + "\n")
+        self.stream.write(self._json(self._selected(record)) + "\n")
 
 
 class JsonRenderer(RecordWriter):
@@ -149,7 +176,7 @@ class JsonRenderer(RecordWriter):
         self.stream.write("[")
 
     def _write_one(self, record: Record) -> None:
-        self.stream.write((",\n" if self.count else "\n") + _dumps(self._selected(record)))
+        self.stream.write((",\n" if self.count else "\n") + self._json(self._selected(record)))
         self.count += 1
 
     def close(self) -> None:
@@ -176,7 +203,11 @@ class CsvRenderer(RecordWriter):
 
     def _write_one(self, record: Record) -> None:
         cells = flatten(record, self.columns)
-        self.writer.writerow([formula_guard(c) for c in cells] if self.safe else cells)
+        if self.safe:
+            cells = [formula_guard(c) for c in cells]
+        if self.terminal:
+            cells = [visible(c) for c in cells]
+        self.writer.writerow(cells)
 
 
 # What spreadsheets take as the start of a formula (OWASP's list for CSV injection).

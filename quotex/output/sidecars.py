@@ -41,13 +41,21 @@ class ErrorLog:
             raise QuotexError(f"cannot write the error log {path}: {_reason(exc)}") from exc
 
     def write(self, source: str, reason: str, *, line: Optional[int] = None, doc: Optional[str] = None) -> None:
+        """Log one failure; a log that cannot be written (a full disk) is a ``QuotexError``."""
         record: dict[str, Any] = {"source": source, "line": line, "doc": doc, "reason": reason}
-        self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
-        self.stream.flush()  # a run killed later still leaves this line
+        try:
+            self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+            self.stream.flush()  # a run killed later still leaves this line
+        except OSError as exc:
+            raise QuotexError(f"cannot write the error log {self.stream.name}: {_reason(exc)}; "
+                              "later failures are on stderr only") from exc
         self.count += 1
 
     def close(self) -> None:
-        self.stream.close()
+        try:
+            self.stream.close()
+        except OSError:
+            pass  # a write already failed and was reported
 
 
 class TextEmitter:
