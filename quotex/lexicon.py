@@ -302,7 +302,31 @@ author historian friend relative neighbor neighbour student teacher doctor nurse
 owner investor trader banker negotiator envoy emissary delegate representative detective agent
 investigator veteran soldier protester protestor demonstrator host
 anchor moderator donor fundraiser surrogate ally rival opponent challenger
+chancellor premier operator actor actress mogul billionaire businessman businesswoman
+entrepreneur tycoon neurosurgeon surgeon physician colleague architect lobbyist narrator announcer
+pope pontiff commissioner frontrunner front-runner hopeful contender incumbent star singer comedian
+pastor priest bishop rabbi imam coach player athlete ceo economist academic lecturer councillor
+councilman councilwoman legislator politician pundit broadcaster correspondent photographer
+driver pilot farmer miner engineer clerk sheriff deputy trustee plaintiff defendant victim
+survivor wife husband mother father son daughter brother sister
 """.split())
+# People counted as a crowd or a share of the public ('about 200 protesters', 'critics',
+# 'respondents'): unnamed, but no one whose name the article withholds.
+PUBLIC_NOUNS: frozenset[str] = frozenset("""
+crowd audience protester protestor demonstrator voter supporter critic respondent resident fan
+people public attendee participant spectator onlooker citizen viewer reader listener follower
+proponent opponent backer detractor delegate millennial american
+""".split())
+# Heads of the definite descriptions by which news refers back to a person it names
+# ('the Republican presidential candidate', 'the former president', 'the retired
+# neurosurgeon'); unlike 'the official', such a description never withholds a name.
+EPITHET_NOUNS: frozenset[str] = frozenset("""
+candidate nominee senator congressman congresswoman representative governor mayor president
+minister secretary chancellor premier mogul billionaire businessman businesswoman tycoon
+neurosurgeon surgeon actor actress pope pontiff frontrunner front-runner hopeful contender
+incumbent star singer comedian entrepreneur speaker justice judge chairman chairwoman
+""".split())
+
 ORG_NOUNS: frozenset[str] = frozenset("""
 ministry department agency campaign committee company government administration office
 pentagon commission council party court bureau board firm organization organisation group
@@ -320,6 +344,28 @@ ANONYMITY_PHRASES: tuple[str, ...] = (
     "speaking anonymously", "on condition that he not be named",
     "on condition that she not be named", "on condition that they not be named",
 )
+
+# Title words as written before a name, spelt out: 'Vermont Sen. Bernie Sanders' is a senator.
+TITLE_ABBREVIATIONS: dict[str, str] = {
+    "sen": "senator", "gov": "governor", "rep": "representative", "pres": "president", "gen": "general",
+    "sec": "secretary", "atty": "attorney", "adm": "admiral", "col": "colonel", "lt": "lieutenant",
+    "capt": "captain", "sgt": "sergeant", "dr": "doctor", "prof": "professor", "rev": "reverend",
+    "congressman": "congressman", "gop": "republican", "dem": "democratic", "democrat": "democratic",
+}
+# Words that change the role a title names: a vice president is not the president.
+ROLE_MODIFIERS: frozenset[str] = frozenset({
+    "former", "vice", "deputy", "assistant", "associate", "acting", "interim", "lieutenant", "under", "co",
+})
+# Nouns for people that tell their gender.
+NOUN_GENDER: dict[str, str] = {
+    "man": "m", "woman": "f", "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
+    "congressman": "m", "congresswoman": "f", "businessman": "m", "businesswoman": "f", "actress": "f",
+    "councilman": "m", "councilwoman": "f", "pope": "m", "wife": "f", "husband": "m", "mother": "f",
+    "father": "m", "son": "m", "daughter": "f", "brother": "m", "sister": "f",
+}
+
+# Words that join the names of several speakers into one ('Burton and Nick').
+COORDINATORS: frozenset[str] = frozenset({"and", "&"})
 
 # Determiners that open an unnamed source's description.
 INDEFINITE: frozenset[str] = frozenset({"a", "an", "one", "some", "several", "many", "two", "three", "other", "another"})

@@ -20,6 +20,7 @@ from rich.console import Console
 from typer.testing import CliRunner, Result
 
 from quotex import cli
+from quotex.lexicon import PRONOUNS
 from quotex.output import views
 from quotex.output.model import Cue, Mention, Quote, Speaker
 from quotex.output.render import PALETTE, OutputFormat, SpeakerPalette
@@ -249,6 +250,24 @@ def test_speakers_across_group_names_in_any_case() -> None:
         None, None, "Ana Ruiz", 2, 3, 4)
 
 
+@pytest.mark.parametrize("across", [False, True], ids=["per-document", "across"])
+def test_speakers_never_list_a_bare_pronoun_as_a_person(across: bool) -> None:
+    out = io.StringIO()
+    view = SpeakersView(OutputFormat.jsonl, out, across=across)
+    view.document("a.txt", [make_quote(0, "One.", 0, "he", sid="s1"), make_quote(1, "Two.", 10, "Ana Ruiz", sid="s2")])
+    view.document("b.txt", [make_quote(0, "Three.", 0, "He", sid="s1"), make_quote(1, "Four.", 10, "she", sid="s2")])
+    view.close()
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [row["name"] for row in rows] == ["Ana Ruiz"]
+    table = io.StringIO()
+    view = SpeakersView(OutputFormat.table, table, across=across, console=Console(file=table, width=120))
+    view.document("a.txt", [make_quote(0, "One.", 0, "he", sid="s1"), make_quote(1, "Two.", 10, "Ana Ruiz", sid="s2")])
+    view.close()
+    assert "0 of 2 quotes (0 of 2 words) from unnamed sources; 1 quote whose speaker is only a pronoun" \
+        in table.getvalue()
+    assert "he" not in [line.split()[1] for line in table.getvalue().splitlines() if line.startswith("\u2502")]
+
+
 def speaker_rows(*args: str) -> list[dict[str, Any]]:
     result = run("speakers", "-q", "-f", "jsonl", *args)
     assert result.exit_code == 0, result.stderr
@@ -261,7 +280,7 @@ def test_speakers_on_the_seeds_match_extract(include: list[str], seed_records: d
     expected: dict[tuple[str, str], set[int]] = {}
     for doc, records in seed_records.items():
         for record in (speech if include else quoted)(records):
-            if record["speaker"]:
+            if record["speaker"] and record["speaker"]["name"].casefold() not in PRONOUNS:
                 expected.setdefault((doc, record["speaker"]["id"]), set()).add(record["group"])
     assert {(r["doc"], r["id"]): r["quotes"] for r in rows} == {k: len(v) for k, v in expected.items()}
     across = speaker_rows(*include, "--across", str(SEEDS))

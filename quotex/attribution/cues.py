@@ -29,6 +29,7 @@ _SKIP_LEFT = frozenset({
 _SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "offer"})
 _DASHES = frozenset({"\u2014", "\u2013", "--", "\u2015", "-"})
 _MAX_NP = 8
+_MAX_JOINED = 3  # names joined by 'and' in one subject
 
 
 @dataclass
@@ -395,6 +396,9 @@ def _subject_left(verb: Token) -> Optional[list[Token]]:
             k -= 1
         if k >= 1 and doc[k].text == ",":
             run = _proper_run_left(doc, k - 1)
+            if not run and _proper_run_left(doc, j - 1) and _proper_run_left(doc, j - 1)[0].i == k + 1:
+                # 'The chancellor, Philip Hammond, said': the name between the commas speaks
+                return _proper_run_left(doc, j - 1)
             return run or None
         return None
     if is_proper(tok):
@@ -410,23 +414,35 @@ def _subject_right(verb: Token) -> Optional[list[Token]]:
     return _np_right(doc, verb.i + 1)
 
 
-def _proper_run_left(doc: Doc, j: int) -> list[Token]:
+def _proper_run_left(doc: Doc, j: int, joined: int = 0) -> list[Token]:
+    """The name that ends at token ``j``, and names joined to it by 'and' ('Burton and Nick')."""
     if j < 0 or not is_proper(doc[j]):
         return []
     k = j
     while k - 1 >= 0 and j - k < _MAX_NP and (is_proper(doc[k - 1]) or doc[k - 1].lower_ in lx.TITLES
                                               and doc[k - 1].text[:1].isupper()):
         k -= 1
+    if k >= 2 and doc[k - 1].lower_ in lx.COORDINATORS and joined < _MAX_JOINED:
+        before = _proper_run_left(doc, k - 2, joined + 1)
+        if before:
+            return before + list(doc[k - 1:j + 1])
     return list(doc[k:j + 1])
 
 
-def proper_run_right(doc: Doc, i: int) -> list[Token]:
+def proper_run_right(doc: Doc, i: int, joined: int = 0) -> list[Token]:
+    """The name that starts at token ``i``, and names joined to it by 'and' ('Burton and Nick')."""
     k = i
     while k < len(doc) and k - i < _MAX_NP and (is_proper(doc[k]) or (doc[k].lower_ in lx.TITLES
                                                                       and doc[k].text[:1].isupper())):
         k += 1
     run = list(doc[i:k])
-    return run if run and is_proper(run[-1]) else []
+    if not run or not is_proper(run[-1]):
+        return []
+    if k + 1 < len(doc) and doc[k].lower_ in lx.COORDINATORS and joined < _MAX_JOINED:
+        after = proper_run_right(doc, k + 1, joined + 1)
+        if after:
+            return run + [doc[k]] + after
+    return run
 
 
 def _np_left(doc: Doc, j: int) -> Optional[list[Token]]:
@@ -478,4 +494,13 @@ def _np_right(doc: Doc, i: int) -> Optional[list[Token]]:
         while head.head.i != head.i and i <= head.head.i < k and head.head.pos_ in ("NOUN", "PROPN"):
             head = head.head
         return subject_tokens(head)
-    return toks if toks[-1].lower_.rstrip("s") in lx.PERSON_NOUNS | lx.ORG_NOUNS else None
+    if toks[-1].lower_.rstrip("s") in lx.PERSON_NOUNS | lx.ORG_NOUNS or _titled_name(toks):
+        return toks
+    return None
+
+
+def _titled_name(toks: list[Token]) -> bool:
+    """Untagged 'crane operator Sam Whitfield': a name after the noun that describes it."""
+    first = next((n for n, t in enumerate(toks) if is_proper(t)), None)
+    return first is not None and first > 0 and all(is_proper(t) for t in toks[first:]) \
+        and toks[first - 1].is_lower and toks[first - 1].lower_ in lx.PERSON_NOUNS

@@ -11,15 +11,15 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Callable, Optional
 
 from spacy.attrs import SHAPE
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon as lx
 from ..output.model import Mention, Speaker
-from .tokens import (PERSON_LABELS, has_entities, has_parse, has_tags, is_pronoun, is_proper, looks_capitalised,
-                     mention_of, subject_tokens)
+from .tokens import (PERSON_LABELS, coordinated, has_entities, has_parse, has_tags, is_pronoun, is_proper,
+                     looks_capitalised, mention_of, subject_tokens)
 
 _SPACED_POSSESSIVE = re.compile(r" (['\u2019]s?)(?=\s|$)")
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
@@ -30,7 +30,14 @@ _MAX_TOPIC_LOOKBACK = 400  # tokens, about two paragraphs
 
 @dataclass
 class Entity:
-    """One source in a document, as mentions accumulate about it."""
+    """One source in a document, as mentions accumulate about it.
+
+    ``anonymous`` says that no mention named it: a description ('the statement', 'a
+    senior official'), which a pronoun does not refer back to. ``withheld`` is what a
+    reader calls an anonymous source, and what the output's ``anonymous`` says: a person
+    or people whose name the article withholds ('officials', 'a person familiar with
+    the talks'); never a document, a poll, a crowd or an organisation.
+    """
 
     key: int
     name: str
@@ -42,10 +49,12 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
     description: Optional[str] = None
     anonymity: Optional[str] = None
+    withheld: bool = False
 
     def speaker(self, mention: Optional[Mention]) -> Speaker:
-        return Speaker(name=self.name, mention=mention, kind=self.kind, anonymous=self.anonymous,  # type: ignore[arg-type]
-                       id=f"s{self.key}", description=self.description, anonymity=self.anonymity)
+        return Speaker(name=self.name, mention=mention, kind=self.kind, anonymous=self.withheld,  # type: ignore[arg-type]
+                       id=f"s{self.key}", description=self.description,
+                       anonymity=self.anonymity if self.withheld else None)
 
 
 _TITLE_WORDS = frozenset(t.rstrip(".") for t in lx.TITLES)
@@ -68,6 +77,13 @@ def _after_titles(words: list[str]) -> list[str]:
     return words[last + 1:]
 
 
+def _title_words(text: str) -> frozenset[str]:
+    """The words of a title or description, abbreviations spelt out: 'Vermont Sen.' ->
+    {'vermont', 'senator'}."""
+    words = (w.lower().rstrip(".,") for w in text.split())
+    return frozenset(lx.TITLE_ABBREVIATIONS.get(w, w) for w in words if w)
+
+
 def _clean_name(text: str) -> str:
     words = [_POSSESSIVE.sub("", w) if w.endswith(("'s", "\u2019s", "'", "\u2019")) else w for w in text.split()]
     return _without_capitals_lead(" ".join(_strip_titles([w for w in words if w])))
@@ -87,14 +103,29 @@ class NameIndex:
         for start, _, words in candidates:
             self._by_last.setdefault(words[-1].lower(), {}).setdefault(" ".join(words), []).append(start)
         self.descriptions: dict[str, str] = {}  # full name -> first appositive or title found
+        self.titles: dict[str, list[frozenset[str]]] = {}  # full name -> the words of each title or appositive
+        self.mentions: list[tuple[int, str]] = []  # (first token, full name), in order
         if has_entities(doc):
             spans = [ent for ent in doc.ents if ent.label_ in PERSON_LABELS]
         else:
             spans = [doc[a:b] for a, b, _ in candidates]
         for span in spans:
-            found = describe(_with_title(span), _clean_name(span.text))
+            full = self.full_name(span.text)
+            titled = _with_title(span)
+            found = describe(titled, _clean_name(span.text))
             if found:
-                self.descriptions.setdefault(self.full_name(span.text), found)
+                self.descriptions.setdefault(full, found)
+            titles = self.titles.setdefault(full, [])
+            for title in (" ".join(t.text for t in titled[:len(titled) - len(span)]), found or ""):
+                words = _title_words(title)
+                if words and words not in titles:
+                    titles.append(words)
+            self.mentions.append((span.start, full))
+        self.mentions.sort()
+
+    def titled(self, before: int) -> list[tuple[int, str]]:
+        """(first token, full name) of the people named before token ``before``, the latest first."""
+        return self.mentions[:bisect.bisect_left(self.mentions, (before, ""))][::-1]
 
     @staticmethod
     def _candidates(doc: Doc) -> list[tuple[int, int, list[str]]]:
@@ -233,16 +264,38 @@ class SpeakerTracker:
         head = _head(tokens)
         if len(tokens) == 1 and (is_pronoun(head) or head.lower_ in lx.POSSESSIVE_PRONOUNS):
             return self._pronoun(head)  # 'he said', and 'his claim that …'
+        parts = _conjuncts(tokens)
+        if len(parts) > 1:
+            return self._group(parts), "explicit"
         named = _named_appositive(head)
         if named is not None and _is_common_head(head):
-            # 'A spokesman for the port authority, Kevin O'Hara, said': the name speaks.
+            # 'A spokesman for the port authority, Kevin O'Hara, said', 'The chancellor,
+            # Philip Hammond, said': the name speaks, and the noun describes it.
             entity = self._proper(named, _head(named))
             if entity.description is None:
                 entity.description = mention_of(tokens).text
             return entity, "explicit"
-        if any(is_proper(t) for t in tokens) and not _is_common_head(head):
+        if any(is_proper(t) for t in tokens) and not _is_common_head(head) or self._known_name(head):
             return self._proper(tokens, head), "explicit"
         return self._description(tokens, head)
+
+    def _known_name(self, head: Token) -> bool:
+        """A capitalised word the article uses as a person's name, whatever the tagger
+        made of it ('Sanders says …' in a headline, tagged as a plural noun)."""
+        return head.text[:1].isupper() and head.lower_ not in lx.PERSON_NOUNS | lx.ORG_NOUNS \
+            and self.names.is_person_name(head.text)
+
+    def _group(self, parts: list[list[Token]]) -> Entity:
+        """One speaker of kind group for coordinated speakers: 'Burton and Nick'."""
+        names = []
+        for part in parts:
+            head = _head(part)
+            if any(is_proper(t) for t in part) and not _is_common_head(head) or self._known_name(head):
+                names.append(self._proper(part, head).name)
+            else:
+                names.append(mention_of(part).text)
+        name = ", ".join(names[:-1]) + " and " + names[-1]
+        return self._named(name, "group", None)
 
     def _pronoun(self, tok: Token) -> tuple[Optional[Entity], str]:
         word = lx.POSSESSIVE_PRONOUNS.get(tok.lower_, tok.lower_)
@@ -306,6 +359,8 @@ class SpeakerTracker:
             return ent.number == "pl" or ent.kind in ("group", "organization")
         if ent.number != "sg" or not (ent.kind == "person" or ent.kind == "unknown" and not ent.anonymous):
             return False
+        if ent.anonymous and not ent.withheld and word:
+            return False  # an unresolved 'the former president': the pronoun refers back to whom it named
         return ent.gender is None or gender is None or ent.gender == gender
 
     def _proper(self, tokens: list[Token], head: Token) -> Entity:
@@ -356,11 +411,18 @@ class SpeakerTracker:
                                                  and head.lower_[:-1] in lx.PERSON_NOUNS)
         if plural and lemma == head.lower_ and lemma.endswith("s"):
             lemma = lemma[:-1]
-        first = tokens[0].lower_
-        if first in lx.DEFINITE:
+        first = _determiner(tokens)
+        definite = first in lx.DEFINITE
+        if definite:
             for ent in reversed(self.history):
                 if ent.head == lemma and ent.anonymous and (ent.number == "pl") == plural:
                     return ent, "nominal"
+        if definite or first in lx.POSSESSIVE_PRONOUNS:  # 'the former president', 'his brother'
+            referent = None if plural else self._referent(tokens, head, lemma)
+            if referent is not None:
+                if referent.description is None:
+                    referent.description = self.names.descriptions.get(referent.name)
+                return referent, "nominal"
         if lemma in lx.ORG_NOUNS:
             kind = "organization"
         elif lemma in lx.PERSON_NOUNS:
@@ -373,17 +435,65 @@ class SpeakerTracker:
         same = self._by_name.get(text.lower())
         if same is not None and same.anonymous:
             return same, "explicit"  # the same description again: 'a US defense official'
-        gender = lx.TITLES.get(lemma) if lemma in ("spokesman", "spokeswoman", "chairman", "chairwoman") else None
-        if lemma in ("man",):
-            gender = "m"
-        if lemma in ("woman",):
-            gender = "f"
+        gender = lx.NOUN_GENDER.get(lemma)
         named = is_proper(head) or any(is_proper(t) and t.dep_ == "poss" for t in tokens)
         ent = Entity(len(self.entities), text, kind, anonymous=not named, gender=gender,
-                     number="pl" if plural else "sg", head=lemma)
+                     number="pl" if plural else "sg", head=lemma,
+                     withheld=not named and _withholds(kind, lemma, plural, definite))
         self.entities.append(ent)
         self._by_name.setdefault(text.lower(), ent)
         return ent, "explicit"
+
+    def _referent(self, tokens: list[Token], head: Token, lemma: str) -> Optional[Entity]:
+        """The named person a definite description refers to. Two readings: the latest
+        person the article gave that title ('the Republican presidential candidate' after
+        'Republican presidential candidate Donald Trump'), and, for a description that news
+        gives a person it names ('the former president', 'the retired neurosurgeon'), the
+        person the text is about there. When they differ, the topic wins unless the
+        description's names ('Florida' in 'the Florida senator') pick the titled one."""
+        if lemma not in lx.PERSON_NOUNS:
+            return None  # 'the statement', 'the crowd': no person
+        gender = lx.NOUN_GENDER.get(lemma)
+        kept = [t for t in tokens if t.i != head.i and t.is_alpha and t.lower_ not in lx.DEFINITE
+                and t.lower_ not in lx.POSSESSIVE_PRONOUNS]
+        words = _title_words(" ".join(t.text for t in kept))
+        proper = _title_words(" ".join(t.text for t in kept if t.text[:1].isupper()))
+        titled = next((full for start, full in self.names.titled(tokens[0].i) if start not in self.quoted
+                       and any(_title_fits(words, lemma, title) for title in self.names.titles[full])), None)
+        topic = None
+        if lemma in lx.EPITHET_NOUNS and _determiner(tokens) in lx.DEFINITE:
+            topic = self._topic_before(tokens[0], lambda ent: self._fits(ent, "", gender, "sg") and not any(
+                title & lx.PERSON_NOUNS and not proper <= title for title in self.names.titles.get(ent.name, [])))
+        if titled is not None and (topic is None or proper and not any(
+                _title_fits(words, lemma, title) for title in self.names.titles.get(topic.name, []))):
+            ent = self._named(titled, "person", name_gender(titled, titled))
+            return ent if self._fits(ent, "", gender, "sg") else None
+        return topic
+
+    def _topic_before(self, tok: Token, fits: Callable[[Entity], bool]) -> Optional[Entity]:
+        """The named person the text is about before ``tok``, who ``fits``: the subject of
+        the latest main clause outside quotes that names one (with a parse), else the latest
+        named person who spoke, in the paragraph of ``tok`` or the two before it."""
+        doc = tok.doc
+        if not has_parse(doc):
+            start = doc[max(tok.i - _MAX_TOPIC_LOOKBACK, 0)].idx
+            person = self.nearest_person(tok.idx, start)
+            return person if person is not None and fits(person) else None
+        i, breaks = tok.i - 1, 0
+        stop = max(i - _MAX_TOPIC_LOOKBACK, -1)
+        while i > stop:
+            t = doc[i]
+            if "\n" in t.text_with_ws:
+                breaks += 1
+                if breaks > 4:  # two paragraph breaks of one or two lines
+                    return None
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.pos_ == "PROPN" \
+                    and i not in self.quoted and (t.ent_type_ in PERSON_LABELS or self.names.is_person_name(t.text)):
+                ent = self._proper(subject_tokens(t), t)
+                if ent.kind == "person" and fits(ent):
+                    return ent
+            i -= 1
+        return None
 
     def unresolved(self, tokens: list[Token]) -> Optional[Entity]:
         """An entity for a pronoun that nothing before it resolves ('he' in a first paragraph)."""
@@ -408,6 +518,37 @@ class SpeakerTracker:
         """The last named person mentioned between two character offsets (a weak guess)."""
         i = bisect.bisect_left(self._people_at, before) - 1
         return self._people[i] if i >= 0 and self._people_at[i] >= after else None
+
+
+def _determiner(tokens: list[Token]) -> str:
+    """The phrase's determiner, also when the phrase was cut after it ('the "Avatar" star')."""
+    head = _head(tokens)
+    det = next((c for c in head.children if c.dep_ in ("det", "poss") and c.i < head.i), None) \
+        if has_parse(head.doc) else None
+    return det.lower_ if det is not None else tokens[0].lower_
+
+
+def _title_fits(words: frozenset[str], lemma: str, title: frozenset[str]) -> bool:
+    """Does a description ('the former Florida governor': {'former', 'florida'} and
+    'governor') fit a title or appositive a named person was given ('former Florida Gov.')?
+    Its noun must be there, and its names and its 'former' or 'vice' must agree."""
+    return lemma in title and _names_in(words) <= title and words & lx.ROLE_MODIFIERS == title & lx.ROLE_MODIFIERS
+
+
+def _names_in(words: frozenset[str]) -> frozenset[str]:
+    """The words of a description that a title must share: 'Florida', 'Republican', 'retired'."""
+    return frozenset(w for w in words if w not in lx.TITLES or w in ("democratic", "republican")) - lx.ROLE_MODIFIERS
+
+
+def _withholds(kind: str, lemma: str, plural: bool, definite: bool) -> bool:
+    """Does an unnamed description withhold the name of a person or people? 'a senior
+    official', 'aides' do; 'the statement', 'the crowd', 'about 200 protesters', 'the
+    company' and an unresolved 'the former president' do not."""
+    if kind not in ("person", "group") or lemma not in lx.PERSON_NOUNS:
+        return False
+    if plural and lemma in lx.PUBLIC_NOUNS:
+        return False
+    return not (definite and not plural and lemma in lx.EPITHET_NOUNS)
 
 
 def _person_part(tokens: list[Token], head: Token) -> str:
@@ -435,13 +576,16 @@ def _without_capitals_lead(name: str) -> str:
 
 
 def _with_title(ent: Span) -> list[Token]:
-    """An entity's tokens with the title words before it: 'U.S. Defense Secretary' + 'Leon Panetta'."""
+    """An entity's tokens with the title words before it: 'U.S. Defense Secretary' + 'Leon
+    Panetta', 'Vermont Sen.' + 'Bernie Sanders', 'crane operator' + 'Sam Whitfield'."""
     doc = ent.doc
     i = ent.start
     while i > 0 and ent.start - i < 8:
         before = doc[i - 1]
         if before.lower_ in lx.TITLES or (before.dep_ == "compound" and before.head.i >= ent.start
-                                          and is_proper(before)):
+                                          and is_proper(before)) \
+                or i < ent.start and doc[i].lower_.rstrip(".") in _TITLE_WORDS and looks_capitalised(before) \
+                or before.is_lower and before.lower_ in lx.PERSON_NOUNS:
             i -= 1
         elif before.lower_ == "of" and i > 1 and doc[i - 2].lower_ in lx.TITLES and doc[i].text[:1].isupper():
             i -= 2  # 'Secretary of Defense Leon Panetta'
@@ -451,10 +595,11 @@ def _with_title(ent: Span) -> list[Token]:
 
 
 def describe(tokens: list[Token], name: str) -> Optional[str]:
-    """The appositive after a mention ('Dean Cheng, a China analyst at …,'), else
+    """The appositive after a mention ('Dean Cheng, a China analyst at …,'), else the
+    noun phrase a name is the appositive of ('The chancellor, Philip Hammond,'), else
     the title before the name in it ('U.S. Defense Secretary' Leon Panetta)."""
     doc = tokens[0].doc
-    appos = _appositive(tokens)
+    appos = _appositive(tokens) or _described_by(tokens)
     if appos:
         return appos
     words = [t.text for t in tokens]
@@ -475,7 +620,7 @@ def _appositive(tokens: list[Token]) -> Optional[str]:
                 lo, hi = child.left_edge.i, child.right_edge.i
                 while hi > lo and (doc[hi].is_punct or doc[hi].is_quote):
                     hi -= 1
-                if hi - lo < 30 and sub:
+                if hi - lo < 30 and sub and not _is_age(doc[lo:hi + 1]):
                     return doc[lo:hi + 1].text
         return None
     # No parse: ', a/an/the … ,' right after the mention.
@@ -488,6 +633,35 @@ def _appositive(tokens: list[Token]) -> Optional[str]:
         if doc[j].is_quote or doc[j].text in (".", "!", "?"):
             return None
     return None
+
+
+def _is_age(span: Span) -> bool:
+    """'Sam Whitfield, 54,': a number after a name is an age, not a description."""
+    return all(t.like_num or t.is_punct for t in span)
+
+
+def _described_by(tokens: list[Token]) -> Optional[str]:
+    """'The chancellor, Philip Hammond, said': the noun phrase that a name stands in
+    apposition to, before it, describes it."""
+    doc = tokens[0].doc
+    if has_parse(doc):
+        head = _head(tokens)
+        noun = head.head
+        if head.dep_ != "appos" or noun.i >= tokens[0].i or not _is_common_noun(noun):
+            return None
+        lo = noun.left_edge.i
+        return doc[lo:noun.i + 1].text if noun.i - lo < _MAX_NAME_TOKENS else None
+    # No parse: 'The/A … noun, Name,' with the name between two commas.
+    i, end = tokens[0].i, tokens[-1].i + 1
+    if i < 3 or end >= len(doc) or doc[i - 1].text != "," or doc[end].text != ",":
+        return None
+    j = i - 2  # back to the start of the phrase: a punctuation mark or the text's start
+    while j > 0 and i - j <= _MAX_NAME_TOKENS and doc[j - 1].is_alpha:
+        j -= 1
+    phrase = doc[j:i - 1]
+    if doc[j].lower_ not in lx.INDEFINITE | lx.DEFINITE or not phrase[-1].is_lower or not phrase[-1].is_alpha:
+        return None
+    return phrase.text
 
 
 def anonymity_in(tokens: list[Token]) -> Optional[str]:
@@ -515,12 +689,51 @@ def _named_appositive(head: Token) -> Optional[list[Token]]:
 
 
 def _head(tokens: list[Token]) -> Token:
+    """The phrase's head: from the parse, else its first noun of people or organisations
+    ('a person familiar with the talks'), else its last word."""
     if has_parse(tokens[0].doc):
         inside = {t.i for t in tokens}
         for t in tokens:
             if t.head.i not in inside or t.head.i == t.i:
                 return t
-    return tokens[-1]
+        return tokens[-1]
+    nouns = lx.PERSON_NOUNS | lx.ORG_NOUNS
+    return next((t for t in tokens[:-1] if t.is_lower and (t.lower_ in nouns or t.lower_[:-1] in nouns)
+                 and not _is_proper_after(t)), tokens[-1])
+
+
+def _is_proper_after(tok: Token) -> bool:
+    """'crane operator Sam Whitfield': a name after the noun is the head."""
+    return tok.i + 1 < len(tok.doc) and is_proper(tok.doc[tok.i + 1])
+
+
+def _conjuncts(tokens: list[Token]) -> list[list[Token]]:
+    """The parts of a coordinated subject ('Burton and Nick', 'Smith, Jones and Brown'),
+    or the subject as its one part."""
+    if len(tokens) < 3 or not any(t.lower_ in lx.COORDINATORS for t in tokens):
+        return [tokens]
+    if has_parse(tokens[0].doc):
+        joined = coordinated(_head(tokens))
+        cuts = {t.i for t in joined if t.dep_ in ("cc", "punct")}
+    else:  # names on both sides of 'and', as the token patterns found them
+        cuts = {t.i for t in tokens if t.lower_ in lx.COORDINATORS or t.text == ","}
+    parts: list[list[Token]] = [[]]
+    for t in tokens:
+        if t.i in cuts:
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    parts = [p for p in parts if p]
+    if len(parts) < 2 or not has_parse(tokens[0].doc) and not all(is_proper(p[-1]) for p in parts):
+        return [tokens]
+    return parts
+
+
+def _is_common_noun(head: Token) -> bool:
+    """A common noun heads the phrase: 'the chancellor', 'a spokesman'."""
+    if has_tags(head.doc):
+        return head.pos_ == "NOUN"
+    return head.is_lower
 
 
 def _is_common_head(head: Token) -> bool:

@@ -11,6 +11,7 @@ from ..output.model import Mention
 
 PERSON_LABELS = {"PERSON"}
 _CLIP = {"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"}
+_MAX_CONJUNCTS = 6
 
 
 # A pipeline annotates every token, so the first few tell; Doc.has_annotation
@@ -70,17 +71,23 @@ def mention_of(tokens: list[Token]) -> Mention:
 
 
 def subject_tokens(head: Token) -> list[Token]:
-    """The subject phrase of ``head``, without appositives, clauses and punctuation."""
+    """The subject phrase of ``head``, without appositives, clauses and punctuation;
+    with the names or nouns coordinated with it ('Burton and Nick')."""
     if not has_parse(head.doc):
         return [head]
+    joined = coordinated(head)
+
+    def kept(tok: Token) -> bool:
+        return tok.dep_ not in _CLIP or tok in joined
+
     keep = [head]
-    stack = [c for c in head.children if c.dep_ not in _CLIP]
+    stack = [c for c in head.children if kept(c)]
     while stack:
         tok = stack.pop()
         if tok.dep_ == "prep" and is_proper(head) and not _names_more(tok):
             continue  # 'Smith of Reuters' is Smith; 'the Chamber of Commerce' is all one name
         keep.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in _CLIP)
+        stack.extend(c for c in tok.children if kept(c))
     keep.sort(key=lambda t: t.i)
     # Keep the contiguous run around the head: a gap means a dropped clause.
     # A space token (a line break) ends the phrase too.
@@ -95,6 +102,27 @@ def subject_tokens(head: Token) -> list[Token]:
     while len(run) > 1 and run[0].is_punct:
         run.pop(0)
     return run
+
+
+def coordinated(head: Token) -> set[Token]:
+    """The conjuncts of a nominal head joined by 'and' ('Smith, Jones and Brown'), with
+    their 'and' and commas; empty when a conjunct is no noun or name ('he and Clinton')."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return set()
+    out: set[Token] = set()
+    node = head
+    for _ in range(_MAX_CONJUNCTS):
+        conj = next((c for c in node.children if c.dep_ == "conj" and c.i > node.i), None)
+        if conj is None:
+            break
+        if conj.pos_ not in ("NOUN", "PROPN"):
+            return set()
+        out.add(conj)
+        out.update(c for c in node.children if c.dep_ in ("cc", "punct") and node.i < c.i < conj.i)
+        node = conj
+    if not out or not any(t.lower_ in lx.COORDINATORS for t in out):
+        return set()  # 'Smith or Jones', a list without 'and': not one group of speakers
+    return out
 
 
 def _names_more(prep: Token) -> bool:

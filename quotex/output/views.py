@@ -24,6 +24,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from ..lexicon import PRONOUNS
 from .model import Quote
 from .render import (
     OutputFormat,
@@ -262,6 +263,7 @@ class SourceShare:
     quotes: set[tuple[str, int]] = field(default_factory=set)
     anonymous: set[tuple[str, int]] = field(default_factory=set)
     unattributed: set[tuple[str, int]] = field(default_factory=set)
+    pronouns: set[tuple[str, int]] = field(default_factory=set)
     words: int = 0
     anonymous_words: int = 0
 
@@ -272,6 +274,8 @@ class SourceShare:
         self.words += words
         if quote.speaker is None:
             self.unattributed.add(key)
+        elif only_a_pronoun(quote.speaker):
+            self.pronouns.add(key)
         elif quote.speaker.anonymous:
             self.anonymous.add(key)
             self.anonymous_words += words
@@ -284,7 +288,15 @@ class SourceShare:
                 f"({self.anonymous_words} of {_plural(self.words, 'word')}) from unnamed sources")
         if self.unattributed:
             line += f"; {_plural(len(self.unattributed), 'quote')} with no speaker"
+        if self.pronouns:
+            line += f"; {_plural(len(self.pronouns), 'quote')} whose speaker is only a pronoun"
         return line
+
+
+def only_a_pronoun(speaker: Any) -> bool:
+    """A speaker named by a pronoun that nothing resolved ('he'): no one to list as a
+    person, and no one to merge with another document's 'he'."""
+    return speaker.name.casefold() in PRONOUNS
 
 
 class SpeakerTally:
@@ -301,8 +313,8 @@ class SpeakerTally:
         for quote in _speech(quotes):
             self.share.add(doc, quote)
             speaker = quote.speaker
-            if speaker is None:
-                continue
+            if speaker is None or only_a_pronoun(speaker):
+                continue  # counted in the share: no speaker, or only a pronoun
             key = self._key(doc, speaker)
             count = self.counts.get(key)
             if count is None:

@@ -1,0 +1,170 @@
+"""How a speaker is named and described: names with their descriptions, coordinated
+speakers, anonymous sources, and definite descriptions of people the article names.
+
+Each table runs on the rules-only pipeline where the rules find the pattern alone,
+and on the trained pipeline (marked ``model``).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from quotex.attribution.speakers import SpeakerTracker
+from quotex.attribution.tokens import annotations
+from quotex.output.model import Quote, Speaker
+from quotex.run.extract import extract
+
+BOTH = ["blank_nlp", pytest.param("nlp", marks=pytest.mark.model)]
+MODEL = [pytest.param("nlp", marks=pytest.mark.model)]
+
+
+def speaker_of(nlp: Language, text: str, quote: str) -> Speaker:
+    """The speaker of the quoted piece that starts with ``quote``."""
+    found = [q for q in extract(nlp, text) if q.type in ("direct", "mixed") and q.text.startswith(quote)]
+    assert len(found) == 1, [q.to_dict() for q in extract(nlp, text)]
+    assert found[0].speaker is not None, found[0].to_dict()
+    return found[0].speaker
+
+
+def quoted(nlp: Language, text: str) -> list[Quote]:
+    return [q for q in extract(nlp, text) if q.type in ("direct", "mixed")]
+
+
+# -- a name and its description ----------------------------------------------------------------
+
+NAMED = [
+    # (text, quote, name, description)
+    ('The chancellor, Philip Hammond, said: "The economy is resilient."', "The economy",
+     "Philip Hammond", "The chancellor"),
+    ('Then the ferry came. A spokesman for the port, Kevin Hara, said: "We are open."', "We are open",
+     "Kevin Hara", "A spokesman for the port"),
+    ('"We will build it," said crane operator Sam Whitfield, 54, on Monday.', "We will build",
+     "Sam Whitfield", "crane operator"),
+    ('"We will build it," said crane operator Sam Whitfield, 54.', "We will build",
+     "Sam Whitfield", "crane operator"),
+    ('Sam Whitfield, 54, said: "We will build it."', "We will build", "Sam Whitfield", None),
+]
+
+
+@pytest.mark.parametrize("model", BOTH)
+@pytest.mark.parametrize("text, quote, name, description", NAMED)
+def test_a_name_speaks_and_the_noun_or_title_describes_it(request: pytest.FixtureRequest, model: str, text: str,
+                                                           quote: str, name: str, description: Optional[str]) -> None:
+    speaker = speaker_of(request.getfixturevalue(model), text, quote)
+    assert (speaker.name, speaker.kind, speaker.anonymous, speaker.description) == (
+        name, "person", False, description)
+
+
+# -- coordinated speakers ------------------------------------------------------------------------
+
+GROUPS = [
+    ('"We love cats!" reply Burton and Nick.', "Burton and Nick"),
+    ('"We love cats!" Burton and Nick replied.', "Burton and Nick"),
+    ('Burton and Nick said: "We love cats."', "Burton and Nick"),
+]
+
+
+@pytest.mark.parametrize("model", BOTH)
+@pytest.mark.parametrize("text, name", GROUPS)
+def test_coordinated_speakers_are_one_group(request: pytest.FixtureRequest, model: str, text: str, name: str) -> None:
+    speaker = speaker_of(request.getfixturevalue(model), text, "We love cats")
+    assert (speaker.name, speaker.kind, speaker.anonymous) == (name, "group", False)
+
+
+@pytest.mark.model
+def test_a_list_of_names_is_one_group_with_full_names(nlp: Language) -> None:
+    text = ('Donald Trump and Hillary Clinton met on Monday.\n'
+            '"We agree on nothing," Trump and Clinton said.')
+    speaker = speaker_of(nlp, text, "We agree")
+    assert (speaker.name, speaker.kind) == ("Donald Trump and Hillary Clinton", "group")
+
+
+# -- anonymous sources ---------------------------------------------------------------------------
+
+SOURCES = [
+    # (text, quote, anonymous): a person or people whose name the article withholds
+    ('"It is bad," a senior official said.', "It is bad", True),
+    ('"It is bad," officials said.', "It is bad", True),
+    ('"It is bad," a person familiar with the talks said.', "It is bad", True),
+    ('"It is bad," an aide said.', "It is bad", True),
+    # documents, polls, crowds and organisations are not anonymous sources
+    ('"We will win," the statement said.', "We will win", False),
+    ('"We will win," the release said.', "We will win", False),
+    ('"Most voters are angry," a new poll found.', "Most voters", False),
+    ('"Lock her up," the crowd chanted.', "Lock her up", False),
+    ('"Lock her up," about 200 protesters chanted.', "Lock her up", False),
+    ('"We will appeal," the company said.', "We will appeal", False),
+    ('"We will appeal," the commission said.', "We will appeal", False),
+]
+
+
+@pytest.mark.parametrize("model", BOTH)
+@pytest.mark.parametrize("text, quote, anonymous", SOURCES)
+def test_anonymous_means_a_person_whose_name_is_withheld(request: pytest.FixtureRequest, model: str, text: str,
+                                                         quote: str, anonymous: bool) -> None:
+    found = quoted(request.getfixturevalue(model), text)
+    speakers = [q.speaker for q in found if q.text.startswith(quote) and q.speaker is not None]
+    assert all(s.anonymous is anonymous for s in speakers), [q.to_dict() for q in found]
+    assert all(s.anonymity is None for s in speakers if not s.anonymous)
+
+
+def tagged(words: list[str], tags: list[str], pos: list[str]) -> Doc:
+    """A Doc on a blank pipeline's vocabulary with the tags a tagger might give."""
+    doc = Doc(spacy.blank("en").vocab, words=words, tags=tags, pos=pos)
+    annotations(doc)
+    return doc
+
+
+def test_a_name_the_tagger_took_for_a_plural_noun_is_still_the_person() -> None:
+    # 'Sanders says …' in a headline, tagged NNS: once the article names Bernie Sanders,
+    # the word is his name, not an anonymous group called 'Sanders'.
+    words = ["Sanders", "says", "no", ".", "Bernie", "Sanders", "met", "him", "."]
+    doc = tagged(words, ["NNS", "VBZ", "DT", ".", "NNP", "NNP", "VBD", "PRP", "."],
+                 ["NOUN", "VERB", "DET", "PUNCT", "PROPN", "PROPN", "VERB", "PRON", "PUNCT"])
+    entity, _ = SpeakerTracker(doc).resolve([doc[0]])
+    assert entity is not None
+    speaker = entity.speaker(None)
+    assert (speaker.name, speaker.kind, speaker.anonymous) == ("Bernie Sanders", "person", False)
+
+
+# -- definite descriptions of named people -------------------------------------------------------
+
+TRUMP = ("Republican presidential candidate Donald Trump spoke on Monday. Hillary Clinton called him.\n\n"
+         '"We will win," the Republican presidential candidate said.')
+SENATORS = ("Vermont Sen. Bernie Sanders spoke first. Florida Sen. Marco Rubio spoke next.\n\n"
+            '"We will win," the Vermont senator said.\n\n'
+            '"We will lose," the Florida senator said.')
+POPE = ("Pope Francis met Sanders on Saturday.\n\n"
+        '"This is called good manners," the pope told reporters.')
+DESCRIPTIONS = [
+    # (pipelines, text, quote, name, anonymous)
+    (("blank_nlp", "nlp"), TRUMP, "We will win", "Donald Trump", False),
+    (("blank_nlp", "nlp"), SENATORS, "We will win", "Bernie Sanders", False),
+    (("blank_nlp", "nlp"), SENATORS, "We will lose", "Marco Rubio", False),
+    (("blank_nlp", "nlp"), POPE, "This is called", "Francis", False),
+    (("nlp",), "Bill Clinton got in on the game, bashing Sanders during a rally.\n\n"
+               '"He is running against me," the former president said.', "He is running", "Bill Clinton", False),
+    (("nlp",), "Ben Carson said on Monday that the economy was weak.\n\n"
+               '"It is a downward spiral," the retired neurosurgeon told REVOLT TV.', "It is a downward",
+     "Ben Carson", False),
+    # no one named fits: the description stays, and withholds no name
+    (("blank_nlp", "nlp"), '"We will win," the former president said.', "We will win", "the former president",
+     False),
+    # an unnamed source stays unnamed, even after a named person
+    (("blank_nlp", "nlp"), 'Donald Trump spoke on Monday.\n\n"It is bad," a senior official said.\n\n'
+                           '"It is worse," the official said.', "It is worse", "a senior official", True),
+]
+
+
+@pytest.mark.parametrize("model, text, quote, name, anonymous", [
+    pytest.param(model, *row, marks=[pytest.mark.model] if model == "nlp" else [])
+    for pipelines, *row in DESCRIPTIONS for model in pipelines])
+def test_a_definite_description_refers_to_the_person_the_article_names(
+        request: pytest.FixtureRequest, model: str, text: str, quote: str, name: str, anonymous: bool) -> None:
+    speaker = speaker_of(request.getfixturevalue(model), text, quote)
+    assert (speaker.name, speaker.anonymous) == (name, anonymous)
