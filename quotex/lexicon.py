@@ -315,7 +315,7 @@ survivor wife husband mother father son daughter brother sister
 PUBLIC_NOUNS: frozenset[str] = frozenset("""
 crowd audience protester protestor demonstrator voter supporter critic respondent resident fan
 people public attendee participant spectator onlooker citizen viewer reader listener follower
-proponent opponent backer detractor delegate millennial american
+proponent opponent backer detractor delegate millennial american commentator pundit observer
 """.split())
 # Heads of the definite descriptions by which news refers back to a person it names
 # ('the Republican presidential candidate', 'the former president', 'the retired

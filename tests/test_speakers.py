@@ -51,6 +51,14 @@ NAMED = [
 ]
 
 
+@pytest.mark.model
+def test_a_name_the_parse_hung_on_the_end_of_the_phrase_speaks(nlp: Language) -> None:
+    text = '"We will open hotels in key cities," said a spokeswoman for Trump hotels, Jennifer Rodstrom.'
+    speaker = speaker_of(nlp, text, "We will open")
+    assert (speaker.name, speaker.anonymous, speaker.description) == (
+        "Jennifer Rodstrom", False, "a spokeswoman for Trump hotels")
+
+
 @pytest.mark.parametrize("model", BOTH)
 @pytest.mark.parametrize("text, quote, name, description", NAMED)
 def test_a_name_speaks_and_the_noun_or_title_describes_it(request: pytest.FixtureRequest, model: str, text: str,
@@ -92,6 +100,7 @@ SOURCES = [
     ('"It is bad," officials said.', "It is bad", True),
     ('"It is bad," a person familiar with the talks said.', "It is bad", True),
     ('"It is bad," an aide said.', "It is bad", True),
+    ('"It is bad," two officials said.', "It is bad", True),
     # documents, polls, crowds and organisations are not anonymous sources
     ('"We will win," the statement said.', "We will win", False),
     ('"We will win," the release said.', "We will win", False),
@@ -100,6 +109,8 @@ SOURCES = [
     ('"Lock her up," about 200 protesters chanted.', "Lock her up", False),
     ('"We will appeal," the company said.', "We will appeal", False),
     ('"We will appeal," the commission said.', "We will appeal", False),
+    ('"We are gravely concerned," nearly 140 House members wrote.', "We are gravely", False),
+    ('"They are heroes," many commentators said.', "They are heroes", False),
 ]
 
 

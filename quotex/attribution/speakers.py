@@ -26,6 +26,7 @@ _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _MAX_NAME_TOKENS = 10
 _MAX_TOPIC_LOOKBACK = 400  # tokens, about two paragraphs
+_CROWD = 10  # people counted in tens or more are a crowd, not sources
 
 
 @dataclass
@@ -439,7 +440,7 @@ class SpeakerTracker:
         named = is_proper(head) or any(is_proper(t) and t.dep_ == "poss" for t in tokens)
         ent = Entity(len(self.entities), text, kind, anonymous=not named, gender=gender,
                      number="pl" if plural else "sg", head=lemma,
-                     withheld=not named and _withholds(kind, lemma, plural, definite))
+                     withheld=not named and _withholds(kind, lemma, plural, definite, tokens))
         self.entities.append(ent)
         self._by_name.setdefault(text.lower(), ent)
         return ent, "explicit"
@@ -540,15 +541,22 @@ def _names_in(words: frozenset[str]) -> frozenset[str]:
     return frozenset(w for w in words if w not in lx.TITLES or w in ("democratic", "republican")) - lx.ROLE_MODIFIERS
 
 
-def _withholds(kind: str, lemma: str, plural: bool, definite: bool) -> bool:
+def _withholds(kind: str, lemma: str, plural: bool, definite: bool, tokens: list[Token]) -> bool:
     """Does an unnamed description withhold the name of a person or people? 'a senior
-    official', 'aides' do; 'the statement', 'the crowd', 'about 200 protesters', 'the
-    company' and an unresolved 'the former president' do not."""
+    official', 'aides' do; 'the statement', 'the crowd', 'about 200 protesters', 'nearly
+    140 House members', 'the company', and a definite description nothing unnamed came
+    before ('the former president', 'the two lawmakers'), do not."""
     if kind not in ("person", "group") or lemma not in lx.PERSON_NOUNS:
         return False
-    if plural and lemma in lx.PUBLIC_NOUNS:
-        return False
-    return not (definite and not plural and lemma in lx.EPITHET_NOUNS)
+    if plural:
+        return not (lemma in lx.PUBLIC_NOUNS or definite or any(_count(t) >= _CROWD for t in tokens))
+    return not (definite and lemma in lx.EPITHET_NOUNS)
+
+
+def _count(tok: Token) -> int:
+    """The number a token writes in digits ('140'), else 0."""
+    digits = tok.text.replace(",", "")
+    return int(digits) if digits.isdigit() and len(digits) < 9 else 0
 
 
 def _person_part(tokens: list[Token], head: Token) -> str:
@@ -679,11 +687,21 @@ def anonymity_in(tokens: list[Token]) -> Optional[str]:
 
 
 def _named_appositive(head: Token) -> Optional[list[Token]]:
-    """The proper-noun appositive of a common noun, if it has one."""
+    """The proper-noun appositive of a common noun, if it has one; for a noun of people,
+    also a person's name the parse hung on the end of its phrase ('a spokeswoman for
+    Trump hotels, Jennifer Rodstrom')."""
     if not has_parse(head.doc):
         return None
     for child in head.children:
         if child.dep_ == "appos" and is_proper(child) and child.i > head.i:
+            return subject_tokens(child)
+    if head.lemma_.lower() not in lx.PERSON_NOUNS:
+        return None
+    last = head.doc[head.right_edge.i]
+    while last.i > head.i and (last.is_punct or last.dep_ == "appos"):
+        last = last.head if last.dep_ == "appos" else head.doc[last.i - 1]
+    for child in last.children:
+        if child.dep_ == "appos" and child.i > last.i and child.ent_type_ in PERSON_LABELS:
             return subject_tokens(child)
     return None
 
