@@ -303,7 +303,7 @@ owner investor trader banker negotiator envoy emissary delegate representative d
 investigator veteran soldier protester protestor demonstrator host
 anchor moderator donor fundraiser surrogate ally rival opponent challenger
 chancellor premier operator actor actress mogul billionaire businessman businesswoman
-entrepreneur tycoon neurosurgeon surgeon physician colleague architect lobbyist narrator announcer
+entrepreneur tycoon neurosurgeon surgeon physician colleague architect lobbyist
 pope pontiff commissioner frontrunner front-runner hopeful contender incumbent star singer comedian
 pastor priest bishop rabbi imam coach player athlete ceo economist academic lecturer councillor
 councilman councilwoman legislator politician pundit broadcaster correspondent photographer

@@ -34,10 +34,11 @@ class Entity:
     """One source in a document, as mentions accumulate about it.
 
     ``anonymous`` says that no mention named it: a description ('the statement', 'a
-    senior official'), which a pronoun does not refer back to. ``withheld`` is what a
-    reader calls an anonymous source, and what the output's ``anonymous`` says: a person
-    or people whose name the article withholds ('officials', 'a person familiar with
-    the talks'); never a document, a poll, a crowd or an organisation.
+    senior official', an unresolved 'the former president'), which the rules read (a
+    pronoun refers back to such a person only when it withholds a name). ``withheld``
+    is what a reader calls an anonymous source, and what the output's ``anonymous``
+    says: a person or people whose name the article withholds ('officials', 'a person
+    familiar with the talks'); never a document, a poll, a crowd or an organisation.
     """
 
     key: int
