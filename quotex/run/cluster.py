@@ -36,7 +36,8 @@ PARTITIONS_PER_THREAD = 6  # partitions in flight per worker thread: none waits,
 # A cluster with no workers for this long (seconds), or whose scheduler is gone, is lost: the run
 # does not hang. QUOTEX_DASK_LOST_AFTER sets it, for a cluster whose workers come and go.
 LOST_AFTER = float(os.environ.get("QUOTEX_DASK_LOST_AFTER", "30"))
-_POLL = 1.0
+_POLL = 1.0  # seconds between two looks at the cluster's health while waiting
+_TICK = 0.02  # seconds between two looks at a future
 WORKER_KILLED = "a Dask worker died while processing it (killed, or over its memory limit?)"
 
 
@@ -156,32 +157,37 @@ class DaskEngine:
             return [QuotexError(self.lost or "the Dask cluster was lost") for _ in chunk]
 
     def _wait(self, future: Optional[Future]) -> list[Result]:
-        """The future's result, waiting no longer than the cluster stays alive."""
-        from concurrent.futures import CancelledError
+        """The future's result, waiting no longer than the cluster stays alive.
 
-        from distributed import TimeoutError as DaskTimeout
+        The future is polled (``done()``), not waited on with a timeout: a timed-out
+        wait leaves a task in the client's loop that logs a traceback at exit.
+        """
+        from concurrent.futures import CancelledError
 
         if future is None or self.lost:
             raise _Lost
         alone_since: Optional[float] = None
-        while True:
-            try:
-                return future.result(timeout=_POLL)
-            except (DaskTimeout, TimeoutError):
-                pass
-            except CancelledError:
-                self._give_up(f"lost the Dask scheduler at {self.address}")
-            except OSError as exc:
-                self._give_up(f"lost the Dask scheduler at {self.address}: {exc}")
+        next_check = time.monotonic() + _POLL
+        while not future.done():
+            time.sleep(_TICK)
+            now = time.monotonic()
+            if now < next_check:
+                continue
+            next_check = now + _POLL
             if self.client.status not in ("running", "connecting"):
                 self._give_up(f"lost the Dask scheduler at {self.address}")
             if self._workers() > 0:
                 alone_since = None
                 continue
-            now = time.monotonic()
             alone_since = alone_since or now
             if now - alone_since >= self.lost_after:
                 self._give_up(f"the Dask cluster at {self.address} has had no workers for {self.lost_after:g} s")
+        try:
+            return future.result()
+        except CancelledError:
+            self._give_up(f"lost the Dask scheduler at {self.address}")
+        except OSError as exc:
+            self._give_up(f"lost the Dask scheduler at {self.address}: {exc}")
 
     def _threads(self) -> int:
         try:
