@@ -1,8 +1,9 @@
 """The command line: inputs and options in, rendered quotes out.
 
 Wiring only: reading is ``text.inputs``, finding quotes is ``run``, writing
-is ``output``. This module owns the error boundary: library code raises
-``QuotexError``, and here it becomes one sentence on stderr and an exit code.
+is ``output``. This module owns the one error boundary (``_guarded``): library code raises
+``QuotexError``, and there it becomes one sentence on stderr and an exit code.
+Every line written goes through ``output.channel.out``.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import traceback
 import warnings
 from collections import deque
 from contextlib import ExitStack, contextmanager
@@ -18,18 +18,21 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Annotated, Callable, Iterable, Iterator, NoReturn, Optional, TextIO, Union
 
+import click
 import typer
 
 from . import __version__
-from .errors import QuotexError
-from .evaluate.score import (DEFAULT_MIN_OVERLAP, EvalFormat, Evaluation, PredictionCollector, evaluate, parse_gold,
-                             parse_predictions, parse_types, read_rows, shares_documents, unscored, write_evaluation)
+from .errors import QuotexError, UsageError
+from .evaluate.read import PredictionCollector, parse_gold, parse_predictions, parse_types, read_rows, unscored
+from .evaluate.report import EvalFormat, write_evaluation
+from .evaluate.score import DEFAULT_MIN_OVERLAP, evaluate, shares_documents
+from .output.channel import out
 from .output.model import Quote
 from .output.progress import is_terminal, progress_bar, wanted
 from .output.render import MACHINE_FORMATS, OutputFormat, Renderer, make_renderer
 from .output.schema import QUOTE_RECORD, SCHEMAS, SPEAKER_RECORD, Schema
 from .output.sidecars import ErrorLog, TextEmitter, check_outputs
-from .output.streams import OutputError, finish, install, visible
+from .output.streams import OutputError, finish, install
 from .run.stopping import EXIT_TERMINATED, Terminated, handled_signals, whole
 from .text.decoding import AUTO, DecodeError, check_encoding
 from .text.inputs import DEFAULT_MAX_BYTES, Document, InputError, Record, Skipped, parse_size, read_inputs, shown
@@ -70,7 +73,7 @@ app = typer.Typer(
 
 def _print_version(value: bool) -> None:
     if value:
-        typer.echo(f"quotex {__version__}")
+        out.data(f"quotex {__version__}")
         raise typer.Exit()
 
 
@@ -128,6 +131,52 @@ VerboseOption = Annotated[
 ]
 
 
+def _size_option(value: str) -> int:
+    if isinstance(value, int):
+        return value
+    try:
+        return parse_size(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
+def _encoding_option(value: str) -> str:
+    try:
+        return check_encoding(value)
+    except DecodeError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
+EncodingOption = Annotated[
+    str,
+    typer.Option("--encoding", metavar="NAME", callback=_encoding_option,
+                 help="How files and stdin are decoded: \"auto\" (UTF-8, or UTF-16/32 with a BOM, else "
+                      "Windows-1252 with a warning) or a codec name such as utf-8, which is strict. "
+                      ".jsonl corpora are always UTF-8."),
+]
+HtmlOption = Annotated[
+    bool, typer.Option("--html", help="Read every input as an HTML page and keep its article text "
+                                      "(.html and .htm files are read so anyway)."),
+]
+ErrorsOption = Annotated[
+    Optional[str],
+    typer.Option("--errors", metavar="FILE", show_default=False,
+                 help="Also write each failed input or corpus line to FILE as JSON Lines "
+                      "(source, line, doc, reason), to repair and rerun."),
+]
+WorkersOption = Annotated[
+    int,
+    typer.Option("--workers", "-j", min=1, metavar="N",
+                 help="Worker processes, each with its own pipeline; the output is the same as with one."),
+]
+SchedulerOption = Annotated[
+    Optional[str],
+    typer.Option("--scheduler", metavar="ADDRESS", show_default=False,
+                 help="Run on the Dask cluster of this scheduler, e.g. tcp://10.0.0.5:8786 "
+                      "(needs the dask extra)."),
+]
+
+
 @dataclass(frozen=True)
 class _Options:
     fmt: OutputFormat
@@ -159,14 +208,6 @@ class _Tally:
         return f"{self.documents} documents, {self.quotes} quotes, {self.failed} failed"
 
 
-def _error(message: str) -> None:
-    typer.echo(f"quotex: error: {visible(message)}", err=True)
-
-
-def _warn(message: str) -> None:
-    typer.echo(f"quotex: warning: {visible(message)}", err=True)
-
-
 class _Feed:
     """Turns input records into texts for ``extract_many``, reporting errors as met.
 
@@ -174,20 +215,18 @@ class _Feed:
     their quotes come back, in the same order (``show`` needs their text).
     """
 
-    def __init__(self, records: Iterable[Record], tally: _Tally, *, quiet: bool = False,
+    def __init__(self, records: Iterable[Record], tally: _Tally, *,
                  log: Optional[ErrorLog] = None, emitter: Optional[TextEmitter] = None) -> None:
         self.records = records
         self.tally = tally
         self.pending: deque[Document] = deque()
-        self.quiet = quiet
         self.log = log  # --errors
         self.emitter = emitter  # --emit-text
 
     def texts(self) -> Iterator[str]:
         for record in self.records:
             if isinstance(record, Skipped):
-                if not self.quiet:
-                    _warn(f"{record.source}: {record.reason}")
+                out.warning(f"{record.source}: {record.reason}")
                 continue
             if isinstance(record, Document):
                 record = self._accept(record)
@@ -200,8 +239,8 @@ class _Feed:
     def _accept(self, document: Document) -> Record:
         """Warn about a doubtful reading and write the text out, before extraction."""
         where = document.source or document.name
-        if document.warning and not self.quiet:
-            _warn(f"{where}: {document.warning}")
+        if document.warning:
+            out.warning(f"{where}: {document.warning}")
         if self.emitter is not None:
             try:
                 self.emitter.write(document.name, document.text, source=document.source or None, line=document.line)
@@ -214,19 +253,21 @@ class _Feed:
         """Count and report one failed input, on stderr and in the --errors log."""
         with whole():
             self.tally.failed += 1
-            _error(f"{shown}: {reason}")
+            out.error(f"{shown}: {reason}")
             if self.log is not None:
                 try:
                     self.log.write(file or shown, reason, line=line, doc=doc)
                 except QuotexError as exc:  # a full disk: say so once, and go on
-                    _error(str(exc))
+                    out.error(str(exc))
                     self.log = None
 
 
-def _print_help(ctx: typer.Context) -> None:
+def _print_help(ctx: typer.Context) -> int:
+    """Help on stdout, for a command given nothing to read; a usage error."""
     help_text = ctx.get_help()  # typer's rich help prints itself and returns ""
     if help_text:
-        typer.echo(help_text)
+        out.data(help_text)
+    return EXIT_USAGE
 
 
 def _stdin_is_terminal() -> bool:
@@ -255,7 +296,7 @@ def _run(renderer: Renderer, feed: _Feed, extract: _Extract, include_terms: bool
 
 def _progress_wanted(opts: _Options) -> bool:
     """A bar for extract, unless JSON is being drawn on the same terminal (a table prints at the end)."""
-    data_to_terminal = is_terminal(sys.stdout) and opts.fmt is not OutputFormat.table
+    data_to_terminal = is_terminal(out.stdout) and opts.fmt is not OutputFormat.table
     return opts.progress and wanted(quiet=opts.quiet, data_to_terminal=data_to_terminal)
 
 
@@ -277,43 +318,54 @@ def _engine(opts: _Options) -> Iterator[_Extract]:
         engine = open_engine(opts.model, workers=opts.workers, scheduler=opts.scheduler, warn=not opts.quiet,
                              options=RunOptions(fast=opts.fast))
     except QuotexError as exc:
-        _fail(exc, EXIT_USAGE, opts.verbose)
+        raise UsageError(str(exc)) from exc
     with engine:
         yield engine.extract
 
 
-def _fail(exc: BaseException, code: int, verbose: bool) -> NoReturn:
-    if verbose:
-        traceback.print_exception(exc, file=sys.stderr)
-    message = str(exc) if isinstance(exc, QuotexError) else f"unexpected {type(exc).__name__}: {exc}"
-    hint = "" if verbose or isinstance(exc, QuotexError) else " (run with -v for a traceback)"
-    _error(message + hint)
+def _guarded(command: Callable[[], int], *, quiet: bool, verbose: bool) -> NoReturn:
+    """The one error boundary: run ``command`` and exit with the code it returns.
+
+    A ``UsageError`` exits with 2, any other error with 1, each as one line on
+    stderr (a traceback only with ``-v``); a closed pipe ends quietly with 0,
+    Ctrl-C with 130 and SIGTERM with 143.
+    """
+    out.configure(quiet=quiet, verbose=verbose)
+    try:
+        with handled_signals():
+            code = command()
+    except (click.ClickException, click.exceptions.Exit):
+        raise  # click's own usage errors, in click's format
+    except BrokenPipeError:
+        _silence_stdout()  # the reader went away ('| head'): end quietly
+        code = EXIT_OK
+    except Terminated:
+        code = EXIT_TERMINATED
+    except KeyboardInterrupt:
+        code = EXIT_INTERRUPTED
+    except Exception as exc:  # one line, a traceback only with -v
+        code = _report(exc)
+    finally:
+        out.configure()  # the next command (in tests, the same process) starts afresh
     raise typer.Exit(code)
+
+
+def _report(exc: Exception) -> int:
+    if out.verbose:
+        out.traceback(exc)
+    message = str(exc) if isinstance(exc, QuotexError) else f"unexpected {type(exc).__name__}: {exc}"
+    hint = "" if out.verbose or isinstance(exc, QuotexError) else " (run with -v for a traceback)"
+    out.error(message + hint)
+    return EXIT_USAGE if isinstance(exc, UsageError) else EXIT_INPUT_FAILED
 
 
 def _silence_stdout() -> None:
     """After a closed pipe, point stdout at devnull so the exit flush is quiet."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        os.dup2(devnull, out.stdout.fileno())
     except (OSError, ValueError, AttributeError):
         pass  # not a real file descriptor (tests): nothing will flush to it
-
-
-def _size_option(value: str) -> int:
-    if isinstance(value, int):
-        return value
-    try:
-        return parse_size(value)
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc)) from None
-
-
-def _encoding_option(value: str) -> str:
-    try:
-        return check_encoding(value)
-    except DecodeError as exc:
-        raise typer.BadParameter(str(exc)) from None
 
 
 EXTRACT_EXAMPLES = _examples(
@@ -326,28 +378,32 @@ EXTRACT_EXAMPLES = _examples(
 )
 
 
+InputsArgument = Annotated[
+    Optional[list[str]],
+    typer.Argument(metavar="PATH", show_default=False,
+                   help="Text or HTML files, directories of them, .jsonl corpora, or - for stdin. "
+                        "With none, stdin is read when it is not a terminal."),
+]
+FieldsOption = Annotated[
+    Optional[str],
+    typer.Option("--fields", metavar="A,B,C", show_default=False,
+                 help="Only these fields, for json, jsonl and csv: dotted names such as "
+                      "doc,text,speaker.name (see 'quotex schema')."),
+]
+
+
 @app.command(epilog=EXTRACT_EXAMPLES)
 def extract(
     ctx: typer.Context,
     *,
-    paths: Annotated[
-        Optional[list[str]],
-        typer.Argument(metavar="PATH", show_default=False,
-                       help="Text or HTML files, directories of them, .jsonl corpora, or - for stdin. "
-                            "With none, stdin is read when it is not a terminal."),
-    ] = None,
+    paths: InputsArgument = None,
     fmt: Annotated[
         OutputFormat,
         typer.Option("--format", "-f", case_sensitive=False,
                      help="Output: a table for reading, a JSON array, JSON Lines (one quote per line), "
                           "or CSV with nested fields flattened (speaker_name)."),
     ] = OutputFormat.table,
-    field_spec: Annotated[
-        Optional[str],
-        typer.Option("--fields", metavar="A,B,C", show_default=False,
-                     help="Only these fields, for json, jsonl and csv: dotted names such as "
-                          "doc,text,speaker.name (see 'quotex schema')."),
-    ] = None,
+    field_spec: FieldsOption = None,
     include_terms: Annotated[
         bool,
         typer.Option("--all", help="Also output reported speech (type \"indirect\") and scare quotes and quoted "
@@ -356,39 +412,16 @@ def extract(
     model: ModelOption = None,
     id_field: IdFieldOption = "id",
     text_field: TextFieldOption = "text",
-    encoding: Annotated[
-        str,
-        typer.Option("--encoding", metavar="NAME", callback=_encoding_option,
-                     help="How files and stdin are decoded: \"auto\" (UTF-8, or UTF-16/32 with a BOM, else "
-                          "Windows-1252 with a warning) or a codec name such as utf-8, which is strict. "
-                          ".jsonl corpora are always UTF-8."),
-    ] = AUTO,
-    html: Annotated[
-        bool, typer.Option("--html", help="Read every input as an HTML page and keep its article text "
-                                          "(.html and .htm files are read so anyway)."),
-    ] = False,
-    errors: Annotated[
-        Optional[str],
-        typer.Option("--errors", metavar="FILE", show_default=False,
-                     help="Also write each failed input or corpus line to FILE as JSON Lines "
-                          "(source, line, doc, reason), to repair and rerun."),
-    ] = None,
+    encoding: EncodingOption = AUTO,
+    html: HtmlOption = False,
+    errors: ErrorsOption = None,
     emit_text: Annotated[
         Optional[str],
         typer.Option("--emit-text", metavar="DIR", show_default=False,
                      help="Write the text of each document, as read, to DIR/<doc>.txt: offsets index it."),
     ] = None,
-    workers: Annotated[
-        int,
-        typer.Option("--workers", "-j", min=1, metavar="N",
-                     help="Worker processes, each with its own pipeline; the output is the same as with one."),
-    ] = 1,
-    scheduler: Annotated[
-        Optional[str],
-        typer.Option("--scheduler", metavar="ADDRESS", show_default=False,
-                     help="Run on the Dask cluster of this scheduler, e.g. tcp://10.0.0.5:8786 "
-                          "(needs the dask extra)."),
-    ] = None,
+    workers: WorkersOption = 1,
+    scheduler: SchedulerOption = None,
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
     follow_links: FollowLinksOption = False,
     safe_csv: SafeCsvOption = False,
@@ -398,13 +431,17 @@ def extract(
 ) -> None:
     """Find the quotes in each input and write them to stdout."""
     fields = _fields(ctx, field_spec, fmt, QUOTE_RECORD)
-    if scheduler and workers > 1:
-        raise typer.BadParameter("cannot be combined with --scheduler", ctx=ctx, param_hint="'--workers'")
+    _check_engine(ctx, workers, scheduler)
     opts = _Options(fmt, include_terms, model, id_field, text_field, quiet, verbose,
                     encoding=encoding, html=html, errors=errors, emit_text=emit_text,
-                    workers=workers, scheduler=scheduler, progress=True, fast=fast, max_bytes=max_size,
-                    follow_links=follow_links)
+                    workers=workers, scheduler=scheduler, progress=True, fast=fast,
+                    max_bytes=max_size, follow_links=follow_links)
     _execute(ctx, paths, opts, lambda stream: make_renderer(fmt, stream, fields=fields, safe_csv=safe_csv))
+
+
+def _check_engine(ctx: typer.Context, workers: int, scheduler: Optional[str]) -> None:
+    if scheduler and workers > 1:
+        raise typer.BadParameter("cannot be combined with --scheduler", ctx=ctx, param_hint="'--workers'")
 
 
 def _fields(ctx: typer.Context, spec: Optional[str], fmt: OutputFormat, schema: Schema) -> Optional[list[str]]:
@@ -422,28 +459,15 @@ def _fields(ctx: typer.Context, spec: Optional[str], fmt: OutputFormat, schema: 
 def _execute(ctx: typer.Context, paths: Optional[list[str]], opts: _Options,
              make_output: Callable[[TextIO], Renderer]) -> NoReturn:
     """Run ``paths`` through the pipeline to ``make_output(stdout)``, inside the error boundary."""
-    if not paths:
-        if _stdin_is_terminal():
-            _print_help(ctx)
-            raise typer.Exit(EXIT_USAGE)
-        paths = ["-"]
-    try:
-        with handled_signals():
-            tally = _process(paths, opts, make_output)
-    except typer.Exit:
-        raise
-    except BrokenPipeError:
-        _silence_stdout()  # the reader went away ('| head'): end quietly
-        raise typer.Exit(EXIT_OK)
-    except Terminated:
-        raise typer.Exit(EXIT_TERMINATED)
-    except KeyboardInterrupt:
-        raise typer.Exit(EXIT_INTERRUPTED)
-    except Exception as exc:  # the error boundary: one line, a traceback only with -v
-        _fail(exc, EXIT_INPUT_FAILED, opts.verbose)
-    if not opts.quiet:
-        typer.echo(tally.summary(), err=True)
-    raise typer.Exit(EXIT_INPUT_FAILED if tally.failed else EXIT_OK)
+
+    def command() -> int:
+        if not paths and _stdin_is_terminal():
+            return _print_help(ctx)
+        tally = _process(paths or ["-"], opts, make_output)
+        out.summary(tally.summary())
+        return EXIT_INPUT_FAILED if tally.failed else EXIT_OK
+
+    _guarded(command, quiet=opts.quiet, verbose=opts.verbose)
 
 
 def _process(paths: list[str], opts: _Options, make_output: Callable[[TextIO], Renderer]) -> _Tally:
@@ -457,8 +481,8 @@ def _process(paths: list[str], opts: _Options, make_output: Callable[[TextIO], R
         records = read_inputs(paths, id_field=opts.id_field, text_field=opts.text_field,
                               encoding=opts.encoding, html=opts.html, max_bytes=opts.max_bytes,
                               follow_links=opts.follow_links)
-        feed = _Feed(records, tally, quiet=opts.quiet, log=log, emitter=emitter)
-        renderer = make_output(sys.stdout)
+        feed = _Feed(records, tally, log=log, emitter=emitter)
+        renderer = make_output(out.stdout)
         try:
             with progress_bar(paths, show=_progress_wanted(opts)) as progress:  # gone before the table prints
                 _run(renderer, feed, extract, opts.include_terms, progress)
@@ -478,7 +502,7 @@ def _open_sidecars(opts: _Options, paths: list[str]) -> tuple[Optional[ErrorLog]
         log = ErrorLog.open(opts.errors) if opts.errors else None
         emitter = TextEmitter.open(opts.emit_text) if opts.emit_text else None
     except QuotexError as exc:
-        _fail(exc, EXIT_USAGE, opts.verbose)
+        raise UsageError(str(exc)) from exc
     return log, emitter
 
 
@@ -486,6 +510,7 @@ SHOW_EXAMPLES = _examples(
     ("Quotes in their speaker's colour, a legend after:", "quotex show story.txt"),
     ("Paged, with reported speech marked and quoted terms dimmed:", "quotex show --pager --all story.txt"),
     ("As plain text, speakers in angle brackets:", "quotex show story.txt > story.view.txt"),
+    ("Several articles, one after the other:", "quotex show articles/*.txt"),
 )
 
 
@@ -493,12 +518,7 @@ SHOW_EXAMPLES = _examples(
 def show(
     ctx: typer.Context,
     *,
-    path: Annotated[
-        Optional[str],
-        typer.Argument(metavar="FILE", show_default=False,
-                       help="The article: a text file, or - for stdin. With none, stdin is read when it is "
-                            "not a terminal."),
-    ] = None,
+    paths: InputsArgument = None,
     pager: Annotated[
         bool, typer.Option("--pager", help="Page the output through $PAGER (less) when stdout is a terminal."),
     ] = False,
@@ -508,17 +528,28 @@ def show(
                                    "scare quotes and quoted terms dimmed, as extract --all outputs them."),
     ] = False,
     model: ModelOption = None,
+    id_field: IdFieldOption = "id",
+    text_field: TextFieldOption = "text",
+    encoding: EncodingOption = AUTO,
+    html: HtmlOption = False,
+    errors: ErrorsOption = None,
+    workers: WorkersOption = 1,
+    scheduler: SchedulerOption = None,
+    max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
+    follow_links: FollowLinksOption = False,
     fast: FastOption = False,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
 ) -> None:
-    """Print an article with every quote in its speaker's colour and the speaker's name before it."""
+    """Print each article with every quote in its speaker's colour and the speaker's name before it."""
     from .output.render import PipeConsole
     from .output.views import ShowRenderer
 
-    opts = _Options(OutputFormat.table, include_terms, model, "id", "text", quiet, verbose, fast=fast)
-    _execute(ctx, [path] if path else [], opts,
-             lambda stream: ShowRenderer(PipeConsole(file=stream), pager=pager))
+    _check_engine(ctx, workers, scheduler)
+    opts = _Options(OutputFormat.table, include_terms, model, id_field, text_field, quiet, verbose,
+                    encoding=encoding, html=html, errors=errors, workers=workers, scheduler=scheduler, fast=fast,
+                    max_bytes=max_size, follow_links=follow_links)
+    _execute(ctx, paths, opts, lambda stream: ShowRenderer(PipeConsole(file=stream), pager=pager))
 
 
 SPEAKERS_EXAMPLES = _examples(
@@ -533,12 +564,7 @@ SPEAKERS_EXAMPLES = _examples(
 def speakers(
     ctx: typer.Context,
     *,
-    paths: Annotated[
-        Optional[list[str]],
-        typer.Argument(metavar="PATH", show_default=False,
-                       help="Text files, directories of .txt files, .jsonl corpora, or - for stdin, as for "
-                            "extract."),
-    ] = None,
+    paths: InputsArgument = None,
     across: Annotated[
         bool, typer.Option("--across", help="One row per speaker name (any case) across all inputs, "
                                             "instead of one per speaker per document."),
@@ -559,6 +585,11 @@ def speakers(
     model: ModelOption = None,
     id_field: IdFieldOption = "id",
     text_field: TextFieldOption = "text",
+    encoding: EncodingOption = AUTO,
+    html: HtmlOption = False,
+    errors: ErrorsOption = None,
+    workers: WorkersOption = 1,
+    scheduler: SchedulerOption = None,
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
     follow_links: FollowLinksOption = False,
     safe_csv: SafeCsvOption = False,
@@ -570,7 +601,9 @@ def speakers(
     from .output.views import SpeakersView
 
     fields = _fields(ctx, field_spec, fmt, SPEAKER_RECORD)
-    opts = _Options(fmt, include_indirect, model, id_field, text_field, quiet, verbose, fast=fast,
+    _check_engine(ctx, workers, scheduler)
+    opts = _Options(fmt, include_indirect, model, id_field, text_field, quiet, verbose,
+                    encoding=encoding, html=html, errors=errors, workers=workers, scheduler=scheduler, fast=fast,
                     max_bytes=max_size, follow_links=follow_links)
     _execute(ctx, paths, opts, lambda stream: SpeakersView(fmt, stream, across=across, fields=fields,
                                                                  safe_csv=safe_csv))
@@ -600,7 +633,7 @@ def schema(
     ] = SchemaName.quotes,
 ) -> None:
     """Print the JSON Schema (draft 2020-12) of the records quotex writes; each carries schema_version."""
-    typer.echo(json.dumps(SCHEMAS[record.value], indent=2, ensure_ascii=False))
+    out.data(json.dumps(SCHEMAS[record.value], indent=2, ensure_ascii=False))
 
 
 EVAL_EXAMPLES = _examples(
@@ -660,102 +693,72 @@ def eval_command(
     include_terms: Annotated[
         bool, typer.Option("--all", help="With --gold: also score quoted terms (type \"term\"), as extract --all."),
     ] = False,
-    model: Annotated[
-        Optional[str],
-        typer.Option("--model", metavar="NAME", help="With --gold: the spaCy pipeline, as for extract."),
-    ] = None,
-    id_field: Annotated[
-        str, typer.Option("--id-field", metavar="FIELD", help="With --gold: the id field in .jsonl input."),
-    ] = "id",
-    text_field: Annotated[
-        str, typer.Option("--text-field", metavar="FIELD", help="With --gold: the text field in .jsonl input."),
-    ] = "text",
-    encoding: Annotated[
-        str,
-        typer.Option("--encoding", metavar="NAME", callback=_encoding_option,
-                     help="With --gold: how files and stdin are decoded, as for extract."),
-    ] = AUTO,
-    html: Annotated[
-        bool, typer.Option("--html", help="With --gold: read every input as an HTML page, as for extract."),
-    ] = False,
-    fast: Annotated[bool, typer.Option("--fast", help="With --gold: extract in fast mode, as for extract.")] = False,
+    model: ModelOption = None,
+    id_field: IdFieldOption = "id",
+    text_field: TextFieldOption = "text",
+    encoding: EncodingOption = AUTO,
+    html: HtmlOption = False,
+    errors: ErrorsOption = None,
+    workers: WorkersOption = 1,
+    scheduler: SchedulerOption = None,
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
     follow_links: FollowLinksOption = False,
+    fast: FastOption = False,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
 ) -> None:
     """Score quotes against gold annotations: precision, recall, F1, exact-span F1 and speaker accuracy.
 
-    Matching follows the team's reference scorer (shared/score.py) exactly.
+    With --gold, quotes are extracted first, and the input options (--model, --fast, --encoding, ...)
+    work as for extract. Spans are matched one to one by overlap (intersection over union).
     """
     paths = paths or []
-    if not paths and gold is None:
-        _print_help(ctx)
-        raise typer.Exit(EXIT_USAGE)
-    _check_eval_usage(gold, paths, types, pred_types)
+    _check_engine(ctx, workers, scheduler)
     opts = _Options(OutputFormat.table, include_terms, model, id_field, text_field, quiet, verbose,
-                    encoding=encoding, html=html, fast=fast, max_bytes=max_size, follow_links=follow_links)
-    tally = None
-    try:
-        with handled_signals():
-            evaluation, tally = _evaluate(paths, gold, opts, min_overlap=min_overlap, only_gold_docs=only_gold_docs,
-                                          gold_types=gold_types, pred_types=pred_types or types)
-        write_evaluation(evaluation, fmt, sys.stdout, per_doc=per_doc)
-    except typer.Exit:
-        raise
-    except BrokenPipeError:
-        _silence_stdout()
-        raise typer.Exit(EXIT_OK)
-    except Terminated:
-        raise typer.Exit(EXIT_TERMINATED)
-    except KeyboardInterrupt:
-        raise typer.Exit(EXIT_INTERRUPTED)
-    except Exception as exc:  # the error boundary: one line, a traceback only with -v
-        _fail(exc, EXIT_INPUT_FAILED, verbose)
-    if not quiet:
+                    encoding=encoding, html=html, errors=errors, workers=workers, scheduler=scheduler, fast=fast,
+                    max_bytes=max_size, follow_links=follow_links)
+    pick = parse_types(pred_types or types)
+
+    def command() -> int:
+        if not paths and gold is None:
+            return _print_help(ctx)
+        _check_eval_usage(gold, paths, types, pred_types)
+        tally = None
+        gold_rows = parse_gold(read_rows(gold or paths[0]))  # a bad gold file fails before extracting
+        if gold is None:
+            rows = read_rows(paths[1])
+            skipped = unscored(rows)
+            if skipped:
+                out.warning(f"{shown(paths[1])}: {skipped} prediction rows without integer \"start\" and \"end\" "
+                            "were not scored")
+            predictions = parse_predictions(rows)
+        else:
+            collector = PredictionCollector()  # extract's own reading and extraction, kept, not written
+            tally = _process(paths, opts, lambda stream: collector)
+            predictions = collector.predictions
+        evaluation = evaluate(gold_rows, predictions, min_overlap=min_overlap, only_gold_docs=only_gold_docs,
+                              gold_types=parse_types(gold_types), pred_types=pick)
+        write_evaluation(evaluation, fmt, out.stdout, per_doc=per_doc)
         if tally is not None:
-            typer.echo(tally.summary(), err=True)
+            out.summary(tally.summary())
         if evaluation.total.predicted and not shares_documents(evaluation):
-            typer.echo("quotex: warning: no predicted document has gold rows; documents are matched "
-                       "on their file name (a corpus row's id)", err=True)
-    raise typer.Exit(EXIT_INPUT_FAILED if tally and tally.failed else EXIT_OK)
+            out.warning("no predicted document has gold rows; documents are matched "
+                        "on their file name (a corpus row's id)")
+        return EXIT_INPUT_FAILED if tally and tally.failed else EXIT_OK
 
-
-def _evaluate(paths: list[str], gold: Optional[str], opts: _Options, *, min_overlap: float, only_gold_docs: bool,
-              gold_types: Optional[str], pred_types: Optional[str]) -> tuple[Evaluation, Optional[_Tally]]:
-    """Read gold and predictions (or extract them), and score; a bad gold file fails before extracting."""
-    tally = None
-    gold_rows = parse_gold(read_rows(gold or paths[0]))
-    if gold is None:
-        rows = read_rows(paths[1])
-        skipped = unscored(rows)
-        if skipped and not opts.quiet:
-            _warn(f"{shown(paths[1])}: {skipped} prediction rows without integer \"start\" and \"end\" "
-                  "were not scored")
-        predictions = parse_predictions(rows)
-    else:
-        collector = PredictionCollector()  # extract's own reading and extraction, kept, not written
-        tally = _process(paths, opts, lambda stream: collector)
-        predictions = collector.predictions
-    evaluation = evaluate(gold_rows, predictions, min_overlap=min_overlap, only_gold_docs=only_gold_docs,
-                          gold_types=parse_types(gold_types), pred_types=parse_types(pred_types))
-    return evaluation, tally
+    _guarded(command, quiet=quiet, verbose=verbose)
 
 
 def _check_eval_usage(gold: Optional[str], paths: list[str], types: Optional[str], pred_types: Optional[str]) -> None:
-    """Usage errors of ``eval``: one line on stderr and exit code 2."""
-    problem = None
+    """Usage errors of ``eval``, raised as ``UsageError`` (exit code 2)."""
     if gold is None and len(paths) != 2:
-        problem = "give GOLD and PRED files, or --gold GOLD and the inputs to extract quotes from"
-    elif gold is not None and not paths:
-        problem = "--gold needs inputs to extract quotes from (- for stdin)"
-    elif [gold, *paths].count("-") > 1:
-        problem = "stdin (-) can be read only once"
-    elif types and pred_types and parse_types(types) != parse_types(pred_types):
-        problem = "--types and --pred-types disagree; give one of them"
-    if problem:
-        _error(problem)
-        raise typer.Exit(EXIT_USAGE)
+        raise UsageError("give GOLD and PRED files, or --gold GOLD and the inputs to extract quotes from")
+    if gold is not None and not paths:
+        raise UsageError("--gold needs inputs to extract quotes from (- for stdin)")
+    if [gold, *paths].count("-") > 1:
+        raise UsageError("stdin (-) can be read only once")
+    if types and pred_types and parse_types(types) != parse_types(pred_types):
+        raise UsageError("--types and --pred-types disagree; give one of them")
 
 
 def main() -> None:
@@ -772,10 +775,10 @@ def main() -> None:
     except SystemExit as exc:
         code = exc.code
     except OutputError as exc:  # outside every command's boundary: --help, --version, schema
-        _error(str(exc))
+        out.error(str(exc))
         code = EXIT_INPUT_FAILED
     reason = finish()
     if reason is not None:
-        _error(reason)
+        out.error(reason)
         code = code or EXIT_INPUT_FAILED
     sys.exit(code)

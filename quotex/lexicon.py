@@ -20,13 +20,13 @@ SPEECH_VERBS: tuple[str, ...] = (
     "scream", "whisper", "plead", "lament", "conclude", "call", "describe", "brag",
     "cry", "exclaim", "muse", "mutter", "pledge", "proclaim", "protest", "rail",
     "retort", "scoff", "snap", "speculate", "sneer", "tease", "thunder",
-    "advise", "caution", "chime", "demand", "inform", "reiterate", "repeat",
-    "assure", "interject", "agree", "opine", "point",
+    "advise", "caution", "demand", "inform", "reiterate", "repeat",
+    "assure", "interject", "agree", "opine",
     "accuse", "blast", "slam", "mock", "praise", "criticize", "criticise", "dismiss",
     "recount", "chant", "quote", "cite", "characterize", "characterise", "refer", "hail",
     "label", "dub", "brand", "specify", "question", "challenge", "attack", "thank", "ridicule",
     "propose", "endorse", "reject", "bemoan", "scold", "decry", "denounce", "condemn", "lambaste", "tout", "sing", "recite", "shrug",
-    "point", "fire", "shoot", "hit", "push", "put", "sum", "weigh", "chime", "go",
+    "point", "fire", "shoot", "hit", "push", "put", "sum", "weigh", "chime", "go",  # with a particle (NEEDS_PARTICLE)
 )
 WRITING_VERBS: tuple[str, ...] = (
     "show", "find", "reveal", "indicate", "disclose", "estimate", "read", "write", "tweet", "post", "email", "blog", "publish", "retweet",
@@ -263,8 +263,8 @@ greg harry henry howard ian jack jacob james jason jeb jeff jeffrey jerry jim ji
 johnny jon jonathan jose joseph josh juan justin keith ken kenneth kevin larry lee leon lindsey
 marco mark martin matt matthew michael mike mitch mitt newt nick paul peter phil ralph rand reince
 richard rick rob robert roger ron ronald roy rudy rush ryan sam scott sean steve steven ted thomas
-tim tom tony vladimir walter william xi jong barney corey kellyanne jared eric mohammed muhammad
-ahmed ali hassan igor sergei dmitry francois emmanuel angela boris nigel david shinzo narendra
+tim tom tony vladimir walter william xi jong barney corey kellyanne jared mohammed muhammad
+ahmed ali hassan igor sergei dmitry francois emmanuel angela boris nigel shinzo narendra
 """.split()) - {"angela", "kellyanne"}
 _NEWS_FEMALE: frozenset[str] = frozenset("""
 alice amanda amy ann anna anne barbara betty carly carol caroline catherine christine claire
@@ -379,5 +379,19 @@ TIME_NOUNS: frozenset[str] = frozenset("""
 """.split())
 
 # A paragraph that heads a reader comment: 'dreamymiss wrote:', 'Mark said...'.
-COMMENT_HEADER_VERBS: tuple[str, ...] = ("wrote", "said", "says", "writes", "replied", "commented")
-COMMENT_SECTION_MARKERS: tuple[str, ...] = ("comments", "comment", "reader comments", "discussion")
+COMMENT_HEADER_VERBS: tuple[str, ...] = ("wrote", "writes", "said", "says", "commented", "replied")
+# A paragraph that opens the reader comments: 'Comments', '12 reader comments (12):'.
+COMMENT_SECTION_WORDS: tuple[str, ...] = ("comment", "comments")
+
+# Words of a title that stay lower case ('Meet the Press'), and what follows the
+# title of a show, a film or a book used as a modifier ('the "Avatar" star').
+TITLE_MINOR_WORDS: frozenset[str] = frozenset("a an and as at but by for from in into is of on or the to with vs via".split())
+WORK_ROLES: tuple[str, ...] = ("star", "stars", "actor", "actress", "actors", "host", "co-host", "anchor", "creator",
+                               "producer", "cast", "episode", "series", "fame")
+
+# Nouns whose plural is not made with -s, and endings of singular nouns that look plural.
+IRREGULAR_PLURALS: dict[str, str] = {
+    "people": "person", "men": "man", "women": "woman", "children": "child", "spokesmen": "spokesman",
+    "spokeswomen": "spokeswoman", "chairmen": "chairman", "congressmen": "congressman",
+}
+NOT_PLURAL_ENDINGS: tuple[str, ...] = ("ss", "us", "is", "news")  # 'boss', 'census', 'analysis', 'news'

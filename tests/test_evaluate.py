@@ -1,4 +1,4 @@
-"""quotex.evaluate.score and ``quotex eval``: the reference scorer's rules, and its figures.
+"""quotex.evaluate and ``quotex eval``: the reference scorer's rules, and its figures.
 
 Every figure is checked against tests/reference_score.py: on PolNeAR dev and the
 seeds with quotex's own predictions, on random small cases, and on each
@@ -18,10 +18,10 @@ from spacy.language import Language
 from typer.testing import CliRunner, Result
 
 from quotex import cli
-from quotex.run import loader
 from quotex.errors import QuotexError
-from quotex.evaluate.score import (Counts, Evaluation, Row, evaluate, evaluate_files, parse_gold, parse_predictions,
-                             parse_types, read_rows)
+from quotex.evaluate.read import Row, parse_gold, parse_predictions, parse_types, read_rows
+from quotex.evaluate.score import Counts, Evaluation, evaluate, evaluate_files
+from quotex.run import loader
 from quotex.run.extract import extract_many
 from reference_score import keep_types, load_jsonl, score
 

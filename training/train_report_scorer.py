@@ -26,7 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from quotex.attribution import attributor as attribution, report_scorer as rs  # noqa: E402
-from quotex.evaluate.score import GoldQuote, Prediction, evaluate as score, overlap  # noqa: E402
+from quotex.evaluate.read import GoldQuote, Prediction  # noqa: E402
+from quotex.evaluate.score import evaluate as score, overlap  # noqa: E402
 from quotex.text.marks import paragraphs, scan  # noqa: E402
 
 

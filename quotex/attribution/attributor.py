@@ -56,10 +56,11 @@ _NOT_SPEAKERS = frozenset({"VIDEO", "AUDIO", "NOTE", "EDITOR'S NOTE", "EDITOR\u2
                            "EXCLUSIVE", "WATCH", "READ", "CLIP", "PHOTO", "PHOTOS", "SOURCE", "SOURCES", "CORRECTION"})
 _AS_FOLLOWS = re.compile(r"\s*(?P<src>[A-Z][^\n:.!?\"\u201c\u201d]{0,60}?)\s+(?:is\s+|are\s+|was\s+|reads\s+)?as\s+follows\s*:\s*")
 _MAX_QUOTED_PARAGRAPHS = 40
-_COMMENT_SECTION = re.compile(r"^\s*(\d+\s+)?(reader\s+)?comments?\s*(\(\d+\))?\s*:?\s*$", re.I)
+_COMMENT_SECTION = re.compile(r"^\s*(\d+\s+)?(reader\s+)?(?:%s)\s*(\(\d+\))?\s*:?\s*$"
+                              % "|".join(lx.COMMENT_SECTION_WORDS), re.I)
 _COMMENT_HEADER = re.compile(
-    r"^\s*(?P<name>\S(?:[^\n]{0,60}?\S)?)\s+(?P<verb>wrote|writes|said|says|commented|replied)"
-    r"\s*(?P<end>:|\.\.\.|\u2026)\s*$")
+    r"^\s*(?P<name>\S(?:[^\n]{0,60}?\S)?)\s+(?P<verb>%s)" % "|".join(lx.COMMENT_HEADER_VERBS)
+    + r"\s*(?P<end>:|\.\.\.|\u2026)\s*$")
 
 
 @dataclass

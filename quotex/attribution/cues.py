@@ -21,8 +21,8 @@ from .tokens import has_entities, has_parse, has_tags, is_pronoun, is_proper, su
 
 _SKIP_LEFT = frozenset({
     "also", "later", "then", "again", "once", "still", "previously", "recently", "repeatedly", "has",
-    "have", "had", "was", "is", "would", "will", "did", "does", "just", "further", "often", "had",
-    "has", "flatly", "simply", "quickly", "later", "earlier", "now", "never", "reportedly", "not",
+    "have", "had", "was", "is", "would", "will", "did", "does", "just", "further", "often",
+    "flatly", "simply", "quickly", "earlier", "now", "never", "reportedly", "not",
 })
 # Verbs whose subject, not their object, does what the complement says ('promised
 # voters to fight'); with any other verb an object controls it ('led X to fear').

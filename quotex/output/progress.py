@@ -24,6 +24,8 @@ from rich.progress import (
 )
 from rich.text import Text
 
+from .channel import out
+
 Update = Callable[[int], None]  # how many documents are done
 
 
@@ -37,7 +39,7 @@ def is_terminal(stream: Optional[TextIO]) -> bool:
 
 def wanted(*, quiet: bool, data_to_terminal: bool) -> bool:
     """Whether to show the bar: stderr is a terminal, no ``-q``, and no JSON drawn on that terminal."""
-    return not quiet and not data_to_terminal and is_terminal(sys.stderr)
+    return not quiet and not data_to_terminal and is_terminal(out.stderr)
 
 
 class DocsPerSecond(ProgressColumn):
@@ -54,7 +56,7 @@ def progress_bar(paths: Sequence[str], *, show: bool, stream: Optional[TextIO] =
     if not show:
         yield _nothing
         return
-    console = Console(file=stream or sys.stderr)
+    console = Console(file=stream or out.stderr)
     bar = Progress(
         SpinnerColumn(), TextColumn("[progress.description]{task.description}"), BarColumn(),
         MofNCompleteColumn(), DocsPerSecond(), TimeElapsedColumn(), TextColumn("eta"),

@@ -13,7 +13,6 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional, Sequence, TextIO
@@ -25,6 +24,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..lexicon import PRONOUNS
+from .channel import out
 from .model import Quote
 from .render import (
     OutputFormat,
@@ -198,7 +198,7 @@ class LessPager(Pager):
         try:
             subprocess.run(command, shell=True, input=content.encode("utf-8"), env=env, check=False)
         except OSError:
-            sys.stdout.write(content)
+            out.stdout.write(content)
 
 
 # --- quotex speakers ----------------------------------------------------------------------

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 import threading
 import time
 from collections import deque
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, NoReturn, Optional
 
 from ..errors import QuotexError
+from ..output.channel import out
 from .engine import DEFAULT_BATCH_SIZE, Result, RunOptions, batches
 
 if TYPE_CHECKING:
@@ -214,9 +214,8 @@ class DaskEngine:
         if errors:
             raise QuotexError(errors[0])
         said = next(iter(reports.values()))[1]
-        if said and warn:
-            sys.stderr.write(said)
-            sys.stderr.flush()
+        if warn:
+            out.relay(said)
 
 
 class _Lost(Exception):

