@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import TYPE_CHECKING, Any, Iterator, Optional
 
 import pytest
 from spacy.language import Language
+
+if TYPE_CHECKING:
+    from quotex.output.model import Quote
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 SEEDS = FIXTURES / "seeds"
@@ -51,6 +55,26 @@ def seeds_gold_path() -> Path:
 @pytest.fixture(scope="session")
 def polnear_dev_dir() -> Path:
     return POLNEAR_DEV
+
+
+@pytest.fixture(scope="session")
+def polnear_docs(polnear_dev_dir: Path) -> list[dict[str, Any]]:
+    """The 202 PolNeAR dev articles, ``{"id", "text"}`` rows."""
+    with (polnear_dev_dir / "docs.jsonl").open(encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f if line.strip()]
+    assert len(rows) == 202
+    return rows
+
+
+@pytest.fixture(scope="session")
+def polnear_quotes(nlp: Language, polnear_docs: list[dict[str, Any]]) -> list[list["Quote"]]:
+    """Each PolNeAR dev article's quotes (terms included) from the trained pipeline, in order:
+    parsed once per test run (about 35 s) and shared by every test that needs them."""
+    from quotex.run.extract import extract_many
+
+    results = list(extract_many(nlp, (row["text"] for row in polnear_docs)))
+    assert all(isinstance(result, list) for result in results), [r for r in results if not isinstance(r, list)]
+    return results  # type: ignore[return-value]
 
 
 @pytest.fixture(scope="module")

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
+from quotex.output.model import Quote
 from quotex.run.extract import extract, extract_many
 from reference_score import keep_types, load_jsonl, score
 
@@ -126,8 +127,9 @@ def indirect_score(preds: list[dict[str, Any]], polnear_dev_dir: Path) -> dict[s
 
 
 @pytest.fixture(scope="module")
-def polnear_preds(nlp: Language, polnear_dev_dir: Path) -> list[dict[str, Any]]:
-    return polnear_predictions(nlp, polnear_dev_dir)
+def polnear_preds(polnear_docs: list[dict[str, Any]], polnear_quotes: list[list[Quote]]) -> list[dict[str, Any]]:
+    """Every fragment quotex finds in the 202 dev articles, from the session's one parse."""
+    return [q.to_dict(doc=row["id"]) for row, quotes in zip(polnear_docs, polnear_quotes) for q in quotes]
 
 
 @pytest.fixture(scope="module")

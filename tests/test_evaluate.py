@@ -22,6 +22,7 @@ from quotex.errors import QuotexError
 from quotex.evaluate.read import Row, parse_gold, parse_predictions, parse_types, read_rows
 from quotex.evaluate.score import Counts, Evaluation, evaluate, evaluate_files
 from quotex.run import loader
+from quotex.output.model import Quote
 from quotex.run.extract import extract_many
 from reference_score import keep_types, load_jsonl, score
 
@@ -137,11 +138,11 @@ def read_text(path: Path) -> str:
 
 
 @pytest.fixture(scope="module")
-def polnear_pred(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """quotex's predictions on the 202 PolNeAR dev articles, every type, terms included (about 35 s)."""
-    with (POLNEAR / "docs.jsonl").open(encoding="utf-8") as f:
-        docs = [json.loads(line) for line in f if line.strip()]
-    records = extracted(nlp, [(doc["id"], doc["text"]) for doc in docs])
+def polnear_pred(polnear_docs: list[dict[str, Any]], polnear_quotes: list[list[Quote]],
+                 tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """quotex's predictions on the 202 PolNeAR dev articles, every type, terms included,
+    from the session's one parse."""
+    records = [q.to_dict(doc=doc["id"]) for doc, quotes in zip(polnear_docs, polnear_quotes) for q in quotes]
     return write_jsonl(tmp_path_factory.mktemp("polnear") / "pred.jsonl", records)
 
 

@@ -39,3 +39,16 @@ def test_completion_script_names_quotex(monkeypatch: pytest.MonkeyPatch) -> None
     result = runner.invoke(cli.app, ["--show-completion", "bash"], prog_name="quotex")
     assert result.exit_code == 0, result.output
     assert "_QUOTEX_COMPLETE" in result.stdout
+
+
+INPUT_OPTIONS = ("--model", "--fast", "--id-field", "--text-field", "--encoding", "--html", "--errors", "--workers",
+                 "--scheduler", "--quiet", "--verbose")
+
+
+@pytest.mark.parametrize("command", ["extract", "show", "speakers", "eval"])
+def test_every_command_that_reads_inputs_takes_the_same_input_options(command: str) -> None:
+    """Rough edge 4: speakers (and show, and eval --gold) read inputs as extract does."""
+    result = runner.invoke(cli.app, [command, "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    missing = [option for option in INPUT_OPTIONS if option not in result.stdout]
+    assert not missing, f"{command} lacks {missing}"

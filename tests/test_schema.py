@@ -16,13 +16,12 @@ from typing import Any, Iterator
 
 import pytest
 from jsonschema import Draft202012Validator
-from spacy.language import Language
 from typer.testing import CliRunner
 
 from quotex import cli
 from quotex.output import model
+from quotex.output.model import Quote
 from quotex.output.fields import columns
-from quotex.run.extract import extract_many
 from quotex.output.render import OutputFormat, make_renderer
 from quotex.output.schema import (
     CUE_CLASSES,
@@ -164,16 +163,14 @@ def test_seed_csv_has_the_schema_columns() -> None:
 
 
 @pytest.fixture(scope="module")
-def polnear_output(nlp: Language, polnear_dev_dir: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Every quote record (terms included) and speaker record for PolNeAR dev (about 35 s)."""
-    with (polnear_dev_dir / "docs.jsonl").open(encoding="utf-8") as f:
-        rows = [json.loads(line) for line in f if line.strip()]
-    assert len(rows) == 202
+def polnear_output(polnear_docs: list[dict[str, Any]],
+                   polnear_quotes: list[list[Quote]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Every quote record (terms included) and speaker record for PolNeAR dev, from the session's one parse."""
+    rows = polnear_docs
     quotes_out, speakers_out, across_out = io.StringIO(), io.StringIO(), io.StringIO()
     quote_writer = make_renderer(OutputFormat.jsonl, quotes_out)
     views = [SpeakersView(OutputFormat.jsonl, speakers_out), SpeakersView(OutputFormat.jsonl, across_out, across=True)]
-    for row, quotes in zip(rows, extract_many(nlp, (row["text"] for row in rows))):
-        assert isinstance(quotes, list), quotes
+    for row, quotes in zip(rows, polnear_quotes):
         for writer in (quote_writer, *views):
             writer.document(row["id"], quotes, row["text"])
     for writer in (quote_writer, *views):

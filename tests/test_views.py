@@ -205,6 +205,15 @@ def test_show_reports_a_missing_file() -> None:
     assert "quotex: error: no/such/file.txt: no such file or directory" in result.stderr
 
 
+def test_show_takes_several_files_as_extract_does() -> None:
+    """Rough edge 3: 'quotex show seeds/*.txt' shows each article in turn."""
+    seeds = sorted(SEEDS.glob("*.txt"))[:2]
+    result = run("show", "-q", "--model", "blank", *map(str, seeds))
+    assert result.exit_code == 0, result.output
+    assert [seed.name in result.stdout for seed in seeds] == [True, True]
+    assert result.stdout.index(seeds[0].name) < result.stdout.index(seeds[1].name)
+
+
 # --- speakers -----------------------------------------------------------------------------------------
 
 

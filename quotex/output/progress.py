@@ -88,8 +88,9 @@ def _nothing(done: int) -> None:
 class _TextProxy(FileProxy):
     """rich's stderr proxy, which prints lines above the bar, with the real stream's encoding.
 
-    Without an encoding click's ``echo`` (and so ``typer.echo``) takes the
-    proxy for a broken stream and writes to the file under it, through the bar.
+    Without an encoding, a writer that checks the stream's encoding (click's
+    ``echo``) takes the proxy for a broken stream and writes to the file under
+    it, through the bar.
     """
 
     @property
