@@ -18,7 +18,7 @@ ALLOWED: dict[str, set[str]] = {
     "text": {"errors", "lexicon"},
     "attribution": {"errors", "lexicon", "text", "output.model"},
     "output": {"errors", "lexicon", "text"},
-    "evaluate": {"errors", "output"},
+    "evaluate": {"errors", "text", "output"},
     "run": {"errors", "lexicon", "text", "attribution", "output"},
     "cli": {"errors", "lexicon", "text", "attribution", "output", "evaluate", "run", "__init__"},
     "__init__": {"output.model"},

@@ -30,7 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(ROOT))
 
-from quotex.evaluate.score import Counts, evaluate, parse_types, GoldQuote, Prediction  # noqa: E402
+from quotex.evaluate.read import GoldQuote, Prediction, parse_types  # noqa: E402
+from quotex.evaluate.score import Counts, evaluate  # noqa: E402
 from training import corpus as corpora  # noqa: E402
 from training.records import MODES, Mode, records  # noqa: E402
 
