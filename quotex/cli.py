@@ -16,7 +16,7 @@ from collections import deque
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from enum import Enum
-from typing import Annotated, Callable, Iterable, Iterator, NoReturn, Optional, TextIO, Union
+from typing import Annotated, Callable, Iterable, Iterator, NoReturn, Optional, TextIO, TypeVar, Union
 
 import click
 import typer
@@ -26,7 +26,7 @@ from .errors import QuotexError, UsageError
 from .evaluate.read import PredictionCollector, parse_gold, parse_predictions, parse_types, read_rows, unscored
 from .evaluate.report import EvalFormat, write_evaluation
 from .evaluate.score import DEFAULT_MIN_OVERLAP, evaluate, shares_documents
-from .output.channel import out
+from .output.channel import ColorMode, out
 from .output.model import Quote
 from .output.progress import is_terminal, progress_bar, wanted
 from .output.render import MACHINE_FORMATS, OutputFormat, Renderer, make_renderer
@@ -59,6 +59,52 @@ ROOT_EXAMPLES = _examples(
     ("Who gets a voice in a corpus:", "quotex speakers --across articles/"),
     ("Tab completion for your shell (then restart it):", "quotex --install-completion"),
 )
+
+
+def _plain_types_in_help() -> None:
+    """Help names a parameter by its metavar, and a flag by nothing.
+
+    Recent typer versions print each parameter's Python type in help (``--all <bool>``,
+    ``PATH <list[str]>``), which tells a user nothing; an option that takes a value
+    names it with a metavar here (``--format table|json|jsonl|csv``, ``--workers N``).
+    """
+    core = getattr(typer, "core", None)
+    for cls in (getattr(core, "TyperOption", None), getattr(core, "TyperArgument", None)):
+        show = getattr(cls, "display_type_rich", None)
+        if show is None or getattr(show, "quotex", False):
+            continue
+
+        def display_type_rich(self: "click.Parameter", ctx: click.Context, _show=show) -> Optional[str]:
+            if getattr(self, "is_flag", False) or self.param_type_name == "argument":
+                return None
+            return _show(self, ctx)
+
+        display_type_rich.quotex = True  # type: ignore[attr-defined]
+        cls.display_type_rich = display_type_rich  # type: ignore[union-attr]
+
+
+_plain_types_in_help()
+
+E = TypeVar("E", bound=Enum)
+
+
+def _choice(kind: type[E]) -> Callable[[Union[str, E]], E]:
+    """A parser for an option whose values are ``kind``'s, case-insensitive, whose error lists them."""
+
+    def parse(value: Union[str, E]) -> E:
+        if isinstance(value, kind):
+            return value
+        try:
+            return kind(str(value).lower())
+        except ValueError:
+            names = ", ".join(member.value for member in kind)
+            raise typer.BadParameter(f"{value!r} is not one of {names}") from None
+
+    return parse
+
+
+def _choices(kind: type[Enum]) -> Callable[[], list[str]]:
+    return lambda: [member.value for member in kind]
 
 
 app = typer.Typer(
@@ -129,6 +175,13 @@ SafeCsvOption = Annotated[
 VerboseOption = Annotated[
     bool, typer.Option("--verbose", "-v", help="Show a traceback when something goes wrong."),
 ]
+ColorOption = Annotated[
+    ColorMode,
+    typer.Option("--color", parser=_choice(ColorMode), metavar="auto|always|never",
+                 autocompletion=_choices(ColorMode),
+                 help="Colour tables and views: on a terminal (auto, which obeys NO_COLOR and FORCE_COLOR), "
+                      "always, or never. JSON and CSV are never coloured."),
+]
 
 
 def _size_option(value: str) -> int:
@@ -194,6 +247,7 @@ class _Options:
     scheduler: Optional[str] = None  # --scheduler: a Dask scheduler's address
     progress: bool = False  # a progress bar on stderr when it is a terminal
     fast: bool = False  # --fast: extract_many(fast=True)
+    color: ColorMode = ColorMode.auto  # --color
     max_bytes: int = DEFAULT_MAX_BYTES  # --max-size
     follow_links: bool = False  # --follow-links
 
@@ -205,7 +259,12 @@ class _Tally:
     failed: int = 0
 
     def summary(self) -> str:
-        return f"{self.documents} documents, {self.quotes} quotes, {self.failed} failed"
+        """What the run did: documents read, fragments written (a record each), inputs that failed."""
+        return f"{_plural(self.documents, 'document')}, {_plural(self.quotes, 'fragment')}, {self.failed} failed"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 class _Feed:
@@ -295,8 +354,8 @@ def _run(renderer: Renderer, feed: _Feed, extract: _Extract, include_terms: bool
 
 
 def _progress_wanted(opts: _Options) -> bool:
-    """A bar for extract, unless JSON is being drawn on the same terminal (a table prints at the end)."""
-    data_to_terminal = is_terminal(out.stdout) and opts.fmt is not OutputFormat.table
+    """A bar for extract, unless its output is being drawn on the same terminal (a table streams too)."""
+    data_to_terminal = is_terminal(out.stdout)
     return opts.progress and wanted(quiet=opts.quiet, data_to_terminal=data_to_terminal)
 
 
@@ -323,14 +382,15 @@ def _engine(opts: _Options) -> Iterator[_Extract]:
         yield engine.extract
 
 
-def _guarded(command: Callable[[], int], *, quiet: bool, verbose: bool) -> NoReturn:
+def _guarded(command: Callable[[], int], *, quiet: bool, verbose: bool,
+             color: ColorMode = ColorMode.auto) -> NoReturn:
     """The one error boundary: run ``command`` and exit with the code it returns.
 
     A ``UsageError`` exits with 2, any other error with 1, each as one line on
     stderr (a traceback only with ``-v``); a closed pipe ends quietly with 0,
     Ctrl-C with 130 and SIGTERM with 143.
     """
-    out.configure(quiet=quiet, verbose=verbose)
+    out.configure(quiet=quiet, verbose=verbose, color=color)
     try:
         with handled_signals():
             code = command()
@@ -387,8 +447,8 @@ InputsArgument = Annotated[
 FieldsOption = Annotated[
     Optional[str],
     typer.Option("--fields", metavar="A,B,C", show_default=False,
-                 help="Only these fields, for json, jsonl and csv: dotted names such as "
-                      "doc,text,speaker.name (see 'quotex schema')."),
+                 help="Only these fields (the table's columns, or the keys of json, jsonl and csv): "
+                      "dotted names such as doc,text,speaker.name (see 'quotex schema')."),
 ]
 
 
@@ -399,7 +459,8 @@ def extract(
     paths: InputsArgument = None,
     fmt: Annotated[
         OutputFormat,
-        typer.Option("--format", "-f", case_sensitive=False,
+        typer.Option("--format", "-f", parser=_choice(OutputFormat), metavar="table|json|jsonl|csv",
+                     autocompletion=_choices(OutputFormat),
                      help="Output: a table for reading, a JSON array, JSON Lines (one quote per line), "
                           "or CSV with nested fields flattened (speaker_name)."),
     ] = OutputFormat.table,
@@ -426,6 +487,7 @@ def extract(
     follow_links: FollowLinksOption = False,
     safe_csv: SafeCsvOption = False,
     fast: FastOption = False,
+    color: ColorOption = ColorMode.auto,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
 ) -> None:
@@ -435,7 +497,7 @@ def extract(
     opts = _Options(fmt, include_terms, model, id_field, text_field, quiet, verbose,
                     encoding=encoding, html=html, errors=errors, emit_text=emit_text,
                     workers=workers, scheduler=scheduler, progress=True, fast=fast,
-                    max_bytes=max_size, follow_links=follow_links)
+                    max_bytes=max_size, follow_links=follow_links, color=color)
     _execute(ctx, paths, opts, lambda stream: make_renderer(fmt, stream, fields=fields, safe_csv=safe_csv))
 
 
@@ -448,7 +510,7 @@ def _fields(ctx: typer.Context, spec: Optional[str], fmt: OutputFormat, schema: 
     """The checked ``--fields`` names; a bad name is a usage error that lists the good ones."""
     from .output.fields import FieldError, parse_fields
 
-    if spec is not None and fmt not in MACHINE_FORMATS:
+    if spec is not None and fmt not in MACHINE_FORMATS and schema is not QUOTE_RECORD:
         raise typer.BadParameter("works with --format json, jsonl or csv", ctx=ctx, param_hint="'--fields'")
     try:
         return parse_fields(spec, schema)
@@ -467,7 +529,7 @@ def _execute(ctx: typer.Context, paths: Optional[list[str]], opts: _Options,
         out.summary(tally.summary())
         return EXIT_INPUT_FAILED if tally.failed else EXIT_OK
 
-    _guarded(command, quiet=opts.quiet, verbose=opts.verbose)
+    _guarded(command, quiet=opts.quiet, verbose=opts.verbose, color=opts.color)
 
 
 def _process(paths: list[str], opts: _Options, make_output: Callable[[TextIO], Renderer]) -> _Tally:
@@ -484,7 +546,7 @@ def _process(paths: list[str], opts: _Options, make_output: Callable[[TextIO], R
         feed = _Feed(records, tally, log=log, emitter=emitter)
         renderer = make_output(out.stdout)
         try:
-            with progress_bar(paths, show=_progress_wanted(opts)) as progress:  # gone before the table prints
+            with progress_bar(paths, show=_progress_wanted(opts)) as progress:
                 _run(renderer, feed, extract, opts.include_terms, progress)
         finally:
             renderer.close()  # keeps a JSON array well formed even after an error
@@ -538,18 +600,18 @@ def show(
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
     follow_links: FollowLinksOption = False,
     fast: FastOption = False,
+    color: ColorOption = ColorMode.auto,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
 ) -> None:
     """Print each article with every quote in its speaker's colour and the speaker's name before it."""
-    from .output.render import PipeConsole
     from .output.views import ShowRenderer
 
     _check_engine(ctx, workers, scheduler)
     opts = _Options(OutputFormat.table, include_terms, model, id_field, text_field, quiet, verbose,
                     encoding=encoding, html=html, errors=errors, workers=workers, scheduler=scheduler, fast=fast,
-                    max_bytes=max_size, follow_links=follow_links)
-    _execute(ctx, paths, opts, lambda stream: ShowRenderer(PipeConsole(file=stream), pager=pager))
+                    max_bytes=max_size, follow_links=follow_links, color=color)
+    _execute(ctx, paths, opts, lambda stream: ShowRenderer(out.console(stream), pager=pager))
 
 
 SPEAKERS_EXAMPLES = _examples(
@@ -574,7 +636,8 @@ def speakers(
     ] = False,
     fmt: Annotated[
         OutputFormat,
-        typer.Option("--format", "-f", case_sensitive=False,
+        typer.Option("--format", "-f", parser=_choice(OutputFormat), metavar="table|json|jsonl|csv",
+                     autocompletion=_choices(OutputFormat),
                      help="Output: tables for reading, a JSON array, JSON Lines (one speaker per line), or CSV."),
     ] = OutputFormat.table,
     field_spec: Annotated[
@@ -594,6 +657,7 @@ def speakers(
     follow_links: FollowLinksOption = False,
     safe_csv: SafeCsvOption = False,
     fast: FastOption = False,
+    color: ColorOption = ColorMode.auto,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
 ) -> None:
@@ -604,7 +668,7 @@ def speakers(
     _check_engine(ctx, workers, scheduler)
     opts = _Options(fmt, include_indirect, model, id_field, text_field, quiet, verbose,
                     encoding=encoding, html=html, errors=errors, workers=workers, scheduler=scheduler, fast=fast,
-                    max_bytes=max_size, follow_links=follow_links)
+                    max_bytes=max_size, follow_links=follow_links, color=color)
     _execute(ctx, paths, opts, lambda stream: SpeakersView(fmt, stream, across=across, fields=fields,
                                                                  safe_csv=safe_csv))
 
@@ -662,7 +726,8 @@ def eval_command(
     ] = None,
     fmt: Annotated[
         EvalFormat,
-        typer.Option("--format", "-f", case_sensitive=False, help="Output: tables for reading, or one JSON object."),
+        typer.Option("--format", "-f", parser=_choice(EvalFormat), metavar="table|json",
+                     autocompletion=_choices(EvalFormat), help="Output: tables for reading, or one JSON object."),
     ] = EvalFormat.table,
     types: Annotated[
         Optional[str],
@@ -704,6 +769,7 @@ def eval_command(
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
     follow_links: FollowLinksOption = False,
     fast: FastOption = False,
+    color: ColorOption = ColorMode.auto,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
 ) -> None:
@@ -716,7 +782,7 @@ def eval_command(
     _check_engine(ctx, workers, scheduler)
     opts = _Options(OutputFormat.table, include_terms, model, id_field, text_field, quiet, verbose,
                     encoding=encoding, html=html, errors=errors, workers=workers, scheduler=scheduler, fast=fast,
-                    max_bytes=max_size, follow_links=follow_links)
+                    max_bytes=max_size, follow_links=follow_links, color=color)
     pick = parse_types(pred_types or types)
 
     def command() -> int:
@@ -746,7 +812,7 @@ def eval_command(
                         "on their file name (a corpus row's id)")
         return EXIT_INPUT_FAILED if tally and tally.failed else EXIT_OK
 
-    _guarded(command, quiet=quiet, verbose=verbose)
+    _guarded(command, quiet=quiet, verbose=verbose, color=color)
 
 
 def _check_eval_usage(gold: Optional[str], paths: list[str], types: Optional[str], pred_types: Optional[str]) -> None:

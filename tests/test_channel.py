@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-import pytest
+import re
+from pathlib import Path
 
+import pytest
+from typer.testing import CliRunner
+
+from quotex import cli
 from quotex.output.channel import Output
+
+COLOUR = re.compile(r"\x1b\[(?:\d+;)*(?:3[0-7]|9[0-7])(?:;\d+)*m")  # a foreground colour, not bold or dim
 
 
 @pytest.mark.parametrize("quiet, stderr", [
@@ -35,3 +42,22 @@ def test_streams_are_looked_up_at_each_write(capsys: pytest.CaptureFixture[str])
         out.warning("loading")
     out.relay(said.getvalue())
     assert capsys.readouterr().err == "quotex: warning: loading\n"
+
+
+@pytest.mark.parametrize("args, env, coloured", [
+    (["--color", "always"], {}, True),
+    (["--color", "never"], {"FORCE_COLOR": "1"}, False),
+    ([], {}, False),  # auto, and CliRunner's stdout is no terminal
+    ([], {"FORCE_COLOR": "1"}, True),
+    (["--color", "auto"], {"FORCE_COLOR": "1", "NO_COLOR": "1"}, False),
+], ids=["always", "never-beats-FORCE_COLOR", "auto-piped", "auto-FORCE_COLOR", "auto-NO_COLOR"])
+@pytest.mark.parametrize("command", ["extract", "show", "speakers"])
+def test_color_option(command: str, args: list[str], env: dict[str, str], coloured: bool, tmp_path: Path) -> None:
+    """Rough edge 6: --color auto|always|never, with FORCE_COLOR and NO_COLOR as rich reads them."""
+    story = tmp_path / "story.txt"
+    story.write_text("\u201cWe will not back down,\u201d Mayor Ana Ruiz said on Tuesday.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli.app, [command, "-q", "--model", "blank", *args, str(story)],
+                                env={"NO_COLOR": "", "FORCE_COLOR": "", **env})
+    assert result.exit_code == 0, result.output
+    assert bool(COLOUR.search(result.stdout)) is coloured
+    assert "Ana Ruiz" in result.stdout

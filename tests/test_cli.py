@@ -22,7 +22,7 @@ FIXTURES = Path(__file__).parent.parent / "fixtures"
 SEEDS = FIXTURES / "seeds"
 POLNEAR_DOCS = FIXTURES / "polnear-dev" / "docs.jsonl"
 REPO = Path(__file__).parent.parent
-SUMMARY = re.compile(r"^(\d+) documents, (\d+) quotes, (\d+) failed$")
+SUMMARY = re.compile(r"^(\d+) documents?, (\d+) fragments?, (\d+) failed$")
 STORY = (
     "\u201cWe will not back down,\u201d Mayor Ana Ruiz said on Tuesday.\n"
     "\n"
@@ -159,9 +159,20 @@ def test_table_renders_speakers_and_quotes(seeds_jsonl: list[dict[str, Any]]) ->
     path = SEEDS / seeds_jsonl[0]["doc"]
     result = run("extract", "--format", "table", str(path))
     assert result.exit_code == 0, result.stderr
-    for header in ("document", "speaker", "quote", "method"):
+    assert result.stdout.splitlines()[0].strip() == path.name  # the document's name heads its table, once
+    assert result.stdout.count(path.name) == 1
+    for header in ("speaker", "quote", "type", "cue", "found by"):
         assert header in result.stdout
     assert seeds_jsonl[0]["method"] in result.stdout
+
+
+def test_table_takes_fields_as_its_columns(story: Path) -> None:
+    """Rough edge 1: --fields works with the table."""
+    result = run("extract", "--model", "blank", "--fields", "speaker.name,text", str(story))
+    assert result.exit_code == 0, result.stderr
+    header = next(line for line in result.stdout.splitlines() if "speaker.name" in line)
+    assert "text" in header and "found by" not in result.stdout
+
 
 
 def test_table_shows_brackets_literally(tmp_path: Path) -> None:
@@ -367,3 +378,22 @@ def test_closed_pipe_ends_quietly() -> None:
     assert json.loads(first)["doc"]
     assert "Traceback" not in stderr and "BrokenPipe" not in stderr
     assert "documents," not in stderr  # it stopped early: no summary of a run it did not finish
+
+
+def test_table_is_streamed_per_document(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Rough edge 2: a document's table is on stdout before the next document's quotes are found."""
+    for n in range(3):
+        (tmp_path / f"doc{n}.txt").write_text(STORY, encoding="utf-8")
+    written: list[str] = []
+
+    def extract_many(nlp: Language, texts: Iterable[str], batch_size: int = 8,
+                     fast: bool = False) -> Iterator[list[Quote]]:
+        for text in texts:
+            written.append(sys.stdout.buffer.getvalue().decode("utf-8"))  # type: ignore[attr-defined]
+            yield fake_quotes(text)
+
+    monkeypatch.setattr(extraction, "extract_many", extract_many)
+    result = run("extract", "-q", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    assert ["doc0.txt" in w for w in written] == [False, True, True]
+    assert ["doc1.txt" in w for w in written] == [False, False, True]

@@ -664,3 +664,17 @@ def test_documents_that_never_meet_are_warned_about(tmp_path: Path) -> None:
     assert "warning: no predicted document has gold rows" in result.stderr
     assert json.loads(result.stdout)["all"]["matched"] == 0
     assert run(str(gold), str(pred), "-q").stderr == ""
+
+
+def test_readme_eval_example_shows_what_the_command_prints(seeds_pred: Path) -> None:
+    """Rough edge 8: the README's table for the seeds is the table this run prints (two-file form, same figures)."""
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("$ quotex eval --gold fixtures/seeds.gold.jsonl --types direct,mixed fixtures/seeds\n", 1)[1]
+    shown = block.split("```", 1)[0]
+    result = runner.invoke(cli.app, ["eval", str(SEEDS_GOLD), str(seeds_pred), "--types", "direct,mixed"],
+                           env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.stderr
+    printed = result.stdout.splitlines()
+    for line in shown.splitlines():
+        if line.startswith("│"):
+            assert line in printed, line

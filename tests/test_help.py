@@ -52,3 +52,19 @@ def test_every_command_that_reads_inputs_takes_the_same_input_options(command: s
     assert result.exit_code == 0
     missing = [option for option in INPUT_OPTIONS if option not in result.stdout]
     assert not missing, f"{command} lacks {missing}"
+
+
+@pytest.mark.parametrize("command", [[], *([name] for name in COMMANDS)], ids=lambda c: " ".join(c) or "quotex")
+def test_help_names_values_not_python_types(command: list[str]) -> None:
+    """Rough edge 5: no '--all <bool>' or 'PATH <list[str]>'; a value is named by its metavar."""
+    result = runner.invoke(cli.app, [*command, "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    assert not re.search(r"<(bool|str|int|float|list\[\w+\])>", result.stdout), result.stdout
+
+
+@pytest.mark.parametrize("command, choices", [("extract", "table, json, jsonl, csv"), ("speakers", "table, json, jsonl, csv"),
+                                              ("eval", "table, json")])
+def test_a_bad_format_lists_the_formats(command: str, choices: str) -> None:
+    result = runner.invoke(cli.app, [command, "-f", "jsn", "x"], env={"COLUMNS": "200"})
+    assert result.exit_code == 2
+    assert f"'jsn' is not one of {choices}" in result.stderr and "Value error" not in result.stderr

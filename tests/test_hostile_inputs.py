@@ -85,7 +85,7 @@ def test_a_latin1_file_name_in_the_table_and_a_warning(abc: Path) -> None:
     result = run(str(abc), fmt="table")
     assert result.exit_code == 0, result.stderr
     assert lines_with(result, WARNING) == [f"{abc}/b\\xff.txt: not UTF-8; read as Windows-1252"]
-    assert summary(result) == "4 documents, 3 quotes, 0 failed"
+    assert summary(result) == "4 documents, 3 fragments, 0 failed"
 
 
 def test_a_missing_latin1_file_is_one_error(abc: Path, tmp_path: Path) -> None:

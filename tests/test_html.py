@@ -166,7 +166,7 @@ def test_an_empty_html_file_is_an_empty_document(tmp_path: Path) -> None:
     page.write_bytes(b"")
     result = run(str(page))
     assert result.exit_code == 0
-    assert result.stderr.strip() == "1 documents, 0 quotes, 0 failed"
+    assert result.stderr.strip() == "1 document, 0 fragments, 0 failed"
 
 
 def test_a_page_without_an_article_fails_alone(tmp_path: Path) -> None:

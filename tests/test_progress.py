@@ -58,7 +58,7 @@ def fake_terminals(monkeypatch: pytest.MonkeyPatch, *, stderr: bool, stdout: boo
 def test_no_bar_when_stderr_is_not_a_terminal(story: Path) -> None:
     result = runner.invoke(cli.app, ["extract", "-f", "jsonl", "--model", "blank", str(story)])
     assert result.exit_code == 0
-    assert result.stderr.splitlines() == ["1 documents, 1 quotes, 0 failed"]
+    assert result.stderr.splitlines() == ["1 document, 1 fragment, 0 failed"]
     assert "\x1b" not in result.stderr and "docs/s" not in result.stderr
 
 
@@ -70,10 +70,11 @@ def test_bar_only_on_a_terminal_without_quiet(story: Path, bars: list[bool], mon
     fake_terminals(monkeypatch, stderr=True, stdout=False)
     extract("-f", "jsonl")  # stderr a terminal, data to a file: the bar
     extract("-f", "jsonl", "-q")  # never with -q
+    extract("-f", "table")  # a table to a file: the bar
     fake_terminals(monkeypatch, stderr=True, stdout=True)
     extract("-f", "jsonl")  # JSON on the same terminal: no bar drawn through it
-    extract("-f", "table")  # a table prints at the end, after the bar is gone
-    assert bars == [False, True, False, False, True]
+    extract("-f", "table")  # nor through a table, which is printed document by document
+    assert bars == [False, True, False, True, False, False]
 
 
 def test_other_commands_show_no_bar(story: Path, bars: list[bool], monkeypatch: pytest.MonkeyPatch) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from typing import Optional
 
 from rich.console import Console
@@ -89,7 +90,36 @@ def test_table_prints_text_literally_and_marks_anonymous_sources() -> None:
     text = out.getvalue()
     assert "[He] is [bold]wrong[/bold]" in text
     assert "an official (anonymous)" in text
-    assert "explicit 0.90" in text and "none 0.00" in text
+    assert re.search(r"explicit\s.*\n.*0\.90", text) and re.search(r"none\s.*\n.*0\.00", text)
+
+
+def test_table_is_printed_per_document_under_its_name_with_type_and_cue() -> None:
+    """Rough edges 1 and 2: each document's table is printed as soon as it is done, under its name,
+    which no row repeats; the quote is whole; type and cue have columns."""
+    out = io.StringIO()
+    renderer = TableRenderer(Console(file=out, width=80, color_system=None))
+    long = "word " * 80 + "end."
+    renderer.document("first-document-with-a-long-name.txt", [quote(0, long, "Ana")])
+    first = out.getvalue()
+    assert first.splitlines()[0].strip() == "first-document-with-a-long-name.txt"
+    assert first.count("first-document-with-a-long-name.txt") == 1
+    assert "end." in first and ELLIPSIS not in first
+    header = next(line for line in first.splitlines() if "speaker" in line)
+    assert re.search(r"speaker.*quote.*type.*cue", header)
+    assert "direct" in first and "said" in first
+    renderer.document("second.txt", [quote(1, "b", "Ben")])
+    assert out.getvalue().startswith(first) and "second.txt" in out.getvalue()[len(first):]
+    renderer.close()
+
+
+def test_table_with_fields_has_those_columns() -> None:
+    out = io.StringIO()
+    renderer = make_renderer(OutputFormat.table, out, console=Console(file=out, width=120, color_system=None),
+                             fields=["doc", "speaker.name", "text"])
+    renderer.document("d.txt", [quote(0, "We will win", "Ana")])
+    header = next(line for line in out.getvalue().splitlines() if "speaker.name" in line)
+    assert re.search(r"doc.*speaker\.name.*text", header) and "method" not in out.getvalue()
+    assert "We will win" in out.getvalue() and "Ana" in out.getvalue()
 
 
 def test_table_with_no_quotes_prints_nothing() -> None:

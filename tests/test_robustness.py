@@ -86,7 +86,7 @@ def test_missing_path(tmp_path: Path, good: Path) -> None:
     assert result.exit_code == 1
     assert errors(result) == [f"{missing}: no such file or directory"]
     assert_good_survives(result)
-    assert summary(result) == "1 documents, 1 quotes, 1 failed"
+    assert summary(result) == "1 document, 1 fragment, 1 failed"
 
 
 def test_directory_with_no_texts(tmp_path: Path, good: Path) -> None:
@@ -97,7 +97,7 @@ def test_directory_with_no_texts(tmp_path: Path, good: Path) -> None:
     assert result.exit_code == 1
     assert errors(result) == [f"{empty}: directory has no .txt or .html files"]
     assert_good_survives(result)
-    assert summary(result) == "1 documents, 1 quotes, 1 failed"
+    assert summary(result) == "1 document, 1 fragment, 1 failed"
 
 
 def test_binary_file(tmp_path: Path, good: Path) -> None:
@@ -107,7 +107,7 @@ def test_binary_file(tmp_path: Path, good: Path) -> None:
     assert result.exit_code == 1
     assert errors(result) == [f"{binary}: binary file (NUL byte at offset 8)"]
     assert_good_survives(result)
-    assert summary(result) == "1 documents, 1 quotes, 1 failed"
+    assert summary(result) == "1 document, 1 fragment, 1 failed"
 
 
 def test_empty_file_is_a_document_with_no_quotes(tmp_path: Path, good: Path) -> None:
@@ -117,10 +117,10 @@ def test_empty_file_is_a_document_with_no_quotes(tmp_path: Path, good: Path) -> 
     assert result.exit_code == 0
     assert errors(result) == []
     assert_good_survives(result)
-    assert summary(result) == "2 documents, 1 quotes, 0 failed"
+    assert summary(result) == "2 documents, 1 fragment, 0 failed"
     alone = runner.invoke(cli.app, ["extract", "--model", "blank", "-f", "json", str(empty)])
     assert alone.exit_code == 0 and json.loads(alone.stdout) == []
-    assert summary(alone) == "1 documents, 0 quotes, 0 failed"
+    assert summary(alone) == "1 document, 0 fragments, 0 failed"
 
 
 def test_file_without_read_permission(tmp_path: Path, good: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -138,7 +138,7 @@ def test_file_without_read_permission(tmp_path: Path, good: Path, monkeypatch: p
     assert result.exit_code == 1
     assert errors(result) == [f"{secret}: permission denied"]
     assert_good_survives(result)
-    assert summary(result) == "1 documents, 1 quotes, 1 failed"
+    assert summary(result) == "1 document, 1 fragment, 1 failed"
 
 
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root can read anything")
@@ -168,7 +168,7 @@ def test_corpus_with_a_malformed_line(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert errors(result) == [f"{corpus}:2: malformed JSON: Unterminated string starting at (column 23)"]
     assert {r["doc"] for r in records(result)} == {"one", "three"}
-    assert summary(result) == "2 documents, 2 quotes, 1 failed"
+    assert summary(result) == "2 documents, 2 fragments, 1 failed"
 
 
 def test_corpus_line_missing_text(tmp_path: Path) -> None:
@@ -180,7 +180,7 @@ def test_corpus_line_missing_text(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert errors(result) == [f"{corpus}:1: missing field 'text'"]
     assert {r["doc"] for r in records(result)} == {"two"}
-    assert summary(result) == "1 documents, 1 quotes, 1 failed"
+    assert summary(result) == "1 document, 1 fragment, 1 failed"
 
 
 @pytest.mark.parametrize("value, kind", [(42, "a number"), (None, "null"), (["a"], "an array"),
@@ -194,7 +194,7 @@ def test_corpus_line_whose_text_is_not_a_string(tmp_path: Path, value: Any, kind
     assert result.exit_code == 1
     assert errors(result) == [f"{corpus}:2: field 'text' must be a string, got {kind}"]
     assert {r["doc"] for r in records(result)} == {"one"}
-    assert summary(result) == "1 documents, 1 quotes, 1 failed"
+    assert summary(result) == "1 document, 1 fragment, 1 failed"
 
 
 def test_corpus_with_a_line_that_is_not_utf8(tmp_path: Path) -> None:
@@ -203,7 +203,7 @@ def test_corpus_with_a_line_that_is_not_utf8(tmp_path: Path) -> None:
     result = run(str(corpus))
     assert result.exit_code == 1
     assert errors(result) == [f"{corpus}:1: not UTF-8 text (byte 0xe9 at byte offset 26 of the line)"]
-    assert summary(result) == "1 documents, 1 quotes, 1 failed"
+    assert summary(result) == "1 document, 1 fragment, 1 failed"
 
 
 def test_deeply_nested_json_line_is_one_error(tmp_path: Path) -> None:
@@ -213,7 +213,7 @@ def test_deeply_nested_json_line_is_one_error(tmp_path: Path) -> None:
     assert result.exit_code == 1
     (error,) = errors(result)
     assert error.startswith(f"{corpus}:1: malformed JSON")
-    assert summary(result) == "1 documents, 1 quotes, 1 failed"
+    assert summary(result) == "1 document, 1 fragment, 1 failed"
 
 
 # --- hostile texts -------------------------------------------------------------------------
@@ -227,7 +227,7 @@ def hostile(tmp_path: Path, name: str, text: str) -> Result:
     assert result.exit_code == 0, result.stderr
     assert errors(result) == []
     assert_offsets(result, {name: text})
-    assert summary(result) == f"1 documents, {len(records(result))} quotes, 0 failed"
+    assert summary(result) == f"1 document, {len(records(result))} fragments, 0 failed"
     return result
 
 
@@ -304,7 +304,7 @@ def test_every_failure_is_reported_once_and_counted(matrix: dict[str, Any]) -> N
     shown = [f"{e['source']}:{e['line']}" if e["line"] else e["source"] for e in matrix["expected"]]
     assert errors(result) == [f"{where}: {e['reason']}" for where, e in zip(shown, matrix["expected"])]
     assert {r["doc"] for r in records(result)} == {"row-1", "row-5", "good.txt"}
-    assert summary(result) == "4 documents, 3 quotes, 6 failed"  # empty.txt is a document
+    assert summary(result) == "4 documents, 3 fragments, 6 failed"  # empty.txt is a document
 
 
 def test_errors_file_lists_every_failure(matrix: dict[str, Any], tmp_path: Path) -> None:
@@ -364,7 +364,7 @@ def test_windows_1252_is_read_with_one_warning(tmp_path: Path, good: Path) -> No
     assert warnings_of(result) == [f"{archive}: not UTF-8; read as Windows-1252"]
     texts = [r["text"] for r in records(result) if r["doc"] == "archive.txt"]
     assert texts == ["We will not back down,", "Never,"]
-    assert summary(result) == "2 documents, 3 quotes, 0 failed"
+    assert summary(result) == "2 documents, 3 fragments, 0 failed"
     assert warnings_of(run("-q", str(archive))) == []
 
 

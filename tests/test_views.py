@@ -119,7 +119,7 @@ def test_show_without_a_terminal_is_plain_unwrapped_text() -> None:
     printed = out.getvalue()
     assert not ANSI.search(printed)
     assert LABEL.sub("", printed.split("\n", 1)[1]).startswith(TEXT)  # lines as written, despite width 20
-    assert "speakers:\n\u25a0 Ana Ruiz: 2 quotes\ndim: quoted term, no speaker (1 term)" in printed
+    assert "speakers:\n\u25a0 Ana Ruiz: 2 quotations\ndim: quoted term, no speaker (1 term)" in printed
 
 
 def test_show_pages_through_the_pager_in_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -149,9 +149,9 @@ def test_less_pager_keeps_colours_unless_less_is_set(monkeypatch: pytest.MonkeyP
 def test_legend_counts_unattributed_quotes() -> None:
     quotes = [make_quote(0, "Who knows,", 0), make_quote(1, "Yes.", 20, "Ben", anonymous=True)]
     legend = views.legend(quotes, SpeakerPalette()).plain
-    assert legend == ("speakers:\n\u25a0 Ben (anonymous): 1 quote\n"
-                      f"{NO_SPEAKER_LABEL} no speaker found: 1 quote")
-    assert views.legend([], SpeakerPalette()).plain == "speakers: none (no quotes found)"
+    assert legend == ("speakers:\n\u25a0 Ben (anonymous): 1 quotation\n"
+                      f"{NO_SPEAKER_LABEL} no speaker found: 1 quotation")
+    assert views.legend([], SpeakerPalette()).plain == "speakers: none (no quotations found)"
 
 
 # --- show, on the seeds ---------------------------------------------------------------------------
@@ -178,10 +178,10 @@ def test_show_prints_the_seed_article_with_labels_and_a_legend(
     assert Counter(labels) == quotations
     for name, count in quotations.items():
         if name == "?":
-            assert f"{NO_SPEAKER_LABEL} no speaker found: {count} quote" in legend
+            assert f"{NO_SPEAKER_LABEL} no speaker found: {count} quotation" in legend
             continue
         assert f"\n\u25a0 {name}" in legend
-        assert re.search(rf"{re.escape(name)}( \(anonymous\))?: {count} quotes?\n", legend + "\n")
+        assert re.search(rf"{re.escape(name)}( \(anonymous\))?: {count} quotations?\n", legend + "\n")
     terms = len(seed_records[seed]) - len(records)
     assert (f"({terms} term" in legend) == bool(terms)
 
@@ -243,7 +243,7 @@ def test_speakers_count_quotations_words_and_unnamed_sources() -> None:
     view = SpeakersView(OutputFormat.table, table, console=Console(file=table, width=120))
     view.document("d.txt", quotes)
     view.close()
-    assert "1 of 4 quotes (3 of 8 words) from unnamed sources; 1 quote with no speaker" in table.getvalue()
+    assert "1 of 4 quotations (3 of 8 words) from unnamed sources; 1 quotation with no speaker" in table.getvalue()
 
 
 def test_speakers_across_group_names_in_any_case() -> None:
@@ -312,7 +312,7 @@ def test_speakers_table_on_a_seed(seed_records: dict[str, list[dict[str, Any]]])
     records = quoted(seed_records[seed])
     groups = {r["group"] for r in records}
     unnamed = {r["group"] for r in records if r["speaker"] and r["speaker"]["anonymous"]}
-    assert re.search(rf"^{len(unnamed)} of {len(groups)} quotes \(\d+ of \d+ words\) from unnamed sources$",
+    assert re.search(rf"^{len(unnamed)} of {len(groups)} quotations \(\d+ of \d+ words\) from unnamed sources$",
                      result.stdout, re.M)
 
 

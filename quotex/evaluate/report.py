@@ -10,6 +10,7 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 
+from ..output.channel import out
 from .score import Counts, Evaluation
 
 UNDEFINED = "-"
@@ -86,9 +87,7 @@ def write_evaluation(evaluation: Evaluation, fmt: EvalFormat, stream: Any, *, pe
     if fmt is EvalFormat.json:
         write_json(evaluation, stream, per_doc=per_doc)
         return
-    from rich.console import Console
-
-    console = Console(file=stream)
+    console = out.console(stream)
     if per_doc:
         console.print(per_doc_table(evaluation))
     console.print(summary_table(evaluation))

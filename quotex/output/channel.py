@@ -7,18 +7,53 @@ each as one line. ``-q`` silences warnings and the summary, never errors.
 The streams are looked up at each write, not kept, so a redirected
 ``sys.stdout`` or ``sys.stderr`` is honoured: a test runner's, a worker's
 ``contextlib.redirect_stderr``, and rich's proxy that prints above a live
-progress bar.
+progress bar. Tables and views are drawn by rich consoles made here, which
+obey ``--color``.
 """
 
 from __future__ import annotations
 
 import sys
 import traceback
-from typing import Optional, TextIO
+from enum import Enum
+from typing import Iterable, Optional, TextIO
+
+from rich.console import Console
+from rich.segment import Segment
 
 from .streams import visible
 
 PROGRAM = "quotex"
+
+
+class ColorMode(str, Enum):
+    """The ``--color`` choices."""
+
+    auto = "auto"  # colour on a terminal, unless NO_COLOR is set (or FORCE_COLOR forces it)
+    always = "always"
+    never = "never"
+
+
+class PipeConsole(Console):
+    """A console that leaves a closed pipe ('| head') to the CLI, which ends quietly with 0,
+    and that shows the control characters of the text it prints (``streams.visible``).
+
+    rich's own handling of a closed pipe exits with 1, which would read as a failed
+    input. rich's own styles and cursor moves are not text, so they are left alone;
+    an article's line breaks and tabs stay.
+    """
+
+    def on_broken_pipe(self) -> None:
+        raise BrokenPipeError
+
+    def _render_buffer(self, buffer: Iterable[Segment]) -> str:
+        return super()._render_buffer(
+            segment if segment.control else Segment(visible(segment.text, keep=TEXT_KEEPS), segment.style)
+            for segment in buffer
+        )
+
+
+TEXT_KEEPS = "\n\t\r"  # what an article may hold and a terminal shows harmlessly (a lone \r is shown)
 
 
 class Output:
@@ -27,10 +62,25 @@ class Output:
     def __init__(self) -> None:
         self.quiet = False
         self.verbose = False
+        self.color = ColorMode.auto
 
-    def configure(self, *, quiet: bool = False, verbose: bool = False) -> None:
+    def configure(self, *, quiet: bool = False, verbose: bool = False, color: ColorMode = ColorMode.auto) -> None:
         self.quiet = quiet
         self.verbose = verbose
+        self.color = color
+
+    def console(self, stream: Optional[TextIO] = None) -> Console:
+        """A rich console on ``stream`` (stdout by default) that obeys ``--color``.
+
+        ``always`` colours even a pipe or a file, without treating it as a terminal (lines
+        are not wrapped to its width, no pager starts); ``never`` writes no escape codes.
+        """
+        file = stream if stream is not None else self.stdout
+        if self.color is ColorMode.always:
+            return PipeConsole(file=file, color_system="standard")
+        if self.color is ColorMode.never:
+            return PipeConsole(file=file, color_system=None)
+        return PipeConsole(file=file)
 
     @property
     def stdout(self) -> TextIO:

@@ -15,10 +15,10 @@ from enum import Enum
 from typing import Any, Iterable, Optional, Protocol, Sequence, TextIO
 
 from rich.console import Console
-from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
+from .channel import out
 from .fields import columns, flatten, select
 from .model import Quote
 from .schema import QUOTE_RECORD, SCHEMA_VERSION, Schema, column_name
@@ -29,7 +29,6 @@ PALETTE: tuple[str, ...] = (
     "cyan", "magenta", "green", "yellow", "blue", "red",
     "bright_cyan", "bright_magenta", "bright_green", "bright_yellow", "bright_blue", "bright_red",
 )
-TABLE_QUOTE_LIMIT = 200
 ELLIPSIS = "\u2026"
 NO_SPEAKER = "\u2014"
 
@@ -56,28 +55,6 @@ class Renderer(Protocol):
     def close(self) -> None: ...
 
 
-class PipeConsole(Console):
-    """A console that leaves a closed pipe ('| head') to the CLI, which ends quietly with 0,
-    and that shows the control characters of the text it prints (``streams.visible``).
-
-    rich's own handling of a closed pipe exits with 1, which would read as a failed
-    input. rich's own styles and cursor moves are not text, so they are left alone;
-    an article's line breaks and tabs stay.
-    """
-
-    def on_broken_pipe(self) -> None:
-        raise BrokenPipeError
-
-    def _render_buffer(self, buffer: Iterable[Segment]) -> str:
-        return super()._render_buffer(
-            segment if segment.control else Segment(visible(segment.text, keep=TEXT_KEEPS), segment.style)
-            for segment in buffer
-        )
-
-
-TEXT_KEEPS = "\n\t\r"  # what an article may hold and a terminal shows harmlessly (a lone \r is shown)
-
-
 class SpeakerPalette:
     """One colour per speaker name, in order of first appearance, reused in turn."""
 
@@ -92,11 +69,11 @@ def make_renderer(fmt: OutputFormat, stream: TextIO, *, console: Optional[Consol
                   fields: Optional[Sequence[str]] = None, safe_csv: bool = False) -> Renderer:
     """The writer for ``fmt``, writing to ``stream`` (the table goes through ``console``).
 
-    ``fields`` (dotted names, already checked) limits the JSON, JSONL and CSV records;
+    ``fields`` (dotted names, already checked) limits the records, or the table's columns;
     ``safe_csv`` guards CSV cells against spreadsheet formulas.
     """
     if fmt is OutputFormat.table:
-        return TableRenderer(console or PipeConsole(file=stream))
+        return TableRenderer(console or out.console(stream), fields=fields)
     return make_record_writer(fmt, stream, schema=QUOTE_RECORD, fields=fields, safe_csv=safe_csv)
 
 
@@ -220,37 +197,60 @@ def formula_guard(cell: Any) -> Any:
 
 
 class TableRenderer:
-    """A table of document, speaker, quote and method, one colour per speaker.
+    """A table per document for people, printed as soon as the document is done.
 
-    Every cell is a ``Text`` so that ``[brackets]`` in news text are shown
-    as written, not read as rich markup.
+    The document's name heads its table, once. The columns are the speaker
+    (one colour per speaker), the quote, whole, its type, its cue, and how the
+    speaker was found with its confidence; with ``fields``, the columns are
+    those fields instead. Every cell is a ``Text``, so that ``[brackets]`` in
+    news text are shown as written, not read as rich markup.
     """
 
-    def __init__(self, console: Console) -> None:
+    def __init__(self, console: Console, *, fields: Optional[Sequence[str]] = None,
+                 schema: Schema = QUOTE_RECORD) -> None:
         self.console = console
         self.palette = SpeakerPalette()
-        self.table = Table(show_lines=True, expand=True)
-        self.table.add_column("document", overflow="fold", style="dim", ratio=2)
-        self.table.add_column("speaker", overflow="fold", ratio=2)
-        self.table.add_column("quote", overflow="fold", ratio=5)
-        self.table.add_column("method", no_wrap=True)
+        self.columns = columns(schema, fields) if fields else None
 
     @property
     def colours(self) -> dict[str, str]:
         return self.palette.colours
 
     def document(self, name: str, quotes: Sequence[Quote], text: str = "") -> None:
-        for quote in quotes:
-            self.table.add_row(
-                Text(name),
-                self._speaker_cell(quote),
-                Text(shorten(quote.text, TABLE_QUOTE_LIMIT)),
-                Text(f"{quote.method} {quote.confidence:.2f}"),
-            )
+        if not quotes:
+            return
+        table = self._fields_table(name, quotes) if self.columns else self._quotes_table(name, quotes)
+        self.console.print(table)
 
     def close(self) -> None:
-        if self.table.row_count:
-            self.console.print(self.table)
+        pass
+
+    def _quotes_table(self, name: str, quotes: Sequence[Quote]) -> Table:
+        table = _table(name)
+        table.add_column("speaker", overflow="fold", ratio=2, min_width=11)  # '(anonymous)' whole
+        table.add_column("quote", overflow="fold", ratio=5, min_width=20)
+        table.add_column("type", no_wrap=True)
+        table.add_column("cue", overflow="fold", ratio=1, min_width=9)
+        table.add_column("found by", no_wrap=True)
+        for quote in quotes:
+            table.add_row(
+                self._speaker_cell(quote),
+                Text(quote.text),
+                Text(quote.type),
+                Text(quote.cue.text) if quote.cue else Text(NO_SPEAKER, style="dim"),
+                Text(f"{quote.method}\n{quote.confidence:.2f}"),
+            )
+        return table
+
+    def _fields_table(self, name: str, quotes: Sequence[Quote]) -> Table:
+        assert self.columns is not None
+        table = _table(name)
+        for column in self.columns:
+            table.add_column(column, overflow="fold")
+        for quote in quotes:
+            cells = flatten(quote_record(quote, name), self.columns)
+            table.add_row(*(Text("" if cell is None else str(cell)) for cell in cells))
+        return table
 
     def _speaker_cell(self, quote: Quote) -> Text:
         if quote.speaker is None:
@@ -260,6 +260,10 @@ class TableRenderer:
         if quote.speaker.anonymous:
             cell.append(" (anonymous)", style="dim")
         return cell
+
+
+def _table(name: str) -> Table:
+    return Table(title=Text(name, style="bold"), title_justify="left", show_lines=True, expand=True)
 
 
 def shorten(text: str, limit: int) -> str:

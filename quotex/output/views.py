@@ -28,7 +28,6 @@ from .channel import out
 from .model import Quote
 from .render import (
     OutputFormat,
-    PipeConsole,
     Record,
     SpeakerPalette,
     make_record_writer,
@@ -163,7 +162,7 @@ def legend(quotes: Sequence[Quote], palette: SpeakerPalette) -> Text:
     out = Text()
     out.append("speakers:", style="bold")
     if not speech:
-        out.append(" none (no quotes found)")
+        out.append(" none (no quotations found)")
     for name, seen in groups.items():
         out.append("\n")
         out.append(SWATCH, style=palette.colour(name))
@@ -171,12 +170,12 @@ def legend(quotes: Sequence[Quote], palette: SpeakerPalette) -> Text:
         out.append(name, style=palette.colour(name))
         if anonymous[name]:
             out.append(" (anonymous)", style="dim")
-        out.append(f": {_plural(len(seen), 'quote')}")
+        out.append(f": {_plural(len(seen), 'quotation')}")
     unattributed = {q.group for q in speech if q.speaker is None}
     if unattributed:
         out.append("\n")
         out.append(NO_SPEAKER_LABEL, style=UNATTRIBUTED_STYLE)
-        out.append(f" no speaker found: {_plural(len(unattributed), 'quote')}")
+        out.append(f" no speaker found: {_plural(len(unattributed), 'quotation')}")
     terms = sum(q.type == "term" for q in quotes)
     if terms:
         out.append("\n")
@@ -281,15 +280,15 @@ class SourceShare:
             self.anonymous_words += words
 
     def summary(self) -> str:
-        """'5 of 12 quotes (310 of 580 words) from unnamed sources; 1 quote with no speaker'."""
+        """'5 of 12 quotations (310 of 580 words) from unnamed sources; 1 quotation with no speaker'."""
         if not self.quotes:
-            return "no quotes"
-        line = (f"{len(self.anonymous)} of {_plural(len(self.quotes), 'quote')} "
+            return "no quotations"
+        line = (f"{len(self.anonymous)} of {_plural(len(self.quotes), 'quotation')} "
                 f"({self.anonymous_words} of {_plural(self.words, 'word')}) from unnamed sources")
         if self.unattributed:
-            line += f"; {_plural(len(self.unattributed), 'quote')} with no speaker"
+            line += f"; {_plural(len(self.unattributed), 'quotation')} with no speaker"
         if self.pronouns:
-            line += f"; {_plural(len(self.pronouns), 'quote')} whose speaker is only a pronoun"
+            line += f"; {_plural(len(self.pronouns), 'quotation')} whose speaker is only a pronoun"
         return line
 
 
@@ -347,7 +346,7 @@ class SpeakersView:
                  safe_csv: bool = False) -> None:
         self.across = across
         self.table = fmt is OutputFormat.table
-        self.console = console or PipeConsole(file=stream)
+        self.console = console or out.console(stream)
         self.writer = None if self.table else make_record_writer(fmt, stream, schema=SPEAKER_RECORD,
                                                                  fields=fields, safe_csv=safe_csv)
         self.palette = SpeakerPalette()
