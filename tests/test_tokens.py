@@ -1,0 +1,108 @@
+"""The token helpers, cues and speakers tested directly on hand-built Docs: no model, no ``nlp(text)``."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from quotex.attribution.cues import cue_lemma, find_clauses
+from quotex.attribution.speakers import anonymity_in, name_gender
+from quotex.attribution.tokens import (annotations, has_entities, has_parse, has_tags, is_pronoun, is_proper,
+                                       mention_of, subject_tokens)
+
+VOCAB = spacy.blank("en").vocab
+
+# 'Senior official Jane Smith of Reuters said .': a parse with a compound subject and a 'prep' to clip.
+WORDS = ["Senior", "official", "Jane", "Smith", "of", "Reuters", "said", "."]
+HEADS = [1, 3, 3, 6, 3, 4, 6, 6]
+DEPS = ["amod", "compound", "compound", "nsubj", "prep", "pobj", "ROOT", "punct"]
+TAGS = ["JJ", "NN", "NNP", "NNP", "IN", "NNP", "VBD", "."]
+POS = ["ADJ", "NOUN", "PROPN", "PROPN", "ADP", "PROPN", "VERB", "PUNCT"]
+
+
+def parsed() -> Doc:
+    return Doc(VOCAB, words=WORDS, heads=HEADS, deps=DEPS, tags=TAGS, pos=POS,
+               lemmas=[w.lower() if w != "said" else "say" for w in WORDS])
+
+
+def plain(text: str) -> Doc:
+    return spacy.blank("en").make_doc(text)
+
+
+@pytest.mark.parametrize("make, expected", [
+    (parsed, (True, True, False)),
+    (lambda: plain("Jane Smith said."), (False, False, False)),
+], ids=["parsed", "blank"])
+def test_annotations_are_probed_once_and_kept(make: object, expected: tuple[bool, bool, bool]) -> None:
+    doc = make()  # type: ignore[operator]
+    assert annotations(doc) == expected
+    assert (has_tags(doc), has_parse(doc), has_entities(doc)) == expected
+
+
+@pytest.mark.parametrize("word, pronoun", [("he", True), ("She", True), ("they", True), ("Smith", False),
+                                           ("official", False)])
+def test_is_pronoun(word: str, pronoun: bool) -> None:
+    assert is_pronoun(plain(word)[0]) is pronoun
+
+
+@pytest.mark.parametrize("text, i, proper", [
+    ("Jane Smith said", 0, True),        # capitalised, not a stop word: a name without tags
+    ("The official said", 0, False),     # a determiner
+    ("He said", 0, False),               # a pronoun
+    ("the official said", 1, False),     # lower case
+], ids=["name", "determiner", "pronoun", "lower"])
+def test_is_proper_without_tags_reads_capitals(text: str, i: int, proper: bool) -> None:
+    assert is_proper(plain(text)[i]) is proper
+
+
+@pytest.mark.parametrize("i, proper", [(0, False), (1, False), (2, True), (3, True), (5, True)])
+def test_is_proper_with_tags_reads_them(i: int, proper: bool) -> None:
+    assert is_proper(parsed()[i]) is proper
+
+
+def test_subject_tokens_keep_the_phrase_and_an_of_phrase_that_names_more() -> None:
+    """'of Reuters' names more, as in 'the Chamber of Commerce'; the final punctuation is not the subject's."""
+    doc = parsed()
+    assert [t.text for t in subject_tokens(doc[3])] == ["Senior", "official", "Jane", "Smith", "of", "Reuters"]
+
+
+def test_subject_tokens_without_a_parse_are_the_head_alone() -> None:
+    doc = plain("Senior official Jane Smith said .")
+    assert [t.text for t in subject_tokens(doc[3])] == ["Smith"]
+
+
+def test_mention_of_gives_text_and_offsets() -> None:
+    doc = parsed()
+    mention = mention_of(list(doc[2:4]))
+    assert (mention.text, doc.text[mention.start:mention.end]) == ("Jane Smith", "Jane Smith")
+
+
+def test_find_clauses_finds_the_cue_and_its_subject() -> None:
+    [clause] = find_clauses(parsed())
+    doc = clause.subject[0].doc
+    assert (clause.cue.text, cue_lemma(doc[clause.verb])) == ("said", "say")
+    assert "Smith" in [t.text for t in clause.subject]
+
+
+@pytest.mark.parametrize("name, mention, gender", [
+    ("Jane Smith", "Jane Smith", "f"),
+    ("John Smith", "John Smith", "m"),
+    ("Smith", "Smith", None),
+])
+def test_name_gender_from_first_names(name: str, mention: str, gender: Optional[str]) -> None:
+    assert name_gender(name, mention) == gender
+
+
+@pytest.mark.parametrize("text, anonymity", [
+    ("an official who spoke on condition of anonymity", "on condition of anonymity"),
+    ("a person who asked not to be named", "who asked not to be named"),
+    ("Jane Smith", None),
+])
+def test_anonymity_in_names_the_phrase_that_withholds_a_name(text: str, anonymity: Optional[str]) -> None:
+    found = anonymity_in(list(plain(text)))
+    assert (found is None) is (anonymity is None)
+    if anonymity is not None:
+        assert anonymity in found  # type: ignore[operator]
