@@ -419,7 +419,7 @@ def test_an_error_log_on_a_full_disk_is_one_line_and_the_run_goes_on(abc: Path, 
         f"quotex: error: {tmp_path}/missing.txt: no such file or directory",
         "quotex: error: cannot write the error log /dev/full: no space left on device; "
         "later failures are on stderr only",
-        "3 documents, 3 quotes, 1 failed",
+        "3 documents, 3 fragments, 1 failed",
     ]
     assert len(done.stdout.splitlines()) == 3
 
