@@ -272,7 +272,7 @@ def test_speakers_never_list_a_bare_pronoun_as_a_person(across: bool) -> None:
     view = SpeakersView(OutputFormat.table, table, across=across, console=Console(file=table, width=120))
     view.document("a.txt", [make_quote(0, "One.", 0, "he", sid="s1"), make_quote(1, "Two.", 10, "Ana Ruiz", sid="s2")])
     view.close()
-    assert "0 of 2 quotes (0 of 2 words) from unnamed sources; 1 quote whose speaker is only a pronoun" \
+    assert "0 of 2 quotations (0 of 2 words) from unnamed sources; 1 quotation whose speaker is only a pronoun" \
         in table.getvalue()
     assert "he" not in [line.split()[1] for line in table.getvalue().splitlines() if line.startswith("\u2502")]
 
