@@ -41,6 +41,10 @@ NAMED = [
     # (text, quote, name, description)
     ('The chancellor, Philip Hammond, said: "The economy is resilient."', "The economy",
      "Philip Hammond", "The chancellor"),
+    ('"The economy is resilient," said the chancellor, Philip Hammond.', "The economy",
+     "Philip Hammond", "the chancellor"),
+    ('"The economy is resilient," the chancellor, Philip Hammond, said.', "The economy",
+     "Philip Hammond", "the chancellor"),
     ('Then the ferry came. A spokesman for the port, Kevin Hara, said: "We are open."', "We are open",
      "Kevin Hara", "A spokesman for the port"),
     ('"We will build it," said crane operator Sam Whitfield, 54, on Monday.', "We will build",

@@ -30,6 +30,7 @@ _SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "offer"})
 _DASHES = frozenset({"\u2014", "\u2013", "--", "\u2015", "-"})
 _MAX_NP = 8
 _MAX_JOINED = 3  # names joined by 'and' in one subject
+_DETERMINERS = lx.DEFINITE | lx.INDEFINITE | frozenset(lx.POSSESSIVE_PRONOUNS)
 
 
 @dataclass
@@ -396,9 +397,13 @@ def _subject_left(verb: Token) -> Optional[list[Token]]:
             k -= 1
         if k >= 1 and doc[k].text == ",":
             run = _proper_run_left(doc, k - 1)
-            if not run and _proper_run_left(doc, j - 1) and _proper_run_left(doc, j - 1)[0].i == k + 1:
-                # 'The chancellor, Philip Hammond, said': the name between the commas speaks
-                return _proper_run_left(doc, j - 1)
+            name = _proper_run_left(doc, j - 1) if not run else []
+            if name and name[0].i == k + 1:
+                # 'The chancellor, Philip Hammond, said': the noun phrase and the name between the commas
+                noun = _np_left(doc, k - 1) or []
+                noun = noun[max((n + 1 for n, t in enumerate(noun) if t.text == "."), default=0):]
+                whole = noun and noun[-1].is_lower and (noun[0].text[:1].isupper() or noun[0].lower_ in _DETERMINERS)
+                return noun + [doc[k]] + name if whole else name
             return run or None
         return None
     if is_proper(tok):
@@ -494,9 +499,13 @@ def _np_right(doc: Doc, i: int) -> Optional[list[Token]]:
         while head.head.i != head.i and i <= head.head.i < k and head.head.pos_ in ("NOUN", "PROPN"):
             head = head.head
         return subject_tokens(head)
-    if toks[-1].lower_.rstrip("s") in lx.PERSON_NOUNS | lx.ORG_NOUNS or _titled_name(toks):
+    if toks[-1].lower_.rstrip("s") in lx.PERSON_NOUNS | lx.ORG_NOUNS:
+        name = proper_run_right(doc, k + 1) if k < len(doc) and doc[k].text == "," else []
+        after = name[-1].i + 1 if name else len(doc)
+        if name and (after == len(doc) or doc[after].is_punct):
+            return toks + [doc[k]] + name  # 'said the chancellor, Philip Hammond.'
         return toks
-    return None
+    return toks if _titled_name(toks) else None
 
 
 def _titled_name(toks: list[Token]) -> bool:

@@ -269,13 +269,18 @@ class SpeakerTracker:
         parts = _conjuncts(tokens)
         if len(parts) > 1:
             return self._group(parts), "explicit"
-        named = _named_appositive(head)
+        named = _named_appositive(head) if has_parse(head.doc) else _name_after_comma(tokens)
+        if named is not None:
+            head = _head([t for t in tokens if t.i < named[0].i and not t.is_punct] or tokens)
         if named is not None and _is_common_head(head):
             # 'A spokesman for the port authority, Kevin O'Hara, said', 'The chancellor,
             # Philip Hammond, said': the name speaks, and the noun describes it.
             entity = self._proper(named, _head(named))
+            noun = [t for t in tokens if t.i < named[0].i]
+            while len(noun) > 1 and noun[-1].is_punct:
+                noun.pop()
             if entity.description is None:
-                entity.description = mention_of(tokens).text
+                entity.description = mention_of(noun or tokens).text
             return entity, "explicit"
         if any(is_proper(t) for t in tokens) and not _is_common_head(head) or self._known_name(head):
             return self._proper(tokens, head), "explicit"
@@ -685,6 +690,15 @@ def anonymity_in(tokens: list[Token]) -> Optional[str]:
         if at >= 0:
             return span.text[at:at + len(phrase)]
     return None
+
+
+def _name_after_comma(tokens: list[Token]) -> Optional[list[Token]]:
+    """Untagged 'the chancellor, Philip Hammond': a noun phrase, a comma and a name."""
+    comma = next((n for n, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or comma == 0 or not tokens[comma - 1].is_lower:
+        return None
+    name = tokens[comma + 1:]
+    return name if name and all(is_proper(t) for t in name) else None
 
 
 def _named_appositive(head: Token) -> Optional[list[Token]]:
