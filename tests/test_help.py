@@ -68,3 +68,16 @@ def test_a_bad_format_lists_the_formats(command: str, choices: str) -> None:
     result = runner.invoke(cli.app, [command, "-f", "jsn", "x"], env={"COLUMNS": "200"})
     assert result.exit_code == 2
     assert f"'jsn' is not one of {choices}" in result.stderr and "Value error" not in result.stderr
+
+
+def test_help_and_readme_point_to_nothing_a_user_lacks() -> None:
+    """Rough edge 8: no '../shared/…' (a folder of this team's, not of a clone), and speakers reads HTML too."""
+    from pathlib import Path
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    assert "../shared" not in readme and "`shared/score.py`" not in readme
+    for command in COMMANDS:
+        shown = runner.invoke(cli.app, [command, "--help"], env={"COLUMNS": "200"}).stdout
+        assert "shared/" not in shown, command
+    speakers = runner.invoke(cli.app, ["speakers", "--help"], env={"COLUMNS": "200"}).stdout
+    assert "HTML" in speakers
