@@ -84,8 +84,8 @@ def cli_models(nlp: Language, blank_nlp: Language) -> Iterator[None]:
     from quotex.run import loader
 
     real_load = loader.load_pipeline
-    loaded: dict[tuple[Optional[str], bool], Language] = {(None, False): nlp, ("blank", False): blank_nlp,
-                                                          ("blank", True): blank_nlp}
+    loaded: dict[tuple[Optional[str], bool], Language] = {(None, False): nlp, (TRAINED_MODEL, False): nlp,
+                                                          ("blank", False): blank_nlp, ("blank", True): blank_nlp}
 
     def load(model: Optional[str] = None, *, warn: bool = True, fast: bool = False) -> Language:
         if (model, fast) not in loaded:
