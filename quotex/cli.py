@@ -1,9 +1,10 @@
-"""The command line: inputs and options in, rendered quotes out.
+"""The command line: the commands, their options, and the one error boundary.
 
-Wiring only: reading is ``text.inputs``, finding quotes is ``run``, writing
-is ``output``. This module owns the one error boundary (``_guarded``): library code raises
-``QuotexError``, and there it becomes one sentence on stderr and an exit code.
-Every line written goes through ``output.channel.out``.
+Wiring only: a command turns its options into ``run.job.JobOptions`` and runs
+``run.job.process`` (reading is ``text.inputs``, finding quotes ``run``,
+writing ``output``). This module owns the one error boundary (``_guarded``):
+library code raises ``QuotexError``, and there it becomes one sentence on
+stderr and an exit code. Every line written goes through ``output.channel.out``.
 """
 
 from __future__ import annotations
@@ -11,12 +12,8 @@ from __future__ import annotations
 import json
 import os
 import sys
-import warnings
-from collections import deque
-from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass
 from enum import Enum
-from typing import Annotated, Callable, Iterable, Iterator, NoReturn, Optional, TextIO, TypeVar, Union
+from typing import Annotated, Callable, NoReturn, Optional, TextIO, TypeVar, Union
 
 import click
 import typer
@@ -27,15 +24,13 @@ from .evaluate.read import PredictionCollector, parse_gold, parse_predictions, p
 from .evaluate.report import EvalFormat, write_evaluation
 from .evaluate.score import DEFAULT_MIN_OVERLAP, evaluate, shares_documents
 from .output.channel import ColorMode, out
-from .output.model import Quote
-from .output.progress import is_terminal, progress_bar, wanted
 from .output.render import MACHINE_FORMATS, OutputFormat, Renderer, make_renderer
 from .output.schema import QUOTE_RECORD, SCHEMAS, SPEAKER_RECORD, Schema
-from .output.sidecars import ErrorLog, TextEmitter, check_outputs
 from .output.streams import OutputError, finish, install
-from .run.stopping import EXIT_TERMINATED, Terminated, handled_signals, whole
+from .run.job import JobOptions, process
+from .run.stopping import EXIT_TERMINATED, Terminated, handled_signals
 from .text.decoding import AUTO, DecodeError, check_encoding
-from .text.inputs import DEFAULT_MAX_BYTES, Document, InputError, Record, Skipped, parse_size, read_inputs, shown
+from .text.inputs import DEFAULT_MAX_BYTES, parse_size, shown
 
 # Exit codes: 0 the run worked (even with no quotes), 1 an input failed,
 # 2 a usage error (typer's own, and a model that cannot be loaded).
@@ -230,97 +225,6 @@ SchedulerOption = Annotated[
 ]
 
 
-@dataclass(frozen=True)
-class _Options:
-    fmt: OutputFormat
-    include_terms: bool
-    model: Optional[str]
-    id_field: str
-    text_field: str
-    quiet: bool
-    verbose: bool
-    encoding: str = AUTO
-    html: bool = False
-    errors: Optional[str] = None
-    emit_text: Optional[str] = None
-    workers: int = 1  # --workers: processes; 1 runs in this process
-    scheduler: Optional[str] = None  # --scheduler: a Dask scheduler's address
-    progress: bool = False  # a progress bar on stderr when it is a terminal
-    fast: bool = False  # --fast: extract_many(fast=True)
-    color: ColorMode = ColorMode.auto  # --color
-    max_bytes: int = DEFAULT_MAX_BYTES  # --max-size
-    follow_links: bool = False  # --follow-links
-
-
-@dataclass
-class _Tally:
-    documents: int = 0
-    quotes: int = 0
-    failed: int = 0
-
-    def summary(self) -> str:
-        """What the run did: documents read, fragments written (a record each), inputs that failed."""
-        return f"{_plural(self.documents, 'document')}, {_plural(self.quotes, 'fragment')}, {self.failed} failed"
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
-class _Feed:
-    """Turns input records into texts for ``extract_many``, reporting errors as met.
-
-    ``nlp.pipe`` reads a few texts ahead, so documents wait in a queue until
-    their quotes come back, in the same order (``show`` needs their text).
-    """
-
-    def __init__(self, records: Iterable[Record], tally: _Tally, *,
-                 log: Optional[ErrorLog] = None, emitter: Optional[TextEmitter] = None) -> None:
-        self.records = records
-        self.tally = tally
-        self.pending: deque[Document] = deque()
-        self.log = log  # --errors
-        self.emitter = emitter  # --emit-text
-
-    def texts(self) -> Iterator[str]:
-        for record in self.records:
-            if isinstance(record, Skipped):
-                out.warning(f"{record.source}: {record.reason}")
-                continue
-            if isinstance(record, Document):
-                record = self._accept(record)
-            if isinstance(record, InputError):
-                self.fail(record.source, record.reason, file=record.file, line=record.line)
-                continue
-            self.pending.append(record)
-            yield record.text
-
-    def _accept(self, document: Document) -> Record:
-        """Warn about a doubtful reading and write the text out, before extraction."""
-        where = document.source or document.name
-        if document.warning:
-            out.warning(f"{where}: {document.warning}")
-        if self.emitter is not None:
-            try:
-                self.emitter.write(document.name, document.text, source=document.source or None, line=document.line)
-            except QuotexError as exc:
-                return InputError(where, str(exc), path=document.source or None, line=document.line)
-        return document
-
-    def fail(self, shown: str, reason: str, *, file: Optional[str] = None, line: Optional[int] = None,
-             doc: Optional[str] = None) -> None:
-        """Count and report one failed input, on stderr and in the --errors log."""
-        with whole():
-            self.tally.failed += 1
-            out.error(f"{shown}: {reason}")
-            if self.log is not None:
-                try:
-                    self.log.write(file or shown, reason, line=line, doc=doc)
-                except QuotexError as exc:  # a full disk: say so once, and go on
-                    out.error(str(exc))
-                    self.log = None
-
-
 def _print_help(ctx: typer.Context) -> int:
     """Help on stdout, for a command given nothing to read; a usage error."""
     help_text = ctx.get_help()  # typer's rich help prints itself and returns ""
@@ -331,55 +235,6 @@ def _print_help(ctx: typer.Context) -> int:
 
 def _stdin_is_terminal() -> bool:
     return sys.stdin is None or sys.stdin.isatty()
-
-
-def _keep(quote: Quote, include_terms: bool) -> bool:
-    """Quoted speech (direct and mixed) by default; --all adds reported speech and terms."""
-    return include_terms or quote.type in ("direct", "mixed")
-
-
-def _run(renderer: Renderer, feed: _Feed, extract: _Extract, include_terms: bool,
-         progress: Callable[[int], None] = lambda done: None) -> None:
-    for quotes in extract(feed.texts()):
-        progress(feed.tally.documents + feed.tally.failed + 1)  # this one, and every input so far
-        document = feed.pending.popleft()
-        if isinstance(quotes, QuotexError):
-            feed.fail(document.name, str(quotes), file=document.source, line=document.line, doc=document.name)
-            continue
-        kept = [q for q in quotes if _keep(q, include_terms)]
-        with whole():  # a SIGTERM now waits until the document is written
-            renderer.document(document.name, kept, document.text)
-            feed.tally.documents += 1
-            feed.tally.quotes += len(kept)
-
-
-def _progress_wanted(opts: _Options) -> bool:
-    """A bar for extract, unless its output is being drawn on the same terminal (a table streams too)."""
-    data_to_terminal = is_terminal(out.stdout)
-    return opts.progress and wanted(quiet=opts.quiet, data_to_terminal=data_to_terminal)
-
-
-# Texts in, each one's quotes (or the error that stopped it) out, in order.
-_Extract = Callable[[Iterable[str]], Iterator[Union[list[Quote], QuotexError]]]
-
-
-@contextmanager
-def _engine(opts: _Options) -> Iterator[_Extract]:
-    """Where the work runs: here, in --workers processes, or on the --scheduler's Dask cluster.
-
-    A model that cannot be loaded there is a usage error. Imported here so that
-    ``--help`` and ``--version`` need not import spaCy.
-    """
-    from .run.engine import RunOptions
-    from .run.engines import open_engine
-
-    try:
-        engine = open_engine(opts.model, workers=opts.workers, scheduler=opts.scheduler, warn=not opts.quiet,
-                             options=RunOptions(fast=opts.fast))
-    except QuotexError as exc:
-        raise UsageError(str(exc)) from exc
-    with engine:
-        yield engine.extract
 
 
 def _guarded(command: Callable[[], int], *, quiet: bool, verbose: bool,
@@ -494,7 +349,7 @@ def extract(
     """Find the quotes in each input and write them to stdout."""
     fields = _fields(ctx, field_spec, fmt, QUOTE_RECORD)
     _check_engine(ctx, workers, scheduler)
-    opts = _Options(fmt, include_terms, model, id_field, text_field, quiet, verbose,
+    opts = JobOptions(fmt, include_terms, model, id_field, text_field, quiet, verbose,
                     encoding=encoding, html=html, errors=errors, emit_text=emit_text,
                     workers=workers, scheduler=scheduler, progress=True, fast=fast,
                     max_bytes=max_size, follow_links=follow_links, color=color)
@@ -518,54 +373,18 @@ def _fields(ctx: typer.Context, spec: Optional[str], fmt: OutputFormat, schema: 
         raise typer.BadParameter(str(exc), ctx=ctx, param_hint="'--fields'") from None
 
 
-def _execute(ctx: typer.Context, paths: Optional[list[str]], opts: _Options,
+def _execute(ctx: typer.Context, paths: Optional[list[str]], opts: JobOptions,
              make_output: Callable[[TextIO], Renderer]) -> NoReturn:
     """Run ``paths`` through the pipeline to ``make_output(stdout)``, inside the error boundary."""
 
     def command() -> int:
         if not paths and _stdin_is_terminal():
             return _print_help(ctx)
-        tally = _process(paths or ["-"], opts, make_output)
+        tally = process(paths or ["-"], opts, make_output)
         out.summary(tally.summary())
         return EXIT_INPUT_FAILED if tally.failed else EXIT_OK
 
     _guarded(command, quiet=opts.quiet, verbose=opts.verbose, color=opts.color)
-
-
-def _process(paths: list[str], opts: _Options, make_output: Callable[[TextIO], Renderer]) -> _Tally:
-    """Load the model once, then stream every input through it to the renderer."""
-    with warnings.catch_warnings(), ExitStack() as stack:
-        if opts.quiet:
-            warnings.simplefilter("ignore")  # spaCy's own warnings, too
-        log, emitter = _open_sidecars(opts, paths)
-        extract = stack.enter_context(_engine(opts))
-        tally = _Tally()
-        records = read_inputs(paths, id_field=opts.id_field, text_field=opts.text_field,
-                              encoding=opts.encoding, html=opts.html, max_bytes=opts.max_bytes,
-                              follow_links=opts.follow_links)
-        feed = _Feed(records, tally, log=log, emitter=emitter)
-        renderer = make_output(out.stdout)
-        try:
-            with progress_bar(paths, show=_progress_wanted(opts)) as progress:
-                _run(renderer, feed, extract, opts.include_terms, progress)
-        finally:
-            renderer.close()  # keeps a JSON array well formed even after an error
-            for sidecar in (log, emitter):
-                if sidecar is not None:
-                    sidecar.close()
-    return tally
-
-
-def _open_sidecars(opts: _Options, paths: list[str]) -> tuple[Optional[ErrorLog], Optional[TextEmitter]]:
-    """The --errors log and the --emit-text directory; one that cannot be made, or that would
-    overwrite or be read as an input, is a usage error."""
-    try:
-        check_outputs(paths, errors=opts.errors, emit_text=opts.emit_text)
-        log = ErrorLog.open(opts.errors) if opts.errors else None
-        emitter = TextEmitter.open(opts.emit_text) if opts.emit_text else None
-    except QuotexError as exc:
-        raise UsageError(str(exc)) from exc
-    return log, emitter
 
 
 SHOW_EXAMPLES = _examples(
@@ -608,7 +427,7 @@ def show(
     from .output.views import ShowRenderer
 
     _check_engine(ctx, workers, scheduler)
-    opts = _Options(OutputFormat.table, include_terms, model, id_field, text_field, quiet, verbose,
+    opts = JobOptions(OutputFormat.table, include_terms, model, id_field, text_field, quiet, verbose,
                     encoding=encoding, html=html, errors=errors, workers=workers, scheduler=scheduler, fast=fast,
                     max_bytes=max_size, follow_links=follow_links, color=color)
     _execute(ctx, paths, opts, lambda stream: ShowRenderer(out.console(stream), pager=pager))
@@ -666,7 +485,7 @@ def speakers(
 
     fields = _fields(ctx, field_spec, fmt, SPEAKER_RECORD)
     _check_engine(ctx, workers, scheduler)
-    opts = _Options(fmt, include_indirect, model, id_field, text_field, quiet, verbose,
+    opts = JobOptions(fmt, include_indirect, model, id_field, text_field, quiet, verbose,
                     encoding=encoding, html=html, errors=errors, workers=workers, scheduler=scheduler, fast=fast,
                     max_bytes=max_size, follow_links=follow_links, color=color)
     _execute(ctx, paths, opts, lambda stream: SpeakersView(fmt, stream, across=across, fields=fields,
@@ -780,7 +599,7 @@ def eval_command(
     """
     paths = paths or []
     _check_engine(ctx, workers, scheduler)
-    opts = _Options(OutputFormat.table, include_terms, model, id_field, text_field, quiet, verbose,
+    opts = JobOptions(OutputFormat.table, include_terms, model, id_field, text_field, quiet, verbose,
                     encoding=encoding, html=html, errors=errors, workers=workers, scheduler=scheduler, fast=fast,
                     max_bytes=max_size, follow_links=follow_links, color=color)
     pick = parse_types(pred_types or types)
@@ -800,7 +619,7 @@ def eval_command(
             predictions = parse_predictions(rows)
         else:
             collector = PredictionCollector()  # extract's own reading and extraction, kept, not written
-            tally = _process(paths, opts, lambda stream: collector)
+            tally = process(paths, opts, lambda stream: collector)
             predictions = collector.predictions
         evaluation = evaluate(gold_rows, predictions, min_overlap=min_overlap, only_gold_docs=only_gold_docs,
                               gold_types=parse_types(gold_types), pred_types=pick)

@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from quotex import cli
 from quotex.output import progress
+from quotex.run import job
 from quotex.output.progress import count_documents, progress_bar, wanted
 
 STORY = "\u201cWe will not back down,\u201d Mayor Ana Ruiz said on Tuesday.\n"
@@ -35,7 +36,7 @@ def story(tmp_path: Path) -> Path:
 def bars(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     """Records, for each run, whether the CLI asked for a bar to be shown."""
     shown: list[bool] = []
-    real = cli.progress_bar
+    real = job.progress_bar
 
     @contextmanager
     def recording(paths: Any, *, show: bool, stream: Optional[Any] = None) -> Iterator[Any]:
@@ -43,7 +44,7 @@ def bars(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
         with real(paths, show=False) as update:
             yield update
 
-    monkeypatch.setattr(cli, "progress_bar", recording)
+    monkeypatch.setattr(job, "progress_bar", recording)
     return shown
 
 
@@ -52,7 +53,7 @@ def fake_terminals(monkeypatch: pytest.MonkeyPatch, *, stderr: bool, stdout: boo
         return (stream is sys.stderr and stderr) or (stream is sys.stdout and stdout)
 
     monkeypatch.setattr(progress, "is_terminal", is_terminal)
-    monkeypatch.setattr(cli, "is_terminal", is_terminal)
+    monkeypatch.setattr(job, "is_terminal", is_terminal)
 
 
 def test_no_bar_when_stderr_is_not_a_terminal(story: Path) -> None:
