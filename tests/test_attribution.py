@@ -24,6 +24,7 @@ from spacy.tokens import DocBin
 from typer.testing import CliRunner
 
 from quotex import cli
+from quotex.attribution.attributor import attribute
 from quotex.output.model import METHODS, Mention, Quote
 from quotex.run.component import QuoteAttributor
 from quotex.run.extract import extract
@@ -679,7 +680,10 @@ def test_an_organisations_name_keeps_its_possessive_together(nlp: Language) -> N
      "A White House official"),
 ])
 def test_only_a_person_or_organisation_object_controls(nlp: Language, text: str, name: str) -> None:
-    assert {speaker_name(q) for q in extract(nlp, text)} == {name}
+    """The rules' reports (the report scorer may drop the first: 'offer refuge' is no claim)."""
+    with nlp.select_pipes(disable=["quotex"]):
+        doc = nlp(text)
+    assert {speaker_name(q) for q in attribute(doc, rescore=False)} == {name}
 
 
 @pytest.mark.model

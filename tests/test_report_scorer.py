@@ -144,7 +144,8 @@ def test_training_writes_weights_the_scorer_reads(tmp_path: Path) -> None:
     (data / "gold.jsonl").write_text("\n".join(gold) + "\n", encoding="utf-8")
     out = tmp_path / "weights.json.gz"
     run = subprocess.run([sys.executable, str(ROOT / "training" / "train_report_scorer.py"), "--data", str(data),
-                          "--folds", "0", "--out", str(out)], capture_output=True, text=True, timeout=600)
+                          "--folds", "0", "--out", str(out),
+                          "--cache", str(tmp_path / "cache")], capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stderr
     import gzip
 

