@@ -562,7 +562,7 @@ def _withholds(kind: str, lemma: str, plural: bool, definite: bool, tokens: list
 def _count(tok: Token) -> int:
     """The number a token writes in digits ('140'), else 0."""
     digits = tok.text.replace(",", "")
-    return int(digits) if digits.isdigit() and len(digits) < 9 else 0
+    return int(digits) if digits.isdecimal() and len(digits) < 9 else 0  # not "²": isdigit, but no int
 
 
 def _person_part(tokens: list[Token], head: Token) -> str:
