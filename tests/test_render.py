@@ -190,3 +190,18 @@ def test_shorten() -> None:
     assert shorten("hello world foo bar", 12) == "hello world" + ELLIPSIS
     assert shorten("x" * 50, 20) == "x" * 19 + ELLIPSIS
     assert all(len(shorten("word " * 100, n)) <= n for n in range(2, 60))
+
+
+def test_at_80_columns_the_quote_has_the_most_room() -> None:
+    """Rough edge 1: at 80 columns the quote column is the widest, and a long name is not cut mid-word."""
+    out = io.StringIO()
+    renderer = TableRenderer(Console(file=out, width=80, color_system=None))
+    renderer.document("a-long-document-name-that-a-reader-wants-whole.txt",
+                      [quote(0, "We will keep talking with our partners in the region for as long as it takes.",
+                             "a senior U.S. defense official", anonymous=True)])
+    lines = out.getvalue().splitlines()
+    assert lines[0].strip() == "a-long-document-name-that-a-reader-wants-whole.txt"
+    header = next(line for line in lines if "speaker" in line and "quote" in line)
+    widths = {name.strip(): len(cell) for cell in header.strip("┃").split("┃") for name in [cell]}
+    assert max(widths, key=lambda name: widths[name]) == "quote", widths
+    assert all(len(line) <= 80 for line in lines)
