@@ -2,6 +2,12 @@
 
     python -m training.crossval --data ../shared/data/polnear-train     # quotex as shipped, fold by fold
 
+Run as a script it measures quotex as shipped, fold by fold, which shows the
+harness at work and the spread between folds; the shipped report scorer is
+trained on all of train, so on train those figures are in-sample for it. A
+trainer's honest figure comes from ``crossvalidate`` with its own ``train``
+and ``predict`` (``train_report_scorer.py`` does this).
+
 Train is the team's stand-in for held-out data: a model is chosen by its
 cross-validated figure on train, and dev is looked at once, at the end. Folds
 are over documents (a seeded shuffle, then every k-th document), so no article
