@@ -25,7 +25,8 @@ from .. import lexicon as lx
 from ..output.model import Cue, CueClass, Mention, Quote, Speaker
 from ..text.marks import (DOUBLE_MARKS, Paragraph, QuoteSpan, headline_lead, is_headline, looks_like_title, names_a_work,
                           paragraphs, scan)
-from . import report_scorer, reported
+from . import report_scorer, reported, speaker_ranker
+from .candidates import Group, propose
 from .cues import Clause, clause_at, cue_lemma, dash_clause, find_clauses, name_colon, proper_run_right, with_head
 from .speakers import Entity, SpeakerTracker, anonymity_in
 from .tokens import annotations, has_entities, has_parse, is_pronoun, is_proper, mention_of, subject_tokens
@@ -114,9 +115,13 @@ class _Report(NamedTuple):
 
 
 class _Attributor:
-    def __init__(self, doc: Doc, rescore: bool = True):
+    def __init__(self, doc: Doc, rescore: bool = True, rank: bool = True, collect: Optional[list] = None):
         self.doc = doc
         self.rescore = rescore and has_parse(doc)
+        self.rank = rank  # the speaker ranker decides; False: the rules' own choice
+        self.collect = collect  # training: each ranked group's candidates and features go here
+        self.has_parse, self.has_ner = has_parse(doc), has_entities(doc)
+        self._spoken: dict[int, int] = {}  # entity -> how many quote groups it was given so far
         self.text = doc.text
         self.paras = paragraphs(self.text)
         self.spans = scan(self.text, self.paras)
@@ -406,54 +411,89 @@ class _Attributor:
             shapes = {k: self._shape(*windows[k], clause) for k in ks}
             first = self.spans[ks[0]]
             section = self.sections.of_paragraph[first.paragraph]
+            grp = Group(g, tuple(ks), windows, clause, where, shapes, first, section)
             if all(self._names_work(k) for k in ks):
                 for k in ks:
                     out.append(self._quote(len(out), k, "term", None))
                 continue
-            item = self._newsletter_item(first, section)
-            if item is not None and (item[1] or clause is None):  # a cue in the item ('X said "…"') wins
-                bound, lead = item
-                types = {k: "direct" if k == ks[0] and lead else "mixed" for k in ks}
+            types, bound, rule, continues = self._typed(grp, last)
+            if rule == "speaker_label":  # a transcript labels each fragment: no one else to weigh
+                labelled = bound
                 for k in ks:
-                    out.append(self._quote(len(out), k, types[k], bound))
-                continue
-            labels = [self._speaker_label(self.spans[k], section) for k in ks]
-            if labels[0] is not None:  # 'RAMOS: Secretary Clinton, …': a transcript names each speaker
-                labelled = labels[0]
-                for k, label in zip(ks, labels):
-                    labelled = label or labelled
+                    labelled = self._speaker_label(self.spans[k], section) or labelled
                     out.append(self._quote(len(out), k, "direct", labelled))
                 continue
-            if clause is not None and (poll := self._poll_behind(clause, first, section)) is not None:
-                bound = poll  # '37 percent of Americans say Trump is "…"': the poll reports it
-                types = shapes
-            elif clause is not None:
-                bound = self._bind_clause(clause, first, section)
-                types = shapes
+            if rule == "cue_subject" and clause is not None:
                 clause_groups.setdefault(clause.verb, g)
                 if any(t == "direct" for t in shapes.values()):
                     direct_cues.add(clause.verb)
-            elif (follows := self._as_follows(first, section)) is not None:
-                for k in ks:  # the source of a transcript is no one to continue with
-                    out.append(self._quote(len(out), k, "direct", follows))
-                continue
-            elif any(shapes[k] == "direct" for k in ks) or self._opens_sentence(ks, windows):
-                final = self._sentence_final_cue(ks[-1])
-                bound = self._bind_clause(final, first, section) if final is not None \
-                    else self._bind_uncued(first, section, last)
-                types = {k: "direct" if shapes[k] == "direct" else "mixed" for k in ks}
-            elif (bound := self._bind_colon(ks, windows)) is not None:
-                types = {k: "direct" for k in ks}
-            else:
-                bound = self._bind_predicate(ks, windows)
-                types = {k: "mixed" if bound is not None else "term" for k in ks}
+            if any(t != "term" for t in types.values()):
+                bound = self._ranked(grp, last, bound)
             if bound is not None and bound.entity is not None:
-                last = replace(bound, paragraph=self.spans[ks[-1]].paragraph, end=self.spans[ks[-1]].end,
-                               section=section)
+                self._spoken[id(bound.entity)] = self._spoken.get(id(bound.entity), 0) + 1
+                if continues:
+                    last = replace(bound, paragraph=self.spans[ks[-1]].paragraph, end=self.spans[ks[-1]].end,
+                                   section=section)
             for k in ks:
                 out.append(self._quote(len(out), k, types[k], bound))
         out.extend(self._reported(clause_groups, direct_cues, len(groups)))
         return _in_order(out)
+
+    def _typed(self, g: Group, last: Optional[_Bound]) -> tuple[dict[int, str], Optional[_Bound], str, bool]:
+        """The group's fragment types, the rules' own speaker, which generator that is,
+        and whether a later quote may continue it. The type follows from where the
+        rules find the quote's source; the speaker is only the ranker's fallback."""
+        ks, windows, clause, shapes, first, section = g.ks, g.windows, g.clause, g.shapes, g.first, g.section
+        item = self._newsletter_item(first, section)
+        if item is not None and (item[1] or clause is None):  # a cue in the item ('X said "…"') wins
+            bound, lead = item
+            return {k: "direct" if k == ks[0] and lead else "mixed" for k in ks}, bound, "newsletter", False
+        labels = [self._speaker_label(self.spans[k], section) for k in ks]
+        if labels[0] is not None:  # 'RAMOS: Secretary Clinton, …': a transcript names each speaker
+            return {k: "direct" for k in ks}, labels[0], "speaker_label", False
+        if clause is not None and (poll := self._poll_behind(clause, first, section)) is not None:
+            return dict(shapes), poll, "poll", True  # '37 percent of Americans say Trump is "…"': the poll
+        if clause is not None:
+            return dict(shapes), self._bind_clause(clause, first, section), "cue_subject", True
+        if (follows := self._as_follows(first, section)) is not None:
+            return {k: "direct" for k in ks}, follows, "as_follows", False  # no one to continue with
+        if any(shapes[k] == "direct" for k in ks) or self._opens_sentence(list(ks), windows):
+            types = {k: "direct" if shapes[k] == "direct" else "mixed" for k in ks}
+            final = self._sentence_final_cue(ks[-1])
+            if final is not None:
+                return types, self._bind_clause(final, first, section), "sentence_final_cue", True
+            bound, rule = self._bind_uncued(first, section, last)
+            return types, bound, rule, True
+        if (bound := self._bind_colon(list(ks), windows)) is not None:
+            return {k: "direct" for k in ks}, bound, "colon_lead_in", True
+        bound = self._bind_predicate(list(ks), windows)
+        return {k: "mixed" if bound is not None else "term" for k in ks}, bound, "predicate_subject", True
+
+    def _ranked(self, g: Group, last: Optional[_Bound], fallback: Optional[_Bound]) -> Optional[_Bound]:
+        """The ranker's choice among every generator's candidates; without weights, the rules' own."""
+        table = speaker_ranker.weights() if self.rank else {}
+        if not table and self.collect is None:
+            return fallback
+        cands = propose(self, g, last)
+        ctx = speaker_ranker.context(self, g)
+        feats = [speaker_ranker.candidate_features(self, g, c, ctx, len(cands)) for c in cands]
+        none = speaker_ranker.none_features(ctx, cands)
+        if self.collect is not None:
+            self.collect.append((g, cands, feats, none, fallback))
+        if not table:
+            return fallback
+        best, p = speaker_ranker.choose(feats, none, table)
+        if best is None:
+            return None
+        chosen = cands[best].bound
+        confidence = round(p, 3)
+        if chosen.method == "continuation" and last is not None:
+            confidence = min(confidence, last.confidence)  # never surer than the quote it continues
+        return replace(chosen, confidence=confidence)
+
+    def _ner_label(self, m: Mention) -> str:
+        i = self._token_at(max(m.end - 1, m.start))
+        return self.doc[i].ent_type_ or "O"
 
     def _speaker_label(self, span: QuoteSpan, section: int) -> Optional[_Bound]:
         """A quote that opens with a speaker's name in capitals and a colon, as
@@ -952,30 +992,76 @@ class _Attributor:
         first = bisect.bisect_left(self.sections.of_paragraph, section)  # sections ascend
         return self.paras[first].start if first < len(self.paras) else 0
 
-    def _bind_uncued(self, span: QuoteSpan, section: int, last: Optional[_Bound]) -> _Bound:
-        header = self.sections.headers.get(section)
+    def _bind_uncued(self, span: QuoteSpan, section: int, last: Optional[_Bound]) -> tuple[_Bound, str]:
+        """A quote with no cue: a comment's header, else the previous speaker, else the nearest clause."""
+        header = self._comment_bound(span, section)
         if header is not None:
-            name, verb = header
-            ent = self.tracker.commenter(name)
-            cue_class = lx.CUE_CLASS.get(lx.VERB_FORMS.get(verb.text.lower(), ""), "speech")
-            return _Bound(ent, None, Cue(verb.text, verb.start, verb.end, cue_class), "explicit", CONFIDENCE["comment"], span.paragraph,
-                          span.end, section)
+            return header, "comment_header"
         if last is not None and last.section == section and \
                 span.paragraph - last.paragraph <= _MAX_CONTINUATION_PARAGRAPHS and \
                 not self._other_speaker_between(last, span):
-            conf = CONFIDENCE["continuation"] - 0.1 * max(span.paragraph - last.paragraph - 1, 0)
-            mention, cue = last.mention, last.cue
-            again = self._same_speaker_between(last, span)
-            if again is not None:  # 'She says people should … "It is their life."': the latest mention
-                mention, cue = mention_of(again.subject), again.cue
-            return _Bound(last.entity, mention, cue, "continuation", conf, span.paragraph, span.end, section,
-                          "continuation")
-        near = self._nearest_clause(span, section)
+            return self._continued(last, span, section), "continuation"
+        near = self._nearest_bound(span, section)
         if near is not None:
-            entity, _ = self.resolved[near.verb]
-            return _Bound(entity, mention_of(near.subject), near.cue, "nearest", CONFIDENCE["nearest"],
-                          span.paragraph, span.end, section, "nearest")
-        return _Bound(None, None, None, "none", 0.0, span.paragraph, span.end, section)
+            return near, "nearest_clause"
+        return _Bound(None, None, None, "none", 0.0, span.paragraph, span.end, section), "none"
+
+    def _comment_bound(self, span: QuoteSpan, section: int) -> Optional[_Bound]:
+        header = self.sections.headers.get(section)
+        if header is None:
+            return None
+        name, verb = header
+        ent = self.tracker.commenter(name)
+        cue_class = lx.CUE_CLASS.get(lx.VERB_FORMS.get(verb.text.lower(), ""), "speech")
+        return _Bound(ent, None, Cue(verb.text, verb.start, verb.end, cue_class), "explicit", CONFIDENCE["comment"],
+                      span.paragraph, span.end, section)
+
+    def _continued(self, last: _Bound, span: QuoteSpan, section: int) -> _Bound:
+        conf = CONFIDENCE["continuation"] - 0.1 * max(span.paragraph - last.paragraph - 1, 0)
+        mention, cue = last.mention, last.cue
+        again = self._same_speaker_between(last, span)
+        if again is not None:  # 'She says people should … "It is their life."': the latest mention
+            mention, cue = mention_of(again.subject), again.cue
+        return _Bound(last.entity, mention, cue, "continuation", conf, span.paragraph, span.end, section,
+                      "continuation")
+
+    def _nearest_bound(self, span: QuoteSpan, section: int) -> Optional[_Bound]:
+        near = self._nearest_clause(span, section)
+        if near is None:
+            return None
+        entity, _ = self.resolved[near.verb]
+        return _Bound(entity, mention_of(near.subject), near.cue, "nearest", CONFIDENCE["nearest"],
+                      span.paragraph, span.end, section, "nearest")
+
+    def _next_sentence_clause(self, k: int, reach: int) -> Optional[Clause]:
+        """The first reporting clause after a quote, in the rest of its sentence or the next
+        sentence of its paragraph, with no other quote between."""
+        span = self.spans[k]
+        if not span.closed:
+            return None
+        lo = self._token_at(self._close_mark(span)) + 1
+        para = self.paras[span.paragraph]
+        hi = min(self._tokens_in(para.start, para.end).stop, lo + reach)
+        if k + 1 < len(self.spans) and self.spans[k + 1].paragraph == span.paragraph:
+            hi = min(hi, self._token_at(self._open_mark(self.spans[k + 1])))
+        sentences = 0
+        for c in self._clauses_between(lo - 1, hi):
+            if c.indirect_only or c.first < lo:
+                continue
+            sentences = sum(1 for i in range(lo, c.verb) if _ends_sentence(self.doc[i]))
+            if sentences <= 1:
+                return c
+            break
+        return None
+
+    def _person_before(self, span: QuoteSpan, section: int) -> Optional[_Bound]:
+        entity = self.tracker.nearest_person(span.start, self._section_start(section))
+        if entity is None or not entity.mentions:
+            return None
+        before = [m for m in entity.mentions if m.end <= span.start]
+        mention = before[-1] if before else None
+        return _Bound(entity, mention, None, "nearest", CONFIDENCE["nearest"], span.paragraph, span.end, section,
+                      "nearest")
 
     def _clauses_between(self, lo: int, hi: int) -> list[Clause]:
         """Clauses whose verb lies strictly between two token indices."""
@@ -1078,17 +1164,20 @@ def _inner_ends(text: str, span: QuoteSpan, chars: str) -> bool:
     return inner[-1:] in chars
 
 
-def attribute(doc: Doc, rescore: bool = True) -> list[Quote]:
+def attribute(doc: Doc, rescore: bool = True, rank: bool = True, collect: Optional[list] = None) -> list[Quote]:
     """Every quote fragment in ``doc``, attributed; terms included with type 'term'.
 
     With a parse, the report scorer keeps or drops the rules' indirect
     fragments and adds the ones their cue words miss; ``rescore=False``
-    gives the rules' alone.
+    gives the rules' alone. The speaker ranker picks each quote's speaker
+    among the candidate generators' proposals; ``rank=False`` gives the
+    rules' own choice. ``collect``, a list, receives each ranked group's
+    candidates and features (for training).
     """
     if all(t.is_space for t in doc):
         return []
     annotations(doc)  # what the pipeline set, probed once for all the rules below
-    return _Attributor(doc, rescore).run()
+    return _Attributor(doc, rescore, rank, collect).run()
 
 
 def rule_reports(doc: Doc) -> list[Quote]:

@@ -1,0 +1,154 @@
+"""The trained speaker ranker: scores every candidate of a quote group and picks one, or none.
+
+Candidates come from ``candidates.GENERATORS``. Each is described by a few
+binary features (which generators propose it, where its mention is, what kind
+of entity it is, whether it spoke before, …) and scored by a logistic
+regression trained on PolNeAR train (``training/train_speaker_ranker.py``;
+weights in ``data/speaker_weights.json.gz``). A pseudo-candidate *none* stands
+for "nobody is named". The best-scoring one wins; its probability is the
+quote's confidence.
+
+Annotations a mode lacks are features that are missing, not branches: fast
+mode has no NER label to describe, rules-only mode no parse, and the features
+that say so let one set of weights serve all three.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Optional
+
+from .. import lexicon as lx
+from .candidates import Candidate, Group
+
+WEIGHTS = "speaker_weights.json.gz"
+NONE = "none"
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return f">{edges[-1]}"
+
+
+def _log_bucket(n: int) -> str:
+    return str(min(int(math.log2(n + 1)), 12))
+
+
+def _group_shape(g: Group) -> str:
+    return "direct" if any(s == "direct" for s in g.shapes.values()) else "mixed"
+
+
+def context(att: Any, g: Group) -> dict[str, Any]:
+    """What the features of every candidate of one group share."""
+    para = att.paras[g.first.paragraph]
+    lead = att.text[para.start:g.first.start].strip(" \t\u00a0\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
+    words = len(att.text[g.first.start:att.spans[g.ks[-1]].end].split())
+    return {
+        "shape": _group_shape(g),
+        "where": g.where or "nowhere",
+        "opens_paragraph": not lead,
+        "words": _bucket(words, (3, 8, 20, 50)),
+        "parts": _bucket(len(g.ks), (1, 2)),
+        "parse": att.has_parse,
+        "ner": att.has_ner,
+    }
+
+
+def _mention_kind(att: Any, bound: Any) -> str:
+    m = bound.mention
+    if m is None:
+        return "nomention"
+    word = m.text.lower()
+    if word in lx.PRONOUNS or word in lx.POSSESSIVE_PRONOUNS:
+        return "pronoun"
+    first = m.text.split()[0] if m.text.split() else ""
+    if first.lower() in lx.DEFINITE:
+        return "definite"
+    if first.lower() in lx.INDEFINITE:
+        return "indefinite"
+    return "capital" if first[:1].isupper() else "lower"
+
+
+def candidate_features(att: Any, g: Group, cand: Candidate, ctx: dict[str, Any], n_cands: int) -> list[str]:
+    """The binary features of one candidate, as strings."""
+    bound = cand.bound
+    ent = cand.entity
+    shape, where = ctx["shape"], ctx["where"]
+    gens = cand.generators
+    f = ["bias", f"ngen={min(len(gens), 4)}", f"ncand={min(n_cands, 5)}"]
+    for name in gens:
+        f += [f"gen={name}", f"gen={name}&shape={shape}", f"gen={name}&where={where}",
+              f"gen={name}&parse={ctx['parse']}", f"gen={name}&ner={ctx['ner']}"]
+    f += [f"pair={a}+{b}" for i, a in enumerate(gens) for b in gens[i + 1:]][:6]
+    kind = ent.kind
+    f += [f"kind={kind}", f"anon={ent.anonymous}", f"kind={kind}&anon={ent.anonymous}",
+          f"kind={kind}&gen0={gens[0]}", f"method={bound.method}", f"basis={bound.basis or '-'}"]
+    mk = _mention_kind(att, bound)
+    f += [f"mention={mk}", f"mention={mk}&gen0={gens[0]}"]
+    if bound.mention is not None:
+        m = bound.mention
+        quote_start, quote_end = g.first.start, att.spans[g.ks[-1]].end
+        if m.end <= quote_start:
+            side, dist = "before", quote_start - m.end
+        elif m.start >= quote_end:
+            side, dist = "after", m.start - quote_end
+        else:
+            side, dist = "inside", 0
+        para_gap = g.first.paragraph - att._para_of_char(m.start)
+        f += [f"side={side}", f"dist={side}{_log_bucket(dist)}", f"paragap={_bucket(abs(para_gap), (0, 1, 2))}",
+              f"side={side}&gen0={gens[0]}"]
+        if ctx["ner"]:
+            label = att._ner_label(m)
+            f += [f"ner={label}", f"ner={label}&kind={kind}"]
+        word = m.text.lower()
+        if word in lx.PRONOUNS and ent.gender is not None:
+            gender = lx.PRONOUNS[word][0]
+            f.append("gender=" + ("agree" if gender is None or gender == ent.gender else "disagree"))
+    if bound.cue is not None:
+        f += [f"cueclass={bound.cue.cue_class}", f"cue={bound.cue.text.lower()[:20]}"]
+    spoke = att._spoken.get(id(ent), 0)
+    f += [f"spoke={_bucket(spoke, (0, 1, 3))}", f"spoke={_bucket(spoke, (0, 1, 3))}&gen0={gens[0]}",
+          f"mentions={_bucket(len(ent.mentions), (0, 1, 3))}"]
+    f += [f"opens={ctx['opens_paragraph']}&gen0={gens[0]}", f"words={ctx['words']}&gen0={gens[0]}",
+          f"parts={ctx['parts']}&gen0={gens[0]}"]
+    return f
+
+
+def none_features(ctx: dict[str, Any], cands: list[Candidate]) -> list[str]:
+    """The features of 'nobody is named' for one group."""
+    top = cands[0].generators[0] if cands else "nothing"
+    return [NONE, f"{NONE}&shape={ctx['shape']}", f"{NONE}&where={ctx['where']}",
+            f"{NONE}&ncand={min(len(cands), 5)}", f"{NONE}&top={top}", f"{NONE}&words={ctx['words']}",
+            f"{NONE}&opens={ctx['opens_paragraph']}", f"{NONE}&parse={ctx['parse']}"]
+
+
+@lru_cache(maxsize=1)
+def weights() -> dict[str, float]:
+    """The shipped weights; an empty table when the package has none."""
+    try:
+        raw = resources.files("quotex").joinpath("data", WEIGHTS)
+        with gzip.open(raw, "rt", encoding="utf-8") as f:  # type: ignore[arg-type]
+            return dict(json.load(f)["weights"])
+    except (FileNotFoundError, OSError):
+        return {}
+
+
+def probability(feats: list[str], table: dict[str, float]) -> float:
+    z = sum(table.get(x, 0.0) for x in feats)
+    return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+
+
+def choose(feats: list[list[str]], none: list[str], table: dict[str, float]) -> tuple[Optional[int], float]:
+    """The index of the best candidate (None: nobody) and its probability."""
+    best, best_p = None, probability(none, table)
+    for i, fs in enumerate(feats):
+        p = probability(fs, table)
+        if p > best_p:
+            best, best_p = i, p
+    return best, best_p
