@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from typing import NamedTuple, Optional
+from typing import Iterator, NamedTuple, Optional
 
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
@@ -49,6 +49,8 @@ _MAX_QUOTES_PER_SENTENCE = 20  # bounds the work per quote on hostile text
 _MAX_CONTINUATION_PARAGRAPHS = 2
 _MAX_SIGNATURE_WORDS = 20
 _MAX_NOUN_HOPS = 4
+_MAX_ANTECEDENT_TOKENS = 120
+_MAIN_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})  # a sentence's own verb, not an aside's  # how far back a pronoun's antecedent is looked for
 _SHARE = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine) in (10|ten|\d+)\b", re.I)
 _SO_CALLED = re.compile(r"\bso[-\s\u2010\u2011]called\s*.$", re.I)
 _MAX_LOOSE_SUBJECT = 12  # words between a quote and a reporting verb the tagger missed
@@ -122,6 +124,7 @@ class _Attributor:
         self.collect = collect  # training: each ranked group's candidates and features go here
         self.has_parse, self.has_ner = has_parse(doc), has_entities(doc)
         self._spoken: dict[int, int] = {}  # entity -> how many quote groups it was given so far
+        self._speakers: list[_Bound] = []  # the speakers of quote groups so far, each as a later quote may continue it
         self.text = doc.text
         self.paras = paragraphs(self.text)
         self.spans = scan(self.text, self.paras)
@@ -434,6 +437,7 @@ class _Attributor:
                 if continues:
                     last = replace(bound, paragraph=self.spans[ks[-1]].paragraph, end=self.spans[ks[-1]].end,
                                    section=section)
+                    self._speakers.append(last)
             for k in ks:
                 out.append(self._quote(len(out), k, types[k], bound))
         out.extend(self._reported(clause_groups, direct_cues, len(groups)))
@@ -479,7 +483,8 @@ class _Attributor:
         feats = [speaker_ranker.candidate_features(self, g, c, ctx, len(cands)) for c in cands]
         none = speaker_ranker.none_features(ctx, cands)
         if self.collect is not None:
-            self.collect.append((g, cands, feats, none, fallback))
+            self.collect.append({"spans": [(self.spans[k].start, self.spans[k].end) for k in g.ks],
+                                 "candidates": cands, "features": feats, "none": none, "fallback": fallback})
         if not table:
             return fallback
         best, p = speaker_ranker.choose(feats, none, table)
@@ -1053,6 +1058,55 @@ class _Attributor:
                 return c
             break
         return None
+
+    def _antecedent_bound(self, g: Group) -> Optional[_Bound]:
+        """'Burton explained from a podium. "I love cats," he said.': a pronoun cue subject
+        refers to the subject of a sentence shortly before, outside quotes, that fits it."""
+        clause = g.clause
+        if clause is None or len(clause.subject) != 1 or clause.subject[0].lower_ not in _THIRD_PERSON:
+            return None
+        pron = clause.subject[0]
+        word = pron.lower_
+        gender, number = lx.PRONOUNS[word]
+        guess = None  # a lone name the tagger took for something else ('Burton' as ORG): the ranker weighs it
+        for tokens in self._earlier_subjects(pron.i):
+            entity, _ = self.tracker.peek(tokens)
+            if entity is None or entity.kind == "unknown" and entity.anonymous:
+                continue
+            if SpeakerTracker._fits(entity, word, gender, number):
+                return _Bound(entity, mention_of(clause.subject), clause.cue, "pronoun", CONFIDENCE["pronoun"],
+                              g.first.paragraph, g.first.end, g.section, "pronoun")
+            if guess is None and number == "sg" and len(tokens) <= 3 and all(is_proper(t) for t in tokens):
+                guess = _Bound(entity, mention_of(clause.subject), clause.cue, "pronoun", CONFIDENCE["pronoun_guess"],
+                               g.first.paragraph, g.first.end, g.section, "pronoun_guess")
+        return guess
+
+    def _earlier_subjects(self, before: int) -> Iterator[list[Token]]:
+        """Sentence subjects before token ``before``, nearest first: within three sentences
+        and two paragraph breaks, outside quotes, no pronouns."""
+        sentences = breaks = 0
+        lo = max(before - _MAX_ANTECEDENT_TOKENS, 0)
+        parse = has_parse(self.doc)
+        for i in range(before - 1, lo - 1, -1):
+            tok = self.doc[i]
+            if "\n" in tok.text_with_ws:
+                breaks += 1
+                if breaks > 2:
+                    return
+            if _ends_sentence(tok) and i != before - 1:
+                sentences += 1
+                if sentences > 3:
+                    return
+                if not parse:  # without a parse: a name that opens the next sentence
+                    run = proper_run_right(self.doc, i + 1) if i + 1 < before else []
+                    if run and not any(t.i in self.quoted for t in run):
+                        yield run
+            if i in self.quoted or not parse or tok.dep_ not in ("nsubj", "nsubjpass") or is_pronoun(tok) \
+                    or tok.lower_ in lx.RELATIVE_PRONOUNS or tok.head.dep_ not in _MAIN_CLAUSE_DEPS:
+                continue
+            tokens = subject_tokens(tok)
+            if tokens and not any(t.i in self.quoted for t in tokens):
+                yield tokens
 
     def _person_before(self, span: QuoteSpan, section: int) -> Optional[_Bound]:
         entity = self.tracker.nearest_person(span.start, self._section_start(section))

@@ -69,6 +69,11 @@ def cue_subject(att: Any, g: Group, last: Optional[Any]) -> Optional[Any]:
     return att._bind_clause(g.clause, g.first, g.section) if g.clause is not None else None
 
 
+def pronoun_antecedent(att: Any, g: Group, last: Optional[Any]) -> Optional[Any]:
+    """'Burton explained from a podium. "I love cats," he said.': the pronoun's antecedent."""
+    return att._antecedent_bound(g)
+
+
 def as_follows(att: Any, g: Group, last: Optional[Any]) -> Optional[Any]:
     """'Partial transcript as follows:' before the quote paragraphs."""
     return att._as_follows(g.first, g.section)
@@ -95,10 +100,12 @@ def continuation(att: Any, g: Group, last: Optional[Any]) -> Optional[Any]:
 
 
 def previous_speaker(att: Any, g: Group, last: Optional[Any]) -> Optional[Any]:
-    """The previous quote's speaker, further back or with another speaker between (weaker)."""
-    if last is None or last.section != g.section or g.first.paragraph - last.paragraph > _MAX_PREVIOUS_PARAGRAPHS:
+    """The speaker before the last one, a few paragraphs back: interviews alternate."""
+    earlier = next((b for b in reversed(att._speakers) if last is None or b.entity is not last.entity), None)
+    if earlier is None or earlier.section != g.section or \
+            g.first.paragraph - earlier.paragraph > _MAX_PREVIOUS_PARAGRAPHS:
         return None
-    return att._continued(last, g.first, g.section)
+    return att._continued(earlier, g.first, g.section)
 
 
 def nearest_clause(att: Any, g: Group, last: Optional[Any]) -> Optional[Any]:
@@ -133,6 +140,7 @@ GENERATORS: tuple[tuple[str, Generator], ...] = (
     ("speaker_label", speaker_label),
     ("poll", poll),
     ("cue_subject", cue_subject),
+    ("pronoun_antecedent", pronoun_antecedent),
     ("as_follows", as_follows),
     ("sentence_final_cue", sentence_final_cue),
     ("comment_header", comment_header),

