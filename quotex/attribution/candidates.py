@@ -3,7 +3,7 @@
 Each generator looks at one quote group in its context and proposes at most one
 speaker (a ``Bound``: the entity, the mention that names it, the cue, a method),
 or ``None``. Generators never decide: every proposal goes to the trained ranker
-(``speaker_ranker``), which scores them all and picks one or none. The table's
+(``ranker``, on ``features``), which scores them all and picks one or none. The table's
 order is only the order of a fallback: when no ranker weights are available,
 the first generator that proposes someone wins, which is how the rules worked
 before the ranker.

@@ -1,31 +1,21 @@
-"""The trained speaker ranker: scores every candidate of a quote group and picks one, or none.
+"""What the speaker ranker knows of a candidate: binary features, as strings.
 
-Candidates come from ``candidates.GENERATORS``. Each is described by a few
-binary features (which generators propose it, where its mention is, what kind
-of entity it is, whether it spoke before, …) and scored by a logistic
-regression trained on PolNeAR train (``training/train_speaker_ranker.py``;
-weights in ``data/speaker_weights.json.gz``). A pseudo-candidate *none* stands
-for "nobody is named". The best-scoring one wins; its probability is the
-quote's confidence.
-
-Annotations a mode lacks are features that are missing, not branches: fast
-mode has no NER label to describe, rules-only mode no parse, and the features
-that say so let one set of weights serve all three.
+Which generators propose the candidate (and with what quote shape, cue
+position and annotations), where its mention is, what kind of entity it is,
+whether it spoke before, how long the quote is. Annotations a mode lacks are
+features that are missing, not branches: fast mode has no NER label, rules-only
+mode no parse, and the features that say so let one set of weights serve all
+three modes. No feature says what the rules' own chain would have chosen.
 """
 
 from __future__ import annotations
 
-import gzip
-import json
 import math
-from functools import lru_cache
-from importlib import resources
-from typing import Any, Optional
+from typing import Any
 
 from .. import lexicon as lx
 from .candidates import Candidate, Group
 
-WEIGHTS = "speaker_weights.json.gz"
 NONE = "none"
 
 
@@ -87,6 +77,9 @@ def candidate_features(att: Any, g: Group, cand: Candidate, ctx: dict[str, Any],
               f"gen={name}&parse={ctx['parse']}", f"gen={name}&ner={ctx['ner']}"]
     f += [f"pair={a}+{b}" for i, a in enumerate(gens) for b in gens[i + 1:]][:6]
     kind = ent.kind
+    bare = ent.name.lower() in lx.PRONOUNS or ent.name.lower() in lx.POSSESSIVE_PRONOUNS
+    if bare:  # a pronoun nothing resolved: the record can only say 'he'
+        f += ["bare_pronoun", f"bare_pronoun&ncand={min(n_cands, 3)}"]
     f += [f"kind={kind}", f"anon={ent.anonymous}", f"kind={kind}&anon={ent.anonymous}",
           f"kind={kind}&gen0={gens[0]}", f"method={bound.method}", f"basis={bound.basis or '-'}"]
     mk = _mention_kind(att, bound)
@@ -126,29 +119,3 @@ def none_features(ctx: dict[str, Any], cands: list[Candidate]) -> list[str]:
     return [NONE, f"{NONE}&shape={ctx['shape']}", f"{NONE}&where={ctx['where']}",
             f"{NONE}&ncand={min(len(cands), 5)}", f"{NONE}&top={top}", f"{NONE}&words={ctx['words']}",
             f"{NONE}&opens={ctx['opens_paragraph']}", f"{NONE}&parse={ctx['parse']}"]
-
-
-@lru_cache(maxsize=1)
-def weights() -> dict[str, float]:
-    """The shipped weights; an empty table when the package has none."""
-    try:
-        raw = resources.files("quotex").joinpath("data", WEIGHTS)
-        with gzip.open(raw, "rt", encoding="utf-8") as f:  # type: ignore[arg-type]
-            return dict(json.load(f)["weights"])
-    except (FileNotFoundError, OSError):
-        return {}
-
-
-def probability(feats: list[str], table: dict[str, float]) -> float:
-    z = sum(table.get(x, 0.0) for x in feats)
-    return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
-
-
-def choose(feats: list[list[str]], none: list[str], table: dict[str, float]) -> tuple[Optional[int], float]:
-    """The index of the best candidate (None: nobody) and its probability."""
-    best, best_p = None, probability(none, table)
-    for i, fs in enumerate(feats):
-        p = probability(fs, table)
-        if p > best_p:
-            best, best_p = i, p
-    return best, best_p

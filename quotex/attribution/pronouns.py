@@ -1,0 +1,79 @@
+"""A third-person pronoun's antecedent, when no reporting clause before it explains it.
+
+``SpeakerTracker`` resolves a pronoun subject to the last fitting *speaker*.
+An article also introduces people in sentences that report nothing
+('Burton explained from a podium. "I love cats," he said.'), so this module
+looks back at the subjects of the sentences before the pronoun: the nearest one
+that fits it in gender and number is its antecedent. A lone proper name that
+NER took for something else ('Burton' as an organisation) is a weaker guess,
+which the speaker ranker weighs like any other candidate.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator, Optional
+
+from spacy.tokens import Token
+
+from .. import lexicon as lx
+from .cues import proper_run_right
+from .speakers import Entity, SpeakerTracker
+from .tokens import has_parse, is_pronoun, is_proper, subject_tokens
+
+THIRD_PERSON = frozenset({"he", "she", "they"})
+MAX_TOKENS = 120  # how far back an antecedent is looked for
+MAX_SENTENCES = 3
+MAX_LINE_BREAKS = 2  # a paragraph ends with one or two line breaks
+MAIN_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})  # a sentence's own verb, not an aside's
+
+
+def antecedent(tracker: SpeakerTracker, pronoun: Token, quoted: set[int]) -> Optional[tuple[Entity, str]]:
+    """(entity, basis) for a third-person pronoun: 'pronoun' when it fits, 'pronoun_guess'
+    for a lone name of another kind; None when no earlier subject will do."""
+    word = pronoun.lower_
+    if word not in THIRD_PERSON:
+        return None
+    gender, number = lx.PRONOUNS[word]
+    guess: Optional[Entity] = None
+    for tokens in earlier_subjects(pronoun, quoted):
+        entity, _ = tracker.peek(tokens)
+        if entity is None or entity.kind == "unknown" and entity.anonymous:
+            continue
+        if SpeakerTracker._fits(entity, word, gender, number):
+            return entity, "pronoun"
+        if guess is None and number == "sg" and len(tokens) <= 3 and all(is_proper(t) for t in tokens):
+            guess = entity
+    return (guess, "pronoun_guess") if guess is not None else None
+
+
+def earlier_subjects(pronoun: Token, quoted: set[int]) -> Iterator[list[Token]]:
+    """Subjects of the sentences before ``pronoun``, nearest first, outside quotes, no pronouns:
+    with a parse, the subjects of main clauses; without one, names that open a sentence."""
+    doc = pronoun.doc
+    parse = has_parse(doc)
+    sentences = breaks = 0
+    before = pronoun.i
+    for i in range(before - 1, max(before - MAX_TOKENS, 0) - 1, -1):
+        tok = doc[i]
+        if "\n" in tok.text_with_ws:
+            breaks += 1
+            if breaks > MAX_LINE_BREAKS:
+                return
+        if _ends_sentence(tok) and i != before - 1:
+            sentences += 1
+            if sentences > MAX_SENTENCES:
+                return
+            if not parse:
+                run = proper_run_right(doc, i + 1) if i + 1 < before else []
+                if run and not any(t.i in quoted for t in run):
+                    yield run
+        if i in quoted or not parse or tok.dep_ not in ("nsubj", "nsubjpass") or is_pronoun(tok) \
+                or tok.lower_ in lx.RELATIVE_PRONOUNS or tok.head.dep_ not in MAIN_CLAUSE_DEPS:
+            continue
+        tokens = subject_tokens(tok)
+        if tokens and not any(t.i in quoted for t in tokens):
+            yield tokens
+
+
+def _ends_sentence(tok: Token) -> bool:
+    return tok.is_punct and tok.text[-1:] in ".!?" and not tok.is_quote

@@ -1,0 +1,105 @@
+"""Who the ranker names, on cases found when quotex was tried on other news (issue 15, items 4-6).
+
+Each row is a text and the speaker names of its quoted fragments, in order.
+They run on the trained pipeline (the ranker's shipped weights) and, where the
+rules alone can tell, on the rules-only pipeline.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import pytest
+from spacy.language import Language
+
+from quotex.output.model import Quote
+from quotex.run.extract import extract
+
+BOTH = ["blank_nlp", pytest.param("nlp", marks=pytest.mark.model)]
+MODEL = [pytest.param("nlp", marks=pytest.mark.model)]
+
+
+def speech(nlp: Language, text: str) -> list[Quote]:
+    return [q for q in extract(nlp, text) if q.type in ("direct", "mixed")]
+
+
+def names(quotes: list[Quote]) -> list[Optional[str]]:
+    return [q.speaker.name if q.speaker else None for q in quotes]
+
+
+# -- 4: a pronoun goes to its antecedent ------------------------------------------------------------
+
+ANTECEDENTS = [
+    ('Burton explained from a podium. "I love cats," he said.', ["Burton"]),
+    ('Maria Lopez took the stage at noon. "We are ready," she said.', ["Maria Lopez"]),
+    ('The mayor spoke on Monday. "We will win," she said.', ["The mayor"]),
+    ('Burton explained from a podium.\n\n"I love cats," he said. "Dogs too."', ["Burton", "Burton"]),
+]
+
+
+@pytest.mark.parametrize("pipeline", MODEL)
+@pytest.mark.parametrize(("text", "expected"), ANTECEDENTS)
+def test_a_pronoun_goes_to_its_antecedent(pipeline: str, text: str, expected: list[str],
+                                          request: pytest.FixtureRequest) -> None:
+    quotes = speech(request.getfixturevalue(pipeline), text)
+    assert names(quotes) == expected
+    assert all(q.speaker and q.speaker.mention and q.speaker.mention.text.lower() in ("he", "she")
+               for q in quotes[:1])  # the mention is still the pronoun as written
+
+
+@pytest.mark.parametrize("pipeline", BOTH)
+def test_a_pronoun_with_no_antecedent_still_says_who_the_mention_is(pipeline: str,
+                                                                     request: pytest.FixtureRequest) -> None:
+    quotes = speech(request.getfixturevalue(pipeline), '"I love cats," he said.')
+    assert [(q.speaker.name, q.speaker.mention.text) for q in quotes if q.speaker and q.speaker.mention] == \
+        [("he", "he")]
+
+
+# -- 5: a continuation is never surer than the quote it continues ------------------------------------
+
+CONTINUATIONS = [
+    'The mayor spoke on Monday. "We will win," she said. "We always do."',
+    '"We will win," she said.\n\n"We always do."',
+    '"We will win," Ana Ruiz said. "We always do."\n\n"And we will again."',
+    'Officials met on Monday. "It went well," one said. "Very well."',
+]
+
+
+@pytest.mark.parametrize("pipeline", BOTH)
+@pytest.mark.parametrize("text", CONTINUATIONS)
+def test_a_continuation_is_never_surer_than_the_quote_it_continues(pipeline: str, text: str,
+                                                                    request: pytest.FixtureRequest) -> None:
+    quotes = speech(request.getfixturevalue(pipeline), text)
+    assert len(quotes) >= 2
+    for before, after in zip(quotes, quotes[1:]):
+        if after.method == "continuation":
+            assert after.confidence <= before.confidence, (before, after)
+
+
+# -- 6: a cue after the quote, in the next sentence, beats a continuation -----------------------------
+
+NEXT_SENTENCE = [
+    ('Jane Roe said the plan failed.\n\n"Nobody saw it coming." That was how Jane Doe, the company\'s chief '
+     "executive, put it.", "Jane Doe"),
+    ('"We lost," Bo Lee said.\n\n"Nobody saw it coming." That is how Jane Doe put it.', "Jane Doe"),
+]
+
+
+@pytest.mark.parametrize("pipeline", MODEL)
+@pytest.mark.parametrize(("text", "expected"), NEXT_SENTENCE)
+def test_a_cue_in_the_next_sentence_beats_a_continuation(pipeline: str, text: str, expected: str,
+                                                         request: pytest.FixtureRequest) -> None:
+    quotes = [q for q in speech(request.getfixturevalue(pipeline), text) if q.text.startswith("Nobody")]
+    assert names(quotes) == [expected]
+
+
+# -- the ranker's output is a probability ---------------------------------------------------------------
+
+@pytest.mark.parametrize("pipeline", BOTH)
+def test_confidence_is_a_probability_and_zero_without_a_speaker(pipeline: str,
+                                                               request: pytest.FixtureRequest) -> None:
+    text = '"We will win," Ana Ruiz said.\n\nThe "plan" is "bold and new and something else," critics say.'
+    for q in extract(request.getfixturevalue(pipeline), text):
+        assert 0.0 <= q.confidence <= 1.0
+        if q.speaker is None:
+            assert q.confidence == 0.0
