@@ -54,8 +54,6 @@ CASES = [
      "colon_lead_in"),
     ((MODEL,), '"All that Glitters is Not Gold" was to be a "cautionary tale," said Susan Crawford.',
      "All that Glitters is Not Gold", "Susan Crawford", "sentence_final_cue"),
-    ((BLANK, MODEL), 'Partial transcript as follows:\n\n"We will win."', "We will win.", "Partial transcript",
-     "as_follows"),
 ]
 
 
@@ -98,7 +96,7 @@ TABLE = {"a": 2.0, "b": -1.0, "none": 0.0}
 def test_choose_takes_the_best_scoring_candidate_or_none(feats: list[list[str]], best: Any) -> None:
     got, p = ranker.choose(feats, ["none"], TABLE)
     assert got == best
-    assert 0.0 < p < 1.0
+    assert 0.0 < p <= 1.0  # a probability: certain when nobody else can be named
 
 
 def test_probability_is_the_logistic_of_the_summed_weights() -> None:

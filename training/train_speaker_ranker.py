@@ -42,6 +42,7 @@ from quotex.text import tags  # noqa: E402
 from training import corpus as corpora  # noqa: E402
 from training.records import MODES, as_mode  # noqa: E402
 MIN_IOU = 0.5
+SIEVE = False
 
 
 # -- data ---------------------------------------------------------------------------------------
@@ -126,7 +127,60 @@ def build(data: Path, cache: Path, modes: tuple[str, ...], limit: int = 0) -> tu
 # -- training and choosing ------------------------------------------------------------------------
 
 
-def fit(rows: list[dict[str, Any]], c: float) -> dict[str, float]:
+def fit(rows: list[dict[str, Any]], c: float, objective: str = "softmax") -> dict[str, float]:
+    """Weights over the features: a conditional logit over each group's candidates and *none*
+    ('softmax': the right ones' share of the group's probability is maximised, L2 with 1/c), or
+    independent logistic regressions per candidate ('binary')."""
+    return fit_binary(rows, c) if objective == "binary" else fit_softmax(rows, c)
+
+
+def fit_softmax(rows: list[dict[str, Any]], c: float) -> dict[str, float]:
+    import numpy
+    from scipy.optimize import minimize
+    from scipy.sparse import csr_matrix
+    index: dict[str, int] = {}
+    cols: list[int] = []
+    ptr = [0]
+    groups: list[tuple[int, int, list[int], float]] = []  # first row, rows, right rows, weight
+    for r in rows:
+        options = [*r["feats"], r["none"]]
+        labels = [*r["labels"], r["none_right"]]
+        right = [i for i, x in enumerate(labels) if x * 2 > r["n"]]
+        if not right or len(right) == len(options):
+            continue  # nothing to learn: no right option, or every option right
+        first = len(ptr) - 1
+        for fs in options:
+            cols.extend(index.setdefault(f, len(index)) for f in dict.fromkeys(fs))
+            ptr.append(len(cols))
+        groups.append((first, len(options), right, float(r["n"])))
+    X = csr_matrix((numpy.ones(len(cols)), cols, ptr), shape=(len(ptr) - 1, len(index)))
+    starts = numpy.array([g[0] for g in groups])
+    sizes = numpy.array([g[1] for g in groups])
+    owner = numpy.repeat(numpy.arange(len(groups)), sizes)
+    weight = numpy.array([g[3] for g in groups])
+    is_right = numpy.zeros(X.shape[0], dtype=bool)
+    for first, _, right, _ in groups:
+        is_right[[first + i for i in right]] = True
+
+    def loss(w: Any) -> tuple[float, Any]:
+        z = X @ w
+        zmax = numpy.maximum.reduceat(z, starts)
+        e = numpy.exp(z - zmax[owner])
+        total = numpy.add.reduceat(e, starts)
+        good = numpy.add.reduceat(numpy.where(is_right, e, 0.0), starts)
+        nll = -(weight * (numpy.log(good) - numpy.log(total))).sum() + (w @ w) / (2 * c)
+        # d/dz: p_all - p_right-share, per row, times the group's weight
+        p_all = e / total[owner]
+        p_good = numpy.where(is_right, e / good[owner], 0.0)
+        grad = X.T @ ((p_all - p_good) * weight[owner]) + w / c
+        return float(nll), grad
+
+    result = minimize(loss, numpy.zeros(X.shape[1]), jac=True, method="L-BFGS-B", options={"maxiter": 500})
+    names = sorted(index, key=index.__getitem__)
+    return {f: float(v) for f, v in zip(names, result.x) if abs(v) >= 1e-4}
+
+
+def fit_binary(rows: list[dict[str, Any]], c: float) -> dict[str, float]:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
     X, y, w = [], [], []
@@ -150,7 +204,8 @@ def right_of(r: dict[str, Any], choice: Optional[int]) -> int:
     return r["none_right"] if choice is None else r["rights"][choice]
 
 
-def evaluate(rows: list[dict[str, Any]], table: Optional[dict[str, float]], gold_total: int) -> dict[str, Any]:
+def evaluate(rows: list[dict[str, Any]], table: Optional[dict[str, float]], gold_total: int,
+             objective: str = "softmax") -> dict[str, Any]:
     """Speaker accuracy over the gold pieces of these documents, for the ranker and the baselines."""
     counts = {"ranker": 0, "rules": 0, "table_first": 0, "oracle": 0}
     bins: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
@@ -159,7 +214,12 @@ def evaluate(rows: list[dict[str, Any]], table: Optional[dict[str, float]], gold
         counts["table_first"] += right_of(r, 0 if r["rights"] else None)
         counts["oracle"] += max([r["none_right"], *r["rights"]])
         if table is not None:
-            best, p = ranker.choose(r["feats"], r["none"], table)
+            best, p = ranker.choose(r["feats"], r["none"], table, objective)
+            if SIEVE:
+                own = [i for i, fs in enumerate(r["feats"]) if "gen0=cue_subject" in " ".join(fs).replace("&", " ")
+                       and "method=explicit" in fs]
+                if own:
+                    best = own[0]
             got = right_of(r, best)
             counts["ranker"] += got
             b = min(int(p * 10), 9)
@@ -182,13 +242,13 @@ def folds(doc_ids: list[str], k: int, seed: int) -> list[set[str]]:
 
 
 def crossvalidate(by_mode: dict[str, list[dict[str, Any]]], totals: dict[str, int], k: int, seed: int,
-                  c: float) -> dict[str, Any]:
+                  c: float, objective: str = "softmax") -> dict[str, Any]:
     parts = folds(list(totals), k, seed)
     result: dict[str, Any] = {}
     per_mode: dict[str, list[tuple[dict[str, float], list[dict[str, Any]], int]]] = defaultdict(list)
     for held in parts:
         train = [r for m in by_mode for r in by_mode[m] if r["doc"] not in held]
-        table = fit(train, c)
+        table = fit(train, c, objective)
         for m, rows in by_mode.items():
             per_mode[m].append((table, [r for r in rows if r["doc"] in held], sum(totals[d] for d in held)))
     for m, runs in per_mode.items():
@@ -196,7 +256,7 @@ def crossvalidate(by_mode: dict[str, list[dict[str, Any]]], totals: dict[str, in
         gold_all = sum(g for _, _, g in runs)
         bins: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for table, rows, g in runs:
-            e = evaluate(rows, table, g)
+            e = evaluate(rows, table, g, objective)
             for key in agg:
                 agg[key] += (e[key] or 0) * g
             for b, v in e["calibration"].items():
@@ -208,6 +268,49 @@ def crossvalidate(by_mode: dict[str, list[dict[str, Any]]], totals: dict[str, in
     return result
 
 
+def end_to_end(data: Path, cache: Path, by_mode: dict[str, list[dict[str, Any]]], totals: dict[str, int], k: int,
+               seed: int, c: float, objective: str, modes: tuple[str, ...]) -> dict[str, Any]:
+    """quotex run over each held-out fold with the weights of the other folds, scored as score.py
+    scores: what the ranker does when its own earlier choices feed the next (who spoke before)."""
+    from training.crossval import evaluate_records
+    from training.records import records
+    parsed = corpora.load(data, cache=cache)
+    out: dict[str, Any] = {}
+    fitted = []
+    for held in folds(list(totals), k, seed):
+        fitted.append((held, fit([r for m in by_mode for r in by_mode[m] if r["doc"] not in held], c, objective)))
+    for mode in modes:
+        for use_ranker in (True, False):
+            preds: list[dict[str, Any]] = []
+            for held, table in fitted:
+                original = ranker.model
+                ranker.model = lambda t=table: ranker.Model(t, objective)  # type: ignore[assignment]
+                try:
+                    for doc_id in sorted(held):
+                        full = parsed.doc(doc_id)
+                        if use_ranker:
+                            preds.extend(records(full, doc_id, mode))  # type: ignore[arg-type]
+                        else:
+                            preds.extend(_rules_records(full, doc_id, mode))
+                finally:
+                    ranker.model = original  # type: ignore[assignment]
+            figures = evaluate_records(parsed.quote_rows(), parsed.gold_rows(), preds)
+            key = mode + ("" if use_ranker else " (rules' choice)")
+            out[key] = {"quoted_f1": round(figures.quoted.f1 or 0, 4),
+                        "quoted_speaker_accuracy": round(figures.quoted.speaker_accuracy or 0, 4),
+                        "indirect_speaker_accuracy": round(figures.reported.speaker_accuracy or 0, 4)}
+            print(f"end to end, {key}: {out[key]}", file=sys.stderr)
+    return out
+
+
+def _rules_records(doc: Doc, doc_id: str, mode: str) -> list[dict[str, Any]]:
+    from quotex.output.render import quote_record
+    doc = as_mode(doc, mode)  # type: ignore[arg-type]
+    if tags.needs_filling(doc):
+        tags.fill(doc)
+    return [quote_record(q, doc_id) for q in attribute(doc, rank=False)]
+
+
 def main(argv: Optional[list[str]] = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, required=True, help="PolNeAR train folder (docs.jsonl, quotes.jsonl)")
@@ -217,10 +320,17 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--c", type=float, nargs="+", default=[0.1, 0.3, 1.0], help="regularisation values to try")
     ap.add_argument("--modes", default=",".join(MODES))
     ap.add_argument("--out", type=Path, default=ROOT / "quotex" / "data" / ranker.WEIGHTS)
+    ap.add_argument("--objective", choices=("softmax", "binary"), default="softmax",
+                    help="a conditional logit over each group's candidates, or one logistic per candidate")
+    ap.add_argument("--end-to-end", action="store_true",
+                    help="also run quotex over each held-out fold and score it as score.py does (slow)")
     ap.add_argument("--no-write", action="store_true")
     ap.add_argument("--dump", type=Path, help="write each group's candidates and the choice here (for error analysis)")
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles (a quick check)")
+    ap.add_argument("--sieve", action="store_true", help="experiment: the quote's own cue with a named subject wins")
     args = ap.parse_args(argv)
+    global SIEVE
+    SIEVE = args.sieve
     t0 = time.time()
     modes = tuple(args.modes.split(","))
     by_mode, totals = build(args.data, args.cache, modes, args.limit)
@@ -228,21 +338,24 @@ def main(argv: Optional[list[str]] = None) -> int:
           ", ".join(f"{m} {len(v)} groups" for m, v in by_mode.items()), file=sys.stderr)
     cv = {}
     for c in args.c:
-        cv[c] = crossvalidate(by_mode, totals, args.folds, args.seed, c)
+        cv[c] = crossvalidate(by_mode, totals, args.folds, args.seed, c, args.objective)
         print(json.dumps({"C": c, **{m: {k: v for k, v in r.items() if k != "calibration"}
                                        for m, r in cv[c].items()}}), file=sys.stderr)
     best_c = max(cv, key=lambda c: sum(cv[c][m]["ranker"] for m in modes))
-    table = fit([r for m in by_mode for r in by_mode[m]], best_c)
-    figures = {"C": best_c, "folds": args.folds, "seed": args.seed, "cross_validated": cv[best_c],
+    table = fit([r for m in by_mode for r in by_mode[m]], best_c, args.objective)
+    figures = {"objective": args.objective, "C": best_c, "folds": args.folds, "seed": args.seed, "cross_validated": cv[best_c],
                "all_C": {str(c): {m: r[m]["ranker"] for m in modes} for c, r in cv.items()},
                "features": len(table), "groups": {m: len(v) for m, v in by_mode.items()},
                "documents": len(totals)}
+    if args.end_to_end:
+        figures["end_to_end"] = end_to_end(args.data, args.cache, by_mode, totals, args.folds, args.seed, best_c,
+                                           args.objective, tuple(m for m in modes if m != "blank") + ("blank",))
     print(json.dumps(figures, indent=1))
     if args.dump:
         with args.dump.open("w", encoding="utf-8") as f:
             for m, rows in by_mode.items():
                 for r in rows:
-                    best, p = ranker.choose(r["feats"], r["none"], table)
+                    best, p = ranker.choose(r["feats"], r["none"], table, args.objective)
                     f.write(json.dumps({"mode": m, "doc": r["doc"], "spans": r["spans"], "gold": r["gold"],
                                         "names": r["names"], "rights": r["rights"], "none_right": r["none_right"],
                                         "rule": r["rule"], "chosen": best, "p": round(p, 3),
@@ -250,7 +363,7 @@ def main(argv: Optional[list[str]] = None) -> int:
                                                  for fs in r["feats"]]}) + "\n")
     if not args.no_write:
         with gzip.open(args.out, "wt", encoding="utf-8") as f:
-            json.dump({"trained_on": str(args.data.name), "figures": figures,
+            json.dump({"trained_on": str(args.data.name), "objective": args.objective, "figures": figures,
                        "weights": dict(sorted(table.items()))}, f)
         print(f"wrote {args.out}", file=sys.stderr)
     return 0

@@ -66,6 +66,11 @@ _COMMENT_HEADER = re.compile(
     + r"\s*(?P<end>:|\.\.\.|\u2026)\s*$")
 
 
+# Attributions the document's layout states outright (a newsletter item's headline, a
+# transcript's lead-in, a reader comment's header): quotex's convention, not evidence to weigh.
+_LAYOUT_RULES = frozenset({"newsletter", "as_follows", "comment_header"})
+
+
 @dataclass
 class _Bound:
     """What a quote group was attributed to."""
@@ -123,6 +128,7 @@ class _Attributor:
         self.rank = rank  # the speaker ranker decides; False: the rules' own choice
         self.collect = collect  # training: each ranked group's candidates and features go here
         self.has_parse, self.has_ner = has_parse(doc), has_entities(doc)
+        self._late_resolved: dict[tuple[int, int], tuple[Optional[Entity], str]] = {}  # clauses found late
         self._spoken: dict[int, int] = {}  # entity -> how many quote groups it was given so far
         self._speakers: list[_Bound] = []  # the speakers of quote groups so far, each as a later quote may continue it
         self.text = doc.text
@@ -430,7 +436,7 @@ class _Attributor:
                 clause_groups.setdefault(clause.verb, g)
                 if any(t == "direct" for t in shapes.values()):
                     direct_cues.add(clause.verb)
-            if any(t != "term" for t in types.values()):
+            if rule not in _LAYOUT_RULES and any(t != "term" for t in types.values()):
                 bound = self._ranked(grp, last, bound)
             if bound is not None and bound.entity is not None:
                 self._spoken[id(bound.entity)] = self._spoken.get(id(bound.entity), 0) + 1
@@ -475,19 +481,21 @@ class _Attributor:
 
     def _ranked(self, g: Group, last: Optional[_Bound], fallback: Optional[_Bound]) -> Optional[_Bound]:
         """The ranker's choice among every generator's candidates; without weights, the rules' own."""
-        table = ranker.weights() if self.rank else {}
+        learned = ranker.model()
+        table = learned.weights if self.rank else {}
         if not table and self.collect is None:
             return fallback
         cands = propose(self, g, last)
         ctx = features.context(self, g)
-        feats = [features.candidate_features(self, g, c, ctx, len(cands)) for c in cands]
+        near = features.nearness(self, g, cands)
+        feats = [features.candidate_features(self, g, c, ctx, len(cands), r) for c, r in zip(cands, near)]
         none = features.none_features(ctx, cands)
         if self.collect is not None:
             self.collect.append({"spans": [(self.spans[k].start, self.spans[k].end) for k in g.ks],
                                  "candidates": cands, "features": feats, "none": none, "fallback": fallback})
         if not table:
             return fallback
-        best, p = ranker.choose(feats, none, table)
+        best, p = ranker.choose(feats, none, table, learned.objective)
         if best is None:
             return None
         chosen = cands[best].bound
@@ -970,8 +978,11 @@ class _Attributor:
 
     def _bind_clause(self, clause: Clause, span: QuoteSpan, section: int) -> _Bound:
         entity, method = self.resolved.get(clause.verb, (None, "none"))
-        if clause.verb not in self.resolved:  # a dash or colon clause: resolve it now
-            entity, method = self.tracker.resolve(clause.resolves)
+        if clause.verb not in self.resolved:  # a dash or colon clause: resolve it now, once
+            key = (clause.verb, clause.first)
+            if key not in self._late_resolved:  # resolving records history: a second call would differ
+                self._late_resolved[key] = self.tracker.resolve(clause.resolves)
+            entity, method = self._late_resolved[key]
         basis = method
         if entity is None and clause.subject[0].lower_ in _BOUND_AS_PRONOUN:
             # A pronoun no reporting clause before it explains: the last named
@@ -1051,7 +1062,7 @@ class _Attributor:
             hi = min(hi, self._token_at(self._open_mark(self.spans[k + 1])))
         sentences = 0
         for c in self._clauses_between(lo - 1, hi):
-            if c.indirect_only or c.first < lo:
+            if c.indirect_only or c.first < lo or self._leads_into_quote(c, hi):
                 continue
             sentences = sum(1 for i in range(lo, c.verb) if _ends_sentence(self.doc[i]))
             if sentences <= 1:
@@ -1070,6 +1081,14 @@ class _Attributor:
         entity, basis = found
         return _Bound(entity, mention_of(clause.subject), clause.cue, "pronoun", CONFIDENCE[basis],
                       g.first.paragraph, g.first.end, g.section, basis)
+
+    def _leads_into_quote(self, c: Clause, stop: int) -> bool:
+        """'Of Carson, Levine said, "…"': nothing but punctuation between a clause and the next quote."""
+        nxt = c.last + 1
+        while nxt < len(self.doc) and nxt < stop + 2 and (self.doc[nxt].is_punct or self.doc[nxt].is_space) \
+                and not self.doc[nxt].is_quote:
+            nxt += 1
+        return nxt < len(self.doc) and self.doc[nxt].is_quote and self.doc[c.last + 1:nxt].text.strip()[-1:] in (",", ":")
 
     def _person_before(self, span: QuoteSpan, section: int) -> Optional[_Bound]:
         entity = self.tracker.nearest_person(span.start, self._section_start(section))

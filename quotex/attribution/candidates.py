@@ -162,18 +162,30 @@ class Candidate:
     entity: Any
     proposals: list[tuple[str, Any]]  # (generator name, Bound)
 
+    chosen: int = 0  # which proposal names it: the one whose mention is nearest the quote
+
     @property
     def bound(self) -> Any:
-        """The proposal that names it: the first in table order."""
-        return self.proposals[0][1]
+        """The proposal that names it (its mention and cue go into the record)."""
+        return self.proposals[self.chosen][1]
 
     @property
     def generators(self) -> tuple[str, ...]:
         return tuple(name for name, _ in self.proposals)
 
 
+_FIRST_SECOND_PERSON = frozenset({"i", "we", "you"})
+
+
+def _first_or_second_person(g: Group) -> bool:
+    """Does the group's own cue have 'I', 'we' or 'you' for its subject?"""
+    return g.clause is not None and len(g.clause.subject) == 1 and g.clause.subject[0].lower_ in _FIRST_SECOND_PERSON
+
+
 def propose(att: Any, g: Group, last: Optional[Any]) -> list[Candidate]:
     """Every generator's proposal for a group, merged by entity, in table order of first proposal."""
+    if _first_or_second_person(g):
+        return []  # '"…," I said': the writer or the one addressed, never someone named before
     merged: dict[int, Candidate] = {}
     for name, generate in GENERATORS:
         bound = generate(att, g, last)
@@ -184,4 +196,15 @@ def propose(att: Any, g: Group, last: Optional[Any]) -> list[Candidate]:
             merged[key].proposals.append((name, bound))
         else:
             merged[key] = Candidate(bound.entity, [(name, bound)])
-    return list(merged.values())
+    out = list(merged.values())
+    for cand in out:
+        cand.chosen = min(range(len(cand.proposals)), key=lambda i: (_gap(att, g, cand.proposals[i][1]), i))
+    return out
+
+
+def _gap(att: Any, g: Group, bound: Any) -> int:
+    """Characters between a proposal's mention and the group's quotes; no mention is furthest."""
+    m = bound.mention
+    if m is None:
+        return 1 << 30
+    return max(g.first.start - m.end, m.start - att.spans[g.ks[-1]].end, 0)

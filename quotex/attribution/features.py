@@ -65,13 +65,51 @@ def _mention_kind(att: Any, bound: Any) -> str:
     return "capital" if first[:1].isupper() else "lower"
 
 
-def candidate_features(att: Any, g: Group, cand: Candidate, ctx: dict[str, Any], n_cands: int) -> list[str]:
-    """The binary features of one candidate, as strings."""
+def distance(att: Any, g: Group, cand: Candidate) -> int:
+    """Characters between a candidate's mention and the group's quotes (large when it has none)."""
+    m = cand.bound.mention
+    if m is None:
+        return 1 << 30
+    quote_start, quote_end = g.first.start, att.spans[g.ks[-1]].end
+    return max(quote_start - m.end, m.start - quote_end, 0)
+
+
+def nearness(att: Any, g: Group, cands: list[Candidate]) -> list[int]:
+    """Each candidate's rank by distance among the group's candidates: 0 is the nearest."""
+    dists = [distance(att, g, c) for c in cands]
+    order = sorted(range(len(cands)), key=lambda i: dists[i])
+    ranks = [0] * len(cands)
+    for rank, i in enumerate(order):
+        ranks[i] = rank
+    return ranks
+
+
+_BETWEEN = " \t\n\u00a0,:;-\u2013\u2014\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
+
+
+def _adjacent(att: Any, g: Group, cue: Any) -> bool:
+    """Is the cue right next to one of the group's quotes ('X said, "…"', '"…," said X', '"…" - X')?
+    A subject between them is allowed: 'X told reporters: "…"' has the cue word itself near."""
+    for k in g.ks:
+        span = att.spans[k]
+        before = att.text[max(cue.end, span.start - 60):span.start] if cue.end <= span.start else None
+        after = att.text[span.end:min(cue.start, span.end + 60)] if cue.start >= span.end else None
+        for gap in (before, after):
+            if gap is not None and len(gap.strip(_BETWEEN).split()) <= 3:
+                return True
+    return False
+
+
+def candidate_features(att: Any, g: Group, cand: Candidate, ctx: dict[str, Any], n_cands: int,
+                       rank: int = 0) -> list[str]:
+    """The binary features of one candidate, as strings; ``rank`` is its nearness (0: nearest)."""
     bound = cand.bound
     ent = cand.entity
     shape, where = ctx["shape"], ctx["where"]
     gens = cand.generators
-    f = ["bias", f"ngen={min(len(gens), 4)}", f"ncand={min(n_cands, 5)}"]
+    named_by = cand.proposals[cand.chosen][0]  # the generator whose mention names it
+    f = ["bias", f"ngen={min(len(gens), 4)}", f"ncand={min(n_cands, 5)}", f"near={min(rank, 2)}",
+         f"near={min(rank, 2)}&gen0={named_by}"]
     for name in gens:
         f += [f"gen={name}", f"gen={name}&shape={shape}", f"gen={name}&where={where}",
               f"gen={name}&parse={ctx['parse']}", f"gen={name}&ner={ctx['ner']}"]
@@ -81,9 +119,9 @@ def candidate_features(att: Any, g: Group, cand: Candidate, ctx: dict[str, Any],
     if bare:  # a pronoun nothing resolved: the record can only say 'he'
         f += ["bare_pronoun", f"bare_pronoun&ncand={min(n_cands, 3)}"]
     f += [f"kind={kind}", f"anon={ent.anonymous}", f"kind={kind}&anon={ent.anonymous}",
-          f"kind={kind}&gen0={gens[0]}", f"method={bound.method}", f"basis={bound.basis or '-'}"]
+          f"kind={kind}&gen0={named_by}", f"method={bound.method}", f"basis={bound.basis or '-'}"]
     mk = _mention_kind(att, bound)
-    f += [f"mention={mk}", f"mention={mk}&gen0={gens[0]}"]
+    f += [f"mention={mk}", f"mention={mk}&gen0={named_by}"]
     if bound.mention is not None:
         m = bound.mention
         quote_start, quote_end = g.first.start, att.spans[g.ks[-1]].end
@@ -95,7 +133,7 @@ def candidate_features(att: Any, g: Group, cand: Candidate, ctx: dict[str, Any],
             side, dist = "inside", 0
         para_gap = g.first.paragraph - att._para_of_char(m.start)
         f += [f"side={side}", f"dist={side}{_log_bucket(dist)}", f"paragap={_bucket(abs(para_gap), (0, 1, 2))}",
-              f"side={side}&gen0={gens[0]}"]
+              f"side={side}&gen0={named_by}"]
         if ctx["ner"]:
             label = att._ner_label(m)
             f += [f"ner={label}", f"ner={label}&kind={kind}"]
@@ -105,17 +143,26 @@ def candidate_features(att: Any, g: Group, cand: Candidate, ctx: dict[str, Any],
             f.append("gender=" + ("agree" if gender is None or gender == ent.gender else "disagree"))
     if bound.cue is not None:
         f += [f"cueclass={bound.cue.cue_class}", f"cue={bound.cue.text.lower()[:20]}"]
+        adjacent = _adjacent(att, g, bound.cue)
+        f += [f"cue_adjacent={adjacent}", f"cue_adjacent={adjacent}&gen0={named_by}",
+              f"cue_adjacent={adjacent}&kind={kind}"]
+    last_word = ent.name.split()[-1] if ent.name.split() else ""
+    if len(last_word) > 2 and last_word[:1].isupper():
+        para = att.paras[g.first.paragraph]
+        quote_start, quote_end = g.first.start, att.spans[g.ks[-1]].end
+        around = att.text[para.start:quote_start] + " " + att.text[quote_end:para.end]
+        f += [f"in_paragraph={last_word in around}", f"in_quote={last_word in att.text[quote_start:quote_end]}"]
     spoke = att._spoken.get(id(ent), 0)
-    f += [f"spoke={_bucket(spoke, (0, 1, 3))}", f"spoke={_bucket(spoke, (0, 1, 3))}&gen0={gens[0]}",
+    f += [f"spoke={_bucket(spoke, (0, 1, 3))}", f"spoke={_bucket(spoke, (0, 1, 3))}&gen0={named_by}",
           f"mentions={_bucket(len(ent.mentions), (0, 1, 3))}"]
-    f += [f"opens={ctx['opens_paragraph']}&gen0={gens[0]}", f"words={ctx['words']}&gen0={gens[0]}",
-          f"parts={ctx['parts']}&gen0={gens[0]}"]
+    f += [f"opens={ctx['opens_paragraph']}&gen0={named_by}", f"words={ctx['words']}&gen0={named_by}",
+          f"parts={ctx['parts']}&gen0={named_by}"]
     return f
 
 
 def none_features(ctx: dict[str, Any], cands: list[Candidate]) -> list[str]:
     """The features of 'nobody is named' for one group."""
-    top = cands[0].generators[0] if cands else "nothing"
+    top = cands[0].generators[0] if cands else "nothing"  # the earliest generator that proposed anyone
     return [NONE, f"{NONE}&shape={ctx['shape']}", f"{NONE}&where={ctx['where']}",
             f"{NONE}&ncand={min(len(cands), 5)}", f"{NONE}&top={top}", f"{NONE}&words={ctx['words']}",
             f"{NONE}&opens={ctx['opens_paragraph']}", f"{NONE}&parse={ctx['parse']}"]
