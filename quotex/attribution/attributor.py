@@ -67,7 +67,8 @@ _COMMENT_HEADER = re.compile(
 
 
 # Attributions the document's layout states outright (a newsletter item's headline, a
-# transcript's lead-in, a reader comment's header): quotex's convention, not evidence to weigh.
+# transcript's lead-in, a reader comment's header; and a quote signed on the line after it,
+# the group cue 'byline'): quotex's convention, not evidence to weigh.
 _LAYOUT_RULES = frozenset({"newsletter", "as_follows", "comment_header"})
 
 
@@ -436,7 +437,8 @@ class _Attributor:
                 clause_groups.setdefault(clause.verb, g)
                 if any(t == "direct" for t in shapes.values()):
                     direct_cues.add(clause.verb)
-            if rule not in _LAYOUT_RULES and any(t != "term" for t in types.values()):
+            layout = rule in _LAYOUT_RULES or rule == "cue_subject" and where == "byline"
+            if not layout and any(t != "term" for t in types.values()):
                 bound = self._ranked(grp, last, bound)
             if bound is not None and bound.entity is not None:
                 self._spoken[id(bound.entity)] = self._spoken.get(id(bound.entity), 0) + 1
@@ -909,7 +911,7 @@ class _Attributor:
                     return c, "colon"
         c = self._byline_after(ks[-1])
         if c is not None:
-            return c, "post"
+            return c, "byline"
         return None, ""
 
     def _sentence_final_cue(self, k: int) -> Optional[Clause]:
