@@ -433,13 +433,16 @@ class _Attributor:
                     labelled = self._speaker_label(self.spans[k], section) or labelled
                     out.append(self._quote(len(out), k, "direct", labelled))
                 continue
-            if rule == "cue_subject" and clause is not None:
-                clause_groups.setdefault(clause.verb, g)
-                if any(t == "direct" for t in shapes.values()):
-                    direct_cues.add(clause.verb)
+            rules_bound = bound
             layout = rule in _LAYOUT_RULES or rule == "cue_subject" and where == "byline"
             if not layout and any(t != "term" for t in types.values()):
                 bound = self._ranked(grp, last, bound)
+            if rule == "cue_subject" and clause is not None:
+                if bound is not None and rules_bound is not None and bound.entity is rules_bound.entity \
+                        and bound.mention == rules_bound.mention:
+                    clause_groups.setdefault(clause.verb, g)  # what the cue reports shares its quote's speaker
+                if any(t == "direct" for t in shapes.values()):
+                    direct_cues.add(clause.verb)
             if bound is not None and bound.entity is not None:
                 self._spoken[id(bound.entity)] = self._spoken.get(id(bound.entity), 0) + 1
                 if continues:

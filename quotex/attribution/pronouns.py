@@ -5,8 +5,9 @@ An article also introduces people in sentences that report nothing
 ('Burton explained from a podium. "I love cats," he said.'), so this module
 looks back at the subjects of the sentences before the pronoun: the nearest one
 that fits it in gender and number is its antecedent. A lone proper name that
-NER took for something else ('Burton' as an organisation) is a weaker guess,
-which the speaker ranker weighs like any other candidate.
+NER took for something else ('Burton' as an organisation), or a person described
+but not named ('The mayor'), is a weaker guess, which the speaker ranker weighs
+like any other candidate.
 """
 
 from __future__ import annotations
@@ -41,9 +42,18 @@ def antecedent(tracker: SpeakerTracker, pronoun: Token, quoted: set[int]) -> Opt
             continue
         if SpeakerTracker._fits(entity, word, gender, number):
             return entity, "pronoun"
-        if guess is None and number == "sg" and len(tokens) <= 3 and all(is_proper(t) for t in tokens):
+        if guess is None and number == "sg" and _could_be(entity, tokens, gender):
             guess = entity
     return (guess, "pronoun_guess") if guess is not None else None
+
+
+def _could_be(entity: Entity, tokens: list[Token], gender: Optional[str]) -> bool:
+    """A weaker antecedent for 'he' or 'she': a lone name of another kind ('Burton' as an
+    organisation), or a person described but not named ('The mayor spoke. … she said')."""
+    if entity.gender is not None and gender is not None and entity.gender != gender:
+        return False
+    lone_name = len(tokens) <= 3 and all(is_proper(t) for t in tokens)
+    return lone_name or entity.kind == "person" and entity.number == "sg"
 
 
 def earlier_subjects(pronoun: Token, quoted: set[int]) -> Iterator[list[Token]]:
