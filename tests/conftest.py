@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator, Optional
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional
 
 import pytest
 from spacy.language import Language
@@ -66,21 +66,56 @@ def polnear_docs(polnear_dev_dir: Path) -> list[dict[str, Any]]:
     return rows
 
 
+# What the session's trained pipeline found in a text, by (fast, text): each fixture text
+# is parsed once per test run, however many CLI tests read it.
+Parsed = dict[tuple[bool, str], list["Quote"]]
+
+
 @pytest.fixture(scope="session")
-def polnear_quotes(nlp: Language, polnear_docs: list[dict[str, Any]]) -> list[list["Quote"]]:
+def parse_cache() -> Parsed:
+    return {}
+
+
+@pytest.fixture(scope="session")
+def polnear_quotes(nlp: Language, polnear_docs: list[dict[str, Any]], parse_cache: Parsed) -> list[list["Quote"]]:
     """Each PolNeAR dev article's quotes (terms included) from the trained pipeline, in order:
     parsed once per test run (about 35 s) and shared by every test that needs them."""
     from quotex.run.extract import extract_many
 
     results = list(extract_many(nlp, (row["text"] for row in polnear_docs)))
     assert all(isinstance(result, list) for result in results), [r for r in results if not isinstance(r, list)]
+    for row, quotes in zip(polnear_docs, results):
+        parse_cache[False, row["text"]] = quotes  # type: ignore[assignment]
     return results  # type: ignore[return-value]
 
 
+def cached_extract_many(nlp: Language, cache: Parsed, real: Callable[..., Iterator[Any]]) -> Callable[..., Iterator[Any]]:
+    """``extract_many`` that, for the session's trained pipeline ``nlp``, parses a text it has seen
+    before only once (a text that failed is never kept); any other pipeline runs as it is."""
+    from quotex.run.engine import batches
+
+    def extract_many(pipeline: Language, texts: Iterable[str], batch_size: int = 8, *,
+                     fast: bool = False) -> Iterator[Any]:
+        if pipeline is not nlp:
+            yield from real(pipeline, texts, batch_size, fast=fast)
+            return
+        for batch in batches(texts, batch_size):
+            todo = [text for text in dict.fromkeys(batch) if (fast, text) not in cache]
+            fresh = dict(zip(todo, real(pipeline, todo, batch_size, fast=fast)))
+            for text, result in fresh.items():
+                if isinstance(result, list):
+                    cache[fast, text] = result
+            yield from (cache[fast, text] if (fast, text) in cache else fresh[text] for text in batch)
+
+    return extract_many
+
+
 @pytest.fixture(scope="module")
-def cli_models(nlp: Language, blank_nlp: Language) -> Iterator[None]:
+def cli_models(nlp: Language, blank_nlp: Language, parse_cache: Parsed) -> Iterator[None]:
     """For CliRunner tests: the CLI's default model is the session's trained pipeline,
-    and each model loads once, whichever English pipelines are installed."""
+    each model loads once, whichever English pipelines are installed, and the trained
+    pipeline parses each text once per test run."""
+    from quotex.run import extract as extraction
     from quotex.run import loader
 
     real_load = loader.load_pipeline
@@ -94,4 +129,5 @@ def cli_models(nlp: Language, blank_nlp: Language) -> Iterator[None]:
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(loader, "load_pipeline", load)
+        patch.setattr(extraction, "extract_many", cached_extract_many(nlp, parse_cache, extraction.extract_many))
         yield
