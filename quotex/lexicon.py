@@ -309,6 +309,7 @@ pastor priest bishop rabbi imam coach player athlete ceo economist academic lect
 councilman councilwoman legislator politician pundit broadcaster correspondent photographer
 driver pilot farmer miner engineer clerk sheriff deputy trustee plaintiff defendant victim
 survivor wife husband mother father son daughter brother sister
+barrister solicitor councilor backbencher
 """.split())
 # People counted as a crowd or a share of the public ('about 200 protesters', 'critics',
 # 'respondents'): unnamed, but no one whose name the article withholds.
@@ -395,3 +396,10 @@ IRREGULAR_PLURALS: dict[str, str] = {
     "spokeswomen": "spokeswoman", "chairmen": "chairman", "congressmen": "congressman",
 }
 NOT_PLURAL_ENDINGS: tuple[str, ...] = ("ss", "us", "is", "news")  # 'boss', 'census', 'analysis', 'news'
+
+# Words that begin with an apostrophe standing for dropped letters ('em, 'til, rock 'n'
+# roll): that apostrophe never opens a quote. Two digits ('90s, '08) are elided too.
+ELISIONS: tuple[str, ...] = (
+    "em", "til", "tis", "twas", "cause", "cos", "coz", "bout", "n", "nuff",
+    "s", "d", "ll", "re", "ve", "m",
+)

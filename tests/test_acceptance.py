@@ -118,8 +118,10 @@ def polnear_predictions(nlp: Language, polnear_dev_dir: Path, *, fast: bool = Fa
 
 
 def quoted_pieces_score(preds: list[dict[str, Any]], polnear_dev_dir: Path) -> dict[str, Any]:
-    """score.py quotes.jsonl PRED --pred-types direct,mixed"""
-    return score(load_jsonl(polnear_dev_dir / "quotes.jsonl"), keep_types(preds, SPEECH_TYPES))
+    """score.py quotes.jsonl PRED --pred-types direct,mixed, on the records in double marks:
+    PolNeAR's quoted pieces are its double-quoted pieces only."""
+    double = [p for p in preds if p["marks"] not in ("single", "mixed")]
+    return score(load_jsonl(polnear_dev_dir / "quotes.jsonl"), keep_types(double, SPEECH_TYPES))
 
 
 def indirect_score(preds: list[dict[str, Any]], polnear_dev_dir: Path) -> dict[str, Any]:

@@ -35,7 +35,7 @@ RECIPE = re.compile(
     re.S,
 )
 MORE = "\u2026"
-EXPECTED = {"anonymous-quotes", "top-speakers", "quotes-of-a-person", "jsonl-to-csv"}
+EXPECTED = {"anonymous-quotes", "top-speakers", "quotes-of-a-person", "jsonl-to-csv", "quotes-by-marks"}
 
 pytestmark = pytest.mark.usefixtures("cli_models")
 

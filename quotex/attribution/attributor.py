@@ -1155,7 +1155,7 @@ class _Attributor:
             type=qtype,  # type: ignore[arg-type]
             paragraph=s.paragraph, speaker=speaker, cue=bound.cue if bound is not None and speaker else None,
             method=method,  # type: ignore[arg-type]
-            confidence=confidence,
+            confidence=confidence, marks=s.marks,
         )
 
 

@@ -14,11 +14,13 @@ QuoteType = Literal["direct", "mixed", "indirect", "term"]
 CueClass = Literal["speech", "writing", "thought"]
 SpeakerKind = Literal["person", "group", "organization", "unknown"]
 Method = Literal["explicit", "pronoun", "continuation", "nominal", "nearest", "none"]
+Marks = Literal["double", "single", "guillemet", "mixed"]
 
 QUOTE_TYPES: tuple[str, ...] = ("direct", "mixed", "indirect", "term")
 CUE_CLASSES: tuple[str, ...] = ("speech", "writing", "thought")
 SPEAKER_KINDS: tuple[str, ...] = ("person", "group", "organization", "unknown")
 METHODS: tuple[str, ...] = ("explicit", "pronoun", "continuation", "nominal", "nearest", "none")
+MARKS: tuple[str, ...] = ("double", "single", "guillemet", "mixed")
 
 
 @dataclass(frozen=True)
@@ -81,7 +83,11 @@ class Speaker:
 
 @dataclass(frozen=True)
 class Quote:
-    """One quote fragment: the text between its marks, never the marks."""
+    """One quote fragment: the text between its marks, never the marks.
+
+    ``marks`` says which marks enclose it (``mixed``: a closing mark of another
+    kind than the opening one); None for reported speech, which has none.
+    """
 
     index: int
     group: int
@@ -94,6 +100,7 @@ class Quote:
     cue: Optional[Cue]
     method: Method
     confidence: float
+    marks: Optional[Marks] = None
 
     def shifted(self, delta: int, *, index: int, group: int, paragraph: int) -> "Quote":
         """The same quote, for a text that starts ``delta`` characters earlier."""
@@ -118,5 +125,6 @@ class Quote:
             cue=self.cue.to_dict() if self.cue else None,
             method=self.method,
             confidence=round(self.confidence, 3),
+            marks=self.marks,
         )
         return out

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 QUOTE_TYPES = ("direct", "mixed", "indirect", "term")
 SPEAKER_KINDS = ("person", "group", "organization", "unknown")
 CUE_CLASSES = ("speech", "writing", "thought")
 METHODS = ("explicit", "pronoun", "nominal", "continuation", "nearest", "none")
+MARKS = ("double", "single", "guillemet", "mixed")
 
 Schema = dict[str, Any]
 
@@ -104,9 +105,13 @@ QUOTE_RECORD: Schema = {
             "method": _prop("string", "How the speaker was found.", enum=list(METHODS)),
             "confidence": _prop("number", "How sure the attribution is, from 0 to 1; 0 without a speaker.",
                                 minimum=0, maximum=1),
+            "marks": _prop(["string", "null"], "The quote marks that enclose the text: double, single, "
+                                               "guillemet, or mixed (a closing mark of another kind than the "
+                                               "opening one); null for reported speech (since 1.1).",
+                           enum=[*MARKS, None]),
         },
         ("schema_version", "doc", "index", "group", "text", "start", "end", "type", "paragraph",
-         "speaker", "cue", "method", "confidence"),
+         "speaker", "cue", "method", "confidence", "marks"),
         "One quote fragment, as written by 'quotex extract' (csv flattens nested fields: "
         "speaker.mention.start becomes the column speaker_mention_start).",
     ),

@@ -7,9 +7,13 @@ ends with its own paragraph: it never swallows the rest of the document.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
-from typing import Iterator, Optional
+from typing import Iterator, Literal, NamedTuple, Optional
+
+from . import single_marks
+from .single_marks import SINGLE_MARKS
 
 from .. import lexicon as lx
 
@@ -28,6 +32,13 @@ _LINE_BREAK = re.compile(r"\r\n|[\n\r\u2028\u2029\x85\x0b\x0c]")
 _SPLIT_GAP = re.compile(r"[^.!?\"\u201c\u201d\u00ab\u00bb\n]{1,100}[,:\u2014]")
 _MAX_SPLIT_GAP_WORDS = 12
 
+_CAN_CLOSE = CLOSERS | {STRAIGHT}
+_MISMATCH_END = frozenset(",.?!\u2026\u2014-")
+Marks = Literal["double", "single", "guillemet", "mixed"]
+MARKS: tuple[str, ...] = ("double", "single", "guillemet", "mixed")
+_KIND = {**{c: "double" for c in '"\u201c\u201d\u201e\u201f'}, "\u00ab": "guillemet", "\u00bb": "guillemet",
+         **{c: "single" for c in SINGLE_MARKS}}
+
 
 @dataclass(frozen=True)
 class Paragraph:
@@ -45,6 +56,8 @@ class QuoteSpan:
     ``group`` joins the fragments of one quotation: the paragraphs of a
     multi-paragraph quote and the halves of a split quote.
     ``closed`` is False when the paragraph ended before a closing mark.
+    ``marks`` says which marks enclose it: ``mixed`` when the closing mark is not
+    of the opening mark's kind (``'AMANDA, you stabbed me," she said``).
     """
 
     start: int
@@ -52,6 +65,17 @@ class QuoteSpan:
     paragraph: int
     group: int
     closed: bool
+    marks: Marks = "double"
+
+
+class _Raw(NamedTuple):
+    """A quote found in one paragraph: from just after its opening mark to its closing
+    mark (or the paragraph's end when ``closed`` is False)."""
+
+    start: int
+    end: int
+    closed: bool
+    marks: str
 
 
 def paragraphs(text: str) -> list[Paragraph]:
@@ -118,9 +142,9 @@ def _markup_ranges(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [m.span() for m in _TAG.finditer(text, lo, hi)]
 
 
-def _starts_with_opener(text: str, para: Paragraph) -> bool:
+def _starts_with_opener(text: str, para: Paragraph, openers: set[str]) -> bool:
     body = text[para.start:para.end].lstrip()
-    return bool(body) and body[0] in (set(OPENERS) | {STRAIGHT})
+    return bool(body) and body[0] in openers
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -131,19 +155,17 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _scan_paragraph(text: str, para: Paragraph, carried: bool) -> Iterator[tuple[int, int, bool, bool]]:
-    """Yield (start, end, closed, continued) for each quote in one paragraph.
+def _double_quotes(text: str, para: Paragraph) -> list[_Raw]:
+    """Each quote in double marks (or guillemets) in one paragraph.
 
     Marks nest on a stack; a quote is the text inside its outermost pair.
-    ``continued`` marks the first fragment when it carries on a quote left
-    open by the paragraph before.
     """
     lo, hi = para.start, para.end
     tags = _markup_ranges(text, lo, hi)
     t = 0  # the first tag that does not end before the current mark
     stack: list[str] = []
     open_at = last_close = -1
-    first = True
+    out: list[_Raw] = []
     for i in _mark_positions(text, lo, hi):
         while t < len(tags) and tags[t][1] <= i:
             t += 1
@@ -153,8 +175,7 @@ def _scan_paragraph(text: str, para: Paragraph, carried: bool) -> Iterator[tuple
         if role == "open" and stack == [text[i]] and text[i] in OPENERS and _after_sentence_end(text, i, open_at):
             # '“And I stood there. “And she said, …”': a second opening mark of the same kind
             # after a sentence end: the first quote was never closed, the new one starts here.
-            yield open_at, i, True, carried and first
-            first = False
+            out.append(_Raw(open_at, i, True, _kind_of(text, open_at, None)))
             stack.clear()
         if role == "open" and not stack and text[i + 1:i + 2] in DOUBLE_MARKS and text[i + 1] != text[i]:
             continue  # '"“You don't win …,” Rubio said …"': a passage quoted whole; its quotes are the quotes
@@ -166,13 +187,102 @@ def _scan_paragraph(text: str, para: Paragraph, carried: bool) -> Iterator[tuple
             stack.pop()
             last_close = i
             if not stack:
-                yield open_at, i, True, carried and first
-                first = False
+                out.append(_Raw(open_at, i, True, _kind_of(text, open_at, i)))
     if stack:
         # Unclosed at the paragraph end: end at the last inner closer if there
         # was one ('"a “b” c'), else at the paragraph end.
         closed = last_close >= 0
-        yield open_at, last_close if closed else hi, closed, carried and first
+        out.append(_Raw(open_at, last_close if closed else hi, closed, _kind_of(text, open_at, None)))
+    return out
+
+
+def _kind_of(text: str, open_at: int, close: Optional[int]) -> str:
+    """The marks of a quote opened just before ``open_at`` and closed at ``close`` (None: unclosed)."""
+    opening = _KIND.get(text[open_at - 1], "double")
+    if close is None:
+        return opening
+    return opening if _KIND.get(text[close], opening) == opening else "mixed"
+
+
+def _stray_closers(text: str, para: Paragraph, raws: list[_Raw]) -> list[int]:
+    """Double marks outside every double-mark quote that can only close one: what a
+    single mark may have opened ('AMANDA, you stabbed me," a stunned Anna Ramirez told her twin')."""
+    lo, hi = para.start, para.end
+    ranges = [(r.start - 1, r.end + 1) for r in raws]
+    tags = _markup_ranges(text, lo, hi)
+    out = []
+    for i in _mark_positions(text, lo, hi):
+        if _inside(ranges, i) or _inside(tags, i) or text[i] not in _CAN_CLOSE:
+            continue
+        can_open, can_close = _flanking(text, i, lo, hi)
+        if can_close and not can_open:
+            out.append(i)
+    return out
+
+
+def _inside(ranges: list[tuple[int, int]], i: int) -> bool:
+    """Is ``i`` in one of the sorted, disjoint half-open ``ranges``?"""
+    n = bisect.bisect_right(ranges, (i, float("inf"))) - 1
+    return n >= 0 and ranges[n][0] <= i < ranges[n][1]
+
+
+def _paragraph_quotes(text: str, para: Paragraph, raws: list[_Raw], single_style: bool) -> list[_Raw]:
+    """This paragraph's quotes once single marks are taken into account.
+
+    In a document that quotes with single marks (``quotes_with_single_marks``), the
+    single-mark quotes are the quotes, and double-mark quotes inside them are nested.
+    Elsewhere single marks quote only when a stray double mark closes what one opened.
+    """
+    lo, hi = para.start, para.end
+    strays = _stray_closers(text, para, raws)
+    doubles = [(r.start - 1, r.end + 1) for r in raws]
+    singles = single_marks.pairs(text, lo, hi, () if single_style else doubles, strays)
+    if not single_style:  # only a single mark that a double mark closes, after the sentence's punctuation
+        singles = [p for p in singles if p.closed and text[p.close] not in SINGLE_MARKS
+                   and text[p.close - 1] in _MISMATCH_END]
+    if not singles:
+        return raws
+    outer = [(p.open, p.close + 1) for p in singles]
+    kept = [r for r in raws if not _inside(outer, r.start - 1) and not _inside(outer, r.end)]
+    kept_ranges = [(r.start - 1, r.end + 1) for r in kept]
+    found = [_Raw(p.open + 1, p.close, p.closed, _kind_of(text, p.open + 1, p.close if p.closed else None))
+             for p in singles if not _inside(kept_ranges, p.open)]
+    return sorted(kept + found)
+
+
+def quotes_with_single_marks(text: str, paras: list[Paragraph], doubles: list[list[_Raw]]) -> bool:
+    """Does the document quote with single marks? The evidence: the quotes in single marks
+    that are not inside double marks, against the quotes in double marks that are not inside
+    single marks. Sentences weigh first (a scare quote or a title is as common in either
+    style), then all quotes; a tie is double. Two straight single marks in a row
+    (``''It is,'' he said``) are a double mark typed so."""
+    single, double = [0, 0], [0, 0]  # [sentences, all]
+    for para, raws in zip(paras, doubles):
+        typed = text.count("''", para.start, para.end) // 2
+        double[0] += typed
+        double[1] += typed
+        pairs = single_marks.pairs(text, para.start, para.end)
+        outer = [(p.open, p.close + 1) for p in pairs]
+        inner = [(r.start - 1, r.end + 1) for r in raws]
+        for r in raws:
+            if not _inside(outer, r.start - 1):
+                double[0] += _is_sentence(text, r.start, r.end)
+                double[1] += 1
+        for p in pairs:
+            if not _inside(inner, p.open):
+                single[0] += _is_sentence(text, p.open + 1, p.close)
+                single[1] += 1
+    return single > double
+
+
+_SENTENCE_WORDS = 4
+
+
+def _is_sentence(text: str, start: int, end: int) -> bool:
+    """Quoted words that read as speech rather than a term: they end with punctuation
+    inside the marks, or run to several words."""
+    inner = text[start:end].rstrip()
+    return inner[-1:] in (",", ".", "?", "!", "\u2026") or len(inner.split()) >= _SENTENCE_WORDS
 
 
 def _after_sentence_end(text: str, i: int, open_at: int) -> bool:
@@ -184,19 +294,22 @@ def _after_sentence_end(text: str, i: int, open_at: int) -> bool:
 def scan(text: str, paras: Optional[list[Paragraph]] = None) -> list[QuoteSpan]:
     """Find every quote in ``text``, in order, never giving up on a document."""
     paras = paragraphs(text) if paras is None else paras
+    doubles = [_double_quotes(text, para) for para in paras]
+    single_style = quotes_with_single_marks(text, paras, doubles)
+    openers = set(OPENERS) | {STRAIGHT} | (single_marks.OPENING if single_style else set())
     spans: list[QuoteSpan] = []
     group = -1
     carried = False
     for n, para in enumerate(paras):
-        next_opens = n + 1 < len(paras) and _starts_with_opener(text, paras[n + 1])
+        next_opens = n + 1 < len(paras) and _starts_with_opener(text, paras[n + 1], openers)
         still_open = False
-        for start, end, closed, continued in _scan_paragraph(text, para, carried):
-            start, end = _trimmed(text, start, end)
-            if not continued and not _joins_split(text, spans, start, para.index):
+        for m, raw in enumerate(_paragraph_quotes(text, para, doubles[n], single_style)):
+            start, end = _trimmed(text, raw.start, raw.end)
+            if not (carried and m == 0) and not _joins_split(text, spans, start, para.index):
                 group += 1
-            still_open = not closed
+            still_open = not raw.closed
             if start < end and any(c.isalnum() for c in text[start:end]):
-                spans.append(QuoteSpan(start, end, para.index, max(group, 0), closed))
+                spans.append(QuoteSpan(start, end, para.index, max(group, 0), raw.closed, raw.marks))
         # A paragraph that opens a quote and never closes it carries the quote
         # on when the next paragraph starts with a mark (news style).
         carried = still_open and next_opens
@@ -212,7 +325,7 @@ def _joins_split(text: str, spans: list[QuoteSpan], start: int, paragraph: int) 
         return False
     if not text[prev.start:prev.end].rstrip().endswith((",", "\u2014", "-", "\u2013")):
         return False
-    gap = text[prev.end:start].strip(" \t" + "".join(DOUBLE_MARKS))
+    gap = text[prev.end:start].strip(" \t" + "".join(DOUBLE_MARKS | SINGLE_MARKS))
     return bool(_SPLIT_GAP.fullmatch(gap)) and 0 < len(re.findall(r"\w+", gap)) <= _MAX_SPLIT_GAP_WORDS
 
 
@@ -222,7 +335,7 @@ def _renumber(spans: list[QuoteSpan]) -> list[QuoteSpan]:
     out = []
     for s in spans:
         g = remap.setdefault(s.group, len(remap))
-        out.append(QuoteSpan(s.start, s.end, s.paragraph, g, s.closed))
+        out.append(QuoteSpan(s.start, s.end, s.paragraph, g, s.closed, s.marks))
     return out
 
 
