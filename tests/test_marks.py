@@ -207,6 +207,23 @@ def test_scan_never_raises_on_any_text(text: str) -> None:
     ('the \u201cAvatar\u201d star posted a message', True),
     ('Trump called the idea \u201cA Total Disaster\u201d on Monday', False),
     ('Obama\u2019s \u201cwe will not be intimidated\u201d line', False),
+    # a title after 'is', 'titled', 'called', or a verb of reading or watching
+    ('Burton claims that his favorite book is \u201cOne Hundred Years of Solitude\u201d.', True),
+    ('Her favourite films are \u201cThe Godfather\u201d and \u201cJaws\u201d.', True),
+    ('a report titled \u201cwhy the middle class is shrinking\u201d came out', True),  # any short quote after 'titled'
+    ('his new book, titled \u201cCrippled America,\u201d came out', True),
+    ('an editorial, entitled \u201cMr. Sanders Is Not a Brave Truth-Teller,\u201d ran', False),  # its writer's words
+    ('Trump says in the spot titled \u201cDangerous,\u201d warning', False),
+    ('a film called \u201cThe Big Short\u201d opened', True),
+    ('a song named \u201cBorn in the U.S.A.\u201d played', True),
+    ('She was reading \u201cThe Art of the Deal\u201d on the plane', True),
+    ('They watched \u201cHouse of Cards\u201d all night', True),
+    ('He listened to \u201cBorn to Run\u201d twice', True),
+    ('He starred in \u201cThe Apprentice\u201d for years', True),
+    ('The plan is \u201cA Total Disaster,\u201d he said', False),  # 'is' with no work before it
+    ('His book is \u201ca disaster for the party\u201d', False),  # not a title
+    ('shirts that read \u201cSettle for Hillary.\u201d', False),  # words written on something
+    ('Trump called Clinton \u201cCrooked Hillary\u201d again', False),
 ])
 def test_names_a_work(text: str, work: bool) -> None:
     start = text.index("\u201c") + 1

@@ -83,9 +83,12 @@ def file_hash(path: Path) -> str:
 
 
 def model_key(nlp: Language) -> str:
-    """The model's name and version, and spaCy's: what a parse depends on besides the text."""
+    """The model's name and version, spaCy's, and the components that run before the parse
+    (``quotex_lines`` sets sentence starts): what a parse depends on besides the text."""
     meta = nlp.meta
-    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'model')}-{meta.get('version', '0')}-spacy{spacy.__version__}"
+    pipes = hashlib.sha256(",".join(nlp.pipe_names).encode()).hexdigest()[:8]
+    return (f"{meta.get('lang', 'xx')}_{meta.get('name', 'model')}-{meta.get('version', '0')}"
+            f"-spacy{spacy.__version__}-{pipes}")
 
 
 def cache_file(cache_dir: Path, data: Path, nlp: Language) -> Path:

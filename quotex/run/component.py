@@ -2,15 +2,21 @@
 
 ``nlp.add_pipe("quotex")`` puts the attributed quotes on ``doc._.quotes``
 (the name is a config option) and their spans on ``doc.spans["quotex"]``.
+``nlp.add_pipe("quotex_lines", first=True)`` makes each line without closing
+punctuation a sentence of its own, before the parser runs.
 """
 
 from __future__ import annotations
+
+import bisect
+from typing import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..attribution.attributor import attribute
 from ..text import tags
+from ..text.lines import sentence_starts
 
 SPANS_KEY = "quotex"
 
@@ -49,3 +55,20 @@ class QuoteAttributor:
 )
 def make_quotex(nlp: Language, name: str, extension: str, spans_key: str) -> QuoteAttributor:
     return QuoteAttributor(nlp, name, extension=extension, spans_key=spans_key)
+
+
+def mark_line_sentences(doc: Doc) -> Doc:
+    """Set ``is_sent_start`` on the first token of each line that ``sentence_starts`` finds:
+    the parser keeps sentence starts that are set before it."""
+    starts = [t.idx for t in doc]
+    for char in sentence_starts(doc.text):
+        i = bisect.bisect_left(starts, char)
+        if 0 < i < len(doc) and starts[i] == char:
+            doc[i].is_sent_start = True
+    return doc
+
+
+@Language.factory("quotex_lines")
+def make_quotex_lines(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """The component: add it before the parser (``nlp.add_pipe("quotex_lines", first=True)``)."""
+    return mark_line_sentences

@@ -19,7 +19,7 @@ from spacy.language import Language
 
 from ..errors import QuotexError
 from ..output.channel import out
-from . import component  # noqa: F401 - registers the "quotex" factory
+from . import component  # noqa: F401 - registers the "quotex" and "quotex_lines" factories
 
 # Preferred pipelines, best first. The re-upload is pinned in pyproject.toml.
 PREFERRED_MODELS: tuple[str, ...] = (
@@ -55,6 +55,8 @@ def load_pipeline(model: Optional[str] = None, *, warn: bool = True, fast: bool 
             raise QuotexError(f"cannot load model {model!r}: {str(exc).splitlines()[0]}") from exc
     else:
         nlp = _load_preferred(warn, exclude)
+    if "quotex_lines" not in nlp.pipe_names and {"parser", "senter"} & set(nlp.pipe_names):
+        nlp.add_pipe("quotex_lines", first=True)  # before the parser, which keeps its sentence starts
     if "quotex" not in nlp.pipe_names:
         nlp.add_pipe("quotex", last=True)
     _guard_tokenizer(nlp)

@@ -12,10 +12,9 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Literal, NamedTuple, Optional
 
+from .. import lexicon as lx
 from . import single_marks
 from .single_marks import SINGLE_MARKS
-
-from .. import lexicon as lx
 
 # Double marks and their direction. Straight quotes have none: context decides.
 OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d"}
@@ -353,6 +352,15 @@ def looks_like_title(text: str) -> bool:
 # What follows the title of a show, a film or a book used as a modifier: 'the "Avatar" star'.
 _WORK_ROLES = re.compile(r"[\s\u00a0]*(?:%s)\b" % "|".join(map(re.escape, lx.WORK_ROLES)), re.I)
 _POSSESSIVE = re.compile(r"(?:\w['\u2019]s|\ws['\u2019])[\s\u00a0]*$")
+# What comes before a title: 'his favorite book is', 'a film called', 'watched'.
+_WORK_BEFORE = re.compile(
+    r"(?:\b(?:%s)s?[\s\u00a0]+(?:is|was|are|were|called|named|dubbed)|\b(?:%s))[\s\u00a0]*$"
+    % ("|".join(map(re.escape, lx.WORK_NOUNS)), "|".join(v.replace(" ", r"[\s\u00a0]+") for v in lx.VIEWING_VERBS)),
+    re.I)
+_WRITTEN_ON = re.compile(r"\b(?:that|which)[\s\u00a0]+reads?[\s\u00a0]*$", re.I)  # 'shirts that read "…"'
+_TITLED = re.compile(r"\b(?:%s)s?,?[\s\u00a0]+(?:titled|entitled)[\s\u00a0,:]*$"
+                     % "|".join(map(re.escape, lx.WORK_NOUNS)), re.I)
+_MAX_TITLE_WORDS = 20
 _BYLINE = re.compile(r"[,\s\u00a0]*by[\s\u00a0]+[A-Z]")
 _OPENERS = "".join(DOUBLE_MARKS) + "\u2018'"
 _CLOSERS = "".join(DOUBLE_MARKS) + "\u2019'"
@@ -360,11 +368,17 @@ _LINE_LEAD = set("\u2014\u2013-*\u2022 \t\u00a0") | DOUBLE_MARKS | {"\u2018", "'
 
 
 def names_a_work(text: str, start: int, end: int) -> bool:
-    """Is the title-like quote ``text[start:end]`` the name of a show, a film or a book,
-    named by its owner or used as a modifier ('CNN's "New Day"', 'the "Avatar" star')?"""
+    """Is the quote ``text[start:end]`` the title of a book, a film, a song, a show or a report?
+
+    After a work and 'titled' any short quote is ('a report titled "…"'); otherwise a title-like quote named by its owner
+    ('CNN's "New Day"'), used as a modifier ('the "Avatar" star'), said to be a work
+    ('his favorite book is "…"', 'a film called "…"') or read or watched ('watched "…"')."""
     before = text[max(0, start - 40):start].rstrip(_OPENERS)
+    if _TITLED.search(before):
+        return len(text[start:end].split()) <= _MAX_TITLE_WORDS
     after = _after_close(text, end)
-    return looks_like_title(text[start:end]) and bool(_POSSESSIVE.search(before) or _WORK_ROLES.match(after))
+    return looks_like_title(text[start:end]) and bool(_POSSESSIVE.search(before) or _WORK_ROLES.match(after)
+                                                      or _WORK_BEFORE.search(before) and not _WRITTEN_ON.search(before))
 
 
 def _after_close(text: str, end: int) -> str:

@@ -1,0 +1,47 @@
+"""Lines without closing punctuation are sentences of their own.
+
+A heading, a photo credit, a byline or 'Story continues below advertisement'
+ends without a full stop, and a parser joins it to the sentence that follows,
+which then loses its subject ('THE ELECTION' and 'Officials said …' make one
+sentence said by 'THE ELECTION Officials'). ``sentence_starts`` finds where
+such sentences start; the ``quotex_lines`` component (``run/component.py``)
+marks them before the parser runs. No spaCy here.
+"""
+
+from __future__ import annotations
+
+from .marks import Paragraph, paragraphs
+
+# What ends a line that may run on into the next one: a sentence end, a colon, a closing mark.
+CLOSING = frozenset(".?!:\u2026\"\u201d\u2019'\u00bb")
+# What starts a new paragraph when no blank line comes before it: hard-wrapped text
+# carries on with a lower-case word, a new paragraph does not.
+_NEW_PARAGRAPH = frozenset("\"'\u201c\u2018\u00ab([\u2014\u2013-*\u2022")
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Offsets of the first character of each line that follows a line without closing
+    punctuation, when a blank line or a new paragraph comes between them."""
+    paras = paragraphs(text)
+    return [nxt.start + _indent(text, nxt) for para, nxt in zip(paras, paras[1:])
+            if _ends_open(text, para) and (_blank_between(text, para, nxt) or _opens_paragraph(text, nxt))]
+
+
+def _ends_open(text: str, para: Paragraph) -> bool:
+    line = text[para.start:para.end].rstrip()
+    return bool(line) and line[-1] not in CLOSING
+
+
+def _blank_between(text: str, para: Paragraph, nxt: Paragraph) -> bool:
+    return text.count("\n", para.end, nxt.start) + text.count("\r", para.end, nxt.start) \
+        - text.count("\r\n", para.end, nxt.start) > 1
+
+
+def _opens_paragraph(text: str, para: Paragraph) -> bool:
+    first = text[para.start + _indent(text, para)]
+    return first.isupper() or first.isdigit() or first in _NEW_PARAGRAPH
+
+
+def _indent(text: str, para: Paragraph) -> int:
+    line = text[para.start:para.end]
+    return len(line) - len(line.lstrip())
