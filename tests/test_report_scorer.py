@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
-from quotex.attribution.attributor import report_scorer as rs
+from quotex.attribution import report_scorer as rs
 from quotex.attribution.attributor import attribute, rule_reports
 
 ROOT = Path(__file__).parent.parent

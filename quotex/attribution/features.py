@@ -11,10 +11,13 @@ three modes. No feature says what the rules' own chain would have chosen.
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import Any, Optional
 
 from .. import lexicon as lx
-from .candidates import Candidate, Group
+from ..output.model import Cue
+from . import document
+from .candidates import Candidate
+from .document import Bound, Document, Group
 
 NONE = "none"
 
@@ -34,23 +37,23 @@ def _group_shape(g: Group) -> str:
     return "direct" if any(s == "direct" for s in g.shapes.values()) else "mixed"
 
 
-def context(att: Any, g: Group) -> dict[str, Any]:
+def context(d: Document, g: Group) -> dict[str, Any]:
     """What the features of every candidate of one group share."""
-    para = att.paras[g.first.paragraph]
-    lead = att.text[para.start:g.first.start].strip(" \t\u00a0\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
-    words = len(att.text[g.first.start:att.spans[g.ks[-1]].end].split())
+    para = d.paras[g.first.paragraph]
+    lead = d.text[para.start:g.first.start].strip(" \t\u00a0\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
+    words = len(d.text[g.first.start:d.spans[g.ks[-1]].end].split())
     return {
         "shape": _group_shape(g),
         "where": g.where or "nowhere",
         "opens_paragraph": not lead,
         "words": _bucket(words, (3, 8, 20, 50)),
         "parts": _bucket(len(g.ks), (1, 2)),
-        "parse": att.has_parse,
-        "ner": att.has_ner,
+        "parse": d.has_parse,
+        "ner": d.has_ner,
     }
 
 
-def _mention_kind(att: Any, bound: Any) -> str:
+def _mention_kind(d: Document, bound: Bound) -> str:
     m = bound.mention
     if m is None:
         return "nomention"
@@ -65,18 +68,18 @@ def _mention_kind(att: Any, bound: Any) -> str:
     return "capital" if first[:1].isupper() else "lower"
 
 
-def distance(att: Any, g: Group, cand: Candidate) -> int:
+def distance(d: Document, g: Group, cand: Candidate) -> int:
     """Characters between a candidate's mention and the group's quotes (large when it has none)."""
     m = cand.bound.mention
     if m is None:
         return 1 << 30
-    quote_start, quote_end = g.first.start, att.spans[g.ks[-1]].end
+    quote_start, quote_end = g.first.start, d.spans[g.ks[-1]].end
     return max(quote_start - m.end, m.start - quote_end, 0)
 
 
-def nearness(att: Any, g: Group, cands: list[Candidate]) -> list[int]:
+def nearness(d: Document, g: Group, cands: list[Candidate]) -> list[int]:
     """Each candidate's rank by distance among the group's candidates: 0 is the nearest."""
-    dists = [distance(att, g, c) for c in cands]
+    dists = [distance(d, g, c) for c in cands]
     order = sorted(range(len(cands)), key=lambda i: dists[i])
     ranks = [0] * len(cands)
     for rank, i in enumerate(order):
@@ -87,20 +90,20 @@ def nearness(att: Any, g: Group, cands: list[Candidate]) -> list[int]:
 _BETWEEN = " \t\n\u00a0,:;-\u2013\u2014\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 
 
-def _adjacent(att: Any, g: Group, cue: Any) -> bool:
+def _adjacent(d: Document, g: Group, cue: Optional[Cue]) -> bool:
     """Is the cue right next to one of the group's quotes ('X said, "…"', '"…," said X', '"…" - X')?
     A subject between them is allowed: 'X told reporters: "…"' has the cue word itself near."""
     for k in g.ks:
-        span = att.spans[k]
-        before = att.text[max(cue.end, span.start - 60):span.start] if cue.end <= span.start else None
-        after = att.text[span.end:min(cue.start, span.end + 60)] if cue.start >= span.end else None
+        span = d.spans[k]
+        before = d.text[max(cue.end, span.start - 60):span.start] if cue.end <= span.start else None
+        after = d.text[span.end:min(cue.start, span.end + 60)] if cue.start >= span.end else None
         for gap in (before, after):
             if gap is not None and len(gap.strip(_BETWEEN).split()) <= 3:
                 return True
     return False
 
 
-def candidate_features(att: Any, g: Group, cand: Candidate, ctx: dict[str, Any], n_cands: int,
+def candidate_features(d: Document, g: Group, cand: Candidate, ctx: dict[str, Any], n_cands: int,
                        rank: int = 0) -> list[str]:
     """The binary features of one candidate, as strings; ``rank`` is its nearness (0: nearest)."""
     bound = cand.bound
@@ -120,22 +123,22 @@ def candidate_features(att: Any, g: Group, cand: Candidate, ctx: dict[str, Any],
         f += ["bare_pronoun", f"bare_pronoun&ncand={min(n_cands, 3)}"]
     f += [f"kind={kind}", f"anon={ent.anonymous}", f"kind={kind}&anon={ent.anonymous}",
           f"kind={kind}&gen0={named_by}", f"method={bound.method}", f"basis={bound.basis or '-'}"]
-    mk = _mention_kind(att, bound)
+    mk = _mention_kind(d, bound)
     f += [f"mention={mk}", f"mention={mk}&gen0={named_by}"]
     if bound.mention is not None:
         m = bound.mention
-        quote_start, quote_end = g.first.start, att.spans[g.ks[-1]].end
+        quote_start, quote_end = g.first.start, d.spans[g.ks[-1]].end
         if m.end <= quote_start:
             side, dist = "before", quote_start - m.end
         elif m.start >= quote_end:
             side, dist = "after", m.start - quote_end
         else:
             side, dist = "inside", 0
-        para_gap = g.first.paragraph - att._para_of_char(m.start)
+        para_gap = g.first.paragraph - document.para_of_char(d, m.start)
         f += [f"side={side}", f"dist={side}{_log_bucket(dist)}", f"paragap={_bucket(abs(para_gap), (0, 1, 2))}",
               f"side={side}&gen0={named_by}"]
         if ctx["ner"]:
-            label = att._ner_label(m)
+            label = document.ner_label(d, m)
             f += [f"ner={label}", f"ner={label}&kind={kind}"]
         word = m.text.lower()
         if word in lx.PRONOUNS and ent.gender is not None:
@@ -143,16 +146,16 @@ def candidate_features(att: Any, g: Group, cand: Candidate, ctx: dict[str, Any],
             f.append("gender=" + ("agree" if gender is None or gender == ent.gender else "disagree"))
     if bound.cue is not None:
         f += [f"cueclass={bound.cue.cue_class}", f"cue={bound.cue.text.lower()[:20]}"]
-        adjacent = _adjacent(att, g, bound.cue)
+        adjacent = _adjacent(d, g, bound.cue)
         f += [f"cue_adjacent={adjacent}", f"cue_adjacent={adjacent}&gen0={named_by}",
               f"cue_adjacent={adjacent}&kind={kind}"]
     last_word = ent.name.split()[-1] if ent.name.split() else ""
     if len(last_word) > 2 and last_word[:1].isupper():
-        para = att.paras[g.first.paragraph]
-        quote_start, quote_end = g.first.start, att.spans[g.ks[-1]].end
-        around = att.text[para.start:quote_start] + " " + att.text[quote_end:para.end]
-        f += [f"in_paragraph={last_word in around}", f"in_quote={last_word in att.text[quote_start:quote_end]}"]
-    spoke = att._spoken.get(id(ent), 0)
+        para = d.paras[g.first.paragraph]
+        quote_start, quote_end = g.first.start, d.spans[g.ks[-1]].end
+        around = d.text[para.start:quote_start] + " " + d.text[quote_end:para.end]
+        f += [f"in_paragraph={last_word in around}", f"in_quote={last_word in d.text[quote_start:quote_end]}"]
+    spoke = d.spoken.get(id(ent), 0)
     f += [f"spoke={_bucket(spoke, (0, 1, 3))}", f"spoke={_bucket(spoke, (0, 1, 3))}&gen0={named_by}",
           f"mentions={_bucket(len(ent.mentions), (0, 1, 3))}"]
     f += [f"opens={ctx['opens_paragraph']}&gen0={named_by}", f"words={ctx['words']}&gen0={named_by}",

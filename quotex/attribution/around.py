@@ -1,0 +1,137 @@
+"""What is around a quote in its sentence: the tokens before its opening mark and
+after its closing mark, the words among them, and whether the quote is the whole
+sentence (direct) or part of one (mixed)."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Optional
+
+from ..text.marks import DOUBLE_MARKS, QuoteSpan, is_headline, looks_like_title, names_a_work
+from .cues import Clause
+from .document import MAX_QUOTES_PER_SENTENCE, Document, ends_sentence, inner_ends, tokens_in
+
+
+def open_mark(d: Document, span: QuoteSpan) -> int:
+    i = span.start - 1
+    while i > 0 and d.text[i] not in DOUBLE_MARKS and d.text[i].isspace():
+        i -= 1
+    return i
+
+
+def close_mark(d: Document, span: QuoteSpan) -> int:
+    i = span.end
+    while i < len(d.text) - 1 and d.text[i].isspace():
+        i += 1
+    return i if span.closed else span.end
+
+
+def pre_window(d: Document, k: int) -> list[int]:
+    """Tokens from the start of the quote's sentence up to its opening mark,
+    skipping other quotes of the same sentence and whitespace tokens."""
+    return [i for i in pre_tokens(d, k) if not d.doc[i].is_space]
+
+
+def pre_tokens(d: Document, k: int) -> list[int]:
+    span = d.spans[k]
+    para = d.paras[span.paragraph]
+    hi = open_mark(d, span)
+    out: list[int] = []
+    j = k
+    while k - j <= MAX_QUOTES_PER_SENTENCE:
+        prev = d.spans[j - 1] if j > 0 and d.spans[j - 1].paragraph == span.paragraph else None
+        lo = close_mark(d, prev) + 1 if prev is not None else para.start
+        toks = list(tokens_in(d, lo, hi))
+        for n in range(len(toks) - 1, -1, -1):
+            if ends_sentence(d.doc[toks[n]]):
+                return toks[n + 1:] + out
+        out = toks + out
+        if prev is None or inner_ends(d.text, prev, ".!?\u2026"):
+            return out
+        j -= 1
+        hi = open_mark(d, prev)
+    return out
+
+
+def post_window(d: Document, k: int) -> range:
+    span = d.spans[k]
+    if not span.closed:
+        return range(0)
+    para = d.paras[span.paragraph]
+    hi = para.end
+    if k + 1 < len(d.spans) and d.spans[k + 1].paragraph == span.paragraph:
+        hi = open_mark(d, d.spans[k + 1])
+    toks = tokens_in(d, close_mark(d, span) + 1, hi)
+    for i in toks:
+        if ends_sentence(d.doc[i]):
+            return range(toks.start, i)
+    return toks
+
+
+def words_in(d: Document, window: range | list[int]) -> list[int]:
+    return [i for i in window if not (d.doc[i].is_punct or d.doc[i].is_quote or d.doc[i].is_space)]
+
+
+def leads_into_next(d: Document, window: range) -> bool:
+    """Does a post-window end with a comma or colon right before another quote?"""
+    last = window.stop - 1
+    while last >= window.start and d.doc[last].is_space:
+        last -= 1
+    if last < window.start or d.doc[last].text not in (",", ":"):
+        return False
+    nxt = d.doc[window.stop] if window.stop < len(d.doc) else None
+    return nxt is not None and nxt.is_quote and not d.text[d.doc[last].idx + 1:nxt.idx].strip()
+
+
+def span_before(d: Document, window: range) -> QuoteSpan:
+    """The quote whose closing mark a post-window follows."""
+    i = bisect.bisect_right(d.span_ends, d.doc[window.start].idx) - 1
+    return d.spans[max(i, 0)]
+
+
+def shape(d: Document, pre: list[int], post: range, clause: Optional[Clause]) -> str:
+    """'direct' when the quote is the whole content of its sentence, else 'mixed'."""
+    lead = words_in(d, pre)
+    if clause is not None and clause.verb in pre:
+        after = [i for i in lead if i > clause.last]
+        ends_lead_in = d.doc[pre[-1]].text in (",", ":")
+        lead = [] if (not after or ends_lead_in) else after
+    tail = words_in(d, post)
+    if clause is not None and clause.verb in post:
+        tail = [i for i in tail if i < clause.first]
+    else:
+        tail = tail_words(d, post)
+    return "direct" if not lead and not tail else "mixed"
+
+
+def tail_words(d: Document, post: range) -> list[int]:
+    """Words after a quote in its sentence; none when a new sentence starts right
+    after it ('"So, who?" Her suggestions are redacted.')."""
+    tail = words_in(d, post)
+    if tail and d.doc[tail[0]].is_title and ends_before(d, post.start):
+        return []
+    return tail
+
+
+def ends_before(d: Document, tok: int) -> bool:
+    """Does the text before token ``tok`` end a sentence, inside or outside the closing mark?"""
+    before = d.text[max(d.doc[tok].idx - 4, 0):d.doc[tok].idx].rstrip()
+    return before.rstrip("".join(DOUBLE_MARKS) + "\u2019'")[-1:] in (".", "?", "!")
+
+
+def names_work(d: Document, k: int) -> bool:
+    """A show's or a book's name, a newsletter headline with its byline, or
+    the excerpt after that byline ('"Headline," by X: "…"'): not speech."""
+    span = d.spans[k]
+    para = d.paras[span.paragraph]
+    if names_a_work(d.text, span.start, span.end) or is_headline(d.text, span.start, span.end, para.start):
+        return True
+    prev = d.spans[k - 1] if k > 0 and d.spans[k - 1].paragraph == span.paragraph else None
+    return prev is not None and is_headline(d.text, prev.start, prev.end, para.start) \
+        and d.text[close_mark(d, prev) + 1:open_mark(d, span)].rstrip().endswith(":")
+
+
+def opens_sentence(d: Document, ks: list[int], windows: dict[int, tuple[list[int], range]]) -> bool:
+    """A quoted clause that starts its sentence ('"…" because of …') is speech."""
+    text = d.text[d.spans[ks[0]].start:d.spans[ks[0]].end]
+    return not words_in(d, windows[ks[0]][0]) and not looks_like_title(text) and len(text.split()) >= 4

@@ -1,0 +1,187 @@
+"""Reported speech: what each reporting clause reports, outermost first, sharing
+the group of a mixed quote its clause introduces; claims the text makes without a
+source; then, with a parse, what the trained report scorer keeps and adds."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+from typing import NamedTuple, Optional
+
+from spacy.tokens import Token
+
+from .. import lexicon as lx
+from ..output.model import Cue, CueClass, Quote
+from ..text.marks import QuoteSpan
+from . import binding, report_scorer, reported
+from .cues import Clause, clause_at, cue_lemma, with_head
+from .document import BOUND_AS_PRONOUN, CONFIDENCE, WRITER, Document, para_of_char, para_of_token
+from .tokens import is_pronoun
+
+
+class Report(NamedTuple):
+    """An indirect fragment found: tokens [start, end), the clause that reports it
+    (None: a claim with no source), its cue word, and where the cue's words end
+    when the report scorer found them ('made clear'; None: the cue word alone)."""
+
+    start: int
+    end: int
+    clause: Optional[Clause]
+    verb: int
+    cue_end: Optional[int] = None
+
+
+def indirect_quotes(d: Document, clause_groups: dict[int, int], direct_cues: set[int], next_group: int) -> list[Quote]:
+    """Indirect fragments: what each reporting clause reports, outermost first,
+    sharing the group of a mixed quote introduced by the same clause; then
+    claims the text makes without a source ('Clinton appeared to waver')."""
+    found: list[Report] = []
+    quoting = set(clause_groups)  # cues of quotes: their fragments share the quotes' speaker
+    for c in d.clauses:
+        word = c.subject[0].lower_
+        if d.resolved.get(c.verb, (None,))[0] is None and word not in BOUND_AS_PRONOUN \
+                and not (word in WRITER and c.verb not in quoting):
+            continue  # a pronoun is bound as for quotes: the last person named, or itself
+        pieces = reported.topic if c.verb in direct_cues else reported.content
+        for piece in pieces(d.doc, c, d.quoted):
+            span = within_paragraph(d, piece, c.verb, shortest=1)
+            if span is not None:
+                found.append(Report(span[0], span[1], c, c.verb))
+    clause_verbs = {c.verb for c in d.clauses}
+    for verb, pieces in reported.unattributed(d.doc, d.quoted):
+        if verb.i in clause_verbs:
+            continue
+        voiced = late_clause(d, verb.i) if _voiced(verb) else None
+        for piece in pieces:
+            span = within_paragraph(d, piece, verb.i, shortest=1)
+            if span is not None:
+                found.append(Report(span[0], span[1], voiced, verb.i))
+    found.sort(key=lambda f: (f.start, -f.end))
+    kept: list[Report] = []
+    reach = -1
+    for f in found:
+        if f.clause is not None and f.start >= reach:  # not nested in, or overlapping, a report already kept
+            kept.append(f)
+            reach = f.end
+    taken = sorted((f.start, f.end) for f in kept)
+    for f in found:  # a claim without a source, where no report is
+        if f.clause is None and not _overlaps(taken, f.start, f.end):
+            bisect.insort(taken, (f.start, f.end))
+            kept.append(f)
+    if d.rescore:
+        kept = rescored(d, kept)
+    out: list[Quote] = []
+    for f in sorted(kept, key=lambda f: f.start):
+        group = clause_groups.get(f.verb)
+        if group is None:  # the pieces of one interrupted report share a group
+            group, next_group = next_group, next_group + 1
+            clause_groups[f.verb] = group
+        out.append(indirect(d, f.start, f.end, f.clause, group) if f.clause is not None else
+                   unattributed(d, f, group))
+    return out
+
+
+def rescored(d: Document, kept: list[Report]) -> list[Report]:
+    """The rules' reports the report scorer keeps, and the reports it finds
+    that the rules' cue words miss ('took aim at [the plan]')."""
+    by_span = {(f.start, f.end): f for f in kept}
+    by_verb = {c.verb: c for c in d.clauses}
+    scored = report_scorer.scored(d.doc, d.quoted, {span: f.verb for span, f in by_span.items()})
+    around_quotes = frozenset(span for span in by_span if holds_quoted(d, span))
+    out: list[Report] = []
+    for cand, _ in report_scorer.best(scored, around_quotes):
+        if cand.kind == "rule":
+            out.append(by_span[(cand.start, cand.end)])
+            continue
+        cue_end, start = report_scorer.phrase(d.doc, cand)
+        span = within_paragraph(d, (start, cand.end), cand.cue, shortest=1)
+        if span is None:
+            continue
+        clause = by_verb.get(cand.cue)
+        if clause is None and not reported.agentless_passive(d.doc[cand.cue]):  # 'was favored to win': no source
+            clause = late_clause(d, cand.cue)
+            if clause is not None and clause.cue.start == d.doc[cand.cue].idx:
+                clause = replace(clause, cue=cue_words(d, cand.cue, cue_end, clause.cue.cue_class))
+        out.append(Report(span[0], span[1], clause, cand.cue, cue_end))
+        subject = reported.passive_subject(d.doc[cand.cue], span[0])
+        subject = within_paragraph(d, subject, cand.cue, shortest=1) if subject is not None else None
+        if subject is not None and not holds_quoted(d, subject):
+            out.append(Report(subject[0], subject[1], clause, cand.cue, cue_end))  # shares its group
+    return out
+
+
+def holds_quoted(d: Document, span: tuple[int, int]) -> bool:
+    return any(i in d.quoted for i in range(*span))
+
+
+def late_clause(d: Document, i: int) -> Optional[Clause]:
+    """The clause of a cue found after the quotes were bound (by the report
+    scorer, or a report noun's voicing verb); a pronoun subject is guessed
+    from the text before it, as the rules guess it."""
+    clause = clause_at(d.doc[i], d.quoted)
+    if clause is not None and clause.verb not in d.resolved:
+        d.resolved[clause.verb] = (None, "none") if is_pronoun(clause.resolves[0]) \
+            else d.tracker.peek(clause.resolves)
+    return clause
+
+
+def cue_words(d: Document, first: int, end: int, cue_class: CueClass) -> Cue:
+    last = d.doc[end - 1]
+    c0, c1 = d.doc[first].idx, last.idx + len(last)
+    return Cue(d.text[c0:c1], c0, c1, cue_class)
+
+
+def unattributed(d: Document, report: Report, group: int) -> Quote:
+    """A claim with no source: no speaker, the evidential verb (and the cue's
+    other words, when the report scorer found it) as its cue."""
+    c0, c1 = d.doc[report.start].idx, d.doc[report.end - 1].idx + len(d.doc[report.end - 1])
+    cue = cue_words(d, report.verb, report.cue_end or report.verb + 1, "thought")
+    return Quote(index=0, group=group, text=d.text[c0:c1], start=c0, end=c1, type="indirect",
+                 paragraph=para_of_char(d, c0), speaker=None, cue=cue, method="none", confidence=0.0)
+
+
+def within_paragraph(d: Document, span: tuple[int, int], verb: int, shortest: int = 2) -> Optional[tuple[int, int]]:
+    """Clip reported content to the paragraph of its cue: a parse may run past a line break."""
+    para = d.paras[para_of_token(d, verb)]
+    lo = max(span[0], bisect.bisect_left(d.starts, para.start))
+    hi = min(span[1], bisect.bisect_left(d.starts, para.end))
+    while hi > lo and (d.doc[hi - 1].is_space or d.doc[hi - 1].is_punct):
+        hi -= 1
+    while lo < hi and (d.doc[lo].is_space or d.doc[lo].is_punct):
+        lo += 1
+    return (lo, hi) if hi - lo >= shortest else None
+
+
+def indirect(d: Document, start: int, end: int, clause: Clause, group: int) -> Quote:
+    first, last = d.doc[start], d.doc[end - 1]
+    c0, c1 = first.idx, last.idx + len(last)
+    para = para_of_char(d, c0)
+    bound = binding.bind_clause(d, clause, QuoteSpan(c0, c1, para, group, True), d.sections.of_paragraph[para])
+    if bound.entity is None and len(clause.subject) == 1 and clause.subject[0].lower_ in WRITER:
+        # 'I think …', 'we know …' outside quotes: the writer's own stance, named as written
+        if clause.verb not in d.pronoun_entities:
+            d.pronoun_entities[clause.verb] = d.tracker.writer(clause.subject[0])
+        bound = replace(bound, entity=d.pronoun_entities[clause.verb], method="pronoun",
+                        confidence=CONFIDENCE["unresolved"], basis="unresolved")
+    entity = bound.entity
+    return Quote(index=0, group=group, text=d.text[c0:c1], start=c0, end=c1, type="indirect",
+                 paragraph=para, speaker=entity.speaker(bound.mention) if entity else None,
+                 cue=bound.cue if entity else None, method=bound.method if entity else "none",  # type: ignore[arg-type]
+                 confidence=bound.confidence if entity else 0.0)
+
+
+def _voiced(noun: Token) -> bool:
+    """Is a report noun voiced by the verb it completes, whose subject is then its source?
+    'Le Pen voiced support for Trump', 'Trump responded with attacks on Machado'."""
+    if noun.pos_ != "NOUN":
+        return False
+    if noun.dep_ == "dobj":
+        return noun.head.pos_ == "VERB" and cue_lemma(noun.head) in lx.VOICING_VERBS
+    verb = with_head(noun)
+    return verb is not None and cue_lemma(verb) in lx.WITH_VOICING_VERBS
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps any of the sorted, disjoint ``spans``."""
+    i = bisect.bisect_left(spans, (start, start))
+    return any(a < end and start < b for a, b in spans[max(i - 1, 0):i + 1])

@@ -1,0 +1,308 @@
+"""The reporting clause of a quote: after it ('"…," X said'), before it in its
+sentence ('X said: "…"'), a lead-in ending the paragraph before with a colon, a cue
+after a later quote of the sentence, in the next sentence, or signed on the next line."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Optional
+
+from .. import lexicon as lx
+from ..output.model import Cue
+from ..text.marks import DOUBLE_MARKS, Paragraph, QuoteSpan
+from . import around
+from .cues import Clause, cue_lemma, dash_clause, name_colon, proper_run_right
+from .document import (
+    MAX_QUOTES_PER_SENTENCE,
+    THIRD_PERSON,
+    Document,
+    depth,
+    ends_sentence,
+    inner_ends,
+    para_of_token,
+    token_at,
+    tokens_in,
+)
+from .tokens import has_parse
+
+_MAX_SIGNATURE_WORDS = 20
+_MAX_LOOSE_SUBJECT = 12  # words between a quote and a reporting verb the tagger missed
+
+
+def post_cue(d: Document, window: range) -> Optional[Clause]:
+    if not window:
+        return None
+    first = window.start
+    while first < window.stop and d.doc[first].is_space:
+        first += 1
+    dash = dash_clause(d.doc, first)
+    if dash is not None:
+        return dash
+    words = around.words_in(d, window)
+    if not words:
+        return None
+    full_stop = inner_ends(d.text, around.span_before(d, window), ".")
+    if full_stop and around.leads_into_next(d, window):
+        return None  # '"… it." Of Carson, Levine said, "…"': the clause introduces the next quote
+    for n, i in enumerate(words):
+        c = d.by_verb.get(i)
+        if c is None or not c.finite or c.first < window.start or c.last > window.stop:
+            continue
+        if full_stop and d.doc[words[0]].is_title and len([j for j in words if j > c.last]) > 4:
+            return None  # '"… it." The star then recalled an incident …' starts a new sentence
+        lead = [j for j in words[:n] if j < c.first]
+        if len(lead) <= 8 and not any(d.doc[j].pos_ in ("VERB", "AUX") and d.doc[j].dep_ != "amod"
+                                      for j in lead):
+            return c  # '"…," X said' (allowing a longer subject start)
+        if d.doc[c.first - 1].text == "," and len([j for j in words if j > c.last]) <= 6 \
+                and c.referent is None:
+            return c  # 'A was "b" in c, X said.': the sentence ends with its reporting clause
+    if not full_stop and inner_ends(d.text, around.span_before(d, window), ",?!\u2014-"):
+        return loose_post_cue(d, words)
+    return None
+
+
+def loose_post_cue(d: Document, words: list[int]) -> Optional[Clause]:
+    """'"…," the two write': a subject and a reporting verb right after a quote that
+    ends with a comma, when the tagger took the verb for a noun or a participle."""
+    for n, i in enumerate(words[:_MAX_LOOSE_SUBJECT + 1]):
+        tok = d.doc[i]
+        lemma = lx.VERB_FORMS.get(tok.lower_)
+        if lemma is None or i in d.by_verb or lemma in lx.INDIRECT_ONLY or lemma in lx.NEEDS_PARTICLE:
+            continue
+        if n == 0 or tok.lower_.endswith("ing") or lx.CUE_CLASS.get(lemma) == "thought":
+            return None
+        lead = [d.doc[j] for j in words[:n]]
+        first = lead[0]
+        if not (first.is_title or first.lower_ in THIRD_PERSON or first.lower_ in lx.DEFINITE
+                or first.lower_ in lx.INDEFINITE):
+            return None
+        subject = [first] if first.lower_ in THIRD_PERSON else lead
+        comma = next((j for j in range(first.i, i) if d.doc[j].text == ","), None)
+        if comma is not None:
+            subject = [t for t in subject if t.i < comma]
+        if not subject or any(t.i in d.quoted for t in subject):
+            return None
+        cue = Cue(tok.text, tok.idx, tok.idx + len(tok.text), lx.CUE_CLASS.get(lemma, "speech"))
+        return Clause(cue, cue.cue_class, i, subject, first.i, i)
+    return None
+
+
+def pre_cue(d: Document, window: list[int], quote_token: int) -> Optional[Clause]:
+    """The reporting clause before a quote in its sentence; with a parse, the
+    nearest one whose verb governs the quote ('Trump said Clinton called him "a liar"' is Clinton's)."""
+    if not window:
+        return None
+    named = name_colon(d.doc, window) or verb_name_colon(d, window)
+    if named is not None:
+        return named
+    found = [d.by_verb[i] for i in window if i in d.by_verb and d.by_verb[i].first >= window[0]
+             and cue_lemma(d.doc[i]) not in lx.POST_ONLY and not aspectual(d, i)]
+    if not found:
+        return None
+    if has_parse(d.doc):
+        ancestors = {t.i for t in d.doc[quote_token].ancestors}
+        governing = [c for c in found if c.verb in ancestors]
+        if any(c.cue_class != "thought" for c in governing):
+            # 'X said Y doesn't know what he's talking about when he paints all "inner-city" …'
+            governing = [c for c in governing if c.cue_class != "thought"]
+        if governing:
+            return max(governing, key=lambda c: depth(d.doc[c.verb]))
+    if has_parse(d.doc):  # none governs the quote: the sentence's main clause, not an aside ('(think X)')
+        return min(reversed(found), key=lambda c: depth(d.doc[c.verb]))
+    return found[-1]
+
+
+def verb_name_colon(d: Document, window: list[int]) -> Optional[Clause]:
+    """'Continued Stone: "…"', 'Stated Stone:': a reporting verb, a name and a colon
+    make up the whole lead-in."""
+    if len(window) < 3 or d.doc[window[-1]].text != ":":
+        return None
+    verb = d.doc[window[0]]
+    lemma = lx.VERB_FORMS.get(verb.lower_)
+    if lemma is None or lx.CUE_CLASS.get(lemma) != "speech" or not verb.is_title:
+        return None
+    run = proper_run_right(d.doc, window[1])
+    if not run or run[-1].i != window[-2]:
+        return None
+    colon = d.doc[window[-1]]
+    return Clause(Cue(verb.text, verb.idx, verb.idx + len(verb.text)), "speech", verb.i, run, verb.i, colon.i)
+
+
+def aspectual(d: Document, i: int) -> bool:
+    """'will continue to be "…"': a cue verb with a 'to'-infinitive it does not report."""
+    if cue_lemma(d.doc[i]) in lx.XCOMP_CUES or i + 2 >= len(d.doc):
+        return False
+    nxt, verb = d.doc[i + 1], d.doc[i + 2]
+    return nxt.lower_ == "to" and (verb.tag_ == "VB" if verb.tag_ else verb.lower_ in ("be", "have", "do"))
+
+
+def colon_lead_in(d: Document, span: QuoteSpan) -> Optional[Clause]:
+    """'Panetta said:' ending the paragraph before a quote paragraph."""
+    if span.paragraph == 0:
+        return None
+    prev = d.paras[span.paragraph - 1]
+    if not d.text[prev.start:prev.end].rstrip().endswith(":"):
+        return None
+    toks = tokens_in(d, prev.start, prev.end)
+    inverted = verb_name_colon(d, [i for i in toks if not d.doc[i].is_space])
+    if inverted is not None:
+        return inverted
+    for i in reversed(toks):
+        if ends_sentence(d.doc[i]) and i != toks.stop - 1:
+            break
+        if i in d.by_verb:
+            return d.by_verb[i]
+    return None
+
+
+def group_cue(d: Document, ks: list[int], windows: dict[int, tuple[list[int], range]]) -> tuple[Optional[Clause], str]:
+    for n, k in enumerate(ks):
+        pre, post = windows[k]
+        quote_token = token_at(d, d.spans[k].start)
+        c = post_cue(d, post)
+        if c is not None and pre and d.doc[pre[-1]].text in (",", ":") and (
+                introduces_next(d, post, c)
+                or inner_ends(d.text, d.spans[k], ".?!") and around.leads_into_next(d, post)):
+            # 'He said, "A" - at which point the crowd chanted "B"', 'Clinton responds with, "A?"
+            # Mills then writes back, "B"': the clause after the quote introduces the next one,
+            # and the lead-in is this quote's
+            lead_in = pre_cue(d, pre, quote_token)
+            if lead_in is not None:
+                return outer_report(d, lead_in), "pre"
+        if c is not None:
+            return c, "post"
+        c = pre_cue(d, pre, quote_token)
+        if c is not None:
+            return outer_report(d, c), "pre"
+        if n == 0 and not around.words_in(d, pre):
+            c = colon_lead_in(d, d.spans[k])
+            if c is not None:
+                return c, "colon"
+    c = byline_after(d, ks[-1])
+    if c is not None:
+        return c, "byline"
+    return None, ""
+
+
+def sentence_final_cue(d: Document, k: int) -> Optional[Clause]:
+    """'"A" was to be a "B," said C.': the clause that ends a sentence reports all of it,
+    so a quote with no cue of its own takes the one after a later quote of its sentence."""
+    post = around.post_window(d, k)
+    for _ in range(MAX_QUOTES_PER_SENTENCE):
+        nxt = k + 1
+        if not post or nxt >= len(d.spans) or d.spans[nxt].paragraph != d.spans[k].paragraph \
+                or post.stop != token_at(d, around.open_mark(d, d.spans[nxt])) \
+                or inner_ends(d.text, d.spans[k], ".!?"):
+            return None
+        k, post = nxt, around.post_window(d, nxt)
+        c = post_cue(d, post)
+        if c is not None:
+            return c
+    return None
+
+
+def introduces_next(d: Document, post: range, c: Clause) -> bool:
+    """Does a clause after a quote run on into the next quote, with nothing but punctuation between?"""
+    nxt = d.doc[post.stop] if post.stop < len(d.doc) else None
+    return nxt is not None and nxt.is_quote and not around.words_in(d, range(c.last + 1, post.stop))
+
+
+def outer_report(d: Document, c: Clause) -> Clause:
+    """'Trump said Clinton once described the deal as "the gold standard"': a
+    cue inside what a speech cue reports is part of that report, and the
+    quoted words are the outer speaker's, as the article heard them."""
+    if not has_parse(d.doc):
+        return c
+    node, outer = d.doc[c.verb], c
+    for _ in range(3):
+        if node.dep_ != "ccomp" or node.head.i == node.i:
+            break
+        node = node.head
+        found = d.by_verb.get(node.i)
+        if found is not None and found.cue_class == "speech" and node.i < c.verb \
+                and "\n" not in d.text[node.idx:d.doc[c.verb].idx]:  # a parse may run a headline on
+            outer = found
+    return outer
+
+
+def byline_after(d: Document, k: int) -> Optional[Clause]:
+    """A quote paragraph signed on the next line: '- Hillary Clinton.'"""
+    span = d.spans[k]
+    if span.paragraph + 1 >= len(d.paras) or around.words_in(d, around.post_window(d, k)):
+        return None
+    nxt = d.paras[span.paragraph + 1]
+    toks = tokens_in(d, nxt.start, nxt.end)
+    first = next((i for i in toks if not d.doc[i].is_space), None)
+    if first is None:
+        return None
+    return dash_clause(d.doc, first) or signed_inside(d, span, nxt, first)
+
+
+def signed_inside(d: Document, span: QuoteSpan, nxt: Paragraph, first: int) -> Optional[Clause]:
+    """'"… that lead.¶John Podesta, campaign chairman."': a quote left open at its
+    paragraph's end, closed after a short line that names who said it."""
+    line = d.text[nxt.start:nxt.end].rstrip()
+    if span.closed or not line or line[-1] not in DOUBLE_MARKS or line.lstrip()[0] in DOUBLE_MARKS \
+            or len(line.split()) > _MAX_SIGNATURE_WORDS:
+        return None
+    run = proper_run_right(d.doc, first)
+    after = run[-1].i + 1 if run else len(d.doc)
+    if after >= len(d.doc) or d.doc[after].text not in (",", "."):
+        return None  # the line opens with a name and its description: 'Name, title.
+    close = nxt.start + len(line) - 1
+    return Clause(Cue(line[-1], close, close + 1), "speech", token_at(d, close), run, first, run[-1].i)
+
+
+def next_sentence_clause(d: Document, k: int, reach: int) -> Optional[Clause]:
+    """The first reporting clause after a quote, in the rest of its sentence or the next
+    sentence of its paragraph, with no other quote between."""
+    span = d.spans[k]
+    if not span.closed:
+        return None
+    lo = token_at(d, around.close_mark(d, span)) + 1
+    para = d.paras[span.paragraph]
+    hi = min(tokens_in(d, para.start, para.end).stop, lo + reach)
+    if k + 1 < len(d.spans) and d.spans[k + 1].paragraph == span.paragraph:
+        hi = min(hi, token_at(d, around.open_mark(d, d.spans[k + 1])))
+    sentences = 0
+    for c in clauses_between(d, lo - 1, hi):
+        if c.indirect_only or c.first < lo or leads_into_quote(d, c, hi):
+            continue
+        sentences = sum(1 for i in range(lo, c.verb) if ends_sentence(d.doc[i]))
+        if sentences <= 1:
+            return c
+        break
+    return None
+
+
+def leads_into_quote(d: Document, c: Clause, stop: int) -> bool:
+    """'Of Carson, Levine said, "…"': nothing but punctuation between a clause and the next quote."""
+    nxt = c.last + 1
+    while nxt < len(d.doc) and nxt < stop + 2 and (d.doc[nxt].is_punct or d.doc[nxt].is_space) \
+            and not d.doc[nxt].is_quote:
+        nxt += 1
+    return nxt < len(d.doc) and d.doc[nxt].is_quote and d.doc[c.last + 1:nxt].text.strip()[-1:] in (",", ":")
+
+
+def clauses_between(d: Document, lo: int, hi: int) -> list[Clause]:
+    """Clauses whose verb lies strictly between two token indices."""
+    a, b = bisect.bisect_right(d.verbs, lo), bisect.bisect_left(d.verbs, hi)
+    return d.clauses[a:b]
+
+
+def nearest_clause(d: Document, span: QuoteSpan, section: int) -> Optional[Clause]:
+    """The last reporting clause in this paragraph or the one before, if its speaker is known."""
+    start = d.paras[max(span.paragraph - 1, 0)].start
+    known = [c for c in clauses_between(d, token_at(d, start) - 1, token_at(d, span.start))
+             if d.sections.of_paragraph[para_of_token(d, c.verb)] == section and not c.indirect_only
+             and d.resolved.get(c.verb, (None,))[0] is not None]
+    if not known:
+        return None
+    last = known[-1]
+    if not has_parse(d.doc):
+        return last
+    # Of the clauses in that sentence, the main one ('X told the Journal, after Y stated …')
+    sent = d.doc[last.verb].sent
+    same = [c for c in known if d.doc[c.verb].sent == sent]
+    return min(reversed(same), key=lambda c: depth(d.doc[c.verb]))
