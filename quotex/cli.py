@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from dataclasses import replace
 from enum import Enum
 from typing import Annotated, Callable, NoReturn, Optional, TextIO, TypeVar, Union
 
@@ -25,9 +26,10 @@ from .evaluate.report import EvalFormat, write_evaluation
 from .evaluate.score import DEFAULT_MIN_OVERLAP, evaluate, shares_documents
 from .output.channel import ColorMode, out
 from .output.render import MACHINE_FORMATS, OutputFormat, Renderer, make_renderer
+from .output.model import ATTRIBUTION_CLASSES, QUOTE_TYPES
 from .output.schema import QUOTE_RECORD, SCHEMAS, SPEAKER_RECORD, Schema
 from .output.streams import OutputError, finish, install
-from .run.job import JobOptions, process
+from .run.job import JobOptions, Selection, process
 from .run.stopping import EXIT_TERMINATED, Terminated, handled_signals
 from .text.decoding import AUTO, DecodeError, check_encoding
 from .text.inputs import DEFAULT_MAX_BYTES, parse_size, shown
@@ -307,6 +309,47 @@ FieldsOption = Annotated[
 ]
 
 
+TypesOption = Annotated[
+    Optional[str],
+    typer.Option("--types", metavar="T,..", show_default=False,
+                 help="Only records of these types: direct, mixed, indirect (reported speech), term. "
+                      "Default direct,mixed; indirect brings speech and writing only (see --classes)."),
+]
+ClassesOption = Annotated[
+    Optional[str],
+    typer.Option("--classes", metavar="C,..", show_default=False,
+                 help="Reported speech (indirect) of these classes: speech, writing, thought, stance, action. "
+                      "Default speech,writing; with --all, every class. Quoted speech is kept whatever its class."),
+]
+
+
+def _selection(ctx: typer.Context, include_all: bool, types: Optional[str], classes: Optional[str]) -> Optional[Selection]:
+    """The records --types, --classes and --all ask for; None when none of the first two is given."""
+    if types is None and classes is None:
+        return None
+    if include_all and types is not None:
+        raise typer.BadParameter("cannot be combined with --all (which means every type)", ctx=ctx,
+                                 param_hint="'--types'")
+    chosen = Selection.everything() if include_all else Selection()
+    if types is not None:
+        chosen = replace(chosen, types=_names(ctx, types, QUOTE_TYPES, "'--types'"))
+    if classes is not None:
+        if "indirect" not in chosen.types:
+            raise typer.BadParameter("chooses reported speech: add indirect to --types, or --all", ctx=ctx,
+                                     param_hint="'--classes'")
+        chosen = replace(chosen, classes=_names(ctx, classes, ATTRIBUTION_CLASSES, "'--classes'"))
+    return chosen
+
+
+def _names(ctx: typer.Context, value: str, known: tuple[str, ...], hint: str) -> frozenset[str]:
+    names = frozenset(n.strip().lower() for n in value.split(",") if n.strip())
+    unknown = sorted(names - set(known))
+    if unknown or not names:
+        raise typer.BadParameter(f"{', '.join(map(repr, unknown)) or 'nothing'} is not among "
+                                 f"{', '.join(known)}", ctx=ctx, param_hint=hint)
+    return names
+
+
 @app.command(epilog=EXTRACT_EXAMPLES)
 def extract(
     ctx: typer.Context,
@@ -322,9 +365,11 @@ def extract(
     field_spec: FieldsOption = None,
     include_terms: Annotated[
         bool,
-        typer.Option("--all", help="Also output reported speech (type \"indirect\") and scare quotes and quoted "
-                                   "terms (type \"term\")."),
+        typer.Option("--all", help="Also output reported speech (type \"indirect\") of every class and scare "
+                                   "quotes and quoted terms (type \"term\")."),
     ] = False,
+    types: TypesOption = None,
+    classes: ClassesOption = None,
     model: ModelOption = None,
     id_field: IdFieldOption = "id",
     text_field: TextFieldOption = "text",
@@ -352,7 +397,8 @@ def extract(
     opts = JobOptions(fmt, include_terms, model, id_field, text_field, quiet, verbose,
                     encoding=encoding, html=html, errors=errors, emit_text=emit_text,
                     workers=workers, scheduler=scheduler, progress=True, fast=fast,
-                    max_bytes=max_size, follow_links=follow_links, color=color)
+                    max_bytes=max_size, follow_links=follow_links, color=color,
+                    selection=_selection(ctx, include_terms, types, classes))
     _execute(ctx, paths, opts, lambda stream: make_renderer(fmt, stream, fields=fields, safe_csv=safe_csv))
 
 
@@ -453,6 +499,8 @@ def speakers(
     include_indirect: Annotated[
         bool, typer.Option("--all", help="Also count reported speech (type \"indirect\"), as extract --all outputs it."),
     ] = False,
+    types: TypesOption = None,
+    classes: ClassesOption = None,
     fmt: Annotated[
         OutputFormat,
         typer.Option("--format", "-f", parser=_choice(OutputFormat), metavar="table|json|jsonl|csv",
@@ -487,7 +535,8 @@ def speakers(
     _check_engine(ctx, workers, scheduler)
     opts = JobOptions(fmt, include_indirect, model, id_field, text_field, quiet, verbose,
                     encoding=encoding, html=html, errors=errors, workers=workers, scheduler=scheduler, fast=fast,
-                    max_bytes=max_size, follow_links=follow_links, color=color)
+                    max_bytes=max_size, follow_links=follow_links, color=color,
+                    selection=_selection(ctx, include_indirect, types, classes))
     _execute(ctx, paths, opts, lambda stream: SpeakersView(fmt, stream, across=across, fields=fields,
                                                                  safe_csv=safe_csv))
 

@@ -57,6 +57,68 @@ CUE_CLASS: dict[str, str] = {
     **{v: "thought" for v in THOUGHT_VERBS},
 }
 
+# The kind of attribution a record makes (its field ``class``), by its cue word's
+# lemma. What the cue lists above do not place here is ``speech``; the verbs of
+# WRITING_VERBS that report a finding rather than words are placed by their source
+# (``FINDING_CUES``). The classes and their examples are in README.
+ATTRIBUTION_CLASSES: tuple[str, ...] = ("speech", "writing", "thought", "stance", "action")
+WRITING_CUES: frozenset[str] = frozenset({
+    "write", "tweet", "post", "email", "blog", "publish", "retweet", "report", "pen", "sign", "print",
+    "headline", "editorialize",
+})
+THOUGHT_CUES: frozenset[str] = frozenset({
+    *THOUGHT_VERBS, *ATTITUDE_VERBS, "seem", "appear", "look", "sound", "perceive", "foresee", "anticipate",
+    "estimate", "project", "rumor", "rumour", "remember", "forget", "trust", "prefer", "like", "love", "hate",
+    "dislike", "enjoy", "care", "agree", "mean", "identify", "recognise", "envision", "envisage", "dream",
+    "aim", "wish", "long", "yearn", "regret", "resent", "admire", "respect", "notice", "learn", "bet",
+})
+STANCE_CUES: frozenset[str] = frozenset({
+    "back", "support", "defend", "blame", "oppose", "embrace", "welcome", "applaud", "fault", "praise",
+    "criticize", "criticise", "critique", "attack", "blast", "slam", "mock", "ridicule", "scold", "lambaste",
+    "lambast", "decry", "denounce", "condemn", "endorse", "reject", "dismiss", "hail", "champion",
+    "advocate", "favor", "favour", "target", "bash", "knock", "chide", "rebuke", "berate", "assail",
+    "needle", "taunt", "celebrate", "salute", "congratulate", "thank", "honor", "honour", "commend",
+    "laud", "extol", "promote", "push", "press", "campaign", "lobby", "rally", "pan", "trash",
+    "skewer", "question", "challenge", "dispute", "contest", "resist", "fight", "protest", "boycott",
+    "distance", "disavow", "repudiate", "renounce", "abandon", "snub", "shun", "ignore", "downplay",
+    "discount", "belittle", "disparage", "demonize", "vilify", "smear", "insult", "offend", "upset",
+    "anger", "outrage", "bristle", "acquiesce", "accept", "approve", "disapprove", "sanction", "veto",
+    "signal", "float", "trumpet", "focus",
+})
+ACTION_CUES: frozenset[str] = frozenset({
+    "decline", "refuse", "plead", "vote", "release", "order", "file", "sue", "block", "launch", "hire",
+    "fire", "appoint", "nominate", "elect", "drop", "quit", "resign", "withdraw", "suspend", "end", "start",
+    "pass", "adopt", "enact", "implement", "spend", "pay", "buy", "purchase", "raise", "donate", "give",
+    "invite", "permit", "allow", "ban", "forbid", "prosecute", "charge", "indict", "convict", "sentence",
+    "investigate", "probe", "count", "watch", "face", "avoid", "forfeit", "postpone", "delay", "shift",
+    "try", "work", "persuade", "convince", "obtain", "receive", "win", "lose", "set",
+})
+# Cues that report a finding: a person's ('she found that …') is a thought or speech,
+# a poll's, a study's or a document's ('a poll showed …') an action (FINDING_SOURCES).
+FINDING_CUES: frozenset[str] = frozenset({"show", "find", "indicate", "reveal", "suggest", "put", "confirm"})
+FINDING_SOURCES: frozenset[str] = frozenset("""
+poll polls polling survey surveys study studies data analysis analyses research report reports review
+figures numbers statistics estimate estimates count results result records record documents document
+filings filing emails email messages files tally tallies projections model models evidence census
+materials investigation audit returns
+""".split())
+# Nouns of a written source: 'issued a statement saying …', 'according to the Times'.
+WRITTEN_SOURCES: frozenset[str] = frozenset("""
+statement letter note memo editorial op-ed column tweet tweets post posts email emails release filing
+filings document documents book article essay report paper transcript website blog newsletter headline
+times post journal reuters bloomberg politico tribune herald gazette globe newsweek magazine
+""".split())
+# Report nouns by class ('her criticism of …' is a stance): what is not here is speech.
+NOUN_CLASS: dict[str, str] = {
+    **{n: "stance" for n in ("criticism", "attack", "attacks", "praise", "support", "opposition", "endorsement",
+                             "defense", "defence", "outrage", "ire", "backing", "condemnation", "clash")},
+    **{n: "thought" for n in ("view", "belief", "hope", "hopes", "fear", "fears", "concern", "opinion",
+                              "doubt", "doubts", "expectation", "worry", "suspicion", "sense", "impression")},
+    **{n: "action" for n in ("decision", "refusal", "plan", "effort", "vote", "move")},
+    **{n: "writing" for n in ("letter", "memo", "editorial", "tweet", "post", "email", "essay", "article",
+                              "book", "note")},
+}
+
 # Verbs that report only with a particle: 'point out', 'fire back', 'put it'.
 NEEDS_PARTICLE: dict[str, tuple[str, ...]] = {
     "point": ("out", "to"), "fire": ("back",), "shoot": ("back",), "hit": ("back",), "push": ("back", "for"),

@@ -35,7 +35,8 @@ RECIPE = re.compile(
     re.S,
 )
 MORE = "\u2026"
-EXPECTED = {"anonymous-quotes", "top-speakers", "quotes-of-a-person", "jsonl-to-csv", "quotes-by-marks"}
+EXPECTED = {"anonymous-quotes", "top-speakers", "quotes-of-a-person", "jsonl-to-csv", "quotes-by-marks",
+            "reported-by-class"}
 
 pytestmark = pytest.mark.usefixtures("cli_models")
 

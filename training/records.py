@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 from quotex.attribution import report_scorer
 from quotex.attribution.attributor import attribute
+from quotex.attribution.classes import with_classes
 from quotex.output.model import Quote
 from quotex.output.render import quote_record
 from quotex.text import tags
@@ -57,7 +58,7 @@ def quotes(doc: Doc, mode: Mode = "full") -> list[Quote]:
     doc = as_mode(doc, mode)
     if tags.needs_filling(doc):
         tags.fill(doc)
-    return attribute(doc)
+    return with_classes(doc, attribute(doc))
 
 
 def records(doc: Doc, doc_id: str, mode: Mode = "full", *, include_all: bool = True) -> list[dict[str, Any]]:

@@ -15,12 +15,14 @@ CueClass = Literal["speech", "writing", "thought"]
 SpeakerKind = Literal["person", "group", "organization", "unknown"]
 Method = Literal["explicit", "pronoun", "continuation", "nominal", "nearest", "none"]
 Marks = Literal["double", "single", "guillemet", "mixed"]
+AttributionClass = Literal["speech", "writing", "thought", "stance", "action"]
 
 QUOTE_TYPES: tuple[str, ...] = ("direct", "mixed", "indirect", "term")
 CUE_CLASSES: tuple[str, ...] = ("speech", "writing", "thought")
 SPEAKER_KINDS: tuple[str, ...] = ("person", "group", "organization", "unknown")
 METHODS: tuple[str, ...] = ("explicit", "pronoun", "continuation", "nominal", "nearest", "none")
 MARKS: tuple[str, ...] = ("double", "single", "guillemet", "mixed")
+ATTRIBUTION_CLASSES: tuple[str, ...] = ("speech", "writing", "thought", "stance", "action")
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,8 @@ class Quote:
 
     ``marks`` says which marks enclose it (``mixed``: a closing mark of another
     kind than the opening one); None for reported speech, which has none.
+    ``attribution_class`` (``class`` in JSON) says what kind of attribution it is:
+    speech, writing, thought, stance or action (``attribution.classes``); None for terms.
     """
 
     index: int
@@ -101,6 +105,7 @@ class Quote:
     method: Method
     confidence: float
     marks: Optional[Marks] = None
+    attribution_class: Optional[AttributionClass] = None
 
     def shifted(self, delta: int, *, index: int, group: int, paragraph: int) -> "Quote":
         """The same quote, for a text that starts ``delta`` characters earlier."""
@@ -127,4 +132,5 @@ class Quote:
             confidence=round(self.confidence, 3),
             marks=self.marks,
         )
+        out["class"] = self.attribution_class
         return out

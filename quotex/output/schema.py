@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 QUOTE_TYPES = ("direct", "mixed", "indirect", "term")
@@ -19,6 +19,7 @@ SPEAKER_KINDS = ("person", "group", "organization", "unknown")
 CUE_CLASSES = ("speech", "writing", "thought")
 METHODS = ("explicit", "pronoun", "nominal", "continuation", "nearest", "none")
 MARKS = ("double", "single", "guillemet", "mixed")
+ATTRIBUTION_CLASSES = ("speech", "writing", "thought", "stance", "action")
 
 Schema = dict[str, Any]
 
@@ -109,9 +110,15 @@ QUOTE_RECORD: Schema = {
                                                "guillemet, or mixed (a closing mark of another kind than the "
                                                "opening one); null for reported speech (since 1.1).",
                            enum=[*MARKS, None]),
+            "class": _prop(["string", "null"], "What kind of attribution it is: speech (said, told, according "
+                                               "to), writing (wrote, tweeted, a statement saying), thought "
+                                               "(believes, hopes, is expected to), stance (endorsed, attacked, "
+                                               "praised) or action (declined to, voted for, a poll showed); "
+                                               "null for terms (since 1.2).",
+                           enum=[*ATTRIBUTION_CLASSES, None]),
         },
         ("schema_version", "doc", "index", "group", "text", "start", "end", "type", "paragraph",
-         "speaker", "cue", "method", "confidence", "marks"),
+         "speaker", "cue", "method", "confidence", "marks", "class"),
         "One quote fragment, as written by 'quotex extract' (csv flattens nested fields: "
         "speaker.mention.start becomes the column speaker_mention_start).",
     ),

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..attribution.attributor import attribute
+from ..attribution.classes import with_classes
 from ..text import tags
 from ..text.lines import sentence_starts
 
@@ -36,7 +37,7 @@ class QuoteAttributor:
     def __call__(self, doc: Doc) -> Doc:
         if tags.needs_filling(doc):
             tags.fill(doc)  # fast mode: the attribute ruler and lemmatizer did not run
-        quotes = attribute(doc)
+        quotes = with_classes(doc, attribute(doc))
         doc._.set(self.extension, quotes)
         if self.spans_key:
             spans = []

@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator, Optional, TextIO, Union
 
 from ..errors import QuotexError, UsageError
 from ..output.channel import ColorMode, out
-from ..output.model import Quote
+from ..output.model import ATTRIBUTION_CLASSES, QUOTE_TYPES, Quote
 from ..output.progress import is_terminal, progress_bar, wanted
 from ..output.render import OutputFormat, Renderer
 from ..output.sidecars import ErrorLog, TextEmitter, check_outputs
@@ -25,6 +25,33 @@ from .stopping import whole
 
 # Texts in, each one's quotes (or the error that stopped it) out, in order.
 Extract = Callable[[Iterable[str]], Iterator[Union[list[Quote], QuotexError]]]
+
+
+QUOTED_SPEECH = frozenset({"direct", "mixed"})
+REPORTED_SPEECH = frozenset({"speech", "writing"})  # the default classes of --types indirect
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which records to write: these types, and reported speech (``indirect``) of these classes.
+
+    ``--types indirect`` alone is what a journalist calls reported speech: people
+    saying or writing something (classes speech and writing), not their beliefs,
+    stances or actions. Quoted speech is kept whatever its class.
+    """
+
+    types: frozenset[str] = QUOTED_SPEECH
+    classes: frozenset[str] = REPORTED_SPEECH
+
+    def keeps(self, quote: Quote) -> bool:
+        if quote.type not in self.types:
+            return False
+        return quote.type != "indirect" or quote.attribution_class in self.classes
+
+    @classmethod
+    def everything(cls) -> "Selection":
+        """What --all writes: every type, every class."""
+        return cls(frozenset(QUOTE_TYPES), frozenset(ATTRIBUTION_CLASSES))
 
 
 @dataclass(frozen=True)
@@ -49,6 +76,7 @@ class JobOptions:
     color: ColorMode = ColorMode.auto  # --color
     max_bytes: int = DEFAULT_MAX_BYTES  # --max-size
     follow_links: bool = False  # --follow-links
+    selection: Optional[Selection] = None  # --types and --classes; None: include_terms decides
 
 
 @dataclass
@@ -122,12 +150,15 @@ class Feed:
                     self.log = None
 
 
-def _keep(quote: Quote, include_terms: bool) -> bool:
-    """Quoted speech (direct and mixed) by default; --all adds reported speech and terms."""
-    return include_terms or quote.type in ("direct", "mixed")
+def selection(opts: JobOptions) -> Selection:
+    """Quoted speech (direct and mixed) by default; --all adds every type and class; --types
+    and --classes choose."""
+    if opts.selection is not None:
+        return opts.selection
+    return Selection.everything() if opts.include_terms else Selection()
 
 
-def _run_documents(renderer: Renderer, feed: Feed, extract: Extract, include_terms: bool,
+def _run_documents(renderer: Renderer, feed: Feed, extract: Extract, chosen: Selection,
          progress: Callable[[int], None] = lambda done: None) -> None:
     for quotes in extract(feed.texts()):
         progress(feed.tally.documents + feed.tally.failed + 1)  # this one, and every input so far
@@ -135,7 +166,7 @@ def _run_documents(renderer: Renderer, feed: Feed, extract: Extract, include_ter
         if isinstance(quotes, QuotexError):
             feed.fail(document.name, str(quotes), file=document.source, line=document.line, doc=document.name)
             continue
-        kept = [q for q in quotes if _keep(q, include_terms)]
+        kept = [q for q in quotes if chosen.keeps(q)]
         with whole():  # a SIGTERM now waits until the document is written
             renderer.document(document.name, kept, document.text)
             feed.tally.documents += 1
@@ -182,7 +213,7 @@ def process(paths: list[str], opts: JobOptions, make_output: Callable[[TextIO], 
         renderer = make_output(out.stdout)
         try:
             with progress_bar(paths, show=_progress_wanted(opts)) as progress:
-                _run_documents(renderer, feed, extract, opts.include_terms, progress)
+                _run_documents(renderer, feed, extract, selection(opts), progress)
         finally:
             renderer.close()  # keeps a JSON array well formed even after an error
             for sidecar in (log, emitter):

@@ -1,0 +1,208 @@
+"""What kind of attribution a record makes: its ``class``.
+
+``speech`` ('said', 'told', 'according to an official'), ``writing`` ('wrote',
+'tweeted', 'issued a statement saying'), ``thought`` ('believes', 'hopes', 'is
+expected to'), ``stance`` ('endorsed', 'attacked', 'praised') or ``action``
+('declined to', 'voted for', 'a poll showed'). The cue word decides, read with its
+source and its complement: a finding of a poll is an action, a stance verb with a
+'that' clause reports words ('criticized that …'). Rules are small functions in an
+ordered table; the first that answers wins. Quoted terms have no class.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Callable, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from .. import lexicon as lx
+from ..output.model import AttributionClass, Quote
+from .cues import cue_lemma
+from .reported import agentless_passive
+from .tokens import has_parse
+
+_SEARCH = 12  # tokens around a content without a cue where its cue word is looked for
+
+
+@dataclass(frozen=True)
+class CueWord:
+    """The word that decides the class, with what the rules read around it."""
+
+    token: Optional[Token]
+    lemma: str
+    words: tuple[str, ...]  # every word of the cue as written, lower case
+    source: tuple[str, ...]  # the source's words, lower case (its mention, or the cue's subject)
+
+
+def with_classes(doc: Doc, quotes: list[Quote]) -> list[Quote]:
+    """``quotes`` with their class set (None for terms)."""
+    return [replace(q, attribution_class=classify(doc, q)) for q in quotes]
+
+
+def classify(doc: Doc, quote: Quote) -> Optional[AttributionClass]:
+    if quote.type == "term":
+        return None
+    cue = cue_word(doc, quote)
+    for rule in RULES:
+        found = rule(cue)
+        if found is not None:
+            return found
+    return "speech"
+
+
+def cue_word(doc: Doc, quote: Quote) -> CueWord:
+    """The cue's deciding word: the first word of the cue that a class list knows, else
+    its first word; without a cue, the content's head or the nearest known cue word."""
+    source = _source_words(quote)
+    if quote.cue is not None:
+        span = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+        tokens = list(span) if span is not None else []
+        words = tuple(t.lower_ for t in tokens)
+        token = next((t for t in tokens if _known(t)), tokens[0] if tokens else None)
+    else:
+        token = _cue_of_content(doc, quote)
+        words = (token.lower_,) if token is not None else ()
+    if token is not None and not source:
+        source = _subject_words(token)
+    return CueWord(token, cue_lemma(token) if token is not None else "", words, source)
+
+
+def _known(tok: Token) -> bool:
+    lemma = cue_lemma(tok)
+    return lemma in _ALL_CUES or tok.lower_ in lx.NOUN_CLASS or tok.lower_ in lx.REPORT_NOUNS \
+        or tok.lower_ in lx.ATTITUDE_ADJECTIVES or tok.lower_ == "according"
+
+
+def _source_words(quote: Quote) -> tuple[str, ...]:
+    speaker = quote.speaker
+    if speaker is None:
+        return ()
+    text = speaker.mention.text if speaker.mention is not None else speaker.name
+    return tuple(text.lower().split())
+
+
+def _subject_words(tok: Token) -> tuple[str, ...]:
+    if not has_parse(tok.doc):
+        return ()
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and tok.lower_ == "according":
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        subj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    return tuple(t.lower_ for t in subj.subtree) if subj is not None else ()
+
+
+def _cue_of_content(doc: Doc, quote: Quote) -> Optional[Token]:
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None:
+        return None
+    if has_parse(doc):
+        root = span.root
+        if not (span.start <= root.head.i < span.end) and _known(root.head):
+            return root.head
+        kid = next((c for c in root.children if not (span.start <= c.i < span.end) and _known(c)), None)
+        if kid is not None:
+            return kid
+    return _nearest_known(doc, span)
+
+
+def _nearest_known(doc: Doc, span: Span) -> Optional[Token]:
+    around = [*range(span.start - 1, max(span.start - _SEARCH, 0) - 1, -1),
+              *range(span.end, min(span.end + _SEARCH, len(doc)))]
+    return next((doc[i] for i in sorted(around, key=lambda i: abs(i - span.start) if i < span.start
+                                        else i - span.end + 1) if _known(doc[i])), None)
+
+
+# The rules, in order: each a small function of the cue word.
+
+def _written_source(cue: CueWord) -> Optional[AttributionClass]:
+    """'issued a statement saying …', 'according to the Times', 'the report said': a written source."""
+    if cue.lemma in lx.FINDING_CUES and any(w in lx.FINDING_SOURCES for w in cue.source):
+        return None  # 'the report found': a finding, below
+    if cue.lemma in lx.STANCE_CUES:
+        return None
+    if any(w in lx.WRITTEN_SOURCES for w in cue.words) or _issued_in_writing(cue.token):
+        return "writing"
+    word = cue.token.lower_ if cue.token is not None else ""
+    if (word == "according" or cue.lemma in _SAY) and cue.source \
+            and cue.source[-1] in lx.WRITTEN_SOURCES | lx.FINDING_SOURCES - _SPOKEN_FINDINGS:
+        return "action" if cue.source[-1] in _POLLS else "writing"
+    return None
+
+
+_SAY = frozenset({"say", "report", "state", "claim", "note"})
+
+
+def _issued_in_writing(tok: Optional[Token]) -> bool:
+    """'a statement saying …', 'sent a letter to Comey, seeking …': the cue hangs on a written thing."""
+    if tok is None or not has_parse(tok.doc) or tok.dep_ not in ("acl", "advcl", "relcl", "xcomp"):
+        return False
+    near = [tok.head, *(c for c in tok.head.children if c.dep_ == "dobj")]
+    return any(t.pos_ == "NOUN" and t.lower_ in lx.WRITTEN_SOURCES for t in near)
+
+
+_POLLS = frozenset({"poll", "polls", "polling", "survey", "surveys", "data", "figures", "numbers", "statistics",
+                    "count", "results", "tally", "tallies", "projections", "census", "estimates", "estimate"})
+_SPOKEN_FINDINGS = frozenset({"investigation", "evidence", "model", "models"})
+
+
+def _finding(cue: CueWord) -> Optional[AttributionClass]:
+    """'a poll showed …', 'emails suggest …', 'HuffPost Pollster puts …': what a poll, study or
+    document found is an action, not anyone's words."""
+    if cue.lemma in lx.FINDING_CUES and any(w in lx.FINDING_SOURCES or w.startswith("poll") for w in cue.source):
+        return "action"
+    return None
+
+
+def _unsourced(cue: CueWord) -> Optional[AttributionClass]:
+    """'is expected to', 'appears to', 'was favored to win': a claim nobody is said to make."""
+    tok = cue.token
+    if tok is not None and (agentless_passive(tok) and cue.lemma in lx.PASSIVE_CUES | lx.THOUGHT_CUES
+                            or cue.lemma in lx.RAISING_CUES):
+        return "thought"
+    return None
+
+
+def _report_noun(cue: CueWord) -> Optional[AttributionClass]:
+    """'her criticism of …' is a stance, 'his hope that …' a thought."""
+    tok = cue.token
+    if tok is None or has_parse(tok.doc) and tok.pos_ != "NOUN":
+        return None
+    for word in (tok.lower_, tok.lemma_.lower()):
+        if word in lx.NOUN_CLASS:
+            return lx.NOUN_CLASS[word]  # type: ignore[return-value]
+    return None
+
+
+def _says_that(cue: CueWord) -> Optional[AttributionClass]:
+    """A stance or action verb with a finite clause reports words: 'criticized that …',
+    'charged that …', 'questioned whether …'."""
+    tok = cue.token
+    if tok is None or cue.lemma not in lx.STANCE_CUES | lx.ACTION_CUES or not has_parse(tok.doc):
+        return None
+    if any(c.dep_ == "ccomp" and c.i > tok.i and any(m.dep_ == "mark" for m in c.children) for c in tok.children):
+        return "speech"
+    return None
+
+
+def _by_lemma(cue: CueWord) -> Optional[AttributionClass]:
+    for words, kind in _LEMMA_CLASSES:
+        if cue.lemma in words:
+            return kind
+    if cue.token is not None and cue.token.lower_ in lx.ATTITUDE_ADJECTIVES:
+        return "thought"
+    return None
+
+
+_LEMMA_CLASSES: tuple[tuple[frozenset[str], AttributionClass], ...] = (
+    (lx.WRITING_CUES, "writing"),
+    (lx.STANCE_CUES, "stance"),
+    (lx.ACTION_CUES, "action"),
+    (lx.THOUGHT_CUES, "thought"),
+)
+_ALL_CUES = frozenset(lx.CUE_CLASS) | lx.WRITING_CUES | lx.STANCE_CUES | lx.ACTION_CUES | lx.THOUGHT_CUES \
+    | lx.FINDING_CUES
+
+RULES: tuple[Callable[[CueWord], Optional[AttributionClass]], ...] = (
+    _finding, _written_source, _unsourced, _report_noun, _says_that, _by_lemma,
+)

@@ -1,0 +1,110 @@
+"""The class of each record (speech, writing, thought, stance, action), and --types / --classes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from spacy.language import Language
+from typer.testing import CliRunner
+
+from quotex import cli
+from quotex.output.model import ATTRIBUTION_CLASSES
+from quotex.run.extract import extract
+from training.measure_classes import figures, iou, matched
+
+LABELS = Path(__file__).parent.parent / "fixtures" / "polnear-dev" / "classes.jsonl"
+
+
+def classes_of(nlp: Language, text: str) -> dict[str, str]:
+    return {q.text: q.attribution_class for q in extract(nlp, text) if q.type == "indirect"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content, kind", [
+    ("Leon Panetta said he hoped to talk to Chinese officials.", "he hoped to talk to Chinese officials", "speech"),
+    ("The lawmakers wrote that the agency had failed.", "that the agency had failed", "writing"),
+    ("McConnell issued a statement saying that the Senate should wait.", "that the Senate should wait", "writing"),
+    ("Clinton believes that the vote is rigged.", "that the vote is rigged", "thought"),
+    ("Many Republicans endorsed Trump.", "Trump", "stance"),
+    ("Democrats blasted Republicans for being sore losers.", "Republicans for being sore losers", "stance"),
+    ("A new poll showed Clinton leading by five points.", "Clinton leading by five points", "action"),
+    ("The spokesman declined to comment on the report.", "to comment on the report", "action"),
+    ("The House is expected to pass the bill.", "to pass the bill", "thought"),
+])
+def test_each_indirect_record_has_the_class_of_its_cue(nlp: Language, text: str, content: str, kind: str) -> None:
+    assert classes_of(nlp, text).get(content) == kind
+
+
+@pytest.mark.model
+def test_a_finding_in_according_to_is_an_action_and_a_newspaper_is_writing(nlp: Language) -> None:
+    text = ("Clinton drew deep support among women, according to exit polls. "
+            "The information is in the report, according to the Times.")
+    got = classes_of(nlp, text)
+    assert got.get("Clinton drew deep support among women") == "action"
+    assert got.get("The information is in the report") == "writing"
+
+
+def test_blank_records_have_a_class_and_terms_none(blank_nlp: Language) -> None:
+    quotes = extract(blank_nlp, 'Officials said the plan would fail. The so-called "reform" passed.')
+    assert {q.type: q.attribution_class for q in quotes} == {"indirect": "speech", "term": None}
+    assert all(q.to_dict()["class"] in (*ATTRIBUTION_CLASSES, None) for q in quotes)
+
+
+def test_matching_labels_to_predictions() -> None:
+    labels = [{"doc": "d", "start": 0, "end": 10, "class": "speech"},
+              {"doc": "d", "start": 20, "end": 30, "class": "stance"},
+              {"doc": "d", "start": 40, "end": 50, "class": "thought"}]
+    preds = [{"doc": "d", "type": "indirect", "start": 0, "end": 9, "class": "speech"},
+             {"doc": "d", "type": "indirect", "start": 20, "end": 30, "class": "speech"},
+             {"doc": "d", "type": "direct", "start": 40, "end": 50, "class": "thought"}]
+    out = figures(matched(labels, preds))
+    assert iou((0, 10), (0, 9)) == pytest.approx(0.9)
+    assert (out["matched"], out["agreement"], out["speech_writing_precision"]) == (2, 0.5, 0.5)
+
+
+def test_the_labelled_fixture_is_300_dev_indirect_rows_with_a_class() -> None:
+    rows = [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 300 and {r["type"] for r in rows} == {"indirect"}
+    assert {r["class"] for r in rows} == set(ATTRIBUTION_CLASSES)
+
+
+runner = CliRunner()
+TEXT = ("Officials said the plan would fail. Trump attacked Clinton. She believes the vote is rigged. "
+        '"We will win," he said.\n')
+
+
+def records(tmp_path: Path, *args: str) -> list[dict[str, Any]]:
+    path = tmp_path / "story.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    result = runner.invoke(cli.app, ["extract", "-f", "jsonl", "--model", "blank", *args, str(path)])
+    assert result.exit_code == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+@pytest.mark.usefixtures("cli_models")
+@pytest.mark.parametrize("args, kinds", [
+    ((), {("direct", "speech")}),
+    (("--types", "indirect"), {("indirect", "speech")}),
+    (("--types", "direct,indirect", "--classes", "speech,thought"),
+     {("direct", "speech"), ("indirect", "speech"), ("indirect", "thought")}),
+    (("--all", "--classes", "thought"), {("direct", "speech"), ("indirect", "thought")}),
+])
+def test_types_and_classes_choose_the_records(tmp_path: Path, args: tuple[str, ...], kinds: set) -> None:
+    assert {(r["type"], r["class"]) for r in records(tmp_path, *args)} == kinds
+
+
+@pytest.mark.usefixtures("cli_models")
+@pytest.mark.parametrize("args, hint", [
+    (("--classes", "stance"), "--classes"),
+    (("--all", "--types", "indirect"), "--types"),
+    (("--types", "indirect", "--classes", "gossip"), "--classes"),
+    (("--types", "quoted"), "--types"),
+])
+def test_bad_types_and_classes_are_usage_errors(tmp_path: Path, args: tuple[str, ...], hint: str) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    result = runner.invoke(cli.app, ["extract", "--model", "blank", *args, str(path)])
+    assert result.exit_code == 2 and hint in result.stderr
