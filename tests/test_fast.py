@@ -97,3 +97,32 @@ def test_load_pipeline_for_fast_mode_leaves_the_skipped_components_out(nlp: Lang
     assert not set(FAST_SKIPS) & set(lean.pipe_names) and "parser" in lean.pipe_names
     texts = [p.read_text(encoding="utf-8") for p in SEEDS[:2]]
     assert list(extract_many(lean, texts)) == list(extract_many(nlp, texts, fast=True))
+
+
+# Names without NER (fast and rules-only modes): a person's own name after any title or role,
+# a surname completed from the first reference, a run cut at its first known first name.
+NAMES_WITHOUT_NER = [
+    ('Senate Majority Leader Mitch McConnell said the vote would wait.\n\n"We will vote next week," '
+     "McConnell said.", "Mitch McConnell"),
+    ('NARAL President Ilyse Hogue spoke on Monday.\n\n"This is a disgrace," Hogue said.', "Ilyse Hogue"),
+    ('Florida governor Jeb Bush was in Iowa.\n\n"I am the candidate of ideas," Bush said.', "Jeb Bush"),
+    ('The former mayor, Ilyse Hogue, spoke.\n\n"We won," Hogue said.', "Ilyse Hogue"),
+    ('Liar-of the Year Barack Obama spoke again.\n\n"Trust me," Obama said.', "Barack Obama"),
+    ('"We are ready," Mayor Sadiq Khan said.', "Sadiq Khan"),
+]
+
+
+@pytest.mark.parametrize("mode", ["blank", pytest.param("fast", marks=pytest.mark.model)])
+@pytest.mark.parametrize(("text", "name"), NAMES_WITHOUT_NER)
+def test_names_without_ner(mode: str, text: str, name: str, request: pytest.FixtureRequest) -> None:
+    nlp = request.getfixturevalue("blank_nlp" if mode == "blank" else "nlp")
+    [quotes] = list(extract_many(nlp, [text], fast=mode == "fast"))
+    speech = [q for q in quotes if q.type in ("direct", "mixed")]
+    assert [q.speaker.name if q.speaker else None for q in speech] == [name]
+    if mode == "fast":  # the rules alone may not know the kind of a name without tags
+        assert speech[0].speaker.kind == "person"
+
+
+def test_a_surname_alone_is_not_completed_from_a_run_of_capitals_in_a_document_with_ner(nlp: Language) -> None:
+    index = NameIndex(nlp("Goldman Sachs hired him. Sachs spoke."))
+    assert index.full_name("Sachs") == "Sachs"

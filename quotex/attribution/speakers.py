@@ -104,6 +104,13 @@ class NameIndex:
         candidates = self._candidates(doc)
         for start, _, words in candidates:
             self._by_last.setdefault(words[-1].lower(), {}).setdefault(" ".join(words), []).append(start)
+        # Without NER: the first reference to a person is the full name, later ones the surname
+        # ('Ilyse Hogue … Hogue said'). Runs of two or three name words that no first name or
+        # title marks as a person complete a surname that the names above do not know.
+        self._loose: dict[str, str] = {}
+        if not has_entities(doc):
+            for words in self._runs(doc):
+                self._loose.setdefault(words[-1].lower(), " ".join(words))
         self.descriptions: dict[str, str] = {}  # full name -> first appositive or title found
         self.titles: dict[str, list[frozenset[str]]] = {}  # full name -> the words of each title or appositive
         self.mentions: list[tuple[int, str]] = []  # (first token, full name), in order
@@ -145,7 +152,7 @@ class NameIndex:
             if tok is not None and (not run or run[-1].i == i - 1) and (_name_word(tok) or run and _initial(tok)):
                 run.append(tok)
                 continue
-            words = _without_capitals_lead(" ".join(_after_titles([t.text for t in run]))).split()
+            words = _from_first_name(_without_capitals_lead(" ".join(_after_titles([t.text for t in run]))).split())
             # 'Leon Panetta' (a first name), 'President Obama' (a title only people have)
             titled = len(words) < len(run) and run[-len(words) - 1].lower_.rstrip(".") in _PERSON_TITLES
             if words and (len(words) >= 2 and words[0].lower() in lx.FIRST_NAMES or titled):
@@ -163,11 +170,32 @@ class NameIndex:
                    default=None)
         if best and len(best[0].split()) >= len(words) and best[0].lower().endswith(" ".join(words).lower()):
             return best[0]
+        if len(words) == 1 and not names and words[0].lower() in self._loose:
+            return self._loose[words[0].lower()]
         return " ".join(words)
 
     def is_person_name(self, text: str) -> bool:
         words = _clean_name(text).split()
-        return bool(words) and words[-1].lower() in self._by_last
+        return bool(words) and (words[-1].lower() in self._by_last or len(words) == 1 and words[0].lower() in self._loose)
+
+    @staticmethod
+    def _runs(doc: Doc) -> list[list[str]]:
+        """Each run of two or three capitalised name words (after any titles), proper nouns
+        where there are tags, in document order: 'NARAL President Ilyse Hogue' -> ['Ilyse', 'Hogue']."""
+        out = []
+        run: list[Token] = []
+        for i in _capitalised(doc) + [-1]:
+            tok = doc[i] if i >= 0 else None
+            if tok is not None and (not run or run[-1].i == i - 1) and _name_word(tok):
+                run.append(tok)
+                continue
+            words = _from_first_name(_after_roles([t.text for t in run]))
+            toks = run[len(run) - len(words):]
+            if 2 <= len(words) <= 3 and all(t.tag_ in ("NNP", "NNPS") or not t.tag_ for t in toks) \
+                    and not any(w.isupper() or w.lower() in lx.TITLES for w in words):
+                out.append(words)
+            run = [tok] if tok is not None and _name_word(tok) else []
+        return out
 
 
 def _capitalised(doc: Doc) -> list[int]:
@@ -577,7 +605,26 @@ def _person_part(tokens: list[Token], head: Token) -> str:
         if t.i != run[0].i - 1 or not (is_proper(t) or t.lower_ in lx.TITLES):
             break
         run.insert(0, t)
-    return _without_capitals_lead(" ".join(t.text for t in run))
+    return _without_capitals_lead(" ".join(_after_roles([t.text for t in run])))
+
+
+def _after_roles(words: list[str]) -> list[str]:
+    """The words after the last title or role: 'Senate Majority Leader Mitch McConnell',
+    'Florida governor Jeb Bush', 'Cruz spokesman Rick Tyler' -> the person's own name."""
+    last = max((n for n, w in enumerate(words[:-1]) if _role_word(w)), default=-1)
+    return words[last + 1:]
+
+
+def _from_first_name(words: list[str]) -> list[str]:
+    """A run of capitalised words from its first known first name on: 'Year Barack Obama',
+    'Democrats Hillary Clinton' -> the name; 'Mary Kate Olsen' keeps both first names."""
+    first = next((n for n, w in enumerate(words[:-1]) if w.lower() in lx.FIRST_NAMES), 0)
+    return words[first:]
+
+
+def _role_word(word: str) -> bool:
+    w = word.lower().strip(".-\u2013\u2014")
+    return w in _TITLE_WORDS or w in lx.PERSON_NOUNS
 
 
 def _without_capitals_lead(name: str) -> str:
