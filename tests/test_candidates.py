@@ -52,6 +52,10 @@ CASES = [
     ((MODEL,), 'In a Fox interview later that day, Trump went even further: "If he goes forward and loses, '
      "it's the end of his career.\"", "If he goes forward and loses, it's the end of his career.", "Trump",
      "colon_lead_in"),
+    ((BLANK, MODEL), "Donald Trump issued the following statement:\n\n\u201cOur prayers are with all those "
+     "affected.\u201d", "Our prayers are with all those affected.", "Donald Trump", "colon_paragraph"),
+    ((MODEL,), "Outside the hall, 17-year-old Jared Potts echoed:\n\n\u201cHe speaks his mind.\u201d",
+     "He speaks his mind.", "Jared Potts", "colon_paragraph"),
     ((MODEL,), '"All that Glitters is Not Gold" was to be a "cautionary tale," said Susan Crawford.',
      "All that Glitters is Not Gold", "Susan Crawford", "sentence_final_cue"),
 ]
@@ -79,6 +83,7 @@ def test_a_generator_proposes_the_speaker(mode: str, text: str, quote: str, name
 def test_every_generator_is_named_once_in_the_table() -> None:
     assert len(set(GENERATOR_NAMES)) == len(GENERATORS)
     assert GENERATOR_NAMES[:4] == ("newsletter", "speaker_label", "poll", "cue_subject")
+    assert GENERATOR_NAMES[-1] == "colon_paragraph"  # a new generator goes last: the fallback's order stays
 
 
 def test_candidates_are_merged_by_entity(blank_nlp: Language) -> None:

@@ -14,18 +14,8 @@ from ..output.model import Cue
 from ..text.marks import QuoteSpan, looks_like_title
 from . import around, layout_rules, pronouns, quote_cues
 from .cues import Clause, proper_run_right
-from .document import (
-    BOUND_AS_PRONOUN,
-    CONFIDENCE,
-    THIRD_PERSON,
-    Bound,
-    Document,
-    Group,
-    inner_ends,
-    section_start,
-    token_at,
-    tokens_in,
-)
+from .document import (BOUND_AS_PRONOUN, CONFIDENCE, THIRD_PERSON, Bound, Document, Group, ends_sentence, inner_ends,
+                       section_start, starts_with_mark, token_at, tokens_in)
 from .speakers import Entity
 from .tokens import has_entities, has_parse, is_proper, mention_of, subject_tokens
 
@@ -60,6 +50,32 @@ def bind_colon(d: Document, ks: list[int], windows: dict[int, tuple[list[int], r
     section = d.sections.of_paragraph[span.paragraph]
     return Bound(entity, mention_of(subject), Cue(":", colon.idx, colon.idx + 1), "explicit",
                   CONFIDENCE["colon"], span.paragraph, span.end, section, "colon")
+
+
+def bind_colon_paragraph(d: Document, span: QuoteSpan) -> Optional[Bound]:
+    """'Donald Trump issued the following statement:', '17-year-old Jared Potts echoed:'
+    ending the paragraph before a quote paragraph: the subject of that last sentence,
+    whatever its verb."""
+    if span.paragraph == 0 or not starts_with_mark(d.text, d.paras[span.paragraph]):
+        return None
+    prev = d.paras[span.paragraph - 1]
+    if not d.text[prev.start:prev.end].rstrip().endswith(":"):
+        return None
+    toks = [i for i in tokens_in(d, prev.start, prev.end) if not d.doc[i].is_space]
+    last = max((n for n, i in enumerate(toks[:-1]) if ends_sentence(d.doc[i])), default=-1)
+    pre = toks[last + 1:]
+    if len(pre) < 2:
+        return None
+    subject = lead_in_subject(d, pre) if has_parse(d.doc) else leading_subject(d, pre)
+    if subject is None:
+        return None
+    entity, _ = d.tracker.peek(subject)
+    if entity is None or entity.kind == "unknown" and entity.anonymous:
+        return None
+    colon = d.doc[pre[-1]]
+    section = d.sections.of_paragraph[span.paragraph]
+    return Bound(entity, mention_of(subject), Cue(":", colon.idx, colon.idx + 1), "explicit",
+                 CONFIDENCE["colon"], span.paragraph, span.end, section, "colon")
 
 
 def bind_predicate(d: Document, ks: list[int], windows: dict[int, tuple[list[int], range]]) -> Optional[Bound]:

@@ -104,6 +104,11 @@ def colon_lead_in(d: Document, g: Group, last: Optional[Bound]) -> Optional[Boun
     return binding.bind_colon(d, list(g.ks), g.windows)
 
 
+def colon_paragraph(d: Document, g: Group, last: Optional[Bound]) -> Optional[Bound]:
+    """'Trump issued the following statement:' ending the paragraph before: its subject."""
+    return binding.bind_colon_paragraph(d, g.first)
+
+
 def predicate_subject(d: Document, g: Group, last: Optional[Bound]) -> Optional[Bound]:
     """'X promotes a connection to "…"', 'her remark that "…"': the subject or owner."""
     return binding.bind_predicate(d, list(g.ks), g.windows)
@@ -137,6 +142,7 @@ GENERATORS: tuple[tuple[str, Generator], ...] = (
     ("next_sentence_cue", next_sentence_cue),
     ("previous_speaker", previous_speaker),
     ("person_before", person_before),
+    ("colon_paragraph", colon_paragraph),
 )
 GENERATOR_NAMES: tuple[str, ...] = tuple(name for name, _ in GENERATORS)
 

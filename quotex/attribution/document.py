@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from .. import lexicon as lx
 from ..output.model import Cue, Mention
-from ..text.marks import Paragraph, QuoteSpan, paragraphs, scan
+from ..text.marks import DOUBLE_MARKS, Paragraph, QuoteSpan, paragraphs, scan
 from .cues import Clause, find_clauses
 from .speakers import Entity, SpeakerTracker, anonymity_in
 from .tokens import has_entities, has_parse
@@ -116,10 +116,11 @@ class Document:
     by_verb: dict[int, Clause] = field(default_factory=dict)  # cues of quotes
     verbs: list[int] = field(default_factory=list)  # ascending: clauses come in token order
     resolved: dict[int, tuple[Optional[Entity], str]] = field(default_factory=dict)
-    late_resolved: dict[tuple[int, int], tuple[Optional[Entity], str]] = field(default_factory=dict)  # clauses found late
+    # clauses found late (by the report scorer, or a report noun's voicing verb)
+    late_resolved: dict[tuple[int, int], tuple[Optional[Entity], str]] = field(default_factory=dict)
     pronoun_entities: dict[int, Optional[Entity]] = field(default_factory=dict)  # cue verb -> its unresolved pronoun
     spoken: dict[int, int] = field(default_factory=dict)  # entity -> how many quote groups it was given so far
-    speakers: list[Bound] = field(default_factory=list)  # speakers of quote groups so far, as a later quote may continue
+    speakers: list[Bound] = field(default_factory=list)  # the speakers so far, as a later quote may continue one
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,8 @@ def read(doc: Doc, rescore: bool = True, rank: bool = True, collect: Optional[li
     paras = paragraphs(text)
     spans = scan(text, paras)
     starts = doc.to_array(IDX).tolist() if len(doc) else []
-    quoted = {i for sp in spans for i in range(bisect.bisect_left(starts, sp.start), bisect.bisect_left(starts, sp.end))}
+    quoted = {i for sp in spans
+              for i in range(bisect.bisect_left(starts, sp.start), bisect.bisect_left(starts, sp.end))}
     d = Document(doc=doc, text=text, paras=paras, spans=spans, starts=starts, sections=sections(text, paras),
                  quoted=quoted, tracker=SpeakerTracker(doc, quoted),
                  rescore=rescore and has_parse(doc), rank=rank, collect=collect,
@@ -225,3 +227,8 @@ def ends_sentence(tok: Token) -> bool:
 def inner_ends(text: str, span: QuoteSpan, chars: str) -> bool:
     inner = text[span.start:span.end].rstrip(" \u2019'")
     return inner[-1:] in chars
+
+
+def starts_with_mark(text: str, para: Paragraph) -> bool:
+    """Does the paragraph open with a double quotation mark?"""
+    return text[para.start:para.end].lstrip()[:1] in DOUBLE_MARKS

@@ -8,8 +8,8 @@ from typing import Optional
 
 from .. import lexicon as lx
 from ..output.model import Cue, Mention
-from ..text.marks import DOUBLE_MARKS, Paragraph, QuoteSpan, headline_lead
-from .document import CONFIDENCE, Bound, Document
+from ..text.marks import DOUBLE_MARKS, QuoteSpan, headline_lead
+from .document import CONFIDENCE, Bound, Document, starts_with_mark
 
 _SPEAKER_LABEL = re.compile(r"(?P<name>[A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+){0,2}):[ \t\u00a0]")
 _NOT_SPEAKERS = frozenset({"VIDEO", "AUDIO", "NOTE", "EDITOR'S NOTE", "EDITOR\u2019S NOTE", "UPDATE", "BREAKING",
@@ -33,10 +33,10 @@ def speaker_label(d: Document, span: QuoteSpan, section: int) -> Optional[Bound]
 def as_follows(d: Document, span: QuoteSpan, section: int) -> Optional[Bound]:
     """'Partial transcript as follows:' and the quote paragraphs after it: the
     lead-in names the source of every one of them."""
-    if not _starts_with_mark(d.text, d.paras[span.paragraph]):
+    if not starts_with_mark(d.text, d.paras[span.paragraph]):
         return None
     n = span.paragraph - 1
-    while n >= 0 and span.paragraph - n <= _MAX_QUOTED_PARAGRAPHS and _starts_with_mark(d.text, d.paras[n]):
+    while n >= 0 and span.paragraph - n <= _MAX_QUOTED_PARAGRAPHS and starts_with_mark(d.text, d.paras[n]):
         n -= 1
     if n < 0 or n == span.paragraph - 1 - _MAX_QUOTED_PARAGRAPHS:
         return None
@@ -70,7 +70,3 @@ def comment_bound(d: Document, span: QuoteSpan, section: int) -> Optional[Bound]
     cue_class = lx.CUE_CLASS.get(lx.VERB_FORMS.get(verb.text.lower(), ""), "speech")
     return Bound(ent, None, Cue(verb.text, verb.start, verb.end, cue_class), "explicit", CONFIDENCE["comment"],
                   span.paragraph, span.end, section)
-
-
-def _starts_with_mark(text: str, para: Paragraph) -> bool:
-    return text[para.start:para.end].lstrip()[:1] in DOUBLE_MARKS

@@ -12,17 +12,8 @@ from ..output.model import Cue
 from ..text.marks import DOUBLE_MARKS, Paragraph, QuoteSpan
 from . import around
 from .cues import Clause, cue_lemma, dash_clause, name_colon, proper_run_right
-from .document import (
-    MAX_QUOTES_PER_SENTENCE,
-    THIRD_PERSON,
-    Document,
-    depth,
-    ends_sentence,
-    inner_ends,
-    para_of_token,
-    token_at,
-    tokens_in,
-)
+from .document import (MAX_QUOTES_PER_SENTENCE, THIRD_PERSON, Document, depth, ends_sentence, inner_ends, para_of_token,
+                       token_at, tokens_in)
 from .tokens import has_parse
 
 _MAX_SIGNATURE_WORDS = 20

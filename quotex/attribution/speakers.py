@@ -176,7 +176,8 @@ class NameIndex:
 
     def is_person_name(self, text: str) -> bool:
         words = _clean_name(text).split()
-        return bool(words) and (words[-1].lower() in self._by_last or len(words) == 1 and words[0].lower() in self._loose)
+        return bool(words) and (words[-1].lower() in self._by_last
+                                or len(words) == 1 and words[0].lower() in self._loose)
 
     @staticmethod
     def _runs(doc: Doc) -> list[list[str]]:
