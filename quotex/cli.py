@@ -27,7 +27,7 @@ from .evaluate.score import DEFAULT_MIN_OVERLAP, evaluate, shares_documents
 from .output.channel import ColorMode, out
 from .output.render import MACHINE_FORMATS, OutputFormat, Renderer, make_renderer
 from .output.model import ATTRIBUTION_CLASSES, QUOTE_TYPES
-from .output.schema import QUOTE_RECORD, SCHEMAS, SPEAKER_RECORD, Schema
+from .output.schema import CLUSTER_RECORD, QUOTE_RECORD, SCHEMAS, SPEAKER_RECORD, Schema, with_kept
 from .output.streams import OutputError, finish, install
 from .run.job import JobOptions, Selection, process
 from .run.stopping import EXIT_TERMINATED, Terminated, handled_signals
@@ -381,6 +381,12 @@ def extract(
         typer.Option("--emit-text", metavar="DIR", show_default=False,
                      help="Write the text of each document, as read, to DIR/<doc>.txt: offsets index it."),
     ] = None,
+    keep_spec: Annotated[
+        Optional[str],
+        typer.Option("--keep", metavar="FIELD,...", show_default=False,
+                     help="Copy these fields of each .jsonl corpus row (date, publisher, url, ...) into every "
+                          "record of its document, under \"row\" (CSV columns row_date, ...)."),
+    ] = None,
     workers: WorkersOption = 1,
     scheduler: SchedulerOption = None,
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
@@ -392,14 +398,29 @@ def extract(
     verbose: VerboseOption = False,
 ) -> None:
     """Find the quotes in each input and write them to stdout."""
-    fields = _fields(ctx, field_spec, fmt, QUOTE_RECORD)
+    keep = _keep_fields(ctx, keep_spec, text_field)
+    fields = _fields(ctx, field_spec, fmt, with_kept(QUOTE_RECORD, keep or ()))
     _check_engine(ctx, workers, scheduler)
     opts = JobOptions(fmt, include_terms, model, id_field, text_field, quiet, verbose,
                     encoding=encoding, html=html, errors=errors, emit_text=emit_text,
                     workers=workers, scheduler=scheduler, progress=True, fast=fast,
                     max_bytes=max_size, follow_links=follow_links, color=color,
                     selection=_selection(ctx, include_terms, types, classes))
-    _execute(ctx, paths, opts, lambda stream: make_renderer(fmt, stream, fields=fields, safe_csv=safe_csv))
+    _execute(ctx, paths, opts, lambda stream: make_renderer(fmt, stream, fields=fields, safe_csv=safe_csv,
+                                                            keep=keep))
+
+
+def _keep_fields(ctx: typer.Context, spec: Optional[str], text_field: str) -> Optional[list[str]]:
+    """The corpus fields of ``--keep``, in order, without repeats; none named, or the text, is a usage error."""
+    if spec is None:
+        return None
+    names = list(dict.fromkeys(name.strip() for name in spec.split(",") if name.strip()))
+    if not names:
+        raise typer.BadParameter("name at least one field of the corpus rows", ctx=ctx, param_hint="'--keep'")
+    if text_field in names:
+        raise typer.BadParameter(f"the text field {text_field!r} is the document itself; keep other fields",
+                                 ctx=ctx, param_hint="'--keep'")
+    return names
 
 
 def _check_engine(ctx: typer.Context, workers: int, scheduler: Optional[str]) -> None:
@@ -411,7 +432,7 @@ def _fields(ctx: typer.Context, spec: Optional[str], fmt: OutputFormat, schema: 
     """The checked ``--fields`` names; a bad name is a usage error that lists the good ones."""
     from .output.fields import FieldError, parse_fields
 
-    if spec is not None and fmt not in MACHINE_FORMATS and schema is not QUOTE_RECORD:
+    if spec is not None and fmt not in MACHINE_FORMATS and schema is not QUOTE_RECORD and "row" not in schema["properties"]:
         raise typer.BadParameter("works with --format json, jsonl or csv", ctx=ctx, param_hint="'--fields'")
     try:
         return parse_fields(spec, schema)
@@ -481,7 +502,7 @@ def show(
 
 SPEAKERS_EXAMPLES = _examples(
     ("Who is quoted, and how much rests on unnamed sources:", "quotex speakers story.txt"),
-    ("One row per name across a corpus:", "quotex speakers --across articles/"),
+    ("One row per speaker across a corpus:", "quotex speakers --across articles/"),
     ("As CSV, counting reported speech too:", "quotex speakers --across --all -f csv corpus.jsonl > speakers.csv"),
     ("Documents that quote unnamed sources:", "quotex speakers -f jsonl articles/ | jq -r 'select(.anonymous) | .doc'"),
 )
@@ -493,8 +514,9 @@ def speakers(
     *,
     paths: InputsArgument = None,
     across: Annotated[
-        bool, typer.Option("--across", help="One row per speaker name (any case) across all inputs, "
-                                            "instead of one per speaker per document."),
+        bool, typer.Option("--across", help="One row per speaker across all inputs (by speaker.key, a bare surname "
+                                            "joined to the one full name the corpus quotes), instead of one per "
+                                            "speaker per document."),
     ] = False,
     include_indirect: Annotated[
         bool, typer.Option("--all", help="Also count reported speech (type \"indirect\"), as extract --all outputs it."),
@@ -541,11 +563,131 @@ def speakers(
                                                                  safe_csv=safe_csv))
 
 
+QUOTES_EXAMPLES = _examples(
+    ("The quotes that several articles carry, and who had them first:", "quotex quotes --across articles/"),
+    ("First appearance by the corpus's date field, as JSON Lines:",
+     "quotex quotes --across --date-field published -f jsonl corpus.jsonl"),
+    ("As each article is read, its quotes that an earlier article carried:", "quotex quotes corpus.jsonl"),
+)
+
+
+@app.command(epilog=QUOTES_EXAMPLES)
+def quotes(
+    ctx: typer.Context,
+    *,
+    paths: InputsArgument = None,
+    across: Annotated[
+        bool, typer.Option("--across", help="Once every input is read, list each quote that several documents "
+                                            "carry, with its documents, speakers and first appearance."),
+    ] = False,
+    min_documents: Annotated[
+        int, typer.Option("--min-documents", min=1, metavar="N",
+                          help="With --across, list quotes that at least N documents carry."),
+    ] = 2,
+    date_field: Annotated[
+        str, typer.Option("--date-field", metavar="FIELD",
+                          help="The .jsonl corpus field that dates a document: the first appearance is the earliest "
+                               "date, else the first in input order."),
+    ] = "date",
+    fmt: Annotated[
+        OutputFormat,
+        typer.Option("--format", "-f", parser=_choice(OutputFormat), metavar="table|json|jsonl|csv",
+                     autocompletion=_choices(OutputFormat),
+                     help="Output: tables for reading, a JSON array, JSON Lines (one quote per line), or CSV."),
+    ] = OutputFormat.table,
+    field_spec: Annotated[
+        Optional[str],
+        typer.Option("--fields", metavar="A,B,C", show_default=False,
+                     help="Only these fields, for json, jsonl and csv (see 'quotex schema clusters')."),
+    ] = None,
+    model: ModelOption = None,
+    id_field: IdFieldOption = "id",
+    text_field: TextFieldOption = "text",
+    encoding: EncodingOption = AUTO,
+    html: HtmlOption = False,
+    errors: ErrorsOption = None,
+    workers: WorkersOption = 1,
+    scheduler: SchedulerOption = None,
+    max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
+    follow_links: FollowLinksOption = False,
+    safe_csv: SafeCsvOption = False,
+    fast: FastOption = False,
+    color: ColorOption = ColorMode.auto,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
+) -> None:
+    """List the quotes that several documents carry: reprints, wire copies, trimmed quotes."""
+    from .output.clusters import QuotesView
+
+    fields = _fields(ctx, field_spec, fmt, CLUSTER_RECORD)
+    _check_engine(ctx, workers, scheduler)
+    opts = JobOptions(fmt, False, model, id_field, text_field, quiet, verbose,
+                      encoding=encoding, html=html, errors=errors, workers=workers, scheduler=scheduler, fast=fast,
+                      max_bytes=max_size, follow_links=follow_links, color=color)
+    _execute(ctx, paths, opts, lambda stream: QuotesView(fmt, stream, across=across, min_documents=min_documents,
+                                                         date_field=date_field, fields=fields, safe_csv=safe_csv))
+
+
+REPORT_EXAMPLES = _examples(
+    ("A page to open in a browser:", "quotex report articles/ -o report.html"),
+    ("A corpus with its outlet in 'source' and its date in 'published':",
+     "quotex report --outlet-field source --date-field published corpus.jsonl -o report.html"),
+)
+
+
+@app.command(epilog=REPORT_EXAMPLES)
+def report(
+    ctx: typer.Context,
+    *,
+    paths: InputsArgument = None,
+    output: Annotated[
+        str, typer.Option("--output", "-o", metavar="FILE", help="The HTML file to write (- for stdout)."),
+    ] = "report.html",
+    title: Annotated[str, typer.Option("--title", metavar="TEXT", help="The page's title.")] = "quotex report",
+    date_field: Annotated[
+        str, typer.Option("--date-field", metavar="FIELD", help="The .jsonl corpus field that dates a document."),
+    ] = "date",
+    outlet_field: Annotated[
+        str, typer.Option("--outlet-field", metavar="FIELD", help="The .jsonl corpus field that names its outlet."),
+    ] = "publisher",
+    include_terms: Annotated[
+        bool, typer.Option("--all", help="Also mark reported speech and quoted terms, as show --all does."),
+    ] = False,
+    model: ModelOption = None,
+    id_field: IdFieldOption = "id",
+    text_field: TextFieldOption = "text",
+    encoding: EncodingOption = AUTO,
+    html: HtmlOption = False,
+    errors: ErrorsOption = None,
+    workers: WorkersOption = 1,
+    scheduler: SchedulerOption = None,
+    max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
+    follow_links: FollowLinksOption = False,
+    fast: FastOption = False,
+    color: ColorOption = ColorMode.auto,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
+) -> None:
+    """Write one self-contained HTML page: a corpus summary with charts, and every article with its
+    quotes coloured by speaker."""
+    from .output.report import ReportRenderer
+
+    _check_engine(ctx, workers, scheduler)
+    if output != "-" and paths and os.path.abspath(output) in {os.path.abspath(p) for p in paths}:
+        raise typer.BadParameter("is one of the inputs", ctx=ctx, param_hint="'--output'")
+    opts = JobOptions(OutputFormat.table, include_terms, model, id_field, text_field, quiet, verbose,
+                      encoding=encoding, html=html, errors=errors, workers=workers, scheduler=scheduler, fast=fast,
+                      max_bytes=max_size, follow_links=follow_links, color=color, progress=True)
+    _execute(ctx, paths, opts, lambda stream: ReportRenderer(stream if output == "-" else output, title=title,
+                                                             date_field=date_field, outlet_field=outlet_field))
+
+
 class SchemaName(str, Enum):
     """The records ``quotex schema`` can describe."""
 
     quotes = "quotes"
     speakers = "speakers"
+    clusters = "clusters"
 
 
 SCHEMA_EXAMPLES = _examples(
@@ -561,7 +703,7 @@ def schema(
     record: Annotated[
         SchemaName,
         typer.Argument(metavar="RECORD", case_sensitive=False,
-                       help="Which records: those of extract (quotes) or of speakers."),
+                       help="Which records: those of extract (quotes), of speakers, or of quotes --across (clusters)."),
     ] = SchemaName.quotes,
 ) -> None:
     """Print the JSON Schema (draft 2020-12) of the records quotex writes; each carries schema_version."""

@@ -479,3 +479,22 @@ VIEWING_VERBS: tuple[str, ...] = (
     "listened to", "listening to", "star in", "stars in", "starred in", "starring in", "appeared in",
     "appeared on", "appears in", "appears on", "appearing in", "appearing on",
 )
+
+# --- names across a corpus (quotex/corpus) ----------------------------------------------------
+
+# Lower-case words inside a person's name: 'Bill de Blasio', 'Ludwig van Beethoven'.
+NAME_PARTICLES: frozenset[str] = frozenset("""
+    de da di del della der den des du la le van von bin ibn al el y st ter ten
+""".split())
+# Generational suffixes: 'Donald Trump Jr.' is not 'Donald Trump'.
+NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# A name ending in one of these is an organisation's, not a person's ('Clinton Foundation').
+ORG_NAME_ENDINGS: frozenset[str] = ORG_NOUNS | frozenset("""
+    news times post journal tribune inc corp corporation llc ltd university college school press
+    fund coalition alliance pac caucus house senate congress parliament fbi cia
+""".split())
+# Words of time that a parse can leave at the end of a source ('The Sanders campaign on Monday').
+TIME_PHRASE_STARTS: frozenset[str] = frozenset({"on", "last", "this", "early", "late", "earlier", "later"})
+# Pronouns' other forms: a speaker named only so ('His') is no one to list.
+PRONOUN_FORMS: frozenset[str] = frozenset({"him", "his", "her", "hers", "them", "their", "theirs", "its", "me", "my",
+                                           "us", "our", "ours", "your", "yours", "himself", "herself", "themselves"})

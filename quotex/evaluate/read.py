@@ -244,7 +244,7 @@ class PredictionCollector:
     def __init__(self) -> None:
         self.predictions: list[Prediction] = []
 
-    def document(self, name: str, quotes: Sequence[Quote], text: str = "") -> None:
+    def document(self, name: str, quotes: Sequence[Quote], text: str = "", row: Optional[Mapping[str, Any]] = None) -> None:
         self.predictions.extend(Prediction.from_dict(q.to_dict(doc=name)) for q in quotes)
 
     def close(self) -> None:

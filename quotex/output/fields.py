@@ -8,6 +8,7 @@ such as ``.speaker.name`` read the same with or without ``--fields``.
 
 from __future__ import annotations
 
+import json
 from typing import Any, Iterable, Optional, Sequence
 
 from ..errors import QuotexError
@@ -108,4 +109,6 @@ def _cell(value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, (dict, list)):  # a kept corpus field (--keep) or a list: as JSON
+        return json.dumps(value, ensure_ascii=False)
     return str(value)

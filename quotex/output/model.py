@@ -7,7 +7,7 @@ may add fields; they never rename or remove one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal, Optional
 
 QuoteType = Literal["direct", "mixed", "indirect", "term"]
@@ -60,7 +60,8 @@ class Speaker:
     ``id`` is the same for every fragment of one speaker within a document.
     ``description`` is the appositive or title ('a China analyst at …');
     ``anonymity`` is an unnamed source's justification as written
-    ('on condition of anonymity').
+    ('on condition of anonymity'). ``key`` names the speaker across documents
+    (``quotex.corpus.keys``); it is set when a run writes the record, None before.
     """
 
     name: str
@@ -70,6 +71,7 @@ class Speaker:
     id: str = ""
     description: Optional[str] = None
     anonymity: Optional[str] = None
+    key: Optional[str] = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -80,6 +82,7 @@ class Speaker:
             "id": self.id,
             "description": self.description,
             "anonymity": self.anonymity,
+            "key": self.key,
         }
 
 
@@ -91,6 +94,9 @@ class Quote:
     kind than the opening one); None for reported speech, which has none.
     ``attribution_class`` (``class`` in JSON) says what kind of attribution it is:
     speech, writing, thought, stance or action (``attribution.classes``); None for terms.
+    ``quote_key`` links the quote across documents (``quotex.corpus.linking``),
+    set when a run writes the record; ``signature`` is the MinHash it is linked
+    by, computed where the document was processed, and never written.
     """
 
     index: int
@@ -106,6 +112,8 @@ class Quote:
     confidence: float
     marks: Optional[Marks] = None
     attribution_class: Optional[AttributionClass] = None
+    quote_key: Optional[str] = None
+    signature: Optional[bytes] = field(default=None, compare=False, repr=False)
 
     def shifted(self, delta: int, *, index: int, group: int, paragraph: int) -> "Quote":
         """The same quote, for a text that starts ``delta`` characters earlier."""
@@ -131,6 +139,7 @@ class Quote:
             method=self.method,
             confidence=round(self.confidence, 3),
             marks=self.marks,
+            quote_key=self.quote_key,
         )
         out["class"] = self.attribution_class
         return out

@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import json
 from enum import Enum
-from typing import Any, Iterable, Optional, Protocol, Sequence, TextIO
+from typing import Any, Iterable, Mapping, Optional, Protocol, Sequence, TextIO
 
 from rich.console import Console
 from rich.table import Table
@@ -21,7 +21,7 @@ from rich.text import Text
 from .channel import out
 from .fields import columns, flatten, select
 from .model import Quote
-from .schema import QUOTE_RECORD, SCHEMA_VERSION, Schema, column_name
+from .schema import QUOTE_RECORD, SCHEMA_VERSION, Schema, column_name, with_kept
 from .streams import escape_json_controls, visible
 
 # Speaker colours, one per distinct name, reused in turn.
@@ -47,10 +47,14 @@ class OutputFormat(str, Enum):
 MACHINE_FORMATS = (OutputFormat.json, OutputFormat.jsonl, OutputFormat.csv)
 
 
-class Renderer(Protocol):
-    """Takes each document's quotes (and its text) in turn; ``close`` finishes the output."""
+Row = Mapping[str, Any]  # a corpus row's fields other than its text: date, publisher, …
 
-    def document(self, name: str, quotes: Sequence[Quote], text: str = "") -> None: ...
+
+class Renderer(Protocol):
+    """Takes each document's quotes (its text, and its corpus row's other fields) in turn;
+    ``close`` finishes the output."""
+
+    def document(self, name: str, quotes: Sequence[Quote], text: str = "", row: Optional[Row] = None) -> None: ...
 
     def close(self) -> None: ...
 
@@ -66,32 +70,41 @@ class SpeakerPalette:
 
 
 def make_renderer(fmt: OutputFormat, stream: TextIO, *, console: Optional[Console] = None,
-                  fields: Optional[Sequence[str]] = None, safe_csv: bool = False) -> Renderer:
+                  fields: Optional[Sequence[str]] = None, safe_csv: bool = False,
+                  keep: Optional[Sequence[str]] = None) -> Renderer:
     """The writer for ``fmt``, writing to ``stream`` (the table goes through ``console``).
 
     ``fields`` (dotted names, already checked) limits the records, or the table's columns;
-    ``safe_csv`` guards CSV cells against spreadsheet formulas.
+    ``safe_csv`` guards CSV cells against spreadsheet formulas; ``keep`` names the corpus
+    row's fields that every record carries in ``row`` (``--keep``).
     """
+    schema = with_kept(QUOTE_RECORD, keep or ())
     if fmt is OutputFormat.table:
-        return TableRenderer(console or out.console(stream), fields=fields)
-    return make_record_writer(fmt, stream, schema=QUOTE_RECORD, fields=fields, safe_csv=safe_csv)
+        return TableRenderer(console or out.console(stream), fields=fields, schema=schema, keep=keep)
+    return make_record_writer(fmt, stream, schema=schema, fields=fields, safe_csv=safe_csv, keep=keep)
 
 
 def make_record_writer(fmt: OutputFormat, stream: TextIO, *, schema: Schema,
-                       fields: Optional[Sequence[str]] = None, safe_csv: bool = False) -> "RecordWriter":
+                       fields: Optional[Sequence[str]] = None, safe_csv: bool = False,
+                       keep: Optional[Sequence[str]] = None) -> "RecordWriter":
     """A JSON, JSONL or CSV writer of records that follow ``schema``."""
     if fmt is OutputFormat.json:
-        return JsonRenderer(stream, fields=fields)
+        return JsonRenderer(stream, fields=fields, keep=keep)
     if fmt is OutputFormat.jsonl:
-        return JsonlRenderer(stream, fields=fields)
+        return JsonlRenderer(stream, fields=fields, keep=keep)
     if fmt is OutputFormat.csv:
-        return CsvRenderer(stream, schema=schema, fields=fields, safe=safe_csv)
+        return CsvRenderer(stream, schema=schema, fields=fields, safe=safe_csv, keep=keep)
     raise ValueError(f"not a record format: {fmt.value}")
 
 
-def quote_record(quote: Quote, doc: str) -> Record:
-    """The JSON record of one quote: its ``to_dict`` with the schema version first."""
-    return {"schema_version": SCHEMA_VERSION, **quote.to_dict(doc=doc)}
+def quote_record(quote: Quote, doc: str, *, keep: Optional[Sequence[str]] = None,
+                 row: Optional[Row] = None) -> Record:
+    """The JSON record of one quote: its ``to_dict`` with the schema version first, and
+    ``row``: the ``keep`` fields of its corpus row (null where the row has none), or null
+    when no field is kept."""
+    record = {"schema_version": SCHEMA_VERSION, **quote.to_dict(doc=doc)}
+    record["row"] = None if keep is None else {name: (row or {}).get(name) for name in keep}
+    return record
 
 
 def _dumps(record: Record) -> str:
@@ -101,13 +114,15 @@ def _dumps(record: Record) -> str:
 class RecordWriter:
     """Writes records (quotes, or any other view's rows) and quotes turned into records."""
 
-    def __init__(self, stream: TextIO, *, fields: Optional[Sequence[str]] = None) -> None:
+    def __init__(self, stream: TextIO, *, fields: Optional[Sequence[str]] = None,
+                 keep: Optional[Sequence[str]] = None) -> None:
         self.stream = stream
         self.fields = fields
+        self.keep = keep
         self.terminal = _is_terminal(stream)  # then no control character is written raw
 
-    def document(self, name: str, quotes: Sequence[Quote], text: str = "") -> None:
-        self.write(quote_record(quote, name) for quote in quotes)
+    def document(self, name: str, quotes: Sequence[Quote], text: str = "", row: Optional[Row] = None) -> None:
+        self.write(quote_record(quote, name, keep=self.keep, row=row) for quote in quotes)
 
     def write(self, records: Iterable[Record]) -> None:
         """Write ``records`` and flush, so pipes see each document at once."""
@@ -147,8 +162,9 @@ class JsonlRenderer(RecordWriter):
 class JsonRenderer(RecordWriter):
     """One JSON array of every record, written as it goes rather than held."""
 
-    def __init__(self, stream: TextIO, *, fields: Optional[Sequence[str]] = None) -> None:
-        super().__init__(stream, fields=fields)
+    def __init__(self, stream: TextIO, *, fields: Optional[Sequence[str]] = None,
+                 keep: Optional[Sequence[str]] = None) -> None:
+        super().__init__(stream, fields=fields, keep=keep)
         self.count = 0
         self.stream.write("[")
 
@@ -171,8 +187,9 @@ class CsvRenderer(RecordWriter):
     """
 
     def __init__(self, stream: TextIO, *, schema: Schema = QUOTE_RECORD,
-                 fields: Optional[Sequence[str]] = None, safe: bool = False) -> None:
-        super().__init__(stream, fields=fields)
+                 fields: Optional[Sequence[str]] = None, safe: bool = False,
+                 keep: Optional[Sequence[str]] = None) -> None:
+        super().__init__(stream, fields=fields, keep=keep)
         self.columns = columns(schema, fields)
         self.safe = safe
         self.writer = csv.writer(stream, lineterminator="\n")
@@ -207,19 +224,20 @@ class TableRenderer:
     """
 
     def __init__(self, console: Console, *, fields: Optional[Sequence[str]] = None,
-                 schema: Schema = QUOTE_RECORD) -> None:
+                 schema: Schema = QUOTE_RECORD, keep: Optional[Sequence[str]] = None) -> None:
         self.console = console
         self.palette = SpeakerPalette()
         self.columns = columns(schema, fields) if fields else None
+        self.keep = keep
 
     @property
     def colours(self) -> dict[str, str]:
         return self.palette.colours
 
-    def document(self, name: str, quotes: Sequence[Quote], text: str = "") -> None:
+    def document(self, name: str, quotes: Sequence[Quote], text: str = "", row: Optional[Row] = None) -> None:
         if not quotes:
             return
-        table = self._fields_table(name, quotes) if self.columns else self._quotes_table(name, quotes)
+        table = self._fields_table(name, quotes, row) if self.columns else self._quotes_table(name, quotes)
         self.console.print(table)
 
     def close(self) -> None:
@@ -242,13 +260,13 @@ class TableRenderer:
             )
         return table
 
-    def _fields_table(self, name: str, quotes: Sequence[Quote]) -> Table:
+    def _fields_table(self, name: str, quotes: Sequence[Quote], row: Optional[Row]) -> Table:
         assert self.columns is not None
         table = _table(name)
         for column in self.columns:
             table.add_column(column, overflow="fold")
         for quote in quotes:
-            cells = flatten(quote_record(quote, name), self.columns)
+            cells = flatten(quote_record(quote, name, keep=self.keep, row=row), self.columns)
             table.add_row(*(Text("" if cell is None else str(cell)) for cell in cells))
         return table
 

@@ -9,9 +9,10 @@ ignore fields they do not know.
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+import copy
+from typing import Any, Iterator, Sequence
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 QUOTE_TYPES = ("direct", "mixed", "indirect", "term")
@@ -72,8 +73,11 @@ SPEAKER = _obj(
         "anonymous": _ANONYMOUS,
         "description": _DESCRIPTION,
         "anonymity": _ANONYMITY,
+        "key": _prop(["string", "null"], "The speaker across documents: 'name:donald trump' for a person's name, "
+                                         "'org:clinton foundation' for an organisation's, 'doc:<doc>#<id>' for a "
+                                         "speaker that never merges with another document's (since 1.3)."),
     },
-    ("id", "name", "mention", "kind", "anonymous", "description", "anonymity"),
+    ("id", "name", "mention", "kind", "anonymous", "description", "anonymity", "key"),
     "Who said the quote, or null if nobody was found.",
     nullable=True,
 )
@@ -116,9 +120,15 @@ QUOTE_RECORD: Schema = {
                                                "praised) or action (declined to, voted for, a poll showed); "
                                                "null for terms (since 1.2).",
                            enum=[*ATTRIBUTION_CLASSES, None]),
+            "quote_key": _prop(["string", "null"], "The same for one quote in every document of a run: the "
+                                                   "'<doc>#<index>' of the first record that carried it, in input "
+                                                   "order (since 1.3)."),
+            "row": _prop(["object", "null"], "The fields of the document's corpus row that --keep names "
+                                             "(null where the row has none), or null without --keep (since 1.3).",
+                         properties={}),
         },
         ("schema_version", "doc", "index", "group", "text", "start", "end", "type", "paragraph",
-         "speaker", "cue", "method", "confidence", "marks", "class"),
+         "speaker", "cue", "method", "confidence", "marks", "class", "quote_key", "row"),
         "One quote fragment, as written by 'quotex extract' (csv flattens nested fields: "
         "speaker.mention.start becomes the column speaker_mention_start).",
     ),
@@ -144,14 +154,65 @@ SPEAKER_RECORD: Schema = {
             "fragments": _prop("integer", "How many quote fragments are attributed to the speaker.", minimum=1),
             "words": _prop("integer", "How many words those quotes hold.", minimum=0),
             "first_quote": _prop("string", "The speaker's first quote, shortened to 80 characters."),
+            "key": _prop("string", "The speaker's key: as speaker.key, or with --across the key the row's "
+                                   "keys join into, the one used most (since 1.3)."),
+            "keys": _prop("array", "Every speaker.key that the row counts (since 1.3).", items={"type": "string"}),
         },
         ("schema_version", "doc", "documents", "id", "name", "kind", "anonymous", "description",
-         "anonymity", "quotes", "fragments", "words", "first_quote"),
+         "anonymity", "quotes", "fragments", "words", "first_quote", "key", "keys"),
         "One speaker of one document, or of the corpus with --across, as written by 'quotex speakers'.",
     ),
 }
 
-SCHEMAS: dict[str, Schema] = {"quotes": QUOTE_RECORD, "speakers": SPEAKER_RECORD}
+_APPEARANCE = _obj(
+    {
+        "doc": _prop("string", "The document."),
+        "index": _offset("The record's index in its document."),
+        "date": _prop(["string", "null"], "The document's date (its corpus row's --date-field), or null."),
+        "speaker": _prop(["string", "null"], "The speaker this document gives the quote (speaker.name), or null."),
+        "speaker_key": _prop(["string", "null"], "That speaker's speaker.key, or null."),
+        "text": _prop("string", "The quote as this document has it."),
+    },
+    ("doc", "index", "date", "speaker", "speaker_key", "text"),
+    "One record of the quote.",
+)
+
+CLUSTER_RECORD: Schema = {
+    "$schema": DIALECT,
+    "title": "quotex quote cluster record",
+    **_obj(
+        {
+            "schema_version": _VERSION,
+            "key": _prop("string", "The quote_key that the records of this quote share."),
+            "text": _prop("string", "The quote as its first appearance has it."),
+            "documents": _prop("integer", "How many documents carry the quote.", minimum=1),
+            "fragments": _prop("integer", "How many records carry it.", minimum=1),
+            "first_doc": _prop("string", "The document of the first appearance: the earliest date, else the first "
+                                         "in input order."),
+            "first_date": _prop(["string", "null"], "The date of the first appearance, or null."),
+            "first_speaker": _prop(["string", "null"], "The speaker the first appearance gives, or null."),
+            "speakers": _prop("array", "Every speaker the documents give the quote, first appearance first.",
+                              items={"type": "string"}),
+            "appearances": _prop("array", "Every record of the quote, first appearance first.",
+                                 items=_APPEARANCE),
+        },
+        ("schema_version", "key", "text", "documents", "fragments", "first_doc", "first_date", "first_speaker",
+         "speakers", "appearances"),
+        "One quote that several documents carry, as written by 'quotex quotes --across' (since 1.3).",
+    ),
+}
+
+SCHEMAS: dict[str, Schema] = {"quotes": QUOTE_RECORD, "speakers": SPEAKER_RECORD, "clusters": CLUSTER_RECORD}
+
+
+def with_kept(schema: Schema, keep: Sequence[str]) -> Schema:
+    """``schema`` with the kept corpus fields (``--keep``) under ``row``: CSV columns ``row_<name>``."""
+    if not keep or "row" not in schema.get("properties", {}):
+        return schema
+    extended = copy.deepcopy(schema)
+    extended["properties"]["row"]["properties"] = {
+        name: {"description": f"The corpus row's field {name!r}, as it is there."} for name in keep}
+    return extended
 
 
 def _is_object(schema: Schema) -> bool:

@@ -23,12 +23,15 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from ..lexicon import PRONOUNS
+from ..corpus.keys import DOC, ORG, KeyedSpeaker, join_keys, key_kind, speaker_key
+from ..corpus.names import clean, is_headline, is_stray_word
+from ..lexicon import PRONOUN_FORMS, PRONOUNS
 from .channel import out
 from .model import Quote
 from .render import (
     OutputFormat,
     Record,
+    Row,
     SpeakerPalette,
     make_record_writer,
     shorten,
@@ -75,7 +78,7 @@ class ShowRenderer:
         self.paging = pager and console.is_terminal
         self.held: list[RenderableType] = []
 
-    def document(self, name: str, quotes: Sequence[Quote], text: str = "") -> None:
+    def document(self, name: str, quotes: Sequence[Quote], text: str = "", row: Optional[Row] = None) -> None:
         palette = SpeakerPalette()
         parts: list[RenderableType] = [
             Rule(Text(name), style="dim"),
@@ -220,22 +223,43 @@ class SpeakerCount:
     fragments: int = 0
     words: int = 0
     first_quote: str = ""
+    keys: Counter[str] = field(default_factory=Counter)  # speaker.key -> quotations
 
-    def add(self, doc: str, quote: Quote) -> None:
+    def add(self, doc: str, quote: Quote, key: str) -> None:
         speaker = quote.speaker
         assert speaker is not None
-        self.names[speaker.name] += 1
+        named = not key.startswith(DOC)  # a name, cleaned of what a parse left on it; a description as written
+        self.names[clean(speaker.name, org=key.startswith(ORG)) if named else speaker.name] += 1
         self.description = self.description or getattr(speaker, "description", None)
         self.anonymity = self.anonymity or getattr(speaker, "anonymity", None)
         self.documents.add(doc)
+        if (doc, quote.group) not in self.groups:
+            self.keys[key] += 1
         self.groups.add((doc, quote.group))
         self.fragments += 1
         self.words += count_words(quote.text)
         self.first_quote = self.first_quote or quote.text
 
+    def absorb(self, other: "SpeakerCount") -> None:
+        """Count ``other``'s quotes as this speaker's (a key joined to this one's)."""
+        if other.order < self.order:
+            self.first_quote, self.description, self.anonymity = (
+                other.first_quote, other.description or self.description, other.anonymity or self.anonymity)
+            self.order = other.order
+        self.names.update(other.names)
+        self.documents |= other.documents
+        self.groups |= other.groups
+        self.fragments += other.fragments
+        self.words += other.words
+        self.keys.update(other.keys)
+
     @property
     def name(self) -> str:
         return self.names.most_common(1)[0][0]  # the most used spelling; the first on a tie
+
+    @property
+    def key(self) -> str:
+        return self.keys.most_common(1)[0][0]
 
     def record(self) -> Record:
         return {
@@ -252,6 +276,8 @@ class SpeakerCount:
             "fragments": self.fragments,
             "words": self.words,
             "first_quote": shorten(self.first_quote, FIRST_QUOTE_LIMIT),
+            "key": self.key,
+            "keys": sorted(self.keys),
         }
 
 
@@ -263,6 +289,7 @@ class SourceShare:
     anonymous: set[tuple[str, int]] = field(default_factory=set)
     unattributed: set[tuple[str, int]] = field(default_factory=set)
     pronouns: set[tuple[str, int]] = field(default_factory=set)
+    headlines: set[tuple[str, int]] = field(default_factory=set)
     words: int = 0
     anonymous_words: int = 0
 
@@ -289,17 +316,20 @@ class SourceShare:
             line += f"; {_plural(len(self.unattributed), 'quotation')} with no speaker"
         if self.pronouns:
             line += f"; {_plural(len(self.pronouns), 'quotation')} whose speaker is only a pronoun"
+        if self.headlines:
+            line += f"; {_plural(len(self.headlines), 'quotation')} whose speaker is a headline or a stray word"
         return line
 
 
 def only_a_pronoun(speaker: Any) -> bool:
-    """A speaker named by a pronoun that nothing resolved ('he'): no one to list as a
+    """A speaker named by a pronoun that nothing resolved ('he', 'His'): no one to list as a
     person, and no one to merge with another document's 'he'."""
-    return speaker.name.casefold() in PRONOUNS
+    return speaker.name.casefold() in PRONOUNS or speaker.name.casefold() in PRONOUN_FORMS
 
 
 class SpeakerTally:
-    """Speakers counted in one document, or across many when ``across`` (by name, any case)."""
+    """Speakers counted in one document (by ``speaker.id``), or across many when ``across``
+    (by ``speaker.key``, keys joined over the corpus when the rows are asked for: ``corpus.keys``)."""
 
     def __init__(self, *, across: bool) -> None:
         self.across = across
@@ -314,24 +344,43 @@ class SpeakerTally:
             speaker = quote.speaker
             if speaker is None or only_a_pronoun(speaker):
                 continue  # counted in the share: no speaker, or only a pronoun
-            key = self._key(doc, speaker)
-            count = self.counts.get(key)
+            key = speaker.key or speaker_key(doc, speaker)
+            if key.startswith(DOC) and (is_headline(speaker.name) or is_stray_word(speaker.name)):
+                self.share.headlines.add((doc, quote.group))
+                continue  # a heading or a lone determiner taken for a source: no one to list
+            slot = key if self.across else (getattr(speaker, "id", None) or speaker.name.casefold())
+            count = self.counts.get(slot)
             if count is None:
-                count = self.counts[key] = SpeakerCount(
+                count = self.counts[slot] = SpeakerCount(
                     doc=None if self.across else doc,
                     id=None if self.across else (getattr(speaker, "id", None) or None),
-                    order=len(self.counts), kind=speaker.kind, anonymous=speaker.anonymous)
-            count.add(doc, quote)
-
-    def _key(self, doc: str, speaker: Any) -> Any:
-        name = speaker.name.casefold()
-        if self.across:
-            return name
-        return getattr(speaker, "id", None) or name  # before ids, one name is one speaker
+                    order=len(self.counts), kind=key_kind(key, speaker.kind), anonymous=speaker.anonymous)
+            count.add(doc, quote, key)
 
     def rows(self) -> list[SpeakerCount]:
         """Most quoted first, then most words, then first quoted."""
-        return sorted(self.counts.values(), key=lambda c: (-len(c.groups), -c.words, c.order))
+        counts = list(self.counts.values())
+        if self.across:
+            counts = _joined(self.counts)
+        return sorted(counts, key=lambda c: (-len(c.groups), -c.words, c.order))
+
+
+def _joined(counts: dict[Any, SpeakerCount]) -> list[SpeakerCount]:
+    """The corpus's rows: each key's count absorbed into the count of the key it joins."""
+    joins = join_keys(KeyedSpeaker(key, count.name, len(count.groups)) for key, count in counts.items())
+    rows: dict[str, SpeakerCount] = {}
+    for key in sorted(counts, key=lambda k: counts[k].order):
+        target = joins.get(key, key)
+        if target == key:
+            rows[key] = counts[key]
+    for key in sorted(counts, key=lambda k: counts[k].order):
+        target = joins.get(key, key)
+        if target != key:
+            rows[target].absorb(counts[key])
+    for row in rows.values():  # the kind of the spelling used most ('Sanders' taken for a group joins a person)
+        leader = counts[row.key] if row.key in counts else row
+        row.kind, row.anonymous = leader.kind, leader.anonymous
+    return list(rows.values())
 
 
 class SpeakersView:
@@ -352,7 +401,7 @@ class SpeakersView:
         self.palette = SpeakerPalette()
         self.corpus = SpeakerTally(across=True)
 
-    def document(self, name: str, quotes: Sequence[Quote], text: str = "") -> None:
+    def document(self, name: str, quotes: Sequence[Quote], text: str = "", row: Optional[Row] = None) -> None:
         if self.across:
             self.corpus.add(name, quotes)
             return

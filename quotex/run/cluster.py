@@ -53,10 +53,12 @@ def extract_bag(
 ) -> "Bag":
     """A bag with one result per input record, in order.
 
-    Each result is a plain dict: ``{"doc": id, "quotes": [...], "error": None}``,
-    where ``quotes`` holds the same objects that ``quotex extract -f jsonl``
-    writes (with ``include_all``, those of ``--all``), or
-    ``{"doc": id, "quotes": [], "error": "reason"}`` for a record that could
+    Each result is a plain dict: ``{"doc": id, "quotes": [...], "error": None,
+    "signatures": [...]}``, where ``quotes`` holds the same objects that ``quotex
+    extract -f jsonl`` writes (with ``include_all``, those of ``--all``) but with
+    ``quote_key`` null, and ``signatures`` each quote's MinHash signature in hex
+    (null when it is not linked), for ``linked_records``; or ``{"doc": id,
+    "quotes": [], "error": "reason", "signatures": []}`` for a record that could
     not be processed. ``quote_records`` flattens it. ``options`` says how
     each text is run (``RunOptions(fast=True)`` for ``--fast``).
     """
@@ -70,6 +72,19 @@ def quote_records(results: "Bag") -> "Bag":
 
 def _quotes_of(result: dict[str, Any]) -> list[dict[str, Any]]:
     return result["quotes"]
+
+
+def linked_records(results: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """The quote records of ``extract_bag``'s computed results, in order, each with its
+    ``quote_key``: the reduce step of linking, run where the results are gathered (the
+    signatures were made on the workers). ``quote_records`` leaves ``quote_key`` null."""
+    from ..corpus.linking import QuoteLinker
+
+    linker = QuoteLinker()
+    for result in results:
+        for record, signature in zip(result["quotes"], result.get("signatures", [])):
+            own = f"{result['doc']}#{record['index']}"
+            yield {**record, "quote_key": linker.key(own, bytes.fromhex(signature) if signature else None)}
 
 
 class DaskEngine:
@@ -279,6 +294,7 @@ def _partition_records(
     records: Iterable[Any], model: Optional[str], include_all: bool, id_field: str, text_field: str,
     batch_size: int, options: RunOptions,
 ) -> list[dict[str, Any]]:
+    from ..corpus.stage import with_speaker_key
     from ..output.render import quote_record
 
     rows = list(records)
@@ -296,10 +312,11 @@ def _partition_records(
     for name, problem in zip(names, problems):
         result: Result = QuotexError(problem) if problem is not None else next(results)
         if isinstance(result, QuotexError):
-            out.append({"doc": name, "quotes": [], "error": str(result)})
+            out.append({"doc": name, "quotes": [], "error": str(result), "signatures": []})
         else:
-            quotes = [quote_record(q, name) for q in result if include_all or q.type in QUOTED_SPEECH]
-            out.append({"doc": name, "quotes": quotes, "error": None})
+            kept = [with_speaker_key(name, q) for q in result if include_all or q.type in QUOTED_SPEECH]
+            out.append({"doc": name, "quotes": [quote_record(q, name) for q in kept], "error": None,
+                        "signatures": [q.signature.hex() if q.signature else None for q in kept]})
     return out
 
 

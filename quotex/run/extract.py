@@ -9,6 +9,7 @@ from typing import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..corpus.linking import sign_all
 from ..errors import QuotexError
 from ..output.model import Quote
 from ..text.marks import paragraphs
@@ -31,10 +32,11 @@ def extract_many(nlp: Language, texts: Iterable[str], batch_size: int = DEFAULT_
     One bad document never stops the others: a batch that fails is redone one
     text at a time. Texts over ``nlp.max_length`` are cut into paragraph-aligned
     chunks whose offsets are mapped back into the whole text. ``fast`` leaves out
-    the components attribution can do without (``FAST_SKIPS``).
+    the components attribution can do without (``FAST_SKIPS``). Each quote carries
+    its MinHash signature (``corpus.linking``), computed here, where the text is.
     """
     for batch in batches(texts, batch_size):
-        yield from _batch(nlp, batch, fast)
+        yield from (sign_all(result) if isinstance(result, list) else result for result in _batch(nlp, batch, fast))
 
 
 def _batch(nlp: Language, texts: list[str], fast: bool) -> Iterator[Result]:

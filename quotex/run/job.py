@@ -13,6 +13,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Optional, TextIO, Union
 
+from ..corpus.stage import CorpusStage
 from ..errors import QuotexError, UsageError
 from ..output.channel import ColorMode, out
 from ..output.model import ATTRIBUTION_CLASSES, QUOTE_TYPES, Quote
@@ -160,15 +161,16 @@ def selection(opts: JobOptions) -> Selection:
 
 def _run_documents(renderer: Renderer, feed: Feed, extract: Extract, chosen: Selection,
          progress: Callable[[int], None] = lambda done: None) -> None:
+    corpus = CorpusStage()  # speaker and quote keys, here, in input order
     for quotes in extract(feed.texts()):
         progress(feed.tally.documents + feed.tally.failed + 1)  # this one, and every input so far
         document = feed.pending.popleft()
         if isinstance(quotes, QuotexError):
             feed.fail(document.name, str(quotes), file=document.source, line=document.line, doc=document.name)
             continue
-        kept = [q for q in quotes if chosen.keeps(q)]
+        kept = corpus.document(document.name, [q for q in quotes if chosen.keeps(q)])
         with whole():  # a SIGTERM now waits until the document is written
-            renderer.document(document.name, kept, document.text)
+            renderer.document(document.name, kept, document.text, document.row)
             feed.tally.documents += 1
             feed.tally.quotes += len(kept)
 

@@ -26,7 +26,7 @@ import sys
 from dataclasses import dataclass, field
 import re
 from pathlib import Path
-from typing import Any, BinaryIO, Iterable, Iterator, Optional, Union
+from typing import Any, BinaryIO, Iterable, Iterator, Mapping, Optional, Union
 
 from .decoding import AUTO, DecodeError, decode
 from .html import HTML_SUFFIXES, HtmlError, article_text, is_html_name
@@ -49,7 +49,8 @@ class Document:
 
     ``source`` and ``line`` say where it was read (a corpus row has a line);
     ``warning`` is a doubt about the reading worth telling the user, such as
-    a guessed encoding. None of the three take part in equality.
+    a guessed encoding; ``row`` holds a corpus row's other fields (``date``,
+    ``publisher``, …), without its text. None of these take part in equality.
     """
 
     name: str
@@ -57,6 +58,7 @@ class Document:
     source: str = field(default="", compare=False)
     line: Optional[int] = field(default=None, compare=False)
     warning: Optional[str] = field(default=None, compare=False)
+    row: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)
@@ -377,7 +379,8 @@ def _row(raw: bytes, path: Path, lineno: int, id_field: str, text_field: str, ht
         except HtmlError as exc:
             return error(str(exc))
     name = _row_name(row.get(id_field), f"{shown(path.name)}:{lineno}")
-    return Document(name, text, source=source, line=lineno)
+    del row[text_field]  # the text is the document's; the other fields may be kept (--keep)
+    return Document(name, text, source=source, line=lineno, row=row)
 
 
 def _row_name(value: Any, fallback: str) -> str:

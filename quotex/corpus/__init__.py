@@ -1,0 +1,1 @@
+"""Across a corpus: one speaker, one quote, and the report."""
