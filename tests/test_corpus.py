@@ -282,3 +282,14 @@ def test_polnear_dev_speakers_across(polnear_docs: list[dict[str, Any]], polnear
     for row in rows:
         assert row["name"].casefold() not in pronouns
         assert not is_headline(row["name"]) and "on Monday" not in row["name"], row["name"]
+
+
+@pytest.mark.usefixtures("cli_models")
+def test_quotes_without_across_lists_each_documents_quotes_met_before() -> None:
+    rows = run_jsonl("quotes", "-q", "-f", "jsonl", str(SEEDS))
+    assert rows and all(r["first_doc"].startswith("000") for r in rows)
+    assert {a["doc"][:3] for r in rows for a in r["appearances"]} == {"000", "001"}
+    result = runner.invoke(cli.app, ["quotes", "-q", "--across", "-f", "csv", "--fields", "documents,first_doc",
+                                     str(SEEDS)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines() == ["documents,first_doc"] + ["2,000_004140655de9bfc6.txt"] * 3
