@@ -388,6 +388,8 @@ candidate nominee senator congressman congresswoman representative governor mayo
 minister secretary chancellor premier mogul billionaire businessman businesswoman tycoon
 neurosurgeon surgeon actor actress pope pontiff frontrunner front-runner hopeful contender
 incumbent star singer comedian entrepreneur speaker justice judge chairman chairwoman
+journalist anchor diplomat lawmaker author writer activist economist commentator columnist
+pundit physician scientist professor rapper musician filmmaker coach athlete veteran founder
 """.split())
 
 ORG_NOUNS: frozenset[str] = frozenset("""

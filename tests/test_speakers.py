@@ -167,6 +167,13 @@ DESCRIPTIONS = [
     (("nlp",), "Ben Carson said on Monday that the economy was weak.\n\n"
                '"It is a downward spiral," the retired neurosurgeon told REVOLT TV.', "It is a downward",
      "Ben Carson", False),
+    # an occupation news gives the person it just named ('elegant variation')
+    (("nlp",), "The network's anchor Ilia Calderon wrote a moving letter. The Afro-Colombian journalist "
+               'expressed concern.\n\n"I am concerned," the journalist said.', "I am concerned", "Ilia Calderon",
+     False),
+    (("nlp",), "John Kerry flew to Paris on Monday.\n\n"
+               '"From Day One, I made climate change the top priority," the 71-year-old diplomat said.',
+     "From Day One", "John Kerry", False),
     # no one named fits: the description stays, and withholds no name
     (("blank_nlp", "nlp"), '"We will win," the former president said.', "We will win", "the former president",
      False),
