@@ -149,3 +149,35 @@ def test_crossvalidate_sums_to_the_whole_when_nothing_is_trained(small: corpora.
                                       k=N_DOCS, seed=0)
     whole = crossval.evaluate_records(small.quote_rows(), small.gold_rows(), crossval.predict(small, small.ids))
     assert sum(per_fold[1:], per_fold[0]) == whole
+
+
+def test_the_tagger_data_tags_each_indirect_row_and_its_runs_give_them_back(small: corpora.Corpus) -> None:
+    from training.report_tagger import spans, tagged
+
+    for doc_id in small.ids:
+        doc = tagged(small, doc_id)
+        rows = [r for r in small.gold_rows([doc_id]) if r["type"] == "indirect"]
+        found = {(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in spans([t.tag_ for t in doc])}
+        assert sum((r["start"], r["end"]) in found for r in rows) >= 0.9 * len(rows)
+
+
+@pytest.mark.parametrize("tags, runs", [
+    ("O B I I O", [(1, 4)]),
+    ("B I B I", [(0, 2), (2, 4)]),
+    ("I I C O I", [(0, 2), (4, 5)]),
+    ("O C O", []),
+])
+def test_tag_runs_are_content_spans(tags: str, runs: list[tuple[int, int]]) -> None:
+    from training.report_tagger import spans
+
+    assert spans(tags.split()) == runs
+
+
+def test_perfect_labels_decode_better_than_the_scorer(small: corpora.Corpus) -> None:
+    from training.report_oracles import cross_validated, f1, oracles, scored_documents
+
+    docs = scored_documents(small)
+    probs = cross_validated(docs, k=3, seed=0, c=0.1)
+    table = oracles(docs, probs)
+    assert f1(docs, table["labels through best"])[2] >= f1(docs, probs)[2]
+    assert set(table) == {"labels through best", "cue oracle", "span oracle"}
