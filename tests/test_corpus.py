@@ -56,6 +56,7 @@ PERSON_WORDS: list[tuple[str, Optional[tuple[str, ...]]]] = [
     ("Sanders’ campaign manager", None),
     ("OBAMA’S LAST STATE OF THE UNION", None),
     ("he", None),
+    ("President", None),  # a title alone
 ]
 
 
@@ -194,6 +195,7 @@ LINKED = [
     ("in other marks and case", QUOTE.upper().replace(",", " —"), True),
     ("another quote on the subject", "The company says the water in this state is clean and that families "
                                      "have nothing to fear from it", False),
+    ("a common phrase that the quote holds", "we will hold the company to account", False),
 ]
 
 
@@ -206,6 +208,16 @@ def test_near_copies_share_the_first_records_key(what: str, text: str, same: boo
 
 def test_a_short_quote_is_never_linked() -> None:
     assert link("a total disaster", "a total disaster") == ["d0#0", "d1#0"]
+
+
+def test_a_short_generic_phrase_is_not_taken_from_a_longer_quote() -> None:
+    """PolNeAR dev: a state senator's 'I don't think that's the case.' is not Trump's longer quote."""
+    trump = ("I certainly don't think that he would be considered by anybody as a vice president, and I don't "
+             "think he could ever run for governor or whatever he might want to run for in the future,")
+    pence = ("I think what's happening is this is a highly contested election, and it's going to be fought all "
+             "the way to the finish line")
+    assert link(trump, "I don't think that's the case.") == ["d0#0", "d1#0"]
+    assert link(pence, "The reality is this is going to the convention.") == ["d0#0", "d1#0"]
 
 
 def test_a_later_copy_joins_the_earliest_cluster() -> None:

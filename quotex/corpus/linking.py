@@ -5,7 +5,7 @@ A quote's signature is a MinHash (datasketch) of its words and word pairs, folde
 names are (case, accents, punctuation), so a reprint, a wire copy, a quote trimmed at
 either end or with a word changed has nearly the same one. ``sign`` runs where the
 document is processed (in this process, a worker process or a Dask worker) and travels
-with the quote as 260 bytes; ``QuoteLinker`` runs in the one process that writes the
+with the quote as 516 bytes; ``QuoteLinker`` runs in the one process that writes the
 records, in input order, so the keys are the same however the work was spread.
 
 A quote's key (``quote_key``) is the key of the first record of its cluster in input
@@ -13,7 +13,10 @@ order, ``<doc>#<index>``: the record that first carried it gets its own key, and
 later copy gets that one, as the records stream. Only quoted speech (``direct`` and
 ``mixed``) of ``MIN_WORDS`` words or more is linked: a short quote ('qualified', 'a
 disaster') is too common to say that one article took it from another. Every other
-record's key is its own.
+record's key is its own. Two quotes are one when they are alike (``SAME_QUOTE``), or
+when the shorter, of ``MIN_CONTAINED_WORDS`` words or more, is nearly all in the longer
+(``CONTAINED``): a quote trimmed. A shorter phrase inside a long quote ('I don't think
+that's the case') is too common to count.
 """
 
 from __future__ import annotations
@@ -31,11 +34,12 @@ from .names import fold
 
 LINKED_TYPES = ("direct", "mixed")
 MIN_WORDS = 6
-NUM_PERM = 64
+MIN_CONTAINED_WORDS = 10
+NUM_PERM = 128
 SEED = 7
 CANDIDATES = 0.3  # the LSH's threshold: pairs this alike are looked at (bands of 3 rows)
 SAME_QUOTE = 0.5  # estimated Jaccard similarity of the word and word-pair sets: one quote
-CONTAINED = 0.8  # or this share of the shorter quote's words and pairs in the longer: one quote, trimmed
+CONTAINED = 0.9  # or this share of the shorter quote's words and pairs in the longer: one quote, trimmed
 _SIZE = np.dtype("<u4")
 
 
@@ -51,7 +55,7 @@ def features(text: str) -> list[bytes]:
 
 
 def linked(quote: Quote) -> bool:
-    return quote.type in LINKED_TYPES and len(fold(quote.text).split()) >= MIN_WORDS
+    return quote.type in LINKED_TYPES and len(quote.text.split()) >= MIN_WORDS
 
 
 def sign(quote: Quote) -> Quote:
@@ -62,7 +66,8 @@ def sign(quote: Quote) -> Quote:
     proto = _prototype()
     minhash = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=proto.permutations, scheme=proto.scheme)
     minhash.update_batch(found)
-    packed = np.array([len(found)], dtype=_SIZE).tobytes() + minhash.hashvalues.astype(_SIZE).tobytes()
+    header = np.array([len(found), len(quote.text.split())], dtype=_SIZE).tobytes()
+    packed = header + minhash.hashvalues.astype(_SIZE).tobytes()
     return replace(quote, signature=packed)
 
 
@@ -72,22 +77,28 @@ def sign_all(quotes: Sequence[Quote]) -> list[Quote]:
 
 @dataclass(frozen=True)
 class _Signed:
-    size: int
+    size: int  # features: words and pairs
+    words: int
     minhash: LeanMinHash
 
 
 def _unpack(signature: bytes) -> _Signed:
     values = np.frombuffer(signature, dtype=_SIZE)
-    return _Signed(int(values[0]), LeanMinHash(seed=SEED, hashvalues=values[1:], scheme=_prototype().scheme))
+    return _Signed(int(values[0]), int(values[1]),
+                   LeanMinHash(seed=SEED, hashvalues=values[2:], scheme=_prototype().scheme))
 
 
 def same_quote(a: _Signed, b: _Signed) -> bool:
-    """Alike enough, or one contained in the other (a trimmed quote), by the MinHash estimates."""
+    """Alike enough, or the shorter (long enough to tell) nearly all in the longer: by the
+    MinHash estimates of their Jaccard similarity, and of the share they have in common."""
     jaccard = a.minhash.jaccard(b.minhash)
     if jaccard >= SAME_QUOTE:
         return True
+    shorter = a if a.size <= b.size else b
+    if shorter.words < MIN_CONTAINED_WORDS:
+        return False
     shared = jaccard * (a.size + b.size) / (1 + jaccard)
-    return shared >= CONTAINED * min(a.size, b.size)
+    return shared >= CONTAINED * shorter.size
 
 
 def record_key(doc: str, quote: Quote) -> str:
@@ -97,7 +108,7 @@ def record_key(doc: str, quote: Quote) -> str:
 class QuoteLinker:
     """The reduce step: each record's quote key, in input order, from the records before it.
 
-    Holds, per linked record, its signature (260 bytes) and the LSH's band hashes; never
+    Holds, per linked record, its signature (516 bytes) and the LSH's band hashes; never
     a text, so memory grows by well under a kilobyte per quote.
     """
 

@@ -125,6 +125,8 @@ def _name_words(name: str) -> Optional[list[str]]:
         return None
     while len(words) > 1 and words[0].lower() in TITLES:
         words = words[1:]
+    if words[0].lower() in TITLES:
+        return None  # 'President' alone names no one across documents
     if any(_POSSESSIVE.search(w) and len(w) > 2 and not w.endswith("ss") for w in words):
         return None  # 'Sanders’ campaign' cut to 'Sanders’', 'OBAMA’S LAST': not a name
     return words

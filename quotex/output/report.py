@@ -87,6 +87,14 @@ class ReportData:
     articles: list[Article] = field(default_factory=list)
 
 
+def _docs(n: int) -> str:
+    return f"{n} doc{'' if n == 1 else 's'}"
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.0f}%" if whole else "0%"
+
+
 def _colour(n: int) -> str:
     return HTML_PALETTE[n % len(HTML_PALETTE)]
 
@@ -147,6 +155,7 @@ class ReportRenderer:
         self.articles: list[Article] = []
         self.outlets: Counter[str] = Counter()
         self.outlet_quotes: Counter[str] = Counter()
+        self.outlet_unnamed: Counter[str] = Counter()
         self.months: Counter[str] = Counter()
         self.first_article: dict[str, int] = {}  # a speaker key -> the first article that quotes it
 
@@ -161,6 +170,7 @@ class ReportRenderer:
         if outlet:
             self.outlets[outlet] += 1
             self.outlet_quotes[outlet] += quotations
+            self.outlet_unnamed[outlet] += len({q.group for q in speech if q.speaker is not None and q.speaker.anonymous})
         if date:
             self.months[date[:7]] += quotations
         for quote in speech:
@@ -187,11 +197,10 @@ class ReportRenderer:
         rows = self.tally.rows()
         data = ReportData(self.title, __version__, documents=len(self.articles), quotations=len(share.quotes),
                           speakers=len(rows), summary_line=share.summary())
-        if share.quotes:
-            data.unnamed_share = f"{100 * len(share.anonymous) / len(share.quotes):.0f}%"
+        data.unnamed_share = _share(len(share.anonymous), len(share.quotes))
         data.top_speakers = _bars([
             (row.name, len(row.groups), UNNAMED_COLOUR if row.anonymous else _colour(n),
-             f"#doc-{self._first(row.keys)}", f"{len(row.documents)} docs")
+             f"#doc-{self._first(row.keys)}", _docs(len(row.documents)))
             for n, row in enumerate(rows[:TOP_SPEAKERS])])
         named = len(share.quotes) - len(share.anonymous) - len(share.unattributed) - len(share.pronouns)
         data.sources = _bars([
@@ -200,7 +209,8 @@ class ReportRenderer:
             ("no speaker found", len(share.unattributed), "#e0e0e0", "", ""),
             ("only a pronoun", len(share.pronouns), "#d0d0d0", "", ""),
         ])
-        data.outlets = _bars([(outlet, self.outlet_quotes[outlet], _colour(n), "", f"{docs} docs")
+        data.outlets = _bars([(outlet, self.outlet_quotes[outlet], _colour(n), "",
+                               f"{_docs(docs)} · {_share(self.outlet_unnamed[outlet], self.outlet_quotes[outlet])} unnamed")
                               for n, (outlet, docs) in enumerate(self.outlets.most_common(TOP_OUTLETS))])
         data.months = _bars([(month, self.months[month], _colour(2), "", "") for month in sorted(self.months)])
         numbers = {a.name: a.number for a in self.articles}
