@@ -675,6 +675,8 @@ def report(
     _check_engine(ctx, workers, scheduler)
     if output != "-" and paths and os.path.abspath(output) in {os.path.abspath(p) for p in paths}:
         raise typer.BadParameter("is one of the inputs", ctx=ctx, param_hint="'--output'")
+    if output != "-" and not os.path.isdir(os.path.dirname(os.path.abspath(output))):
+        raise typer.BadParameter(f"its directory does not exist: {output}", ctx=ctx, param_hint="'--output'")
     opts = JobOptions(OutputFormat.table, include_terms, model, id_field, text_field, quiet, verbose,
                       encoding=encoding, html=html, errors=errors, workers=workers, scheduler=scheduler, fast=fast,
                       max_bytes=max_size, follow_links=follow_links, color=color, progress=True)

@@ -69,6 +69,14 @@ def seeds_report(tmp_path_factory: pytest.TempPathFactory, cli_models: None) -> 
     return path
 
 
+def test_an_output_that_cannot_be_written_is_a_usage_error_before_the_run(tmp_path: Path) -> None:
+    result = runner.invoke(cli.app, ["report", "-q", str(SEEDS), "-o", str(tmp_path / "no" / "r.html")])
+    assert result.exit_code == 2 and "does not exist" in result.stderr
+    seed = next(SEEDS.glob("*.txt"))
+    result = runner.invoke(cli.app, ["report", "-q", str(seed), "-o", str(seed)])
+    assert result.exit_code == 2 and "is one of the inputs" in result.stderr
+
+
 def test_the_page_is_self_contained(seeds_report: Path) -> None:
     html = seeds_report.read_text(encoding="utf-8")
     assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", html)
