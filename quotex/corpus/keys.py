@@ -19,6 +19,7 @@ little differently join the same way.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Optional
 
 from ..lexicon import ORG_NAME_ENDINGS, PRONOUNS
@@ -32,16 +33,25 @@ DOC = "doc:"
 
 def speaker_key(doc: str, speaker: Speaker) -> str:
     """The speaker's key in document ``doc`` (see the module's docstring)."""
-    if not speaker.anonymous and speaker.kind in ("person", "unknown"):
-        words = person_words(speaker.name)
+    if not speaker.anonymous:
+        key = name_key(speaker.name, speaker.kind)
+        if key is not None:
+            return key
+    return f"{DOC}{doc}#{speaker.id or fold(speaker.name)}"
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str, kind: str) -> Optional[str]:
+    """The ``name:`` or ``org:`` key of a named speaker of this kind, or None: not a proper name."""
+    if kind in ("person", "unknown"):
+        words = person_words(name)
         if words is not None:
             return NAME + " ".join(words)
-    if not speaker.anonymous and speaker.kind in ("organization", "person"):
-        words = org_words(speaker.name)
-        if words is not None and (speaker.kind == "organization" or person_words(speaker.name) is None
-                                  and _ends_as_org(words)):
+    if kind in ("organization", "person"):
+        words = org_words(name)
+        if words is not None and (kind == "organization" or person_words(name) is None and _ends_as_org(words)):
             return ORG + " ".join(words)
-    return f"{DOC}{doc}#{speaker.id or fold(speaker.name)}"
+    return None
 
 
 def _ends_as_org(words: Words) -> bool:
