@@ -53,6 +53,17 @@ def test_blank_records_have_a_class_and_terms_none(blank_nlp: Language) -> None:
     assert all(q.to_dict()["class"] in (*ATTRIBUTION_CLASSES, None) for q in quotes)
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("text, kind", [
+    ('Trump attacked the press on Monday.\n"We are up 400,000 jobs. We are winning."', "speech"),
+    ('"We will win this state," Clinton wrote in a letter to donors.', "writing"),
+    ('He attacked her as "a fraud who cannot be trusted".', "speech"),
+])
+def test_quoted_speech_is_speech_or_writing_whatever_cue_stands_near(nlp: Language, text: str, kind: str) -> None:
+    quotes = [q for q in extract(nlp, text) if q.type in ("direct", "mixed")]
+    assert quotes and {q.attribution_class for q in quotes} == {kind}
+
+
 def test_matching_labels_to_predictions() -> None:
     labels = [{"doc": "d", "start": 0, "end": 10, "class": "speech"},
               {"doc": "d", "start": 20, "end": 30, "class": "stance"},

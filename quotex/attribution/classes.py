@@ -43,11 +43,18 @@ def with_classes(doc: Doc, quotes: list[Quote]) -> list[Quote]:
 def classify(doc: Doc, quote: Quote) -> Optional[AttributionClass]:
     if quote.type == "term":
         return None
+    if quote.cue is None and quote.type != "indirect":
+        return "speech"  # words in quote marks with no cue are someone's words, whatever stands near
     cue = cue_word(doc, quote)
-    for rule in RULES:
-        found = rule(cue)
-        if found is not None:
-            return found
+    found = next((kind for kind in (rule(cue) for rule in RULES) if kind is not None), "speech")
+    return found if quote.type == "indirect" else _quoted(found, quote)
+
+
+def _quoted(found: AttributionClass, quote: Quote) -> AttributionClass:
+    """Words in quote marks are speech, writing, or a thought their own cue gives ('"…," she
+    thought'): a stance or action verb nearby ('attacked him as "a fraud"') does not make them one."""
+    if found == "writing" or found == "thought" and quote.method in ("explicit", "pronoun"):
+        return found
     return "speech"
 
 
