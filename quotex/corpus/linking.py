@@ -24,10 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Optional, Sequence
-
-import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+from typing import TYPE_CHECKING, Optional, Sequence
 
 from ..output.model import Quote
 from .names import fold
@@ -43,11 +40,16 @@ SEED = 7
 BANDS = (12, 3)
 SAME_QUOTE = 0.5  # estimated Jaccard similarity of the word and word-pair sets: one quote
 CONTAINED = 0.9  # or this share of the shorter quote's words and pairs in the longer: one quote, trimmed
-_SIZE = np.dtype("<u4")
+_SIZE = "<u4"  # a signature's numbers: little-endian unsigned 32-bit
+
+if TYPE_CHECKING:  # datasketch and numpy are imported when a quote is first signed or linked,
+    from datasketch import LeanMinHash, MinHash  # so that --help and schema start at once
 
 
 @lru_cache(maxsize=1)
-def _prototype() -> MinHash:
+def _prototype() -> "MinHash":
+    from datasketch import MinHash
+
     return MinHash(num_perm=NUM_PERM, seed=SEED)
 
 
@@ -65,6 +67,9 @@ def sign(quote: Quote) -> Quote:
     """The quote with its signature, when it is linked (see the module's docstring)."""
     if not linked(quote):
         return quote
+    import numpy as np
+    from datasketch import MinHash
+
     found = features(quote.text)
     proto = _prototype()
     minhash = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=proto.permutations, scheme=proto.scheme)
@@ -82,10 +87,13 @@ def sign_all(quotes: Sequence[Quote]) -> list[Quote]:
 class _Signed:
     size: int  # features: words and pairs
     words: int
-    minhash: LeanMinHash
+    minhash: "LeanMinHash"
 
 
 def _unpack(signature: bytes) -> _Signed:
+    import numpy as np
+    from datasketch import LeanMinHash
+
     values = np.frombuffer(signature, dtype=_SIZE)
     return _Signed(int(values[0]), int(values[1]),
                    LeanMinHash(seed=SEED, hashvalues=values[2:], scheme=_prototype().scheme))
@@ -121,6 +129,8 @@ class QuoteLinker:
     """
 
     def __init__(self) -> None:
+        from datasketch import MinHashLSH
+
         self.index = MinHashLSH(num_perm=NUM_PERM, params=BANDS, hashfunc=_band_key)
         self.signed: list[bytes] = []  # by insertion number: the signature, unpacked only to compare
         self.root: list[int] = []  # by insertion number: the number of the first record of its cluster
