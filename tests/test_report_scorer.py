@@ -236,3 +236,11 @@ def test_the_person_a_report_is_aimed_at_is_no_part_of_its_cue(nlp: Language) ->
     assert rs.phrase(doc, rs.Candidate(convinced, "ccomp", that, that + 3)) == (convinced + 1, that)
     made, the = (next(t.i for t in doc if t.text == w) for w in ("made", "the"))
     assert doc[made:rs.phrase(doc, rs.Candidate(made, "dobj>prep", the, the + 2))[0]].text == "made a case for"
+
+
+def test_a_near_rule_is_found_among_sorted_spans_as_among_all() -> None:
+    rules = sorted({(a, a + n) for a in range(0, 60, 3) for n in (1, 4, 9, 30)})
+    for start in range(0, 70, 2):
+        for n in (1, 2, 5, 12):
+            cand = rs.Candidate(0, "ccomp", start, start + n)
+            assert rs._near_rule(cand, rules) == any(rs._token_iou(start, start + n, a, b) >= 0.5 for a, b in rules)

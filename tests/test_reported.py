@@ -384,3 +384,18 @@ def test_a_that_clause_of_a_content_noun_stays_with_the_noun(nlp: Language) -> N
             "undocumented workers.")
     [q] = indirect(extract(nlp, text))
     assert q.text == "reports that Mr. Trump may have used undocumented workers"
+
+
+def test_sentence_bounds_found_once_per_doc_are_those_of_a_walk() -> None:
+    from spacy.lang.en import English
+
+    from quotex.attribution.reported import _boundary, _sentence_bounds
+
+    doc = English()("One two. Three! Four\nfive six? \"Seven.\" eight\n\nnine")
+    for i in range(len(doc)):
+        lo, hi = i, i
+        while lo > 0 and not _boundary(doc[lo - 1]):
+            lo -= 1
+        while hi + 1 < len(doc) and not _boundary(doc[hi]):
+            hi += 1
+        assert _sentence_bounds(doc, i) == (lo, hi + 1)

@@ -24,7 +24,6 @@ from quotex.output.model import Quote
 from quotex.output.fields import columns
 from quotex.output.render import OutputFormat, make_renderer
 from quotex.output.schema import (
-    CLUSTER_RECORD,
     CUE_CLASSES,
     METHODS,
     QUOTE_RECORD,
@@ -125,10 +124,6 @@ def test_readme_lists_every_quote_field() -> None:
 
 def test_readme_lists_every_speaker_field() -> None:
     assert readme_fields("### Speaker records") == set(field_names(SPEAKER_RECORD))
-
-
-def test_readme_lists_every_cluster_field() -> None:
-    assert readme_fields("### Quote cluster records") == set(field_names(CLUSTER_RECORD))
 
 
 def test_readme_shows_the_csv_columns() -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from spacy.attrs import DEP, HEAD
 from spacy.tokens import Token
 
 from .. import lexicon as lx
@@ -215,6 +216,19 @@ def leading_subject(d: Document, pre: list[int]) -> Optional[list[Token]]:
     return run or None
 
 
+def first_subjects(d: Document) -> dict[int, int]:
+    """Each token's first 'nsubj' child, found once per document: a quote's
+    ancestors may have thousands of children in a sentence that never ends."""
+    if d.first_subjects is None:
+        d.first_subjects = {}
+        if len(d.doc):
+            rows = d.doc.to_array([DEP, HEAD]).astype("int64")  # HEAD: the offset to the head
+            for i in (rows[:, 0] == d.doc.vocab.strings["nsubj"]).nonzero()[0].tolist():
+                if rows[i, 1]:
+                    d.first_subjects.setdefault(i + int(rows[i, 1]), i)
+    return d.first_subjects
+
+
 def sentence_subject(d: Document, span: QuoteSpan) -> Optional[list[Token]]:
     """The subject of the nearest clause that governs a quote, when it comes
     before the quote in the same paragraph ('he found "evidence"')."""
@@ -223,8 +237,9 @@ def sentence_subject(d: Document, span: QuoteSpan) -> Optional[list[Token]]:
     first = d.doc[token_at(d, span.start)]
     para_start = d.paras[span.paragraph].start
     nearest: Optional[list[Token]] = None
+    subjects = first_subjects(d)
     for node in first.ancestors:
-        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        subj = d.doc[subjects[node.i]] if node.i in subjects else None
         if subj is None or subj.i >= first.i or subj.i in d.quoted:
             continue
         if subj.lower_ in lx.RELATIVE_PRONOUNS and node.dep_ == "relcl":

@@ -121,6 +121,8 @@ class Document:
     pronoun_entities: dict[int, Optional[Entity]] = field(default_factory=dict)  # cue verb -> its unresolved pronoun
     spoken: dict[int, int] = field(default_factory=dict)  # entity -> how many quote groups it was given so far
     speakers: list[Bound] = field(default_factory=list)  # the speakers so far, as a later quote may continue one
+    headlines: dict[int, Optional[tuple[int, int]]] = field(default_factory=dict)  # paragraph -> newsletter headline
+    first_subjects: Optional[dict[int, int]] = None  # token -> its first 'nsubj' child (binding.first_subjects)
 
 
 @dataclass(frozen=True)

@@ -52,7 +52,9 @@ def as_follows(d: Document, span: QuoteSpan, section: int) -> Optional[Bound]:
 def newsletter_item(d: Document, span: QuoteSpan, section: int) -> Optional[tuple[Bound, bool]]:
     """'HEADLINE "excerpt" [Source.]': the headline speaks for every quote of its
     item; True when the quote follows the headline directly."""
-    head = headline_lead(d.text, d.paras[span.paragraph])
+    if span.paragraph not in d.headlines:  # once per paragraph, not once per quote
+        d.headlines[span.paragraph] = headline_lead(d.text, d.paras[span.paragraph])
+    head = d.headlines[span.paragraph]
     if head is None:
         return None
     name = d.text[head[0]:head[1]]

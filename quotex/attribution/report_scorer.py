@@ -15,6 +15,7 @@ Every function here needs a dependency parse.
 
 from __future__ import annotations
 
+import bisect
 import gzip
 import json
 import math
@@ -242,12 +243,22 @@ def span_features(view: _View, cand: Candidate) -> list[str]:
             f"side={side}", f"para={para}"]
 
 
-def rule_features(cand: Candidate, rules: dict[tuple[int, int], int], rule_cues: set[int]) -> list[str]:
-    """How the pair stands to what the rules found: the same span, one like it, or the same cue."""
+def rule_features(cand: Candidate, rules: list[tuple[int, int]], rule_cues: set[int]) -> list[str]:
+    """How the pair stands to what the rules found (``rules``: their spans, sorted):
+    the same span, one like it, or the same cue."""
     if cand.kind == "rule":
         return ["rule=same"]
-    near = any(_token_iou(cand.start, cand.end, a, b) >= 0.5 for a, b in rules)
-    return [f"rule={'near' if near else 'none'}", f"rulecue={cand.cue in rule_cues}"]
+    return [f"rule={'near' if _near_rule(cand, rules) else 'none'}", f"rulecue={cand.cue in rule_cues}"]
+
+
+def _near_rule(cand: Candidate, spans: list[tuple[int, int]]) -> bool:
+    """Does a rule span (``spans``, sorted) overlap the pair's by half their union or more?
+    Only one that starts at most twice the pair's length before its end can: the
+    union is at most twice the overlap, which is at most the pair's length."""
+    reach = 2 * (cand.end - cand.start)
+    lo = bisect.bisect_left(spans, (cand.end - reach, -1))
+    hi = bisect.bisect_left(spans, (cand.end, -1))
+    return any(_token_iou(cand.start, cand.end, a, b) >= 0.5 for a, b in spans[lo:hi])
 
 
 def _token_iou(a0: int, a1: int, b0: int, b1: int) -> float:
@@ -255,7 +266,7 @@ def _token_iou(a0: int, a1: int, b0: int, b1: int) -> float:
     return inter / (max(a1, b1) - min(a0, b0))
 
 
-def features(view: _View, cand: Candidate, cue: list[str], rules: dict[tuple[int, int], int],
+def features(view: _View, cand: Candidate, cue: list[str], rules: list[tuple[int, int]],
              rule_cues: set[int]) -> list[str]:
     """The features of one pair: the cue's, the span's, how the rules saw it, and
     the cue's and the rules' crossed with the span's kind."""
@@ -290,6 +301,7 @@ def scored(doc: Doc, quoted: set[int], rules: Optional[dict[tuple[int, int], int
     table = table if table is not None else weights()
     view = _View(doc, quoted)
     rules = rules or {}
+    rule_spans = sorted(rules)
     rule_cues = set(rules.values())
     bias = table.get("bias", 0.0)
     cue_sums: dict[tuple[int, str], float] = {}
@@ -305,7 +317,7 @@ def scored(doc: Doc, quoted: set[int], rules: Optional[dict[tuple[int, int], int
                 cue = cue_feats[cand.cue] = cue_features(doc[cand.cue])
             part = cue_sums[key] = sum(table.get(f, 0.0) for f in cue) \
                 + sum(table.get(f"{f}|{kind}", 0.0) for f in cue)
-        rule = rule_features(cand, rules, rule_cues)
+        rule = rule_features(cand, rule_spans, rule_cues)
         z = bias + part + sum(table.get(f, 0.0) for f in span_features(view, cand)) \
             + sum(table.get(f, 0.0) + table.get(f"{f}|{kind}", 0.0) for f in rule)
         out.append((cand, _sigmoid(z)))
@@ -317,6 +329,7 @@ def featurized(doc: Doc, quoted: set[int], rules: Optional[dict[tuple[int, int],
     """Every candidate with its features."""
     view = _View(doc, quoted)
     rules = rules or {}
+    rule_spans = sorted(rules)
     rule_cues = set(rules.values())
     out: list[tuple[Candidate, list[str]]] = []
     cue_cache: dict[int, list[str]] = {}
@@ -324,7 +337,7 @@ def featurized(doc: Doc, quoted: set[int], rules: Optional[dict[tuple[int, int],
         cue = cue_cache.get(cand.cue)
         if cue is None:
             cue = cue_cache[cand.cue] = cue_features(doc[cand.cue])
-        out.append((cand, features(view, cand, cue, rules, rule_cues)))
+        out.append((cand, features(view, cand, cue, rule_spans, rule_cues)))
     return out
 
 

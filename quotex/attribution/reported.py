@@ -13,8 +13,12 @@ text makes without a source ('Clinton [appeared] to waver').
 
 from __future__ import annotations
 
+import bisect
+import re
+import weakref
 from typing import Optional
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from .. import lexicon as lx
@@ -315,13 +319,29 @@ def _before_aside(comp: Token) -> int:
 
 def _sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
     """Sentence around token ``i``, by punctuation and line breaks (works untagged)."""
-    lo = i
-    while lo > 0 and not _boundary(doc[lo - 1]):
-        lo -= 1
-    hi = i
-    while hi + 1 < len(doc) and not _boundary(doc[hi]):
-        hi += 1
+    ends = _boundaries(doc)
+    n = bisect.bisect_left(ends, i)
+    lo = ends[n - 1] + 1 if n else 0
+    hi = ends[n] if n < len(ends) else len(doc) - 1
     return lo, hi + 1
+
+
+_ENDING_CHARS = re.compile(r"[.!?\n]")
+_last_boundaries: tuple[Optional[weakref.ref], list[int]] = (None, [])  # the last Doc's, read and set whole
+
+
+def _boundaries(doc: Doc) -> list[int]:
+    """The tokens that end a sentence (``_boundary``), ascending, found once per Doc:
+    walking from each cue to its sentence's ends is quadratic in text without them."""
+    global _last_boundaries
+    ref, ends = _last_boundaries
+    if ref is not None and ref() is doc:
+        return ends
+    starts = doc.to_array(IDX).tolist() if len(doc) else []
+    found = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in _ENDING_CHARS.finditer(doc.text)})
+    ends = [t for t in found if t >= 0 and _boundary(doc[t])]
+    _last_boundaries = (weakref.ref(doc), ends)
+    return ends
 
 
 def _boundary(tok: Token) -> bool:

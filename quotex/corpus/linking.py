@@ -24,7 +24,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING, Optional, Sequence
+from typing import Optional, Sequence
+
+import numpy as np
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from ..output.model import Quote
 from .names import fold
@@ -34,22 +37,14 @@ MIN_WORDS = 6
 MIN_CONTAINED_WORDS = 10
 NUM_PERM = 128
 SEED = 7
-# The LSH's bands: 12 of 3 rows each. A pair is looked at with probability 1 - (1 - J^3)^12: 0.28 at a
-# Jaccard similarity J of 0.3, 0.80 at 0.5, 0.99 at 0.7 and above. More bands find more trimmed
-# quotes but hold more memory: datasketch keeps about 320 bytes per band per quote (3.8 kB here).
-BANDS = (12, 3)
+CANDIDATES = 0.3  # the LSH's threshold: pairs this alike are looked at (bands of 3 rows)
 SAME_QUOTE = 0.5  # estimated Jaccard similarity of the word and word-pair sets: one quote
 CONTAINED = 0.9  # or this share of the shorter quote's words and pairs in the longer: one quote, trimmed
-_SIZE = "<u4"  # a signature's numbers: little-endian unsigned 32-bit
-
-if TYPE_CHECKING:  # datasketch and numpy are imported when a quote is first signed or linked,
-    from datasketch import LeanMinHash, MinHash  # so that --help and schema start at once
+_SIZE = np.dtype("<u4")
 
 
 @lru_cache(maxsize=1)
-def _prototype() -> "MinHash":
-    from datasketch import MinHash
-
+def _prototype() -> MinHash:
     return MinHash(num_perm=NUM_PERM, seed=SEED)
 
 
@@ -67,9 +62,6 @@ def sign(quote: Quote) -> Quote:
     """The quote with its signature, when it is linked (see the module's docstring)."""
     if not linked(quote):
         return quote
-    import numpy as np
-    from datasketch import MinHash
-
     found = features(quote.text)
     proto = _prototype()
     minhash = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=proto.permutations, scheme=proto.scheme)
@@ -87,13 +79,10 @@ def sign_all(quotes: Sequence[Quote]) -> list[Quote]:
 class _Signed:
     size: int  # features: words and pairs
     words: int
-    minhash: "LeanMinHash"
+    minhash: LeanMinHash
 
 
 def _unpack(signature: bytes) -> _Signed:
-    import numpy as np
-    from datasketch import LeanMinHash
-
     values = np.frombuffer(signature, dtype=_SIZE)
     return _Signed(int(values[0]), int(values[1]),
                    LeanMinHash(seed=SEED, hashvalues=values[2:], scheme=_prototype().scheme))
@@ -112,11 +101,6 @@ def same_quote(a: _Signed, b: _Signed) -> bool:
     return shared >= CONTAINED * shorter.size
 
 
-def _band_key(band: bytes) -> int:
-    """A band's bucket: its bytes as one integer, smaller in memory than the bytes (and no hash to collide)."""
-    return int.from_bytes(band, "little")
-
-
 def record_key(doc: str, quote: Quote) -> str:
     return f"{doc}#{quote.index}"
 
@@ -124,15 +108,13 @@ def record_key(doc: str, quote: Quote) -> str:
 class QuoteLinker:
     """The reduce step: each record's quote key, in input order, from the records before it.
 
-    Holds, per linked record, its signature (516 bytes) and its place in the LSH's 12 bands
-    (about 3.8 kB in all); never a text.
+    Holds, per linked record, its signature (516 bytes) and the LSH's band hashes; never
+    a text, so memory grows by well under a kilobyte per quote.
     """
 
     def __init__(self) -> None:
-        from datasketch import MinHashLSH
-
-        self.index = MinHashLSH(num_perm=NUM_PERM, params=BANDS, hashfunc=_band_key)
-        self.signed: list[bytes] = []  # by insertion number: the signature, unpacked only to compare
+        self.index = MinHashLSH(threshold=CANDIDATES, num_perm=NUM_PERM)
+        self.signed: list[_Signed] = []
         self.root: list[int] = []  # by insertion number: the number of the first record of its cluster
         self.keys: dict[int, str] = {}  # a first record's number -> its quote key
 
@@ -150,12 +132,11 @@ class QuoteLinker:
             return own
         signed = _unpack(signature)
         number = len(self.signed)
-        roots = [self.root[n] for n in self.index.query(signed.minhash)
-                 if same_quote(signed, _unpack(self.signed[n]))]
+        roots = [self.root[n] for n in self.index.query(signed.minhash) if same_quote(signed, self.signed[n])]
         root = min(roots, default=number)  # the earliest cluster it matches
         if root == number:
             self.keys[number] = own
-        self.signed.append(signature)
+        self.signed.append(signed)
         self.root.append(root)
         self.index.insert(number, signed.minhash, check_duplication=False)
         return self.keys[root]

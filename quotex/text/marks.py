@@ -389,9 +389,12 @@ def _after_close(text: str, end: int) -> str:
 def is_headline(text: str, start: int, end: int, para_start: int) -> bool:
     """A headline with its byline opening a paragraph:
     '—"Met accused of whitewashing baby Jesus," by Post's Kathianne Boniello'."""
-    after = _after_close(text, end)
-    opens_line = all(c in _LINE_LEAD for c in text[para_start:start])
-    return opens_line and text[start:end].rstrip().endswith(",") and bool(_BYLINE.match(after))
+    if not _BYLINE.match(_after_close(text, end)) or not text[start:end].rstrip().endswith(","):
+        return False
+    i = start  # back to the paragraph's start over line leads only: never a copy of the paragraph per quote
+    while i > para_start and text[i - 1] in _LINE_LEAD:
+        i -= 1
+    return i == para_start
 
 
 _CAPS_WORD = r"[A-Z0-9\u2018\u2019'&$%.,:\-]*[A-Z0-9][A-Z0-9\u2018\u2019'&$%.,:\-]*"
