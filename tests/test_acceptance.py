@@ -6,16 +6,15 @@ scorer's ``--pred-types direct,mixed``.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
+from reference_score import keep_types, load_jsonl, score
 from spacy.language import Language
 
 from quotex.output.model import Quote
-from quotex.run.extract import extract, extract_many
-from reference_score import keep_types, load_jsonl, score
+from quotex.run.extract import extract
 
 pytestmark = pytest.mark.model
 
@@ -107,16 +106,6 @@ def test_seeds_speakers_carry_full_names_and_anonymity(seed_gold: list[dict[str,
 
 # -- PolNeAR dev ------------------------------------------------------------------------------
 
-def polnear_predictions(nlp: Language, polnear_dev_dir: Path, *, fast: bool = False) -> list[dict[str, Any]]:
-    """Every fragment quotex finds in the 202 dev articles (about 40 s; 15 s in fast mode)."""
-    with (polnear_dev_dir / "docs.jsonl").open(encoding="utf-8") as f:
-        rows = [json.loads(line) for line in f if line.strip()]
-    assert len(rows) == POLNEAR_DOCS
-    return [q.to_dict(doc=row["id"])
-            for row, quotes in zip(rows, extract_many(nlp, (row["text"] for row in rows), fast=fast))
-            for q in quotes]
-
-
 def quoted_pieces_score(preds: list[dict[str, Any]], polnear_dev_dir: Path) -> dict[str, Any]:
     """score.py quotes.jsonl PRED --pred-types direct,mixed, on the records in double marks:
     PolNeAR's quoted pieces are its double-quoted pieces only."""
@@ -161,10 +150,11 @@ def test_polnear_dev_indirect_speech(polnear_indirect: dict[str, Any]) -> None:
     assert total["attr_acc"] >= POLNEAR_MIN_INDIRECT_ATTRIBUTION, figures(polnear_indirect)
 
 
-def test_polnear_dev_fast_mode_is_as_accurate(nlp: Language, polnear_dev_dir: Path, polnear_score: dict[str, Any],
+def test_polnear_dev_fast_mode_is_as_accurate(polnear_docs: list[dict[str, Any]], polnear_fast_quotes: list[list[Quote]],
+                                               polnear_dev_dir: Path, polnear_score: dict[str, Any],
                                                polnear_indirect: dict[str, Any]) -> None:
     """Issue 5: fast mode within 0.005 F1 and 0.005 speaker accuracy of the full pipeline."""
-    preds = polnear_predictions(nlp, polnear_dev_dir, fast=True)
+    preds = [q.to_dict(doc=row["id"]) for row, quotes in zip(polnear_docs, polnear_fast_quotes) for q in quotes]
     for fast, full in ((quoted_pieces_score(preds, polnear_dev_dir), polnear_score),
                        (indirect_score(preds, polnear_dev_dir), polnear_indirect)):
         fast, full = fast["per_doc"]["ALL"], full["per_doc"]["ALL"]
