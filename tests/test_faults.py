@@ -146,7 +146,7 @@ def test_a_cluster_without_workers_is_lost_in_bounded_time(lone_cluster: Any) ->
 def test_a_lost_scheduler_is_an_error_for_each_text_not_a_hang(lone_cluster: Any) -> None:
     from quotex.run.cluster import DaskEngine
 
-    engine = DaskEngine(lone_cluster.scheduler_address, "blank", warn=False, lost_after=2)
+    engine = DaskEngine(lone_cluster.scheduler_address, "blank", warn=False, lost_after=2, timeout=2)
     try:
         lone_cluster.close()
         started = time.monotonic()

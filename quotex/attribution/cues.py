@@ -87,8 +87,15 @@ def _candidates(doc: Doc) -> list[int]:
     if not len(doc):
         return []
     words = doc.to_array([LOWER, LEMMA])
-    hit = numpy.isin(words[:, 0], _START_FORMS) | numpy.isin(words[:, 1], _CUE_LEMMAS)
+    hit = _member(words[:, 0], _START_FORMS) | _member(words[:, 1], _CUE_LEMMAS)
     return numpy.flatnonzero(hit).tolist()
+
+
+def _member(values: numpy.ndarray, table: numpy.ndarray) -> numpy.ndarray:
+    """``numpy.isin(values, table)`` for a sorted ``table``, by binary search: no sort of the
+    values, which made ``isin`` cost more than the rest of a short text's cue search."""
+    at = numpy.minimum(numpy.searchsorted(table, values), len(table) - 1)
+    return table[at] == values
 
 
 def clause_at(tok: Token, quoted: set[int]) -> Optional[Clause]:
