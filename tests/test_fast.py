@@ -126,3 +126,23 @@ def test_names_without_ner(mode: str, text: str, name: str, request: pytest.Fixt
 def test_a_surname_alone_is_not_completed_from_a_run_of_capitals_in_a_document_with_ner(nlp: Language) -> None:
     index = NameIndex(nlp("Goldman Sachs hired him. Sachs spoke."))
     assert index.full_name("Sachs") == "Sachs"
+
+
+# Kinds without NER (fast mode): a run of proper nouns ending in an organisation's word is an
+# organisation, a run in capitals with no first name (a dateline, a headline) is no person,
+# and a titled name or one with a known first name stays a person.
+KINDS_WITHOUT_NER = [
+    ('"The race is tightening," Yahoo News reported on Monday.', "organization"),
+    ('"We stand by our reporting," Fox News said in a statement.', "organization"),
+    ('"The count is slow," NEW YORK officials said.', "group"),
+    ('"We will win," Senator Chris Murphy said.', "person"),
+    ('"We will win," Meenakshi Ganguly said.', "person"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind"), KINDS_WITHOUT_NER)
+def test_kinds_without_ner(nlp: Language, text: str, kind: str) -> None:
+    [quotes] = list(extract_many(nlp, [text], fast=True))
+    assert [q.speaker.kind if q.speaker else None for q in quotes if q.type == "direct"] == [kind]
+

@@ -417,8 +417,10 @@ class SpeakerTracker:
             titled = any(t.lower_.rstrip(".") in _PERSON_TITLES for t in tokens if t.i < head.i)
             if has_entities(head.doc):
                 kind = "person"
-            elif tokens[0].lower_ == "the":
-                kind = "organization"  # 'The Washington Post': people's names take no article
+            elif tokens[0].lower_ == "the" or not titled and head.lower_ in lx.ORG_NAME_ENDINGS:
+                kind = "organization"  # 'The Washington Post', 'Yahoo News': people's names take no article
+            elif not titled and _in_capitals(tokens) and not any(t.lower_ in lx.FIRST_NAMES for t in tokens):
+                kind = "unknown"  # a dateline or a headline's words ('NEW YORK'), not a person
             else:
                 kind = "person" if proper >= 2 or titled or head.lower_ in lx.FIRST_NAMES else "unknown"
         else:
@@ -592,6 +594,12 @@ def _count(tok: Token) -> int:
     """The number a token writes in digits ('140'), else 0."""
     digits = tok.text.replace(",", "")
     return int(digits) if digits.isdecimal() and len(digits) < 9 else 0  # not "²": isdigit, but no int
+
+
+def _in_capitals(tokens: list[Token]) -> bool:
+    """Every word of the run in capitals ('NEW YORK'), as datelines and headlines set them."""
+    words = [t for t in tokens if t.is_alpha]
+    return bool(words) and all(t.is_upper and len(t) > 1 for t in words)
 
 
 def _person_part(tokens: list[Token], head: Token) -> str:
