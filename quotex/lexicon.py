@@ -351,6 +351,15 @@ MALE_NAMES: frozenset[str] = _NEWS_MALE | {n for n, sex in _CENSUS.items() if se
 FEMALE_NAMES: frozenset[str] = _NEWS_FEMALE | {n for n, sex in _CENSUS.items() if sex == "f" and n not in _NEWS_MALE}
 FIRST_NAMES: frozenset[str] = MALE_NAMES | FEMALE_NAMES | frozenset(_CENSUS)
 
+
+def _places() -> frozenset[str]:
+    """data/places.txt, lower case: countries, regions, US states and big cities."""
+    text = resources.files("quotex").joinpath("data/places.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+PLACES: frozenset[str] = _places()
+
 # Nouns whose phrase names a person, a group of people, or an organisation.
 PERSON_NOUNS: frozenset[str] = frozenset("""
 official spokesman spokeswoman spokesperson source aide adviser advisor analyst expert

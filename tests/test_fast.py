@@ -129,15 +129,26 @@ def test_a_surname_alone_is_not_completed_from_a_run_of_capitals_in_a_document_w
 
 
 # Kinds without NER (fast mode): a run of proper nouns ending in an organisation's word is an
-# organisation, a run in capitals with no first name (a dateline, a headline) is no person,
-# and a titled name or one with a known first name stays a person.
+# organisation, so is a place of lexicon.PLACES (NER's GPE), a run in capitals with no first name
+# (a dateline, a headline) is no person, and a titled name or one with a known first name stays a person.
 KINDS_WITHOUT_NER = [
     ('"The race is tightening," Yahoo News reported on Monday.', "organization"),
     ('"We stand by our reporting," Fox News said in a statement.', "organization"),
     ('"The count is slow," NEW YORK officials said.', "group"),
     ('"We will win," Senator Chris Murphy said.', "person"),
     ('"We will win," Meenakshi Ganguly said.', "person"),
+    ('"We will not be moved," China said on Monday.', "organization"),
+    ('"The vote is on," New York City announced.', "organization"),
+    ('"We will win," Chad said.', "person"),  # a lone first name stays a name
 ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("place", ["New York City", "Cuba", "the United States"])
+def test_a_place_is_no_antecedent_for_he(nlp: Language, place: str) -> None:
+    text = f'Senator Chris Murphy spoke in Hartford.\n\n{place} will vote next.\n\n"We will win," he said.'
+    [quotes] = list(extract_many(nlp, [text], fast=True))
+    assert [q.speaker.name for q in quotes if q.type == "direct"] == ["Chris Murphy"]
 
 
 @pytest.mark.model

@@ -419,6 +419,8 @@ class SpeakerTracker:
                 kind = "person"
             elif tokens[0].lower_ == "the" or not titled and head.lower_ in lx.ORG_NAME_ENDINGS:
                 kind = "organization"  # 'The Washington Post', 'Yahoo News': people's names take no article
+            elif not titled and _place(tokens):
+                kind = "organization"  # 'New York City will vote': a place, as NER's GPE would say
             elif not titled and _in_capitals(tokens) and not any(t.lower_ in lx.FIRST_NAMES for t in tokens):
                 kind = "unknown"  # a dateline or a headline's words ('NEW YORK'), not a person
             else:
@@ -594,6 +596,14 @@ def _count(tok: Token) -> int:
     """The number a token writes in digits ('140'), else 0."""
     digits = tok.text.replace(",", "")
     return int(digits) if digits.isdecimal() and len(digits) < 9 else 0  # not "²": isdigit, but no int
+
+
+def _place(tokens: list[Token]) -> bool:
+    """Is the run exactly a place of ``lexicon.PLACES`` ('New York City', 'the United States')?
+    A lone word that is also a first name ('Georgia', 'Jordan') is left to the name rules."""
+    words = [t.text for t in tokens if not (t.i == tokens[0].i and t.lower_ == "the")]
+    text = " ".join(words).lower().replace(" - ", "-")
+    return text in lx.PLACES and not (len(words) == 1 and text in lx.FIRST_NAMES)
 
 
 def _in_capitals(tokens: list[Token]) -> bool:
