@@ -157,3 +157,13 @@ def test_kinds_without_ner(nlp: Language, text: str, kind: str) -> None:
     [quotes] = list(extract_many(nlp, [text], fast=True))
     assert [q.speaker.kind if q.speaker else None for q in quotes if q.type == "direct"] == [kind]
 
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), [
+    ('Trump spokeswoman Hope Hicks declined to comment.\n\n"We are winning," Hicks said.', "Hope Hicks"),
+    ('Will Trump win?\n\n"We are winning," Trump said.', "Trump"),  # 'Will' the verb is no first name
+])
+def test_a_first_name_that_is_also_a_verb(nlp: Language, text: str, name: str) -> None:
+    [quotes] = list(extract_many(nlp, [text], fast=True))
+    assert [q.speaker.name for q in quotes if q.type == "direct"] == [name]

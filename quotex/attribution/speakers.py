@@ -216,8 +216,13 @@ def _capitalised(doc: Doc) -> list[int]:
 
 
 def _name_word(tok: Token) -> bool:
-    """A capitalised word that can be part of a name: 'Broaddrick', 'O\u2019Malley'."""
-    return looks_capitalised(tok) and (tok.is_alpha or tok.text.replace("'", "").replace("\u2019", "").isalpha())
+    """A capitalised word that can be part of a name: 'Broaddrick', 'O\u2019Malley', and a first
+    name that is also a verb where the tagger says it is a proper noun ('Hope Hicks', 'Will Hurd';
+    not 'Will Trump win?')."""
+    if not (tok.is_alpha or tok.text.replace("'", "").replace("\u2019", "").isalpha()):
+        return False
+    return looks_capitalised(tok) or tok.tag_ == "NNP" and tok.lower_ in lx.FIRST_NAMES and tok.text[:1].isupper() \
+        and tok.lower_ in lx.VERB_FORMS
 
 
 def _initial(tok: Token) -> bool:
