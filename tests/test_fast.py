@@ -167,3 +167,22 @@ def test_kinds_without_ner(nlp: Language, text: str, kind: str) -> None:
 def test_a_first_name_that_is_also_a_verb(nlp: Language, text: str, name: str) -> None:
     [quotes] = list(extract_many(nlp, [text], fast=True))
     assert [q.speaker.name for q in quotes if q.type == "direct"] == [name]
+
+
+# A hyphenated name is one word, which the tokenizer splits at the hyphen: the subject, the
+# name and its completion keep it whole, with the model and without NER.
+HYPHENATED = [
+    ('Economist Mohamed El-Erian spoke on Monday.\n\n"Markets are calm," El-Erian said.', "Mohamed El-Erian"),
+    ('Campaign spokeswoman Anna Adams-Sarthou said: "We will win."', "Anna Adams-Sarthou"),
+    ('Anna Adams-Sarthou spoke first.\n\n"We will win," Adams-Sarthou said.', "Anna Adams-Sarthou"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True])
+@pytest.mark.parametrize(("text", "name"), HYPHENATED)
+def test_a_hyphenated_name_is_one_word(nlp: Language, fast: bool, text: str, name: str) -> None:
+    [quotes] = list(extract_many(nlp, [text], fast=fast))
+    speakers = [q.speaker for q in quotes if q.type == "direct"]
+    assert [s.name for s in speakers] == [name] * len(speakers) and speakers
+    assert all("-" in s.mention.text for s in speakers)

@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon as lx
 from ..output.model import Mention, Speaker
-from .tokens import (PERSON_LABELS, coordinated, has_entities, has_parse, has_tags, is_pronoun, is_proper,
-                     looks_capitalised, mention_of, subject_tokens)
+from .tokens import (PERSON_LABELS, coordinated, has_entities, has_parse, has_tags, inner_hyphen, is_pronoun,
+                     is_proper, looks_capitalised, mention_of, subject_tokens)
 
 _SPACED_POSSESSIVE = re.compile(r" (['\u2019]s?)(?=\s|$)")
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
@@ -149,14 +149,15 @@ class NameIndex:
         run: list[Token] = []
         for i in _capitalised(doc) + [-1]:
             tok = doc[i] if i >= 0 else None
-            if tok is not None and (not run or run[-1].i == i - 1) and (_name_word(tok) or run and _initial(tok)):
+            if tok is not None and (not run or _follows(run[-1], tok)) and (_name_word(tok) or run and _initial(tok)):
                 run.append(tok)
                 continue
-            words = _from_first_name(_without_capitals_lead(" ".join(_after_titles([t.text for t in run]))).split())
+            units = _units(run)
+            words = _from_first_name(_without_capitals_lead(" ".join(_after_titles([_word(u) for u in units]))).split())
             # 'Leon Panetta' (a first name), 'President Obama' (a title only people have)
-            titled = len(words) < len(run) and run[-len(words) - 1].lower_.rstrip(".") in _PERSON_TITLES
+            titled = len(words) < len(units) and units[-len(words) - 1][0].lower_.rstrip(".") in _PERSON_TITLES
             if words and (len(words) >= 2 and words[0].lower() in lx.FIRST_NAMES or titled):
-                out.append((run[-len(words)].i, run[-1].i + 1, words))
+                out.append((units[-len(words)][0].i, run[-1].i + 1, words))
             run = [tok] if tok is not None and _name_word(tok) else []
         return out
 
@@ -187,16 +188,38 @@ class NameIndex:
         run: list[Token] = []
         for i in _capitalised(doc) + [-1]:
             tok = doc[i] if i >= 0 else None
-            if tok is not None and (not run or run[-1].i == i - 1) and _name_word(tok):
+            if tok is not None and (not run or _follows(run[-1], tok)) and _name_word(tok):
                 run.append(tok)
                 continue
-            words = _from_first_name(_after_roles([t.text for t in run]))
-            toks = run[len(run) - len(words):]
+            units = _units(run)
+            words = _from_first_name(_after_roles([_word(u) for u in units]))
+            toks = [t for u in units[len(units) - len(words):] for t in u]
             if 2 <= len(words) <= 3 and all(t.tag_ in ("NNP", "NNPS") or not t.tag_ for t in toks) \
                     and not any(w.isupper() or w.lower() in lx.TITLES for w in words):
                 out.append(words)
             run = [tok] if tok is not None and _name_word(tok) else []
         return out
+
+
+def _follows(last: Token, tok: Token) -> bool:
+    """Is ``tok`` the next word of a name after ``last``: the next token, or the part after a
+    hyphen inside one word ('El-Erian', 'Adams-Sarthou')?"""
+    return tok.i == last.i + 1 or tok.i == last.i + 2 and inner_hyphen(tok.doc[last.i + 1])
+
+
+def _units(run: list[Token]) -> list[list[Token]]:
+    """A run's tokens by word: the parts of a hyphenated name together."""
+    units: list[list[Token]] = []
+    for tok in run:
+        if units and tok.i == units[-1][-1].i + 2:
+            units[-1].append(tok)
+        else:
+            units.append([tok])
+    return units
+
+
+def _word(unit: list[Token]) -> str:
+    return "-".join(t.text for t in unit)
 
 
 def _capitalised(doc: Doc) -> list[int]:
@@ -405,7 +428,7 @@ class SpeakerTracker:
         return ent.gender is None or gender is None or ent.gender == gender
 
     def _proper(self, tokens: list[Token], head: Token) -> Entity:
-        text = " ".join(t.text for t in tokens if not t.is_punct or t.text.endswith("."))
+        text = " ".join(_word(u) for u in _units([t for t in tokens if not t.is_punct or t.text.endswith(".")]))
         text = _SPACED_POSSESSIVE.sub(r"\1", text)  # "Britain's Parliament", not "Britain 's Parliament"
         ents = {t.ent_type_ for t in tokens if t.ent_type_}
         if ents & PERSON_LABELS or self.names.is_person_name(text):
@@ -626,10 +649,12 @@ def _person_part(tokens: list[Token], head: Token) -> str:
             return _without_capitals_lead(ent.text)
     run = [head]
     for t in reversed([t for t in tokens if t.i < head.i]):
-        if t.i != run[0].i - 1 or not (is_proper(t) or t.lower_ in lx.TITLES):
+        if t.i != run[0].i - 1 or not (is_proper(t) or t.lower_ in lx.TITLES or inner_hyphen(t)
+                                       or inner_hyphen(run[0]) and t.is_alpha):
             break
         run.insert(0, t)
-    return _without_capitals_lead(" ".join(_after_roles([t.text for t in run])))
+    words = _units([t for t in run if not inner_hyphen(t)])
+    return _without_capitals_lead(" ".join(_after_roles([_word(u) for u in words])))
 
 
 def _after_roles(words: list[str]) -> list[str]:

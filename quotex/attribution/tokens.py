@@ -78,7 +78,7 @@ def subject_tokens(head: Token) -> list[Token]:
     joined = coordinated(head)
 
     def kept(tok: Token) -> bool:
-        return tok.dep_ not in _CLIP or tok in joined
+        return tok.dep_ not in _CLIP or tok in joined or inner_hyphen(tok)
 
     keep = [head]
     stack = [c for c in head.children if kept(c)]
@@ -102,6 +102,13 @@ def subject_tokens(head: Token) -> list[Token]:
     while len(run) > 1 and run[0].is_punct:
         run.pop(0)
     return run
+
+
+def inner_hyphen(tok: Token) -> bool:
+    """The hyphen inside one word that the tokenizer split: 'El-Erian', 'Adams-Sarthou'."""
+    doc = tok.doc
+    return tok.text in ("-", "\u2010", "\u2011") and not tok.whitespace_ and 0 < tok.i < len(doc) - 1 \
+        and not doc[tok.i - 1].whitespace_ and doc[tok.i - 1].is_alpha and doc[tok.i + 1].is_alpha
 
 
 def coordinated(head: Token) -> set[Token]:
