@@ -859,4 +859,20 @@ def main() -> None:
     if reason is not None:
         out.error(reason)
         code = code or EXIT_INPUT_FAILED
+    if code in (EXIT_TERMINATED, EXIT_INTERRUPTED) and _threads_left():
+        # A stopped worker pool can leave a thread waiting on a pipe for ever, and Python's exit
+        # joins it: after a flush, an interrupted run ends here instead (WorkerPool.close).
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except Exception:  # noqa: BLE001 - a closed stream: nothing to flush
+                pass
+        os._exit(code)
     sys.exit(code)
+
+
+def _threads_left() -> bool:
+    """Is any thread besides this one still running?"""
+    import threading
+
+    return any(t is not threading.current_thread() and t.is_alive() for t in threading.enumerate())

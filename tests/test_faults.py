@@ -178,3 +178,28 @@ def test_a_partition_that_kills_its_worker_runs_again_text_by_text(monkeypatch: 
     results = engine._collect(chunk, chunk, 8)
     assert results[0] == ["a"] and results[2] == ["b"]
     assert isinstance(results[1], QuotexError) and str(results[1]) == WORKER_KILLED
+
+
+HALF_A_RESULT = r"""
+import os, struct, sys, time
+from quotex.run.workers import WorkerPool
+pool = WorkerPool("blank", 2, warn=False)
+list(pool.extract(["\u201cHi there,\u201d said Ana Ruiz."] * 20))
+# a worker stopped while sending its result leaves half a message: the header, and no body
+os.write(pool._executor._result_queue._writer.fileno(), struct.pack("!i", 1000))
+time.sleep(0.5)  # the executor's thread now waits for the rest, for ever
+started = time.monotonic()
+pool.close(cancel=True)
+print(f"closed in {time.monotonic() - started:.1f} s", flush=True)
+os._exit(0)  # as cli.main ends an interrupted run: the waiting thread is not joined
+"""
+
+
+def test_cancelling_a_pool_does_not_wait_on_half_a_result() -> None:
+    """A worker stopped mid-send (SIGTERM to `quotex extract -j 2`) once hung the run for ever:
+    cancelling the pool must not join the executor's thread, which waits on the pipe."""
+    proc = subprocess.run([sys.executable, "-c", HALF_A_RESULT], capture_output=True, text=True, timeout=60,
+                          cwd=REPO)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("closed in "), proc.stdout + proc.stderr
+    assert float(proc.stdout.split()[2]) < 20

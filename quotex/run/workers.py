@@ -17,6 +17,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 # few enough that memory does not grow with the corpus.
 IN_FLIGHT_PER_WORKER = 4
 START_METHOD = "spawn"
+STOP_SECONDS = 5  # how long a cancelled worker may take to end before it is killed
 # A pool broken by a dying worker is started again, up to this many times in a run.
 MAX_RESTARTS = 20
 WORKER_DIED = "a worker process died while processing it (killed, or out of memory?)"
@@ -78,15 +80,32 @@ class WorkerPool:
         self.close(cancel=exc_type is not None)
 
     def close(self, *, cancel: bool = False) -> None:
-        """Stop the workers; with ``cancel`` (after Ctrl-C or an error), at once, dropping their work."""
-        if cancel:
-            terminate = getattr(self._executor, "terminate_workers", None)  # Python 3.14+
-            if terminate is not None:
-                terminate()
-            else:
-                for process in list(getattr(self._executor, "_processes", {}).values()):
-                    process.terminate()
-        self._executor.shutdown(wait=True, cancel_futures=cancel)
+        """Stop the workers; with ``cancel`` (after Ctrl-C, SIGTERM or an error), at once, dropping
+        their work.
+
+        Cancelling never waits on the executor: a worker stopped while it was sending a result
+        leaves half a message in the result pipe, and the executor's thread then waits for the
+        rest for ever (as would ``shutdown(wait=True)``, and Python's exit, which joins that
+        thread: ``cli.main`` ends an interrupted run without that join). So the workers are
+        stopped and reaped here, killed if they do not end within ``STOP_SECONDS``, and the
+        executor is shut down without waiting, from a thread of its own, since the interrupt may
+        have come while the main thread held one of the executor's locks.
+        """
+        if not cancel:
+            self._executor.shutdown(wait=True)
+            return
+        processes = list(getattr(self._executor, "_processes", {}).values())
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.join(STOP_SECONDS)
+            if process.is_alive():
+                process.kill()
+                process.join(STOP_SECONDS)
+        stopper = threading.Thread(target=self._executor.shutdown, kwargs={"wait": False, "cancel_futures": True},
+                                   daemon=True)
+        stopper.start()
+        stopper.join(STOP_SECONDS)
 
     def extract(self, texts: Iterable[str], batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Result]:
         """Like ``extract_many``: one result per text, in order, read a few batches ahead.
