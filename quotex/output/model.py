@@ -25,7 +25,7 @@ MARKS: tuple[str, ...] = ("double", "single", "guillemet", "mixed")
 ATTRIBUTION_CLASSES: tuple[str, ...] = ("speech", "writing", "thought", "stance", "action")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A stretch of the original text: where a speaker or cue is written."""
 
@@ -40,7 +40,7 @@ class Mention:
         return replace(self, start=self.start + delta, end=self.end + delta)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cue(Mention):
     """The reporting expression (``said``, ``told reporters``, ``according to``, a dash).
 
@@ -50,10 +50,10 @@ class Cue(Mention):
     cue_class: CueClass = "speech"
 
     def to_dict(self) -> dict[str, Any]:
-        return {**super().to_dict(), "class": self.cue_class}
+        return {**Mention.to_dict(self), "class": self.cue_class}  # no bare super() in a slots class
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Speaker:
     """Who said a quote. ``name`` is the fullest form found in the document.
 
@@ -86,7 +86,7 @@ class Speaker:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     """One quote fragment: the text between its marks, never the marks.
 
