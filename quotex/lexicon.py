@@ -22,6 +22,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     "retort", "scoff", "snap", "speculate", "sneer", "tease", "thunder",
     "advise", "caution", "demand", "inform", "reiterate", "repeat",
     "assure", "interject", "agree", "opine",
+    # how it was said ('"This is fantastic!" beamed Donald Hartley' has no word for 'said')
+    "affirm", "gush", "fume", "murmur", "grumble", "groan", "sigh", "laugh", "chirp", "growl", "enthuse",
+    "exult", "gripe", "gasp", "stammer", "intone", "aver", "rant", "snarl",
     "accuse", "blast", "slam", "mock", "praise", "criticize", "criticise", "dismiss",
     "recount", "chant", "quote", "cite", "characterize", "characterise", "refer", "hail",
     "label", "dub", "brand", "specify", "question", "challenge", "attack", "thank", "ridicule",

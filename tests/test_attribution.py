@@ -111,6 +111,11 @@ EXPLICIT_CUES = {
                               "Commissioner Jane Smith", "\u2014"),
     "dash byline, curly": ("\u201cWe must act now.\u201d \u2014 Commissioner Jane Smith", "We must act now.",
                            "Commissioner Jane Smith", "\u2014"),
+    # verbs of how it was said
+    "quote, gushed name": ('"This is fantastic!" gushed Jane Smith.', "This is fantastic!", "Jane Smith", "gushed"),
+    "quote, name sighed": ('"We tried," Jane Smith sighed.', "We tried,", "Jane Smith", "sighed"),
+    "name affirmed: quote": ('Jane Smith affirmed: "We will win."', "We will win.", "Jane Smith", "affirmed"),
+    "quote, fumed name": ('"It is a disgrace," fumed Jane Smith.', "It is a disgrace,", "Jane Smith", "fumed"),
 }
 
 
