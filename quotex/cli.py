@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import threading
 from dataclasses import replace
 from enum import Enum
 from typing import Annotated, Callable, NoReturn, Optional, TextIO, TypeVar, Union
@@ -873,6 +874,4 @@ def main() -> None:
 
 def _threads_left() -> bool:
     """Is any thread besides this one still running?"""
-    import threading
-
     return any(t is not threading.current_thread() and t.is_alive() for t in threading.enumerate())

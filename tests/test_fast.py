@@ -12,6 +12,7 @@ from quotex.text import tags
 from quotex.run.extract import extract_many
 from quotex.run.loader import FAST_SKIPS, load_pipeline
 from quotex.attribution.speakers import NameIndex
+from quotex.output.model import Quote
 
 SEEDS = sorted((Path(__file__).parent.parent / "fixtures" / "seeds").glob("*.txt"))
 
@@ -128,6 +129,12 @@ def test_a_surname_alone_is_not_completed_from_a_run_of_capitals_in_a_document_w
     assert index.full_name("Sachs") == "Sachs"
 
 
+def direct(nlp: Language, text: str, *, fast: bool = True) -> list[Quote]:
+    """The direct quotes of one text, in fast mode unless told otherwise."""
+    [quotes] = list(extract_many(nlp, [text], fast=fast))
+    return [q for q in quotes if q.type == "direct"]
+
+
 # Kinds without NER (fast mode): a run of proper nouns ending in an organisation's word is an
 # organisation, so is a place of lexicon.PLACES (NER's GPE), a run in capitals with no first name
 # (a dateline, a headline) is no person, and a titled name or one with a known first name stays a person.
@@ -147,16 +154,13 @@ KINDS_WITHOUT_NER = [
 @pytest.mark.parametrize("place", ["New York City", "Cuba", "the United States"])
 def test_a_place_is_no_antecedent_for_he(nlp: Language, place: str) -> None:
     text = f'Senator Chris Murphy spoke in Hartford.\n\n{place} will vote next.\n\n"We will win," he said.'
-    [quotes] = list(extract_many(nlp, [text], fast=True))
-    assert [q.speaker.name for q in quotes if q.type == "direct"] == ["Chris Murphy"]
+    assert [q.speaker.name for q in direct(nlp, text)] == ["Chris Murphy"]
 
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "kind"), KINDS_WITHOUT_NER)
 def test_kinds_without_ner(nlp: Language, text: str, kind: str) -> None:
-    [quotes] = list(extract_many(nlp, [text], fast=True))
-    assert [q.speaker.kind if q.speaker else None for q in quotes if q.type == "direct"] == [kind]
-
+    assert [q.speaker.kind if q.speaker else None for q in direct(nlp, text)] == [kind]
 
 
 @pytest.mark.model
@@ -165,8 +169,7 @@ def test_kinds_without_ner(nlp: Language, text: str, kind: str) -> None:
     ('Will Trump win?\n\n"We are winning," Trump said.', "Trump"),  # 'Will' the verb is no first name
 ])
 def test_a_first_name_that_is_also_a_verb(nlp: Language, text: str, name: str) -> None:
-    [quotes] = list(extract_many(nlp, [text], fast=True))
-    assert [q.speaker.name for q in quotes if q.type == "direct"] == [name]
+    assert [q.speaker.name for q in direct(nlp, text)] == [name]
 
 
 # A hyphenated name is one word, which the tokenizer splits at the hyphen: the subject, the
@@ -182,7 +185,6 @@ HYPHENATED = [
 @pytest.mark.parametrize("fast", [False, True])
 @pytest.mark.parametrize(("text", "name"), HYPHENATED)
 def test_a_hyphenated_name_is_one_word(nlp: Language, fast: bool, text: str, name: str) -> None:
-    [quotes] = list(extract_many(nlp, [text], fast=fast))
-    speakers = [q.speaker for q in quotes if q.type == "direct"]
+    speakers = [q.speaker for q in direct(nlp, text, fast=fast)]
     assert [s.name for s in speakers] == [name] * len(speakers) and speakers
     assert all("-" in s.mention.text for s in speakers)

@@ -251,6 +251,12 @@ def rule_features(cand: Candidate, rules: list[tuple[int, int]], rule_cues: set[
     return [f"rule={'near' if _near_rule(cand, rules) else 'none'}", f"rulecue={cand.cue in rule_cues}"]
 
 
+def _rule_index(rules: Optional[dict[tuple[int, int], int]]) -> tuple[list[tuple[int, int]], set[int]]:
+    """The rules' reports (span -> cue) as ``rule_features`` reads them: spans sorted, and the cues."""
+    rules = rules or {}
+    return sorted(rules), set(rules.values())
+
+
 def _near_rule(cand: Candidate, spans: list[tuple[int, int]]) -> bool:
     """Does a rule span (``spans``, sorted) overlap the pair's by half their union or more?
     Only one that starts at most twice the pair's length before its end can: the
@@ -300,9 +306,7 @@ def scored(doc: Doc, quoted: set[int], rules: Optional[dict[tuple[int, int], int
     those crossed with a span kind, summed once per cue and kind."""
     table = table if table is not None else weights()
     view = _View(doc, quoted)
-    rules = rules or {}
-    rule_spans = sorted(rules)
-    rule_cues = set(rules.values())
+    rule_spans, rule_cues = _rule_index(rules)
     bias = table.get("bias", 0.0)
     cue_sums: dict[tuple[int, str], float] = {}
     cue_feats: dict[int, list[str]] = {}
@@ -328,9 +332,7 @@ def featurized(doc: Doc, quoted: set[int], rules: Optional[dict[tuple[int, int],
                ) -> list[tuple[Candidate, list[str]]]:
     """Every candidate with its features."""
     view = _View(doc, quoted)
-    rules = rules or {}
-    rule_spans = sorted(rules)
-    rule_cues = set(rules.values())
+    rule_spans, rule_cues = _rule_index(rules)
     out: list[tuple[Candidate, list[str]]] = []
     cue_cache: dict[int, list[str]] = {}
     for cand in candidates(view, rules):

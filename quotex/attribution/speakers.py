@@ -201,10 +201,15 @@ class NameIndex:
         return out
 
 
+def _hyphenated(last: Token, tok: Token) -> bool:
+    """Is ``tok`` the part after a hyphen inside one word with ``last`` ('El-Erian')?"""
+    return tok.i == last.i + 2 and inner_hyphen(tok.doc[last.i + 1])
+
+
 def _follows(last: Token, tok: Token) -> bool:
     """Is ``tok`` the next word of a name after ``last``: the next token, or the part after a
     hyphen inside one word ('El-Erian', 'Adams-Sarthou')?"""
-    return tok.i == last.i + 1 or tok.i == last.i + 2 and inner_hyphen(tok.doc[last.i + 1])
+    return tok.i == last.i + 1 or _hyphenated(last, tok)
 
 
 def _units(run: list[Token]) -> list[list[Token]]:
@@ -244,8 +249,7 @@ def _name_word(tok: Token) -> bool:
     not 'Will Trump win?')."""
     if not (tok.is_alpha or tok.text.replace("'", "").replace("\u2019", "").isalpha()):
         return False
-    return looks_capitalised(tok) or tok.tag_ == "NNP" and tok.lower_ in lx.FIRST_NAMES and tok.text[:1].isupper() \
-        and tok.lower_ in lx.VERB_FORMS
+    return looks_capitalised(tok) or tok.tag_ == "NNP" and tok.lower_ in lx.FIRST_NAMES and tok.lower_ in lx.VERB_FORMS
 
 
 def _initial(tok: Token) -> bool:
@@ -447,7 +451,7 @@ class SpeakerTracker:
                 kind = "person"
             elif tokens[0].lower_ == "the" or not titled and head.lower_ in lx.ORG_NAME_ENDINGS:
                 kind = "organization"  # 'The Washington Post', 'Yahoo News': people's names take no article
-            elif not titled and _place(tokens):
+            elif not titled and _place(text):
                 kind = "organization"  # 'New York City will vote': a place, as NER's GPE would say
             elif not titled and _in_capitals(tokens) and not any(t.lower_ in lx.FIRST_NAMES for t in tokens):
                 kind = "unknown"  # a dateline or a headline's words ('NEW YORK'), not a person
@@ -626,12 +630,12 @@ def _count(tok: Token) -> int:
     return int(digits) if digits.isdecimal() and len(digits) < 9 else 0  # not "²": isdigit, but no int
 
 
-def _place(tokens: list[Token]) -> bool:
-    """Is the run exactly a place of ``lexicon.PLACES`` ('New York City', 'the United States')?
-    A lone word that is also a first name ('Georgia', 'Jordan') is left to the name rules."""
-    words = [t.text for t in tokens if not (t.i == tokens[0].i and t.lower_ == "the")]
-    text = " ".join(words).lower().replace(" - ", "-")
-    return text in lx.PLACES and not (len(words) == 1 and text in lx.FIRST_NAMES)
+def _place(name: str) -> bool:
+    """Is the name exactly a place of ``lexicon.PLACES`` ('New York City', 'the United States')?
+    A lone word that is also a first name ('Chad') is left to the name rules."""
+    words = name.lower().split()
+    words = words[1:] if words[:1] == ["the"] else words
+    return " ".join(words) in lx.PLACES and not (len(words) == 1 and words[0] in lx.FIRST_NAMES)
 
 
 def _in_capitals(tokens: list[Token]) -> bool:
