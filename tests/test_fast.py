@@ -188,3 +188,13 @@ def test_a_hyphenated_name_is_one_word(nlp: Language, fast: bool, text: str, nam
     speakers = [q.speaker for q in direct(nlp, text, fast=fast)]
     assert [s.name for s in speakers] == [name] * len(speakers) and speakers
     assert all("-" in s.mention.text for s in speakers)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True])
+def test_only_a_hyphen_joins_two_words_of_a_name(nlp: Language, fast: bool) -> None:
+    """The punctuation a name drops ("Gates' work", "83% of") is no hyphen: no 'Gates-work'."""
+    text = ('"The payments were hidden," people with direct knowledge of Gates\' work said.\n\n'
+            '"We want change," 83% of young Republicans said in the poll.')
+    names = [q.speaker.name for q in direct(nlp, text, fast=fast) if q.speaker]
+    assert names and not any("-" in name for name in names), names

@@ -213,10 +213,11 @@ def _follows(last: Token, tok: Token) -> bool:
 
 
 def _units(run: list[Token]) -> list[list[Token]]:
-    """A run's tokens by word: the parts of a hyphenated name together."""
+    """A run's tokens (hyphens left out) by word: the parts of a hyphenated name together.
+    Only a hyphen joins: tokens one apart across a dropped apostrophe or sign stay two words."""
     units: list[list[Token]] = []
     for tok in run:
-        if units and tok.i == units[-1][-1].i + 2:
+        if units and _hyphenated(units[-1][-1], tok):
             units[-1].append(tok)
         else:
             units.append([tok])
