@@ -225,6 +225,43 @@ def test_mixed_quote_gets_the_full_name(nlp: Language) -> None:
     assert q.speaker is not None and q.speaker.kind == "person"
 
 
+# A quote that holds a clause of its own is somebody's words wherever it sits; a short
+# phrase with no cue stays a term, and so does a title. With a parse the test is a subject and
+# its verb inside the marks; without one, a whole sentence of seven words or more.
+CLAUSE_QUOTES = [
+    # (text, quoted text, type with the model, type without one)
+    ('Ryan said it was not decisive. But "Trump\'s candidacy is strengthened by an endorsement from the '
+     'top Republican in the country." Ryan left.', "Trump's candidacy is strengthened by an endorsement from "
+     "the top Republican in the country.", "mixed", "mixed"),
+    ('It is the pull of the idea that "aggressive monetary policy can reduce the depth of a recession" '
+     "among economists.", "aggressive monetary policy can reduce the depth of a recession", "mixed", "term"),
+    ('The "I will fight for you" shirts sold out.', "I will fight for you", "mixed", "term"),
+    ('Officials discussed the so-called "gray areas" in the sea.', "gray areas", "term", "term"),
+    ('Fans crowded into "How the Grinch Stole Christmas" on Friday.', "How the Grinch Stole Christmas",
+     "term", "term"),
+]
+
+
+@pytest.mark.parametrize("pipeline", BOTH)
+@pytest.mark.parametrize("text, quoted, with_parse, without", CLAUSE_QUOTES, ids=[c[1][:24] for c in CLAUSE_QUOTES])
+def test_a_quoted_clause_is_speech_not_a_term(request: pytest.FixtureRequest, pipeline: str, text: str,
+                                              quoted: str, with_parse: str, without: str) -> None:
+    nlp = request.getfixturevalue(pipeline)
+    [q] = [q for q in extract(nlp, text) if q.type != "indirect"]
+    assert (q.text, q.type) == (quoted, with_parse if pipeline == "nlp" else without)
+    if q.type == "term":
+        assert q.speaker is None and q.confidence == 0.0
+
+
+@pytest.mark.model
+def test_a_quoted_clause_continues_the_speaker_before_it(nlp: Language) -> None:
+    text = ('"I don\'t think it\'s do or die," Paul Ryan said outside the building. But "Donald Trump\'s '
+            'candidacy is strengthened with an endorsement. It helps."')
+    quotes = speech(extract(nlp, text))
+    assert [(q.type, speaker_name(q)) for q in quotes] == [("direct", "Paul Ryan"), ("mixed", "Paul Ryan")]
+    assert quotes[1].confidence <= quotes[0].confidence
+
+
 # -- no speaker, and reader comments -----------------------------------------------------------
 
 def test_lone_quote_has_no_speaker(any_nlp: Language) -> None:

@@ -10,6 +10,7 @@ from typing import Optional
 from ..text.marks import DOUBLE_MARKS, QuoteSpan, is_headline, looks_like_title, names_a_work
 from .cues import Clause
 from .document import MAX_QUOTES_PER_SENTENCE, Document, ends_sentence, inner_ends, tokens_in
+from .tokens import has_parse
 
 
 def open_mark(d: Document, span: QuoteSpan) -> int:
@@ -135,3 +136,30 @@ def opens_sentence(d: Document, ks: list[int], windows: dict[int, tuple[list[int
     """A quoted clause that starts its sentence ('"…" because of …') is speech."""
     text = d.text[d.spans[ks[0]].start:d.spans[ks[0]].end]
     return not words_in(d, windows[ks[0]][0]) and not looks_like_title(text) and len(text.split()) >= 4
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+_CLAUSE_WORDS = 3  # 'I fundamentally disagree'
+_SENTENCE_WORDS = 7  # without a parse, a whole sentence of this many words
+
+
+def holds_clause(d: Document, k: int) -> bool:
+    """A quote that holds a clause of its own ('But "Trump's candidacy is
+    strengthened …"', 'the idea that "aggressive monetary policy can reduce …"')
+    is somebody's words, not a term, wherever it sits. With a parse: a subject and
+    its verb, both inside the marks; without one: a sentence of seven words or more
+    that ends inside them. A title is never a clause here."""
+    span = d.spans[k]
+    text = d.text[span.start:span.end]
+    if looks_like_title(text):
+        return False
+    toks = tokens_in(d, span.start, span.end)
+    words = words_in(d, toks)
+    if has_parse(d.doc):
+        return len(words) >= _CLAUSE_WORDS and any(
+            d.doc[i].dep_ in _SUBJECTS and d.doc[i].head.i in toks and _is_verb(d.doc[i].head) for i in toks)
+    return len(words) >= _SENTENCE_WORDS and text.rstrip(" ,\"'\u201d\u2019").endswith((".", "!", "?"))
+
+
+def _is_verb(tok) -> bool:
+    return tok.tag_.startswith("VB") or tok.tag_ == "MD" or tok.pos_ in ("VERB", "AUX")

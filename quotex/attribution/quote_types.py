@@ -37,4 +37,9 @@ def typed(d: Document, g: Group, last: Optional[Bound]) -> tuple[dict[int, str],
     if (bound := binding.bind_colon(d, list(ks), windows)) is not None:
         return {k: "direct" for k in ks}, bound, "colon_lead_in", True
     bound = binding.bind_predicate(d, list(ks), windows)
-    return {k: "mixed" if bound is not None else "term" for k in ks}, bound, "predicate_subject", True
+    if bound is not None:
+        return {k: "mixed" for k in ks}, bound, "predicate_subject", True
+    if any(around.holds_clause(d, k) for k in ks):  # 'But "Trump's candidacy is strengthened …"'
+        bound, rule = binding.bind_uncued(d, first, section, last)
+        return {k: "mixed" for k in ks}, bound, rule, True
+    return {k: "term" for k in ks}, None, "predicate_subject", True
