@@ -446,6 +446,11 @@ COORDINATORS: frozenset[str] = frozenset({"and", "&"})
 
 # Determiners that open an unnamed source's description.
 INDEFINITE: frozenset[str] = frozenset({"a", "an", "one", "some", "several", "many", "two", "three", "other", "another"})
+# Words that head 'one of …', 'some of …': the phrase is of the kind the noun after 'of' is.
+PARTITIVES: frozenset[str] = frozenset("""
+one some many most several all few both each none two three four five dozens hundreds thousands
+majority half percent
+""".split())
 DEFINITE: frozenset[str] = frozenset({"the", "that", "this", "these", "those"})
 
 # Words of time that a parse can take for the subject of a cue ('Saturday at the

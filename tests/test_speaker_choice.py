@@ -103,3 +103,22 @@ def test_confidence_is_a_probability_and_zero_without_a_speaker(pipeline: str,
         assert 0.0 <= q.confidence <= 1.0
         if q.speaker is None:
             assert q.confidence == 0.0
+
+
+@pytest.mark.model
+def test_the_ranker_knows_which_cue_governs_the_quote(nlp: Language, blank_nlp: Language) -> None:
+    """'governs': the quote is in the clause of the candidate's cue verb, with a parse only."""
+    from quotex.attribution import attributor
+
+    text = ("That proposal prompted Britain's Parliament to call a debate in January on whether to ban Trump; "
+            'one lawmaker called Trump "the orange prince of American self-publicity."')
+    collected: list = []
+    attributor.attribute(nlp(text), collect=collected)
+    [group] = collected
+    governs = {c.bound.entity.name: [f for f in fs if f.startswith("governs=") and "&" not in f]
+               for c, fs in zip(group["candidates"], group["features"])}
+    assert governs["one lawmaker"] == ["governs=True"]
+    assert governs["Britain's Parliament"] == ["governs=False"]
+    blank_collected: list = []
+    attributor.attribute(blank_nlp(text), collect=blank_collected)
+    assert not any(f.startswith("governs=") for g in blank_collected for fs in g["features"] for f in fs)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from quotex.attribution.speakers import SpeakerTracker
 from quotex.attribution.tokens import annotations
 from quotex.output.model import Quote, Speaker
-from quotex.run.extract import extract
+from quotex.run.extract import extract, extract_many
 
 BOTH = ["blank_nlp", pytest.param("nlp", marks=pytest.mark.model)]
 MODEL = [pytest.param("nlp", marks=pytest.mark.model)]
@@ -116,6 +116,45 @@ SOURCES = [
     ('"We are gravely concerned," nearly 140 House members wrote.', "We are gravely", False),
     ('"They are heroes," many commentators said.', "They are heroes", False),
 ]
+
+
+# 'one of …', 'some of …': the phrase is of the kind of the noun after 'of'
+PARTITIVE_SOURCES = [
+    # (text, quote, name, kind, anonymous)
+    ('"It is over," one of the officials said.', "It is over", "one of the officials", "person", True),
+    ('"We lost," some of the aides said.', "We lost", "some of the aides", "group", True),
+    ('"We will fight," two of the lawmakers said.', "We will fight", "two of the lawmakers", "group", True),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, quote, name, kind, anonymous", PARTITIVE_SOURCES)
+def test_a_partitive_source_is_of_the_kind_of_its_noun(nlp: Language, text: str, quote: str, name: str,
+                                                       kind: str, anonymous: bool) -> None:
+    speaker = speaker_of(nlp, text, quote)
+    assert (speaker.name, speaker.kind, speaker.anonymous) == (name, kind, anonymous)
+
+
+# A thing named by a common noun ('the record of the Obama administration', 'Party
+# infrastructure') holds a name and is no person: no 'he' or 'she' refers to it, with NER or without.
+THINGS_ARE_NOT_PEOPLE = [
+    ('Michael Briggs spoke on Monday in Des Moines. The record of the Obama administration is long. '
+     '"We will build it," he said.', "Michael Briggs"),
+    ('Jane Smith spoke on Monday. The lead of the Clinton campaign is small. "We will win," she said.',
+     "Jane Smith"),
+    ('Michael Briggs spoke on Monday in Des Moines. The Sanders campaign infrastructure is weak in Iowa. '
+     '"We will build it," he said.', "Michael Briggs"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, name", THINGS_ARE_NOT_PEOPLE)
+def test_he_or_she_never_refers_to_a_thing_that_holds_a_name(nlp: Language, fast: bool, text: str,
+                                                            name: str) -> None:
+    [quotes] = list(extract_many(nlp, [text], fast=fast))
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes if q.type == "direct" and q.speaker] == \
+        [(name, "person")]
 
 
 @pytest.mark.parametrize("model", BOTH)

@@ -103,6 +103,28 @@ def _adjacent(d: Document, g: Group, cue: Optional[Cue]) -> bool:
     return False
 
 
+_MAX_GOVERNING_DEPTH = 12
+
+
+def _governs(d: Document, g: Group, cue: Cue) -> bool:
+    """Does the cue's verb govern the quote in the parse: the quote in its clause ('one lawmaker
+    called Trump "…"'), not in another clause of the sentence ('prompted Parliament to call a
+    debate; one lawmaker called Trump "…"')?"""
+    verb = document.token_at(d, cue.start)
+    for k in g.ks:
+        inside = document.tokens_in(d, d.spans[k].start, d.spans[k].end)
+        if not len(inside):
+            continue
+        tok = d.doc[inside.start]
+        for _ in range(_MAX_GOVERNING_DEPTH):  # bounded: a parse of hostile text can be a long chain
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+            if tok.i == verb:
+                return True
+    return False
+
+
 def candidate_features(d: Document, g: Group, cand: Candidate, ctx: dict[str, Any], n_cands: int,
                        rank: int = 0) -> list[str]:
     """The binary features of one candidate, as strings; ``rank`` is its nearness (0: nearest)."""
@@ -149,6 +171,9 @@ def candidate_features(d: Document, g: Group, cand: Candidate, ctx: dict[str, An
         adjacent = _adjacent(d, g, bound.cue)
         f += [f"cue_adjacent={adjacent}", f"cue_adjacent={adjacent}&gen0={named_by}",
               f"cue_adjacent={adjacent}&kind={kind}"]
+        if ctx["parse"]:
+            governs = _governs(d, g, bound.cue)
+            f += [f"governs={governs}", f"governs={governs}&gen0={named_by}"]
     last_word = ent.name.split()[-1] if ent.name.split() else ""
     if len(last_word) > 2 and last_word[:1].isupper():
         para = d.paras[g.first.paragraph]

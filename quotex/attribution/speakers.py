@@ -52,6 +52,7 @@ class Entity:
     description: Optional[str] = None
     anonymity: Optional[str] = None
     withheld: bool = False
+    proper_head: bool = True  # False for 'Footage of Al-Awlaki': a thing named by its common noun
 
     def speaker(self, mention: Optional[Mention]) -> Speaker:
         return Speaker(name=self.name, mention=mention, kind=self.kind, anonymous=self.withheld,  # type: ignore[arg-type]
@@ -344,6 +345,9 @@ class SpeakerTracker:
             if entity.description is None:
                 entity.description = mention_of(noun or tokens).text
             return entity, "explicit"
+        noun = _partitive(head)
+        if noun is not None:  # 'One of Grayson's former supporters' is one of the supporters
+            return self._description(tokens, head, noun)
         if any(is_proper(t) for t in tokens) and not _is_common_head(head) or self._known_name(head):
             return self._proper(tokens, head), "explicit"
         return self._description(tokens, head)
@@ -428,6 +432,8 @@ class SpeakerTracker:
             return ent.number == "pl" or ent.kind in ("group", "organization")
         if ent.number != "sg" or not (ent.kind == "person" or ent.kind == "unknown" and not ent.anonymous):
             return False
+        if ent.kind == "unknown" and not ent.proper_head and gender is not None:
+            return False  # 'Footage of Al-Awlaki', 'Party infrastructure': no 'he' or 'she'
         if ent.anonymous and not ent.withheld and word:
             return False  # an unresolved 'the former president': the pronoun refers back to whom it named
         return ent.gender is None or gender is None or ent.gender == gender
@@ -436,7 +442,8 @@ class SpeakerTracker:
         text = " ".join(_word(u) for u in _units([t for t in tokens if not t.is_punct or t.text.endswith(".")]))
         text = _SPACED_POSSESSIVE.sub(r"\1", text)  # "Britain's Parliament", not "Britain 's Parliament"
         ents = {t.ent_type_ for t in tokens if t.ent_type_}
-        if ents & PERSON_LABELS or self.names.is_person_name(text):
+        # a person's name heads the phrase: 'Footage of Al-Awlaki' holds one and is no person
+        if ents & PERSON_LABELS and is_proper(head) or self.names.is_person_name(text):
             kind = "person"
         elif ents & _ORG_LABELS or head.lower_ in lx.ORG_NOUNS:
             kind = "organization"
@@ -464,7 +471,10 @@ class SpeakerTracker:
             name = self.names.full_name(_person_part(tokens, head))
         else:
             name = _clean_name(text) if kind != "organization" else text
-        return self._named(name, kind, name_gender(name, text))
+        ent = self._named(name, kind, name_gender(name, text))
+        if kind == "unknown" and not is_proper(head):
+            ent.proper_head = False
+        return ent
 
     def _named(self, name: str, kind: str, gender: Optional[str]) -> Entity:
         key = name.lower()
@@ -478,10 +488,16 @@ class SpeakerTracker:
             ent.gender = gender
         return ent
 
-    def _description(self, tokens: list[Token], head: Token) -> tuple[Optional[Entity], str]:
-        lemma = (head.lemma_ or head.lower_).lower()
-        plural = head.tag_ in ("NNS", "NNPS") or (not has_tags(head.doc) and head.lower_.endswith("s")
-                                                 and head.lower_[:-1] in lx.PERSON_NOUNS)
+    def _description(self, tokens: list[Token], head: Token,
+                     noun: Optional[Token] = None) -> tuple[Optional[Entity], str]:
+        """An unnamed source, described by its head noun, or by ``noun`` after a partitive
+        head ('one of the aides' is one person, 'some of his allies' are people)."""
+        kind_of = noun if noun is not None else head
+        lemma = (kind_of.lemma_ or kind_of.lower_).lower()
+        plural = kind_of.tag_ in ("NNS", "NNPS") or (not has_tags(head.doc) and head.lower_.endswith("s")
+                                                    and head.lower_[:-1] in lx.PERSON_NOUNS)
+        if noun is not None:
+            plural = head.lower_ != "one"
         if plural and lemma == head.lower_ and lemma.endswith("s"):
             lemma = lemma[:-1]
         first = _determiner(tokens)
@@ -503,7 +519,7 @@ class SpeakerTracker:
         else:
             kind = "group" if plural else "unknown"
         if len(tokens) > _MAX_NAME_TOKENS:  # a clause-sized subject: name it by its noun phrase
-            tokens = [t for t in tokens if t.i <= head.i][-_MAX_NAME_TOKENS:]
+            tokens = [t for t in tokens if t.i <= kind_of.i][-_MAX_NAME_TOKENS:]
         text = mention_of(tokens).text
         same = self._by_name.get(text.lower())
         if same is not None and same.anonymous:
@@ -861,6 +877,19 @@ def _conjuncts(tokens: list[Token]) -> list[list[Token]]:
     if len(parts) < 2 or not has_parse(tokens[0].doc) and not all(is_proper(p[-1]) for p in parts):
         return [tokens]
     return parts
+
+
+def _partitive(head: Token) -> Optional[Token]:
+    """The noun after 'of' when a partitive word heads the phrase ('one of the aides',
+    'some of Clinton's longtime allies'); None otherwise, or without a parse."""
+    if head.lower_ not in lx.PARTITIVES or not has_parse(head.doc):
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                    return obj
+    return None
 
 
 def _is_common_noun(head: Token) -> bool:
