@@ -384,6 +384,7 @@ councilman councilwoman legislator politician pundit broadcaster correspondent p
 driver pilot farmer miner engineer clerk sheriff deputy trustee plaintiff defendant victim
 survivor wife husband mother father son daughter brother sister
 barrister solicitor councilor backbencher
+cleric preacher cardinal monk nun reverend evangelist
 """.split())
 # People counted as a crowd or a share of the public ('about 200 protesters', 'critics',
 # 'respondents'): unnamed, but no one whose name the article withholds.
@@ -402,6 +403,7 @@ neurosurgeon surgeon actor actress pope pontiff frontrunner front-runner hopeful
 incumbent star singer comedian entrepreneur speaker justice judge chairman chairwoman
 journalist anchor diplomat lawmaker author writer activist economist commentator columnist
 pundit physician scientist professor rapper musician filmmaker coach athlete veteran founder
+cleric preacher cardinal pastor rabbi imam bishop
 """.split())
 
 ORG_NOUNS: frozenset[str] = frozenset("""

@@ -135,6 +135,35 @@ def test_a_partitive_source_is_of_the_kind_of_its_noun(nlp: Language, text: str,
     assert (speaker.name, speaker.kind, speaker.anonymous) == (name, kind, anonymous)
 
 
+# A hyphenated head ('front-runner') is one word, and a definite description with it refers back
+# to the person the article names; a person's office is an organisation.
+DESCRIBED = [
+    # (text, quote, name, kind)
+    ('Donald Trump spoke in Iowa on Monday. "We will win," the GOP front-runner said.', "We will win",
+     "Donald Trump", "person"),
+    ('"The plan is dead," Tim Kaine\'s office said.', "The plan", "Tim Kaine's office", "organization"),
+    ('Jane Smith spoke in Iowa on Monday. "We will win," the Democratic front-runner said.', "We will win",
+     "Jane Smith", "person"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, quote, name, kind", DESCRIBED)
+def test_a_common_noun_phrase_is_described_not_named(nlp: Language, fast: bool, text: str, quote: str,
+                                                     name: str, kind: str) -> None:
+    [quotes] = list(extract_many(nlp, [text], fast=fast))
+    [speaker] = [q.speaker for q in quotes if q.type == "direct" and q.text.startswith(quote) and q.speaker]
+    assert (speaker.name, speaker.kind, speaker.anonymous) == (name, kind, False)
+
+
+@pytest.mark.model
+def test_a_religious_title_refers_back_to_the_person_named(nlp: Language) -> None:
+    text = ('Anwar al-Awlaki was killed in 2011. "Fight them," the al Qaeda-linked Islamic extremist cleric '
+            "said in a video.")
+    assert speaker_of(nlp, text, "Fight them").name == "Anwar al-Awlaki"
+
+
 # A thing named by a common noun ('the record of the Obama administration', 'Party
 # infrastructure') holds a name and is no person: no 'he' or 'she' refers to it, with NER or without.
 THINGS_ARE_NOT_PEOPLE = [

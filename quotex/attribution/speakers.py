@@ -494,6 +494,9 @@ class SpeakerTracker:
         head ('one of the aides' is one person, 'some of his allies' are people)."""
         kind_of = noun if noun is not None else head
         lemma = (kind_of.lemma_ or kind_of.lower_).lower()
+        whole = _compound(kind_of)  # 'front-runner': the word, not its last part
+        if whole != kind_of.lower_:
+            lemma = whole[:-1] if kind_of.tag_ in ("NNS", "NNPS") and whole.endswith("s") else whole
         plural = kind_of.tag_ in ("NNS", "NNPS") or (not has_tags(head.doc) and head.lower_.endswith("s")
                                                     and head.lower_[:-1] in lx.PERSON_NOUNS)
         if noun is not None:
@@ -528,7 +531,8 @@ class SpeakerTracker:
         named = is_proper(head) or any(is_proper(t) and t.dep_ == "poss" for t in tokens)
         ent = Entity(len(self.entities), text, kind, anonymous=not named, gender=gender,
                      number="pl" if plural else "sg", head=lemma,
-                     withheld=not named and _withholds(kind, lemma, plural, definite, tokens))
+                     withheld=not named and _withholds(kind, lemma, plural, definite, tokens),
+                     proper_head=kind != "unknown")  # "Clinton's track record" is no 'he'
         self.entities.append(ent)
         self._by_name.setdefault(text.lower(), ent)
         return ent, "explicit"
@@ -905,4 +909,13 @@ def _is_common_head(head: Token) -> bool:
         return False
     if not has_tags(head.doc) and not head.is_lower:
         return False
-    return head.lower_ in lx.PERSON_NOUNS | lx.ORG_NOUNS or head.lower_.rstrip("s") in lx.PERSON_NOUNS
+    word = _compound(head)
+    return word in lx.PERSON_NOUNS | lx.ORG_NOUNS or word.rstrip("s") in lx.PERSON_NOUNS
+
+
+def _compound(head: Token) -> str:
+    """The head's whole word when a hyphen inside it split it ('front-runner'), lower case."""
+    doc = head.doc
+    if head.i >= 2 and inner_hyphen(doc[head.i - 1]):
+        return doc[head.i - 2].lower_ + "-" + head.lower_
+    return head.lower_
