@@ -386,6 +386,11 @@ survivor wife husband mother father son daughter brother sister
 barrister solicitor councilor backbencher
 cleric preacher cardinal monk nun reverend evangelist
 """.split())
+# A member of a party or a camp: 'a New Hampshire Republican said', 'one Democrat familiar with
+# the talks' is an unnamed person; 'Democrats said' is a party, 'conservatives' a public.
+PARTY_MEMBERS: frozenset[str] = frozenset("""
+democrat republican independent conservative liberal libertarian progressive moderate tory
+""".split())
 # People counted as a crowd or a share of the public ('about 200 protesters', 'critics',
 # 'respondents'): unnamed, but no one whose name the article withholds.
 PUBLIC_NOUNS: frozenset[str] = frozenset("""

@@ -164,6 +164,25 @@ def test_a_religious_title_refers_back_to_the_person_named(nlp: Language) -> Non
     assert speaker_of(nlp, text, "Fight them").name == "Anwar al-Awlaki"
 
 
+# One member of a party, unnamed, is an anonymous person; the party and its members are not.
+PARTY_SOURCES = [
+    # (text, name, kind, anonymous)
+    ('"We will win," a New Hampshire Republican said.', "a New Hampshire Republican", "person", True),
+    ('"We will win," one Iowa Democrat said.', "one Iowa Democrat", "person", True),
+    ('"We will win," the Republican Party said.', "the Republican Party", "organization", False),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, name, kind, anonymous", PARTY_SOURCES)
+def test_one_member_of_a_party_is_an_unnamed_person(nlp: Language, fast: bool, text: str, name: str, kind: str,
+                                                    anonymous: bool) -> None:
+    [quotes] = list(extract_many(nlp, [text], fast=fast))
+    [speaker] = [q.speaker for q in quotes if q.type == "direct" and q.speaker]
+    assert (speaker.name, speaker.kind, speaker.anonymous) == (name, kind, anonymous)
+
+
 # A thing named by a common noun ('the record of the Obama administration', 'Party
 # infrastructure') holds a name and is no person: no 'he' or 'she' refers to it, with NER or without.
 THINGS_ARE_NOT_PEOPLE = [

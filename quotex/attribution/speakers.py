@@ -348,6 +348,8 @@ class SpeakerTracker:
         noun = _partitive(head)
         if noun is not None:  # 'One of Grayson's former supporters' is one of the supporters
             return self._description(tokens, head, noun)
+        if _party_member(head):  # 'a New Hampshire Republican': one unnamed member
+            return self._description(tokens, head)
         if any(is_proper(t) for t in tokens) and not _is_common_head(head) or self._known_name(head):
             return self._proper(tokens, head), "explicit"
         return self._description(tokens, head)
@@ -517,7 +519,7 @@ class SpeakerTracker:
                 return referent, "nominal"
         if lemma in lx.ORG_NOUNS:
             kind = "organization"
-        elif lemma in lx.PERSON_NOUNS:
+        elif lemma in lx.PERSON_NOUNS or _party_member(kind_of):
             kind = "group" if plural else "person"
         else:
             kind = "group" if plural else "unknown"
@@ -528,7 +530,7 @@ class SpeakerTracker:
         if same is not None and same.anonymous:
             return same, "explicit"  # the same description again: 'a US defense official'
         gender = lx.NOUN_GENDER.get(lemma)
-        named = is_proper(head) or any(is_proper(t) and t.dep_ == "poss" for t in tokens)
+        named = is_proper(head) and not _party_member(head) or any(is_proper(t) and t.dep_ == "poss" for t in tokens)
         ent = Entity(len(self.entities), text, kind, anonymous=not named, gender=gender,
                      number="pl" if plural else "sg", head=lemma,
                      withheld=not named and _withholds(kind, lemma, plural, definite, tokens),
@@ -638,7 +640,7 @@ def _withholds(kind: str, lemma: str, plural: bool, definite: bool, tokens: list
     official', 'aides' do; 'the statement', 'the crowd', 'about 200 protesters', 'nearly
     140 House members', 'the company', and a definite description nothing unnamed came
     before ('the former president', 'the two lawmakers'), do not."""
-    if kind not in ("person", "group") or lemma not in lx.PERSON_NOUNS:
+    if kind not in ("person", "group") or lemma not in lx.PERSON_NOUNS | lx.PARTY_MEMBERS:
         return False
     if plural:
         return not (lemma in lx.PUBLIC_NOUNS or definite or any(_count(t) >= _CROWD for t in tokens))
@@ -911,6 +913,14 @@ def _is_common_head(head: Token) -> bool:
         return False
     word = _compound(head)
     return word in lx.PERSON_NOUNS | lx.ORG_NOUNS or word.rstrip("s") in lx.PERSON_NOUNS
+
+
+def _party_member(head: Token) -> bool:
+    """'a New Hampshire Republican', 'one Iowa Democrat', 'another Democrat familiar with …':
+    one member of a party, unnamed; not 'the Republican Party' or 'Republicans'."""
+    if head.lower_ not in lx.PARTY_MEMBERS or not has_parse(head.doc):
+        return False
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in lx.INDEFINITE and c.i < head.i for c in head.children)
 
 
 def _compound(head: Token) -> str:
