@@ -183,6 +183,23 @@ def test_one_member_of_a_party_is_an_unnamed_person(nlp: Language, fast: bool, t
     assert (speaker.name, speaker.kind, speaker.anonymous) == (name, kind, anonymous)
 
 
+# Without NER, a word in capitals of two to five letters is an organisation, as NER would say.
+ACRONYMS = [
+    ('"We will win," CNN reported.', "CNN"),
+    ('"We will win," the FBI said.', "the FBI"),
+    ('"We will win," said NATO.', "NATO"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, name", ACRONYMS)
+def test_an_acronym_is_an_organisation(nlp: Language, fast: bool, text: str, name: str) -> None:
+    [quotes] = list(extract_many(nlp, [text], fast=fast))
+    [speaker] = [q.speaker for q in quotes if q.type == "direct" and q.speaker]
+    assert (speaker.name, speaker.kind, speaker.anonymous) == (name, "organization", False)
+
+
 # A thing named by a common noun ('the record of the Obama administration', 'Party
 # infrastructure') holds a name and is no person: no 'he' or 'she' refers to it, with NER or without.
 THINGS_ARE_NOT_PEOPLE = [

@@ -463,6 +463,8 @@ class SpeakerTracker:
                 kind = "organization"  # 'The Washington Post', 'Yahoo News': people's names take no article
             elif not titled and _place(text):
                 kind = "organization"  # 'New York City will vote': a place, as NER's GPE would say
+            elif not titled and _acronym(tokens):
+                kind = "organization"  # 'CNN reported', 'the FBI said': an acronym, as NER's ORG would say
             elif not titled and _in_capitals(tokens) and not any(t.lower_ in lx.FIRST_NAMES for t in tokens):
                 kind = "unknown"  # a dateline or a headline's words ('NEW YORK'), not a person
             else:
@@ -659,6 +661,16 @@ def _place(name: str) -> bool:
     words = name.lower().split()
     words = words[1:] if words[:1] == ["the"] else words
     return " ".join(words) in lx.PLACES and not (len(words) == 1 and words[0] in lx.FIRST_NAMES)
+
+
+_ACRONYM = range(2, 6)  # 'AP', 'CNN', 'NATO', 'CREW'; a dateline's city is a place or longer
+
+
+def _acronym(tokens: list[Token]) -> bool:
+    """One word in capitals of two to five letters, after an article at most ('the FBI')."""
+    words = [t for t in tokens if not (t.lower_ in ("the", "a", "an") and t.i == tokens[0].i)]
+    return len(words) == 1 and words[0].is_alpha and words[0].is_upper and len(words[0]) in _ACRONYM \
+        and words[0].lower_ not in lx.FIRST_NAMES
 
 
 def _in_capitals(tokens: list[Token]) -> bool:
