@@ -72,6 +72,25 @@ def test_a_name_speaks_and_the_noun_or_title_describes_it(request: pytest.Fixtur
         name, "person", False, description)
 
 
+# With a parse, in full and fast mode alike: the person's own name after a role that no title
+# list holds ('Whip', 'Chief of Staff'), and never a stray full stop from an abbreviated title.
+NAMED_AFTER_ROLES = [
+    ('"We will win," Senate Majority Whip John Cornyn said.', "John Cornyn", "Senate Majority Whip"),
+    ('"We will win," said White House Chief of Staff Katie Walsh.', "Katie Walsh", "White House Chief of Staff"),
+    ('"We will win," said retired Col. Lawrence Wilkerson.', "Lawrence Wilkerson", "retired Col."),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, name, description", NAMED_AFTER_ROLES)
+def test_the_name_after_a_role_speaks(nlp: Language, fast: bool, text: str, name: str, description: str) -> None:
+    [quotes] = list(extract_many(nlp, [text], fast=fast))
+    [speaker] = [q.speaker for q in quotes if q.type in ("direct", "mixed") and q.speaker]
+    assert (speaker.name, speaker.kind, speaker.anonymous, speaker.description) == (
+        name, "person", False, description)
+
+
 # -- coordinated speakers ------------------------------------------------------------------------
 
 GROUPS = [

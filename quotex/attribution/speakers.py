@@ -335,7 +335,7 @@ class SpeakerTracker:
         named = _named_appositive(head) if has_parse(head.doc) else _name_after_comma(tokens)
         if named is not None:
             head = _head([t for t in tokens if t.i < named[0].i and not t.is_punct] or tokens)
-        if named is not None and _is_common_head(head):
+        if named is not None and (_is_common_head(head) or _role_word(_compound(head))):
             # 'A spokesman for the port authority, Kevin O'Hara, said', 'The chancellor,
             # Philip Hammond, said': the name speaks, and the noun describes it.
             entity = self._proper(named, _head(named))
@@ -692,8 +692,9 @@ def _person_part(tokens: list[Token], head: Token) -> str:
                                        or inner_hyphen(run[0]) and t.is_alpha):
             break
         run.insert(0, t)
-    words = _units([t for t in run if not inner_hyphen(t)])
-    return _without_capitals_lead(" ".join(_after_roles([_word(u) for u in words])))
+    words = [w for w in (_word(u) for u in _units([t for t in run if not inner_hyphen(t)])) if w[:1].isalnum()]
+    # 'Senate Majority Whip John Cornyn', 'Chief of Staff Katie Walsh': from the first name on
+    return _without_capitals_lead(" ".join(_from_first_name(_after_roles(words))))
 
 
 def _after_roles(words: list[str]) -> list[str]:
