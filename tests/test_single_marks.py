@@ -146,6 +146,20 @@ def test_a_document_that_quotes_with_double_marks_keeps_single_marks_as_terms_in
     assert quotes(DOUBLE_STORY) == [("We will win,", "double"), ("It is our time,", "double")]
 
 
+@pytest.mark.parametrize("last, expected", [
+    ("'It is not over until the water goes down,' said retiree Maria Gomez, 71.",
+     [("It is not over until the water goes down,", "single")]),
+    ("'We lost,' she told reporters.", [("We lost,", "single")]),
+    ("'We lost,' the mayor wrote on Twitter.", [("We lost,", "single")]),
+    ("He called it 'historic,' and left.", []),  # no verb of saying after it: a term, not a quote
+    ("'We lost,' and then the rain came.", []),
+])
+def test_in_a_double_mark_document_a_sentence_in_single_marks_that_a_cue_follows_is_a_quote(
+        last: str, expected: list[tuple[str, str]]) -> None:
+    text = DOUBLE_STORY + "\n\n" + last
+    assert quotes(text) == [("We will win,", "double"), ("It is our time,", "double"), *expected]
+
+
 def test_a_document_that_quotes_with_single_marks_keeps_its_double_marks_too() -> None:
     assert quotes(SINGLE_STORY) == [("We will deliver,", "single"), ("It is a disaster,", "single"),
                                     ("Chequers", "double"), ("No,", "single")]

@@ -189,6 +189,11 @@ PARTY_SOURCES = [
     ('"We will win," a New Hampshire Republican said.', "a New Hampshire Republican", "person", True),
     ('"We will win," one Iowa Democrat said.', "one Iowa Democrat", "person", True),
     ('"We will win," the Republican Party said.', "the Republican Party", "organization", False),
+    ('One Miami Republican said the state was slow. "Tallahassee was asleep," the Republican said.',
+     "One Miami Republican",
+     "person", True),
+    ('Pat Smith, a Republican from Ohio, spoke on Monday. "We will win," the Republican said.', "Pat Smith",
+     "person", False),
 ]
 
 

@@ -548,7 +548,7 @@ class SpeakerTracker:
         gives a person it names ('the former president', 'the retired neurosurgeon'), the
         person the text is about there. When they differ, the topic wins unless the
         description's names ('Florida' in 'the Florida senator') pick the titled one."""
-        if lemma not in lx.PERSON_NOUNS:
+        if lemma not in lx.PERSON_NOUNS | lx.PARTY_MEMBERS:
             return None  # 'the statement', 'the crowd': no person
         gender = lx.NOUN_GENDER.get(lemma)
         kept = [t for t in tokens if t.i != head.i and t.is_alpha and t.lower_ not in lx.DEFINITE
@@ -558,7 +558,7 @@ class SpeakerTracker:
         titled = next((full for start, full in self.names.titled(tokens[0].i) if start not in self.quoted
                        and any(_title_fits(words, lemma, title) for title in self.names.titles[full])), None)
         topic = None
-        if lemma in lx.EPITHET_NOUNS and _determiner(tokens) in lx.DEFINITE:
+        if lemma in lx.EPITHET_NOUNS | lx.PARTY_MEMBERS and _determiner(tokens) in lx.DEFINITE:
             topic = self._topic_before(tokens[0], lambda ent: self._fits(ent, "", gender, "sg") and not any(
                 title & lx.PERSON_NOUNS and not proper <= title for title in self.names.titles.get(ent.name, [])))
         if titled is not None and (topic is None or proper and not any(
@@ -929,11 +929,13 @@ def _is_common_head(head: Token) -> bool:
 
 
 def _party_member(head: Token) -> bool:
-    """'a New Hampshire Republican', 'one Iowa Democrat', 'another Democrat familiar with …':
-    one member of a party, unnamed; not 'the Republican Party' or 'Republicans'."""
+    """'a New Hampshire Republican', 'one Iowa Democrat', 'another Democrat familiar with …',
+    and 'the Republican' after them: one member of a party; not 'the Republican Party' or
+    'Republicans'."""
     if head.lower_ not in lx.PARTY_MEMBERS or not has_parse(head.doc):
         return False
-    return any(c.dep_ in ("det", "nummod") and c.lower_ in lx.INDEFINITE and c.i < head.i for c in head.children)
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in lx.INDEFINITE | lx.DEFINITE and c.i < head.i
+               for c in head.children)
 
 
 def _compound(head: Token) -> str:

@@ -236,9 +236,10 @@ def _paragraph_quotes(text: str, para: Paragraph, raws: list[_Raw], single_style
     strays = _stray_closers(text, para, raws)
     doubles = [(r.start - 1, r.end + 1) for r in raws]
     singles = single_marks.pairs(text, lo, hi, () if single_style else doubles, strays)
-    if not single_style:  # only a single mark that a double mark closes, after the sentence's punctuation
-        singles = [p for p in singles if p.closed and text[p.close] not in SINGLE_MARKS
-                   and text[p.close - 1] in _MISMATCH_END]
+    if not single_style:  # a single mark that a double mark closes, after the sentence's punctuation,
+        # or a sentence in single marks that a verb of saying follows ("'It is over,' said Maria Gomez")
+        singles = [p for p in singles if p.closed and text[p.close - 1] in _MISMATCH_END and (
+            text[p.close] not in SINGLE_MARKS or _cue_follows(text, p.close + 1, hi))]
     if not singles:
         return raws
     outer = [(p.open, p.close + 1) for p in singles]
@@ -247,6 +248,19 @@ def _paragraph_quotes(text: str, para: Paragraph, raws: list[_Raw], single_style
     found = [_Raw(p.open + 1, p.close, p.closed, _kind_of(text, p.open + 1, p.close if p.closed else None))
              for p in singles if not _inside(kept_ranges, p.open)]
     return sorted(kept + found)
+
+
+_CUE_AFTER_WORDS = 3  # "' said X", "' she said", "' the mayor told reporters"
+_WORDS_AFTER = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+
+
+def _cue_follows(text: str, i: int, hi: int) -> bool:
+    """Does a verb of saying or writing come within three words after ``i``, before any
+    punctuation ("…,' said retiree Maria Gomez", "…,' she said")?"""
+    rest = text[i:min(hi, i + 80)]
+    stop = next((n for n, c in enumerate(rest) if c in ".;:!?\"\u201c\u201d(" or c == "\n"), len(rest))
+    words = _WORDS_AFTER.findall(rest[:stop])[:_CUE_AFTER_WORDS]
+    return any(lx.CUE_CLASS.get(lx.VERB_FORMS.get(w.lower(), "")) in ("speech", "writing") for w in words)
 
 
 def quotes_with_single_marks(text: str, paras: list[Paragraph], doubles: list[list[_Raw]]) -> bool:
