@@ -3,7 +3,7 @@
     python bench/hostile.py [--rules-sizes MB,..] [--model-sizes MB,..] [--line-size MB]
                             [--model NAME] [--fast] [--no-model] [--shapes a,b] [--out FILE]
 
-Each shape is one document of each size, run through ``extract`` as a worker
+Each shape is one document of each size, run through ``extract_many`` as a worker
 runs it, in a fresh process: the figures are seconds per character (printed as
 microseconds) and the process's peak RSS (``VmHWM``), model and text included.
 The shapes:
@@ -140,15 +140,18 @@ def peak_rss_mb() -> float:
 
 
 def one(model: str, fast: bool, shape: str, size: int) -> dict[str, Any]:
-    """Run one document in this process; what a worker would see."""
-    from quotex.run.extract import extract
+    """Run one document in this process; what a worker would see: the document's result as
+    ``extract_many`` gives it to be sent (a long text's quotes packed), then read through."""
+    from quotex.run.extract import extract_many
     from quotex.run.loader import load_pipeline
 
     nlp = load_pipeline(model, fast=fast)
     text = SHAPES[shape](size)
     start = time.perf_counter()
-    quotes = extract(nlp, text)
+    [quotes] = list(extract_many(nlp, [text]))
     seconds = time.perf_counter() - start
+    if isinstance(quotes, Exception):
+        raise quotes
     assert all(text[q.start:q.end] == q.text for q in quotes), "an offset does not index the text"
     return {"seconds": round(seconds, 3), "us_per_char": round(seconds * 1e6 / size, 3), "quotes": len(quotes),
             "peak_rss_mb": round(peak_rss_mb(), 1)}

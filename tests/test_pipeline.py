@@ -10,6 +10,7 @@ from quotex.run import extract as extract_module
 from quotex.errors import QuotexError
 from quotex.run.extract import chunks, extract, extract_many
 from quotex.run.loader import load_pipeline
+from quotex.run.packed import PackedQuotes
 
 GOOD = '"We will not back down," Mayor Jane Smith said.'
 
@@ -121,3 +122,16 @@ def test_short_texts_are_piped_together_up_to_a_token_budget(monkeypatch: pytest
     nlp = load_pipeline("blank")
     results = list(extract_many(nlp, [GOOD, "", GOOD * 3, GOOD], batch_size=8))
     assert [len(r) for r in results] == [1, 0, 3, 1]
+
+
+def test_a_text_run_in_pieces_gives_its_quotes_packed_a_piece_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Millions of tiny quotes must not be held as objects until they are written (bench/hostile.py)."""
+    monkeypatch.setattr(extract_module, "PIECE_TOKENS", 40)
+    nlp = load_pipeline("blank")
+    said = '"We will not back down on this," Mayor Jane Smith said.'  # 7 words: signed for linking
+    text = "\n\n".join(f"{said} Filler words here and more of them too." for _ in range(6))
+    [packed] = list(extract_many(nlp, [text]))
+    assert isinstance(packed, PackedQuotes) and [len(part) for part in packed.parts()] == [1] * 6
+    assert packed == extract(nlp, text) and all(q.signature is not None for q in packed)
+    [short] = list(extract_many(nlp, [GOOD]))
+    assert isinstance(short, list)

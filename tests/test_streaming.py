@@ -1,4 +1,4 @@
-"""Constant memory: JSONL is read a line at a time and written a document at a time.
+"""Constant memory: JSONL is read a line at a time and written a document at a time (a long document a piece at a time).
 
 These tests check the shape of the stream (how far ahead input is read,
 that output comes before input ends), never sizes or times: the numbers are
@@ -7,6 +7,7 @@ in bench/throughput.py. Reads from pipes have a generous hang guard.
 
 from __future__ import annotations
 
+import io
 import itertools
 import json
 import os
@@ -15,12 +16,18 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Sequence
 
 import pytest
+from rich.console import Console
 from spacy.language import Language
 
+from quotex.corpus.stage import CorpusStage
+from quotex.output.model import Quote
+from quotex.output.render import OutputFormat, make_renderer
 from quotex.run import extract as extraction
+from quotex.run import job
+from quotex.run.packed import PackedQuotes
 from quotex.text.inputs import Document, read_inputs
 
 REPO = Path(__file__).parent.parent
@@ -105,3 +112,35 @@ def test_cli_writes_each_batch_before_reading_the_rest(tmp_path: Path) -> None:
             proc.kill()
     assert proc.returncode == 0, err
     assert [json.loads(line)["doc"] for line in out.splitlines()] == [f"doc{n}" for n in range(1, 10)]
+
+
+def _written(fmt: str, quotes: Sequence[Quote], document: Document) -> tuple[str, int, int]:
+    """What ``fmt`` writes of one document's quotes, how many calls it took and how many records."""
+    stream = io.StringIO()
+    renderer = make_renderer(OutputFormat(fmt), stream, console=Console(file=stream, width=100, color_system=None))
+    calls = 0
+    real = renderer.document
+
+    def counted(*args: object) -> None:
+        nonlocal calls
+        calls += 1
+        real(*args)  # type: ignore[arg-type]
+
+    renderer.document = counted  # type: ignore[method-assign]
+    count = job._write(renderer, CorpusStage(), document, quotes, job.Selection.everything())
+    renderer.close()
+    return stream.getvalue(), calls, count
+
+
+@pytest.mark.parametrize("fmt, calls", [("jsonl", 6), ("json", 6), ("csv", 6), ("table", 1)])
+def test_a_long_document_goes_to_a_record_writer_a_piece_at_a_time_with_the_same_bytes(
+        monkeypatch: pytest.MonkeyPatch, blank_nlp: Language, fmt: str, calls: int) -> None:
+    """A text run in pieces is never unpacked whole for JSON, JSON Lines or CSV (a table needs it whole)."""
+    monkeypatch.setattr(extraction, "PIECE_TOKENS", 40)
+    text = "\n\n".join(STORY.strip() + " Filler words here and more of them too." for _ in range(6))
+    [packed] = list(extraction.extract_many(blank_nlp, [text]))
+    assert isinstance(packed, PackedQuotes)
+    document = Document("long.txt", text)
+    in_parts = _written(fmt, packed, document)
+    assert in_parts[1:] == (calls, 6)
+    assert in_parts[0] == _written(fmt, list(packed), document)[0]

@@ -59,6 +59,14 @@ class Renderer(Protocol):
     def close(self) -> None: ...
 
 
+def takes_parts(renderer: Renderer) -> bool:
+    """Whether ``renderer`` writes each record as it comes, so that a long document may be
+    handed to it in parts (``document`` once a part, with the same name): the bytes are the
+    same, and the document's records are never all held. JSON, JSON Lines and CSV do; a
+    table, a report or a view needs the whole document."""
+    return isinstance(renderer, RecordWriter)
+
+
 class SpeakerPalette:
     """One colour per speaker name, in order of first appearance, reused in turn."""
 

@@ -7,13 +7,13 @@ Nothing here loads spaCy, so the parent of a worker pool never does.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Protocol, TypeVar, Union
+from typing import Iterable, Iterator, Protocol, Sequence, TypeVar, Union
 
 from ..errors import QuotexError
 from ..output.model import Quote
 
 # A text's attributed quotes, or the error that stopped it.
-Result = Union[list[Quote], QuotexError]
+Result = Union[Sequence[Quote], QuotexError]  # a list, or a long text's PackedQuotes
 
 DEFAULT_BATCH_SIZE = 8
 

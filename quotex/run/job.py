@@ -11,21 +11,22 @@ import warnings
 from collections import deque
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator, Optional, TextIO, Union
+from typing import Callable, Iterable, Iterator, Optional, Sequence, TextIO, Union
 
 from ..corpus.stage import CorpusStage
 from ..errors import QuotexError, UsageError
 from ..output.channel import ColorMode, out
 from ..output.model import ATTRIBUTION_CLASSES, QUOTE_TYPES, Quote
 from ..output.progress import is_terminal, progress_bar, wanted
-from ..output.render import OutputFormat, Renderer
+from ..output.render import OutputFormat, Renderer, takes_parts
 from ..output.sidecars import ErrorLog, TextEmitter, check_outputs
 from ..text.decoding import AUTO
 from ..text.inputs import DEFAULT_MAX_BYTES, Document, InputError, Record, Skipped, read_inputs
+from .packed import PackedQuotes
 from .stopping import whole
 
 # Texts in, each one's quotes (or the error that stopped it) out, in order.
-Extract = Callable[[Iterable[str]], Iterator[Union[list[Quote], QuotexError]]]
+Extract = Callable[[Iterable[str]], Iterator[Union[Sequence[Quote], QuotexError]]]
 
 
 QUOTED_SPEECH = frozenset({"direct", "mixed"})
@@ -168,11 +169,22 @@ def _run_documents(renderer: Renderer, feed: Feed, extract: Extract, chosen: Sel
         if isinstance(quotes, QuotexError):
             feed.fail(document.name, str(quotes), file=document.source, line=document.line, doc=document.name)
             continue
-        kept = corpus.document(document.name, [q for q in quotes if chosen.keeps(q)])
         with whole():  # a SIGTERM now waits until the document is written
-            renderer.document(document.name, kept, document.text, document.row)
+            feed.tally.quotes += _write(renderer, corpus, document, quotes, chosen)
             feed.tally.documents += 1
-            feed.tally.quotes += len(kept)
+
+
+def _write(renderer: Renderer, corpus: CorpusStage, document: Document, quotes: Sequence[Quote],
+           chosen: Selection) -> int:
+    """Write one document's chosen quotes, with their keys; how many. A long document's packed
+    quotes go a piece at a time to a renderer that takes parts, so they are never all unpacked."""
+    parts = quotes.parts() if isinstance(quotes, PackedQuotes) and takes_parts(renderer) else [quotes]
+    written = 0
+    for part in parts:
+        kept = corpus.document(document.name, [q for q in part if chosen.keeps(q)])
+        renderer.document(document.name, kept, document.text, document.row)
+        written += len(kept)
+    return written
 
 
 def _progress_wanted(opts: JobOptions) -> bool:
