@@ -55,7 +55,8 @@ def extract_many(nlp: Language, texts: Iterable[str], batch_size: int = DEFAULT_
     into paragraph-aligned pieces whose offsets are mapped back into the whole text, and their
     quotes come packed (``PackedQuotes``, a sequence). ``fast`` leaves out the components
     attribution can do without (``FAST_SKIPS``). Each quote carries its MinHash signature
-    (``corpus.linking``), computed here, where the text is.
+    (``corpus.linking``), computed here, where the text is (packed quotes were signed before
+    they were packed; an error is passed on).
     """
     for batch in batches(texts, batch_size):
         yield from (sign_all(result) if isinstance(result, list) else result for result in _batch(nlp, batch, fast))
