@@ -50,6 +50,7 @@ def context(d: Document, g: Group) -> dict[str, Any]:
         "parts": _bucket(len(g.ks), (1, 2)),
         "parse": d.has_parse,
         "ner": d.has_ner,
+        "governors": _governors(d, g) if d.has_parse else frozenset(),
     }
 
 
@@ -106,11 +107,12 @@ def _adjacent(d: Document, g: Group, cue: Optional[Cue]) -> bool:
 _MAX_GOVERNING_DEPTH = 12
 
 
-def _governs(d: Document, g: Group, cue: Cue) -> bool:
-    """Does the cue's verb govern the quote in the parse: the quote in its clause ('one lawmaker
-    called Trump "…"'), not in another clause of the sentence ('prompted Parliament to call a
-    debate; one lawmaker called Trump "…"')?"""
-    verb = document.token_at(d, cue.start)
+def _governors(d: Document, g: Group) -> frozenset[int]:
+    """The tokens that govern the group's quotes in the parse, up to ``_MAX_GOVERNING_DEPTH``
+    heads above each fragment's first token: a cue among them has the quote in its clause
+    ('one lawmaker called Trump "…"'), one outside does not ('prompted Parliament to call a
+    debate; one lawmaker called Trump "…"'). Found once per group, for all its candidates."""
+    found: set[int] = set()
     for k in g.ks:
         inside = document.tokens_in(d, d.spans[k].start, d.spans[k].end)
         if not len(inside):
@@ -120,9 +122,8 @@ def _governs(d: Document, g: Group, cue: Cue) -> bool:
             if tok.head.i == tok.i:
                 break
             tok = tok.head
-            if tok.i == verb:
-                return True
-    return False
+            found.add(tok.i)
+    return frozenset(found)
 
 
 def candidate_features(d: Document, g: Group, cand: Candidate, ctx: dict[str, Any], n_cands: int,
@@ -172,7 +173,7 @@ def candidate_features(d: Document, g: Group, cand: Candidate, ctx: dict[str, An
         f += [f"cue_adjacent={adjacent}", f"cue_adjacent={adjacent}&gen0={named_by}",
               f"cue_adjacent={adjacent}&kind={kind}"]
         if ctx["parse"]:
-            governs = _governs(d, g, bound.cue)
+            governs = document.token_at(d, bound.cue.start) in ctx["governors"]
             f += [f"governs={governs}", f"governs={governs}&gen0={named_by}"]
     last_word = ent.name.split()[-1] if ent.name.split() else ""
     if len(last_word) > 2 and last_word[:1].isupper():

@@ -22,6 +22,11 @@ from .tokens import (PERSON_LABELS, coordinated, has_entities, has_parse, has_ta
                      is_proper, looks_capitalised, mention_of, subject_tokens)
 
 _SPACED_POSSESSIVE = re.compile(r" (['\u2019]s?)(?=\s|$)")
+# Word lists read together, joined once here rather than at every call.
+_PERSON_OR_ORG_NOUNS = lx.PERSON_NOUNS | lx.ORG_NOUNS
+_ONE_PERSON_NOUNS = lx.PERSON_NOUNS | lx.PARTY_MEMBERS  # 'a senior official', 'a Republican'
+_REFERRING_NOUNS = lx.EPITHET_NOUNS | lx.PARTY_MEMBERS  # 'the former president', 'the Republican'
+_DETERMINERS = lx.INDEFINITE | lx.DEFINITE
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _MAX_NAME_TOKENS = 10
@@ -357,7 +362,7 @@ class SpeakerTracker:
     def _known_name(self, head: Token) -> bool:
         """A capitalised word the article uses as a person's name, whatever the tagger
         made of it ('Sanders says …' in a headline, tagged as a plural noun)."""
-        return head.text[:1].isupper() and head.lower_ not in lx.PERSON_NOUNS | lx.ORG_NOUNS \
+        return head.text[:1].isupper() and head.lower_ not in _PERSON_OR_ORG_NOUNS \
             and self.names.is_person_name(head.text)
 
     def _group(self, parts: list[list[Token]]) -> Entity:
@@ -497,6 +502,7 @@ class SpeakerTracker:
         """An unnamed source, described by its head noun, or by ``noun`` after a partitive
         head ('one of the aides' is one person, 'some of his allies' are people)."""
         kind_of = noun if noun is not None else head
+        member = _party_member(kind_of)  # 'a New Hampshire Republican': a person, not a name
         lemma = (kind_of.lemma_ or kind_of.lower_).lower()
         whole = _compound(kind_of)  # 'front-runner': the word, not its last part
         if whole != kind_of.lower_:
@@ -521,7 +527,7 @@ class SpeakerTracker:
                 return referent, "nominal"
         if lemma in lx.ORG_NOUNS:
             kind = "organization"
-        elif lemma in lx.PERSON_NOUNS or _party_member(kind_of):
+        elif lemma in lx.PERSON_NOUNS or member:
             kind = "group" if plural else "person"
         else:
             kind = "group" if plural else "unknown"
@@ -532,7 +538,8 @@ class SpeakerTracker:
         if same is not None and same.anonymous:
             return same, "explicit"  # the same description again: 'a US defense official'
         gender = lx.NOUN_GENDER.get(lemma)
-        named = is_proper(head) and not _party_member(head) or any(is_proper(t) and t.dep_ == "poss" for t in tokens)
+        named = is_proper(head) and not (member and kind_of is head) \
+            or any(is_proper(t) and t.dep_ == "poss" for t in tokens)
         ent = Entity(len(self.entities), text, kind, anonymous=not named, gender=gender,
                      number="pl" if plural else "sg", head=lemma,
                      withheld=not named and _withholds(kind, lemma, plural, definite, tokens),
@@ -548,7 +555,7 @@ class SpeakerTracker:
         gives a person it names ('the former president', 'the retired neurosurgeon'), the
         person the text is about there. When they differ, the topic wins unless the
         description's names ('Florida' in 'the Florida senator') pick the titled one."""
-        if lemma not in lx.PERSON_NOUNS | lx.PARTY_MEMBERS:
+        if lemma not in _ONE_PERSON_NOUNS:
             return None  # 'the statement', 'the crowd': no person
         gender = lx.NOUN_GENDER.get(lemma)
         kept = [t for t in tokens if t.i != head.i and t.is_alpha and t.lower_ not in lx.DEFINITE
@@ -558,7 +565,7 @@ class SpeakerTracker:
         titled = next((full for start, full in self.names.titled(tokens[0].i) if start not in self.quoted
                        and any(_title_fits(words, lemma, title) for title in self.names.titles[full])), None)
         topic = None
-        if lemma in lx.EPITHET_NOUNS | lx.PARTY_MEMBERS and _determiner(tokens) in lx.DEFINITE:
+        if lemma in _REFERRING_NOUNS and _determiner(tokens) in lx.DEFINITE:
             topic = self._topic_before(tokens[0], lambda ent: self._fits(ent, "", gender, "sg") and not any(
                 title & lx.PERSON_NOUNS and not proper <= title for title in self.names.titles.get(ent.name, [])))
         if titled is not None and (topic is None or proper and not any(
@@ -642,7 +649,7 @@ def _withholds(kind: str, lemma: str, plural: bool, definite: bool, tokens: list
     official', 'aides' do; 'the statement', 'the crowd', 'about 200 protesters', 'nearly
     140 House members', 'the company', and a definite description nothing unnamed came
     before ('the former president', 'the two lawmakers'), do not."""
-    if kind not in ("person", "group") or lemma not in lx.PERSON_NOUNS | lx.PARTY_MEMBERS:
+    if kind not in ("person", "group") or lemma not in _ONE_PERSON_NOUNS:
         return False
     if plural:
         return not (lemma in lx.PUBLIC_NOUNS or definite or any(_count(t) >= _CROWD for t in tokens))
@@ -775,7 +782,7 @@ def _appositive(tokens: list[Token]) -> Optional[str]:
         return None
     # No parse: ', a/an/the … ,' right after the mention.
     i = tokens[-1].i + 1
-    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in lx.INDEFINITE | lx.DEFINITE:
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in _DETERMINERS:
         return None
     for j in range(i + 2, min(i + 30, len(doc))):
         if doc[j].text == "," or doc[j].is_sent_end and doc[j].is_punct:
@@ -809,7 +816,7 @@ def _described_by(tokens: list[Token]) -> Optional[str]:
     while j > 0 and i - j <= _MAX_NAME_TOKENS and doc[j - 1].is_alpha:
         j -= 1
     phrase = doc[j:i - 1]
-    if doc[j].lower_ not in lx.INDEFINITE | lx.DEFINITE or not phrase[-1].is_lower or not phrase[-1].is_alpha:
+    if doc[j].lower_ not in _DETERMINERS or not phrase[-1].is_lower or not phrase[-1].is_alpha:
         return None
     return phrase.text
 
@@ -866,7 +873,7 @@ def _head(tokens: list[Token]) -> Token:
             if t.head.i not in inside or t.head.i == t.i:
                 return t
         return tokens[-1]
-    nouns = lx.PERSON_NOUNS | lx.ORG_NOUNS
+    nouns = _PERSON_OR_ORG_NOUNS
     return next((t for t in tokens[:-1] if t.is_lower and (t.lower_ in nouns or t.lower_[:-1] in nouns)
                  and not _is_proper_after(t)), tokens[-1])
 
@@ -925,7 +932,7 @@ def _is_common_head(head: Token) -> bool:
     if not has_tags(head.doc) and not head.is_lower:
         return False
     word = _compound(head)
-    return word in lx.PERSON_NOUNS | lx.ORG_NOUNS or word.rstrip("s") in lx.PERSON_NOUNS
+    return word in _PERSON_OR_ORG_NOUNS or word.rstrip("s") in lx.PERSON_NOUNS
 
 
 def _party_member(head: Token) -> bool:
@@ -934,13 +941,12 @@ def _party_member(head: Token) -> bool:
     'Republicans'."""
     if head.lower_ not in lx.PARTY_MEMBERS or not has_parse(head.doc):
         return False
-    return any(c.dep_ in ("det", "nummod") and c.lower_ in lx.INDEFINITE | lx.DEFINITE and c.i < head.i
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in _DETERMINERS and c.i < head.i
                for c in head.children)
 
 
 def _compound(head: Token) -> str:
     """The head's whole word when a hyphen inside it split it ('front-runner'), lower case."""
-    doc = head.doc
-    if head.i >= 2 and inner_hyphen(doc[head.i - 1]):
-        return doc[head.i - 2].lower_ + "-" + head.lower_
+    if head.i >= 2 and _hyphenated(head.doc[head.i - 2], head):
+        return head.doc[head.i - 2].lower_ + "-" + head.lower_
     return head.lower_
