@@ -43,7 +43,7 @@ def extract(nlp: Language, text: str) -> list[Quote]:
     result = next(extract_many(nlp, [text]))
     if isinstance(result, QuotexError):
         raise result
-    return list(result)
+    return result if isinstance(result, list) else list(result)  # a long text's packed quotes, unpacked
 
 
 def extract_many(nlp: Language, texts: Iterable[str], batch_size: int = DEFAULT_BATCH_SIZE, *,
