@@ -385,6 +385,8 @@ driver pilot farmer miner engineer clerk sheriff deputy trustee plaintiff defend
 survivor wife husband mother father son daughter brother sister
 barrister solicitor councilor backbencher
 cleric preacher cardinal monk nun reverend evangelist
+sergeant lieutenant captain colonel corporal constable inspector superintendent marshal
+striker midfielder goalkeeper winger defender forward quarterback pitcher skipper boss year-old
 """.split())
 # A member of a party or a camp: 'a New Hampshire Republican said', 'one Democrat familiar with
 # the talks' is an unnamed person; 'Democrats said' is a party, 'conservatives' a public.
@@ -409,6 +411,23 @@ incumbent star singer comedian entrepreneur speaker justice judge chairman chair
 journalist anchor diplomat lawmaker author writer activist economist commentator columnist
 pundit physician scientist professor rapper musician filmmaker coach athlete veteran founder
 cleric preacher cardinal pastor rabbi imam bishop
+sergeant lieutenant captain colonel detective inspector superintendent sheriff
+manager boss skipper striker midfielder goalkeeper winger forward quarterback pitcher year-old
+""".split())
+# Nouns for one person of a nation or region; news refers back to a person it names by one
+# ('Novak Djokovic won. "…," the Serbian said'). Words that are also plural ('the Chinese',
+# 'the Swiss') are left out.
+DEMONYMS: frozenset[str] = frozenset("""
+american briton brit englishman englishwoman scot scotsman scotswoman welshman welshwoman
+irishman irishwoman frenchman frenchwoman german spaniard italian dutchman dutchwoman belgian
+austrian dane swede norwegian finn icelander pole czech slovak hungarian romanian bulgarian
+russian ukrainian belarusian serb serbian croat croatian bosnian slovenian albanian greek turk
+cypriot israeli palestinian egyptian iranian iraqi syrian jordanian saudi emirati qatari yemeni
+moroccan algerian tunisian libyan nigerian ghanaian kenyan ethiopian ugandan zimbabwean
+cameroonian indian pakistani afghan bangladeshi nepali korean filipino indonesian
+malaysian australian aussie kiwi canadian mexican brazilian argentine argentinian colombian
+venezuelan chilean peruvian uruguayan ecuadorian cuban jamaican haitian dominican
+texan californian floridian bavarian catalan basque
 """.split())
 
 ORG_NOUNS: frozenset[str] = frozenset("""
@@ -446,7 +465,12 @@ NOUN_GENDER: dict[str, str] = {
     "congressman": "m", "congresswoman": "f", "businessman": "m", "businesswoman": "f", "actress": "f",
     "councilman": "m", "councilwoman": "f", "pope": "m", "wife": "f", "husband": "m", "mother": "f",
     "father": "m", "son": "m", "daughter": "f", "brother": "m", "sister": "f",
+    "englishman": "m", "englishwoman": "f", "scotsman": "m", "scotswoman": "f", "welshman": "m",
+    "welshwoman": "f", "irishman": "m", "irishwoman": "f", "frenchman": "m", "frenchwoman": "f",
+    "dutchman": "m", "dutchwoman": "f",
 }
+# Honorifics before a name that tell no role: 'Mr. Obama' is described by nothing.
+HONORIFICS: frozenset[str] = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle"})
 
 # Words that join the names of several speakers into one ('Burton and Nick').
 COORDINATORS: frozenset[str] = frozenset({"and", "&"})

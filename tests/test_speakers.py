@@ -318,3 +318,67 @@ def test_a_definite_description_refers_to_the_person_the_article_names(
         request: pytest.FixtureRequest, model: str, text: str, quote: str, name: str, anonymous: bool) -> None:
     speaker = speaker_of(request.getfixturevalue(model), text, quote)
     assert (speaker.name, speaker.anonymous) == (name, anonymous)
+
+
+# News refers back to a person it has just named by age, nation, rank or position in a team:
+# each such definite description is that person, in full, never an organisation.
+REFERRED_BY = [
+    # (pipelines, text, quote, name)
+    (("nlp",), 'Mohamed Salah scored twice on Sunday.\n\n"The goals are for the fans," the 26-year-old said.',
+     "The goals", "Mohamed Salah"),
+    (("nlp",), 'Rafael Benitez was furious on Saturday.\n\n"It was a clear penalty," the Spaniard said.',
+     "It was a clear", "Rafael Benitez"),
+    (("nlp",), 'Angela Merkel spoke in Berlin.\n\n"We will manage," the German told reporters.',
+     "We will manage", "Angela Merkel"),
+    (("nlp",), 'Zinedine Zidane arrived in Madrid.\n\n"I am happy here," the Frenchman said.', "I am happy",
+     "Zinedine Zidane"),
+    (("nlp",), 'Detective Sgt. Maria Lopez led the inquiry.\n\n"It was worth every hour," the sergeant said.',
+     "It was worth", "Maria Lopez"),
+    (("blank_nlp", "nlp"), 'Sen. Ted Cruz spoke on Monday.\n\nGov. Jerry Brown signed the bill.\n\n'
+                           '"This is a historic day," the governor said.', "This is a historic", "Jerry Brown"),
+    (("nlp",), 'Jordan Henderson scored the winner.\n\n"Nothing is won in December," the captain said.',
+     "Nothing is won", "Jordan Henderson"),
+    (("nlp",), 'Jurgen Klopp praised his side.\n\n"We were not good enough before the break," the Reds boss said.',
+     "We were not", "Jurgen Klopp"),
+]
+
+
+@pytest.mark.parametrize("model, text, quote, name", [
+    pytest.param(model, *row, marks=[pytest.mark.model] if model == "nlp" else [])
+    for pipelines, *row in REFERRED_BY for model in pipelines])
+def test_a_description_by_age_nation_rank_or_team_refers_back(
+        request: pytest.FixtureRequest, model: str, text: str, quote: str, name: str) -> None:
+    speaker = speaker_of(request.getfixturevalue(model), text, quote)
+    assert (speaker.name, speaker.kind, speaker.anonymous) == (name, "person", False)
+
+
+# One person of a nation, unnamed, is an unnamed person, not an organisation.
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+def test_one_person_of_a_nation_is_an_unnamed_person(nlp: Language, fast: bool) -> None:
+    [quotes] = list(extract_many(nlp, ['"It was chaos," a Briton who was on the flight said.'], fast=fast))
+    [speaker] = [q.speaker for q in quotes if q.type == "direct" and q.speaker]
+    assert (speaker.kind, speaker.anonymous) == ("person", True)
+
+
+# A description tells something: an honorific, an article, a reflexive pronoun do not; a party
+# and state in brackets is one description, whole.
+DESCRIPTION_TEXT = [
+    # (text, quote, name, description)
+    ('"We have turned the corner," Mr Hammond said.', "We have turned", "Hammond", None),
+    ('"We have turned the corner," Mrs. Clinton said.', "We have turned", "Clinton", None),
+    ('"We will win," said Sen. Bernie Sanders (I-Vt.).', "We will win", "Bernie Sanders", "I-Vt."),
+    ('Sen. Bernie Sanders (I-Vt.) said on Monday: "We will win."', "We will win", "Bernie Sanders", "I-Vt."),
+    ('Barack Obama himself spoke on Monday.\n\n"We will win," Obama said.', "We will win", "Barack Obama", None),
+    ('"We will win," said 76-year-old Morton Blackwell.', "We will win", "Morton Blackwell", "76-year-old"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, quote, name, description", DESCRIPTION_TEXT)
+def test_a_description_tells_something(nlp: Language, fast: bool, text: str, quote: str, name: str,
+                                       description: Optional[str]) -> None:
+    [quotes] = list(extract_many(nlp, [text], fast=fast))
+    [speaker] = [q.speaker for q in quotes if q.type == "direct" and q.text.startswith(quote) and q.speaker]
+    assert (speaker.name, speaker.description) == (name, description)

@@ -24,8 +24,9 @@ from .tokens import (PERSON_LABELS, coordinated, has_entities, has_parse, has_ta
 _SPACED_POSSESSIVE = re.compile(r" (['\u2019]s?)(?=\s|$)")
 # Word lists read together, joined once here rather than at every call.
 _PERSON_OR_ORG_NOUNS = lx.PERSON_NOUNS | lx.ORG_NOUNS
-_ONE_PERSON_NOUNS = lx.PERSON_NOUNS | lx.PARTY_MEMBERS  # 'a senior official', 'a Republican'
-_REFERRING_NOUNS = lx.EPITHET_NOUNS | lx.PARTY_MEMBERS  # 'the former president', 'the Republican'
+_MEMBER_NOUNS = lx.PARTY_MEMBERS | lx.DEMONYMS  # 'a Republican', 'the Serbian': one person of a party or nation
+_ONE_PERSON_NOUNS = lx.PERSON_NOUNS | _MEMBER_NOUNS  # 'a senior official', 'a Republican'
+_REFERRING_NOUNS = lx.EPITHET_NOUNS | _MEMBER_NOUNS  # 'the former president', 'the Republican'
 _DETERMINERS = lx.INDEFINITE | lx.DEFINITE
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -562,12 +563,17 @@ class SpeakerTracker:
                 and t.lower_ not in lx.POSSESSIVE_PRONOUNS]
         words = _title_words(" ".join(t.text for t in kept))
         proper = _title_words(" ".join(t.text for t in kept if t.text[:1].isupper()))
-        titled = next((full for start, full in self.names.titled(tokens[0].i) if start not in self.quoted
-                       and any(_title_fits(words, lemma, title) for title in self.names.titles[full])), None)
+        titled_at, titled = next(((start, full) for start, full in self.names.titled(tokens[0].i)
+                                  if start not in self.quoted
+                                  and any(_title_fits(words, lemma, title) for title in self.names.titles[full])),
+                                 (-1, None))
         topic = None
         if lemma in _REFERRING_NOUNS and _determiner(tokens) in lx.DEFINITE:
             topic = self._topic_before(tokens[0], lambda ent: self._fits(ent, "", gender, "sg") and not any(
                 title & lx.PERSON_NOUNS and not proper <= title for title in self.names.titles.get(ent.name, [])))
+        if topic is not None and titled is not None and not has_parse(head.doc) and topic.mentions \
+                and head.doc[titled_at].idx > topic.mentions[-1].start:
+            topic = None  # without a parse the topic is the last speaker: a person titled since is nearer
         if titled is not None and (topic is None or proper and not any(
                 _title_fits(words, lemma, title) for title in self.names.titles.get(topic.name, []))):
             ent = self._named(titled, "person", name_gender(titled, titled))
@@ -763,8 +769,14 @@ def describe(tokens: list[Token], name: str) -> Optional[str]:
     name_words = name.split()
     if len(words) > len(name_words) and words[-len(name_words):] == name_words and is_proper(tokens[-1]):
         title = doc[tokens[0].i:tokens[-len(name_words)].i].text.strip(" ,")
-        return title or None
+        return title if _describes(title) else None
     return None
+
+
+def _describes(title: str) -> bool:
+    """Does a title before a name tell something? 'Sen.' and 'House Speaker' do; 'Mr.',
+    'Mrs' and 'the' ('the Obama administration') do not."""
+    return any(w.lower().rstrip(".") not in lx.HONORIFICS and w.lower() not in _DETERMINERS for w in title.split())
 
 
 def _appositive(tokens: list[Token]) -> Optional[str]:
@@ -775,6 +787,12 @@ def _appositive(tokens: list[Token]) -> Optional[str]:
             if child.dep_ == "appos" and child.i > tokens[-1].i:
                 sub = [t for t in child.subtree if t.dep_ not in ("relcl",)]
                 lo, hi = child.left_edge.i, child.right_edge.i
+                close = next((t.i for t in doc[lo:min(lo + 8, len(doc))] if t.text == ")"), None) \
+                    if lo > 0 and doc[lo - 1].text == "(" else None
+                if close is not None:  # '(I-Vt.)': the whole of the brackets
+                    return doc[lo:close].text if close > lo else None
+                if child.tag_ == "PRP":
+                    continue  # 'Obama himself' has no description
                 while hi > lo and (doc[hi].is_punct or doc[hi].is_quote):
                     hi -= 1
                 if hi - lo < 30 and sub and not _is_age(doc[lo:hi + 1]):
@@ -937,9 +955,9 @@ def _is_common_head(head: Token) -> bool:
 
 def _party_member(head: Token) -> bool:
     """'a New Hampshire Republican', 'one Iowa Democrat', 'another Democrat familiar with …',
-    and 'the Republican' after them: one member of a party; not 'the Republican Party' or
-    'Republicans'."""
-    if head.lower_ not in lx.PARTY_MEMBERS or not has_parse(head.doc):
+    and 'the Republican' after them: one member of a party; likewise one person of a nation
+    ('the Serbian', 'a Briton'); not 'the Republican Party', 'Republicans' or 'the Germans'."""
+    if head.lower_ not in _MEMBER_NOUNS or not has_parse(head.doc):
         return False
     return any(c.dep_ in ("det", "nummod") and c.lower_ in _DETERMINERS and c.i < head.i
                for c in head.children)

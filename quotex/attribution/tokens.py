@@ -105,10 +105,11 @@ def subject_tokens(head: Token) -> list[Token]:
 
 
 def inner_hyphen(tok: Token) -> bool:
-    """The hyphen inside one word that the tokenizer split: 'El-Erian', 'Adams-Sarthou'."""
+    """The hyphen inside one word that the tokenizer split: 'El-Erian', 'Adams-Sarthou',
+    '26-year-old'."""
     doc = tok.doc
     return tok.text in ("-", "\u2010", "\u2011") and not tok.whitespace_ and 0 < tok.i < len(doc) - 1 \
-        and not doc[tok.i - 1].whitespace_ and doc[tok.i - 1].is_alpha and doc[tok.i + 1].is_alpha
+        and not doc[tok.i - 1].whitespace_ and doc[tok.i - 1].text.isalnum() and doc[tok.i + 1].is_alpha
 
 
 def coordinated(head: Token) -> set[Token]:
