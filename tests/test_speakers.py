@@ -382,3 +382,48 @@ def test_a_description_tells_something(nlp: Language, fast: bool, text: str, quo
     [quotes] = list(extract_many(nlp, [text], fast=fast))
     [speaker] = [q.speaker for q in quotes if q.type == "direct" and q.text.startswith(quote) and q.speaker]
     assert (speaker.name, speaker.description) == (name, description)
+
+
+# A later mention is the person in full: by the family name that comes first ('Zhao Lijian …
+# Zhao said'), by the one first name the article gives ('Jane Sanders … Jane said'), and
+# across the lower-case parts of a name ('Ursula von der Leyen', 'Tsai Ing-wen').
+FULL_NAMES = [
+    # (text, quote, name)
+    ('"Stop selling arms," foreign ministry spokesman Zhao Lijian told a briefing.\n\n'
+     '"We will take all necessary measures," Zhao said.', "We will take", "Zhao Lijian"),
+    ('President Tsai Ing-wen thanked Washington.\n\n"We will continue," Tsai wrote on Twitter.',
+     "We will continue", "Tsai Ing-wen"),
+    ('Ursula von der Leyen, the European Commission president, urged restraint.\n\n'
+     '"Dialogue is the only way," von der Leyen said.', "Dialogue is", "Ursula von der Leyen"),
+    ('Mohammed bin Salman, the crown prince, spoke on Monday.\n\n"We are open," bin Salman told the conference.',
+     "We are open", "Mohammed bin Salman"),
+    ('Jane Sanders spoke at the rally on Monday.\n\n"He will win," Jane said.', "He will win", "Jane Sanders"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, quote, name", FULL_NAMES)
+def test_a_later_mention_is_the_person_in_full(nlp: Language, fast: bool, text: str, quote: str, name: str) -> None:
+    [quotes] = list(extract_many(nlp, [text], fast=fast))
+    [speaker] = [q.speaker for q in quotes if q.type == "direct" and q.text.startswith(quote) and q.speaker]
+    assert (speaker.name, speaker.kind) == (name, "person")
+
+
+# A first name is not the person when two people named share it, when a surname ends another
+# name, or when the word is a place; and a first name before 'and' shares the surname after it.
+NOT_FULL_NAMES = [
+    # (text, quote, name)
+    ('Jane Sanders and Jane Smith spoke on Monday.\n\n"He will win," Jane said.', "He will win", "Jane"),
+    ('China Daily reported the talks.\n\n"We will respond," China said in a statement.', "We will respond",
+     "China"),
+    ('Biographers David and Jeanne Heidler wrote the book. David Eisenhower read it.\n\n'
+     '"It was a surprise," David and Jeanne Heidler said.', "It was a surprise", "David and Jeanne Heidler"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, quote, name", NOT_FULL_NAMES)
+def test_a_first_name_is_expanded_only_when_one_person_has_it(nlp: Language, text: str, quote: str,
+                                                              name: str) -> None:
+    assert speaker_of(nlp, text, quote).name == name

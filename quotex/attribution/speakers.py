@@ -109,8 +109,13 @@ class NameIndex:
     def __init__(self, doc: Doc):
         self._by_last: dict[str, dict[str, list[int]]] = {}
         candidates = self._candidates(doc)
+        # 'Zhao Lijian … Zhao said', 'Tsai Ing-wen … Tsai wrote': a name whose family name
+        # comes first, later called by it; and 'Hillary' for the one Hillary named
+        self._by_first: dict[str, set[str]] = {}
         for start, _, words in candidates:
             self._by_last.setdefault(words[-1].lower(), {}).setdefault(" ".join(words), []).append(start)
+            if len(words) > 1 and words[0][:1].isupper():
+                self._by_first.setdefault(words[0].lower(), set()).add(" ".join(words))
         # Without NER: the first reference to a person is the full name, later ones the surname
         # ('Ilyse Hogue … Hogue said'). Runs of two or three name words that no first name or
         # title marks as a person complete a surname that the names above do not know.
@@ -154,16 +159,20 @@ class NameIndex:
                     if words:
                         out.append((ent.start, ent.end, words))
         run: list[Token] = []
-        for i in _capitalised(doc) + [-1]:
+        for i in _name_tokens(doc) + [-1]:
             tok = doc[i] if i >= 0 else None
-            if tok is not None and (not run or _follows(run[-1], tok)) and (_name_word(tok) or run and _initial(tok)):
+            if tok is not None and (not run or _follows(run[-1], tok)) and (_name_part(tok) or run and _initial(tok)):
                 run.append(tok)
                 continue
             units = _units(run)
             words = _from_first_name(_without_capitals_lead(" ".join(_after_titles([_word(u) for u in units]))).split())
             # 'Leon Panetta' (a first name), 'President Obama' (a title only people have)
             titled = len(words) < len(units) and units[-len(words) - 1][0].lower_.rstrip(".") in _PERSON_TITLES
-            if words and (len(words) >= 2 and words[0].lower() in lx.FIRST_NAMES or titled):
+            # 'foreign ministry spokesman Zhao Lijian': two or three name words after a role noun
+            before = doc[units[0][0].i - 1] if units and units[0][0].i > 0 else None
+            role = 2 <= len(words) == len(units) <= 3 and before is not None and before.is_lower \
+                and before.lower_ in lx.PERSON_NOUNS and before.lower_ not in lx.PUBLIC_NOUNS
+            if words and (len(words) >= 2 and words[0].lower() in lx.FIRST_NAMES or titled or role):
                 out.append((units[-len(words)][0].i, run[-1].i + 1, words))
             run = [tok] if tok is not None and _name_word(tok) else []
         return out
@@ -176,16 +185,29 @@ class NameIndex:
         names = self._by_last.get(words[-1].lower(), {})
         best = max(names.items(), key=lambda kv: (len(kv[0].split()) > 1, len(kv[1]), -kv[1][0], len(kv[0])),
                    default=None)
-        if best and len(best[0].split()) >= len(words) and best[0].lower().endswith(" ".join(words).lower()):
+        if best and len(best[0].split()) > 1 and best[0].lower().endswith(" ".join(words).lower()):
+            return best[0]
+        if len(words) == 1 and (first := self.first_only(words[0])) is not None:
+            return first
+        if best and best[0].lower() == " ".join(words).lower():
             return best[0]
         if len(words) == 1 and not names and words[0].lower() in self._loose:
             return self._loose[words[0].lower()]
         return " ".join(words)
 
+    def first_only(self, word: str) -> Optional[str]:
+        """The one full name that starts with ``word``, when no full name ends with it and it
+        names no place ('China' is not 'China Daily')."""
+        if _place(word) or any(len(name.split()) > 1 for name in self._by_last.get(word.lower(), {})):
+            return None
+        names = self._by_first.get(word.lower(), set())
+        return next(iter(names)) if len(names) == 1 else None
+
     def is_person_name(self, text: str) -> bool:
         words = _clean_name(text).split()
         return bool(words) and (words[-1].lower() in self._by_last
-                                or len(words) == 1 and words[0].lower() in self._loose)
+                                or len(words) == 1 and (words[0].lower() in self._loose
+                                                        or self.first_only(words[0]) is not None))
 
     @staticmethod
     def _runs(doc: Doc) -> list[list[str]]:
@@ -193,15 +215,16 @@ class NameIndex:
         where there are tags, in document order: 'NARAL President Ilyse Hogue' -> ['Ilyse', 'Hogue']."""
         out = []
         run: list[Token] = []
-        for i in _capitalised(doc) + [-1]:
+        for i in _name_tokens(doc) + [-1]:
             tok = doc[i] if i >= 0 else None
-            if tok is not None and (not run or _follows(run[-1], tok)) and _name_word(tok):
+            if tok is not None and (not run or _follows(run[-1], tok)) and _name_part(tok):
                 run.append(tok)
                 continue
             units = _units(run)
             words = _from_first_name(_after_roles([_word(u) for u in units]))
             toks = [t for u in units[len(units) - len(words):] for t in u]
-            if 2 <= len(words) <= 3 and all(t.tag_ in ("NNP", "NNPS") or not t.tag_ for t in toks) \
+            if 2 <= len([w for w in words if w[:1].isupper()]) <= 3 and words[0][:1].isupper() \
+                    and all(t.tag_ in ("NNP", "NNPS") or not t.tag_ or _inside_name(t) for t in toks) \
                     and not any(w.isupper() or w.lower() in lx.TITLES for w in words):
                 out.append(words)
             run = [tok] if tok is not None and _name_word(tok) else []
@@ -249,6 +272,37 @@ def _capitalised(doc: Doc) -> list[int]:
         if flag:
             out.append(i)
     return out
+
+
+_NAME_SYLLABLE = 4  # letters of a lower-case syllable after a hyphen in a name
+
+
+def _name_tokens(doc: Doc) -> list[int]:
+    """The capitalised tokens, with the lower-case parts of names between or after them:
+    'Mohammed bin Salman', 'Ursula von der Leyen', 'Tsai Ing-wen'."""
+    caps = _capitalised(doc)
+    inside = [j for i in caps for j in (i + 1, i + 2, i + 3) if j < len(doc) and _inside_name(doc[j])]
+    return sorted(set(caps) | set(inside)) if inside else caps
+
+
+def _inside_name(tok: Token) -> bool:
+    """A lower-case part of a name: a particle between a name word and the next ('bin', 'von
+    der'), or the part after a hyphen inside a name word ('Ing-wen')."""
+    doc, i = tok.doc, tok.i
+    if not tok.is_lower or not tok.is_alpha:
+        return False
+    if i >= 2 and inner_hyphen(doc[i - 1]) and _name_word(doc[i - 2]):
+        return len(tok) <= _NAME_SYLLABLE  # 'Ing-wen', 'Jae-in'; not 'Anti-slavery'
+    if tok.lower_ not in lx.NAME_PARTICLES:
+        return False
+    before = next((doc[j] for j in (i - 1, i - 2) if j >= 0 and doc[j].lower_ not in lx.NAME_PARTICLES), None)
+    after = next((doc[j] for j in (i + 1, i + 2) if j < len(doc) and doc[j].lower_ not in lx.NAME_PARTICLES), None)
+    return before is not None and after is not None and _name_word(before) and _name_word(after) \
+        and all(doc[j].lower_ in lx.NAME_PARTICLES for j in range(before.i + 1, after.i))
+
+
+def _name_part(tok: Token) -> bool:
+    return _name_word(tok) or _inside_name(tok)
 
 
 def _name_word(tok: Token) -> bool:
@@ -369,9 +423,11 @@ class SpeakerTracker:
     def _group(self, parts: list[list[Token]]) -> Entity:
         """One speaker of kind group for coordinated speakers: 'Burton and Nick'."""
         names = []
-        for part in parts:
+        for n, part in enumerate(parts):
             head = _head(part)
-            if any(is_proper(t) for t in part) and not _is_common_head(head) or self._known_name(head):
+            if len(part) == 1 and n < len(parts) - 1 and self.names.first_only(head.text) is not None:
+                names.append(head.text)  # 'David and Jeanne Heidler': David shares the surname after him
+            elif any(is_proper(t) for t in part) and not _is_common_head(head) or self._known_name(head):
                 names.append(self._proper(part, head).name)
             else:
                 names.append(mention_of(part).text)
