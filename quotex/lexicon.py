@@ -387,6 +387,8 @@ barrister solicitor councilor backbencher
 cleric preacher cardinal monk nun reverend evangelist
 sergeant lieutenant captain colonel corporal constable inspector superintendent marshal
 striker midfielder goalkeeper winger defender forward quarterback pitcher skipper boss year-old
+broadcaster presenter novelist poet artist designer chef footballer cricketer golfer boxer swimmer
+cyclist sprinter astronaut magnate philanthropist
 """.split())
 # A member of a party or a camp: 'a New Hampshire Republican said', 'one Democrat familiar with
 # the talks' is an unnamed person; 'Democrats said' is a party, 'conservatives' a public.
@@ -413,6 +415,8 @@ pundit physician scientist professor rapper musician filmmaker coach athlete vet
 cleric preacher cardinal pastor rabbi imam bishop
 sergeant lieutenant captain colonel detective inspector superintendent sheriff
 manager boss skipper striker midfielder goalkeeper winger forward quarterback pitcher year-old
+broadcaster presenter novelist poet artist designer chef footballer cricketer golfer boxer swimmer
+cyclist sprinter astronaut magnate philanthropist historian
 """.split())
 # Nouns for one person of a nation or region; news refers back to a person it names by one
 # ('Novak Djokovic won. "…," the Serbian said'). Words that are also plural ('the Chinese',

@@ -24,9 +24,14 @@ def starts(text: str) -> list[str]:
     ("Heading\r\n\r\nBody text.", ["Body"]),
     ("Heading\n\n\u201cWe will win,\u201d she said.", ["\u201cWe"]),
     ("Heading\n\n  Indented body.", ["Indented"]),
-    # lines that end a sentence, a lead-in or a quote run on as the parse decides
-    ("He said so.\n\nThen he left.", []),
-    ("Is it over?\n\nNo.", []),
+    # a blank line after a sentence's end starts a sentence ('"No."' and the next paragraph
+    # were one sentence to the parser, its subject the object of 'replied')
+    ("He said so.\n\nThen he left.", ["Then"]),
+    ("Is it over?\n\nNo.", ["No."]),
+    ('Asked whether she would resign, Mrs May replied: "No."\n\nOne minister said it.', ["One"]),
+    ("\u201cWe will win.\u201d\n\n\u201cWe always do,\u201d she said.", ["\u201cWe"]),
+    # a lead-in, a quote that runs on, and hard-wrapped sentences run on as the parse decides
+    ("He said so.\nThen he left.", []),
     ("She said:\n\n\u201cWe will win.\u201d", []),
     ("\u201cWe will win,\u201d\n\nshe said.", []),
     ("The vote was \u2018historic\u2019\n\nOthers agreed.", []),

@@ -340,6 +340,11 @@ REFERRED_BY = [
      "Nothing is won", "Jordan Henderson"),
     (("nlp",), 'Jurgen Klopp praised his side.\n\n"We were not good enough before the break," the Reds boss said.',
      "We were not", "Jurgen Klopp"),
+    (("nlp",), 'Ian Wright, the former Arsenal striker, also weighed in on Wednesday.\n\n'
+               '"What a mess," the broadcaster said.', "What a mess", "Ian Wright"),
+    # a title in capitals after 'the' is a description of whoever holds it
+    (("nlp",), 'Theresa May is facing a revolt from her own MPs.\n\nSpeaking outside Downing Street, the Prime '
+               'Minister said: "This is the best deal that could be negotiated."', "This is the best", "Theresa May"),
 ]
 
 
@@ -398,6 +403,9 @@ FULL_NAMES = [
     ('Mohammed bin Salman, the crown prince, spoke on Monday.\n\n"We are open," bin Salman told the conference.',
      "We are open", "Mohammed bin Salman"),
     ('Jane Sanders spoke at the rally on Monday.\n\n"He will win," Jane said.', "He will win", "Jane Sanders"),
+    # a surname that is also a short common word ('May', 'Will')
+    ('Theresa May spoke in the Commons on Monday.\n\n"I will not resign," Mrs May replied.', "I will not",
+     "Theresa May"),
 ]
 
 

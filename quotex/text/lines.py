@@ -1,4 +1,4 @@
-"""Lines without closing punctuation are sentences of their own.
+"""Lines without closing punctuation are sentences of their own, and a blank line ends a sentence.
 
 A heading, a photo credit, a byline or 'Story continues below advertisement'
 ends without a full stop, and a parser joins it to the sentence that follows,
@@ -14,6 +14,9 @@ from .marks import Paragraph, paragraphs
 
 # What ends a line that may run on into the next one: a sentence end, a colon, a closing mark.
 CLOSING = frozenset(".?!:\u2026\"\u201d\u2019'\u00bb")
+# What ends a sentence, and the closing marks that may follow it ('… win."').
+_SENTENCE_END = frozenset(".?!\u2026")
+_AFTER_END = "\"'\u201d\u2019\u00bb)"
 # What starts a new paragraph when no blank line comes before it: hard-wrapped text
 # carries on with a lower-case word, a new paragraph does not.
 _NEW_PARAGRAPH = frozenset("\"'\u201c\u2018\u00ab([\u2014\u2013-*\u2022")
@@ -21,10 +24,18 @@ _NEW_PARAGRAPH = frozenset("\"'\u201c\u2018\u00ab([\u2014\u2013-*\u2022")
 
 def sentence_starts(text: str) -> list[int]:
     """Offsets of the first character of each line that follows a line without closing
-    punctuation, when a blank line or a new paragraph comes between them."""
+    punctuation, when a blank line or a new paragraph comes between them; and of each
+    paragraph that follows a blank line after a sentence's end ('… he said.' or '… win."'),
+    which a parser would otherwise join to the sentence before it."""
     paras = paragraphs(text)
     return [nxt.start + _indent(text, nxt) for para, nxt in zip(paras, paras[1:])
-            if _ends_open(text, para) and (_blank_between(text, para, nxt) or _opens_paragraph(text, nxt))]
+            if _ends_open(text, para) and (_blank_between(text, para, nxt) or _opens_paragraph(text, nxt))
+            or _ends_sentence(text, para) and _blank_between(text, para, nxt) and _opens_paragraph(text, nxt)]
+
+
+def _ends_sentence(text: str, para: Paragraph) -> bool:
+    line = text[para.start:para.end].rstrip().rstrip(_AFTER_END)
+    return bool(line) and line[-1] in _SENTENCE_END
 
 
 def _ends_open(text: str, para: Paragraph) -> bool:
