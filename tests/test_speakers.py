@@ -435,3 +435,26 @@ NOT_FULL_NAMES = [
 def test_a_first_name_is_expanded_only_when_one_person_has_it(nlp: Language, text: str, quote: str,
                                                               name: str) -> None:
     assert speaker_of(nlp, text, quote).name == name
+
+
+# 'I' or 'we' outside quotes is the writer, named as written (PolNeAR counts it so in first-person
+# pieces); 'you' is whoever is addressed, and names no one. Never someone named before.
+WRITER = [
+    # (pipelines, text, quote, name, kind)
+    (("blank_nlp", "nlp"), 'Ben Brafman stood up.\n\n\u201cYour Honor,\u201d I said, \u201cI would like to answer.\u201d',
+     "Your Honor", "I", "person"),
+    (("blank_nlp", "nlp"), 'Ben Brafman stood up.\n\n\u201cWe will fight on,\u201d we told the judge.', "We will fight",
+     "we", "group"),
+    (("blank_nlp", "nlp"), 'Ben Brafman stood up.\n\n\u201cYou are wrong about this,\u201d you said.', "You are wrong",
+     None, None),
+]
+
+
+@pytest.mark.parametrize("model, text, quote, name, kind", [
+    pytest.param(model, *row, marks=[pytest.mark.model] if model == "nlp" else [])
+    for pipelines, *row in WRITER for model in pipelines])
+def test_i_or_we_outside_quotes_is_the_writer(request: pytest.FixtureRequest, model: str, text: str, quote: str,
+                                             name: Optional[str], kind: Optional[str]) -> None:
+    [found] = [q for q in quoted(request.getfixturevalue(model), text) if q.text.startswith(quote)]
+    speaker = found.speaker
+    assert (speaker.name if speaker else None, speaker.kind if speaker else None) == (name, kind)

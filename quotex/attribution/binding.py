@@ -15,7 +15,7 @@ from ..output.model import Cue
 from ..text.marks import QuoteSpan, looks_like_title
 from . import around, layout_rules, pronouns, quote_cues
 from .cues import Clause, proper_run_right
-from .document import (BOUND_AS_PRONOUN, CONFIDENCE, THIRD_PERSON, Bound, Document, Group, ends_sentence, inner_ends,
+from .document import (BOUND_AS_PRONOUN, CONFIDENCE, THIRD_PERSON, WRITER, Bound, Document, Group, ends_sentence, inner_ends,
                        section_start, starts_with_mark, token_at, tokens_in)
 from .speakers import Entity
 from .tokens import has_entities, has_parse, is_proper, mention_of, subject_tokens
@@ -279,6 +279,11 @@ def bind_clause(d: Document, clause: Clause, span: QuoteSpan, section: int) -> B
         guess = d.tracker.nearest_person(clause.subject[0].idx, section_start(d, section))
         entity = guess or unresolved(d, clause)
         method, basis = "pronoun", "pronoun_guess" if guess else "unresolved"
+    elif entity is None and len(clause.subject) == 1 and clause.subject[0].lower_ in WRITER:
+        # '"Your Honor," I said', 'I think …', 'we know …' outside quotes: the writer, named as written
+        if clause.verb not in d.pronoun_entities:
+            d.pronoun_entities[clause.verb] = d.tracker.writer(clause.subject[0])
+        entity, method, basis = d.pronoun_entities[clause.verb], "pronoun", "unresolved"
     elif method == "explicit" and entity is not None and entity.anonymous:
         basis = "unnamed"
     if entity is None:

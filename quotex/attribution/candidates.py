@@ -176,8 +176,9 @@ def _first_or_second_person(g: Group) -> bool:
 
 def propose(d: Document, g: Group, last: Optional[Bound]) -> list[Candidate]:
     """Every generator's proposal for a group, merged by entity, in table order of first proposal."""
-    if _first_or_second_person(g):
-        return []  # '"…," I said': the writer or the one addressed, never someone named before
+    if _first_or_second_person(g):  # '"…," I said': the writer, never someone named before
+        bound = cue_subject(d, g, last) if g.clause is not None and g.clause.subject[0].lower_ != "you" else None
+        return [Candidate(bound.entity, [("cue_subject", bound)])] if bound is not None and bound.entity else []
     merged: dict[int, Candidate] = {}
     for name, generate in GENERATORS:
         bound = generate(d, g, last)

@@ -15,7 +15,7 @@ from ..output.model import Cue, CueClass, Quote
 from ..text.marks import QuoteSpan
 from . import binding, report_scorer, reported
 from .cues import Clause, clause_at, cue_lemma, with_head
-from .document import BOUND_AS_PRONOUN, CONFIDENCE, WRITER, Document, para_of_char, para_of_token
+from .document import BOUND_AS_PRONOUN, WRITER, Document, para_of_char, para_of_token
 from .tokens import is_pronoun
 
 
@@ -157,12 +157,6 @@ def indirect(d: Document, start: int, end: int, clause: Clause, group: int) -> Q
     c0, c1 = first.idx, last.idx + len(last)
     para = para_of_char(d, c0)
     bound = binding.bind_clause(d, clause, QuoteSpan(c0, c1, para, group, True), d.sections.of_paragraph[para])
-    if bound.entity is None and len(clause.subject) == 1 and clause.subject[0].lower_ in WRITER:
-        # 'I think …', 'we know …' outside quotes: the writer's own stance, named as written
-        if clause.verb not in d.pronoun_entities:
-            d.pronoun_entities[clause.verb] = d.tracker.writer(clause.subject[0])
-        bound = replace(bound, entity=d.pronoun_entities[clause.verb], method="pronoun",
-                        confidence=CONFIDENCE["unresolved"], basis="unresolved")
     entity = bound.entity
     return Quote(index=0, group=group, text=d.text[c0:c1], start=c0, end=c1, type="indirect",
                  paragraph=para, speaker=entity.speaker(bound.mention) if entity else None,

@@ -22,7 +22,6 @@ that's the case') is too common to count.
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional, Sequence
