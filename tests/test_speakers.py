@@ -458,3 +458,23 @@ def test_i_or_we_outside_quotes_is_the_writer(request: pytest.FixtureRequest, mo
     [found] = [q for q in quoted(request.getfixturevalue(model), text) if q.text.startswith(quote)]
     speaker = found.speaker
     assert (speaker.name if speaker else None, speaker.kind if speaker else None) == (name, kind)
+
+
+# A word that ends organisations' names ends the name of an organisation, whatever NER says;
+# after a title it is a person's surname.
+ORGANISATION_NAMES = [
+    # (text, name, kind)
+    ('"The crackdown is getting worse," Human Rights Watch said.', "Human Rights Watch", "organization"),
+    ('"We are deeply concerned," Amnesty International said in a statement.', "Amnesty International",
+     "organization"),
+    ('"We will not comment," Downing Street said.', "Downing Street", "organization"),
+    ('"We will win," Sen. Jane Street said.', "Jane Street", "person"),
+]
+
+
+@pytest.mark.parametrize("model", BOTH)
+@pytest.mark.parametrize("text, name, kind", ORGANISATION_NAMES)
+def test_a_word_that_ends_organisations_names_makes_an_organisation(request: pytest.FixtureRequest, model: str,
+                                                                    text: str, name: str, kind: str) -> None:
+    [found] = quoted(request.getfixturevalue(model), text)
+    assert (found.speaker.name, found.speaker.kind) == (name, kind)

@@ -512,8 +512,14 @@ class SpeakerTracker:
         text = " ".join(_word(u) for u in _units([t for t in tokens if not t.is_punct or t.text.endswith(".")]))
         text = _SPACED_POSSESSIVE.sub(r"\1", text)  # "Britain's Parliament", not "Britain 's Parliament"
         ents = {t.ent_type_ for t in tokens if t.ent_type_}
+        # a word that ends organisations' names ends it, after no title: 'Human Rights Watch',
+        # 'Downing Street', 'Wells Fargo Bank' (NER takes some of them for people)
+        org_named = len(tokens) >= 2 and head.lower_ in lx.ORG_NAME_ENDINGS and is_proper(tokens[0]) \
+            and not any(t.lower_.rstrip(".") in _PERSON_TITLES for t in tokens if t.i < head.i)
         # a person's name heads the phrase: 'Footage of Al-Awlaki' holds one and is no person
-        if ents & PERSON_LABELS and is_proper(head) or self.names.is_person_name(text):
+        if org_named:
+            kind = "organization"
+        elif ents & PERSON_LABELS and is_proper(head) or self.names.is_person_name(text):
             kind = "person"
         elif ents & _ORG_LABELS or head.lower_ in lx.ORG_NOUNS:
             kind = "organization"
