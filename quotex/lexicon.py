@@ -439,6 +439,7 @@ ministry department agency campaign committee company government administration 
 pentagon commission council party court bureau board firm organization organisation group
 association union institute foundation center centre network newspaper magazine channel
 station paper team embassy military army navy police service corporation bank
+city county town village municipality province
 """.split())
 
 # How a text says why a source is not named.

@@ -469,6 +469,7 @@ ORGANISATION_NAMES = [
      "organization"),
     ('"We will not comment," Downing Street said.', "Downing Street", "organization"),
     ('"We will win," Sen. Jane Street said.', "Jane Street", "person"),
+    ('"We are reviewing every aspect," the city said in a statement.', "the city", "organization"),
 ]
 
 
