@@ -479,3 +479,23 @@ def test_a_word_that_ends_organisations_names_makes_an_organisation(request: pyt
                                                                     text: str, name: str, kind: str) -> None:
     [found] = quoted(request.getfixturevalue(model), text)
     assert (found.speaker.name, found.speaker.kind) == (name, kind)
+
+
+# 'it' refers to the organisation that a main clause before it is about, in its paragraph or the
+# one before, when no organisation has spoken since.
+IT_SAID = [
+    # (text, quote, name)
+    ('Acme Corp. cut its forecast on Tuesday. "Demand has weakened," it said.', "Demand has", "Acme Corp."),
+    ('Boeing spoke first.\n\nThe Federal Aviation Administration grounded the jet on Monday.\n\n'
+     '"Safety comes first," it said.', "Safety comes", "The Federal Aviation Administration"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, quote, name", IT_SAID)
+def test_it_refers_to_the_organisation_a_clause_before_is_about(nlp: Language, fast: bool, text: str, quote: str,
+                                                                  name: str) -> None:
+    [quotes] = list(extract_many(nlp, [text], fast=fast))
+    [speaker] = [q.speaker for q in quotes if q.type == "direct" and q.text.startswith(quote) and q.speaker]
+    assert (speaker.name, speaker.kind, speaker.mention.text) == (name, "organization", "it")

@@ -445,6 +445,11 @@ class SpeakerTracker:
         gender, number = lx.PRONOUNS[word]
         if word in ("i", "we", "you"):
             return None, "none"
+        if word in lx.NONPERSON_PRONOUNS:
+            ent = next((e for e in reversed(self.history) if self._fits(e, word, gender, number)), None)
+            topic = self._organisation_topic(tok, ent.mentions[-1].end if ent is not None and ent.mentions else -1)
+            found = topic or ent
+            return (found, "pronoun") if found is not None else (None, "none")
         for ent in reversed(self.history):
             if self._fits(ent, word, gender, number):
                 topic = self._topic_between(tok, ent, gender, word) if number == "sg" else None
@@ -494,6 +499,28 @@ class SpeakerTracker:
             return None
         return other
 
+    def _organisation_topic(self, tok: Token, after: int) -> Optional[Entity]:
+        """An organisation that is the subject of a main clause before 'it', in its paragraph or
+        the one before, outside quotes, after ``after`` (a character offset): 'Acme Corp. cut its
+        forecast on Tuesday. "Demand has weakened," it said.'"""
+        doc = tok.doc
+        if not has_parse(doc):
+            return None
+        i, breaks = tok.sent.start - 1, 0
+        stop = max(i - _MAX_TOPIC_LOOKBACK, -1)
+        while i > stop and doc[i].idx >= after:
+            t = doc[i]
+            if "\n" in t.text_with_ws:
+                breaks += 1
+                if breaks > 2:
+                    return None
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and i not in self.quoted \
+                    and t.pos_ in ("PROPN", "NOUN") and t.tag_ not in ("NNS", "NNPS"):
+                entity, _ = self._lookup(subject_tokens(t))
+                return entity if entity is not None and entity.kind == "organization" else None
+            i -= 1
+        return None
+
     @staticmethod
     def _fits(ent: Entity, word: str, gender: Optional[str], number: str) -> bool:
         if word in lx.NONPERSON_PRONOUNS:
@@ -514,7 +541,7 @@ class SpeakerTracker:
         ents = {t.ent_type_ for t in tokens if t.ent_type_}
         # a word that ends organisations' names ends it, after no title: 'Human Rights Watch',
         # 'Downing Street', 'Wells Fargo Bank' (NER takes some of them for people)
-        org_named = len(tokens) >= 2 and head.lower_ in lx.ORG_NAME_ENDINGS and is_proper(tokens[0]) \
+        org_named = len(tokens) >= 2 and head.lower_.rstrip(".") in lx.ORG_NAME_ENDINGS and is_proper(tokens[0]) \
             and not any(t.lower_.rstrip(".") in _PERSON_TITLES for t in tokens if t.i < head.i)
         # a person's name heads the phrase: 'Footage of Al-Awlaki' holds one and is no person
         if org_named:
