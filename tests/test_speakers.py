@@ -499,3 +499,26 @@ def test_it_refers_to_the_organisation_a_clause_before_is_about(nlp: Language, f
     [quotes] = list(extract_many(nlp, [text], fast=fast))
     [speaker] = [q.speaker for q in quotes if q.type == "direct" and q.text.startswith(quote) and q.speaker]
     assert (speaker.name, speaker.kind, speaker.mention.text) == (name, "organization", "it")
+
+
+# 'the statement said' is said by whoever made the statement, when the article says who: the
+# subject of the clause that brought it in, or its owner; else the statement stays the source.
+DOCUMENT_OWNERS = [
+    # (text, quote, name)
+    ('The White House said in a statement on Monday that the talks had ended. "The president remains '
+     'committed," the statement said.', "The president", "The White House"),
+    ('Acme issued a statement after the vote.\n\n"We respect the decision," the statement read.\n\n'
+     '"We will appeal," the statement said.', "We will appeal", "Acme"),
+    ('Democratic presidential candidate Bernie Sanders is releasing a new ad.\n\n'
+     'The ad says "nothing will change" unless voters act.', "nothing will change", "Bernie Sanders"),
+    ('"We will appeal," the statement said.', "We will appeal", "the statement"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, quote, name", DOCUMENT_OWNERS)
+def test_a_document_speaks_for_whoever_made_it(nlp: Language, fast: bool, text: str, quote: str, name: str) -> None:
+    [quotes] = list(extract_many(nlp, [text], fast=fast))
+    [speaker] = [q.speaker for q in quotes if q.type != "indirect" and q.text.startswith(quote) and q.speaker]
+    assert speaker.name == name and not speaker.anonymous

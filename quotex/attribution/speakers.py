@@ -499,6 +499,34 @@ class SpeakerTracker:
             return None
         return other
 
+    def _document_owner(self, tok: Token, lemma: str) -> Optional[Entity]:
+        """Whose document 'the statement' is: the subject of the clause that brought it in,
+        before ``tok`` in its paragraph or the two before it, outside quotes ('The White House
+        said in a statement …', 'Acme issued a statement'), or its owner ('Acme's statement')."""
+        doc = tok.doc
+        if not has_parse(doc):
+            return None
+        i, breaks = tok.i - 1, 0
+        stop = max(i - _MAX_TOPIC_LOOKBACK, -1)
+        while i > stop:
+            t = doc[i]
+            if "\n" in t.text_with_ws:
+                breaks += 1
+                if breaks > 4:
+                    return None
+            if (t.lemma_ or t.lower_).lower() == lemma and t.pos_ == "NOUN" and i not in self.quoted:
+                owner = next((c for c in t.children if c.dep_ == "poss"), None)
+                verb = t.head.head if t.dep_ == "pobj" else t.head if t.dep_ in ("dobj", "nsubjpass") else None
+                if owner is None and verb is not None and verb.pos_ in ("VERB", "AUX"):
+                    owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if owner is not None and owner.i not in self.quoted and not is_pronoun(owner):
+                    entity, _ = self._lookup(subject_tokens(owner))
+                    named = entity is not None and (entity.kind in ("organization", "person", "group")
+                                                    or entity.kind == "unknown" and entity.proper_head)
+                    return entity if named else None
+            i -= 1
+        return None
+
     def _organisation_topic(self, tok: Token, after: int) -> Optional[Entity]:
         """An organisation that is the subject of a main clause before 'it', in its paragraph or
         the one before, outside quotes, after ``after`` (a character offset): 'Acme Corp. cut its
@@ -615,6 +643,10 @@ class SpeakerTracker:
             for ent in reversed(self.history):
                 if ent.head == lemma and ent.anonymous and (ent.number == "pl") == plural:
                     return ent, "nominal"
+        if definite and not plural and lemma in lx.DOCUMENT_NOUNS:
+            owner = self._document_owner(tokens[0], lemma)  # 'X said in a statement … the statement said'
+            if owner is not None:
+                return owner, "nominal"
         if definite or first in lx.POSSESSIVE_PRONOUNS:  # 'the former president', 'his brother'
             referent = None if plural else self._referent(tokens, head, lemma)
             if referent is not None:
