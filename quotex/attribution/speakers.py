@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Optional
+from typing import Callable, Iterator, Optional
 
 from spacy.attrs import SHAPE
 from spacy.tokens import Doc, Span, Token
@@ -31,7 +31,9 @@ _DETERMINERS = lx.INDEFINITE | lx.DEFINITE
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _MAX_NAME_TOKENS = 10
-_MAX_TOPIC_LOOKBACK = 400  # tokens, about two paragraphs
+_MAX_TOPIC_LOOKBACK = 400  # tokens, about two paragraphs; bounds the work per mention on hostile text
+_ONE_PARAGRAPH = 2  # line breaks a look back crosses: a paragraph ends with one or two
+_TWO_PARAGRAPHS = 4
 _CROWD = 10  # people counted in tens or more are a crowd, not sources
 
 
@@ -475,20 +477,9 @@ class SpeakerTracker:
         # her remark': the subject of an adverbial clause, and an owner, look back into their
         # own sentence as well
         own = tok.head.dep_ == "advcl" or tok.lower_ in lx.POSSESSIVE_PRONOUNS
-        i = tok.i - 1 if own else tok.sent.start - 1
-        found = None
-        breaks = 0
-        stop = max(i - _MAX_TOPIC_LOOKBACK, -1)  # bounds the work per pronoun on hostile text
-        while i > stop and doc[i].idx >= after:
-            t = doc[i]
-            if "\n" in t.text_with_ws:
-                breaks += 1
-                if breaks > 2:  # a paragraph ends with one or two line breaks
-                    break
-            if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ == "PROPN" and i not in self.quoted:
-                found = t
-                break
-            i -= 1
+        back = _back_from(doc, tok.i - 1 if own else tok.sent.start - 1, _ONE_PARAGRAPH, after)
+        found = next((t for t in back if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ == "PROPN"
+                      and t.i not in self.quoted), None)
         if found is None:
             return None
         person = found.ent_type_ in PERSON_LABELS if has_entities(doc) else self.names.is_person_name(found.text)
@@ -506,15 +497,8 @@ class SpeakerTracker:
         doc = tok.doc
         if not has_parse(doc):
             return None
-        i, breaks = tok.i - 1, 0
-        stop = max(i - _MAX_TOPIC_LOOKBACK, -1)
-        while i > stop:
-            t = doc[i]
-            if "\n" in t.text_with_ws:
-                breaks += 1
-                if breaks > 4:
-                    return None
-            if (t.lemma_ or t.lower_).lower() == lemma and t.pos_ == "NOUN" and i not in self.quoted:
+        for t in _back_from(doc, tok.i - 1, _TWO_PARAGRAPHS):
+            if (t.lemma_ or t.lower_).lower() == lemma and t.pos_ == "NOUN" and t.i not in self.quoted:
                 owner = next((c for c in t.children if c.dep_ == "poss"), None)
                 verb = t.head.head if t.dep_ == "pobj" else t.head if t.dep_ in ("dobj", "nsubjpass") else None
                 if owner is None and verb is not None and verb.pos_ in ("VERB", "AUX"):
@@ -524,7 +508,6 @@ class SpeakerTracker:
                     named = entity is not None and (entity.kind in ("organization", "person", "group")
                                                     or entity.kind == "unknown" and entity.proper_head)
                     return entity if named else None
-            i -= 1
         return None
 
     def _organisation_topic(self, tok: Token, after: int) -> Optional[Entity]:
@@ -534,19 +517,11 @@ class SpeakerTracker:
         doc = tok.doc
         if not has_parse(doc):
             return None
-        i, breaks = tok.sent.start - 1, 0
-        stop = max(i - _MAX_TOPIC_LOOKBACK, -1)
-        while i > stop and doc[i].idx >= after:
-            t = doc[i]
-            if "\n" in t.text_with_ws:
-                breaks += 1
-                if breaks > 2:
-                    return None
-            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and i not in self.quoted \
+        for t in _back_from(doc, tok.sent.start - 1, _ONE_PARAGRAPH, after):
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.i not in self.quoted \
                     and t.pos_ in ("PROPN", "NOUN") and t.tag_ not in ("NNS", "NNPS"):
                 entity, _ = self._lookup(subject_tokens(t))
                 return entity if entity is not None and entity.kind == "organization" else None
-            i -= 1
         return None
 
     @staticmethod
@@ -716,20 +691,12 @@ class SpeakerTracker:
             start = doc[max(tok.i - _MAX_TOPIC_LOOKBACK, 0)].idx
             person = self.nearest_person(tok.idx, start)
             return person if person is not None and fits(person) else None
-        i, breaks = tok.i - 1, 0
-        stop = max(i - _MAX_TOPIC_LOOKBACK, -1)
-        while i > stop:
-            t = doc[i]
-            if "\n" in t.text_with_ws:
-                breaks += 1
-                if breaks > 4:  # two paragraph breaks of one or two lines
-                    return None
+        for t in _back_from(doc, tok.i - 1, _TWO_PARAGRAPHS):
             if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.pos_ == "PROPN" \
-                    and i not in self.quoted and (t.ent_type_ in PERSON_LABELS or self.names.is_person_name(t.text)):
+                    and t.i not in self.quoted and (t.ent_type_ in PERSON_LABELS or self.names.is_person_name(t.text)):
                 ent = self._proper(subject_tokens(t), t)
                 if ent.kind == "person" and fits(ent):
                     return ent
-            i -= 1
         return None
 
     def unresolved(self, tokens: list[Token]) -> Optional[Entity]:
@@ -755,6 +722,21 @@ class SpeakerTracker:
         """The last named person mentioned between two character offsets (a weak guess)."""
         i = bisect.bisect_left(self._people_at, before) - 1
         return self._people[i] if i >= 0 and self._people_at[i] >= after else None
+
+
+def _back_from(doc: Doc, i: int, max_breaks: int, after: int = -1) -> Iterator[Token]:
+    """The tokens from ``doc[i]`` back, at most ``_MAX_TOPIC_LOOKBACK`` of them, while no more
+    than ``max_breaks`` line breaks are crossed and none starts before character ``after``."""
+    breaks = 0
+    stop = max(i - _MAX_TOPIC_LOOKBACK, -1)
+    while i > stop and doc[i].idx >= after:
+        t = doc[i]
+        if "\n" in t.text_with_ws:
+            breaks += 1
+            if breaks > max_breaks:
+                return
+        yield t
+        i -= 1
 
 
 def _determiner(tokens: list[Token]) -> str:
