@@ -412,8 +412,7 @@ neurosurgeon surgeon actor actress pope pontiff frontrunner front-runner hopeful
 incumbent star singer comedian entrepreneur speaker justice judge chairman chairwoman
 journalist anchor diplomat lawmaker author writer activist economist commentator columnist
 pundit physician scientist professor rapper musician filmmaker coach athlete veteran founder
-cleric preacher cardinal pastor rabbi imam bishop
-sergeant lieutenant captain colonel detective inspector superintendent sheriff
+cleric preacher cardinal pastor rabbi imam bishop captain
 manager boss skipper striker midfielder goalkeeper winger forward quarterback pitcher year-old
 broadcaster presenter novelist poet artist designer chef footballer cricketer golfer boxer swimmer
 cyclist sprinter astronaut magnate philanthropist historian

@@ -334,6 +334,11 @@ REFERRED_BY = [
      "Zinedine Zidane"),
     (("nlp",), 'Detective Sgt. Maria Lopez led the inquiry.\n\n"It was worth every hour," the sergeant said.',
      "It was worth", "Maria Lopez"),
+    # a rank refers to the person who holds it, not to whoever the text was about since
+    (("nlp",), 'Officers were called, according to Sgt. Dana Wright, a police spokeswoman.\n\nThe bar\'s owner, '
+               'Michael Chen, said he was shaken. "We have never had anything like this," Chen said.\n\n'
+               '"We are asking anyone with information to come forward," the sergeant said.', "We are asking",
+     "Dana Wright"),
     (("blank_nlp", "nlp"), 'Sen. Ted Cruz spoke on Monday.\n\nGov. Jerry Brown signed the bill.\n\n'
                            '"This is a historic day," the governor said.', "This is a historic", "Jerry Brown"),
     (("nlp",), 'Jordan Henderson scored the winner.\n\n"Nothing is won in December," the captain said.',

@@ -861,6 +861,8 @@ def _with_title(ent: Span) -> list[Token]:
             i -= 1
         elif before.lower_ == "of" and i > 1 and doc[i - 2].lower_ in lx.TITLES and doc[i].text[:1].isupper():
             i -= 2  # 'Secretary of Defense Leon Panetta'
+        elif before.text == "." and i > 1 and doc[i - 2].lower_ in lx.TITLES and not doc[i - 2].whitespace_:
+            i -= 2  # 'Sgt' and '.' split apart: 'Sgt. Dana Wright'
         else:
             break
     return list(doc[i:ent.end])
