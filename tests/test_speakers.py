@@ -527,3 +527,24 @@ def test_a_document_speaks_for_whoever_made_it(nlp: Language, fast: bool, text: 
     [quotes] = list(extract_many(nlp, [text], fast=fast))
     [speaker] = [q.speaker for q in quotes if q.type != "indirect" and q.text.startswith(quote) and q.speaker]
     assert speaker.name == name and not speaker.anonymous
+
+
+# When no one who has spoken fits a pronoun, it is the latest person named in full before it in
+# its paragraph or the one before, whose name tells no other gender (with a parse).
+NAMED_BEFORE = [
+    # (text, quote, name)
+    ('I asked Mayor Tom Banks about the potholes last week. "We are working on it," he said.', "We are working",
+     "Tom Banks"),
+    ('I spoke to Jane Doe, who lives on Elm Street. "It\'s terrible," she told me.', "It's terrible", "Jane Doe"),
+    ('I asked Mayor Tom Banks about the potholes last week. "It\'s terrible," she told me.', "It's terrible", "she"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, quote, name", NAMED_BEFORE)
+def test_a_pronoun_no_speaker_fits_is_the_person_named_before(nlp: Language, fast: bool, text: str, quote: str,
+                                                               name: str) -> None:
+    [quotes] = list(extract_many(nlp, [text], fast=fast))
+    [speaker] = [q.speaker for q in quotes if q.type == "direct" and q.text.startswith(quote) and q.speaker]
+    assert speaker.name == name
