@@ -547,7 +547,7 @@ ORG_NAME_ENDINGS: frozenset[str] = ORG_NOUNS | frozenset("""
     news times post journal tribune inc corp corporation llc ltd university college school press
     fund coalition alliance pac caucus house senate congress parliament fbi cia
     international watch street yard holdings partners securities airlines motors pharmaceuticals
-    laboratories technologies herald gazette telegraph hospital plc
+    laboratories technologies herald gazette telegraph hospital plc co
 """.split())
 # Words of time that a parse can leave at the end of a source ('The Sanders campaign on Monday').
 TIME_PHRASE_STARTS: frozenset[str] = frozenset({"on", "last", "this", "early", "late", "earlier", "later"})

@@ -517,6 +517,9 @@ DOCUMENT_OWNERS = [
     ('Democratic presidential candidate Bernie Sanders is releasing a new ad.\n\n'
      'The ad says "nothing will change" unless voters act.', "nothing will change", "Bernie Sanders"),
     ('"We will appeal," the statement said.', "We will appeal", "the statement"),
+    # a document from someone is theirs, and so is 'the statement' after it
+    ('The plant will close, according to a statement from Ford Motor Co.\n\n'
+     '"This was a difficult decision," the statement said.', "This was a difficult", "Ford Motor Co."),
 ]
 
 

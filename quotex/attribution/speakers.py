@@ -421,6 +421,11 @@ class SpeakerTracker:
             if entity.description is None:
                 entity.description = mention_of(noun or tokens).text
             return entity, "explicit"
+        maker = _maker(head) if (head.lemma_ or head.lower_).lower() in lx.DOCUMENT_NOUNS else None
+        if maker is not None and is_proper(maker):  # 'a statement from Ford Motor Co.' is Ford's
+            entity, _ = self._lookup(subject_tokens(maker))
+            if entity is not None and entity.kind != "unknown":
+                return entity, "explicit"
         noun = _partitive(head)
         if noun is not None:  # 'One of Grayson's former supporters' is one of the supporters
             return self._description(tokens, head, noun)
@@ -522,7 +527,7 @@ class SpeakerTracker:
             return None
         for t in _back_from(doc, tok.i - 1, _TWO_PARAGRAPHS):
             if (t.lemma_ or t.lower_).lower() == lemma and t.pos_ == "NOUN" and t.i not in self.quoted:
-                owner = next((c for c in t.children if c.dep_ == "poss"), None)
+                owner = _maker(t)
                 verb = t.head.head if t.dep_ == "pobj" else t.head if t.dep_ in ("dobj", "nsubjpass") else None
                 if owner is None and verb is not None and verb.pos_ in ("VERB", "AUX"):
                     owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -567,7 +572,8 @@ class SpeakerTracker:
         ents = {t.ent_type_ for t in tokens if t.ent_type_}
         # a word that ends organisations' names ends it, after no title: 'Human Rights Watch',
         # 'Downing Street', 'Wells Fargo Bank' (NER takes some of them for people)
-        org_named = len(tokens) >= 2 and head.lower_.rstrip(".") in lx.ORG_NAME_ENDINGS and is_proper(tokens[0]) \
+        org_named = len(tokens) >= 2 and head.lower_.rstrip(".") in lx.ORG_NAME_ENDINGS and head.text[:1].isupper() \
+            and is_proper(tokens[0]) \
             and not any(t.lower_.rstrip(".") in _PERSON_TITLES for t in tokens if t.i < head.i)
         # a person's name heads the phrase: 'Footage of Al-Awlaki' holds one and is no person
         if org_named:
@@ -745,6 +751,19 @@ class SpeakerTracker:
         """The last named person mentioned between two character offsets (a weak guess)."""
         i = bisect.bisect_left(self._people_at, before) - 1
         return self._people[i] if i >= 0 and self._people_at[i] >= after else None
+
+
+def _maker(noun: Token) -> Optional[Token]:
+    """Who made a document, as the parse says: its owner ('Acme's statement') or the object of
+    'from' or 'by' after it ('a statement from Ford Motor Co.', 'a letter by the senators')."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by") and child.i > noun.i:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
 
 
 def _back_from(doc: Doc, i: int, max_breaks: int, after: int = -1) -> Iterator[Token]:
