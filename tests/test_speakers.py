@@ -381,6 +381,8 @@ DESCRIPTION_TEXT = [
     ('Sen. Bernie Sanders (I-Vt.) said on Monday: "We will win."', "We will win", "Bernie Sanders", "I-Vt."),
     ('Barack Obama himself spoke on Monday.\n\n"We will win," Obama said.', "We will win", "Barack Obama", None),
     ('"We will win," said 76-year-old Morton Blackwell.', "We will win", "Morton Blackwell", "76-year-old"),
+    ('"We are hiring," said Priya Raman, co-founder and CEO of Acme Robotics.', "We are hiring", "Priya Raman",
+     "co-founder and CEO of Acme Robotics"),
 ]
 
 

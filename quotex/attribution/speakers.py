@@ -946,6 +946,9 @@ def _appositive(tokens: list[Token]) -> Optional[str]:
                     return doc[lo:close].text if close > lo else None
                 if child.tag_ == "PRP":
                     continue  # 'Obama himself' has no description
+                for more in head.children:  # 'co', '-', 'founder': a hyphenated word the parse split
+                    if more.dep_ == "appos" and more.left_edge.i == hi + 1:
+                        hi = more.right_edge.i
                 while hi > lo and (doc[hi].is_punct or doc[hi].is_quote):
                     hi -= 1
                 if hi - lo < 30 and sub and not _is_age(doc[lo:hi + 1]):
