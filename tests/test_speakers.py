@@ -553,3 +553,4 @@ def test_a_pronoun_no_speaker_fits_is_the_person_named_before(nlp: Language, fas
     [quotes] = list(extract_many(nlp, [text], fast=fast))
     [speaker] = [q.speaker for q in quotes if q.type == "direct" and q.text.startswith(quote) and q.speaker]
     assert speaker.name == name
+

@@ -755,7 +755,10 @@ class SpeakerTracker:
 
 def _maker(noun: Token) -> Optional[Token]:
     """Who made a document, as the parse says: its owner ('Acme's statement') or the object of
-    'from' or 'by' after it ('a statement from Ford Motor Co.', 'a letter by the senators')."""
+    'from' or 'by' after it ('a statement from Ford Motor Co.', 'a letter by the senators').
+    None without a parse: spaCy's ``children`` of an unparsed Doc can crash the process."""
+    if not has_parse(noun.doc):
+        return None
     for child in noun.children:
         if child.dep_ == "poss":
             return child
