@@ -127,3 +127,24 @@ def test_shipped_weights_are_trained_on_polnear_train_and_weigh_the_generators()
     assert shipped["trained_on"] == "polnear-train"  # never dev, which measures it
     seen = [name for name in GENERATOR_NAMES if f"gen={name}" in table]
     assert {"cue_subject", "continuation", "pronoun_antecedent", "next_sentence_cue"} <= set(seen)
+
+
+# Whether a candidate's cue touches the quote: not across the end of the cue's sentence or a line
+# break (a colon lead-in excepted). The continuation's cue is the earlier quote's.
+ADJACENT = [
+    # (text, speaker, adjacent)
+    ('"We lost," Bo Lee said.\n\n"Nobody saw it coming," Jane Doe said.', "Jane Doe", True),
+    ('"We lost," Bo Lee said.\n\n"Nobody saw it coming," Jane Doe said.\n\n"We will be back."', "Jane Doe", False),
+    ('Jane Doe said on Monday:\n\n"Nobody saw it coming."', "Jane Doe", True),
+    ('Jane Doe said so. "Nobody saw it coming."', "Jane Doe", False),
+]
+
+
+@pytest.mark.parametrize("text, name, adjacent", ADJACENT)
+def test_a_cue_is_adjacent_only_within_its_sentence(blank_nlp: Language, text: str, name: str,
+                                                     adjacent: bool) -> None:
+    groups: list[dict[str, Any]] = []
+    attribute(blank_nlp(text), collect=groups)
+    last = groups[-1]
+    [feats] = [f for c, f in zip(last["candidates"], last["features"]) if c.entity.name == name]
+    assert f"cue_adjacent={adjacent}" in feats

@@ -189,10 +189,21 @@ def resolve_clauses(d: Document) -> None:
         if c.indirect_only:  # weak evidence: it must not become what 'he said' refers to
             d.resolved[c.verb] = d.tracker.peek(c.resolves)
             continue
-        d.resolved[c.verb] = d.tracker.resolve(c.resolves)
+        # a clause of time ('…, Ron Lieberman told the Journal, after de Blasio stated an interest …')
+        # dates the sentence: its subject is no one's "last person named" before a quote
+        d.resolved[c.verb] = d.tracker.resolve(c.resolves, counts=not _in_time_clause(d.doc[c.verb]))
         entity = d.resolved[c.verb][0]
         if entity is not None and entity.anonymous and entity.anonymity is None:
             entity.anonymity = anonymity_in(clause_sentence(d, c))
+
+
+_TIME_MARKS = frozenset({"after", "before", "when", "while", "since", "until", "once"})
+
+
+def _in_time_clause(verb: Token) -> bool:
+    """Is the cue the verb of a clause of time ('after de Blasio stated …'): an event the
+    sentence dates itself by, not the source of what follows."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children)
 
 
 def clause_sentence(d: Document, c: Clause) -> list[Token]:

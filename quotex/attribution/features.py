@@ -89,18 +89,26 @@ def nearness(d: Document, g: Group, cands: list[Candidate]) -> list[int]:
 
 
 _BETWEEN = " \t\n\u00a0,:;-\u2013\u2014\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
+_OPENING = " \t\u00a0\"'\u201c\u2018\u00ab"
 
 
 def _adjacent(d: Document, g: Group, cue: Optional[Cue]) -> bool:
     """Is the cue right next to one of the group's quotes ('X said, "…"', '"…," said X', '"…" - X')?
-    A subject between them is allowed: 'X told reporters: "…"' has the cue word itself near."""
+    A subject between them is allowed: 'X told reporters: "…"' has the cue word itself near. A
+    sentence's end between them is not ('"We lost," Bo Lee said. "Nobody saw it coming."'), nor a
+    line break, unless after a colon ('X said:' ending the paragraph before)."""
     for k in g.ks:
         span = d.spans[k]
         before = d.text[max(cue.end, span.start - 60):span.start] if cue.end <= span.start else None
         after = d.text[span.end:min(cue.start, span.end + 60)] if cue.start >= span.end else None
         for gap in (before, after):
-            if gap is not None and len(gap.strip(_BETWEEN).split()) <= 3:
-                return True
+            if gap is None or len(gap.strip(_BETWEEN).split()) > 3:
+                continue
+            if gap is before and any(c in gap for c in ".!?"):
+                continue  # the cue's sentence ended before the quote began
+            if "\n" in gap and not (gap is before and gap.rstrip().rstrip(_OPENING).rstrip().endswith(":")):
+                continue
+            return True
     return False
 
 

@@ -364,8 +364,9 @@ class SpeakerTracker:
         """Forget the history: a new section (reader comments) starts."""
         self.history.clear()
 
-    def resolve(self, tokens: list[Token]) -> tuple[Optional[Entity], str]:
-        """(entity, method) for a subject phrase; records it in the history."""
+    def resolve(self, tokens: list[Token], counts: bool = True) -> tuple[Optional[Entity], str]:
+        """(entity, method) for a subject phrase; records it in the history, and, when it
+        ``counts``, as the last person named (``nearest_person``)."""
         entity, method = self._lookup(tokens)
         if entity is not None:
             if entity.description is None and method == "explicit":
@@ -373,7 +374,7 @@ class SpeakerTracker:
             mention = mention_of(tokens)
             entity.mentions.append(mention)
             self.history.append(entity)
-            if entity.kind == "person" and not entity.anonymous:
+            if entity.kind == "person" and not entity.anonymous and counts:
                 self._people_at.append(mention.start)
                 self._people.append(entity)
         return entity, method
