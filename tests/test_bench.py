@@ -83,3 +83,34 @@ def test_the_committed_baseline_holds_every_mode_and_command() -> None:
     budget = json.loads((BENCH / "budget.json").read_text(encoding="utf-8"))
     assert [p["may_add_to_cli_default_time"] for p in budget["parts"]] == [0.05, 0.15]
     assert budget["goal"]["at_least"] == 1.5
+
+
+hostile = bench_module("hostile")
+
+
+def test_hostile_refuses_nothing_to_run_and_no_jobs() -> None:
+    for argv in (["--no-model", "--no-rules"], ["--jobs", "0"]):
+        with pytest.raises(SystemExit) as exited:
+            hostile.main(argv)
+        assert exited.value.code == 2
+
+
+def test_a_tiny_hostile_run_measures_cpu_time_and_keeps_the_other_modes_section(tmp_path: Path) -> None:
+    out = tmp_path / "hostile.json"
+    earlier = {"shapes": {"news": {"sizes": {}, "growth": 1.0, "peak_rss_mb": 300.0, "within_target": True}}}
+    out.write_text(json.dumps({"model": earlier}), encoding="utf-8")
+    hostile.main(["--no-model", "--rules-sizes", "0.01,0.02", "--shapes", "news", "--jobs", "2", "--out", str(out)])
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["model"] == earlier
+    rules = report["rules_only"]
+    assert rules["run"]["jobs"] == 2 and rules["run"]["date"] and len(rules["run"]["load_average_before"]) == 3
+    news = rules["shapes"]["news"]
+    assert list(news["sizes"]) == ["10000", "20000"]
+    for size, row in news["sizes"].items():
+        assert row["cpu_seconds"] > 0
+        assert row["cpu_us_per_char"] == pytest.approx(row["cpu_seconds"] * 1e6 / int(size), rel=0.02)
+        assert row["seconds"] > 0 and row["quotes"] > 0 and row["peak_rss_mb"] > 0
+    small, large = news["sizes"]["10000"], news["sizes"]["20000"]
+    assert news["growth"] == pytest.approx(large["cpu_us_per_char"] / small["cpu_us_per_char"], rel=0.01)
+    assert news["wall_growth"] == pytest.approx(large["us_per_char"] / small["us_per_char"], rel=0.01)
+    assert isinstance(report["within_target"], bool)
