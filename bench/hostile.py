@@ -244,37 +244,49 @@ def run_mode(label: str, model: str, fast: bool, sizes: list[int], shapes: list[
 
 
 def plot(report: dict[str, Any], path: Path) -> None:
-    """Time per character and peak RSS against size, one line per shape and mode."""
+    """CPU time per character and peak RSS against size, one line per shape and mode (a section run
+    before CPU time was measured is drawn on the wall clock, and its legend says so)."""
     try:
         import matplotlib
 
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
+        from matplotlib.lines import Line2D
     except ImportError:
         print("no plot: matplotlib is not installed (pip install -e '.[bench]')", file=sys.stderr)
         return
-    fig, (left, right) = plt.subplots(1, 2, figsize=(12, 4.8))
+    fig, (left, right) = plt.subplots(1, 2, figsize=(12, 5.6))
     colours = dict(zip(SHAPES, plt.get_cmap("tab10").colors))
-    for mode, style in (("rules_only", "-"), ("model", "--")):
-        for shape, result in report.get(mode, {}).get("shapes", {}).items():
+    modes = {"rules_only": ("-", "rules only"), "model": ("--", "with the model")}
+    keys: list[Line2D] = []
+    for mode, (style, name) in modes.items():
+        shapes = report.get(mode, {}).get("shapes", {})
+        cpu = all("cpu_us_per_char" in row for result in shapes.values() for row in result["sizes"].values()
+                  if "error" not in row)
+        for shape, result in shapes.items():
             points = sorted((int(size), row) for size, row in result["sizes"].items() if "error" not in row)
             xs = [size / MB for size, _ in points]
-            label = f"{shape} ({'rules' if mode == 'rules_only' else 'model'})"
-            cpu = all("cpu_us_per_char" in row for _, row in points)
             left.plot(xs, [row["cpu_us_per_char" if cpu else "us_per_char"] for _, row in points], style,
-                      marker="o", ms=3, color=colours.get(shape), label=label + ("" if cpu else ", wall"))
+                      marker="o", ms=3, color=colours.get(shape))
             right.plot(xs, [row["peak_rss_mb"] for _, row in points], style, marker="o", ms=3,
                        color=colours.get(shape))
-    for axis, title in ((left, "CPU time per character (us)"), (right, "peak RSS (MB)")):
+        if shapes:
+            keys.append(Line2D([], [], color="black", ls=style, label=name + ("" if cpu else " (wall clock)")))
+    keys += [Line2D([], [], color=colours[shape], marker="o", ms=3, label=shape) for shape in SHAPES
+             if any(shape in report.get(mode, {}).get("shapes", {}) for mode in modes)]
+    left.set_yscale("log")
+    right.set_ylim(0, RSS_TARGET_MB * 1.1)
+    right.axhline(RSS_TARGET_MB, color="grey", lw=0.8)
+    right.annotate(f"target {RSS_TARGET_MB} MB", (0.02, RSS_TARGET_MB), xycoords=("axes fraction", "data"),
+                   va="bottom", fontsize=8, color="grey")
+    for axis, title in ((left, "CPU time per character (us, log)"), (right, "peak RSS of the process (MB)")):
         axis.set_xscale("log")
-        axis.set_yscale("log")
         axis.set_xlabel("document size (MB)")
         axis.set_title(title)
         axis.grid(True, which="both", alpha=0.3)
-    right.axhline(RSS_TARGET_MB, color="grey", lw=0.8)
-    left.legend(fontsize=6, ncol=2)
-    fig.suptitle("quotex on one document: solid rules only, dashed with the model; flat lines are linear")
-    fig.tight_layout()
+    fig.legend(handles=keys, loc="lower center", ncol=6, fontsize=8, frameon=False)
+    fig.suptitle("quotex on one document per shape and size: flat lines are linear")
+    fig.tight_layout(rect=(0, 0.1, 1, 1))
     fig.savefig(path, dpi=100)
     print(f"plot: {path}", file=sys.stderr)
 
