@@ -62,7 +62,11 @@ WORDS = st.lists(st.sampled_from(["we", "will", "not", "back", "down", "the", "p
                  min_size=1, max_size=8).map(" ".join)
 CUES = st.sampled_from(["Ana Ruiz said", "said Tom Becker", "he said", "she added", "officials said",
                         "the mayor told reporters", "according to a senior official", "Becker said on Tuesday",
-                        "", "said", "a spokesman for the port said in a statement"])
+                        "", "said", "a spokesman for the port said in a statement",
+                        # the ways this round's rules name a speaker
+                        "the statement said", "according to a statement from Ford Motor Co.", "it said",
+                        "the 26-year-old said", "the Spaniard said", "Ursula von der Leyen said", "I said",
+                        "Tsai Ing-wen wrote", "Mrs May replied", "the Prime Minister said", "Sgt. Dana Wright said"])
 quote = st.builds("{}{}{}".format, st.sampled_from(MARKS), WORDS, st.sampled_from(MARKS + ["", "\n"]))
 sentence = st.one_of(
     st.builds("{}, {}.".format, quote, CUES),

@@ -554,3 +554,16 @@ def test_a_pronoun_no_speaker_fits_is_the_person_named_before(nlp: Language, fas
     [speaker] = [q.speaker for q in quotes if q.type == "direct" and q.text.startswith(quote) and q.speaker]
     assert speaker.name == name
 
+
+
+# A later mention can change what an entity is ('He' makes the unknown 'Prime Minister' a person,
+# without a parse); every record of one speaker then says the same of it, each with its own mention.
+def test_every_record_of_a_speaker_says_the_same_of_it(blank_nlp: Language) -> None:
+    text = ('"we", Ana Ruiz said.\nthe Prime Minister said called it "we". "we", Ana Ruiz said. '
+            'He "we", Ana Ruiz said.\n')
+    states: dict[str, set[tuple[object, ...]]] = {}
+    for q in extract(blank_nlp, text):
+        if q.speaker is not None:
+            s = q.speaker
+            states.setdefault(s.id or "", set()).add((s.name, s.kind, s.anonymous, s.description, s.anonymity))
+    assert states and all(len(v) == 1 for v in states.values()), states

@@ -96,7 +96,20 @@ def _run(d: Document) -> list[Quote]:
         for k in ks:
             out.append(_quote(d, len(out), k, types[k], bound))
     out.extend(indirect.indirect_quotes(d, clause_groups, direct_cues, len(groups)))
-    return _in_order(out)
+    return _in_order(_one_state(out))
+
+
+def _one_state(quotes: list[Quote]) -> list[Quote]:
+    """Every record of one speaker says the same of it: a later mention can still change what an
+    entity is ('he' makes 'Prime Minister' a person), so each record takes the speaker's last
+    state, its own mention kept."""
+    last: dict[str, Speaker] = {}
+    for q in quotes:
+        if q.speaker is not None:
+            last[q.speaker.id] = q.speaker  # type: ignore[index]
+    return [q if q.speaker is None or last[q.speaker.id] == q.speaker  # type: ignore[index]
+            else replace(q, speaker=replace(last[q.speaker.id], mention=q.speaker.mention))  # type: ignore[index]
+            for q in quotes]
 
 
 def _quote(d: Document, index: int, k: int, qtype: str, bound: Optional[Bound]) -> Quote:
