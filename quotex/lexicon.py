@@ -476,6 +476,10 @@ NOUN_GENDER: dict[str, str] = {
 # Honorifics before a name that tell no role: 'Mr. Obama' is described by nothing.
 HONORIFICS: frozenset[str] = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle"})
 
+# Words that open a clause of time ('after de Blasio stated …'): a report inside one dates the
+# sentence, and names no source for what follows.
+TIME_CONJUNCTIONS: frozenset[str] = frozenset({"after", "before", "when", "while", "since", "until", "once"})
+
 # Words that join the names of several speakers into one ('Burton and Nick').
 COORDINATORS: frozenset[str] = frozenset({"and", "&"})
 

@@ -31,6 +31,14 @@ def speaker_of(nlp: Language, text: str, quote: str) -> Speaker:
     return found[0].speaker
 
 
+def speaker_in_mode(nlp: Language, text: str, quote: str, fast: bool,
+                    types: tuple[str, ...] = ("direct",)) -> Speaker:
+    """The one speaker of the quoted piece of ``types`` that starts with ``quote``, in full or fast mode."""
+    [quotes] = list(extract_many(nlp, [text], fast=fast))
+    [speaker] = [q.speaker for q in quotes if q.type in types and q.text.startswith(quote) and q.speaker]
+    return speaker
+
+
 def quoted(nlp: Language, text: str) -> list[Quote]:
     return [q for q in extract(nlp, text) if q.type in ("direct", "mixed")]
 
@@ -171,8 +179,7 @@ DESCRIBED = [
 @pytest.mark.parametrize("text, quote, name, kind", DESCRIBED)
 def test_a_common_noun_phrase_is_described_not_named(nlp: Language, fast: bool, text: str, quote: str,
                                                      name: str, kind: str) -> None:
-    [quotes] = list(extract_many(nlp, [text], fast=fast))
-    [speaker] = [q.speaker for q in quotes if q.type == "direct" and q.text.startswith(quote) and q.speaker]
+    speaker = speaker_in_mode(nlp, text, quote, fast)
     assert (speaker.name, speaker.kind, speaker.anonymous) == (name, kind, False)
 
 
@@ -391,8 +398,7 @@ DESCRIPTION_TEXT = [
 @pytest.mark.parametrize("text, quote, name, description", DESCRIPTION_TEXT)
 def test_a_description_tells_something(nlp: Language, fast: bool, text: str, quote: str, name: str,
                                        description: Optional[str]) -> None:
-    [quotes] = list(extract_many(nlp, [text], fast=fast))
-    [speaker] = [q.speaker for q in quotes if q.type == "direct" and q.text.startswith(quote) and q.speaker]
+    speaker = speaker_in_mode(nlp, text, quote, fast)
     assert (speaker.name, speaker.description) == (name, description)
 
 
@@ -420,8 +426,7 @@ FULL_NAMES = [
 @pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
 @pytest.mark.parametrize("text, quote, name", FULL_NAMES)
 def test_a_later_mention_is_the_person_in_full(nlp: Language, fast: bool, text: str, quote: str, name: str) -> None:
-    [quotes] = list(extract_many(nlp, [text], fast=fast))
-    [speaker] = [q.speaker for q in quotes if q.type == "direct" and q.text.startswith(quote) and q.speaker]
+    speaker = speaker_in_mode(nlp, text, quote, fast)
     assert (speaker.name, speaker.kind) == (name, "person")
 
 
@@ -503,8 +508,7 @@ IT_SAID = [
 @pytest.mark.parametrize("text, quote, name", IT_SAID)
 def test_it_refers_to_the_organisation_a_clause_before_is_about(nlp: Language, fast: bool, text: str, quote: str,
                                                                   name: str) -> None:
-    [quotes] = list(extract_many(nlp, [text], fast=fast))
-    [speaker] = [q.speaker for q in quotes if q.type == "direct" and q.text.startswith(quote) and q.speaker]
+    speaker = speaker_in_mode(nlp, text, quote, fast)
     assert (speaker.name, speaker.kind, speaker.mention.text) == (name, "organization", "it")
 
 
@@ -529,8 +533,7 @@ DOCUMENT_OWNERS = [
 @pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
 @pytest.mark.parametrize("text, quote, name", DOCUMENT_OWNERS)
 def test_a_document_speaks_for_whoever_made_it(nlp: Language, fast: bool, text: str, quote: str, name: str) -> None:
-    [quotes] = list(extract_many(nlp, [text], fast=fast))
-    [speaker] = [q.speaker for q in quotes if q.type != "indirect" and q.text.startswith(quote) and q.speaker]
+    speaker = speaker_in_mode(nlp, text, quote, fast, types=("direct", "mixed", "term"))
     assert speaker.name == name and not speaker.anonymous
 
 
@@ -550,8 +553,7 @@ NAMED_BEFORE = [
 @pytest.mark.parametrize("text, quote, name", NAMED_BEFORE)
 def test_a_pronoun_no_speaker_fits_is_the_person_named_before(nlp: Language, fast: bool, text: str, quote: str,
                                                                name: str) -> None:
-    [quotes] = list(extract_many(nlp, [text], fast=fast))
-    [speaker] = [q.speaker for q in quotes if q.type == "direct" and q.text.startswith(quote) and q.speaker]
+    speaker = speaker_in_mode(nlp, text, quote, fast)
     assert speaker.name == name
 
 

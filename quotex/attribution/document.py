@@ -197,13 +197,10 @@ def resolve_clauses(d: Document) -> None:
             entity.anonymity = anonymity_in(clause_sentence(d, c))
 
 
-_TIME_MARKS = frozenset({"after", "before", "when", "while", "since", "until", "once"})
-
-
 def _in_time_clause(verb: Token) -> bool:
     """Is the cue the verb of a clause of time ('after de Blasio stated …'): an event the
     sentence dates itself by, not the source of what follows."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children)
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lx.TIME_CONJUNCTIONS for c in verb.children)
 
 
 def clause_sentence(d: Document, c: Clause) -> list[Token]:

@@ -99,15 +99,16 @@ def _adjacent(d: Document, g: Group, cue: Optional[Cue]) -> bool:
     line break, unless after a colon ('X said:' ending the paragraph before)."""
     for k in g.ks:
         span = d.spans[k]
-        before = d.text[max(cue.end, span.start - 60):span.start] if cue.end <= span.start else None
-        after = d.text[span.end:min(cue.start, span.end + 60)] if cue.start >= span.end else None
-        for gap in (before, after):
-            if gap is None or len(gap.strip(_BETWEEN).split()) > 3:
-                continue
-            if gap is before and any(c in gap for c in ".!?"):
+        if cue.end <= span.start:  # the cue before the quote
+            gap = d.text[max(cue.end, span.start - 60):span.start]
+            if any(c in gap for c in ".!?"):
                 continue  # the cue's sentence ended before the quote began
-            if "\n" in gap and not (gap is before and gap.rstrip().rstrip(_OPENING).rstrip().endswith(":")):
-                continue
+            lead_in = gap.rstrip().rstrip(_OPENING).rstrip().endswith(":")
+        elif cue.start >= span.end:  # the cue after it
+            gap, lead_in = d.text[span.end:min(cue.start, span.end + 60)], False
+        else:
+            continue
+        if len(gap.strip(_BETWEEN).split()) <= 3 and ("\n" not in gap or lead_in):
             return True
     return False
 

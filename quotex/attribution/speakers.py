@@ -110,7 +110,8 @@ class NameIndex:
 
     def __init__(self, doc: Doc):
         self._by_last: dict[str, dict[str, list[int]]] = {}
-        candidates = self._candidates(doc)
+        name_tokens = _name_tokens(doc)  # read once, by the names and by the loose runs
+        candidates = self._candidates(doc, name_tokens)
         # 'Zhao Lijian … Zhao said', 'Tsai Ing-wen … Tsai wrote': a name whose family name
         # comes first, later called by it; and 'Hillary' for the one Hillary named
         self._by_first: dict[str, set[str]] = {}
@@ -123,7 +124,7 @@ class NameIndex:
         # title marks as a person complete a surname that the names above do not know.
         self._loose: dict[str, str] = {}
         if not has_entities(doc):
-            for words in self._runs(doc):
+            for words in self._runs(doc, name_tokens):
                 self._loose.setdefault(words[-1].lower(), " ".join(words))
         self.descriptions: dict[str, str] = {}  # full name -> first appositive or title found
         self.titles: dict[str, list[frozenset[str]]] = {}  # full name -> the words of each title or appositive
@@ -146,20 +147,16 @@ class NameIndex:
             self.mentions.append((span.start, full))
         self.mentions.sort()
 
-    def named_since(self, before: int, since: int) -> Iterator[tuple[int, str]]:
+    def named_since(self, before: int, since: int = 0) -> Iterator[tuple[int, str]]:
         """(first token, full name) of the people named from token ``since`` to before token
-        ``before``, the latest first."""
+        ``before``, the latest first, read lazily: a caller that stops early reads no further."""
         i = bisect.bisect_left(self.mentions, (before, "")) - 1
         while i >= 0 and self.mentions[i][0] >= since:
             yield self.mentions[i]
             i -= 1
 
-    def titled(self, before: int) -> list[tuple[int, str]]:
-        """(first token, full name) of the people named before token ``before``, the latest first."""
-        return self.mentions[:bisect.bisect_left(self.mentions, (before, ""))][::-1]
-
     @staticmethod
-    def _candidates(doc: Doc) -> list[tuple[int, int, list[str]]]:
+    def _candidates(doc: Doc, name_tokens: list[int]) -> list[tuple[int, int, list[str]]]:
         """(first token, end token, words) of each name, titles left out."""
         out = []
         if has_entities(doc):
@@ -169,7 +166,7 @@ class NameIndex:
                     if words:
                         out.append((ent.start, ent.end, words))
         run: list[Token] = []
-        for i in _name_tokens(doc) + [-1]:
+        for i in name_tokens + [-1]:
             tok = doc[i] if i >= 0 else None
             if tok is not None and (not run or _follows(run[-1], tok)) and (_name_part(tok) or run and _initial(tok)):
                 run.append(tok)
@@ -220,12 +217,12 @@ class NameIndex:
                                                         or self.first_only(words[0]) is not None))
 
     @staticmethod
-    def _runs(doc: Doc) -> list[list[str]]:
+    def _runs(doc: Doc, name_tokens: list[int]) -> list[list[str]]:
         """Each run of two or three capitalised name words (after any titles), proper nouns
         where there are tags, in document order: 'NARAL President Ilyse Hogue' -> ['Ilyse', 'Hogue']."""
         out = []
         run: list[Token] = []
-        for i in _name_tokens(doc) + [-1]:
+        for i in name_tokens + [-1]:
             tok = doc[i] if i >= 0 else None
             if tok is not None and (not run or _follows(run[-1], tok)) and _name_part(tok):
                 run.append(tok)
@@ -695,7 +692,7 @@ class SpeakerTracker:
                 and t.lower_ not in lx.POSSESSIVE_PRONOUNS]
         words = _title_words(" ".join(t.text for t in kept))
         proper = _title_words(" ".join(t.text for t in kept if t.text[:1].isupper()))
-        titled_at, titled = next(((start, full) for start, full in self.names.titled(tokens[0].i)
+        titled_at, titled = next(((start, full) for start, full in self.names.named_since(tokens[0].i)
                                   if start not in self.quoted
                                   and any(_title_fits(words, lemma, title) for title in self.names.titles[full])),
                                  (-1, None))
