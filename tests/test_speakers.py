@@ -419,6 +419,15 @@ FULL_NAMES = [
     # a surname that is also a short common word ('May', 'Will')
     ('Theresa May spoke in the Commons on Monday.\n\n"I will not resign," Mrs May replied.', "I will not",
      "Theresa May"),
+    # a particle joined to the family name by a hyphen, capitalised later at a sentence's start
+    ('Gen. Abdel Fattah al-Burhan, the head of the army, spoke on Monday.\n\n'
+     'Al-Burhan later told supporters: "We did not start this war."', "We did not start", "Abdel Fattah al-Burhan"),
+    # a title joined of titles by a hyphen is no part of the name
+    ('U.N. Secretary-General Ant\u00f3nio Guterres arrived on Monday.\n\n"We cannot wait," Guterres said.',
+     "We cannot wait", "Ant\u00f3nio Guterres"),
+    # a phrase whose head is a common noun is no person for holding a name ('Footage of Al-Awlaki')
+    ('The cleric Anwar al-Awlaki was killed in 2011.\n\nFootage of Al-Awlaki then appears. '
+     '"The West will turn on you," he says.', "The West will", "Anwar al-Awlaki"),
 ]
 
 

@@ -75,16 +75,22 @@ _PERSON_TITLES = _TITLE_WORDS - {
     "democratic", "republican", "presidential", "chief"}
 
 
+def _is_title(word: str) -> bool:
+    """A title word, or one joined of titles: 'Gov.', 'Secretary-General', 'Attorney-General'."""
+    w = word.lower().rstrip(".")
+    return w in _TITLE_WORDS or "-" in w and all(part in _TITLE_WORDS for part in w.split("-"))
+
+
 def _strip_titles(words: list[str]) -> list[str]:
     out = list(words)
-    while len(out) > 1 and out[0].lower().rstrip(".") in _TITLE_WORDS:
+    while len(out) > 1 and _is_title(out[0]):
         out.pop(0)
     return out
 
 
 def _after_titles(words: list[str]) -> list[str]:
     """The words after the last title: 'Maryland Gov. Martin O'Malley' -> 'Martin O'Malley'."""
-    last = max((n for n, w in enumerate(words[:-1]) if w.lower().rstrip(".") in _TITLE_WORDS), default=-1)
+    last = max((n for n, w in enumerate(words[:-1]) if _is_title(w)), default=-1)
     return words[last + 1:]
 
 
@@ -302,6 +308,9 @@ def _inside_name(tok: Token) -> bool:
         return len(tok) <= _NAME_SYLLABLE  # 'Ing-wen', 'Jae-in'; not 'Anti-slavery'
     if tok.lower_ not in lx.NAME_PARTICLES:
         return False
+    if i >= 1 and i + 2 < len(doc) and inner_hyphen(doc[i + 1]) and _name_word(doc[i - 1]) \
+            and _name_word(doc[i + 2]):
+        return True  # 'Bashar al-Assad', 'Abdel Fattah el-Sisi': a particle joined to the family name
     before = next((doc[j] for j in (i - 1, i - 2) if j >= 0 and doc[j].lower_ not in lx.NAME_PARTICLES), None)
     after = next((doc[j] for j in (i + 1, i + 2) if j < len(doc) and doc[j].lower_ not in lx.NAME_PARTICLES), None)
     return before is not None and after is not None and _name_word(before) and _name_word(after) \
@@ -576,7 +585,8 @@ class SpeakerTracker:
         # a person's name heads the phrase: 'Footage of Al-Awlaki' holds one and is no person
         if org_named:
             kind = "organization"
-        elif ents & PERSON_LABELS and is_proper(head) or self.names.is_person_name(text):
+        elif ents & PERSON_LABELS and is_proper(head) \
+                or self.names.is_person_name(text) and (is_proper(head) or _names_end(tokens, head)):
             kind = "person"
         elif ents & _ORG_LABELS or head.lower_ in lx.ORG_NOUNS:
             kind = "organization"
@@ -844,6 +854,13 @@ def _in_capitals(tokens: list[Token]) -> bool:
     return bool(words) and all(t.is_upper and len(t) > 1 for t in words)
 
 
+def _names_end(tokens: list[Token], head: Token) -> bool:
+    """Does the phrase end at its head? 'Hannity' does (a name, whatever its tag); 'Footage of
+    Al-Awlaki' ends in a name it is not."""
+    words = [t for t in tokens if not t.is_punct and t.tag_ != "POS"]
+    return bool(words) and words[-1].i == head.i
+
+
 def _person_part(tokens: list[Token], head: Token) -> str:
     """The name inside 'Sanders campaign manager Jeff Weaver': the PERSON entity, or
     the proper nouns that end at the head."""
@@ -878,7 +895,7 @@ def _from_first_name(words: list[str]) -> list[str]:
 
 def _role_word(word: str) -> bool:
     w = word.lower().strip(".-\u2013\u2014")
-    return w in _TITLE_WORDS or w in lx.PERSON_NOUNS
+    return _is_title(w) or w in lx.PERSON_NOUNS
 
 
 def _without_capitals_lead(name: str) -> str:
