@@ -566,6 +566,29 @@ def test_a_pronoun_no_speaker_fits_is_the_person_named_before(nlp: Language, fas
     assert speaker.name == name
 
 
+# A pronoun after a quote refers to the person a main clause since the last speaker was about,
+# named as the subject or in its appositive, not to the last speaker who fits; and a quote that
+# continues the paragraph's keeps that speaker.
+TOPIC_SINCE_SPEAKER = [
+    # (text, quote, name)
+    ('Barbara Gray, the city manager, spoke first. "That is a question for council," she replied.\n\n'
+     'Mark Anderson runs a store. "Nobody asked us," he said.\n\n'
+     'His neighbour, Lucy Fernandes, was more hopeful.\n\n'
+     '"It\'s a chance to start over," she said. "My kids will grow up with a better name."',
+     "My kids", "Lucy Fernandes"),
+    ('Barbara Gray, the city manager, spoke first. "That is a question for council," she replied.\n\n'
+     'Lucy Fernandes was more hopeful.\n\n"It\'s a chance to start over," she said.', "It's a chance",
+     "Lucy Fernandes"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, quote, name", TOPIC_SINCE_SPEAKER)
+def test_a_pronoun_refers_to_the_person_named_since_the_last_speaker(nlp: Language, fast: bool, text: str,
+                                                                     quote: str, name: str) -> None:
+    assert speaker_in_mode(nlp, text, quote, fast).name == name
+
 
 # A later mention can change what an entity is ('He' makes the unknown 'Prime Minister' a person,
 # without a parse); every record of one speaker then says the same of it, each with its own mention.

@@ -513,14 +513,15 @@ class SpeakerTracker:
         # own sentence as well
         own = tok.head.dep_ == "advcl" or tok.lower_ in lx.POSSESSIVE_PRONOUNS
         back = _back_from(doc, tok.i - 1 if own else tok.sent.start - 1, _ONE_PARAGRAPH, after)
-        found = next((t for t in back if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ == "PROPN"
-                      and t.i not in self.quoted), None)
-        if found is None:
+        named = next((n for t in back if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.i not in self.quoted
+                      and (n := _subject_name(t)) is not None), None)
+        if named is None:
             return None
+        found = _head(named)
         person = found.ent_type_ in PERSON_LABELS if has_entities(doc) else self.names.is_person_name(found.text)
         if not person:
             return None
-        other = self._proper(subject_tokens(found), found)
+        other = self._proper(named, found)
         if other is ent or other.kind != "person" or not self._fits(other, word, gender, "sg"):
             return None
         return other
@@ -1054,6 +1055,14 @@ def _named_appositive(head: Token) -> Optional[list[Token]]:
         if child.dep_ == "appos" and child.i > last.i and child.ent_type_ in PERSON_LABELS:
             return subject_tokens(child)
     return None
+
+
+def _subject_name(subject: Token) -> Optional[list[Token]]:
+    """The name a subject gives: its own ('Trump has since revised …'), or its appositive's ('His
+    neighbour, Lucy Fernandes, was more hopeful')."""
+    if subject.pos_ == "PROPN":
+        return subject_tokens(subject)
+    return _named_appositive(subject) if subject.pos_ == "NOUN" else None
 
 
 def _head(tokens: list[Token]) -> Token:
