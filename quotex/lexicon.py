@@ -317,6 +317,12 @@ TITLES: dict[str, str | None] = {
     "candidate": None, "nominee": None, "leader": None, "spokesman": "m",
     "spokeswoman": "f", "spokesperson": None, "the": None, "democratic": None,
     "republican": None, "presidential": None,
+    # abbreviated ranks and offices before a name in other countries' news ('Coun. Alejandra Bravo',
+    # 'Cllr Jane Hill', 'Det. Insp. Tom Reid', 'Ald. Ray Lopez')
+    "coun": None, "coun.": None, "councillor": None, "councilor": None, "cllr": None, "ald": None,
+    "ald.": None, "alderman": "m", "det": None, "det.": None, "insp": None, "insp.": None, "supt": None,
+    "supt.": None, "const": None, "const.": None, "cpl": None, "cpl.": None, "maj": None, "maj.": None,
+    "brig": None, "brig.": None, "cmdr": None, "cmdr.": None,
 }
 
 # First names that tell gender: frequent ones in English news, curated ...
@@ -413,7 +419,8 @@ incumbent star singer comedian entrepreneur speaker justice judge chairman chair
 journalist anchor diplomat lawmaker author writer activist economist commentator columnist
 pundit physician scientist professor rapper musician filmmaker coach athlete veteran founder
 cleric preacher cardinal pastor rabbi imam bishop captain
-manager boss skipper striker midfielder goalkeeper winger forward quarterback pitcher year-old
+manager boss skipper striker midfielder goalkeeper winger forward defender quarterback pitcher year-old
+batsman bowler
 broadcaster presenter novelist poet artist designer chef footballer cricketer golfer boxer swimmer
 cyclist sprinter astronaut magnate philanthropist historian
 """.split())
@@ -440,6 +447,13 @@ association union institute foundation center centre network newspaper magazine 
 station paper team embassy military army navy police service corporation bank
 city county town village municipality province
 """.split())
+# Heads of the definite descriptions by which news refers back to an organisation it names
+# ('Acme Corp. cut its forecast … the company said'); kinds of business and institution, not
+# 'the government' or 'the party', which name no one organisation of the article's.
+ORG_EPITHETS: frozenset[str] = frozenset("""
+company firm club bank group airline retailer carrier insurer lender charity broadcaster carmaker
+automaker chain startup start-up studio publisher manufacturer supermarket conglomerate giant
+""".split())
 
 # How a text says why a source is not named.
 ANONYMITY_PHRASES: tuple[str, ...] = (
@@ -457,6 +471,9 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "sen": "senator", "gov": "governor", "rep": "representative", "pres": "president", "gen": "general",
     "sec": "secretary", "atty": "attorney", "adm": "admiral", "col": "colonel", "lt": "lieutenant",
     "capt": "captain", "sgt": "sergeant", "dr": "doctor", "prof": "professor", "rev": "reverend",
+    "coun": "councillor", "cllr": "councillor", "councilor": "councillor", "ald": "alderman",
+    "det": "detective", "insp": "inspector", "supt": "superintendent", "const": "constable",
+    "cpl": "corporal", "maj": "major", "brig": "brigadier", "cmdr": "commander",
     "congressman": "congressman", "gop": "republican", "dem": "democratic", "democrat": "democratic",
 }
 # Words that change the role a title names: a vice president is not the president.

@@ -60,6 +60,10 @@ NAMED = [
     ('"We will build it," said crane operator Sam Whitfield, 54.', "We will build",
      "Sam Whitfield", "crane operator"),
     ('Sam Whitfield, 54, said: "We will build it."', "We will build", "Sam Whitfield", None),
+    # an abbreviated title is no sentence's end, and no part of the name
+    ('"This is about who we honour," said Coun. Alejandra Bravo, who moved the motion.', "This is about",
+     "Alejandra Bravo", "Coun."),
+    ('"We have made an arrest," Det. Insp. Tom Reid told reporters.', "We have made", "Tom Reid", "Det. Insp."),
 ]
 
 
@@ -354,6 +358,8 @@ REFERRED_BY = [
      "We were not", "Jurgen Klopp"),
     (("nlp",), 'Ian Wright, the former Arsenal striker, also weighed in on Wednesday.\n\n'
                '"What a mess," the broadcaster said.', "What a mess", "Ian Wright"),
+    (("nlp",), 'Captain Reece James said the players had let him down. "We owe him a lot," the defender told '
+               'BBC Sport.', "We owe him", "Reece James"),
     # a title in capitals after 'the' is a description of whoever holds it
     (("nlp",), 'Theresa May is facing a revolt from her own MPs.\n\nSpeaking outside Downing Street, the Prime '
                'Minister said: "This is the best deal that could be negotiated."', "This is the best", "Theresa May"),
@@ -544,6 +550,29 @@ DOCUMENT_OWNERS = [
 def test_a_document_speaks_for_whoever_made_it(nlp: Language, fast: bool, text: str, quote: str, name: str) -> None:
     speaker = speaker_in_mode(nlp, text, quote, fast, types=("direct", "mixed", "term"))
     assert speaker.name == name and not speaker.anonymous
+
+
+# 'the company' said what the company the text is about said: the organisation named as the subject
+# of a main clause before it, in its paragraph or the one before (with a parse). Else the
+# description stays the source, an organisation, never an anonymous one.
+ORG_REFERENTS = [
+    # (text, quote, name)
+    ('Acme Corp. cut its profit forecast on Tuesday, blaming weak demand.\n\n'
+     '"Demand has weakened in every region," the company said in a statement.', "Demand has", "Acme Corp."),
+    ('Shares fell sharply on Tuesday.\n\n"Demand has weakened in every region," the company said.', "Demand has",
+     "the company"),
+    ('Chelsea have sacked their manager, the club said on Monday.\n\n'
+     'In a statement, the club thanked him for "his hard work and professionalism".', "his hard work", "the club"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, quote, name", ORG_REFERENTS)
+def test_a_company_noun_refers_to_the_organisation_named_before(nlp: Language, fast: bool, text: str, quote: str,
+                                                                name: str) -> None:
+    speaker = speaker_in_mode(nlp, text, quote, fast, types=("direct", "mixed"))
+    assert (speaker.name, speaker.kind, speaker.anonymous) == (name, "organization", False)
 
 
 # When no one who has spoken fits a pronoun, it is the latest person named in full before it in

@@ -546,16 +546,19 @@ class SpeakerTracker:
                     return entity if named else None
         return None
 
-    def _organisation_topic(self, tok: Token, after: int) -> Optional[Entity]:
+    def _organisation_topic(self, tok: Token, after: int, named: bool = False) -> Optional[Entity]:
         """An organisation that is the subject of a main clause before 'it', in its paragraph or
         the one before, outside quotes, after ``after`` (a character offset): 'Acme Corp. cut its
-        forecast on Tuesday. "Demand has weakened," it said.'"""
+        forecast on Tuesday. "Demand has weakened," it said.' When it must be ``named`` (for 'the
+        company'), a subject that describes (another 'the company') ends the search."""
         doc = tok.doc
         if not has_parse(doc):
             return None
         for t in _back_from(doc, tok.sent.start - 1, _ONE_PARAGRAPH, after):
             if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.i not in self.quoted \
                     and t.pos_ in ("PROPN", "NOUN") and t.tag_ not in ("NNS", "NNPS"):
+                if named and t.pos_ != "PROPN":
+                    return None
                 entity, _ = self._lookup(subject_tokens(t))
                 return entity if entity is not None and entity.kind == "organization" else None
         return None
@@ -660,13 +663,17 @@ class SpeakerTracker:
             owner = self._document_owner(tokens[0], lemma)  # 'X said in a statement … the statement said'
             if owner is not None:
                 return owner, "nominal"
+        if definite and not plural and lemma in lx.ORG_EPITHETS:  # 'Acme Corp. cut … the company said'
+            org = self._organisation_topic(tokens[0], -1, named=True)
+            if org is not None and not _place(org.name):
+                return org, "nominal"
         if definite or first in lx.POSSESSIVE_PRONOUNS:  # 'the former president', 'his brother'
             referent = None if plural else self._referent(tokens, head, lemma)
             if referent is not None:
                 if referent.description is None:
                     referent.description = self.names.descriptions.get(referent.name)
                 return referent, "nominal"
-        if lemma in lx.ORG_NOUNS:
+        if lemma in lx.ORG_NOUNS or lemma in lx.ORG_EPITHETS:
             kind = "organization"
         elif lemma in lx.PERSON_NOUNS or member:
             kind = "group" if plural else "person"

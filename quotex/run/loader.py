@@ -16,7 +16,9 @@ from typing import Optional
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 
+from .. import lexicon as lx
 from ..errors import QuotexError
 from ..output.channel import out
 from . import component  # noqa: F401 - registers the "quotex" and "quotex_lines" factories
@@ -60,7 +62,21 @@ def load_pipeline(model: Optional[str] = None, *, warn: bool = True, fast: bool 
     if "quotex" not in nlp.pipe_names:
         nlp.add_pipe("quotex", last=True)
     _guard_tokenizer(nlp)
+    keep_titles_whole(nlp)
     return nlp
+
+
+def keep_titles_whole(nlp: Language) -> None:
+    """Keep the abbreviated titles of ``lexicon.TITLES`` one token with their full stop, as spaCy
+    keeps 'Gov.' and 'Sen.': 'Coun. Alejandra Bravo' is no sentence that ends at 'Coun'."""
+    tokenizer = nlp.tokenizer
+    if not hasattr(tokenizer, "add_special_case"):
+        return
+    for word in lx.TITLES:
+        if word.endswith(".") and len(word) > 2:
+            title = word[:1].upper() + word[1:]
+            if len(tokenizer(title)) > 1:
+                tokenizer.add_special_case(title, [{ORTH: title}])
 
 
 @functools.lru_cache(maxsize=4)
