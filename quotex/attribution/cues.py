@@ -30,6 +30,9 @@ _SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "offer"})
 _DASHES = frozenset({"\u2014", "\u2013", "--", "\u2015", "-"})
 _MAX_NP = 8
 _MAX_JOINED = 3  # names joined by 'and' in one subject
+_MAX_ROLE_WORDS = 3  # 'campaign press secretary'
+_ROLE_NOUNS = lx.PERSON_NOUNS | lx.ORG_NOUNS | frozenset(lx.TITLES)
+_MAX_OWNER_WORDS = 5  # words of the name in 'in Okafor's words'
 _DETERMINERS = lx.DEFINITE | lx.INDEFINITE | frozenset(lx.POSSESSIVE_PRONOUNS)
 
 
@@ -378,7 +381,36 @@ def _according_to(tok: Token) -> Optional[Clause]:
         last = doc[tok.i + n - 1]
         text = doc[tok.i:last.i + 1].text
         return Clause(Cue(text, tok.idx, tok.idx + len(text)), "speech", tok.i, right, tok.i, right[-1].i)
-    return None
+    return _in_own_words(tok)
+
+
+_POSSESSIVE_ENDINGS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+
+
+def _in_own_words(tok: Token) -> Optional[Clause]:
+    """'In her words, "…"', 'in Okafor's own words': whose words they are said them."""
+    doc = tok.doc
+    if tok.lower_ != "in":
+        return None
+    j = tok.i + 1
+    if j < len(doc) and doc[j].lower_ in lx.POSSESSIVE_PRONOUNS:
+        owner = [doc[j]]
+        j += 1
+    else:
+        k = j
+        while k < len(doc) and k - j < _MAX_OWNER_WORDS and is_proper(doc[k]) \
+                and doc[k].lower_ not in _POSSESSIVE_ENDINGS:
+            k += 1
+        if k == j or k >= len(doc) or doc[k].lower_ not in _POSSESSIVE_ENDINGS:
+            return None
+        owner = list(doc[j:k])
+        j = k + 1
+    if j < len(doc) and doc[j].lower_ == "own":
+        j += 1
+    if j >= len(doc) or doc[j].lower_ != "words":
+        return None
+    text = doc[tok.i:j + 1].text
+    return Clause(Cue(text, tok.idx, tok.idx + len(text)), "speech", tok.i, owner, tok.i, j)
 
 
 def _subject_left(verb: Token) -> Optional[list[Token]]:
@@ -483,6 +515,18 @@ def _np_left(doc: Doc, j: int) -> Optional[list[Token]]:
     return toks
 
 
+def _role_and_name_after(doc: Doc, i: int) -> list[Token]:
+    """'Millbrook [councillor Dave Hughes]', 'Cruz [campaign spokesman Rick Tyler]': the role
+    nouns and the name that go on a phrase begun by a name, else nothing."""
+    k = i
+    while k < len(doc) and k - i < _MAX_ROLE_WORDS and doc[k].is_lower and doc[k].lower_ in _ROLE_NOUNS:
+        k += 1
+    if k == i or doc[k - 1].lower_ in lx.ORG_NOUNS:
+        return []
+    name = proper_run_right(doc, k)
+    return list(doc[i:k]) + name if name else []
+
+
 def _np_right(doc: Doc, i: int) -> Optional[list[Token]]:
     if i >= len(doc):
         return None
@@ -491,7 +535,7 @@ def _np_right(doc: Doc, i: int) -> Optional[list[Token]]:
         return [tok]
     run = proper_run_right(doc, i)
     if run:
-        return run
+        return run + _role_and_name_after(doc, run[-1].i + 1)
     k = i
     while k < len(doc) and k - i < _MAX_NP and not (doc[k].is_punct or doc[k].is_quote) \
             and not (has_tags(doc) and doc[k].pos_ in ("VERB", "AUX", "ADP", "SCONJ") and k > i):
