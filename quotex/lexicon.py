@@ -451,7 +451,7 @@ city county town village municipality province
 # ('Acme Corp. cut its forecast … the company said'); kinds of business and institution, not
 # 'the government' or 'the party', which name no one organisation of the article's.
 ORG_EPITHETS: frozenset[str] = frozenset("""
-company firm club bank group airline retailer carrier insurer lender charity broadcaster carmaker
+company firm club bank airline retailer carrier insurer lender charity broadcaster carmaker
 automaker chain startup start-up studio publisher manufacturer supermarket conglomerate giant
 """.split())
 

@@ -431,6 +431,10 @@ FULL_NAMES = [
     # a title joined of titles by a hyphen is no part of the name
     ('U.N. Secretary-General Ant\u00f3nio Guterres arrived on Monday.\n\n"We cannot wait," Guterres said.',
      "We cannot wait", "Ant\u00f3nio Guterres"),
+    # a person's name at the head of a longer phrase ('Dan Ives of Wedbush'; the tagger may take
+    # 'Ives' for a plural)
+    ('Dan Ives, an analyst, spoke on Monday.\n\nDan Ives of Wedbush called the quarter "a drop-the-mic '
+     'moment."\n\n"It was huge," he said.', "It was huge", "Dan Ives"),
     # a phrase whose head is a common noun is no person for holding a name ('Footage of Al-Awlaki')
     ('The cleric Anwar al-Awlaki was killed in 2011.\n\nFootage of Al-Awlaki then appears. '
      '"The West will turn on you," he says.', "The West will", "Anwar al-Awlaki"),
@@ -561,6 +565,13 @@ ORG_REFERENTS = [
      '"Demand has weakened in every region," the company said in a statement.', "Demand has", "Acme Corp."),
     ('Shares fell sharply on Tuesday.\n\n"Demand has weakened in every region," the company said.', "Demand has",
      "the company"),
+    # people and other subjects between are passed over, for a few paragraphs
+    ('Nvidia reported record revenue on Wednesday, but its shares fell.\n\n"The age of AI is here," chief '
+     'executive Jensen Huang said.\n\nDan Ives of Wedbush called the quarter "a drop-the-mic moment."\n\n'
+     'The company forecast revenue of $37.5 billion. "We see strong demand," it said.', "We see strong", "Nvidia"),
+    # a description with more words may be another organisation ('the pro-ethanol campaign group')
+    ('Acme Corp. cut its profit forecast on Tuesday.\n\n"Demand has weakened," the rival company said.',
+     "Demand has", "the rival company"),
     ('Chelsea have sacked their manager, the club said on Monday.\n\n'
      'In a statement, the club thanked him for "his hard work and professionalism".', "his hard work", "the club"),
 ]
@@ -571,6 +582,8 @@ ORG_REFERENTS = [
 @pytest.mark.parametrize("text, quote, name", ORG_REFERENTS)
 def test_a_company_noun_refers_to_the_organisation_named_before(nlp: Language, fast: bool, text: str, quote: str,
                                                                 name: str) -> None:
+    if fast and name == "Nvidia":
+        pytest.skip("without NER a lone word such as 'Nvidia' is no known organisation")
     speaker = speaker_in_mode(nlp, text, quote, fast, types=("direct", "mixed"))
     assert (speaker.name, speaker.kind, speaker.anonymous) == (name, "organization", False)
 

@@ -34,6 +34,7 @@ _MAX_NAME_TOKENS = 10
 _MAX_TOPIC_LOOKBACK = 400  # tokens, about two paragraphs; bounds the work per mention on hostile text
 _ONE_PARAGRAPH = 2  # line breaks a look back crosses: a paragraph ends with one or two
 _TWO_PARAGRAPHS = 4
+_SIX_PARAGRAPHS = 12
 _CROWD = 10  # people counted in tens or more are a crowd, not sources
 
 
@@ -546,21 +547,33 @@ class SpeakerTracker:
                     return entity if named else None
         return None
 
-    def _organisation_topic(self, tok: Token, after: int, named: bool = False) -> Optional[Entity]:
+    def _organisation_topic(self, tok: Token, after: int) -> Optional[Entity]:
         """An organisation that is the subject of a main clause before 'it', in its paragraph or
         the one before, outside quotes, after ``after`` (a character offset): 'Acme Corp. cut its
-        forecast on Tuesday. "Demand has weakened," it said.' When it must be ``named`` (for 'the
-        company'), a subject that describes (another 'the company') ends the search."""
+        forecast on Tuesday. "Demand has weakened," it said.'"""
         doc = tok.doc
         if not has_parse(doc):
             return None
         for t in _back_from(doc, tok.sent.start - 1, _ONE_PARAGRAPH, after):
-            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.i not in self.quoted \
-                    and t.pos_ in ("PROPN", "NOUN") and t.tag_ not in ("NNS", "NNPS"):
-                if named and t.pos_ != "PROPN":
-                    return None
+            if _main_subject(t, self.quoted):
                 entity, _ = self._lookup(subject_tokens(t))
                 return entity if entity is not None and entity.kind == "organization" else None
+        return None
+
+    def _named_organisation(self, tok: Token) -> Optional[Entity]:
+        """The organisation 'the company' refers back to: the latest one named as the subject of
+        a main clause before it, outside quotes, within a few paragraphs (``_MAX_TOPIC_LOOKBACK``
+        tokens). People and descriptions between are passed over ('Nvidia reported … Analysts
+        … Dan Ives called … The company forecast … "…," it said')."""
+        doc = tok.doc
+        if not has_parse(doc):
+            return None
+        for t in _back_from(doc, tok.sent.start - 1, _SIX_PARAGRAPHS):
+            if _main_subject(t, self.quoted) and t.pos_ == "PROPN":
+                entity, _ = self._lookup(subject_tokens(t))
+                if entity is not None and entity.kind == "organization" and not entity.anonymous \
+                        and not _place(entity.name):
+                    return entity
         return None
 
     @staticmethod
@@ -590,7 +603,9 @@ class SpeakerTracker:
         if org_named:
             kind = "organization"
         elif ents & PERSON_LABELS and is_proper(head) \
-                or self.names.is_person_name(text) and (is_proper(head) or _names_end(tokens, head)):
+                or self.names.is_person_name(text) and (is_proper(head) or _names_end(tokens, head)) \
+                or _first_named_head(tokens, head) and self.names.is_person_name(head.text):
+            # the last: 'Dan Ives of Wedbush', a person's name at the head of a longer phrase
             kind = "person"
         elif ents & _ORG_LABELS or head.lower_ in lx.ORG_NOUNS:
             kind = "organization"
@@ -663,9 +678,9 @@ class SpeakerTracker:
             owner = self._document_owner(tokens[0], lemma)  # 'X said in a statement … the statement said'
             if owner is not None:
                 return owner, "nominal"
-        if definite and not plural and lemma in lx.ORG_EPITHETS:  # 'Acme Corp. cut … the company said'
-            org = self._organisation_topic(tokens[0], -1, named=True)
-            if org is not None and not _place(org.name):
+        if definite and not plural and lemma in lx.ORG_EPITHETS and len(tokens) == 2:  # 'Acme Corp. … the company said'
+            org = self._named_organisation(tokens[0])
+            if org is not None:
                 return org, "nominal"
         if definite or first in lx.POSSESSIVE_PRONOUNS:  # 'the former president', 'his brother'
             referent = None if plural else self._referent(tokens, head, lemma)
@@ -785,6 +800,12 @@ def _maker(noun: Token) -> Optional[Token]:
     return None
 
 
+def _main_subject(t: Token, quoted: frozenset[int] | set[int]) -> bool:
+    """Is ``t`` the head of one named or described subject of a main clause, outside quotes?"""
+    return t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.i not in quoted \
+        and t.pos_ in ("PROPN", "NOUN") and t.tag_ not in ("NNS", "NNPS")
+
+
 def _back_from(doc: Doc, i: int, max_breaks: int, after: int = -1) -> Iterator[Token]:
     """The tokens from ``doc[i]`` back, at most ``_MAX_TOPIC_LOOKBACK`` of them, while no more
     than ``max_breaks`` line breaks are crossed and none starts before character ``after``."""
@@ -867,6 +888,15 @@ def _names_end(tokens: list[Token], head: Token) -> bool:
     Al-Awlaki' ends in a name it is not."""
     words = [t for t in tokens if not t.is_punct and t.tag_ != "POS"]
     return bool(words) and words[-1].i == head.i
+
+
+def _first_named_head(tokens: list[Token], head: Token) -> bool:
+    """Does a longer phrase have for head a name that begins with a first name ('Dan Ives of
+    Wedbush'; not 'the American Federation of Teachers')?"""
+    if _names_end(tokens, head) or not is_proper(head) or head.lower_ in lx.ORG_NAME_ENDINGS:
+        return False
+    words = _person_part(tokens, head).split()
+    return len(words) >= 2 and words[0].lower() in lx.FIRST_NAMES
 
 
 def _person_part(tokens: list[Token], head: Token) -> str:
