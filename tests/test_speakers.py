@@ -396,6 +396,14 @@ DESCRIPTION_TEXT = [
     ('"We will win," said 76-year-old Morton Blackwell.', "We will win", "Morton Blackwell", "76-year-old"),
     ('"We are hiring," said Priya Raman, co-founder and CEO of Acme Robotics.', "We are hiring", "Priya Raman",
      "co-founder and CEO of Acme Robotics"),
+    # AP's party and state after the name tells no role: what follows it does, else the title before
+    ('Sen. James Lankford, R-Okla., the chief Republican negotiator, spoke first. "I understand the frustration," '
+     'Lankford said.', "I understand", "James Lankford", "the chief Republican negotiator"),
+    ('House Speaker Mike Johnson, R-La., said the bill was dead. "It does nothing," Johnson told reporters.',
+     "It does nothing", "Mike Johnson", "House Speaker"),
+    # a title before a hyphenated name
+    ('"The president thanks the senators," press secretary Karine Jean-Pierre said.', "The president thanks",
+     "Karine Jean-Pierre", "press secretary"),
 ]
 
 

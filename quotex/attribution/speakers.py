@@ -21,6 +21,7 @@ from ..output.model import Mention, Speaker
 from .tokens import (PERSON_LABELS, coordinated, has_entities, has_parse, has_tags, inner_hyphen, is_pronoun,
                      is_proper, looks_capitalised, mention_of, subject_tokens)
 
+_PARTY_TAG = re.compile(r"^[RDI]-[A-Z][A-Za-z.]{1,8}(?:,\s*|$)")  # AP's 'R-Okla.', 'D-N.Y.'
 _SPACED_POSSESSIVE = re.compile(r" (['\u2019]s?)(?=\s|$)")
 # Word lists read together, joined once here rather than at every call.
 _PERSON_OR_ORG_NOUNS = lx.PERSON_NOUNS | lx.ORG_NOUNS
@@ -974,10 +975,9 @@ def describe(tokens: list[Token], name: str) -> Optional[str]:
     appos = _appositive(tokens) or _described_by(tokens)
     if appos:
         return appos
-    words = [t.text for t in tokens]
-    name_words = name.split()
-    if len(words) > len(name_words) and words[-len(name_words):] == name_words and is_proper(tokens[-1]):
-        title = doc[tokens[0].i:tokens[-len(name_words)].i].text.strip(" ,")
+    text = doc[tokens[0].i:tokens[-1].i + 1].text
+    if len(text) > len(name) and text.endswith(" " + name) and is_proper(tokens[-1]):
+        title = text[:-len(name)].strip(" ,")  # 'press secretary' Karine Jean-Pierre, whose name is 3 tokens
         return title if _describes(title) else None
     return None
 
@@ -1008,7 +1008,10 @@ def _appositive(tokens: list[Token]) -> Optional[str]:
                 while hi > lo and (doc[hi].is_punct or doc[hi].is_quote):
                     hi -= 1
                 if hi - lo < 30 and sub and not _is_age(doc[lo:hi + 1]):
-                    return doc[lo:hi + 1].text
+                    # 'Sen. James Lankford, R-Okla., the chief negotiator': a party and state tag
+                    # tells no role; what follows it does, else the title before the name
+                    text = _PARTY_TAG.sub("", doc[lo:hi + 1].text)
+                    return text or None
         return None
     # No parse: ', a/an/the … ,' right after the mention.
     i = tokens[-1].i + 1
