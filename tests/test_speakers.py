@@ -433,6 +433,12 @@ FULL_NAMES = [
     # a surname that is also a short common word ('May', 'Will')
     ('Theresa May spoke in the Commons on Monday.\n\n"I will not resign," Mrs May replied.', "I will not",
      "Theresa May"),
+    # a surname NER finds alone more often than the full name, and a full name it misses
+    ('DNC chair Debbie Wasserman Schultz spoke on Monday.\n\nWasserman Schultz said the party was united. '
+     'Wasserman Schultz thanked the delegates.\n\n"We are one party," Wasserman Schultz said.', "We are one party",
+     "Debbie Wasserman Schultz"),
+    ('The actress Amandla Stenberg accepted the award.\n\n"This is for my sisters," Stenberg said.',
+     "This is for my", "Amandla Stenberg"),
     # a particle joined to the family name by a hyphen, capitalised later at a sentence's start
     ('Gen. Abdel Fattah al-Burhan, the head of the army, spoke on Monday.\n\n'
      'Al-Burhan later told supporters: "We did not start this war."', "We did not start", "Abdel Fattah al-Burhan"),

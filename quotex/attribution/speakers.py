@@ -130,10 +130,11 @@ class NameIndex:
         # Without NER: the first reference to a person is the full name, later ones the surname
         # ('Ilyse Hogue … Hogue said'). Runs of two or three name words that no first name or
         # title marks as a person complete a surname that the names above do not know.
+        # With NER too: NER may tag the surname alone ('Stenberg said') and miss the full name.
         self._loose: dict[str, str] = {}
-        if not has_entities(doc):
-            for words in self._runs(doc, name_tokens):
-                self._loose.setdefault(words[-1].lower(), " ".join(words))
+        self._ner = has_entities(doc)
+        for words in self._runs(doc, name_tokens):
+            self._loose.setdefault(words[-1].lower(), " ".join(words))
         self.descriptions: dict[str, str] = {}  # full name -> first appositive or title found
         self.titles: dict[str, list[frozenset[str]]] = {}  # full name -> the words of each title or appositive
         self.mentions: list[tuple[int, str]] = []  # (first token, full name), in order
@@ -200,14 +201,23 @@ class NameIndex:
         names = self._by_last.get(words[-1].lower(), {})
         best = max(names.items(), key=lambda kv: (len(kv[0].split()) > 1, len(kv[1]), -kv[1][0], len(kv[0])),
                    default=None)
-        if best and len(best[0].split()) > 1 and best[0].lower().endswith(" ".join(words).lower()):
-            return best[0]
+        if best and len(best[0].split()) > 1:
+            # 'Wasserman Schultz' (NER, often) and 'Debbie Wasserman Schultz' (once) are one person
+            longer = next((n for n in names if n.lower().endswith(" " + best[0].lower())
+                           and len(n.split()) == len(best[0].split()) + 1 and n.split()[0].lower() in lx.FIRST_NAMES
+                           and n.split()[0] not in best[0].split()),
+                          best[0])
+            if longer.lower().endswith(" ".join(words).lower()):
+                return longer
         if len(words) == 1 and (first := self.first_only(words[0])) is not None:
             return first
+        loose = self._loose.get(words[0].lower()) if len(words) == 1 else None
+        # without NER, a surname no name above knows; with NER, one it found only alone
+        # ('Amandla Stenberg … Stenberg said', where NER tagged only 'Stenberg')
+        if loose is not None and (names if self._ner else not names) and all(len(n.split()) == 1 for n in names):
+            return loose
         if best and best[0].lower() == " ".join(words).lower():
             return best[0]
-        if len(words) == 1 and not names and words[0].lower() in self._loose:
-            return self._loose[words[0].lower()]
         return " ".join(words)
 
     def first_only(self, word: str) -> Optional[str]:
@@ -221,7 +231,7 @@ class NameIndex:
     def is_person_name(self, text: str) -> bool:
         words = _clean_name(text).split()
         return bool(words) and (words[-1].lower() in self._by_last
-                                or len(words) == 1 and (words[0].lower() in self._loose
+                                or len(words) == 1 and (not self._ner and words[0].lower() in self._loose
                                                         or self.first_only(words[0]) is not None))
 
     @staticmethod
