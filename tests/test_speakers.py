@@ -401,6 +401,11 @@ DESCRIPTION_TEXT = [
      'Lankford said.', "I understand", "James Lankford", "the chief Republican negotiator"),
     ('House Speaker Mike Johnson, R-La., said the bill was dead. "It does nothing," Johnson told reporters.',
      "It does nothing", "Mike Johnson", "House Speaker"),
+    # the whole title before a name the article gives in full: names before a role noun too
+    ('After the match, Rovers manager Joey Barton was more measured.\n\n"We didn\'t play well," Barton said.', "We didn't",
+     "Joey Barton", "Rovers manager"),
+    ('On Monday, former New York Gov. George Pataki spoke in Iowa.\n\n"We can win," Pataki said.', "We can win",
+     "George Pataki", "former New York Gov."),
     # a title before a hyphenated name
     ('"The president thanks the senators," press secretary Karine Jean-Pierre said.', "The president thanks",
      "Karine Jean-Pierre", "press secretary"),

@@ -958,16 +958,19 @@ def _without_capitals_lead(name: str) -> str:
 
 def _with_title(ent: Span) -> list[Token]:
     """An entity's tokens with the title words before it: 'U.S. Defense Secretary' + 'Leon
-    Panetta', 'Vermont Sen.' + 'Bernie Sanders', 'crane operator' + 'Sam Whitfield'."""
+    Panetta', 'Vermont Sen.' + 'Bernie Sanders', 'crane operator' + 'Sam Whitfield', 'Rovers
+    manager' + 'Joey Barton'."""
     doc = ent.doc
     i = ent.start
     while i > 0 and ent.start - i < 8:
         before = doc[i - 1]
-        if before.lower_ in lx.TITLES or (before.dep_ == "compound" and before.head.i >= ent.start
-                                          and is_proper(before)) \
+        if before.lower_ in lx.TITLES or (before.dep_ == "compound" and before.head.i >= i and is_proper(before)
+                                          and before.lower_ not in lx.VERB_FORMS) \
                 or i < ent.start and doc[i].lower_.rstrip(".") in _TITLE_WORDS and looks_capitalised(before) \
                 or before.is_lower and before.lower_ in lx.PERSON_NOUNS:
             i -= 1
+        elif inner_hyphen(before) and i > 1 and i < ent.start and is_proper(doc[i - 2]):
+            i -= 2  # 'Hewlett-Packard CEO'
         elif before.lower_ == "of" and i > 1 and doc[i - 2].lower_ in lx.TITLES and doc[i].text[:1].isupper():
             i -= 2  # 'Secretary of Defense Leon Panetta'
         elif before.text == "." and i > 1 and doc[i - 2].lower_ in lx.TITLES and not doc[i - 2].whitespace_:
