@@ -58,6 +58,10 @@ CASES = [
      "He speaks his mind.", "Jared Potts", "colon_paragraph"),
     ((MODEL,), '"All that Glitters is Not Gold" was to be a "cautionary tale," said Susan Crawford.',
      "All that Glitters is Not Gold", "Susan Crawford", "sentence_final_cue"),
+    ((MODEL,), 'Donald Trump spoke first.\n\nHillary Clinton took a different tack on Tuesday. "We need to build '
+     'bridges, not walls."', "We need to build bridges, not walls.", "Hillary Clinton", "action_subject"),
+    ((MODEL,), 'Maya Lindqvist wrote the book in a month.\n\nWhat is next?\n\nShe paused. "A long holiday."',
+     "A long holiday.", "Maya Lindqvist", "action_subject"),
 ]
 
 
@@ -83,7 +87,7 @@ def test_a_generator_proposes_the_speaker(mode: str, text: str, quote: str, name
 def test_every_generator_is_named_once_in_the_table() -> None:
     assert len(set(GENERATOR_NAMES)) == len(GENERATORS)
     assert GENERATOR_NAMES[:4] == ("newsletter", "speaker_label", "poll", "cue_subject")
-    assert GENERATOR_NAMES[-1] == "colon_paragraph"  # a new generator goes last: the fallback's order stays
+    assert GENERATOR_NAMES[-2:] == ("colon_paragraph", "action_subject")  # a new generator goes last: the fallback's order stays
 
 
 def test_candidates_are_merged_by_entity(blank_nlp: Language) -> None:

@@ -93,6 +93,26 @@ def test_a_cue_in_the_next_sentence_beats_a_continuation(pipeline: str, text: st
     assert names(quotes) == [expected]
 
 
+# -- a quote with no cue of its own: the person the sentence before it is about ----------------------
+
+ACTION_BEATS = [
+    ('Donald Trump spoke first.\n\nHillary Clinton took a different tack on Tuesday. "We need to build '
+     'bridges, not walls."', "Hillary Clinton"),
+    ('Maya Lindqvist wrote the book in a month.\n\nWhat is next?\n\nShe paused. "A long holiday."',
+     "Maya Lindqvist"),
+    # a cue of its own still names the speaker
+    ('Hillary Clinton took a different tack on Tuesday. "We need bridges," Bill Clinton said.', "Bill Clinton"),
+]
+
+
+@pytest.mark.parametrize("pipeline", MODEL)
+@pytest.mark.parametrize(("text", "expected"), ACTION_BEATS)
+def test_a_quote_without_a_cue_is_said_by_whom_the_sentence_before_is_about(pipeline: str, text: str,
+                                                                            expected: str,
+                                                                            request: pytest.FixtureRequest) -> None:
+    assert names(speech(request.getfixturevalue(pipeline), text)) == [expected]
+
+
 # -- the ranker's output is a probability ---------------------------------------------------------------
 
 @pytest.mark.parametrize("pipeline", BOTH)

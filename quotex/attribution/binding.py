@@ -356,6 +356,30 @@ def person_before(d: Document, span: QuoteSpan, section: int) -> Optional[Bound]
                   "nearest")
 
 
+def action_subject(d: Document, span: QuoteSpan, section: int) -> Optional[Bound]:
+    """'Hillary Clinton took a different tack. "We need bridges."', 'She paused. "A long holiday."':
+    the person or people the main clause of the sentence just before a quote is about, when the
+    quote opens a sentence of that paragraph (with a parse)."""
+    doc = d.doc
+    if not has_parse(doc):
+        return None
+    i = token_at(d, span.start) - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space and "\n" not in doc[i].text):
+        i -= 1
+    if i < 0 or doc[i].text not in (".", "!", "?") or "\n" in doc[i].whitespace_ or i in d.quoted:
+        return None
+    root = doc[i].sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i in d.quoted:
+        return None
+    tokens = subject_tokens(subject)
+    entity, _ = d.tracker.peek(tokens)
+    if entity is None or entity.kind not in ("person", "group") or any(t.i in d.quoted for t in tokens):
+        return None
+    return Bound(entity, mention_of(tokens), None, "nearest", CONFIDENCE["nearest"], span.paragraph, span.end,
+                 section, "nearest")
+
+
 def same_speaker_between(d: Document, last: Bound, span: QuoteSpan) -> Optional[Clause]:
     """The last clause between two quotes whose subject is the earlier quote's speaker."""
     for c in reversed(quote_cues.clauses_between(d, token_at(d, last.end), token_at(d, span.start))):

@@ -120,6 +120,11 @@ def next_sentence_cue(d: Document, g: Group, last: Optional[Bound]) -> Optional[
     return binding.bind_clause(d, clause, g.first, g.section) if clause is not None else None
 
 
+def action_subject(d: Document, g: Group, last: Optional[Bound]) -> Optional[Bound]:
+    """'She paused. "A long holiday."': with no cue of its own, the subject of the sentence before."""
+    return binding.action_subject(d, g.first, g.section) if g.clause is None else None
+
+
 def person_before(d: Document, g: Group, last: Optional[Bound]) -> Optional[Bound]:
     """The last named person a reporting clause had for subject before the quote, in its section."""
     return binding.person_before(d, g.first, g.section)
@@ -143,6 +148,7 @@ GENERATORS: tuple[tuple[str, Generator], ...] = (
     ("previous_speaker", previous_speaker),
     ("person_before", person_before),
     ("colon_paragraph", colon_paragraph),
+    ("action_subject", action_subject),
 )
 GENERATOR_NAMES: tuple[str, ...] = tuple(name for name, _ in GENERATORS)
 
