@@ -423,6 +423,7 @@ manager boss skipper striker midfielder goalkeeper winger forward defender quart
 batsman bowler
 broadcaster presenter novelist poet artist designer chef footballer cricketer golfer boxer swimmer
 cyclist sprinter astronaut magnate philanthropist historian
+leader
 """.split())
 # Nouns for one person of a nation or region; news refers back to a person it names by one
 # ('Novak Djokovic won. "…," the Serbian said'). Words that are also plural ('the Chinese',

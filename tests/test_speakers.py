@@ -358,6 +358,8 @@ REFERRED_BY = [
      "We were not", "Jurgen Klopp"),
     (("nlp",), 'Ian Wright, the former Arsenal striker, also weighed in on Wednesday.\n\n'
                '"What a mess," the broadcaster said.', "What a mess", "Ian Wright"),
+    (("nlp",), 'Harry Reid spoke on the floor on Tuesday.\n\n"This is a disgrace," the Senate Democratic leader '
+               'said.', "This is a disgrace", "Harry Reid"),
     (("nlp",), 'Captain Reece James said the players had let him down. "We owe him a lot," the defender told '
                'BBC Sport.', "We owe him", "Reece James"),
     # a title in capitals after 'the' is a description of whoever holds it
