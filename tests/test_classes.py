@@ -33,6 +33,11 @@ def classes_of(nlp: Language, text: str) -> dict[str, str]:
     ("A new poll showed Clinton leading by five points.", "Clinton leading by five points", "action"),
     ("The spokesman declined to comment on the report.", "to comment on the report", "action"),
     ("The House is expected to pass the bill.", "to pass the bill", "thought"),
+    # words not said are no report of speech
+    ("Carson did not mention any of his opponents by name.", "any of his opponents by name", "action"),
+    ("The network did not respond to the request.", "the request", "action"),
+    ("She never said she would support the plan.", "she would support the plan", "action"),
+    ("She said she would support the plan.", "she would support the plan", "speech"),
 ])
 def test_each_indirect_record_has_the_class_of_its_cue(nlp: Language, text: str, content: str, kind: str) -> None:
     assert classes_of(nlp, text).get(content) == kind

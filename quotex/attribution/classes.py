@@ -192,6 +192,25 @@ def _says_that(cue: CueWord) -> Optional[AttributionClass]:
     return None
 
 
+def _not_said(cue: CueWord) -> Optional[AttributionClass]:
+    """'did not respond to requests', 'never mentioned Sanders by name', 'declined to discuss', 'was
+    not authorized to discuss': words not said are no report of speech, but an action."""
+    tok = cue.token
+    if tok is None or not has_parse(tok.doc) or tok.pos_ != "VERB" or cue.lemma not in _SPEECH_VERBS:
+        return None
+    if _negated(tok) or tok.dep_ == "xcomp" and (tok.head.lemma_.lower() in _REFUSALS or _negated(tok.head)):
+        return "action"
+    return None
+
+
+_REFUSALS = frozenset({"decline", "refuse"})
+_SPEECH_VERBS = frozenset(lx.SPEECH_VERBS) - lx.STANCE_CUES - lx.ACTION_CUES - lx.THOUGHT_CUES | {"discuss"}
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
 def _by_lemma(cue: CueWord) -> Optional[AttributionClass]:
     for words, kind in _LEMMA_CLASSES:
         if cue.lemma in words:
@@ -211,5 +230,5 @@ _ALL_CUES = frozenset(lx.CUE_CLASS) | lx.WRITING_CUES | lx.STANCE_CUES | lx.ACTI
     | lx.FINDING_CUES
 
 RULES: tuple[Callable[[CueWord], Optional[AttributionClass]], ...] = (
-    _finding, _written_source, _unsourced, _report_noun, _says_that, _by_lemma,
+    _finding, _written_source, _unsourced, _report_noun, _says_that, _not_said, _by_lemma,
 )
