@@ -211,6 +211,12 @@ def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
 
+def _copula(cue: CueWord) -> Optional[AttributionClass]:
+    """'The new show is meant to appeal to …', 'Mr. Autor is still persuaded …': a report the scorer
+    hung on 'be' or 'have' is a claim nobody is said to make, not anyone's words."""
+    return "thought" if cue.lemma in ("be", "have") else None
+
+
 def _by_lemma(cue: CueWord) -> Optional[AttributionClass]:
     for words, kind in _LEMMA_CLASSES:
         if cue.lemma in words:
@@ -230,5 +236,5 @@ _ALL_CUES = frozenset(lx.CUE_CLASS) | lx.WRITING_CUES | lx.STANCE_CUES | lx.ACTI
     | lx.FINDING_CUES
 
 RULES: tuple[Callable[[CueWord], Optional[AttributionClass]], ...] = (
-    _finding, _written_source, _unsourced, _report_noun, _says_that, _not_said, _by_lemma,
+    _finding, _written_source, _unsourced, _report_noun, _says_that, _not_said, _copula, _by_lemma,
 )
