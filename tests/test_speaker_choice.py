@@ -48,6 +48,14 @@ def test_a_pronoun_goes_to_its_antecedent(pipeline: str, text: str, expected: li
 
 
 @pytest.mark.parametrize("pipeline", BOTH)
+def test_a_pronoun_is_never_guessed_to_be_a_person_its_gender_belies(pipeline: str,
+                                                                     request: pytest.FixtureRequest) -> None:
+    text = '"We cannot go on like this," Angela Merkel said.\n\n"It is over," he said, "and we lost."'
+    quotes = speech(request.getfixturevalue(pipeline), text)
+    assert names(quotes) == ["Angela Merkel", "he", "he"]
+
+
+@pytest.mark.parametrize("pipeline", BOTH)
 def test_a_pronoun_with_no_antecedent_still_says_who_the_mention_is(pipeline: str,
                                                                      request: pytest.FixtureRequest) -> None:
     quotes = speech(request.getfixturevalue(pipeline), '"I love cats," he said.')

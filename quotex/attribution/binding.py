@@ -277,6 +277,10 @@ def bind_clause(d: Document, clause: Clause, span: QuoteSpan, section: int) -> B
         # A pronoun no reporting clause before it explains: the last named
         # person in the same section if any (a weaker guess), else the pronoun itself.
         guess = d.tracker.nearest_person(clause.subject[0].idx, section_start(d, section))
+        word = clause.subject[0].lower_
+        gender = lx.PRONOUNS.get(lx.POSSESSIVE_PRONOUNS.get(word, word), (None, ""))[0]
+        if guess is not None and gender is not None and guess.gender not in (None, gender):
+            guess = None  # 'Angela Merkel said … "…," he said': no guess that the pronoun belies
         entity = guess or unresolved(d, clause)
         method, basis = "pronoun", "pronoun_guess" if guess else "unresolved"
     elif entity is None and len(clause.subject) == 1 and clause.subject[0].lower_ in WRITER:
