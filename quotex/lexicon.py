@@ -193,6 +193,12 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "statement", "ad", "advertisement", "letter", "report", "editorial", "email", "e-mail", "tweet",
     "memo", "release", "post", "video", "film", "message", "note", "op-ed", "column", "commercial",
 })
+# Nouns by which a sentence after a quote names whose words they were: 'Those were the words of
+# Jane Doe', 'That was the verdict of one analyst'.
+WORDS_OF_NOUNS: frozenset[str] = frozenset({
+    "word", "words", "verdict", "view", "assessment", "message", "reaction", "response", "conclusion",
+    "warning", "advice", "sentiment", "take",
+})
 # Cues that introduce only quoted words, never reported content.
 QUOTE_ONLY_CUES: frozenset[str] = frozenset({"quote", "chant", "sing", "read", "continue"})
 # Cues whose 'to'-infinitive is reported content: 'promised to deport …'.

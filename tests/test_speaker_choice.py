@@ -90,6 +90,9 @@ NEXT_SENTENCE = [
     ('Jane Roe said the plan failed.\n\n"Nobody saw it coming." That was how Jane Doe, the company\'s chief '
      "executive, put it.", "Jane Doe"),
     ('"We lost," Bo Lee said.\n\n"Nobody saw it coming." That is how Jane Doe put it.', "Jane Doe"),
+    ('"We lost," Bo Lee said.\n\n"Nobody saw it coming." Those were the words of Jane Doe, the chief executive.',
+     "Jane Doe"),
+    ('"We lost," Bo Lee said.\n\n"Nobody saw it coming." That was the verdict of Jane Doe.', "Jane Doe"),
 ]
 
 
@@ -99,6 +102,12 @@ def test_a_cue_in_the_next_sentence_beats_a_continuation(pipeline: str, text: st
                                                          request: pytest.FixtureRequest) -> None:
     quotes = [q for q in speech(request.getfixturevalue(pipeline), text) if q.text.startswith("Nobody")]
     assert names(quotes) == [expected]
+
+
+@pytest.mark.model
+def test_a_sentence_that_points_back_reports_nothing(nlp: Language) -> None:
+    text = '"Nobody saw it coming," Bo Lee said. That was the view of most analysts.'
+    assert [q.type for q in extract(nlp, text)] == ["direct"]
 
 
 # -- a quote with no cue of its own: the person the sentence before it is about ----------------------

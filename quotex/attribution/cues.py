@@ -69,7 +69,7 @@ def find_clauses(doc: Doc, quoted: Optional[set[int]] = None) -> list[Clause]:
             continue
         tok = doc[i]
         clause = _according_to(tok) or _verb_clause(tok, quoted) or _agent_clause(tok, quoted) \
-            or _adjective_clause(tok, quoted) or _noun_clause(tok, quoted)
+            or _adjective_clause(tok, quoted) or _words_of(tok, quoted) or _noun_clause(tok, quoted)
         if clause is not None:
             out.append(clause)
     return out
@@ -79,7 +79,8 @@ def find_clauses(doc: Doc, quoted: Optional[set[int]] = None) -> list[Clause]:
 # words of 'according to', attitude adjectives and report nouns; and of cue
 # lemmas, for forms a lemmatizer knows.
 _START_FORMS = numpy.array(sorted({hash_string(w) for w in lx.VERB_FORMS} | {hash_string(p[0]) for p in lx.ACCORDING_TO}
-                                  | {hash_string(w) for w in lx.ATTITUDE_ADJECTIVES | lx.REPORT_NOUNS}),
+                                  | {hash_string(w) for w in lx.ATTITUDE_ADJECTIVES | lx.REPORT_NOUNS
+                                     | lx.WORDS_OF_NOUNS}),
                            dtype="uint64")
 _CUE_LEMMAS = numpy.array(sorted({hash_string(f(w)) for w in [*lx.CUE_CLASS, *lx.REPORT_NOUNS]
                                   for f in (str.lower, str.capitalize)}), dtype="uint64")
@@ -109,7 +110,7 @@ def clause_at(tok: Token, quoted: set[int]) -> Optional[Clause]:
     if not has_parse(tok.doc) or tok.i in quoted:
         return None
     known = _according_to(tok) or _verb_clause(tok, quoted) or _agent_clause(tok, quoted) \
-        or _adjective_clause(tok, quoted) or _noun_clause(tok, quoted)
+        or _adjective_clause(tok, quoted) or _words_of(tok, quoted) or _noun_clause(tok, quoted)
     if known is not None:
         return known
     node = tok.head if tok.pos_ in ("NOUN", "ADJ", "ADV", "ADP") and tok.head.pos_ in ("VERB", "AUX") else tok
@@ -273,6 +274,28 @@ def _noun_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
         return None
     cue = Cue(tok.text, tok.idx, tok.idx + len(tok), "speech")
     return Clause(cue, "speech", tok.i, subject, subject[0].i, tok.i, finite=False, indirect_only=True)
+
+
+_DEMONSTRATIVES = frozenset({"that", "those", "these", "this", "such"})
+
+
+def _words_of(tok: Token, quoted: set[int]) -> Optional[Clause]:
+    """'Those were the words of Jane Doe', 'That was the verdict of one analyst': a sentence whose
+    subject points back names whose words they were (needs a parse)."""
+    if not has_parse(tok.doc) or tok.pos_ != "NOUN" or tok.lower_ not in lx.WORDS_OF_NOUNS \
+            or tok.dep_ != "attr" or tok.head.lemma_.lower() != "be":
+        return None
+    pointer = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.lower_ in _DEMONSTRATIVES), None)
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pointer is None or of is None or owner is None or owner.i in quoted:
+        return None
+    subject = subject_tokens(owner)
+    if not subject or any(t.i in quoted for t in subject):
+        return None
+    text = tok.doc[tok.i:of.i + 1].text
+    cue = Cue(text, tok.idx, tok.idx + len(text), "speech")
+    return Clause(cue, "speech", tok.i, subject, pointer.i, subject[-1].i)
 
 
 def _adjective_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
