@@ -408,6 +408,9 @@ DESCRIPTION_TEXT = [
      "Joey Barton", "Rovers manager"),
     ('On Monday, former New York Gov. George Pataki spoke in Iowa.\n\n"We can win," Pataki said.', "We can win",
      "George Pataki", "former New York Gov."),
+    # a plural noun describes no one of the people named after it
+    ('The two members who voted against, Ruth Kim and Alan Burke, said the board should wait.\n\n'
+     '"We had an option," Kim said.', "We had an option", "Ruth Kim", None),
     # a title before a hyphenated name
     ('"The president thanks the senators," press secretary Karine Jean-Pierre said.', "The president thanks",
      "Karine Jean-Pierre", "press secretary"),

@@ -437,7 +437,7 @@ class SpeakerTracker:
             noun = [t for t in tokens if t.i < named[0].i]
             while len(noun) > 1 and noun[-1].is_punct:
                 noun.pop()
-            if entity.description is None:
+            if entity.description is None and head.tag_ not in ("NNS", "NNPS"):  # 'The two members, …': not one's
                 entity.description = mention_of(noun or tokens).text
             return entity, "explicit"
         maker = _maker(head) if (head.lemma_ or head.lower_).lower() in lx.DOCUMENT_NOUNS else None
@@ -986,7 +986,7 @@ def describe(tokens: list[Token], name: str) -> Optional[str]:
     the title before the name in it ('U.S. Defense Secretary' Leon Panetta)."""
     doc = tokens[0].doc
     appos = _appositive(tokens) or _described_by(tokens)
-    if appos:
+    if appos and name not in appos:  # 'The two members, Ruth Kim and Alan Burke,': her name describes no one
         return appos
     text = doc[tokens[0].i:tokens[-1].i + 1].text
     if len(text) > len(name) and text.endswith(" " + name) and is_proper(tokens[-1]):
@@ -1050,8 +1050,8 @@ def _described_by(tokens: list[Token]) -> Optional[str]:
     if has_parse(doc):
         head = _head(tokens)
         noun = head.head
-        if head.dep_ != "appos" or noun.i >= tokens[0].i or not _is_common_noun(noun):
-            return None
+        if head.dep_ != "appos" or noun.i >= tokens[0].i or not _is_common_noun(noun) or noun.tag_ in ("NNS", "NNPS"):
+            return None  # 'The two members who voted against, Ruth Kim and Alan Burke,': no one person's
         lo = noun.left_edge.i
         return doc[lo:noun.i + 1].text if noun.i - lo < _MAX_NAME_TOKENS else None
     # No parse: 'The/A … noun, Name,' with the name between two commas.
