@@ -392,17 +392,19 @@ DESCRIPTION_TEXT = [
     # (text, quote, name, description)
     ('"We have turned the corner," Mr Hammond said.', "We have turned", "Hammond", None),
     ('"We have turned the corner," Mrs. Clinton said.', "We have turned", "Clinton", None),
-    ('"We will win," said Sen. Bernie Sanders (I-Vt.).', "We will win", "Bernie Sanders", "I-Vt."),
-    ('Sen. Bernie Sanders (I-Vt.) said on Monday: "We will win."', "We will win", "Bernie Sanders", "I-Vt."),
+    # a party and state tag alone goes with the title before the name
+    ('"We will win," said Sen. Bernie Sanders (I-Vt.).', "We will win", "Bernie Sanders", "Sen. (I-Vt.)"),
+    ('Sen. Bernie Sanders (I-Vt.) said on Monday: "We will win."', "We will win", "Bernie Sanders", "Sen. (I-Vt.)"),
+    ('"We will win," said Bernie Sanders (I-Vt.).', "We will win", "Bernie Sanders", "I-Vt."),
     ('Barack Obama himself spoke on Monday.\n\n"We will win," Obama said.', "We will win", "Barack Obama", None),
     ('"We will win," said 76-year-old Morton Blackwell.', "We will win", "Morton Blackwell", "76-year-old"),
     ('"We are hiring," said Priya Raman, co-founder and CEO of Acme Robotics.', "We are hiring", "Priya Raman",
      "co-founder and CEO of Acme Robotics"),
-    # AP's party and state after the name tells no role: what follows it does, else the title before
+    # AP's party and state after the name: with the role that follows, or with the title before
     ('Sen. James Lankford, R-Okla., the chief Republican negotiator, spoke first. "I understand the frustration," '
-     'Lankford said.', "I understand", "James Lankford", "the chief Republican negotiator"),
+     'Lankford said.', "I understand", "James Lankford", "R-Okla., the chief Republican negotiator"),
     ('House Speaker Mike Johnson, R-La., said the bill was dead. "It does nothing," Johnson told reporters.',
-     "It does nothing", "Mike Johnson", "House Speaker"),
+     "It does nothing", "Mike Johnson", "House Speaker (R-La.)"),
     # the whole title before a name the article gives in full: names before a role noun too
     ('After the match, Rovers manager Joey Barton was more measured.\n\n"We didn\'t play well," Barton said.', "We didn't",
      "Joey Barton", "Rovers manager"),

@@ -21,7 +21,7 @@ from ..output.model import Mention, Speaker
 from .tokens import (PERSON_LABELS, coordinated, has_entities, has_parse, has_tags, inner_hyphen, is_pronoun,
                      is_proper, looks_capitalised, mention_of, subject_tokens)
 
-_PARTY_TAG = re.compile(r"^[RDI]-[A-Z][A-Za-z.]{1,8}(?:,\s*|$)")  # AP's 'R-Okla.', 'D-N.Y.'
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,8}")  # AP's 'R-Okla.', 'D-N.Y.'
 _SPACED_POSSESSIVE = re.compile(r" (['\u2019]s?)(?=\s|$)")
 # Word lists read together, joined once here rather than at every call.
 _PERSON_OR_ORG_NOUNS = lx.PERSON_NOUNS | lx.ORG_NOUNS
@@ -986,13 +986,16 @@ def describe(tokens: list[Token], name: str) -> Optional[str]:
     the title before the name in it ('U.S. Defense Secretary' Leon Panetta)."""
     doc = tokens[0].doc
     appos = _appositive(tokens) or _described_by(tokens)
-    if appos and name not in appos:  # 'The two members, Ruth Kim and Alan Burke,': her name describes no one
-        return appos
+    if appos and name in appos:  # 'The two members, Ruth Kim and Alan Burke,': her name describes no one
+        appos = None
+    title = None
     text = doc[tokens[0].i:tokens[-1].i + 1].text
     if len(text) > len(name) and text.endswith(" " + name) and is_proper(tokens[-1]):
         title = text[:-len(name)].strip(" ,")  # 'press secretary' Karine Jean-Pierre, whose name is 3 tokens
-        return title if _describes(title) else None
-    return None
+        title = title if _describes(title) else None
+    if appos and title and _PARTY_TAG.fullmatch(appos):
+        return f"{title} ({appos})"  # 'House Speaker Mike Johnson, R-La.,': the office, with the party's tag
+    return appos or title
 
 
 def _describes(title: str) -> bool:
@@ -1021,10 +1024,7 @@ def _appositive(tokens: list[Token]) -> Optional[str]:
                 while hi > lo and (doc[hi].is_punct or doc[hi].is_quote):
                     hi -= 1
                 if hi - lo < 30 and sub and not _is_age(doc[lo:hi + 1]):
-                    # 'Sen. James Lankford, R-Okla., the chief negotiator': a party and state tag
-                    # tells no role; what follows it does, else the title before the name
-                    text = _PARTY_TAG.sub("", doc[lo:hi + 1].text)
-                    return text or None
+                    return doc[lo:hi + 1].text
         return None
     # No parse: ', a/an/the … ,' right after the mention.
     i = tokens[-1].i + 1
