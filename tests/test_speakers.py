@@ -571,6 +571,11 @@ DOCUMENT_OWNERS = [
     # a document from someone is theirs, and so is 'the statement' after it
     ('The plant will close, according to a statement from Ford Motor Co.\n\n'
      '"This was a difficult decision," the statement said.', "This was a difficult", "Ford Motor Co."),
+    # an organisation that names the document, or owns it
+    ('"We will try again," a Pentagon statement said.', "We will try again", "Pentagon"),
+    ('"We will try again," the campaign\'s statement said.', "We will try again", "the campaign"),
+    # not a name that ends in a document's word, nor a day
+    ('"We will try again," The Washington Post reported.', "We will try again", "The Washington Post"),
 ]
 
 

@@ -441,7 +441,8 @@ class SpeakerTracker:
                 entity.description = mention_of(noun or tokens).text
             return entity, "explicit"
         maker = _maker(head) if (head.lemma_ or head.lower_).lower() in lx.DOCUMENT_NOUNS else None
-        if maker is not None and is_proper(maker):  # 'a statement from Ford Motor Co.' is Ford's
+        if maker is not None and (is_proper(maker) or maker.lower_ in lx.ORG_NOUNS):
+            # 'a statement from Ford Motor Co.' is Ford's, 'a police statement' the police's
             entity, _ = self._lookup(subject_tokens(maker))
             if entity is not None and entity.kind != "unknown":
                 return entity, "explicit"
@@ -808,6 +809,11 @@ def _maker(noun: Token) -> Optional[Token]:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
+    # 'a White House statement', 'a Pentagon readout': the organisation it is named by
+    before = noun.doc[noun.i - 1] if noun.i > 0 and noun.pos_ == "NOUN" else None  # not 'The Washington Post'
+    if before is not None and before.dep_ == "compound" and before.head.i == noun.i and before.pos_ == "PROPN" \
+            and before.lower_ not in lx.TIME_NOUNS and before.ent_type_ not in ("DATE", "TIME"):
+        return before
     return None
 
 
