@@ -517,6 +517,15 @@ def test_i_or_we_outside_quotes_is_the_writer(request: pytest.FixtureRequest, mo
     assert (speaker.name if speaker else None, speaker.kind if speaker else None) == (name, kind)
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+def test_a_newspaper_that_opens_with_a_first_name_is_no_person(nlp: Language, fast: bool) -> None:
+    text = ('In a 2004 interview with the Charlotte Observer, she recalled the old days.\n\n'
+            '"The plan is flawed," the Charlotte Observer said in an editorial.')
+    speaker = speaker_in_mode(nlp, text, "The plan is flawed", fast)
+    assert (speaker.name, speaker.kind) == ("the Charlotte Observer", "organization")
+
+
 # A word that ends organisations' names ends the name of an organisation, whatever NER says;
 # after a title it is a person's surname.
 ORGANISATION_NAMES = [

@@ -182,13 +182,15 @@ class NameIndex:
                 continue
             units = _units(run)
             words = _from_first_name(_without_capitals_lead(" ".join(_after_titles([_word(u) for u in units]))).split())
-            # 'Leon Panetta' (a first name), 'President Obama' (a title only people have)
-            titled = len(words) < len(units) and units[-len(words) - 1][0].lower_.rstrip(".") in _PERSON_TITLES
-            # 'foreign ministry spokesman Zhao Lijian': two or three name words after a role noun
+            # 'Leon Panetta' (a first name), 'President Obama', 'Sen. Jane Street' (a title only people have)
             before = doc[units[0][0].i - 1] if units and units[0][0].i > 0 else None
+            titled = len(words) < len(units) and units[-len(words) - 1][0].lower_.rstrip(".") in _PERSON_TITLES \
+                or len(words) == len(units) and before is not None and before.lower_.rstrip(".") in _PERSON_TITLES
+            # 'foreign ministry spokesman Zhao Lijian': two or three name words after a role noun
             role = 2 <= len(words) == len(units) <= 3 and before is not None and before.is_lower \
                 and before.lower_ in lx.PERSON_NOUNS and before.lower_ not in lx.PUBLIC_NOUNS
-            if words and (len(words) >= 2 and words[0].lower() in lx.FIRST_NAMES or titled or role):
+            if words and (len(words) >= 2 and words[0].lower() in lx.FIRST_NAMES or titled or role) \
+                    and (titled or words[-1].lower().rstrip(".") not in lx.ORG_NAME_ENDINGS):  # not 'Charlotte Observer'
                 out.append((units[-len(words)][0].i, run[-1].i + 1, words))
             run = [tok] if tok is not None and _name_word(tok) else []
         return out
