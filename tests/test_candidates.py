@@ -87,7 +87,8 @@ def test_a_generator_proposes_the_speaker(mode: str, text: str, quote: str, name
 def test_every_generator_is_named_once_in_the_table() -> None:
     assert len(set(GENERATOR_NAMES)) == len(GENERATORS)
     assert GENERATOR_NAMES[:4] == ("newsletter", "speaker_label", "poll", "cue_subject")
-    assert GENERATOR_NAMES[-2:] == ("colon_paragraph", "action_subject")  # a new generator goes last: the fallback's order stays
+    # a new generator goes last: the fallback's order stays
+    assert GENERATOR_NAMES[-2:] == ("colon_paragraph", "action_subject")
 
 
 def test_candidates_are_merged_by_entity(blank_nlp: Language) -> None:

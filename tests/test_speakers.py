@@ -406,8 +406,8 @@ DESCRIPTION_TEXT = [
     ('House Speaker Mike Johnson, R-La., said the bill was dead. "It does nothing," Johnson told reporters.',
      "It does nothing", "Mike Johnson", "House Speaker (R-La.)"),
     # the whole title before a name the article gives in full: names before a role noun too
-    ('After the match, Rovers manager Joey Barton was more measured.\n\n"We didn\'t play well," Barton said.', "We didn't",
-     "Joey Barton", "Rovers manager"),
+    ('After the match, Rovers manager Joey Barton was more measured.\n\n"We didn\'t play well," Barton said.',
+     "We didn't", "Joey Barton", "Rovers manager"),
     ('On Monday, former New York Gov. George Pataki spoke in Iowa.\n\n"We can win," Pataki said.', "We can win",
      "George Pataki", "former New York Gov."),
     # a plural noun describes no one of the people named after it

@@ -189,8 +189,9 @@ class NameIndex:
             # 'foreign ministry spokesman Zhao Lijian': two or three name words after a role noun
             role = 2 <= len(words) == len(units) <= 3 and before is not None and before.is_lower \
                 and before.lower_ in lx.PERSON_NOUNS and before.lower_ not in lx.PUBLIC_NOUNS
+            # ('the Charlotte Observer' opens with a first name, and is a newspaper)
             if words and (len(words) >= 2 and words[0].lower() in lx.FIRST_NAMES or titled or role) \
-                    and (titled or words[-1].lower().rstrip(".") not in lx.ORG_NAME_ENDINGS):  # not 'Charlotte Observer'
+                    and (titled or words[-1].lower().rstrip(".") not in lx.ORG_NAME_ENDINGS):
                 out.append((units[-len(words)][0].i, run[-1].i + 1, words))
             run = [tok] if tok is not None and _name_word(tok) else []
         return out
