@@ -410,6 +410,12 @@ DESCRIPTION_TEXT = [
      "We didn't", "Joey Barton", "Rovers manager"),
     ('On Monday, former New York Gov. George Pataki spoke in Iowa.\n\n"We can win," Pataki said.', "We can win",
      "George Pataki", "former New York Gov."),
+    # an appositive keeps the bracket it opens
+    ('"It happens once a decade," said Fernando Valladares, a researcher at the National Research Council (CSIC).',
+     "It happens", "Fernando Valladares", "a researcher at the National Research Council (CSIC)"),
+    # a person a pronoun names is described as where the article named them
+    ('Ecological Transition Minister Teresa Ribera defended the plan.\n\n"These decisions are necessary," she said.',
+     "These decisions", "Teresa Ribera", "Ecological Transition Minister"),
     # a plural noun describes no one of the people named after it
     ('The two members who voted against, Ruth Kim and Alan Burke, said the board should wait.\n\n'
      '"We had an option," Kim said.', "We had an option", "Ruth Kim", None),

@@ -392,6 +392,8 @@ class SpeakerTracker:
         if entity is not None:
             if entity.description is None and method == "explicit":
                 entity.description = describe(tokens, entity.name) or self.names.descriptions.get(entity.name)
+            elif entity.description is None and entity.kind == "person" and not entity.anonymous:
+                entity.description = self.names.descriptions.get(entity.name)  # 'she said': as first named
             mention = mention_of(tokens)
             entity.mentions.append(mention)
             self.history.append(entity)
@@ -1032,6 +1034,8 @@ def _appositive(tokens: list[Token]) -> Optional[str]:
                         hi = more.right_edge.i
                 while hi > lo and (doc[hi].is_punct or doc[hi].is_quote):
                     hi -= 1
+                if hi + 1 < len(doc) and doc[hi + 1].text == ")" and "(" in doc[lo:hi + 1].text:
+                    hi += 1  # '… National Research Council (CSIC)': the bracket it opened
                 if hi - lo < 30 and sub and not _is_age(doc[lo:hi + 1]):
                     return doc[lo:hi + 1].text
         return None
