@@ -14,7 +14,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotex.attribution.speakers import SpeakerTracker
+from quotex.attribution.speakers import NameIndex, SpeakerTracker
 from quotex.attribution.tokens import annotations
 from quotex.output.model import Quote, Speaker
 from quotex.run.extract import extract, extract_many
@@ -521,6 +521,24 @@ def test_i_or_we_outside_quotes_is_the_writer(request: pytest.FixtureRequest, mo
     [found] = [q for q in quoted(request.getfixturevalue(model), text) if q.text.startswith(quote)]
     speaker = found.speaker
     assert (speaker.name if speaker else None, speaker.kind if speaker else None) == (name, kind)
+
+
+# Without NER, two or three capitalised words complete a surname the names do not know ('Ilyse
+# Hogue … Hogue said'); never a plural, nor a nation's or party's members ('Muslim Americans').
+LOOSE_NAMES = [
+    # (text, word, is a person's name)
+    ("NARAL President Ilyse Hogue spoke. Hogue said so.", "Hogue", True),
+    ("Muslim Americans are our friends and neighbors.", "Americans", False),
+    ("Senate Republicans blocked the bill.", "Republicans", False),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, word, person", LOOSE_NAMES)
+def test_capitalised_runs_complete_names_without_ner(nlp: Language, text: str, word: str, person: bool) -> None:
+    with nlp.select_pipes(disable=[p for p in ("ner", "quotex") if p in nlp.pipe_names]):
+        doc = nlp(text)
+    assert NameIndex(doc).is_person_name(word) is person
 
 
 @pytest.mark.model

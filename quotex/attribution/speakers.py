@@ -253,7 +253,9 @@ class NameIndex:
             toks = [t for u in units[len(units) - len(words):] for t in u]
             if 2 <= len([w for w in words if w[:1].isupper()]) <= 3 and words[0][:1].isupper() \
                     and all(t.tag_ in ("NNP", "NNPS") or not t.tag_ or _inside_name(t) for t in toks) \
-                    and not any(w.isupper() or w.lower() in lx.TITLES for w in words):
+                    and not any(w.isupper() or w.lower() in lx.TITLES for w in words) \
+                    and toks[-1].tag_ != "NNPS" and words[-1].lower().rstrip("s") not in _MEMBER_NOUNS:
+                # (not 'Muslim Americans', 'Senate Republicans': people, not one person's name)
                 out.append(words)
             run = [tok] if tok is not None and _name_word(tok) else []
         return out
