@@ -607,7 +607,7 @@ DOCUMENT_OWNERS = [
     # an organisation that names the document, or owns it
     ('"We will try again," a Pentagon statement said.', "We will try again", "Pentagon"),
     ('"We will try again," the campaign\'s statement said.', "We will try again", "the campaign"),
-    # not a name that ends in a document's word, nor a day
+    # not a name that ends in a document's word
     ('"We will try again," The Washington Post reported.', "We will try again", "The Washington Post"),
 ]
 

@@ -49,6 +49,7 @@ class Clause:
     finite: bool = True  # 'said', not 'saying' or 'called' as a participle
     referent: Optional[list[Token]] = None  # what a relative 'who' stands for
     indirect_only: bool = False  # reports content, never introduces a quote (lexicon.INDIRECT_ONLY)
+    quote_only: bool = False  # names the source of a quote and reports nothing ('Those were the words of X')
 
     @property
     def resolves(self) -> list[Token]:
@@ -295,7 +296,7 @@ def _words_of(tok: Token, quoted: set[int]) -> Optional[Clause]:
         return None
     text = tok.doc[tok.i:of.i + 1].text
     cue = Cue(text, tok.idx, tok.idx + len(text), "speech")
-    return Clause(cue, "speech", tok.i, subject, pointer.i, subject[-1].i)
+    return Clause(cue, "speech", tok.i, subject, pointer.i, subject[-1].i, quote_only=True)
 
 
 def _adjective_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:

@@ -40,7 +40,7 @@ def content(doc: Doc, clause: Clause, quoted: set[int]) -> list[tuple[int, int]]
     verb = doc[clause.verb]
     if clause.cue.text[:1] in ("\u2014", "\u2013", "-", ":"):
         return []  # a dash or colon names the source of a direct quote
-    if verb.lower_ in lx.WORDS_OF_NOUNS and verb.dep_ == "attr":
+    if clause.quote_only:
         return []  # 'Those were the words of Jane Doe' points back to a quote, and reports nothing
     if verb.lower_ in ("according", "in"):
         found = _around_according(doc, clause)

@@ -174,12 +174,7 @@ class NameIndex:
                     words = _clean_name(ent.text).split()
                     if words:
                         out.append((ent.start, ent.end, words))
-        run: list[Token] = []
-        for i in name_tokens + [-1]:
-            tok = doc[i] if i >= 0 else None
-            if tok is not None and (not run or _follows(run[-1], tok)) and (_name_part(tok) or run and _initial(tok)):
-                run.append(tok)
-                continue
+        for run in _name_runs(doc, name_tokens, initials=True):
             units = _units(run)
             words = _from_first_name(_without_capitals_lead(" ".join(_after_titles([_word(u) for u in units]))).split())
             # 'Leon Panetta' (a first name), 'President Obama', 'Sen. Jane Street' (a title only people have)
@@ -193,7 +188,6 @@ class NameIndex:
             if words and (len(words) >= 2 and words[0].lower() in lx.FIRST_NAMES or titled or role) \
                     and (titled or words[-1].lower().rstrip(".") not in lx.ORG_NAME_ENDINGS):
                 out.append((units[-len(words)][0].i, run[-1].i + 1, words))
-            run = [tok] if tok is not None and _name_word(tok) else []
         return out
 
     def full_name(self, text: str) -> str:
@@ -242,12 +236,7 @@ class NameIndex:
         """Each run of two or three capitalised name words (after any titles), proper nouns
         where there are tags, in document order: 'NARAL President Ilyse Hogue' -> ['Ilyse', 'Hogue']."""
         out = []
-        run: list[Token] = []
-        for i in name_tokens + [-1]:
-            tok = doc[i] if i >= 0 else None
-            if tok is not None and (not run or _follows(run[-1], tok)) and _name_part(tok):
-                run.append(tok)
-                continue
+        for run in _name_runs(doc, name_tokens):
             units = _units(run)
             words = _from_first_name(_after_roles([_word(u) for u in units]))
             toks = [t for u in units[len(units) - len(words):] for t in u]
@@ -257,8 +246,24 @@ class NameIndex:
                     and toks[-1].tag_ != "NNPS" and words[-1].lower().rstrip("s") not in _MEMBER_NOUNS:
                 # (not 'Muslim Americans', 'Senate Republicans': people, not one person's name)
                 out.append(words)
-            run = [tok] if tok is not None and _name_word(tok) else []
         return out
+
+
+def _name_runs(doc: Doc, name_tokens: list[int], initials: bool = False) -> Iterator[list[Token]]:
+    """Each run of name words in a row among ``name_tokens``, in document order; with
+    ``initials``, an initial goes on a run too ('Robert M. Gates'). After a break, only a
+    name word starts the next run."""
+    run: list[Token] = []
+    for i in name_tokens:
+        tok = doc[i]
+        if (not run or _follows(run[-1], tok)) and (_name_part(tok) or initials and run and _initial(tok)):
+            run.append(tok)
+            continue
+        if run:
+            yield run
+        run = [tok] if _name_word(tok) else []
+    if run:
+        yield run
 
 
 def _hyphenated(last: Token, tok: Token) -> bool:
