@@ -460,6 +460,11 @@ FULL_NAMES = [
     # a particle joined to the family name by a hyphen, capitalised later at a sentence's start
     ('Gen. Abdel Fattah al-Burhan, the head of the army, spoke on Monday.\n\n'
      'Al-Burhan later told supporters: "We did not start this war."', "We did not start", "Abdel Fattah al-Burhan"),
+    # a party's member before a name is what the person is, not part of the name
+    ('Democrat Zephyr Teachout is running for the seat.\n\n"We will win," Teachout said.', "We will win",
+     "Zephyr Teachout"),
+    ('Republicans Jolly of Indian Shores and DeSantis oppose it.\n\nJolly was elected in 2014. "It is needed," '
+     'Jolly said.', "It is needed", "Jolly"),
     # a title joined of titles by a hyphen is no part of the name
     ('U.N. Secretary-General Ant\u00f3nio Guterres arrived on Monday.\n\n"We cannot wait," Guterres said.',
      "We cannot wait", "Ant\u00f3nio Guterres"),
@@ -707,3 +712,43 @@ def test_every_record_of_a_speaker_says_the_same_of_it(blank_nlp: Language) -> N
             s = q.speaker
             states.setdefault(s.id or "", set()).add((s.name, s.kind, s.anonymous, s.description, s.anonymity))
     assert states and all(len(v) == 1 for v in states.values()), states
+
+
+# -- the history is the article's order, not the order of the calls --------------------------------
+
+def test_a_pronoun_looked_up_late_refers_to_who_came_before_it(blank_nlp: Language) -> None:
+    # Candidate generators look mentions up after the whole article was read: 'he'
+    # in the second sentence is Tom Burton, never the Jones named after it.
+    doc = blank_nlp("Tom Burton spoke. He left. Mr. Jones spoke. He stayed.")
+    tracker = SpeakerTracker(doc)
+    burton, _ = tracker.resolve(list(doc[0:2]))
+    jones, _ = tracker.resolve(list(doc[7:9]))
+    assert (burton.name, jones.name) == ("Tom Burton", "Jones")
+    assert tracker.peek([doc[4]])[0] is burton
+    assert tracker.peek([doc[11]])[0] is jones
+    assert tracker.owner([doc[4]])[0] is burton  # and as a possessor
+
+
+def test_a_new_section_forgets_only_what_came_before_it(blank_nlp: Language) -> None:
+    doc = blank_nlp("Tom Burton spoke. He left.\n\nComments\n\nHe wrote.")
+    tracker = SpeakerTracker(doc)
+    burton, _ = tracker.resolve(list(doc[0:2]))
+    tracker.reset(doc[9].idx)  # reader comments start
+    assert tracker.peek([doc[4]])[0] is burton
+    assert tracker.peek([doc[-3]])[0] is None
+
+
+LOOKED_UP_LATE = [
+    # the continuation's generators asked after the whole article was read, and 'he' became
+    # the last man to speak in it
+    ('Was Szlachta satisfied with the answer?\n\n"To a point," he said. "He sort of redirected."\n\n'
+     'Zephyr Teachout is running for the seat. "We will win," Teachout said.', ["To a point,", "He sort of redirected."],
+     "Szlachta"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "quotes", "name"), LOOKED_UP_LATE)
+def test_a_later_speaker_is_never_an_earlier_pronoun(nlp: Language, text: str, quotes: list[str], name: str) -> None:
+    found = {q.text: q.speaker.name if q.speaker else None for q in extract(nlp, text)}
+    assert [found.get(q) for q in quotes] == [name] * len(quotes)

@@ -184,7 +184,7 @@ def resolve_clauses(d: Document) -> None:
     for c in d.clauses:
         s = d.sections.of_paragraph[para_of_token(d, c.verb)]
         if s != section:
-            d.tracker.reset()
+            d.tracker.reset(section_start(d, s))
             section = s
         if c.indirect_only:  # weak evidence: it must not become what 'he said' refers to
             d.resolved[c.verb] = d.tracker.peek(c.resolves)

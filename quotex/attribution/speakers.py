@@ -383,18 +383,35 @@ class SpeakerTracker:
         self.quoted = quoted  # tokens inside quote marks: what they name is not the text's topic
         self.names = NameIndex(doc)
         self.entities: list[Entity] = []
-        self.history: list[Entity] = []  # the subjects of reporting clauses, in order
+        # the subjects of reporting clauses, in the article's order (not the order of the calls:
+        # a generator may look a mention up after the whole article was read), and where each is
+        self._history: list[Entity] = []
+        self._history_at: list[int] = []
+        self._floors: list[int] = [0]  # where each section starts: history before it is forgotten
+        self._at = 0  # the mention being looked up: only the history before it counts
         self._by_name: dict[str, Entity] = {}
         self._people_at: list[int] = []  # where named people are mentioned, ascending
         self._people: list[Entity] = []
 
-    def reset(self) -> None:
-        """Forget the history: a new section (reader comments) starts."""
-        self.history.clear()
+    def reset(self, at: int) -> None:
+        """A new section (reader comments) starts at character ``at``: the history before it is forgotten."""
+        bisect.insort(self._floors, at)
+
+    def _recent(self) -> Iterator[Entity]:
+        """The history before the mention being looked up, in its section, the latest first."""
+        floor = self._floors[bisect.bisect_right(self._floors, self._at) - 1]
+        for j in range(bisect.bisect_left(self._history_at, self._at) - 1, -1, -1):
+            if self._history_at[j] < floor:
+                return
+            yield self._history[j]
+
+    def _look_at(self, tokens: list[Token]) -> None:
+        self._at = tokens[0].idx if tokens else 0
 
     def resolve(self, tokens: list[Token], counts: bool = True) -> tuple[Optional[Entity], str]:
         """(entity, method) for a subject phrase; records it in the history, and, when it
         ``counts``, as the last person named (``nearest_person``)."""
+        self._look_at(tokens)
         entity, method = self._lookup(tokens)
         if entity is not None:
             if entity.description is None and method == "explicit":
@@ -403,14 +420,18 @@ class SpeakerTracker:
                 entity.description = self.names.descriptions.get(entity.name)  # 'she said': as first named
             mention = mention_of(tokens)
             entity.mentions.append(mention)
-            self.history.append(entity)
+            at = bisect.bisect_right(self._history_at, mention.start)
+            self._history.insert(at, entity)
+            self._history_at.insert(at, mention.start)
             if entity.kind == "person" and not entity.anonymous and counts:
-                self._people_at.append(mention.start)
-                self._people.append(entity)
+                at = bisect.bisect_right(self._people_at, mention.start)
+                self._people_at.insert(at, mention.start)
+                self._people.insert(at, entity)
         return entity, method
 
     def peek(self, tokens: list[Token]) -> tuple[Optional[Entity], str]:
         """Like ``resolve``, but leaves the history as it is (for weak evidence)."""
+        self._look_at(tokens)
         return self._lookup(tokens)
 
     def commenter(self, name: str) -> Entity:
@@ -419,10 +440,11 @@ class SpeakerTracker:
     def owner(self, tokens: list[Token]) -> tuple[Optional[Entity], str]:
         """Like ``peek``, for a possessor ('his remark', 'Clinton's promise')."""
         word = lx.POSSESSIVE_PRONOUNS.get(tokens[0].lower_) if len(tokens) == 1 else None
+        self._look_at(tokens)
         if word is None:
             return self._lookup([t for t in tokens if t.dep_ != "case"] or tokens)
         gender, number = lx.PRONOUNS[word]
-        for ent in reversed(self.history):
+        for ent in self._recent():
             if self._fits(ent, word, gender, number):
                 return ent, "pronoun"
         return None, "none"
@@ -493,11 +515,11 @@ class SpeakerTracker:
         if word in ("i", "we", "you"):
             return None, "none"
         if word in lx.NONPERSON_PRONOUNS:
-            ent = next((e for e in reversed(self.history) if self._fits(e, word, gender, number)), None)
+            ent = next((e for e in self._recent() if self._fits(e, word, gender, number)), None)
             topic = self._organisation_topic(tok, ent.mentions[-1].end if ent is not None and ent.mentions else -1)
             found = topic or ent
             return (found, "pronoun") if found is not None else (None, "none")
-        for ent in reversed(self.history):
+        for ent in self._recent():
             if self._fits(ent, word, gender, number):
                 topic = self._topic_between(tok, ent, gender, word) if number == "sg" else None
                 if topic is not None:
@@ -695,7 +717,7 @@ class SpeakerTracker:
         first = _determiner(tokens)
         definite = first in lx.DEFINITE
         if definite:
-            for ent in reversed(self.history):
+            for ent in self._recent():
                 if ent.head == lemma and ent.anonymous and (ent.number == "pl") == plural:
                     return ent, "nominal"
         if definite and not plural and lemma in lx.DOCUMENT_NOUNS:
@@ -947,10 +969,17 @@ def _person_part(tokens: list[Token], head: Token) -> str:
 
 
 def _after_roles(words: list[str]) -> list[str]:
-    """The words after the last title or role: 'Senate Majority Leader Mitch McConnell',
-    'Florida governor Jeb Bush', 'Cruz spokesman Rick Tyler' -> the person's own name."""
-    last = max((n for n, w in enumerate(words[:-1]) if _role_word(w)), default=-1)
+    """The words after the last title, role or party: 'Senate Majority Leader Mitch McConnell',
+    'Florida governor Jeb Bush', 'Cruz spokesman Rick Tyler', 'Democrat Zephyr Teachout',
+    'Republicans Jolly of Indian Shores and DeSantis' -> the person's own name."""
+    last = max((n for n, w in enumerate(words[:-1]) if _role_word(w) or _party(w)), default=-1)
     return words[last + 1:]
+
+
+def _party(word: str) -> bool:
+    """A party's member or members ('Democrat', 'Republicans'): what a person is, not their name."""
+    w = word.lower()
+    return w in lx.PARTY_MEMBERS or w.endswith("s") and w[:-1] in lx.PARTY_MEMBERS
 
 
 def _from_first_name(words: list[str]) -> list[str]:
