@@ -73,6 +73,27 @@ def test_subject_tokens_keep_the_phrase_and_an_of_phrase_that_names_more() -> No
     assert [t.text for t in subject_tokens(doc[3])] == ["Senior", "official", "Jane", "Smith", "of", "Reuters"]
 
 
+# An adjective after a bare name is the predicate the parser hung on it; after a noun phrase it describes.
+POSTNOMINAL = [
+    # (words, heads, deps, tags, head index, subject words)
+    (["Was", "Szlachta", "satisfied", "with", "it", "?"], [0, 0, 1, 2, 3, 0],
+     ["ROOT", "nsubj", "amod", "prep", "pobj", "punct"], ["VBD", "NNP", "JJ", "IN", "PRP", "."], 1, ["Szlachta"]),
+    (["A", "source", "familiar", "with", "it", "said", "."], [1, 5, 1, 2, 3, 5, 5],
+     ["det", "nsubj", "amod", "prep", "pobj", "ROOT", "punct"], ["DT", "NN", "JJ", "IN", "PRP", "VBD", "."], 1,
+     ["A", "source", "familiar", "with", "it"]),
+]
+
+
+@pytest.mark.parametrize("words, heads, deps, tags, head, expected", POSTNOMINAL, ids=["bare-name", "noun-phrase"])
+def test_subject_tokens_leave_out_a_predicate_hung_on_a_name(words: list[str], heads: list[int], deps: list[str],
+                                                              tags: list[str], head: int,
+                                                              expected: list[str]) -> None:
+    pos = [{"NNP": "PROPN", "NN": "NOUN", "JJ": "ADJ", "IN": "ADP", "PRP": "PRON", "DT": "DET", ".": "PUNCT"}
+           .get(t, "VERB") for t in tags]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert [t.text for t in subject_tokens(doc[head])] == expected
+
+
 def test_subject_tokens_without_a_parse_are_the_head_alone() -> None:
     doc = plain("Senior official Jane Smith said .")
     assert [t.text for t in subject_tokens(doc[3])] == ["Smith"]

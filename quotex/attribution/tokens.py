@@ -81,7 +81,11 @@ def subject_tokens(head: Token) -> list[Token]:
         return tok.dep_ not in _CLIP or tok in joined or inner_hyphen(tok)
 
     keep = [head]
-    stack = [c for c in head.children if kept(c)]
+    # an adjective after a bare name is the sentence's predicate, hung on the name by the parser
+    # ('Was Szlachta satisfied with …'); after a noun phrase it describes ('a Democrat familiar with …')
+    bare_name = is_proper(head) and not any(c.dep_ == "det" for c in head.children)
+    stack = [c for c in head.children
+             if kept(c) and not (bare_name and c.dep_ == "amod" and c.i > head.i and c.is_lower)]
     while stack:
         tok = stack.pop()
         if tok.dep_ == "prep" and is_proper(head) and not _names_more(tok):
