@@ -465,6 +465,12 @@ FULL_NAMES = [
      "Zephyr Teachout"),
     ('Republicans Jolly of Indian Shores and DeSantis oppose it.\n\nJolly was elected in 2014. "It is needed," '
      'Jolly said.', "It is needed", "Jolly"),
+    # NER missed the full name and took the surname alone for an organisation or a place
+    ('The effort is led by Virginia adviser Eric Johnson and Colorado\u2019s Kendal Unruh, a delegate and activist.'
+     '\n\n\u201cOur numbers are strong,\u201d said Unruh.', "Our numbers are strong", "Kendal Unruh"),
+    ('The board met in the mosque, where a cross was missing - Adel Nefzi said he and other members had been '
+     'shocked.\n\nNefzi, a chemistry professor, spoke quietly. '
+     '\u201cWe are horrified,\u201d Nefzi said.', "We are horrified", "Adel Nefzi"),
     # a title joined of titles by a hyphen is no part of the name
     ('U.N. Secretary-General Ant\u00f3nio Guterres arrived on Monday.\n\n"We cannot wait," Guterres said.',
      "We cannot wait", "Ant\u00f3nio Guterres"),

@@ -133,8 +133,14 @@ class NameIndex:
         # With NER too: NER may tag the surname alone ('Stenberg said') and miss the full name.
         self._loose: dict[str, str] = {}
         self._ner = has_entities(doc)
-        for words in self._runs(doc, name_tokens):
-            self._loose.setdefault(words[-1].lower(), " ".join(words))
+        # With NER: surnames whose run NER left untagged, and may tag alone as something else
+        # ('Kendal Unruh … said Unruh', 'Unruh' an ORG; 'Adel Nefzi … Nefzi said', a GPE)
+        self._untagged: set[str] = set()
+        for words, untagged in self._runs(doc, name_tokens):
+            last = words[-1].lower()
+            self._loose.setdefault(last, " ".join(words))
+            if self._ner and untagged and self._loose[last] == " ".join(words):
+                self._untagged.add(last)
         self.descriptions: dict[str, str] = {}  # full name -> first appositive or title found
         self.titles: dict[str, list[frozenset[str]]] = {}  # full name -> the words of each title or appositive
         self.mentions: list[tuple[int, str]] = []  # (first token, full name), in order
@@ -211,7 +217,8 @@ class NameIndex:
         loose = self._loose.get(words[0].lower()) if len(words) == 1 else None
         # without NER, a surname no name above knows; with NER, one it found only alone
         # ('Amandla Stenberg … Stenberg said', where NER tagged only 'Stenberg')
-        if loose is not None and (names if self._ner else not names) and all(len(n.split()) == 1 for n in names):
+        usable = (bool(names) or words[0].lower() in self._untagged) if self._ner else not names
+        if loose is not None and usable and all(len(n.split()) == 1 for n in names):
             return loose
         if best and best[0].lower() == " ".join(words).lower():
             return best[0]
@@ -231,10 +238,15 @@ class NameIndex:
                                 or len(words) == 1 and (not self._ner and words[0].lower() in self._loose
                                                         or self.first_only(words[0]) is not None))
 
+    def untagged_surname(self, word: str) -> bool:
+        """Is ``word`` the last of a run of name words that NER left untagged ('Kendal Unruh')?"""
+        return word.lower() in self._untagged
+
     @staticmethod
-    def _runs(doc: Doc, name_tokens: list[int]) -> list[list[str]]:
+    def _runs(doc: Doc, name_tokens: list[int]) -> list[tuple[list[str], bool]]:
         """Each run of two or three capitalised name words (after any titles), proper nouns
-        where there are tags, in document order: 'NARAL President Ilyse Hogue' -> ['Ilyse', 'Hogue']."""
+        where there are tags, in document order: 'NARAL President Ilyse Hogue' -> ['Ilyse', 'Hogue'];
+        with whether NER left all its words untagged."""
         out = []
         for run in _name_runs(doc, name_tokens):
             units = _units(run)
@@ -245,7 +257,7 @@ class NameIndex:
                     and not any(w.isupper() or w.lower() in lx.TITLES for w in words) \
                     and toks[-1].tag_ != "NNPS" and words[-1].lower().rstrip("s") not in _MEMBER_NOUNS:
                 # (not 'Muslim Americans', 'Senate Republicans': people, not one person's name)
-                out.append(words)
+                out.append((words, not any(t.ent_type_ for t in toks)))
         return out
 
 
@@ -650,8 +662,10 @@ class SpeakerTracker:
             kind = "organization"
         elif ents & PERSON_LABELS and is_proper(head) \
                 or self.names.is_person_name(text) and (is_proper(head) or _names_end(tokens, head)) \
-                or _first_named_head(tokens, head) and self.names.is_person_name(head.text):
-            # the last: 'Dan Ives of Wedbush', a person's name at the head of a longer phrase
+                or _first_named_head(tokens, head) and self.names.is_person_name(head.text) \
+                or len(tokens) == 1 and ents and self.names.untagged_surname(head.text):
+            # the third: 'Dan Ives of Wedbush', a person's name at the head of a longer phrase;
+            # the last: NER missed 'Kendal Unruh' and took 'Unruh' alone for an organisation
             kind = "person"
         elif ents & _ORG_LABELS or head.lower_ in lx.ORG_NOUNS:
             kind = "organization"
