@@ -396,11 +396,12 @@ councilman councilwoman legislator politician pundit broadcaster correspondent p
 driver pilot farmer miner engineer clerk sheriff deputy trustee plaintiff defendant victim
 survivor wife husband mother father son daughter brother sister
 barrister solicitor councilor backbencher
-cleric preacher cardinal monk nun reverend evangelist
+cleric preacher cardinal monk nun reverend evangelist archbishop
 sergeant lieutenant captain colonel corporal constable inspector superintendent marshal
 striker midfielder goalkeeper winger defender forward quarterback pitcher skipper boss year-old
 broadcaster presenter novelist poet artist designer chef footballer cricketer golfer boxer swimmer
 cyclist sprinter astronaut magnate philanthropist
+king queen prince princess duke duchess monarch earl countess baron baroness emir sheikh sultan
 """.split())
 # A member of a party or a camp: 'a New Hampshire Republican said', 'one Democrat familiar with
 # the talks' is an unnamed person; 'Democrats said' is a party, 'conservatives' a public.
@@ -424,12 +425,13 @@ neurosurgeon surgeon actor actress pope pontiff frontrunner front-runner hopeful
 incumbent star singer comedian entrepreneur speaker justice judge chairman chairwoman
 journalist anchor diplomat lawmaker author writer activist economist commentator columnist
 pundit physician scientist professor rapper musician filmmaker coach athlete veteran founder
-cleric preacher cardinal pastor rabbi imam bishop captain
+cleric preacher cardinal pastor rabbi imam bishop archbishop captain
 manager boss skipper striker midfielder goalkeeper winger forward defender quarterback pitcher year-old
 batsman bowler
 broadcaster presenter novelist poet artist designer chef footballer cricketer golfer boxer swimmer
 cyclist sprinter astronaut magnate philanthropist historian
 leader
+king queen prince princess duke duchess monarch earl countess baron baroness emir sheikh sultan
 """.split())
 # Nouns for one person of a nation or region; news refers back to a person it names by one
 # ('Novak Djokovic won. "…," the Serbian said'). Words that are also plural ('the Chinese',
@@ -496,6 +498,8 @@ NOUN_GENDER: dict[str, str] = {
     "englishman": "m", "englishwoman": "f", "scotsman": "m", "scotswoman": "f", "welshman": "m",
     "welshwoman": "f", "irishman": "m", "irishwoman": "f", "frenchman": "m", "frenchwoman": "f",
     "dutchman": "m", "dutchwoman": "f",
+    "king": "m", "queen": "f", "prince": "m", "princess": "f", "duke": "m", "duchess": "f", "earl": "m",
+    "countess": "f", "baron": "m", "baroness": "f", "emir": "m", "sheikh": "m", "sultan": "m",
 }
 # Honorifics before a name that tell no role: 'Mr. Obama' is described by nothing.
 HONORIFICS: frozenset[str] = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle"})

@@ -145,7 +145,7 @@ class NameIndex:
         self.titles: dict[str, list[frozenset[str]]] = {}  # full name -> the words of each title or appositive
         self.mentions: list[tuple[int, str]] = []  # (first token, full name), in order
         if has_entities(doc):
-            spans = [ent for ent in doc.ents if ent.label_ in PERSON_LABELS]
+            spans = [_named_part(ent) for ent in doc.ents if ent.label_ in PERSON_LABELS]
         else:
             spans = [doc[a:b] for a, b, _ in candidates]
         for span in spans:
@@ -177,6 +177,7 @@ class NameIndex:
         if has_entities(doc):
             for ent in doc.ents:
                 if ent.label_ in PERSON_LABELS and not any(t.is_space for t in ent):
+                    ent = _named_part(ent)
                     words = _clean_name(ent.text).split()
                     if words:
                         out.append((ent.start, ent.end, words))
@@ -217,7 +218,8 @@ class NameIndex:
         loose = self._loose.get(words[0].lower()) if len(words) == 1 else None
         # without NER, a surname no name above knows; with NER, one it found only alone
         # ('Amandla Stenberg … Stenberg said', where NER tagged only 'Stenberg')
-        usable = (bool(names) or words[0].lower() in self._untagged) if self._ner else not names
+        # (without NER, also a surname the names know only alone: 'Hanno Pevkur … Mr Pevkur said')
+        usable = bool(names) or words[0].lower() in self._untagged if self._ner else True
         if loose is not None and usable and all(len(n.split()) == 1 for n in names):
             return loose
         if best and best[0].lower() == " ".join(words).lower():
@@ -259,6 +261,14 @@ class NameIndex:
                 # (not 'Muslim Americans', 'Senate Republicans': people, not one person's name)
                 out.append((words, not any(t.ent_type_ for t in toks)))
         return out
+
+
+def _named_part(ent: Span) -> Span:
+    """A PERSON entity without a score or a number NER ran on into ('Jannik Sinner 2-6')."""
+    end = ent.end
+    while end - ent.start > 1 and not any(c.isalpha() for c in ent.doc[end - 1].text):
+        end -= 1
+    return ent.doc[ent.start:end]
 
 
 def _name_runs(doc: Doc, name_tokens: list[int], initials: bool = False) -> Iterator[list[Token]]:
@@ -657,8 +667,13 @@ class SpeakerTracker:
         org_named = len(tokens) >= 2 and head.lower_.rstrip(".") in lx.ORG_NAME_ENDINGS and head.text[:1].isupper() \
             and is_proper(tokens[0]) \
             and not any(t.lower_.rstrip(".") in _PERSON_TITLES for t in tokens if t.i < head.i)
+        # 'The Prince of Wales', 'the Archbishop of Canterbury': an office one person holds
+        office = tokens[0].lower_ == "the" and head.lower_ in lx.PERSON_NOUNS and head.text[:1].isupper() \
+            and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "of" and tokens[-1].i > head.i + 1
         # a person's name heads the phrase: 'Footage of Al-Awlaki' holds one and is no person
-        if org_named:
+        if office:
+            kind = "office"
+        elif org_named:
             kind = "organization"
         elif ents & PERSON_LABELS and is_proper(head) \
                 or self.names.is_person_name(text) and (is_proper(head) or _names_end(tokens, head)) \
@@ -691,7 +706,9 @@ class SpeakerTracker:
                 kind = "person" if proper >= 2 or titled or head.lower_ in lx.FIRST_NAMES else "unknown"
         else:
             kind = "unknown"
-        if kind == "person":
+        if kind == "office":  # a person, named by the office as written
+            kind, name = "person", _clean_name(text)
+        elif kind == "person":
             name = self.names.full_name(_person_part(tokens, head))
         else:
             name = _clean_name(text) if kind != "organization" else text
@@ -970,7 +987,7 @@ def _person_part(tokens: list[Token], head: Token) -> str:
     if head.ent_type_ in PERSON_LABELS:
         ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
         if ent is not None:
-            return _without_capitals_lead(ent.text)
+            return _without_capitals_lead(_named_part(ent).text)
     run = [head]
     for t in reversed([t for t in tokens if t.i < head.i]):
         if t.i != run[0].i - 1 or not (is_proper(t) or t.lower_ in lx.TITLES or inner_hyphen(t)
