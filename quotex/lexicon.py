@@ -329,6 +329,8 @@ TITLES: dict[str, str | None] = {
     "ald.": None, "alderman": "m", "det": None, "det.": None, "insp": None, "insp.": None, "supt": None,
     "supt.": None, "const": None, "const.": None, "cpl": None, "cpl.": None, "maj": None, "maj.": None,
     "brig": None, "brig.": None, "cmdr": None, "cmdr.": None,
+    # members of parliaments and assemblies ('Independent MP Zali Steggall', 'Fine Gael TD Pádraig Ó Ceallaigh')
+    "mp": None, "mep": None, "msp": None, "mla": None, "mpp": None, "td": None,
 }
 
 # First names that tell gender: frequent ones in English news, curated ...
@@ -402,6 +404,7 @@ striker midfielder goalkeeper winger defender forward quarterback pitcher skippe
 broadcaster presenter novelist poet artist designer chef footballer cricketer golfer boxer swimmer
 cyclist sprinter astronaut magnate philanthropist
 king queen prince princess duke duchess monarch earl countess baron baroness emir sheikh sultan
+taoiseach tánaiste
 """.split())
 # A member of a party or a camp: 'a New Hampshire Republican said', 'one Democrat familiar with
 # the talks' is an unnamed person; 'Democrats said' is a party, 'conservatives' a public.
@@ -432,6 +435,7 @@ broadcaster presenter novelist poet artist designer chef footballer cricketer go
 cyclist sprinter astronaut magnate philanthropist historian
 leader
 king queen prince princess duke duchess monarch earl countess baron baroness emir sheikh sultan
+taoiseach tánaiste
 """.split())
 # Nouns for one person of a nation or region; news refers back to a person it names by one
 # ('Novak Djokovic won. "…," the Serbian said'). Words that are also plural ('the Chinese',
@@ -572,6 +576,9 @@ VIEWING_VERBS: tuple[str, ...] = (
 NAME_PARTICLES: frozenset[str] = frozenset("""
     de da di del della der den des du la le van von bin ibn al el y st ter ten
 """.split())
+# Capitalised particles of Irish and Scottish family names: 'Pádraig Ó Ceallaigh', 'Seán Mac Giolla
+# Phádraig', 'Máire Ní Bhraonáin'; part of the name, not a word of it.
+NAME_CAPITAL_PARTICLES: frozenset[str] = frozenset({"ó", "ua", "uí", "mac", "mc", "ní", "nic"})
 # Generational suffixes: 'Donald Trump Jr.' is not 'Donald Trump'.
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # A name ending in one of these is an organisation's, not a person's ('Clinton Foundation').

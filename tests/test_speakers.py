@@ -426,6 +426,9 @@ DESCRIPTION_TEXT = [
     # a title before a hyphenated name
     ('"The president thanks the senators," press secretary Karine Jean-Pierre said.', "The president thanks",
      "Karine Jean-Pierre", "press secretary"),
+    # 'Dr' before a name, alone, describes no one
+    ('"We were surprised," said Dr Eske Willerslev, who led the study.', "We were surprised", "Eske Willerslev",
+     None),
 ]
 
 
@@ -472,6 +475,13 @@ FULL_NAMES = [
     # a surname a title names alone ('Mr Pevkur') is completed by the run that names the person in full
     ('The Estonian defence minister, Hanno Pevkur, thanked Britain.\n\n"Our alliance is not words on paper," '
      'Mr Pevkur said.', "Our alliance", "Hanno Pevkur"),
+    # Irish family names with a capitalised particle, and a title of parliament's members
+    ('Fine Gael TD P\u00e1draig \u00d3 Ceallaigh said the party was committed.\n\n\u00d3 Ceallaigh added: '
+     '"We will not be bounced into anything."', "We will not be bounced", "P\u00e1draig \u00d3 Ceallaigh"),
+    ('Meanwhile, Se\u00e1n Mac Giolla Ph\u00e1draig, a spokesman for the builders, said delays were the obstacle. '
+     '"We can build the houses," Mac Giolla Ph\u00e1draig said.', "We can build", "Se\u00e1n Mac Giolla Ph\u00e1draig"),
+    ('Independent MP Zali Steggall said it was a start.\n\n"It is not enough," Ms Steggall said.', "It is not enough",
+     "Zali Steggall"),
     # NER missed the full name and took the surname alone for an organisation or a place
     ('The effort is led by Virginia adviser Eric Johnson and Colorado\u2019s Kendal Unruh, a delegate and activist.'
      '\n\n\u201cOur numbers are strong,\u201d said Unruh.', "Our numbers are strong", "Kendal Unruh"),

@@ -205,6 +205,7 @@ class NameIndex:
         names = self._by_last.get(words[-1].lower(), {})
         best = max(names.items(), key=lambda kv: (len(kv[0].split()) > 1, len(kv[1]), -kv[1][0], len(kv[0])),
                    default=None)
+        loose = self._loose_form(words, names)
         if best and len(best[0].split()) > 1:
             # 'Wasserman Schultz' (NER, often) and 'Debbie Wasserman Schultz' (once) are one person
             longer = next((n for n in names if n.lower().endswith(" " + best[0].lower())
@@ -212,19 +213,28 @@ class NameIndex:
                            and n.split()[0] not in best[0].split()),
                           best[0])
             if longer.lower().endswith(" ".join(words).lower()):
-                return longer
+                # a surname of a particle and a word that NER found only so ('Mac Giolla Phádraig')
+                return loose if loose is not None and longer.lower() == " ".join(words).lower() else longer
         if len(words) == 1 and (first := self.first_only(words[0])) is not None:
             return first
-        loose = self._loose.get(words[0].lower()) if len(words) == 1 else None
-        # without NER, a surname no name above knows; with NER, one it found only alone
-        # ('Amandla Stenberg … Stenberg said', where NER tagged only 'Stenberg')
-        # (without NER, also a surname the names know only alone: 'Hanno Pevkur … Mr Pevkur said')
-        usable = bool(names) or words[0].lower() in self._untagged if self._ner else True
-        if loose is not None and usable and all(len(n.split()) == 1 for n in names):
+        if loose is not None:
             return loose
         if best and best[0].lower() == " ".join(words).lower():
             return best[0]
         return " ".join(words)
+
+    def _loose_form(self, words: list[str], names: dict[str, list[int]]) -> Optional[str]:
+        """The run of name words that completes a surname: without NER, one that no name above
+        knows, or knows only alone ('Hanno Pevkur … Mr Pevkur said'); with NER, one it found only
+        alone ('Amandla Stenberg … Stenberg said', where NER tagged only 'Stenberg') or took for
+        something else. The surname is a word, or particles and a word ('Ó Ceallaigh')."""
+        surname = len(words) == 1 or all(w.lower() in lx.NAME_CAPITAL_PARTICLES for w in words[:-2]) \
+            and words[0].lower() in lx.NAME_CAPITAL_PARTICLES
+        loose = self._loose.get(words[-1].lower()) if surname else None
+        if loose is None or not loose.lower().endswith(" " + " ".join(words).lower()):
+            return None
+        usable = bool(names) or words[-1].lower() in self._untagged if self._ner else True
+        return loose if usable and all(len(n.split()) <= len(words) for n in names) else None
 
     def first_only(self, word: str) -> Optional[str]:
         """The one full name that starts with ``word``, when no full name ends with it and it
@@ -254,9 +264,11 @@ class NameIndex:
             units = _units(run)
             words = _from_first_name(_after_roles([_word(u) for u in units]))
             toks = [t for u in units[len(units) - len(words):] for t in u]
-            if 2 <= len([w for w in words if w[:1].isupper()]) <= 3 and words[0][:1].isupper() \
+            if 2 <= len([w for w in words if w[:1].isupper() and w.lower() not in lx.NAME_CAPITAL_PARTICLES]) <= 3 \
+                    and words[0][:1].isupper() \
                     and all(t.tag_ in ("NNP", "NNPS") or not t.tag_ or _inside_name(t) for t in toks) \
-                    and not any(w.isupper() or w.lower() in lx.TITLES for w in words) \
+                    and not any(w.isupper() and w.lower() not in lx.NAME_CAPITAL_PARTICLES or w.lower() in lx.TITLES
+                                for w in words) \
                     and toks[-1].tag_ != "NNPS" and words[-1].lower().rstrip("s") not in _MEMBER_NOUNS:
                 # (not 'Muslim Americans', 'Senate Republicans': people, not one person's name)
                 out.append((words, not any(t.ent_type_ for t in toks)))
@@ -1016,7 +1028,8 @@ def _party(word: str) -> bool:
 def _from_first_name(words: list[str]) -> list[str]:
     """A run of capitalised words from its first known first name on: 'Year Barack Obama',
     'Democrats Hillary Clinton' -> the name; 'Mary Kate Olsen' keeps both first names."""
-    first = next((n for n, w in enumerate(words[:-1]) if w.lower() in lx.FIRST_NAMES), 0)
+    first = next((n for n, w in enumerate(words[:-1])
+                  if w.lower() in lx.FIRST_NAMES and w.lower() not in lx.NAME_CAPITAL_PARTICLES), 0)  # not 'Mac'
     return words[first:]
 
 
@@ -1078,8 +1091,12 @@ def describe(tokens: list[Token], name: str) -> Optional[str]:
 
 def _describes(title: str) -> bool:
     """Does a title before a name tell something? 'Sen.' and 'House Speaker' do; 'Mr.',
-    'Mrs' and 'the' ('the Obama administration') do not."""
-    return any(w.lower().rstrip(".") not in lx.HONORIFICS and w.lower() not in _DETERMINERS for w in title.split())
+    'Mrs', 'Dr', 'Former' alone and 'the' ('the Obama administration') do not."""
+    return any(w.lower().rstrip(".") not in lx.HONORIFICS and w.lower().rstrip(".") not in _BARE_TITLE_WORDS
+               and w.lower() not in _DETERMINERS for w in title.split())
+
+
+_BARE_TITLE_WORDS = frozenset({"dr", "former", "late", "then"})  # tell nothing on their own
 
 
 def _appositive(tokens: list[Token]) -> Optional[str]:
