@@ -426,6 +426,11 @@ DESCRIPTION_TEXT = [
     # a title before a hyphenated name
     ('"The president thanks the senators," press secretary Karine Jean-Pierre said.', "The president thanks",
      "Karine Jean-Pierre", "press secretary"),
+    # capitalised words that modify the title are the title's; a courtesy before the name is not
+    ('Liberal Democrat leader Ed Davey has been celebrating. "What a night," he posted on social media.',
+     "What a night", "Ed Davey", "Liberal Democrat leader"),
+    ('"The talks failed," said British diplomat Sir Christopher Meyer.', "The talks failed", "Christopher Meyer",
+     "British diplomat"),
     # 'Dr' before a name, alone, describes no one
     ('"We were surprised," said Dr Eske Willerslev, who led the study.', "We were surprised", "Eske Willerslev",
      None),
@@ -475,6 +480,12 @@ FULL_NAMES = [
     # a surname a title names alone ('Mr Pevkur') is completed by the run that names the person in full
     ('The Estonian defence minister, Hanno Pevkur, thanked Britain.\n\n"Our alliance is not words on paper," '
      'Mr Pevkur said.', "Our alliance", "Hanno Pevkur"),
+    # after a title, the whole run is the name, whatever its first known first name
+    ('Mexican President Andr\u00e9s Manuel L\u00f3pez Obrador spoke on Tuesday.\n\n"We will respond with dignity," '
+     'L\u00f3pez Obrador said.', "We will respond", "Andr\u00e9s Manuel L\u00f3pez Obrador"),
+    # an initial opens a name after a role noun
+    ('Former Indian finance minister P. Chidambaram disagreed.\n\n"The numbers hide the pain," Chidambaram said.',
+     "The numbers hide", "P. Chidambaram"),
     # Irish family names with a capitalised particle, and a title of parliament's members
     ('Fine Gael TD P\u00e1draig \u00d3 Ceallaigh said the party was committed.\n\n\u00d3 Ceallaigh added: '
      '"We will not be bounced into anything."', "We will not be bounced", "P\u00e1draig \u00d3 Ceallaigh"),

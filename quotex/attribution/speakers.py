@@ -183,7 +183,10 @@ class NameIndex:
                         out.append((ent.start, ent.end, words))
         for run in _name_runs(doc, name_tokens, initials=True):
             units = _units(run)
-            words = _from_first_name(_without_capitals_lead(" ".join(_after_titles([_word(u) for u in units]))).split())
+            after = _after_titles([_word(u) for u in units])
+            words = _without_capitals_lead(" ".join(after)).split()
+            if len(after) == len(units):  # no title marks where the name starts: its first known first name does
+                words = _from_first_name(words)  # ('Mexican President Andrés Manuel López Obrador': all of it)
             # 'Leon Panetta' (a first name), 'President Obama', 'Sen. Jane Street' (a title only people have)
             before = doc[units[0][0].i - 1] if units and units[0][0].i > 0 else None
             titled = len(words) < len(units) and units[-len(words) - 1][0].lower_.rstrip(".") in _PERSON_TITLES \
@@ -295,7 +298,7 @@ def _name_runs(doc: Doc, name_tokens: list[int], initials: bool = False) -> Iter
             continue
         if run:
             yield run
-        run = [tok] if _name_word(tok) else []
+        run = [tok] if _name_word(tok) or initials and _initial(tok) else []  # 'P. Chidambaram'
     if run:
         yield run
 
@@ -1055,8 +1058,12 @@ def _with_title(ent: Span) -> list[Token]:
     i = ent.start
     while i > 0 and ent.start - i < 8:
         before = doc[i - 1]
+        # (a capitalised word that modifies the title is the title's too: 'Reform UK leader', 'Liberal
+        # Democrat leader', which the tagger read as a noun or an adjective at the sentence's start)
         if before.lower_ in lx.TITLES or (before.dep_ == "compound" and before.head.i >= i and is_proper(before)
                                           and before.lower_ not in lx.VERB_FORMS) \
+                or before.dep_ in ("compound", "amod") and before.head.i >= i and before.head.i < ent.start \
+                and before.is_alpha and before.text[:1].isupper() and before.lower_ not in lx.VERB_FORMS \
                 or i < ent.start and doc[i].lower_.rstrip(".") in _TITLE_WORDS and looks_capitalised(before) \
                 or before.is_lower and before.lower_ in lx.PERSON_NOUNS:
             i -= 1
@@ -1082,8 +1089,15 @@ def describe(tokens: list[Token], name: str) -> Optional[str]:
     title = None
     text = doc[tokens[0].i:tokens[-1].i + 1].text
     if len(text) > len(name) and text.endswith(" " + name) and is_proper(tokens[-1]):
-        title = text[:-len(name)].strip(" ,")  # 'press secretary' Karine Jean-Pierre, whose name is 3 tokens
-        title = title if _describes(title) else None
+        cut = tokens[0].idx + len(text) - len(name)  # 'press secretary' Karine Jean-Pierre, whose name is 3 tokens
+        words = [t for t in doc[tokens[0].i:tokens[-1].i + 1] if t.idx + len(t) <= cut and t.text != ","]
+        while words and (words[-1].lower_.rstrip(".") in lx.HONORIFICS or words[-1].lower_ in _COURTESY):
+            words.pop()  # 'British diplomat Sir' Christopher Meyer: the courtesy is no part of the description
+        # words only: not a sentence's end ('… president. Mr.'), markup, or a preposition ('Despite Mr.')
+        if words and words[0].pos_ not in ("ADP", "SCONJ", "CCONJ") \
+                and not any(t.is_punct and t.text not in _TITLE_PUNCT or _MARKUP.search(t.text) for t in words):
+            title = doc[words[0].i:words[-1].i + 1].text
+            title = title if _describes(title) else None
     if appos and title and _PARTY_TAG.fullmatch(appos):
         return f"{title} ({appos})"  # 'House Speaker Mike Johnson, R-La.,': the office, with the party's tag
     return appos or title
@@ -1097,6 +1111,9 @@ def _describes(title: str) -> bool:
 
 
 _BARE_TITLE_WORDS = frozenset({"dr", "former", "late", "then"})  # tell nothing on their own
+_COURTESY = frozenset({"sir", "dame"})
+_MARKUP = re.compile(r"[<>=\"]")
+_TITLE_PUNCT = frozenset({"-", "'s", "\u2019s", "&", "'", "\u2019", "(", ")"})  # 'Hewlett-Packard CEO', 'Cruz's'
 
 
 def _appositive(tokens: list[Token]) -> Optional[str]:
