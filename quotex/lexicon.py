@@ -331,6 +331,13 @@ TITLES: dict[str, str | None] = {
     "brig": None, "brig.": None, "cmdr": None, "cmdr.": None,
     # members of parliaments and assemblies ('Independent MP Zali Steggall', 'Fine Gael TD Pádraig Ó Ceallaigh')
     "mp": None, "mep": None, "msp": None, "mla": None, "mpp": None, "td": None,
+    # offices and ranks written out before a name in local, court and religious news
+    # ('Councilwoman Dana Ortiz', 'Sheriff Joe Arpaio', 'Rabbi Rick Jacobs', 'Officer Jane Doe')
+    "councilwoman": "f", "councilman": "m", "councilmember": None, "congressman": "m", "congresswoman": "f",
+    "assemblyman": "m", "assemblywoman": "f", "assemblymember": None, "alderwoman": "f", "supervisor": None,
+    "sheriff": None, "officer": None, "detective": None, "sergeant": None, "lieutenant": None, "captain": None,
+    "corporal": None, "constable": None, "inspector": None, "superintendent": None, "colonel": None,
+    "commander": None, "rabbi": None, "imam": None, "pastor": None, "bishop": None, "archbishop": None,
 }
 
 # First names that tell gender: frequent ones in English news, curated ...

@@ -120,6 +120,16 @@ def test_coordinated_speakers_are_one_group(request: pytest.FixtureRequest, mode
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+def test_people_named_in_an_appositive_are_one_named_group(nlp: Language, fast: bool) -> None:
+    # 'Both men', anonymous, had been the speaker: the names speak, the noun describes them
+    text = '"This is a loss for every kid," said the two union officials, Tim Howard and Ray Dunn.'
+    speaker = speaker_in_mode(nlp, text, "This is a loss", fast)
+    assert (speaker.name, speaker.kind, speaker.anonymous, speaker.description) == (
+        "Tim Howard and Ray Dunn", "group", False, "the two union officials")
+
+
+@pytest.mark.model
 def test_a_list_of_names_is_one_group_with_full_names(nlp: Language) -> None:
     text = ('Donald Trump and Hillary Clinton met on Monday.\n'
             '"We agree on nothing," Trump and Clinton said.')
@@ -431,6 +441,8 @@ DESCRIPTION_TEXT = [
      "What a night", "Ed Davey", "Liberal Democrat leader"),
     ('"The talks failed," said British diplomat Sir Christopher Meyer.', "The talks failed", "Christopher Meyer",
      "British diplomat"),
+    # an office written out before a name ('Councilwoman', 'Sheriff', 'Rabbi') is its description
+    ('"Why now?" asked Councilwoman Dana Ortiz.', "Why now", "Dana Ortiz", "Councilwoman"),
     # 'Dr' before a name, alone, describes no one
     ('"We were surprised," said Dr Eske Willerslev, who led the study.', "We were surprised", "Eske Willerslev",
      None),

@@ -501,15 +501,18 @@ class SpeakerTracker:
         named = _named_appositive(head) if has_parse(head.doc) else _name_after_comma(tokens)
         if named is not None:
             head = _head([t for t in tokens if t.i < named[0].i and not t.is_punct] or tokens)
-        if named is not None and (_is_common_head(head) or _role_word(_compound(head))):
+        people = head.tag_ in ("NNS", "NNPS") and (head.lemma_ or "").lower() in lx.PERSON_NOUNS
+        if named is not None and (_is_common_head(head) or _role_word(_compound(head)) or people):
             # 'A spokesman for the port authority, Kevin O'Hara, said', 'The chancellor,
-            # Philip Hammond, said': the name speaks, and the noun describes it.
-            entity = self._proper(named, _head(named))
+            # Philip Hammond, said': the name speaks, and the noun describes it; 'Both men
+            # who spoke for the union, Tim Howard and Ray Dunn,': the names, one group
+            parts = _conjuncts(named)
+            entity = self._group(parts) if len(parts) > 1 else self._proper(named, _head(named))
             noun = [t for t in tokens if t.i < named[0].i]
             while len(noun) > 1 and noun[-1].is_punct:
                 noun.pop()
-            if entity.description is None and head.tag_ not in ("NNS", "NNPS"):  # 'The two members, …': not one's
-                entity.description = mention_of(noun or tokens).text
+            if entity.description is None and (head.tag_ not in ("NNS", "NNPS") or len(parts) > 1):
+                entity.description = mention_of(noun or tokens).text  # ('The two members, …': not one's)
             return entity, "explicit"
         maker = _maker(head) if (head.lemma_ or head.lower_).lower() in lx.DOCUMENT_NOUNS else None
         if maker is not None and (is_proper(maker) or maker.lower_ in lx.ORG_NOUNS):
@@ -721,8 +724,8 @@ class SpeakerTracker:
                 kind = "person" if proper >= 2 or titled or head.lower_ in lx.FIRST_NAMES else "unknown"
         else:
             kind = "unknown"
-        if kind == "office":  # a person, named by the office as written
-            kind, name = "person", _clean_name(text)
+        if kind == "office":  # a person, named by the office as written, without its article
+            kind, name = "person", text.split(" ", 1)[1] if " " in text else text
         elif kind == "person":
             name = self.names.full_name(_person_part(tokens, head))
         else:
