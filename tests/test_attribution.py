@@ -488,6 +488,32 @@ def test_transcript_lead_in_speaks_for_quote_paragraphs_without_a_label(any_nlp:
     assert [speaker_name(q) for q in quotes] == ["Partial transcript"] * 2
 
 
+INTERVIEW = ("'I never planned to be a writer': an interview with Maya Lindqvist\n\n"
+             "Maya Lindqvist's debut novel has sold more than a million copies. We spoke to her at her home.\n\n"
+             'Your publisher called the book "a miracle of timing." Was it?\n\n'
+             '"Honestly, I think it was luck."\n\n'
+             "Critics have compared you to Elena Ferrante. How does that feel?\n\n"
+             '"It\'s flattering, but it also makes me nervous," she says. "Ferrante is a giant."\n\n'
+             "What comes next?\n\n"
+             '"A long holiday," she laughs.\n')
+
+
+def test_an_interviews_answers_are_the_person_interviewed(any_nlp: Language) -> None:
+    # questions put to 'you', each answered by a quote paragraph: the answers are the person the
+    # article names most outside its questions, not the publisher quoted in a question, nor
+    # Elena Ferrante, whom a question names
+    found = {q.text: speaker_name(q) for q in speech(extract(any_nlp, INTERVIEW))}
+    answers = ["Honestly, I think it was luck.", "It's flattering, but it also makes me nervous,",
+               "Ferrante is a giant.", "A long holiday,"]
+    assert [found.get(a) for a in answers] == ["Maya Lindqvist"] * len(answers)
+
+
+def test_one_question_in_a_report_makes_no_interview(any_nlp: Language) -> None:
+    text = ("Maria Lopez met voters in Ohio on Monday.\n\nWould you vote for her again?\n\n"
+            '"Never," said Tom Reed, a retired teacher.\n')
+    assert [speaker_name(q) for q in speech(extract(any_nlp, text))] == ["Tom Reed"]
+
+
 @pytest.mark.model
 def test_quoted_phrase_after_a_known_person_is_theirs(nlp: Language) -> None:
     text = ("Donald Trump said refugees would be the great Trojan horse of all time.\n\n"

@@ -24,9 +24,9 @@ from .document import MIXED_CAP, Bound, Document, Group, read
 from .tokens import annotations
 
 # Attributions the document's layout states outright (a newsletter item's headline, a
-# transcript's lead-in, a reader comment's header; and a quote signed on the line after it,
-# the group cue 'byline'): quotex's convention, not evidence to weigh.
-LAYOUT_RULES = frozenset({"newsletter", "as_follows", "comment_header"})
+# transcript's lead-in, a reader comment's header, an interview's answers; and a quote signed
+# on the line after it, the group cue 'byline'): quotex's convention, not evidence to weigh.
+LAYOUT_RULES = frozenset({"newsletter", "as_follows", "comment_header", "interview"})
 
 
 def attribute(doc: Doc, rescore: bool = True, rank: bool = True, collect: Optional[list] = None) -> list[Quote]:

@@ -123,6 +123,9 @@ class Document:
     speakers: list[Bound] = field(default_factory=list)  # the speakers so far, as a later quote may continue one
     headlines: dict[int, Optional[tuple[int, int]]] = field(default_factory=dict)  # paragraph -> newsletter headline
     first_subjects: Optional[dict[int, int]] = None  # token -> its first 'nsubj' child (binding.first_subjects)
+    # an interview's answer paragraphs, who answers them and where the article first names them
+    # (layout_rules.interview_answer), found once
+    interview: Optional[tuple[frozenset[int], Optional[Entity], Optional[Mention]]] = None
 
 
 @dataclass(frozen=True)

@@ -1,21 +1,27 @@
 """Attributions the layout of a document states: a transcript's speaker label,
-a lead-in 'as follows:', a newsletter item's headline, a reader comment's header."""
+a lead-in 'as follows:', a newsletter item's headline, a reader comment's header,
+an interview's answers."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
 from typing import Optional
 
 from .. import lexicon as lx
 from ..output.model import Cue, Mention
 from ..text.marks import DOUBLE_MARKS, QuoteSpan, headline_lead
-from .document import CONFIDENCE, Bound, Document, starts_with_mark
+from .document import CONFIDENCE, Bound, Document, para_of_token, starts_with_mark
+from .speakers import Entity
 
 _SPEAKER_LABEL = re.compile(r"(?P<name>[A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+){0,2}):[ \t\u00a0]")
 _NOT_SPEAKERS = frozenset({"VIDEO", "AUDIO", "NOTE", "EDITOR'S NOTE", "EDITOR\u2019S NOTE", "UPDATE", "BREAKING",
                            "EXCLUSIVE", "WATCH", "READ", "CLIP", "PHOTO", "PHOTOS", "SOURCE", "SOURCES", "CORRECTION"})
 _AS_FOLLOWS = re.compile(r"\s*(?P<src>[A-Z][^\n:.!?\"\u201c\u201d]{0,60}?)\s+(?:is\s+|are\s+|was\s+|reads\s+)?as\s+follows\s*:\s*")
 _MAX_QUOTED_PARAGRAPHS = 40
+_ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)  # a question put to the person interviewed
+_MIN_ANSWERS = 2  # question-and-answer pairs that make an interview's layout
 
 
 def speaker_label(d: Document, span: QuoteSpan, section: int) -> Optional[Bound]:
@@ -72,3 +78,50 @@ def comment_bound(d: Document, span: QuoteSpan, section: int) -> Optional[Bound]
     cue_class = lx.CUE_CLASS.get(lx.VERB_FORMS.get(verb.text.lower(), ""), "speech")
     return Bound(ent, None, Cue(verb.text, verb.start, verb.end, cue_class), "explicit", CONFIDENCE["comment"],
                   span.paragraph, span.end, section)
+
+
+def interview_answer(d: Document, span: QuoteSpan, section: int) -> Optional[Bound]:
+    """An interview's answer: a quote that opens the paragraph after a question put to the
+    person interviewed ('Your publisher called it "a miracle." Was it?', 'What comes
+    next?'), in an article with two such pairs or more. The person interviewed answers:
+    the one the article names most often outside its questions and its quotes ('an
+    interview with Maya Lindqvist'), not one a question names ('Critics have compared you
+    to Elena Ferrante.')."""
+    if d.interview is None:
+        d.interview = _interview(d)
+    answers, person, mention = d.interview
+    if person is None or span.paragraph not in answers:
+        return None
+    return Bound(person, mention, None, "explicit", CONFIDENCE["colon"], span.paragraph, span.end, section, "colon")
+
+
+def _interview(d: Document) -> tuple[frozenset[int], Optional[Entity], Optional[Mention]]:
+    starts = [span.start for span in d.spans]
+    asked = {p.index: addressed for p in d.paras if (addressed := _question(d, p.index, starts)) is not None}
+    answers = frozenset(n + 1 for n in asked if n + 1 < len(d.paras) and n + 1 not in asked
+                        and starts_with_mark(d.text, d.paras[n + 1]))
+    if sum(asked[n - 1] for n in answers) < _MIN_ANSWERS:  # the layout: questions put to 'you', answered
+        return frozenset(), None, None
+    questions = set(asked)
+    named = Counter(full for at, full in d.tracker.names.mentions
+                    if len(full.split()) > 1 and at not in d.quoted and para_of_token(d, at) not in questions)
+    if not named:
+        return frozenset(), None, None
+    full = max(named, key=lambda name: named[name])  # the first named of the most named (Counter keeps order)
+    at = next(d.doc[i].idx for i, name in d.tracker.names.mentions if name == full)
+    mention = Mention(full, at, at + len(full)) if d.text.startswith(full, at) else None
+    return answers, d.tracker.commenter(full), mention
+
+
+def _question(d: Document, n: int, starts: list[int]) -> Optional[bool]:
+    """None unless the paragraph asks something: it ends with a question mark outside quote
+    marks; True when it asks the person interviewed, saying 'you' outside them."""
+    para = d.paras[n]
+    text = d.text[para.start:para.end].rstrip()
+    if not text.endswith("?") or starts_with_mark(d.text, para):
+        return None
+    for k in range(bisect.bisect_left(starts, para.start), bisect.bisect_left(starts, para.end)):
+        span = d.spans[k]  # blank out what is quoted ('called it "a miracle."')
+        if span.end <= para.end:
+            text = text[:span.start - para.start] + " " * (span.end - span.start) + text[span.end - para.start:]
+    return _ADDRESSED.search(text) is not None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Optional
 
 from . import around, binding, layout_rules, quote_cues
-from .document import Bound, Document, Group
+from .document import THIRD_PERSON, Bound, Document, Group
 
 
 def typed(d: Document, g: Group, last: Optional[Bound]) -> tuple[dict[int, str], Optional[Bound], str, bool]:
@@ -21,6 +21,10 @@ def typed(d: Document, g: Group, last: Optional[Bound]) -> tuple[dict[int, str],
     labels = [layout_rules.speaker_label(d, d.spans[k], section) for k in ks]
     if labels[0] is not None:  # 'RAMOS: Secretary Clinton, …': a transcript names each speaker
         return {k: "direct" for k in ks}, labels[0], "speaker_label", False
+    if clause is None or len(clause.subject) == 1 and clause.subject[0].lower_ in THIRD_PERSON:
+        answer = layout_rules.interview_answer(d, first, section)  # an interview's answer, '"…," she says'
+        if answer is not None:
+            return {k: "direct" for k in ks}, answer, "interview", True
     if clause is not None and (poll := binding.poll_behind(d, clause, first, section)) is not None:
         return dict(shapes), poll, "poll", True  # '37 percent of Americans say Trump is "…"': the poll
     if clause is not None:
