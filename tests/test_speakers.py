@@ -815,8 +815,8 @@ LOOKED_UP_LATE = [
     # the continuation's generators asked after the whole article was read, and 'he' became
     # the last man to speak in it
     ('Was Szlachta satisfied with the answer?\n\n"To a point," he said. "He sort of redirected."\n\n'
-     'Zephyr Teachout is running for the seat. "We will win," Teachout said.', ["To a point,", "He sort of redirected."],
-     "Szlachta"),
+     'Zephyr Teachout is running for the seat. "We will win," Teachout said.',
+     ["To a point,", "He sort of redirected."], "Szlachta"),
 ]
 
 
