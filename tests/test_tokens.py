@@ -84,12 +84,21 @@ POSTNOMINAL = [
 ]
 
 
-@pytest.mark.parametrize("words, heads, deps, tags, head, expected", POSTNOMINAL, ids=["bare-name", "noun-phrase"])
+# Inside a preposition's object, 'and' joins the parts of a name, not two speakers.
+POSTNOMINAL.append(
+    (["A", "spokesperson", "for", "the", "Competition", "and", "Markets", "Authority", "said", "."],
+     [1, 8, 1, 7, 7, 4, 4, 2, 8, 8], ["det", "nsubj", "prep", "det", "nmod", "cc", "conj", "pobj", "ROOT", "punct"],
+     ["DT", "NN", "IN", "DT", "NNP", "CC", "NNP", "NNP", "VBD", "."], 1,
+     ["A", "spokesperson", "for", "the", "Competition", "and", "Markets", "Authority"]))
+
+
+@pytest.mark.parametrize("words, heads, deps, tags, head, expected", POSTNOMINAL,
+                         ids=["bare-name", "noun-phrase", "and-inside-a-name"])
 def test_subject_tokens_leave_out_a_predicate_hung_on_a_name(words: list[str], heads: list[int], deps: list[str],
                                                               tags: list[str], head: int,
                                                               expected: list[str]) -> None:
-    pos = [{"NNP": "PROPN", "NN": "NOUN", "JJ": "ADJ", "IN": "ADP", "PRP": "PRON", "DT": "DET", ".": "PUNCT"}
-           .get(t, "VERB") for t in tags]
+    pos = [{"NNP": "PROPN", "NN": "NOUN", "JJ": "ADJ", "IN": "ADP", "PRP": "PRON", "DT": "DET", ".": "PUNCT",
+            "CC": "CCONJ"}.get(t, "VERB") for t in tags]
     doc = Doc(VOCAB, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
     assert [t.text for t in subject_tokens(doc[head])] == expected
 

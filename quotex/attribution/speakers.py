@@ -657,8 +657,17 @@ class SpeakerTracker:
         for t in _back_from(doc, tok.sent.start - 1, _SIX_PARAGRAPHS):
             if _main_subject(t, self.quoted) and t.pos_ == "PROPN":
                 entity, _ = self._lookup(subject_tokens(t))
-                if entity is not None and entity.kind == "organization" and not entity.anonymous \
-                        and not _place(entity.name):
+                if entity is None or entity.anonymous or _place(entity.name):
+                    continue
+                if entity.kind == "organization":
+                    return entity
+                if entity.kind in ("person", "unknown") and len(entity.name.split()) == 1 \
+                        and entity.name.lower() not in lx.FIRST_NAMES \
+                        and len(self.names.full_name(entity.name).split()) == 1:
+                    # one word that no name in full completes, which the company noun refers back
+                    # to: an organisation NER took for a person ('Ticketmaster said … The company
+                    # added'), as 'he' makes a person of an unknown
+                    entity.kind = "organization"
                     return entity
         return None
 

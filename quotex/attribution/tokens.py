@@ -84,14 +84,17 @@ def subject_tokens(head: Token) -> list[Token]:
     # an adjective after a bare name is the sentence's predicate, hung on the name by the parser
     # ('Was Szlachta satisfied with …'); after a noun phrase it describes ('a Democrat familiar with …')
     bare_name = is_proper(head) and not any(c.dep_ == "det" for c in head.children)
-    stack = [c for c in head.children
+    # (with whether it lies inside a preposition's object, where 'and' joins the parts of a name
+    # or a noun, not speakers: 'a spokesperson for the Competition and Markets Authority')
+    stack = [(c, False) for c in head.children
              if kept(c) and not (bare_name and c.dep_ == "amod" and c.i > head.i and c.is_lower)]
     while stack:
-        tok = stack.pop()
+        tok, inner = stack.pop()
         if tok.dep_ == "prep" and is_proper(head) and not _names_more(tok):
             continue  # 'Smith of Reuters' is Smith; 'the Chamber of Commerce' is all one name
         keep.append(tok)
-        stack.extend(c for c in tok.children if kept(c))
+        inner = inner or tok.dep_ == "pobj"
+        stack.extend((c, inner) for c in tok.children if kept(c) or inner and c.dep_ in ("cc", "conj"))
     keep.sort(key=lambda t: t.i)
     # Keep the contiguous run around the head: a gap means a dropped clause.
     # A space token (a line break) ends the phrase too.
