@@ -443,9 +443,17 @@ DESCRIPTION_TEXT = [
      "British diplomat"),
     # an office written out before a name ('Councilwoman', 'Sheriff', 'Rabbi') is its description
     ('"Why now?" asked Councilwoman Dana Ortiz.', "Why now", "Dana Ortiz", "Councilwoman"),
-    # 'Dr' before a name, alone, describes no one
+    # 'Dr' before a name, alone, describes no one; a relative clause after the name does, as written
     ('"We were surprised," said Dr Eske Willerslev, who led the study.', "We were surprised", "Eske Willerslev",
-     None),
+     "who led the study"),
+    ('"We were surprised," said Dr Eske Willerslev.', "We were surprised", "Eske Willerslev", None),
+    # ... but not one that reports ('who said …'), and a title found later replaces it
+    ('"It was vetted," said Tom Reed, who said the project was legal.', "It was vetted", "Tom Reed", None),
+    ('"It was vetted," said Tom Reed, who runs the firm.\n\n"We are sure," Acme president Tom Reed said.',
+     "It was vetted", "Tom Reed", "Acme president"),
+    # the organisation a name is 'of', when nothing else describes it
+    ('"It is a question mark," said Dan Ives of Wedbush Securities.', "It is a question mark", "Dan Ives",
+     "of Wedbush Securities"),
 ]
 
 

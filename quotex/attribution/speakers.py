@@ -63,6 +63,7 @@ class Entity:
     anonymity: Optional[str] = None
     withheld: bool = False
     proper_head: bool = True  # False for 'Footage of Al-Awlaki': a thing named by its common noun
+    weakly_described: bool = False  # the description is an 'of' or a relative clause: a title may replace it
 
     def speaker(self, mention: Optional[Mention]) -> Speaker:
         return Speaker(name=self.name, mention=mention, kind=self.kind, anonymous=self.withheld,  # type: ignore[arg-type]
@@ -451,8 +452,12 @@ class SpeakerTracker:
         self._look_at(tokens)
         entity, method = self._lookup(tokens)
         if entity is not None:
-            if entity.description is None and method == "explicit":
-                entity.description = describe(tokens, entity.name) or self.names.descriptions.get(entity.name)
+            if (entity.description is None or entity.weakly_described) and method == "explicit":
+                strong = describe(tokens, entity.name) or self.names.descriptions.get(entity.name)
+                weak = describe_weakly(tokens) if strong is None and entity.description is None \
+                    and entity.kind == "person" else None
+                if strong or weak:
+                    entity.description, entity.weakly_described = strong or weak, strong is None
             elif entity.description is None and entity.kind == "person" and not entity.anonymous:
                 entity.description = self.names.descriptions.get(entity.name)  # 'she said': as first named
             mention = mention_of(tokens)
@@ -1113,6 +1118,55 @@ def describe(tokens: list[Token], name: str) -> Optional[str]:
     if appos and title and _PARTY_TAG.fullmatch(appos):
         return f"{title} ({appos})"  # 'House Speaker Mike Johnson, R-La.,': the office, with the party's tag
     return appos or title
+
+
+def describe_weakly(tokens: list[Token]) -> Optional[str]:
+    """What describes a mention when no appositive or title does: the organisation its name
+    is 'of' ('Dan Ives of Wedbush Securities'), or a relative clause after it ('Maria Gonzalez,
+    who runs the bakery'), as written. A title found later replaces it."""
+    return _affiliation(tokens) or _relative(tokens)
+
+
+def _affiliation(tokens: list[Token]) -> Optional[str]:
+    """'Dan Ives of Wedbush Securities': the organisation a name is 'of', which the name itself
+    leaves out, as written ('of Wedbush Securities')."""
+    head = _head(tokens)
+    if not has_parse(head.doc) or not is_proper(head) or head.ent_type_ not in PERSON_LABELS | {""}:
+        return None
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and head.i < child.i <= tokens[-1].i + 1 \
+                and all(t.i < child.i for t in head.lefts):
+            objects = [c for c in child.children if c.dep_ == "pobj" and is_proper(c)]
+            if objects:
+                phrase = subject_tokens(objects[0])
+                end = next((t.i for t in phrase if t.dep_ in ("cc", "conj") and t.i > objects[0].i), phrase[-1].i + 1)
+                # its own phrase: 'of Georgia', not 'of Georgia and John Boozman of Arkansas'
+                if phrase[0].i == child.i + 1 and end - child.i <= _MAX_NAME_TOKENS:
+                    return head.doc[child.i:end].text
+    return None
+
+
+_MAX_RELATIVE_TOKENS = 20
+
+
+def _relative(tokens: list[Token]) -> Optional[str]:
+    """'said Maria Gonzalez, who runs the bakery across the road': a relative clause after a
+    name, set off by a comma, as written; none that holds a quote or runs long."""
+    head = _head(tokens)
+    doc = head.doc
+    if not has_parse(doc) or not is_proper(head) or tokens[-1].i + 2 >= len(doc) or doc[tokens[-1].i + 1].text != ",":
+        return None
+    for child in head.children:
+        if child.dep_ == "relcl" and child.left_edge.i == tokens[-1].i + 2 \
+                and child.left_edge.lower_ in ("who", "whose") and (child.lemma_ or "").lower() not in lx.CUE_CLASS:
+            # ('…, who said the project was vetted': a report, not what the person is)
+            lo, hi = child.left_edge.i, child.right_edge.i
+            while hi > lo and doc[hi].is_punct:
+                hi -= 1
+            span = doc[lo:hi + 1]
+            if hi - lo < _MAX_RELATIVE_TOKENS and not any(t.is_quote for t in span):
+                return span.text
+    return None
 
 
 def _describes(title: str) -> bool:
