@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from .. import lexicon as lx
 from .cues import proper_run_right
-from .speakers import Entity, SpeakerTracker
+from .speakers import Entity, SpeakerTracker, is_place
 from .tokens import has_parse, is_pronoun, is_proper, subject_tokens
 
 THIRD_PERSON = frozenset({"he", "she", "they"})
@@ -52,7 +52,8 @@ def _could_be(entity: Entity, tokens: list[Token], gender: Optional[str]) -> boo
     organisation), or a person described but not named ('The mayor spoke. … she said')."""
     if entity.gender is not None and gender is not None and entity.gender != gender:
         return False
-    lone_name = len(tokens) <= 3 and all(is_proper(t) for t in tokens)
+    # (a place is never 'he' or 'she': 'Mexico must rebut … "…," he said')
+    lone_name = len(tokens) <= 3 and all(is_proper(t) for t in tokens) and not is_place(entity.name)
     return lone_name or entity.kind == "person" and entity.number == "sg"
 
 

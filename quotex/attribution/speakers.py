@@ -973,6 +973,11 @@ def _count(tok: Token) -> int:
     return int(digits) if digits.isdecimal() and len(digits) < 9 else 0  # not "²": isdigit, but no int
 
 
+def is_place(name: str) -> bool:
+    """Is the name a place's, as the place list says ('Mexico', 'New York City')?"""
+    return _place(name)
+
+
 def _place(name: str) -> bool:
     """Is the name exactly a place of ``lexicon.PLACES`` ('New York City', 'the United States')?
     A lone word that is also a first name ('Chad') is left to the name rules."""
