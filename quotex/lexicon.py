@@ -308,7 +308,7 @@ NONPERSON_PRONOUNS: frozenset[str] = frozenset({"it"})
 # Titles before a name; those that tell gender carry it.
 TITLES: dict[str, str | None] = {
     "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
-    "sir": "m", "lady": "f", "lord": "m", "madam": "f", "king": "m", "queen": "f",
+    "sir": "m", "dame": "f", "lady": "f", "lord": "m", "madam": "f", "king": "m", "queen": "f",
     "dr": None, "dr.": None, "sen": None, "sen.": None, "senator": None, "rep": None,
     "rep.": None, "representative": None, "gov": None, "gov.": None, "governor": None,
     "gen": None, "gen.": None, "general": None, "adm": None, "adm.": None, "admiral": None,
@@ -412,6 +412,8 @@ broadcaster presenter novelist poet artist designer chef footballer cricketer go
 cyclist sprinter astronaut magnate philanthropist
 king queen prince princess duke duchess monarch earl countess baron baroness emir sheikh sultan
 taoiseach tánaiste
+parent grandparent grandmother grandfather retiree pensioner homeowner shopkeeper customer passenger
+patient tenant landlord commuter motorist tourist villager shepherd
 """.split())
 # A member of a party or a camp: 'a New Hampshire Republican said', 'one Democrat familiar with
 # the talks' is an unnamed person; 'Democrats said' is a party, 'conservatives' a public.
@@ -511,6 +513,7 @@ NOUN_GENDER: dict[str, str] = {
     "dutchman": "m", "dutchwoman": "f",
     "king": "m", "queen": "f", "prince": "m", "princess": "f", "duke": "m", "duchess": "f", "earl": "m",
     "countess": "f", "baron": "m", "baroness": "f", "emir": "m", "sheikh": "m", "sultan": "m",
+    "grandmother": "f", "grandfather": "m",
 }
 # Honorifics before a name that tell no role: 'Mr. Obama' is described by nothing.
 HONORIFICS: frozenset[str] = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle"})

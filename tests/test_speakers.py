@@ -60,6 +60,9 @@ NAMED = [
     ('"We will build it," said crane operator Sam Whitfield, 54.', "We will build",
      "Sam Whitfield", "crane operator"),
     ('Sam Whitfield, 54, said: "We will build it."', "We will build", "Sam Whitfield", None),
+    # ordinary people's roles in other news ('parent', 'retiree', 'shopkeeper'), and 'Dame' is a title
+    ('Another parent, Sarah Patel, said: "Life got busy."', "Life got busy", "Sarah Patel", "Another parent"),
+    ('"The figures are worrying," said Dame Jenny Harries.', "The figures", "Jenny Harries", None),
     # an abbreviated title is no sentence's end, and no part of the name
     ('"This is about who we honour," said Coun. Alejandra Bravo, who moved the motion.', "This is about",
      "Alejandra Bravo", "Coun."),
