@@ -472,6 +472,13 @@ city county town village municipality province
 # Heads of the definite descriptions by which news refers back to an organisation it names
 # ('Acme Corp. cut its forecast … the company said'); kinds of business and institution, not
 # 'the government' or 'the party', which name no one organisation of the article's.
+# Nouns that an organisation's name ends with or opens with, and by which news refers back to it
+# ('the Jane Goodall Institute … the institute said', 'the Department of Justice … the department');
+# not 'group', 'team' or 'network', which news uses of other organisations too.
+ORG_NAME_NOUNS: frozenset[str] = frozenset("""
+institute university foundation ministry department agency commission council committee court bureau
+embassy association union corporation bank party center centre
+""".split())
 ORG_EPITHETS: frozenset[str] = frozenset("""
 company firm club bank airline retailer carrier insurer lender charity broadcaster carmaker
 automaker chain startup start-up studio publisher manufacturer supermarket conglomerate giant

@@ -727,6 +727,10 @@ ORG_REFERENTS = [
      "Demand has", "the rival company"),
     ('Chelsea have sacked their manager, the club said on Monday.\n\n'
      'In a statement, the club thanked him for "his hard work and professionalism".', "his hard work", "the club"),
+    # a noun an organisation's name ends with refers back to it, named as the object of a clause too
+    ('Her death was announced by the Jane Goodall Institute, which said she died of natural causes.\n\n'
+     '"Her discoveries revolutionised science," the institute said in a statement.', "Her discoveries",
+     "Jane Goodall Institute"),
     # one word that no full name completes, which NER took for a person, is the organisation referred to
     ('Ticketmaster said in a statement that it had seen "historically unprecedented demand". The company added '
      'that it was "working to make this right".', "working to make", "Ticketmaster"),

@@ -676,6 +676,30 @@ class SpeakerTracker:
                     return entity
         return None
 
+    def _organisation_named_by(self, tok: Token, noun: str) -> Optional[Entity]:
+        """The organisation 'the institute' refers back to: the latest one named before it, outside
+        quotes, within a few paragraphs, whose name ends with the noun ('the Jane Goodall
+        Institute') or opens with it before 'of' ('the Department of Justice')."""
+        doc = tok.doc
+        for t in _back_from(doc, tok.i - 1, _SIX_PARAGRAPHS):
+            if t.lower_ != noun or not t.text[:1].isupper() or t.i in self.quoted:
+                continue
+            lo = t.i
+            while lo > 0 and doc[lo - 1].is_alpha and doc[lo - 1].text[:1].isupper() and not doc[lo - 1].is_sent_start:
+                lo -= 1
+            hi = t.i + 1
+            if lo == t.i and hi + 1 < len(doc) and doc[hi].lower_ == "of" and doc[hi + 1].text[:1].isupper():
+                hi += 1
+                while hi < len(doc) and (doc[hi].is_alpha and doc[hi].text[:1].isupper()
+                                         or doc[hi].lower_ in ("and", "the", "of") and hi + 1 < len(doc)
+                                         and doc[hi + 1].text[:1].isupper()):
+                    hi += 1
+            words = doc[lo:hi]
+            # not a headline's capitals ('Disputes Characterization Of Network', 'OLYMPIC TEAM')
+            if hi - lo >= 2 and not any(w.is_upper and len(w) > 1 or w.text in _HEADLINE_FUNCTION_WORDS for w in words):
+                return self._named(words.text, "organization", None)
+        return None
+
     @staticmethod
     def _fits(ent: Entity, word: str, gender: Optional[str], number: str) -> bool:
         if word in lx.NONPERSON_PRONOUNS:
@@ -789,6 +813,10 @@ class SpeakerTracker:
                 return owner, "nominal"
         if definite and not plural and lemma in lx.ORG_EPITHETS and len(tokens) == 2:  # 'Acme Corp. … the company said'
             org = self._named_organisation(tokens[0])
+            if org is not None:
+                return org, "nominal"
+        if definite and not plural and lemma in lx.ORG_NAME_NOUNS and len(tokens) == 2:
+            org = self._organisation_named_by(tokens[0], lemma)  # 'the Jane Goodall Institute … the institute said'
             if org is not None:
                 return org, "nominal"
         if definite or first in lx.POSSESSIVE_PRONOUNS:  # 'the former president', 'his brother'
@@ -1183,6 +1211,7 @@ def _describes(title: str) -> bool:
 
 _BARE_TITLE_WORDS = frozenset({"dr", "former", "late", "then"})  # tell nothing on their own
 _COURTESY = frozenset({"sir", "dame"})
+_HEADLINE_FUNCTION_WORDS = frozenset({"Of", "And", "The", "To", "For", "In", "On", "With", "At", "By"})
 _MARKUP = re.compile(r"[<>=\"]")
 _TITLE_PUNCT = frozenset({"-", "'s", "\u2019s", "&", "'", "\u2019", "(", ")"})  # 'Hewlett-Packard CEO', 'Cruz's'
 
