@@ -103,12 +103,16 @@ def _interview(d: Document) -> tuple[frozenset[int], Optional[Entity], Optional[
     if sum(asked[n - 1] for n in answers) < _MIN_ANSWERS:  # the layout: questions put to 'you', answered
         return frozenset(), None, None
     questions = set(asked)
-    named = Counter(full for at, full in d.tracker.names.mentions
-                    if len(full.split()) > 1 and at not in d.quoted and para_of_token(d, at) not in questions)
+    named: Counter[str] = Counter()
+    first: dict[str, int] = {}  # where each name is first mentioned, in token order
+    for i, full in d.tracker.names.mentions:
+        first.setdefault(full, i)
+        if len(full.split()) > 1 and i not in d.quoted and para_of_token(d, i) not in questions:
+            named[full] += 1
     if not named:
         return frozenset(), None, None
     full = max(named, key=lambda name: named[name])  # the first named of the most named (Counter keeps order)
-    at = next(d.doc[i].idx for i, name in d.tracker.names.mentions if name == full)
+    at = d.doc[first[full]].idx
     mention = Mention(full, at, at + len(full)) if d.text.startswith(full, at) else None
     return answers, d.tracker.commenter(full), mention
 

@@ -209,7 +209,6 @@ class NameIndex:
         names = self._by_last.get(words[-1].lower(), {})
         best = max(names.items(), key=lambda kv: (len(kv[0].split()) > 1, len(kv[1]), -kv[1][0], len(kv[0])),
                    default=None)
-        loose = self._loose_form(words, names)
         if best and len(best[0].split()) > 1:
             # 'Wasserman Schultz' (NER, often) and 'Debbie Wasserman Schultz' (once) are one person
             longer = next((n for n in names if n.lower().endswith(" " + best[0].lower())
@@ -217,11 +216,13 @@ class NameIndex:
                            and n.split()[0] not in best[0].split()),
                           best[0])
             if longer.lower().endswith(" ".join(words).lower()):
+                if longer.lower() != " ".join(words).lower():
+                    return longer
                 # a surname of a particle and a word that NER found only so ('Mac Giolla Phádraig')
-                return loose if loose is not None and longer.lower() == " ".join(words).lower() else longer
+                return self._loose_form(words, names) or longer
         if len(words) == 1 and (first := self.first_only(words[0])) is not None:
             return first
-        if loose is not None:
+        if (loose := self._loose_form(words, names)) is not None:
             return loose
         if best and best[0].lower() == " ".join(words).lower():
             return best[0]
@@ -243,7 +244,7 @@ class NameIndex:
     def first_only(self, word: str) -> Optional[str]:
         """The one full name that starts with ``word``, when no full name ends with it and it
         names no place ('China' is not 'China Daily')."""
-        if _place(word) or any(len(name.split()) > 1 for name in self._by_last.get(word.lower(), {})):
+        if is_place(word) or any(len(name.split()) > 1 for name in self._by_last.get(word.lower(), {})):
             return None
         names = self._by_first.get(word.lower(), set())
         return next(iter(names)) if len(names) == 1 else None
@@ -462,13 +463,9 @@ class SpeakerTracker:
                 entity.description = self.names.descriptions.get(entity.name)  # 'she said': as first named
             mention = mention_of(tokens)
             entity.mentions.append(mention)
-            at = bisect.bisect_right(self._history_at, mention.start)
-            self._history.insert(at, entity)
-            self._history_at.insert(at, mention.start)
+            _in_order(self._history_at, self._history, mention.start, entity)
             if entity.kind == "person" and not entity.anonymous and counts:
-                at = bisect.bisect_right(self._people_at, mention.start)
-                self._people_at.insert(at, mention.start)
-                self._people.insert(at, entity)
+                _in_order(self._people_at, self._people, mention.start, entity)
         return entity, method
 
     def peek(self, tokens: list[Token]) -> tuple[Optional[Entity], str]:
@@ -662,7 +659,7 @@ class SpeakerTracker:
         for t in _back_from(doc, tok.sent.start - 1, _SIX_PARAGRAPHS):
             if _main_subject(t, self.quoted) and t.pos_ == "PROPN":
                 entity, _ = self._lookup(subject_tokens(t))
-                if entity is None or entity.anonymous or _place(entity.name):
+                if entity is None or entity.anonymous or is_place(entity.name):
                     continue
                 if entity.kind == "organization":
                     return entity
@@ -728,7 +725,7 @@ class SpeakerTracker:
             and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "of" and tokens[-1].i > head.i + 1
         # a person's name heads the phrase: 'Footage of Al-Awlaki' holds one and is no person
         if office:
-            kind = "office"
+            kind = "person"
         elif org_named:
             kind = "organization"
         elif ents & PERSON_LABELS and is_proper(head) \
@@ -752,7 +749,7 @@ class SpeakerTracker:
                 kind = "person"
             elif tokens[0].lower_ == "the" or not titled and head.lower_ in lx.ORG_NAME_ENDINGS:
                 kind = "organization"  # 'The Washington Post', 'Yahoo News': people's names take no article
-            elif not titled and _place(text):
+            elif not titled and is_place(text):
                 kind = "organization"  # 'New York City will vote': a place, as NER's GPE would say
             elif not titled and _acronym(tokens):
                 kind = "organization"  # 'CNN reported', 'the FBI said': an acronym, as NER's ORG would say
@@ -762,8 +759,8 @@ class SpeakerTracker:
                 kind = "person" if proper >= 2 or titled or head.lower_ in lx.FIRST_NAMES else "unknown"
         else:
             kind = "unknown"
-        if kind == "office":  # a person, named by the office as written, without its article
-            kind, name = "person", text.split(" ", 1)[1] if " " in text else text
+        if office:  # a person, named by the office as written, without its article
+            name = text.split(" ", 1)[1] if " " in text else text
         elif kind == "person":
             name = self.names.full_name(_person_part(tokens, head))
         else:
@@ -921,6 +918,14 @@ class SpeakerTracker:
         return self._people[i] if i >= 0 and self._people_at[i] >= after else None
 
 
+def _in_order(positions: list[int], entities: list[Entity], at: int, entity: Entity) -> None:
+    """Put ``entity``, mentioned at character ``at``, among ``entities`` in the article's order
+    (``positions`` ascending beside them): a late lookup may come after later mentions."""
+    k = bisect.bisect_right(positions, at)
+    positions.insert(k, at)
+    entities.insert(k, entity)
+
+
 def _maker(noun: Token) -> Optional[Token]:
     """Who made a document, as the parse says: its owner ('Acme's statement') or the object of
     'from' or 'by' after it ('a statement from Ford Motor Co.', 'a letter by the senators').
@@ -1002,11 +1007,6 @@ def _count(tok: Token) -> int:
 
 
 def is_place(name: str) -> bool:
-    """Is the name a place's, as the place list says ('Mexico', 'New York City')?"""
-    return _place(name)
-
-
-def _place(name: str) -> bool:
     """Is the name exactly a place of ``lexicon.PLACES`` ('New York City', 'the United States')?
     A lone word that is also a first name ('Chad') is left to the name rules."""
     words = name.lower().split()
