@@ -338,7 +338,11 @@ TITLES: dict[str, str | None] = {
     "sheriff": None, "officer": None, "detective": None, "sergeant": None, "lieutenant": None, "captain": None,
     "corporal": None, "constable": None, "inspector": None, "superintendent": None, "colonel": None,
     "commander": None, "rabbi": None, "imam": None, "pastor": None, "bishop": None, "archbishop": None,
+    "crown": None,
 }
+# Words that are titles only after another ('Crown Prince Mohammed bin Salman', whose name has no
+# 'Prince'; but 'Prince Harry' is called so).
+TITLES_AFTER: dict[str, str] = {"prince": "crown", "princess": "crown"}
 
 # First names that tell gender: frequent ones in English news, curated ...
 _NEWS_MALE: frozenset[str] = frozenset("""
@@ -411,7 +415,7 @@ striker midfielder goalkeeper winger defender forward quarterback pitcher skippe
 broadcaster presenter novelist poet artist designer chef footballer cricketer golfer boxer swimmer
 cyclist sprinter astronaut magnate philanthropist
 king queen prince princess duke duchess monarch earl countess baron baroness emir sheikh sultan
-taoiseach tánaiste
+taoiseach tánaiste pm
 parent grandparent grandmother grandfather retiree pensioner homeowner shopkeeper customer passenger
 patient tenant landlord commuter motorist tourist villager shepherd
 """.split())
@@ -444,7 +448,7 @@ broadcaster presenter novelist poet artist designer chef footballer cricketer go
 cyclist sprinter astronaut magnate philanthropist historian
 leader
 king queen prince princess duke duchess monarch earl countess baron baroness emir sheikh sultan
-taoiseach tánaiste
+taoiseach tánaiste pm ceo
 """.split())
 # Nouns for one person of a nation or region; news refers back to a person it names by one
 # ('Novak Djokovic won. "…," the Serbian said'). Words that are also plural ('the Chinese',
@@ -504,6 +508,12 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "det": "detective", "insp": "inspector", "supt": "superintendent", "const": "constable",
     "cpl": "corporal", "maj": "major", "brig": "brigadier", "cmdr": "commander",
     "congressman": "congressman", "gop": "republican", "dem": "democratic", "democrat": "democratic",
+}
+# Offices news abbreviates to their initials ('the PM said' after 'Prime Minister Narendra Modi'):
+# a title with all the words holds the abbreviation too.
+TITLE_INITIALS: dict[str, frozenset[str]] = {
+    "pm": frozenset({"prime", "minister"}), "ceo": frozenset({"chief", "executive"}),
+    "cfo": frozenset({"chief", "financial"}), "coo": frozenset({"chief", "operating"}),
 }
 # Words that change the role a title names: a vice president is not the president.
 ROLE_MODIFIERS: frozenset[str] = frozenset({
@@ -596,6 +606,9 @@ NAME_PARTICLES: frozenset[str] = frozenset("""
 # Capitalised particles of Irish and Scottish family names: 'Pádraig Ó Ceallaigh', 'Seán Mac Giolla
 # Phádraig', 'Máire Ní Bhraonáin'; part of the name, not a word of it.
 NAME_CAPITAL_PARTICLES: frozenset[str] = frozenset({"ó", "ua", "uí", "mac", "mc", "ní", "nic"})
+# The Arabic article joined to a family name, which news often leaves out later: 'Abdel Fattah
+# al-Sisi … Sisi said', 'Bashar al-Assad … Assad'.
+NAME_ARTICLES: frozenset[str] = frozenset({"al", "el"})
 # Generational suffixes: 'Donald Trump Jr.' is not 'Donald Trump'.
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # A name ending in one of these is an organisation's, not a person's ('Clinton Foundation').

@@ -378,6 +378,11 @@ REFERRED_BY = [
     # a title in capitals after 'the' is a description of whoever holds it
     (("nlp",), 'Theresa May is facing a revolt from her own MPs.\n\nSpeaking outside Downing Street, the Prime '
                'Minister said: "This is the best deal that could be negotiated."', "This is the best", "Theresa May"),
+    # an office abbreviated to its initials refers back to the person who holds it
+    (("nlp",), 'Speaking at a rally, Prime Minister Narendra Modi said his government had delivered.\n\n'
+               '"Those who ruled for sixty years did nothing," the PM said.', "Those who ruled", "Narendra Modi"),
+    (("nlp",), 'Chief Executive Officer Jensen Huang spoke first.\n\nAnalysts were pleased. "Demand is '
+               'staggering," the CEO said.', "Demand is", "Jensen Huang"),
     # a royal title refers back to the royal the article is about
     (("nlp",), 'The Prince of Wales has visited British troops in Estonia.\n\nLater, at a reception in Tallinn, '
                'Prince William met Estonian veterans. "Thank you for your welcome," the Duke said.',
@@ -457,6 +462,16 @@ DESCRIPTION_TEXT = [
     # the organisation a name is 'of', when nothing else describes it
     ('"It is a question mark," said Dan Ives of Wedbush Securities.', "It is a question mark", "Dan Ives",
      "of Wedbush Securities"),
+    # an appositive without an article starts at its first word, not at the comma before it
+    ('Kweon Seong-dong, floor leader of the ruling People Power Party, called it "a coup". "They are trying to '
+     'paralyse the government," Kweon said.', "They are trying", "Kweon Seong-dong",
+     "floor leader of the ruling People Power Party"),
+    # where a person comes from is no description of them
+    ("Kelly Watson, 32, from Stockport, Greater Manchester, spoke to reporters. 'They are black trainers,' she "
+     "said.", "They are black", "Kelly Watson", None),
+    # a doctor's or professor's title after a role is no part of the description
+    ('"This is the first real stress test," said political analyst Prof Susan Booysen.', "This is the first",
+     "Susan Booysen", "political analyst"),
 ]
 
 
@@ -532,6 +547,24 @@ FULL_NAMES = [
     # a phrase whose head is a common noun is no person for holding a name ('Footage of Al-Awlaki')
     ('The cleric Anwar al-Awlaki was killed in 2011.\n\nFootage of Al-Awlaki then appears. '
      '"The West will turn on you," he says.', "The West will", "Anwar al-Awlaki"),
+    # the Arabic article joined to a family name, left out later ('al-Sisi' ... 'Sisi')
+    ('Egypt\'s President Abdel Fattah al-Sisi called for a ceasefire.\n\n"We will not accept it," Sisi said.',
+     "We will not accept", "Abdel Fattah al-Sisi"),
+    # 'Crown Prince' is a title; 'Prince' alone stays in a name ('Prince William', above)
+    ('Saudi Crown Prince Mohammed bin Salman opened the summit.\n\n"The kingdom renews its condemnation," the crown '
+     'prince said.', "The kingdom renews", "Mohammed bin Salman"),
+    # a Korean name: the family name first, the given name's syllables joined by a hyphen
+    ('His lawyer, Seok Dong-hyeon, told reporters the president would respond.\n\n"The investigators have no '
+     'authority," Seok said.', "The investigators", "Seok Dong-hyeon"),
+    # a name NER left untagged is a person's all the same, and what describes them refers to them
+    ('Arne Slot praised Mohamed Salah after the win.\n\n"He is special," the Liverpool head coach said.',
+     "He is special", "Arne Slot"),
+    # a name after a noun of people is a person's, whatever NER took it for ('Sofia', a city)
+    ('Her daughter Sofia, 9, was more direct. "I don\'t want to live by the river anymore," she said.',
+     "I don't want", "Sofia"),
+    # an age makes a lone name a person's, without NER
+    ('"I have lived here for 40 years," said Valentyna, 72, who declined to give her surname.', "I have lived",
+     "Valentyna"),
 ]
 
 
@@ -593,6 +626,25 @@ LOOSE_NAMES = [
     ("Muslim Americans are our friends and neighbors.", "Americans", False),
     ("Senate Republicans blocked the bill.", "Republicans", False),
 ]
+
+
+# With NER, a run of name words it left untagged names a person too, in running text; a
+# headline's capitals do not ('New Polls Show …').
+UNTAGGED_NAMES = [
+    # (text, word, is a person's name)
+    ("Slot hails Salah\n\nArne Slot praised Mohamed Salah after the win on Sunday.", "Slot", True),
+    ("New Polls Show Double-Digit Gaps in Republican Contest\n\nThe candidate continues to lead.", "Polls", False),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, word, person", UNTAGGED_NAMES)
+def test_a_run_ner_left_untagged_names_a_person_in_running_text(nlp: Language, text: str, word: str,
+                                                                person: bool) -> None:
+    with nlp.select_pipes(disable=["quotex"]):
+        doc = nlp(text)
+    assert not any(word in e.text for e in doc.ents)  # what NER does
+    assert NameIndex(doc).is_person_name(word) is person
 
 
 @pytest.mark.model
@@ -771,6 +823,11 @@ def test_a_pronoun_no_speaker_fits_is_the_person_named_before(nlp: Language, fas
 # continues the paragraph's keeps that speaker.
 TOPIC_SINCE_SPEAKER = [
     # (text, quote, name)
+    # a sentence's own subject before the subject of the clause it reports
+    ("Kelly Watson, 32, said her son Alfie was left 'humiliated' after teachers pulled him out of class.\n\n"
+     "'He was crying his eyes out when I picked him up,' she told reporters.", "He was crying", "Kelly Watson"),
+    ('Josh Earnest said Obama has kept in close touch with his supporters.\n\n"I would think that would have some '
+     'influence," he said.', "I would think", "Josh Earnest"),
     ('Barbara Gray, the city manager, spoke first. "That is a question for council," she replied.\n\n'
      'Mark Anderson runs a store. "Nobody asked us," he said.\n\n'
      'His neighbour, Lucy Fernandes, was more hopeful.\n\n'

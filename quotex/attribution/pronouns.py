@@ -58,19 +58,24 @@ def _could_be(entity: Entity, tokens: list[Token], gender: Optional[str]) -> boo
 
 
 def earlier_subjects(pronoun: Token, quoted: set[int]) -> Iterator[list[Token]]:
-    """Subjects of the sentences before ``pronoun``, nearest first, outside quotes, no pronouns:
-    with a parse, the subjects of main clauses; without one, names that open a sentence."""
+    """Subjects of the sentences before ``pronoun``, nearest sentence first, outside quotes, no
+    pronouns: with a parse, the subjects of main clauses, the sentence's own before those of the
+    clauses it reports ('Kelly Watson said Alfie was left humiliated. … she said' is Kelly
+    Watson); without one, names that open a sentence."""
     doc = pronoun.doc
     parse = has_parse(doc)
     sentences = breaks = 0
     before = pronoun.i
+    found: list[list[Token]] = []  # the subjects of the sentence being read, nearest first
     for i in range(before - 1, max(before - MAX_TOKENS, 0) - 1, -1):
         tok = doc[i]
         if "\n" in tok.text_with_ws:
             breaks += 1
             if breaks > MAX_LINE_BREAKS:
-                return
+                break
         if _ends_sentence(tok) and i != before - 1:
+            yield from _own_first(found)
+            found = []
             sentences += 1
             if sentences > MAX_SENTENCES:
                 return
@@ -83,7 +88,17 @@ def earlier_subjects(pronoun: Token, quoted: set[int]) -> Iterator[list[Token]]:
             continue
         tokens = subject_tokens(tok)
         if tokens and not any(t.i in quoted for t in tokens):
-            yield tokens
+            found.append(tokens)
+    yield from _own_first(found)
+
+
+def _own_first(subjects: list[list[Token]]) -> list[list[Token]]:
+    """One sentence's subjects: of its own verb first, then of the clauses it reports, nearest first."""
+    return sorted(subjects, key=lambda tokens: _head_of(tokens).head.dep_ != "ROOT")
+
+
+def _head_of(tokens: list[Token]) -> Token:
+    return next((t for t in tokens if t.dep_ in ("nsubj", "nsubjpass")), tokens[-1])
 
 
 def _ends_sentence(tok: Token) -> bool:

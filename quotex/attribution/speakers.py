@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon as lx
 from ..output.model import Mention, Speaker
 from .tokens import (PERSON_LABELS, coordinated, has_entities, has_parse, has_tags, inner_hyphen, is_pronoun,
-                     is_proper, looks_capitalised, mention_of, subject_tokens)
+                     is_proper, looks_capitalised, mention_of, role_in_lower_case, subject_tokens)
 
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,8}")  # AP's 'R-Okla.', 'D-N.Y.'
 _SPACED_POSSESSIVE = re.compile(r" (['\u2019]s?)(?=\s|$)")
@@ -84,24 +84,29 @@ def _is_title(word: str) -> bool:
     return w in _TITLE_WORDS or "-" in w and all(part in _TITLE_WORDS for part in w.split("-"))
 
 
+def _title_in(words: list[str], n: int) -> bool:
+    """Is the ``n``th word a title, alone or after the word it needs ('Crown Prince')?"""
+    return _is_title(words[n]) or n > 0 and lx.TITLES_AFTER.get(words[n].lower()) == words[n - 1].lower()
+
+
 def _strip_titles(words: list[str]) -> list[str]:
-    out = list(words)
-    while len(out) > 1 and _is_title(out[0]):
-        out.pop(0)
-    return out
+    n = 0
+    while len(words) - n > 1 and _title_in(words, n):
+        n += 1
+    return list(words[n:])
 
 
 def _after_titles(words: list[str]) -> list[str]:
     """The words after the last title: 'Maryland Gov. Martin O'Malley' -> 'Martin O'Malley'."""
-    last = max((n for n, w in enumerate(words[:-1]) if _is_title(w)), default=-1)
+    last = max((n for n in range(len(words) - 1) if _title_in(words, n)), default=-1)
     return words[last + 1:]
 
 
 def _title_words(text: str) -> frozenset[str]:
     """The words of a title or description, abbreviations spelt out: 'Vermont Sen.' ->
     {'vermont', 'senator'}."""
-    words = (w.lower().rstrip(".,") for w in text.split())
-    return frozenset(lx.TITLE_ABBREVIATIONS.get(w, w) for w in words if w)
+    words = frozenset(lx.TITLE_ABBREVIATIONS.get(w, w) for w in (w.lower().rstrip(".,") for w in text.split()) if w)
+    return words | {short for short, whole in lx.TITLE_INITIALS.items() if whole <= words}
 
 
 def _clean_name(text: str) -> str:
@@ -125,7 +130,8 @@ class NameIndex:
         # comes first, later called by it; and 'Hillary' for the one Hillary named
         self._by_first: dict[str, set[str]] = {}
         for start, _, words in candidates:
-            self._by_last.setdefault(words[-1].lower(), {}).setdefault(" ".join(words), []).append(start)
+            for last in _last_words(words[-1]):
+                self._by_last.setdefault(last, {}).setdefault(" ".join(words), []).append(start)
             if len(words) > 1 and words[0][:1].isupper():
                 self._by_first.setdefault(words[0].lower(), set()).add(" ".join(words))
         # Without NER: the first reference to a person is the full name, later ones the surname
@@ -140,6 +146,8 @@ class NameIndex:
         for words, untagged in self._runs(doc, name_tokens):
             last = words[-1].lower()
             self._loose.setdefault(last, " ".join(words))
+            if _given_name_joined(words[-1]) and not self._ner:  # 'Kweon Seong-dong … Kweon said'
+                self._by_first.setdefault(words[0].lower(), set()).add(" ".join(words))
             if self._ner and untagged and self._loose[last] == " ".join(words):
                 self._untagged.add(last)
         self.descriptions: dict[str, str] = {}  # full name -> first appositive or title found
@@ -251,8 +259,10 @@ class NameIndex:
 
     def is_person_name(self, text: str) -> bool:
         words = _clean_name(text).split()
+        # (with NER, a run of name words it left untagged names a person too: 'Arne Slot praised …')
         return bool(words) and (words[-1].lower() in self._by_last
                                 or len(words) == 1 and (not self._ner and words[0].lower() in self._loose
+                                                        or words[0].lower() in self._untagged
                                                         or self.first_only(words[0]) is not None))
 
     def untagged_surname(self, word: str) -> bool:
@@ -276,8 +286,42 @@ class NameIndex:
                                 for w in words) \
                     and toks[-1].tag_ != "NNPS" and words[-1].lower().rstrip("s") not in _MEMBER_NOUNS:
                 # (not 'Muslim Americans', 'Senate Republicans': people, not one person's name)
-                out.append((words, not any(t.ent_type_ for t in toks)))
+                # (untagged counts only in running text: a headline's capitals ('New Polls Show …') name no one)
+                out.append((words, not any(t.ent_type_ for t in toks) and _in_running_text(toks[0])))
         return out
+
+
+_LINE_WINDOW = 12  # tokens read on each side of a word to tell a headline's line from running text
+
+
+def _in_running_text(tok: Token) -> bool:
+    """Does a lower-case word of four letters or more stand near ``tok`` on its line, as in running
+    text and not in a headline set in capitals ('New Polls Show Double-Digit Gaps')?"""
+    doc = tok.doc
+    for step in (-1, 1):
+        i = tok.i + step
+        while 0 <= i < len(doc) and abs(i - tok.i) <= _LINE_WINDOW and "\n" not in doc[i].text:
+            if doc[i].is_alpha and doc[i].is_lower and len(doc[i]) >= 4:
+                return True
+            if step == 1 and "\n" in doc[i].whitespace_:
+                break
+            i += step
+    return False
+
+
+def _given_name_joined(word: str) -> bool:
+    """A given name of two syllables joined by a hyphen, as Korean and Chinese names are written
+    ('Seong-dong', 'Ing-wen'): the family name comes before it, and later mentions use that."""
+    first, _, second = word.partition("-")
+    return first[:1].isupper() and first[1:].islower() and second.isalpha() and second.islower()
+
+
+def _last_words(word: str) -> list[str]:
+    """The forms by which a name's last word may be called later: itself, and without the article
+    joined to it ('al-Sisi', 'Sisi')."""
+    low = word.lower()
+    article, _, rest = low.partition("-")
+    return [low, rest] if article in lx.NAME_ARTICLES and rest else [low]
 
 
 def _named_part(ent: Span) -> Span:
@@ -348,7 +392,7 @@ def _capitalised(doc: Doc) -> list[int]:
     return out
 
 
-_NAME_SYLLABLE = 4  # letters of a lower-case syllable after a hyphen in a name
+_NAME_SYLLABLE = 6  # letters of a lower-case syllable after a hyphen in a name (Korean 'hyeon', 'kyeong')
 
 
 def _name_tokens(doc: Doc) -> list[int]:
@@ -366,7 +410,7 @@ def _inside_name(tok: Token) -> bool:
     if not tok.is_lower or not tok.is_alpha:
         return False
     if i >= 2 and inner_hyphen(doc[i - 1]) and _name_word(doc[i - 2]):
-        return len(tok) <= _NAME_SYLLABLE  # 'Ing-wen', 'Jae-in'; not 'Anti-slavery'
+        return len(tok) <= _NAME_SYLLABLE  # 'Ing-wen', 'Dong-hyeon'; not 'Anti-slavery'
     if tok.lower_ not in lx.NAME_PARTICLES:
         return False
     if i >= 1 and i + 2 < len(doc) and inner_hyphen(doc[i + 1]) and _name_word(doc[i - 1]) \
@@ -509,7 +553,9 @@ class SpeakerTracker:
             # Philip Hammond, said': the name speaks, and the noun describes it; 'Both men
             # who spoke for the union, Tim Howard and Ray Dunn,': the names, one group
             parts = _conjuncts(named)
-            entity = self._group(parts) if len(parts) > 1 else self._proper(named, _head(named))
+            # (a noun of people makes the name a person's: 'Her daughter Sofia', which NER took for the city)
+            role = (head.lemma_ or head.lower_).lower() in lx.PERSON_NOUNS
+            entity = self._group(parts) if len(parts) > 1 else self._proper(named, _head(named), role)
             noun = [t for t in tokens if t.i < named[0].i]
             while len(noun) > 1 and noun[-1].is_punct:
                 noun.pop()
@@ -711,7 +757,8 @@ class SpeakerTracker:
             return False  # an unresolved 'the former president': the pronoun refers back to whom it named
         return ent.gender is None or gender is None or ent.gender == gender
 
-    def _proper(self, tokens: list[Token], head: Token) -> Entity:
+    def _proper(self, tokens: list[Token], head: Token, role: bool = False) -> Entity:
+        """The entity a name stands for; ``role``: a noun of people stands in apposition to it."""
         text = " ".join(_word(u) for u in _units([t for t in tokens if not t.is_punct or t.text.endswith(".")]))
         text = _SPACED_POSSESSIVE.sub(r"\1", text)  # "Britain's Parliament", not "Britain 's Parliament"
         ents = {t.ent_type_ for t in tokens if t.ent_type_}
@@ -728,7 +775,7 @@ class SpeakerTracker:
             kind = "person"
         elif org_named:
             kind = "organization"
-        elif ents & PERSON_LABELS and is_proper(head) \
+        elif (ents & PERSON_LABELS or role or _aged(tokens[-1])) and is_proper(head) \
                 or self.names.is_person_name(text) and (is_proper(head) or _names_end(tokens, head)) \
                 or _first_named_head(tokens, head) and self.names.is_person_name(head.text) \
                 or len(tokens) == 1 and ents and self.names.untagged_surname(head.text):
@@ -1141,8 +1188,10 @@ def describe(tokens: list[Token], name: str) -> Optional[str]:
     if len(text) > len(name) and text.endswith(" " + name) and is_proper(tokens[-1]):
         cut = tokens[0].idx + len(text) - len(name)  # 'press secretary' Karine Jean-Pierre, whose name is 3 tokens
         words = [t for t in doc[tokens[0].i:tokens[-1].i + 1] if t.idx + len(t) <= cut and t.text != ","]
-        while words and (words[-1].lower_.rstrip(".") in lx.HONORIFICS or words[-1].lower_ in _COURTESY):
-            words.pop()  # 'British diplomat Sir' Christopher Meyer: the courtesy is no part of the description
+        while words and (words[-1].lower_.rstrip(".") in lx.HONORIFICS or words[-1].lower_ in _COURTESY
+                         or len(words) > 1 and words[-1].lower_.rstrip(".") in _ACADEMIC):
+            words.pop()  # 'British diplomat Sir' Christopher Meyer: the courtesy is no part of the description,
+            # nor a doctor's or professor's title after a role ('Political analyst Prof' Susan Booysen)
         # words only: not a sentence's end ('… president. Mr.'), markup, or a preposition ('Despite Mr.')
         if words and words[0].pos_ not in ("ADP", "SCONJ", "CCONJ") \
                 and not any(t.is_punct and t.text not in _TITLE_PUNCT or _MARKUP.search(t.text) for t in words):
@@ -1211,6 +1260,7 @@ def _describes(title: str) -> bool:
 
 _BARE_TITLE_WORDS = frozenset({"dr", "former", "late", "then"})  # tell nothing on their own
 _COURTESY = frozenset({"sir", "dame"})
+_ACADEMIC = frozenset({"dr", "prof", "professor"})
 _HEADLINE_FUNCTION_WORDS = frozenset({"Of", "And", "The", "To", "For", "In", "On", "With", "At", "By"})
 _MARKUP = re.compile(r"[<>=\"]")
 _TITLE_PUNCT = frozenset({"-", "'s", "\u2019s", "&", "'", "\u2019", "(", ")"})  # 'Hewlett-Packard CEO', 'Cruz's'
@@ -1228,8 +1278,10 @@ def _appositive(tokens: list[Token]) -> Optional[str]:
                     if lo > 0 and doc[lo - 1].text == "(" else None
                 if close is not None:  # '(I-Vt.)': the whole of the brackets
                     return doc[lo:close].text if close > lo else None
-                if child.tag_ == "PRP":
-                    continue  # 'Obama himself' has no description
+                if child.tag_ == "PRP" or _place_name(doc[lo:hi + 1], child):
+                    continue  # 'Obama himself' has no description, nor 'Kelly Watson, from Stockport, Greater Manchester'
+                while lo < hi and doc[lo].is_punct:
+                    lo += 1  # (the parse may hang the comma before an appositive on it)
                 for more in head.children:  # 'co', '-', 'founder': a hyphenated word the parse split
                     if more.dep_ == "appos" and more.left_edge.i == hi + 1:
                         hi = more.right_edge.i
@@ -1250,6 +1302,23 @@ def _appositive(tokens: list[Token]) -> Optional[str]:
         if doc[j].is_quote or doc[j].text in (".", "!", "?"):
             return None
     return None
+
+
+def _place_name(span: Span, head: Token) -> bool:
+    """An appositive of proper nouns that names a place ('Greater Manchester'): where the person
+    lives or comes from, not what they are."""
+    words = [t for t in span if not t.is_punct]
+    return bool(words) and all(is_proper(t) for t in words) \
+        and (head.ent_type_ in ("GPE", "LOC") or is_place(span.text) or is_place(head.text))
+
+
+def _aged(last: Token) -> bool:
+    """Does an age follow the name that ends at ``last`` ('said Valentyna, 72, who …')? Only people
+    are given one."""
+    doc = last.doc
+    i = last.i
+    return i + 3 < len(doc) and doc[i + 1].text == "," and doc[i + 2].text.isdigit() \
+        and 0 < int(doc[i + 2].text) < 120 and doc[i + 3].text in (",", ".", ";", ")")
 
 
 def _is_age(span: Span) -> bool:
@@ -1389,13 +1458,13 @@ def _partitive(head: Token) -> Optional[Token]:
 def _is_common_noun(head: Token) -> bool:
     """A common noun heads the phrase: 'the chancellor', 'a spokesman'."""
     if has_tags(head.doc):
-        return head.pos_ == "NOUN"
+        return head.pos_ == "NOUN" or role_in_lower_case(head)
     return head.is_lower
 
 
 def _is_common_head(head: Token) -> bool:
     """'Clinton's campaign', 'White House officials': a common noun heads the phrase."""
-    if has_tags(head.doc) and head.pos_ != "NOUN":
+    if has_tags(head.doc) and head.pos_ != "NOUN" and not role_in_lower_case(head):
         return False
     if not has_tags(head.doc) and not head.is_lower:
         return False

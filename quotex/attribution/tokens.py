@@ -53,8 +53,16 @@ def is_pronoun(tok: Token) -> bool:
 
 def is_proper(tok: Token) -> bool:
     if has_tags(tok.doc):
+        if role_in_lower_case(tok):
+            return False
         return tok.pos_ == "PROPN" or (tok.tag_ == "NNP") or (tok.ent_type_ in PERSON_LABELS)
     return looks_capitalised(tok)
+
+
+def role_in_lower_case(tok: Token) -> bool:
+    """A noun of people in lower case, whatever the tagger made of it: 'the crown prince',
+    tagged as a name, is a role; news writes names with capitals."""
+    return tok.is_lower and tok.lower_ in lx.PERSON_NOUNS and tok.ent_type_ not in PERSON_LABELS
 
 
 def looks_capitalised(tok: Token) -> bool:
