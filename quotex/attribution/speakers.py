@@ -1279,7 +1279,7 @@ def _appositive(tokens: list[Token]) -> Optional[str]:
                 if close is not None:  # '(I-Vt.)': the whole of the brackets
                     return doc[lo:close].text if close > lo else None
                 if child.tag_ == "PRP" or _place_name(doc[lo:hi + 1], child):
-                    continue  # 'Obama himself' has no description, nor 'Kelly Watson, from Stockport, Greater Manchester'
+                    continue  # 'Obama himself' has no description, nor 'Kelly Watson, …, Greater Manchester'
                 while lo < hi and doc[lo].is_punct:
                     lo += 1  # (the parse may hang the comma before an appositive on it)
                 for more in head.children:  # 'co', '-', 'founder': a hyphenated word the parse split
