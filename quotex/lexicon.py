@@ -338,7 +338,7 @@ TITLES: dict[str, str | None] = {
     "sheriff": None, "officer": None, "detective": None, "sergeant": None, "lieutenant": None, "captain": None,
     "corporal": None, "constable": None, "inspector": None, "superintendent": None, "colonel": None,
     "commander": None, "rabbi": None, "imam": None, "pastor": None, "bishop": None, "archbishop": None,
-    "crown": None,
+    "crown": None, "premier": None,
 }
 # Words that are titles only after another ('Crown Prince Mohammed bin Salman', whose name has no
 # 'Prince'; but 'Prince Harry' is called so).

@@ -562,6 +562,12 @@ FULL_NAMES = [
     # a name after a noun of people is a person's, whatever NER took it for ('Sofia', a city)
     ('Her daughter Sofia, 9, was more direct. "I don\'t want to live by the river anymore," she said.',
      "I don't want", "Sofia"),
+    # a nickname in quotes inside a name is no part of it
+    ('For 34 years, Margaret "Peggy" Olsen taught every grade in the schoolhouse.\n\n"You don\'t tear that down," '
+     'Olsen said.', "You don't tear", "Margaret Olsen"),
+    # 'Premier' is a title, with the province before it
+    ('Alberta Premier Danielle Smith struck a different tone.\n\n"We are not going to escalate," Smith told CBC '
+     'News.', "We are not going", "Danielle Smith"),
     # an age makes a lone name a person's, without NER
     ('"I have lived here for 40 years," said Valentyna, 72, who declined to give her surname.', "I have lived",
      "Valentyna"),

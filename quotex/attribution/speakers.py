@@ -31,6 +31,7 @@ _REFERRING_NOUNS = lx.EPITHET_NOUNS | _MEMBER_NOUNS  # 'the former president', '
 _DETERMINERS = lx.INDEFINITE | lx.DEFINITE
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
+_NICKNAME = re.compile(r"[\"\u201c\u2018'][A-Z][\w.-]*[\"\u201d\u2019']")  # '"Peggy"' inside a name
 _MAX_NAME_TOKENS = 10
 _MAX_TOPIC_LOOKBACK = 400  # tokens, about two paragraphs; bounds the work per mention on hostile text
 _ONE_PARAGRAPH = 2  # line breaks a look back crosses: a paragraph ends with one or two
@@ -110,7 +111,8 @@ def _title_words(text: str) -> frozenset[str]:
 
 
 def _clean_name(text: str) -> str:
-    words = [_POSSESSIVE.sub("", w) if w.endswith(("'s", "\u2019s", "'", "\u2019")) else w for w in text.split()]
+    words = [_POSSESSIVE.sub("", w) if w.endswith(("'s", "\u2019s", "'", "\u2019")) else w for w in text.split()
+             if not _NICKNAME.fullmatch(w)]  # 'Margaret "Peggy" Olsen' is Margaret Olsen
     return _without_capitals_lead(" ".join(_strip_titles([w for w in words if w])))
 
 
@@ -337,9 +339,14 @@ def _name_runs(doc: Doc, name_tokens: list[int], initials: bool = False) -> Iter
     ``initials``, an initial goes on a run too ('Robert M. Gates'). After a break, only a
     name word starts the next run."""
     run: list[Token] = []
+    after_nickname = -1  # where a name goes on after a nickname in quotes ('Margaret "Peggy" Olsen')
     for i in name_tokens:
         tok = doc[i]
-        if (not run or _follows(run[-1], tok)) and (_name_part(tok) or initials and run and _initial(tok)):
+        if run and _nickname(tok, run[-1]):
+            after_nickname = i + 2
+            continue
+        if (not run or _follows(run[-1], tok) or i == after_nickname) \
+                and (_name_part(tok) or initials and run and _initial(tok)):
             run.append(tok)
             continue
         if run:
@@ -347,6 +354,14 @@ def _name_runs(doc: Doc, name_tokens: list[int], initials: bool = False) -> Iter
         run = [tok] if _name_word(tok) or initials and _initial(tok) else []  # 'P. Chidambaram'
     if run:
         yield run
+
+
+def _nickname(tok: Token, last: Token) -> bool:
+    """Is ``tok`` a nickname in quotes inside a name, just after its word ``last`` ('Margaret
+    "Peggy" Olsen', 'Robert ‘Bob’ Smith')?"""
+    doc, i = tok.doc, tok.i
+    return i == last.i + 2 and i + 2 < len(doc) and doc[i - 1].is_quote and doc[i + 1].is_quote \
+        and not tok.whitespace_ and doc[i + 1].whitespace_ == " " and _name_word(doc[i + 2])
 
 
 def _hyphenated(last: Token, tok: Token) -> bool:
