@@ -417,7 +417,7 @@ cyclist sprinter astronaut magnate philanthropist
 king queen prince princess duke duchess monarch earl countess baron baroness emir sheikh sultan
 taoiseach tánaiste pm
 parent grandparent grandmother grandfather retiree pensioner homeowner shopkeeper customer passenger
-patient tenant landlord commuter motorist tourist villager shepherd
+patient tenant landlord commuter motorist tourist villager shepherd user poster commenter
 """.split())
 # A member of a party or a camp: 'a New Hampshire Republican said', 'one Democrat familiar with
 # the talks' is an unnamed person; 'Democrats said' is a party, 'conservatives' a public.
@@ -609,6 +609,8 @@ NAME_CAPITAL_PARTICLES: frozenset[str] = frozenset({"ó", "ua", "uí", "mac", "m
 # The Arabic article joined to a family name, which news often leaves out later: 'Abdel Fattah
 # al-Sisi … Sisi said', 'Bashar al-Assad … Assad'.
 NAME_ARTICLES: frozenset[str] = frozenset({"al", "el"})
+# A subject that is one of the people just named ('Two diplomats said … One said …').
+ONE_OF: frozenset[str] = frozenset({"one", "another"})
 # Generational suffixes: 'Donald Trump Jr.' is not 'Donald Trump'.
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # A name ending in one of these is an organisation's, not a person's ('Clinton Foundation').

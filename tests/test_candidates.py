@@ -62,6 +62,13 @@ CASES = [
      'bridges, not walls."', "We need to build bridges, not walls.", "Hillary Clinton", "action_subject"),
     ((MODEL,), 'Maya Lindqvist wrote the book in a month.\n\nWhat is next?\n\nShe paused. "A long holiday."',
      "A long holiday.", "Maya Lindqvist", "action_subject"),
+    # the sentence's last clause: 'The room was full by 7 a.m., and Dr. Helen Marsh walked in.'
+    ((MODEL,), 'The waiting room was full by 7 a.m. Dr. Helen Marsh walked in at 6:45.\n\nShe sat down. '
+     '"People think we closed."', "People think we closed.", "Helen Marsh", "action_subject"),
+    # a paragraph that opens with a quote and has no cue: the subject of the paragraph before's last sentence
+    ((MODEL,), 'The waiting room was full by 7 a.m. Dr. Helen Marsh, who has run the clinic for 22 years, walked in '
+     'at 6:45.\n\n"People think we closed. We never closed.\n\n"I don\'t know if we can do it again."',
+     "People think we closed. We never closed.", "Helen Marsh", "paragraph_subject"),
 ]
 
 
@@ -88,7 +95,7 @@ def test_every_generator_is_named_once_in_the_table() -> None:
     assert len(set(GENERATOR_NAMES)) == len(GENERATORS)
     assert GENERATOR_NAMES[:4] == ("newsletter", "speaker_label", "poll", "cue_subject")
     # a new generator goes last: the fallback's order stays
-    assert GENERATOR_NAMES[-2:] == ("colon_paragraph", "action_subject")
+    assert GENERATOR_NAMES[-3:] == ("colon_paragraph", "action_subject", "paragraph_subject")
 
 
 def test_candidates_are_merged_by_entity(blank_nlp: Language) -> None:

@@ -904,3 +904,24 @@ LOOKED_UP_LATE = [
 def test_a_later_speaker_is_never_an_earlier_pronoun(nlp: Language, text: str, quotes: list[str], name: str) -> None:
     found = {q.text: q.speaker.name if q.speaker else None for q in extract(nlp, text)}
     assert [found.get(q) for q in quotes] == [name] * len(quotes)
+
+
+# 'One said' after unnamed people is one of them, as unnamed as they are; not after a named group.
+ONE_OF = [
+    # (text, quote, name, anonymous)
+    ('Two European diplomats said their governments had been briefed. "Europe will follow if Washington leads," '
+     'one said.', "Europe will follow", "one of two European diplomats", True),
+    ('Several aides described the meeting.\n\n"It was tense from the start," another said.', "It was tense",
+     "another of several aides", True),
+    ('"It is great fun watching," one user wrote.\n\n"This is their democracy," another said.', "This is their",
+     "another user", True),
+]
+
+
+@pytest.mark.parametrize("model", BOTH)
+@pytest.mark.parametrize("text, quote, name, anonymous", ONE_OF)
+def test_one_of_the_people_just_named(request: pytest.FixtureRequest, model: str, text: str, quote: str, name: str,
+                                      anonymous: bool) -> None:
+    [quotes] = list(extract_many(request.getfixturevalue(model), [text]))
+    [speaker] = [q.speaker for q in quotes if q.type in ("direct", "mixed") and q.text.startswith(quote)]
+    assert speaker is not None and (speaker.name, speaker.kind, speaker.anonymous) == (name, "person", anonymous)

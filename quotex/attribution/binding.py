@@ -360,19 +360,30 @@ def person_before(d: Document, span: QuoteSpan, section: int) -> Optional[Bound]
                   "nearest")
 
 
-def action_subject(d: Document, span: QuoteSpan, section: int) -> Optional[Bound]:
+def action_subject(d: Document, span: QuoteSpan, section: int, across: bool = False) -> Optional[Bound]:
     """'Hillary Clinton took a different tack. "We need bridges."', 'She paused. "A long holiday."':
     the person or people the main clause of the sentence just before a quote is about, when the
-    quote opens a sentence of that paragraph (with a parse)."""
+    quote opens a sentence of that paragraph (with a parse). ``across``: when the quote opens a
+    paragraph, the last sentence of the paragraph before ('Dr. Helen Marsh walked in at 6:45.' then
+    a paragraph that is all quote)."""
     doc = d.doc
     if not has_parse(doc):
         return None
     i = token_at(d, span.start) - 1
-    while i >= 0 and (doc[i].is_quote or doc[i].is_space and "\n" not in doc[i].text):
+    while i >= 0 and doc[i].is_quote:
         i -= 1
-    if i < 0 or doc[i].text not in (".", "!", "?") or "\n" in doc[i].whitespace_ or i in d.quoted:
+    if across:
+        if i < 0 or not (doc[i].is_space and "\n" in doc[i].text):
+            return None
+        i -= 1
+    while i >= 0 and doc[i].is_space and "\n" not in doc[i].text:
+        i -= 1
+    if i < 0 or doc[i].text not in (".", "!", "?") or i in d.quoted:
         return None
     root = doc[i].sent.root
+    last = doc[i].head  # the clause the sentence ends with: 'The room was full, and Marsh walked in.'
+    if last.dep_ == "conj" and last.head == root and any(c.dep_ == "nsubj" for c in last.children):
+        root = last
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.i in d.quoted:
         return None

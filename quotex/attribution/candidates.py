@@ -125,6 +125,12 @@ def action_subject(d: Document, g: Group, last: Optional[Bound]) -> Optional[Bou
     return binding.action_subject(d, g.first, g.section) if g.clause is None else None
 
 
+def paragraph_subject(d: Document, g: Group, last: Optional[Bound]) -> Optional[Bound]:
+    """'Dr. Helen Marsh walked in at 6:45.' then a paragraph that opens with a quote and has no cue:
+    the subject of the last sentence of the paragraph before."""
+    return binding.action_subject(d, g.first, g.section, across=True) if g.clause is None else None
+
+
 def person_before(d: Document, g: Group, last: Optional[Bound]) -> Optional[Bound]:
     """The last named person a reporting clause had for subject before the quote, in its section."""
     return binding.person_before(d, g.first, g.section)
@@ -149,6 +155,7 @@ GENERATORS: tuple[tuple[str, Generator], ...] = (
     ("person_before", person_before),
     ("colon_paragraph", colon_paragraph),
     ("action_subject", action_subject),
+    ("paragraph_subject", paragraph_subject),
 )
 GENERATOR_NAMES: tuple[str, ...] = tuple(name for name, _ in GENERATORS)
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterator, Optional
 
 from spacy.attrs import SHAPE
+from spacy.lang.en.lex_attrs import like_num
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon as lx
@@ -33,6 +34,7 @@ _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _NICKNAME = re.compile(r"[\"\u201c\u2018'][A-Z][\w.-]*[\"\u201d\u2019']")  # '"Peggy"' inside a name
 _MAX_NAME_TOKENS = 10
+_ONE_OF_REACH = 400  # characters back to the people 'One said' is one of
 _MAX_TOPIC_LOOKBACK = 400  # tokens, about two paragraphs; bounds the work per mention on hostile text
 _ONE_PARAGRAPH = 2  # line breaks a look back crosses: a paragraph ends with one or two
 _TWO_PARAGRAPHS = 4
@@ -586,11 +588,44 @@ class SpeakerTracker:
         noun = _partitive(head)
         if noun is not None:  # 'One of Grayson's former supporters' is one of the supporters
             return self._description(tokens, head, noun)
+        if len(tokens) == 1 and head.lower_ in lx.ONE_OF:
+            one = self._one_of(head)  # 'Two European diplomats said … One said'
+            if one is not None:
+                return one, "explicit"
         if _party_member(head) or _title_only(tokens):  # 'a New Hampshire Republican', 'the Prime Minister'
             return self._description(tokens, head)
         if any(is_proper(t) for t in tokens) and not _is_common_head(head) or self._known_name(head):
             return self._proper(tokens, head), "explicit"
         return self._description(tokens, head)
+
+    def _one_of(self, tok: Token) -> Optional[Entity]:
+        """'Two European diplomats said their governments had been briefed. One said …': one person of
+        the unnamed people named just before, as unnamed as they are; and 'one user wrote … Another
+        said': another of what 'one' was."""
+        floor = max(self._floors[bisect.bisect_right(self._floors, self._at) - 1], self._at - _ONE_OF_REACH)
+        for j in range(bisect.bisect_left(self._history_at, self._at) - 1, -1, -1):
+            before = self._history[j]
+            if self._history_at[j] < floor:
+                return None
+            if not before.anonymous:
+                continue
+            words = before.name.split()
+            if before.number == "pl" and before.kind == "group" and before.head in _ONE_PERSON_NOUNS:
+                if words[0].lower() in lx.DEFINITE | lx.INDEFINITE or like_num(words[0]):
+                    words[0] = words[0].lower()  # 'One of two European diplomats'
+                name, kind = f"{tok.text} of {' '.join(words)}", "person"
+            elif tok.lower_ == "another" and before.number == "sg" and len(words) > 1 and words[0].lower() == "one":
+                name, kind = f"{tok.text} {' '.join(words[1:])}", before.kind  # 'one user … Another said'
+            else:
+                continue
+            ent = self._by_name.get(name.lower())
+            if ent is None:
+                ent = Entity(len(self.entities), name, kind, anonymous=True, gender=before.gender, head=before.head,
+                             withheld=before.withheld, anonymity=before.anonymity)
+                self.entities.append(ent)
+                self._by_name[name.lower()] = ent
+            return ent
+        return None
 
     def _known_name(self, head: Token) -> bool:
         """A capitalised word the article uses as a person's name, whatever the tagger
