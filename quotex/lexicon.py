@@ -609,6 +609,10 @@ NAME_CAPITAL_PARTICLES: frozenset[str] = frozenset({"ó", "ua", "uí", "mac", "m
 # The Arabic article joined to a family name, which news often leaves out later: 'Abdel Fattah
 # al-Sisi … Sisi said', 'Bashar al-Assad … Assad'.
 NAME_ARTICLES: frozenset[str] = frozenset({"al", "el"})
+# Verbs by which people make a document ('a letter signed by 400 residents'): its speakers; not
+# those by which others pass it on ('an email released by Judicial Watch').
+MAKING_VERBS: frozenset[str] = frozenset({"sign", "write", "issue", "send", "draft", "author", "co-sign", "pen",
+                                          "signed", "written", "issued", "sent", "drafted", "authored", "penned"})
 # A subject that is one of the people just named ('Two diplomats said … One said …').
 ONE_OF: frozenset[str] = frozenset({"one", "another"})
 # Generational suffixes: 'Donald Trump Jr.' is not 'Donald Trump'.

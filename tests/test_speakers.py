@@ -562,6 +562,9 @@ FULL_NAMES = [
     # a name after a noun of people is a person's, whatever NER took it for ('Sofia', a city)
     ('Her daughter Sofia, 9, was more direct. "I don\'t want to live by the river anymore," she said.',
      "I don't want", "Sofia"),
+    # a first name before 'and' shares the surname after it
+    ('Sarah and Emily Watts grew up a mile from the mine.\n\n"The mine paid for my house," Sarah said.',
+     "The mine paid", "Sarah Watts"),
     # a nickname in quotes inside a name is no part of it
     ('For 34 years, Margaret "Peggy" Olsen taught every grade in the schoolhouse.\n\n"You don\'t tear that down," '
      'Olsen said.', "You don't tear", "Margaret Olsen"),
@@ -756,6 +759,10 @@ DOCUMENT_OWNERS = [
     ('"We will try again," the campaign\'s statement said.', "We will try again", "the campaign"),
     # not a name that ends in a document's word
     ('"We will try again," The Washington Post reported.', "We will try again", "The Washington Post"),
+    # the people who signed or wrote it; not who passed it on
+    ('"We chose to be a city that prices people out," reads a letter signed by 400 residents of Maple Hill.',
+     "We chose", "400 residents of Maple Hill"),
+    ('"I just tried you on the phone," reads an email released by Judicial Watch.', "I just tried", "an email"),
 ]
 
 
@@ -829,6 +836,9 @@ def test_a_pronoun_no_speaker_fits_is_the_person_named_before(nlp: Language, fas
 # continues the paragraph's keeps that speaker.
 TOPIC_SINCE_SPEAKER = [
     # (text, quote, name)
+    # a name NER left untagged, that the article gives a person, is the topic all the same
+    ('Sarah and Emily Watts grew up near the mine.\n\n"We love each other," Sarah said.\n\nEmily was less amused. '
+     '"I talk about it. She changes the subject," she said.', "I talk about it", "Emily Watts"),
     # a sentence's own subject before the subject of the clause it reports
     ("Kelly Watson, 32, said her son Alfie was left 'humiliated' after teachers pulled him out of class.\n\n"
      "'He was crying his eyes out when I picked him up,' she told reporters.", "He was crying", "Kelly Watson"),

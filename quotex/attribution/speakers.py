@@ -34,6 +34,7 @@ _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _NICKNAME = re.compile(r"[\"\u201c\u2018'][A-Z][\w.-]*[\"\u201d\u2019']")  # '"Peggy"' inside a name
 _MAX_NAME_TOKENS = 10
+_PEOPLE_NOUNS = lx.PERSON_NOUNS | lx.PUBLIC_NOUNS  # 'a letter signed by 400 residents'
 _ONE_OF_REACH = 400  # characters back to the people 'One said' is one of
 _MAX_TOPIC_LOOKBACK = 400  # tokens, about two paragraphs; bounds the work per mention on hostile text
 _ONE_PARAGRAPH = 2  # line breaks a look back crosses: a paragraph ends with one or two
@@ -211,6 +212,20 @@ class NameIndex:
             if words and (len(words) >= 2 and words[0].lower() in lx.FIRST_NAMES or titled or role) \
                     and (titled or words[-1].lower().rstrip(".") not in lx.ORG_NAME_ENDINGS):
                 out.append((units[-len(words)][0].i, run[-1].i + 1, words))
+        return out + NameIndex._shared_surnames(doc, out)
+
+    @staticmethod
+    def _shared_surnames(doc: Doc, names: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, list[str]]]:
+        """'Sarah and Emily Watts', 'Bill and Hillary Clinton': the first name before 'and' shares the
+        surname of the name after it ('Sarah' is Sarah Watts)."""
+        out = []
+        for start, _, words in names:
+            if len(words) != 2 or start < 2 or doc[start - 1].lower_ != "and":
+                continue
+            first = doc[start - 2]
+            if first.text[:1].isupper() and first.lower_ in lx.FIRST_NAMES and first.is_alpha \
+                    and (start < 3 or not _name_word(doc[start - 3])):
+                out.append((first.i, first.i + 1, [first.text, words[-1]]))
         return out
 
     def full_name(self, text: str) -> str:
@@ -580,7 +595,8 @@ class SpeakerTracker:
                 entity.description = mention_of(noun or tokens).text  # ('The two members, …': not one's)
             return entity, "explicit"
         maker = _maker(head) if (head.lemma_ or head.lower_).lower() in lx.DOCUMENT_NOUNS else None
-        if maker is not None and (is_proper(maker) or maker.lower_ in lx.ORG_NOUNS):
+        if maker is not None and (is_proper(maker) or maker.lower_ in lx.ORG_NOUNS
+                                  or (maker.lemma_ or maker.lower_).lower() in _PEOPLE_NOUNS):
             # 'a statement from Ford Motor Co.' is Ford's, 'a police statement' the police's
             entity, _ = self._lookup(subject_tokens(maker))
             if entity is not None and entity.kind != "unknown":
@@ -638,7 +654,8 @@ class SpeakerTracker:
         names = []
         for n, part in enumerate(parts):
             head = _head(part)
-            if len(part) == 1 and n < len(parts) - 1 and self.names.first_only(head.text) is not None:
+            if len(part) == 1 and n < len(parts) - 1 and (head.lower_ in lx.FIRST_NAMES
+                                                          or self.names.first_only(head.text) is not None):
                 names.append(head.text)  # 'David and Jeanne Heidler': David shares the surname after him
             elif any(is_proper(t) for t in part) and not _is_common_head(head) or self._known_name(head):
                 names.append(self._proper(part, head).name)
@@ -703,7 +720,9 @@ class SpeakerTracker:
         if named is None:
             return None
         found = _head(named)
-        person = found.ent_type_ in PERSON_LABELS if has_entities(doc) else self.names.is_person_name(found.text)
+        # (with NER: a person's name, or a name it left untagged that the article gives a person: 'Emily')
+        person = found.ent_type_ in PERSON_LABELS or (not has_entities(doc) or not found.ent_type_) \
+            and self.names.is_person_name(found.text)
         if not person:
             return None
         other = self._proper(named, found)
@@ -1034,6 +1053,13 @@ def _maker(noun: Token) -> Optional[Token]:
             return child
         if child.dep_ == "prep" and child.lower_ in ("from", "by") and child.i > noun.i:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+        if child.dep_ == "acl" and ((child.lemma_ or "").lower() in lx.MAKING_VERBS or child.lower_ in lx.MAKING_VERBS) \
+                and child.i > noun.i:
+            # 'a letter signed by 400 residents', 'a report written by the inspector general'
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
             if obj is not None:
                 return obj
     # 'a White House statement', 'a Pentagon readout': the organisation it is named by
