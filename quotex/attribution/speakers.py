@@ -1055,8 +1055,8 @@ def _maker(noun: Token) -> Optional[Token]:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
-        if child.dep_ == "acl" and ((child.lemma_ or "").lower() in lx.MAKING_VERBS or child.lower_ in lx.MAKING_VERBS) \
-                and child.i > noun.i:
+        made = (child.lemma_ or "").lower() in lx.MAKING_VERBS or child.lower_ in lx.MAKING_VERBS
+        if child.dep_ == "acl" and made and child.i > noun.i:
             # 'a letter signed by 400 residents', 'a report written by the inspector general'
             agent = next((c for c in child.children if c.dep_ == "agent"), None)
             obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
