@@ -417,7 +417,7 @@ cyclist sprinter astronaut magnate philanthropist
 king queen prince princess duke duchess monarch earl countess baron baroness emir sheikh sultan
 taoiseach tánaiste pm
 parent grandparent grandmother grandfather retiree pensioner homeowner shopkeeper customer passenger
-patient tenant landlord commuter motorist tourist villager shepherd user poster commenter
+patient tenant landlord commuter motorist tourist villager shepherd user poster commenter advocate filmmaker
 """.split())
 # A member of a party or a camp: 'a New Hampshire Republican said', 'one Democrat familiar with
 # the talks' is an unnamed person; 'Democrats said' is a party, 'conservatives' a public.
@@ -613,6 +613,9 @@ NAME_ARTICLES: frozenset[str] = frozenset({"al", "el"})
 # those by which others pass it on ('an email released by Judicial Watch').
 MAKING_VERBS: frozenset[str] = frozenset({"sign", "write", "issue", "send", "draft", "author", "co-sign", "pen",
                                           "signed", "written", "issued", "sent", "drafted", "authored", "penned"})
+# Reporting verbs that may open a sentence before a name ('Said Comey, "…"'), NER runs into it.
+REPORTING_FORMS: frozenset[str] = frozenset({"said", "says", "told", "tells", "added", "adds", "asked", "asks",
+                                             "wrote", "writes", "noted", "explained", "replied", "recalled"})
 # A subject that is one of the people just named ('Two diplomats said … One said …').
 ONE_OF: frozenset[str] = frozenset({"one", "another"})
 # Generational suffixes: 'Donald Trump Jr.' is not 'Donald Trump'.

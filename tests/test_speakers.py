@@ -562,6 +562,15 @@ FULL_NAMES = [
     # a name after a noun of people is a person's, whatever NER took it for ('Sofia', a city)
     ('Her daughter Sofia, 9, was more direct. "I don\'t want to live by the river anymore," she said.',
      "I don't want", "Sofia"),
+    # the words of a person's name only, where NER or a run of capitals ran wider
+    ('FBI Director James Comey spoke on Friday. Roof should have been stopped. Said Comey, "The thought that an error '
+     'on our part is connected to this is very painful to us."', "The thought", "James Comey"),
+    ('As Breitbart\u2019s Joel Pollak reported after the raid:\n\n"The government has done almost nothing with the '
+     'treasure trove," Pollak wrote.', "The government has done", "Joel Pollak"),
+    ('"Senator Sanders voted twice to protect gun dealers," New York City Public Advocate Trish James said.',
+     "Senator Sanders", "Trish James"),
+    ('Filmmaker Jack Marino said, "As a conservative, you would be weeded out."', "As a conservative",
+     "Jack Marino"),
     # a first name before 'and' shares the surname after it
     ('Sarah and Emily Watts grew up a mile from the mine.\n\n"The mine paid for my house," Sarah said.',
      "The mine paid", "Sarah Watts"),

@@ -34,6 +34,7 @@ _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _NICKNAME = re.compile(r"[\"\u201c\u2018'][A-Z][\w.-]*[\"\u201d\u2019']")  # '"Peggy"' inside a name
 _MAX_NAME_TOKENS = 10
+_ROLE_NOUNS = lx.PERSON_NOUNS | lx.EPITHET_NOUNS  # 'Filmmaker' Jack Marino
 _PEOPLE_NOUNS = lx.PERSON_NOUNS | lx.PUBLIC_NOUNS  # 'a letter signed by 400 residents'
 _ONE_OF_REACH = 400  # characters back to the people 'One said' is one of
 _MAX_TOPIC_LOOKBACK = 400  # tokens, about two paragraphs; bounds the work per mention on hostile text
@@ -114,9 +115,32 @@ def _title_words(text: str) -> frozenset[str]:
 
 
 def _clean_name(text: str) -> str:
-    words = [_POSSESSIVE.sub("", w) if w.endswith(("'s", "\u2019s", "'", "\u2019")) else w for w in text.split()
-             if not _NICKNAME.fullmatch(w)]  # 'Margaret "Peggy" Olsen' is Margaret Olsen
+    raw = [w for w in text.replace("\u00ad", "").split() if not _NICKNAME.fullmatch(w)]  # 'Margaret "Peggy" Olsen'
+    words = [_POSSESSIVE.sub("", w) if w.endswith(("'s", "\u2019s", "'", "\u2019")) else w for w in raw]
     return _without_capitals_lead(" ".join(_strip_titles([w for w in words if w])))
+
+
+def _person_words(words: list[str]) -> list[str]:
+    """The words of a person's name in a span NER ran wider: not an owner's name before it
+    ('Breitbart's Joel Pollak'), a mark ('-Craig Fehrman'), a reporting verb ('Said Comey'), a role
+    in capitals and what comes before it ('Filmmaker Jack Marino', 'New York City Public Advocate
+    Trish James') or a lower-case word after it ('Juan Manriquez of')."""
+    capitalised = [w[:1].isupper() for w in words]
+    owner = max((n + 1 for n, w in enumerate(words[:-1]) if w.endswith(("'s", "\u2019s")) and all(capitalised[n + 1:])),
+                default=0)
+    out = list(words[owner:]) if owner else list(words)
+    if out and not out[0][:1].isalnum() and out[0][1:2].isupper():
+        out[0] = out[0].lstrip("-\u2013\u2014\u2022*\u00b7")
+    if len(out) > 1 and out[0].lower() in lx.REPORTING_FORMS and out[1][:1].isupper():
+        out.pop(0)
+    # (a role keeps two words at least: 'Prince Harry' is called so)
+    roles = [n for n, w in enumerate(out[:-2]) if w.lower() in _ROLE_NOUNS and w[:1].isupper()
+             and all(x[:1].isupper() for x in out[n + 1:])]
+    if roles:  # 'New York City Public Advocate Trish James'
+        out = out[roles[-1] + 1:]
+    while len(out) > 1 and out[-1].islower() and out[-1] not in lx.NAME_PARTICLES:
+        out.pop()
+    return out
 
 
 class NameIndex:
@@ -192,7 +216,7 @@ class NameIndex:
             for ent in doc.ents:
                 if ent.label_ in PERSON_LABELS and not any(t.is_space for t in ent):
                     ent = _named_part(ent)
-                    words = _clean_name(ent.text).split()
+                    words = _clean_name(" ".join(_person_words(ent.text.split()))).split()
                     if words:
                         out.append((ent.start, ent.end, words))
         for run in _name_runs(doc, name_tokens, initials=True):
@@ -230,7 +254,7 @@ class NameIndex:
 
     def full_name(self, text: str) -> str:
         """The fullest form of the person called ``text`` in this document."""
-        words = _clean_name(text).split()
+        words = _clean_name(" ".join(_person_words(text.split()))).split()
         if not words:
             return text
         names = self._by_last.get(words[-1].lower(), {})
