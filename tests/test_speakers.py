@@ -571,6 +571,12 @@ FULL_NAMES = [
      "Senator Sanders", "Trish James"),
     ('Filmmaker Jack Marino said, "As a conservative, you would be weeded out."', "As a conservative",
      "Jack Marino"),
+    # two name words a noun of people describes are a person's name, later called by the first
+    ('Shen Xincheng, a doctoral candidate at the Georgia Institute of Technology, urged calm.\n\n"We should wait," '
+     'Shen said.', "We should wait", "Shen Xincheng"),
+    # a role in lower case before a name makes it a person's, whatever NER took it for
+    ('Concord resident Whit Symms said he was undecided. "I like her, but I do not trust him," Symms said.',
+     "I like her", "Whit Symms"),
     # a first name before 'and' shares the surname after it
     ('Sarah and Emily Watts grew up a mile from the mine.\n\n"The mine paid for my house," Sarah said.',
      "The mine paid", "Sarah Watts"),

@@ -231,9 +231,11 @@ class NameIndex:
                 or len(words) == len(units) and before is not None and before.lower_.rstrip(".") in _PERSON_TITLES
             # 'foreign ministry spokesman Zhao Lijian': two or three name words after a role noun
             role = 2 <= len(words) == len(units) <= 3 and before is not None and before.is_lower \
-                and before.lower_ in lx.PERSON_NOUNS and before.lower_ not in lx.PUBLIC_NOUNS
+                and before.lower_ in lx.PERSON_NOUNS  # ('Concord resident Whit Symms', which NER took for an ORG)
+            # 'Shen Xincheng, a doctoral candidate': two or three name words a noun of people describes
+            described = 2 <= len(words) == len(units) <= 3 and _described_as_person(run[-1])
             # ('the Charlotte Observer' opens with a first name, and is a newspaper)
-            if words and (len(words) >= 2 and words[0].lower() in lx.FIRST_NAMES or titled or role) \
+            if words and (len(words) >= 2 and words[0].lower() in lx.FIRST_NAMES or titled or role or described) \
                     and (titled or words[-1].lower().rstrip(".") not in lx.ORG_NAME_ENDINGS):
                 out.append((units[-len(words)][0].i, run[-1].i + 1, words))
         return out + NameIndex._shared_surnames(doc, out)
@@ -350,6 +352,22 @@ def _in_running_text(tok: Token) -> bool:
                 break
             i += step
     return False
+
+
+def _described_as_person(last: Token) -> bool:
+    """Does an appositive headed by a noun of people follow the name ending at ``last`` ('Shen
+    Xincheng, a doctoral candidate at …')? With a parse only."""
+    doc = last.doc
+    if not has_parse(doc):
+        return False
+    # (set off on both sides: not 'Mika Brzezinski, the Democratic presidential candidate stated', which
+    # the parser read as one)
+    return any(c.dep_ == "appos" and c.i > last.i and c.lower_ in lx.PERSON_NOUNS and c.lower_ not in lx.PUBLIC_NOUNS
+               and (c.right_edge.i + 1 == len(doc) or doc[c.right_edge.i + 1].text in _APPOSITIVE_ENDS)
+               for c in last.children)
+
+
+_APPOSITIVE_ENDS = frozenset({",", ".", ";", ")", "\u2014", "--", ":"})
 
 
 def _given_name_joined(word: str) -> bool:
