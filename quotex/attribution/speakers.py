@@ -893,6 +893,8 @@ class SpeakerTracker:
             # the third: 'Dan Ives of Wedbush', a person's name at the head of a longer phrase;
             # the last: NER missed 'Kendal Unruh' and took 'Unruh' alone for an organisation
             kind = "person"
+        elif head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS"):
+            kind = "group"  # 'Senate Democrats', 'the Saudis': people of a party or a nation, as without NER
         elif ents & _ORG_LABELS or head.lower_ in lx.ORG_NOUNS:
             kind = "organization"
         elif head.tag_ in ("NNS", "NNPS"):
