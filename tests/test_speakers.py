@@ -574,6 +574,11 @@ FULL_NAMES = [
     # two name words a noun of people describes are a person's name, later called by the first
     ('Shen Xincheng, a doctoral candidate at the Georgia Institute of Technology, urged calm.\n\n"We should wait," '
      'Shen said.', "We should wait", "Shen Xincheng"),
+    # ... or an age after it; and a hyphenated role ends the words before a name
+    ('Hana-Rawhiti Maipi-Clarke, 22, the youngest MP in 170 years, led the haka.\n\n"I would do it again," '
+     'Maipi-Clarke said.', "I would do it again", "Hana-Rawhiti Maipi-Clarke"),
+    ('Te P\u0101ti M\u0101ori co-leader Rawiri Waititi said: "We will not be silenced in our own house."',
+     "We will not be", "Rawiri Waititi"),
     # a role in lower case before a name makes it a person's, whatever NER took it for
     ('Concord resident Whit Symms said he was undecided. "I like her, but I do not trust him," Symms said.',
      "I like her", "Whit Symms"),

@@ -356,15 +356,17 @@ def _in_running_text(tok: Token) -> bool:
 
 def _described_as_person(last: Token) -> bool:
     """Does an appositive headed by a noun of people follow the name ending at ``last`` ('Shen
-    Xincheng, a doctoral candidate at …')? With a parse only."""
+    Xincheng, a doctoral candidate at …'), or an age ('Hana-Rawhiti Maipi-Clarke, 22,')? With a
+    parse only."""
     doc = last.doc
     if not has_parse(doc):
         return False
     # (set off on both sides: not 'Mika Brzezinski, the Democratic presidential candidate stated', which
     # the parser read as one)
-    return any(c.dep_ == "appos" and c.i > last.i and c.lower_ in lx.PERSON_NOUNS and c.lower_ not in lx.PUBLIC_NOUNS
-               and (c.right_edge.i + 1 == len(doc) or doc[c.right_edge.i + 1].text in _APPOSITIVE_ENDS)
-               for c in last.children)
+    return _aged(last) or any(
+        c.dep_ == "appos" and c.i > last.i and c.lower_ in lx.PERSON_NOUNS and c.lower_ not in lx.PUBLIC_NOUNS
+        and (c.right_edge.i + 1 == len(doc) or doc[c.right_edge.i + 1].text in _APPOSITIVE_ENDS)
+        for c in last.children)
 
 
 _APPOSITIVE_ENDS = frozenset({",", ".", ";", ")", "\u2014", "--", ":"})
@@ -1254,8 +1256,13 @@ def _from_first_name(words: list[str]) -> list[str]:
 
 
 def _role_word(word: str) -> bool:
+    """A title or a noun of people; in lower case and hyphenated, by its last part ('co-leader',
+    'vice-chair')."""
     w = word.lower().strip(".-\u2013\u2014")
-    return _is_title(w) or w in lx.PERSON_NOUNS
+    if _is_title(w) or w in lx.PERSON_NOUNS:
+        return True
+    last = w.rsplit("-", 1)[-1]
+    return "-" in w and word.islower() and (_is_title(last) or last in lx.PERSON_NOUNS)
 
 
 def _without_capitals_lead(name: str) -> str:
