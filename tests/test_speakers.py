@@ -455,6 +455,9 @@ DESCRIPTION_TEXT = [
     ('"We were surprised," said Dr Eske Willerslev, who led the study.', "We were surprised", "Eske Willerslev",
      "who led the study"),
     ('"We were surprised," said Dr Eske Willerslev.', "We were surprised", "Eske Willerslev", None),
+    # ... after an age too
+    ("Aisha Khan, 34, who lived on the 11th floor, said: 'We were told it was safe.'", "We were told", "Aisha Khan",
+     "who lived on the 11th floor"),
     # ... but not one that reports ('who said …'), and a title found later replaces it
     ('"It was vetted," said Tom Reed, who said the project was legal.', "It was vetted", "Tom Reed", None),
     ('"It was vetted," said Tom Reed, who runs the firm.\n\n"We are sure," Acme president Tom Reed said.',

@@ -1365,8 +1365,9 @@ def _relative(tokens: list[Token]) -> Optional[str]:
     doc = head.doc
     if not has_parse(doc) or not is_proper(head) or tokens[-1].i + 2 >= len(doc) or doc[tokens[-1].i + 1].text != ",":
         return None
+    opens = tokens[-1].i + 4 if _aged(tokens[-1]) else tokens[-1].i + 2  # ('Aisha Khan, 34, who lived …')
     for child in head.children:
-        if child.dep_ == "relcl" and child.left_edge.i == tokens[-1].i + 2 \
+        if child.dep_ == "relcl" and child.left_edge.i == opens \
                 and child.left_edge.lower_ in ("who", "whose") and (child.lemma_ or "").lower() not in lx.CUE_CLASS:
             # ('…, who said the project was vetted': a report, not what the person is)
             lo, hi = child.left_edge.i, child.right_edge.i
