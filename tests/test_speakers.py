@@ -958,3 +958,25 @@ def test_one_of_the_people_just_named(request: pytest.FixtureRequest, model: str
     [quotes] = list(extract_many(request.getfixturevalue(model), [text]))
     [speaker] = [q.speaker for q in quotes if q.type in ("direct", "mixed") and q.text.startswith(quote)]
     assert speaker is not None and (speaker.name, speaker.kind, speaker.anonymous) == (name, "person", anonymous)
+
+
+# A name of no known kind that says 'I', 'me' or 'my' in its quote is a person's; 'we' tells nothing,
+# and a place is no person whatever it says.
+FIRST_PERSON = [
+    # (text, quote, kind in fast mode)
+    ('"Dude, I already wrote the songs," Keidis continued.', "Dude", "person"),
+    ('"As a builder, he put my friends out of business," Sweeny said.', "As a builder", "person"),
+    ('"We will appeal the ruling," Ticketmaster said.', "We will appeal", "unknown"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, quote, kind", FIRST_PERSON)
+def test_a_name_that_says_i_is_a_person(nlp: Language, text: str, quote: str, kind: str) -> None:
+    assert speaker_in_mode(nlp, text, quote, fast=True).kind == kind
+
+
+def test_a_lone_word_without_tags_stays_what_it_was(blank_nlp: Language) -> None:
+    # without tags a sentence's first word passes for a name: saying 'I' makes it no person
+    speaker = speaker_of(blank_nlp, 'Instead, "I am leaving," Instead said.', "I am leaving")
+    assert speaker.kind != "person"

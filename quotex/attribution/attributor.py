@@ -21,7 +21,8 @@ from spacy.tokens import Doc
 from ..output.model import Quote, Speaker
 from . import around, choice, indirect, layout_rules, quote_cues, quote_types
 from .document import MIXED_CAP, Bound, Document, Group, read
-from .tokens import annotations
+from .speakers import speaks_as_a_person
+from .tokens import annotations, has_tags
 
 # Attributions the document's layout states outright (a newsletter item's headline, a
 # transcript's lead-in, a reader comment's header, an interview's answers; and a quote signed
@@ -89,6 +90,8 @@ def _run(d: Document) -> list[Quote]:
                 direct_cues.add(clause.verb)
         if bound is not None and bound.entity is not None:
             d.spoken[id(bound.entity)] = d.spoken.get(id(bound.entity), 0) + 1
+            if has_tags(d.doc) and any(types[k] != "term" for k in ks):
+                speaks_as_a_person(bound.entity, " ".join(d.text[d.spans[k].start:d.spans[k].end] for k in ks))
             if continues:
                 last = replace(bound, paragraph=d.spans[ks[-1]].paragraph, end=d.spans[ks[-1]].end,
                                section=section)

@@ -1080,6 +1080,18 @@ class SpeakerTracker:
         return self._people[i] if i >= 0 and self._people_at[i] >= after else None
 
 
+_FIRST_PERSON = re.compile(r"(?<![\w'\u2019])(?:I|I['\u2019](?:m|ve|d|ll)|me|my|myself)(?![\w'\u2019])")
+
+
+def speaks_as_a_person(entity: Entity, words: str) -> None:
+    """A name of no known kind that says 'I', 'me' or 'my' in its quote is a person's ('"He's
+    like, 'No, I …'" Keidis continued', without NER): organisations say 'we'. Not a place's name,
+    and not without tags, where a sentence's first word ('Instead') passes for a name."""
+    if entity.kind == "unknown" and not entity.anonymous and entity.proper_head and entity.number == "sg" \
+            and _FIRST_PERSON.search(words) and not is_place(entity.name):
+        entity.kind = "person"
+
+
 def _in_order(positions: list[int], entities: list[Entity], at: int, entity: Entity) -> None:
     """Put ``entity``, mentioned at character ``at``, among ``entities`` in the article's order
     (``positions`` ascending beside them): a late lookup may come after later mentions."""
