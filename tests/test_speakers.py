@@ -585,6 +585,9 @@ FULL_NAMES = [
     # a role in lower case before a name makes it a person's, whatever NER took it for
     ('Concord resident Whit Symms said he was undecided. "I like her, but I do not trust him," Symms said.',
      "I like her", "Whit Symms"),
+    # a sentence's adverb in capitals is no part of the name after it
+    ('"Change the world," she said.\nMeanwhile Rihanna, who was honored with the Rockstar award, spoke about '
+     'self-love. "I was lost," she said.', "I was lost", "Rihanna"),
     # a first name before 'and' shares the surname after it
     ('Sarah and Emily Watts grew up a mile from the mine.\n\n"The mine paid for my house," Sarah said.',
      "The mine paid", "Sarah Watts"),

@@ -468,6 +468,8 @@ def _capitalised(doc: Doc) -> list[int]:
     return out
 
 
+_LEAD_TAGS = frozenset({"RB", "RBR", "RBS", "CC", "UH"})
+_FUNCTION_TAGS = frozenset({"RB", "RBR", "RBS", "CC", "IN", "DT", "WRB", "WDT", "WP", "PRP", "PRP$", "UH"})
 _NAME_SYLLABLE = 6  # letters of a lower-case syllable after a hyphen in a name (Korean 'hyeon', 'kyeong')
 
 
@@ -509,6 +511,8 @@ def _name_word(tok: Token) -> bool:
     a title ('Theresa May', 'Mrs May'; not 'In May')."""
     if not (tok.is_alpha or tok.text.replace("'", "").replace("\u2019", "").isalpha()):
         return False
+    if tok.tag_ in _FUNCTION_TAGS and tok.is_sent_start:
+        return False  # a sentence's first word in capitals: 'Meanwhile Rihanna', 'However Smith'
     if looks_capitalised(tok):
         return True
     if tok.tag_ != "NNP" or not tok.text[:1].isupper():
@@ -872,6 +876,8 @@ class SpeakerTracker:
 
     def _proper(self, tokens: list[Token], head: Token, role: bool = False) -> Entity:
         """The entity a name stands for; ``role``: a noun of people stands in apposition to it."""
+        while len(tokens) > 1 and tokens[0].tag_ in _LEAD_TAGS and tokens[0].i < head.i:
+            tokens = tokens[1:]  # 'Meanwhile Rihanna': the sentence's adverb is no part of the name
         text = " ".join(_word(u) for u in _units([t for t in tokens if not t.is_punct or t.text.endswith(".")]))
         text = _SPACED_POSSESSIVE.sub(r"\1", text)  # "Britain's Parliament", not "Britain 's Parliament"
         ents = {t.ent_type_ for t in tokens if t.ent_type_}
@@ -1236,9 +1242,9 @@ def _person_part(tokens: list[Token], head: Token) -> str:
             return _without_capitals_lead(_named_part(ent).text)
     run = [head]
     for t in reversed([t for t in tokens if t.i < head.i]):
-        if t.i != run[0].i - 1 or not (is_proper(t) or t.lower_ in lx.TITLES or inner_hyphen(t)
-                                       or inner_hyphen(run[0]) and t.is_alpha):
-            break
+        if t.i != run[0].i - 1 or t.tag_ in _FUNCTION_TAGS or not (
+                is_proper(t) or t.lower_ in lx.TITLES or inner_hyphen(t) or inner_hyphen(run[0]) and t.is_alpha):
+            break  # (not 'Meanwhile' before 'Rihanna')
         run.insert(0, t)
     words = [w for w in (_word(u) for u in _units([t for t in run if not inner_hyphen(t)])) if w[:1].isalnum()]
     # 'Senate Majority Whip John Cornyn', 'Chief of Staff Katie Walsh': from the first name on
