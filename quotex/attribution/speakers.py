@@ -468,8 +468,9 @@ def _capitalised(doc: Doc) -> list[int]:
     return out
 
 
+# Tags of a sentence's first word that no name has ('Meanwhile Rihanna'); not 'IN', which the
+# tagger gives a first name it does not know ('Barack Obama himself spoke').
 _LEAD_TAGS = frozenset({"RB", "RBR", "RBS", "CC", "UH"})
-_FUNCTION_TAGS = frozenset({"RB", "RBR", "RBS", "CC", "IN", "DT", "WRB", "WDT", "WP", "PRP", "PRP$", "UH"})
 _NAME_SYLLABLE = 6  # letters of a lower-case syllable after a hyphen in a name (Korean 'hyeon', 'kyeong')
 
 
@@ -511,7 +512,7 @@ def _name_word(tok: Token) -> bool:
     a title ('Theresa May', 'Mrs May'; not 'In May')."""
     if not (tok.is_alpha or tok.text.replace("'", "").replace("\u2019", "").isalpha()):
         return False
-    if tok.tag_ in _FUNCTION_TAGS and tok.is_sent_start:
+    if tok.tag_ in _LEAD_TAGS and tok.is_sent_start:
         return False  # a sentence's first word in capitals: 'Meanwhile Rihanna', 'However Smith'
     if looks_capitalised(tok):
         return True
@@ -1242,7 +1243,7 @@ def _person_part(tokens: list[Token], head: Token) -> str:
             return _without_capitals_lead(_named_part(ent).text)
     run = [head]
     for t in reversed([t for t in tokens if t.i < head.i]):
-        if t.i != run[0].i - 1 or t.tag_ in _FUNCTION_TAGS or not (
+        if t.i != run[0].i - 1 or t.tag_ in _LEAD_TAGS or not (
                 is_proper(t) or t.lower_ in lx.TITLES or inner_hyphen(t) or inner_hyphen(run[0]) and t.is_alpha):
             break  # (not 'Meanwhile' before 'Rihanna')
         run.insert(0, t)
