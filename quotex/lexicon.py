@@ -616,6 +616,14 @@ MAKING_VERBS: frozenset[str] = frozenset({"sign", "write", "issue", "send", "dra
 # Reporting verbs that may open a sentence before a name ('Said Comey, "…"'), NER runs into it.
 REPORTING_FORMS: frozenset[str] = frozenset({"said", "says", "told", "tells", "added", "adds", "asked", "asks",
                                              "wrote", "writes", "noted", "explained", "replied", "recalled"})
+# Relatives: 'his wife', 'her father' is identified by the relation, not a source whose name the
+# article withholds.
+KIN_NOUNS: frozenset[str] = frozenset("""
+wife husband mother father son daughter brother sister parent grandparent grandmother grandfather
+grandson granddaughter uncle aunt cousin nephew niece widow widower fiance fiancee partner
+""".split())
+# Determiners of no one in particular: 'any rational person', 'every voter', 'no one'.
+GENERIC_DETERMINERS: frozenset[str] = frozenset({"any", "every", "no", "each"})
 # A subject that is one of the people just named ('Two diplomats said … One said …').
 ONE_OF: frozenset[str] = frozenset({"one", "another"})
 # Generational suffixes: 'Donald Trump Jr.' is not 'Donald Trump'.

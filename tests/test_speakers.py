@@ -159,6 +159,9 @@ SOURCES = [
     ('"We will appeal," the commission said.', "We will appeal", False),
     ('"We are gravely concerned," nearly 140 House members wrote.', "We are gravely", False),
     ('"They are heroes," many commentators said.', "They are heroes", False),
+    # no one in particular, and a relative known by the person named
+    ('"It is a disgrace," any rational person would say.', "It is a disgrace", False),
+    ('Eric Trump spoke on Monday.\n\n"We are proud of him," his father said.', "We are proud", False),
 ]
 
 

@@ -1180,9 +1180,13 @@ def _withholds(kind: str, lemma: str, plural: bool, definite: bool, tokens: list
     """Does an unnamed description withhold the name of a person or people? 'a senior
     official', 'aides' do; 'the statement', 'the crowd', 'about 200 protesters', 'nearly
     140 House members', 'the company', and a definite description nothing unnamed came
-    before ('the former president', 'the two lawmakers'), do not."""
+    before ('the former president', 'the two lawmakers'), do not; nor does 'any rational person',
+    or a relative known by the person named ('his wife')."""
     if kind not in ("person", "group") or lemma not in _ONE_PERSON_NOUNS:
         return False
+    first = tokens[0].lower_
+    if first in lx.GENERIC_DETERMINERS or first in lx.POSSESSIVE_PRONOUNS and lemma in lx.KIN_NOUNS:
+        return False  # 'any rational person' is no one; 'his wife' is known by him
     if plural:
         return not (lemma in lx.PUBLIC_NOUNS or definite or any(_count(t) >= _CROWD for t in tokens))
     return not (definite and lemma in lx.EPITHET_NOUNS)
