@@ -489,14 +489,19 @@ automaker chain startup start-up studio publisher manufacturer supermarket congl
 """.split())
 
 # How a text says why a source is not named.
-ANONYMITY_PHRASES: tuple[str, ...] = (
-    "on condition of anonymity", "on the condition of anonymity", "speaking on background",
-    "on background", "who was not authorized to speak publicly",
-    "who were not authorized to speak publicly", "not authorized to speak",
-    "who declined to be named", "who asked not to be named", "who asked not to be identified",
-    "declined to be identified", "requested anonymity", "asked for anonymity",
-    "speaking anonymously", "on condition that he not be named",
-    "on condition that she not be named", "on condition that they not be named",
+# Why a source goes unnamed, as news words it (regular expressions, matched in lower case; the
+# reason is reported as written): 'on condition of anonymity', 'asking not to be identified
+# because the talks are private', 'who was not authorized to speak publicly'.
+ANONYMITY_PATTERNS: tuple[str, ...] = (
+    r"(?:on|under) (?:the )?condition (?:of anonymity|that (?:he|she|they|it|his|her|their)[^,.;\"\u201c]{0,30}?"
+    r"not be (?:named|identified|quoted))",
+    r"(?:who |and )?(?:asked|asking|requested|requesting|declined|declining|wished|wishing|preferred|preferring"
+    r"|(?:did|does|do) not want|didn't want|doesn't want|don't want)(?: not)? to be (?:named|identified|quoted by name)",
+    r"(?:requested|requesting|asked for|asking for|granted|given|was granted|were granted|spoke on|speaking on|"
+    r"on the basis of) anonymity",
+    r"speaking anonymously|speaking on background|on background",
+    r"(?:who |because (?:he|she|they) )?(?:was|were|is|are|wasn't|weren't|isn't|aren't)(?: not)? authori[sz]ed to "
+    r"(?:speak|talk|comment|discuss|be quoted)(?: publicly| on the record)?",
 )
 
 # Title words as written before a name, spelt out: 'Vermont Sen. Bernie Sanders' is a senator.

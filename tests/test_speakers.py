@@ -171,6 +171,9 @@ PARTITIVE_SOURCES = [
     ('"It is over," one of the officials said.', "It is over", "one of the officials", "person", True),
     ('"We lost," some of the aides said.', "We lost", "some of the aides", "group", True),
     ('"We will fight," two of the lawmakers said.', "We will fight", "two of the lawmakers", "group", True),
+    # one of the people is one person, and 'the person' after it is the same one
+    ('A deal is close, one of the people familiar with the talks said. "It is not done," the person said.',
+     "It is not done", "one of the people familiar with the talks", "person", True),
 ]
 
 

@@ -133,7 +133,15 @@ def test_name_gender_from_first_names(name: str, mention: str, gender: Optional[
 @pytest.mark.parametrize("text, anonymity", [
     ("an official who spoke on condition of anonymity", "on condition of anonymity"),
     ("a person who asked not to be named", "who asked not to be named"),
+    ("one of the people said, asking not to be identified because the talks are private",
+     "asking not to be identified"),
+    ("an executive, who spoke on the condition that he not be named, said", "on the condition that he not be named"),
+    ("officials who were not authorized to speak publicly", "were not authorized to speak publicly"),
+    ("a diplomat, who was granted anonymity to discuss the talks", "was granted anonymity"),
+    ("a source who did not want to be identified", "did not want to be identified"),
+    ("an aide speaking on background", "speaking on background"),
     ("Jane Smith", None),
+    ("the senator asked the judge not to rule", None),
 ])
 def test_anonymity_in_names_the_phrase_that_withholds_a_name(text: str, anonymity: Optional[str]) -> None:
     found = anonymity_in(list(plain(text)))

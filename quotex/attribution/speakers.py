@@ -36,7 +36,8 @@ _NICKNAME = re.compile(r"[\"\u201c\u2018'][A-Z][\w.-]*[\"\u201d\u2019']")  # '"P
 _MAX_NAME_TOKENS = 10
 _ROLE_NOUNS = lx.PERSON_NOUNS | lx.EPITHET_NOUNS  # 'Filmmaker' Jack Marino
 _PEOPLE_NOUNS = lx.PERSON_NOUNS | lx.PUBLIC_NOUNS  # 'a letter signed by 400 residents'
-_ONE_OF_REACH = 400  # characters back to the people 'One said' is one of
+_ONE_OF_REACH = 400
+_ANONYMITY = tuple(re.compile(p) for p in lx.ANONYMITY_PATTERNS)  # characters back to the people 'One said' is one of
 _MAX_TOPIC_LOOKBACK = 400  # tokens, about two paragraphs; bounds the work per mention on hostile text
 _ONE_PARAGRAPH = 2  # line breaks a look back crosses: a paragraph ends with one or two
 _TWO_PARAGRAPHS = 4
@@ -965,13 +966,15 @@ class SpeakerTracker:
                                                     and head.lower_[:-1] in lx.PERSON_NOUNS)
         if noun is not None:
             plural = head.lower_ != "one"
+            if not plural:
+                lemma = _noun_of(lemma)  # 'one of the people familiar with the talks' is one person
         if plural and lemma == head.lower_ and lemma.endswith("s"):
             lemma = lemma[:-1]
         first = _determiner(tokens)
         definite = first in lx.DEFINITE
         if definite:
             for ent in self._recent():
-                if ent.head == lemma and ent.anonymous and (ent.number == "pl") == plural:
+                if _noun_of(ent.head) == _noun_of(lemma) and ent.anonymous and (ent.number == "pl") == plural:
                     return ent, "nominal"
         if definite and not plural and lemma in lx.DOCUMENT_NOUNS:
             owner = self._document_owner(tokens[0], lemma)  # 'X said in a statement … the statement said'
@@ -1105,6 +1108,11 @@ def _in_order(positions: list[int], entities: list[Entity], at: int, entity: Ent
     k = bisect.bisect_right(positions, at)
     positions.insert(k, at)
     entities.insert(k, entity)
+
+
+def _noun_of(lemma: str) -> str:
+    """One noun for 'person' and 'people' ('one of the people said … the person said')."""
+    return "person" if lemma == "people" else lemma
 
 
 def _maker(noun: Token) -> Optional[Token]:
@@ -1508,11 +1516,11 @@ def anonymity_in(tokens: list[Token]) -> Optional[str]:
     doc = tokens[0].doc
     span = doc[tokens[0].i:tokens[-1].i + 1]
     low = span.text.lower()
-    for phrase in lx.ANONYMITY_PHRASES:
-        at = low.find(phrase)
-        if at >= 0:
-            return span.text[at:at + len(phrase)]
-    return None
+    found = [m for m in (p.search(low) for p in _ANONYMITY) if m is not None]
+    if not found:
+        return None
+    first = min(found, key=lambda m: (m.start(), -m.end()))
+    return span.text[first.start():first.end()]
 
 
 def _name_after_comma(tokens: list[Token]) -> Optional[list[Token]]:
