@@ -496,7 +496,8 @@ ANONYMITY_PATTERNS: tuple[str, ...] = (
     r"(?:on|under) (?:the )?condition (?:of anonymity|that (?:he|she|they|it|his|her|their)[^,.;\"\u201c]{0,30}?"
     r"not be (?:named|identified|quoted))",
     r"(?:who |and )?(?:asked|asking|requested|requesting|declined|declining|wished|wishing|preferred|preferring"
-    r"|(?:did|does|do) not want|didn't want|doesn't want|don't want)(?: not)? to be (?:named|identified|quoted by name)",
+    r"|(?:did|does|do) not want|didn't want|doesn't want|don't want)(?: not)? to be "
+    r"(?:named|identified|quoted by name)",
     r"(?:requested|requesting|asked for|asking for|granted|given|was granted|were granted|spoke on|speaking on|"
     r"on the basis of) anonymity",
     r"speaking anonymously|speaking on background|on background",
