@@ -597,6 +597,12 @@ WORK_NOUNS: tuple[str, ...] = (
     "song", "album", "record", "single", "play", "musical", "opera", "poem", "painting", "report", "study",
     "paper", "podcast", "episode", "programme", "program", "game",
 )
+# Parts of a work, before 'of' or 'for' and its title ('the opening scene of "The Long Walk Home"',
+# 'the trailer for "Dune"', 'the sequel to "Avatar"').
+WORK_PARTS: tuple[str, ...] = (
+    "scene", "episode", "season", "chapter", "trailer", "premiere", "finale", "cast", "sequel", "prequel",
+    "remake", "credits", "soundtrack", "lyrics", "chorus", "cover", "director", "author", "screenplay", "title",
+)
 VIEWING_VERBS: tuple[str, ...] = (
     "read", "reads", "reading", "reread", "watch", "watches", "watched", "watching", "listen to", "listens to",
     "listened to", "listening to", "star in", "stars in", "starred in", "starring in", "appeared in",

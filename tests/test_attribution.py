@@ -448,6 +448,13 @@ def test_show_name_and_newsletter_headline_are_terms(any_nlp: Language) -> None:
     assert sum(q.type == "term" for q in quotes) == 3
 
 
+def test_a_title_among_quotes_is_a_term_and_the_quotes_keep_their_speaker(any_nlp: Language) -> None:
+    text = ('In the opening scene of "The Long Walk Home," Ruth Hale tells her son, "Nobody is coming to save us."\n')
+    quotes = extract(any_nlp, text)
+    assert [(q.type, q.text) for q in quotes if q.type == "term"] == [("term", "The Long Walk Home,")]
+    assert [(q.type, speaker_name(q)) for q in speech(quotes)] == [("direct", "Ruth Hale")]
+
+
 def test_newsletter_headline_speaks_for_its_excerpt(any_nlp: Language) -> None:
     text = ("EBOLA SURVIVORS, THROUGH THE LENS \u201cIt\u2019s about creating agency for communities.\u201d [HuffPost.]\n\n"
             "HILLARY CLINTON IS FEELING THE BERN Bernie Sanders said his rival is in \u201cserious trouble.\u201d [NYT.]\n")
@@ -663,6 +670,29 @@ def test_participle_with_an_object_on_a_name_is_the_names_clause() -> None:
               lemmas=lemmas)
     called = [c for c in find_clauses(doc) if doc[c.verb].text == "called"]
     assert [t.text for t in called[0].subject] == ["De", "Blasio"]
+
+
+def test_a_participle_on_a_name_inside_a_relative_clause_is_the_clauses_owners() -> None:
+    """'Colman, who was nominated for a Golden Globe, called Ruth "…"' parsed with 'called' as a
+    participle on 'Globe': Colman speaks, not the award."""
+    from spacy.tokens import Doc
+
+    from quotex.attribution.cues import find_clauses
+    words = ["Colman", ",", "who", "was", "nominated", "for", "a", "Golden", "Globe", ",", "called", "Ruth",
+             "\u201c", "the", "hardest", "\u201d"]
+    spaces = [False, True, True, True, True, True, True, True, False, True, True, True, False, True, False, False]
+    heads = [0, 0, 4, 4, 0, 4, 8, 8, 5, 8, 8, 10, 14, 14, 10, 14]
+    deps = ["ROOT", "punct", "nsubjpass", "auxpass", "relcl", "prep", "det", "compound", "pobj", "punct", "acl",
+            "oprd", "punct", "det", "oprd", "punct"]
+    pos = ["PROPN", "PUNCT", "PRON", "AUX", "VERB", "ADP", "DET", "PROPN", "PROPN", "PUNCT", "VERB", "PROPN",
+           "PUNCT", "DET", "ADJ", "PUNCT"]
+    tags = ["NNP", ",", "WP", "VBD", "VBN", "IN", "DT", "NNP", "NNP", ",", "VBN", "NNP", "``", "DT", "JJS", "''"]
+    lemmas = ["Colman", ",", "who", "be", "nominate", "for", "a", "Golden", "Globe", ",", "call", "Ruth", "\u201c",
+              "the", "hard", "\u201d"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags,
+              lemmas=lemmas)
+    called = [c for c in find_clauses(doc) if doc[c.verb].text == "called"]
+    assert [t.text for t in called[0].subject] == ["Colman"]
 
 
 def test_quoted_question_then_a_new_sentence_continues(any_nlp: Language) -> None:

@@ -224,6 +224,10 @@ def test_scan_never_raises_on_any_text(text: str) -> None:
     ('His book is \u201ca disaster for the party\u201d', False),  # not a title
     ('shirts that read \u201cSettle for Hillary.\u201d', False),  # words written on something
     ('Trump called Clinton \u201cCrooked Hillary\u201d again', False),
+    # a title after a part of its work
+    ('In the opening scene of \u201cThe Long Walk Home,\u201d Ruth tells her son', True),
+    ('the trailer for \u201cDune: Part Two\u201d dropped', True),
+    ('the end of \u201cBusiness As Usual\u201d is near', False),  # 'end' names no part of a work
 ])
 def test_names_a_work(text: str, work: bool) -> None:
     start = text.index("\u201c") + 1

@@ -60,17 +60,18 @@ def _run(d: Document) -> list[Quote]:
     direct_cues: set[int] = set()
     last: Optional[Bound] = None
     for g in sorted(groups):
-        ks = groups[g]
+        works = [k for k in groups[g] if around.names_work(d, k)]  # a title in a group of quotes is a term
+        for k in works:  # ('In the opening scene of "The Long Walk Home," Ruth tells her son, "…"')
+            out.append(_quote(d, len(out), k, "term", None))
+        ks = [k for k in groups[g] if k not in works]
+        if not ks:
+            continue
         windows = {k: (around.pre_window(d, k), around.post_window(d, k)) for k in ks}
         clause, where = quote_cues.group_cue(d, ks, windows)
         shapes = {k: around.shape(d, *windows[k], clause) for k in ks}
         first = d.spans[ks[0]]
         section = d.sections.of_paragraph[first.paragraph]
         grp = Group(g, tuple(ks), windows, clause, where, shapes, first, section)
-        if all(around.names_work(d, k) for k in ks):
-            for k in ks:
-                out.append(_quote(d, len(out), k, "term", None))
-            continue
         types, bound, rule, continues = quote_types.typed(d, grp, last)
         if rule == "speaker_label":  # a transcript labels each fragment: no one else to weigh
             labelled = bound

@@ -378,11 +378,31 @@ def _parsed_subject(verb: Token) -> Optional[list[Token]]:
                 node.tag_ == "VBG" or any(c.dep_ in ("dobj", "oprd") for c in node.children)):
             # 'footage of Hillary Clinton asking, "…"', and 'De Blasio, on WOR710, called Trump a "…"'
             # or 'one lawmaker called Trump "…"' parsed as a participle with an object: the name
-            # or person speaks
-            return subject_tokens(node.head)
+            # or person speaks; unless the name sits inside a relative clause on the real subject
+            # ('Colman, who has been nominated for a Golden Globe, called Ruth "…"')
+            return subject_tokens(_relative_owner(node.head) or node.head)
         else:
             break
     return None
+
+
+def _relative_owner(tok: Token) -> Optional[Token]:
+    """The person or name a relative clause holding ``tok`` as a preposition's object is about
+    ('Colman, who has been nominated for a Golden Globe': Colman), if any, a few heads up."""
+    if tok.dep_ != "pobj":
+        return None
+    node = tok
+    for _ in range(_RELATIVE_DEPTH):
+        if node.dep_ == "relcl":
+            owner = node.head
+            return owner if owner.pos_ == "PROPN" or owner.lemma_.lower() in lx.PERSON_NOUNS else None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+_RELATIVE_DEPTH = 5
 
 
 def _line_between(a: Token, b: Token) -> bool:
