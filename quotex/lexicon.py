@@ -418,6 +418,8 @@ king queen prince princess duke duchess monarch earl countess baron baroness emi
 taoiseach tánaiste pm
 parent grandparent grandmother grandfather retiree pensioner homeowner shopkeeper customer passenger
 patient tenant landlord commuter motorist tourist villager shepherd user poster commenter advocate filmmaker
+narrator boy girl child kid teen teenager youth gentleman mom dad impersonator impostor spymaster blogger
+constituent counsel confidant confidante loyalist associate acquaintance look-alike emcee
 """.split())
 # A member of a party or a camp: 'a New Hampshire Republican said', 'one Democrat familiar with
 # the talks' is an unnamed person; 'Democrats said' is a party, 'conservatives' a public.
@@ -530,7 +532,8 @@ NOUN_GENDER: dict[str, str] = {
     "man": "m", "woman": "f", "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
     "congressman": "m", "congresswoman": "f", "businessman": "m", "businesswoman": "f", "actress": "f",
     "councilman": "m", "councilwoman": "f", "pope": "m", "wife": "f", "husband": "m", "mother": "f",
-    "father": "m", "son": "m", "daughter": "f", "brother": "m", "sister": "f",
+    "father": "m", "son": "m", "daughter": "f", "brother": "m", "sister": "f", "boy": "m", "girl": "f",
+    "mom": "f", "dad": "m", "gentleman": "m", "lady": "f", "confidante": "f",
     "englishman": "m", "englishwoman": "f", "scotsman": "m", "scotswoman": "f", "welshman": "m",
     "welshwoman": "f", "irishman": "m", "irishwoman": "f", "frenchman": "m", "frenchwoman": "f",
     "dutchman": "m", "dutchwoman": "f",

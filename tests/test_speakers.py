@@ -989,3 +989,20 @@ def test_a_lone_word_without_tags_stays_what_it_was(blank_nlp: Language) -> None
     # without tags a sentence's first word passes for a name: saying 'I' makes it no person
     speaker = speaker_of(blank_nlp, 'Instead, "I am leaving," Instead said.', "I am leaving")
     assert speaker.kind != "person"
+
+
+# Nouns of people of every walk of life make a person, named or not.
+PEOPLE = [
+    # (text, quote, name, anonymous)
+    ('"How big is that wall?" asked the boy, who was wearing a red hat.', "How big", "the boy", True),
+    ('"He trusts no one," one Trump confidant said.', "He trusts no one", "one Trump confidant", True),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, quote, name, anonymous", PEOPLE)
+def test_nouns_of_people_make_a_person(nlp: Language, fast: bool, text: str, quote: str, name: str,
+                                       anonymous: bool) -> None:
+    speaker = speaker_in_mode(nlp, text, quote, fast)
+    assert (speaker.name, speaker.kind, speaker.anonymous) == (name, "person", anonymous)
