@@ -468,6 +468,9 @@ DESCRIPTION_TEXT = [
     ('"It was vetted," said Tom Reed, who said the project was legal.', "It was vetted", "Tom Reed", None),
     ('"It was vetted," said Tom Reed, who runs the firm.\n\n"We are sure," Acme president Tom Reed said.',
      "It was vetted", "Tom Reed", "Acme president"),
+    # an organisation's possessive before a name is what the name is 'of'
+    ('"Our customers have been asking for this," Microsoft\'s Scott Guthrie said.', "Our customers",
+     "Scott Guthrie", "of Microsoft"),
     # the organisation a name is 'of', when nothing else describes it
     ('"It is a question mark," said Dan Ives of Wedbush Securities.', "It is a question mark", "Dan Ives",
      "of Wedbush Securities"),

@@ -1355,6 +1355,9 @@ def describe(tokens: list[Token], name: str) -> Optional[str]:
                 and not any(t.is_punct and t.text not in _TITLE_PUNCT or _MARKUP.search(t.text) for t in words):
             title = doc[words[0].i:words[-1].i + 1].text
             title = title if _describes(title) else None
+            if title is not None and words[-1].text in ("'s", "\u2019s"):
+                title = doc[words[0].i:words[-1].i].text  # 'Microsoft's Scott Guthrie': of Microsoft
+                title = f"of {title}" if any(w[:1].isupper() for w in title.split()) else None
     if appos and title and _PARTY_TAG.fullmatch(appos):
         return f"{title} ({appos})"  # 'House Speaker Mike Johnson, R-La.,': the office, with the party's tag
     return appos or title
