@@ -871,6 +871,11 @@ def test_a_pronoun_no_speaker_fits_is_the_person_named_before(nlp: Language, fas
 # continues the paragraph's keeps that speaker.
 TOPIC_SINCE_SPEAKER = [
     # (text, quote, name)
+    # the same pronoun as the sentence before's own subject is whoever that one is, not a person named
+    # inside that sentence's clauses
+    ('Born in 1933 in rural Ohio, Dr. Margaret Hale was the daughter of a farmer. She told The Boston Globe that '
+     'she had decided to become a surgeon after watching a country doctor set her brother\'s arm.\n\n"I thought it '
+     'was the most extraordinary thing," she said.', "I thought it", "Margaret Hale"),
     # a name NER left untagged, that the article gives a person, is the topic all the same
     ('Sarah and Emily Watts grew up near the mine.\n\n"We love each other," Sarah said.\n\nEmily was less amused. '
      '"I talk about it. She changes the subject," she said.', "I talk about it", "Emily Watts"),

@@ -25,16 +25,24 @@ THIRD_PERSON = frozenset({"he", "she", "they"})
 MAX_TOKENS = 120  # how far back an antecedent is looked for
 MAX_SENTENCES = 3
 MAX_LINE_BREAKS = 2  # a paragraph ends with one or two line breaks
+MAX_CHAIN = 3  # pronouns followed back through the subjects of the sentences before
 MAIN_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})  # a sentence's own verb, not an aside's
 
 
-def antecedent(tracker: SpeakerTracker, pronoun: Token, quoted: set[int]) -> Optional[tuple[Entity, str]]:
+def antecedent(tracker: SpeakerTracker, pronoun: Token, quoted: set[int],
+               depth: int = 0) -> Optional[tuple[Entity, str]]:
     """(entity, basis) for a third-person pronoun: 'pronoun' when it fits, 'pronoun_guess'
-    for a lone name of another kind; None when no earlier subject will do."""
+    for a lone name of another kind; None when no earlier subject will do. When the sentence
+    before has the same pronoun for its own subject, the antecedent is that pronoun's."""
     word = pronoun.lower_
     if word not in THIRD_PERSON:
         return None
     gender, number = lx.PRONOUNS[word]
+    same = _same_pronoun_before(pronoun, quoted)
+    if same is not None and depth < MAX_CHAIN:
+        # 'She told the Globe she had decided …, after watching a country doctor set … "…," she said':
+        # the sentence before is about her too, so 'she' is whoever that 'She' is
+        return antecedent(tracker, same, quoted, depth + 1)
     guess: Optional[Entity] = None
     for tokens in earlier_subjects(pronoun, quoted):
         entity, _ = tracker.peek(tokens)
@@ -90,6 +98,26 @@ def earlier_subjects(pronoun: Token, quoted: set[int]) -> Iterator[list[Token]]:
         if tokens and not any(t.i in quoted for t in tokens):
             found.append(tokens)
     yield from _own_first(found)
+
+
+def _same_pronoun_before(pronoun: Token, quoted: set[int]) -> Optional[Token]:
+    """The subject of the sentence before ``pronoun``'s, when it is the same pronoun outside quotes,
+    in the same paragraph or the one before (with a parse)."""
+    doc = pronoun.doc
+    if not has_parse(doc) or pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "ROOT":
+        return None  # (the pronoun must be its sentence's own subject: not 'Reagan was known for what he called')
+    i = pronoun.sent.start - 1
+    breaks = 0
+    while i >= 0 and (doc[i].is_space or doc[i].is_punct):
+        breaks += doc[i].text.count("\n")
+        i -= 1
+    if i < 0 or breaks > MAX_LINE_BREAKS:
+        return None
+    root = doc[i].sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i in quoted or subject.lower_ != pronoun.lower_:
+        return None
+    return subject
 
 
 def _own_first(subjects: list[list[Token]]) -> list[list[Token]]:
