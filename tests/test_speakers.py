@@ -468,6 +468,9 @@ DESCRIPTION_TEXT = [
     ('"It was vetted," said Tom Reed, who said the project was legal.', "It was vetted", "Tom Reed", None),
     ('"It was vetted," said Tom Reed, who runs the firm.\n\n"We are sure," Acme president Tom Reed said.',
      "It was vetted", "Tom Reed", "Acme president"),
+    # a document's name before its maker describes no one
+    ('According to a statement from the White House, Biden called Fain. "This is a historic agreement," the '
+     'statement said.', "This is a historic", "the White House", None),
     # an organisation's possessive before a name is what the name is 'of'
     ('"Our customers have been asking for this," Microsoft\'s Scott Guthrie said.', "Our customers",
      "Scott Guthrie", "of Microsoft"),
@@ -834,6 +837,9 @@ ORG_REFERENTS = [
     # one word that no full name completes, which NER took for a person, is the organisation referred to
     ('Ticketmaster said in a statement that it had seen "historically unprecedented demand". The company added '
      'that it was "working to make this right".', "working to make", "Ticketmaster"),
+    # ... but not one the article gives a person's title
+    ('Stellantis said the deal was fair. President Biden called the union leader on Saturday.\n\n"We are pleased," '
+     'the company said.', "We are pleased", "Stellantis"),
 ]
 
 

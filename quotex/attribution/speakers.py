@@ -84,6 +84,9 @@ _PERSON_TITLES = _TITLE_WORDS - {
     "democratic", "republican", "presidential", "chief"}
 
 
+_PERSON_TITLE_WORDS = frozenset(lx.TITLE_ABBREVIATIONS.get(w.rstrip("."), w.rstrip(".")) for w in _PERSON_TITLES)
+
+
 def _is_title(word: str) -> bool:
     """A title word, or one joined of titles: 'Gov.', 'Secretary-General', 'Attorney-General'."""
     w = word.lower().rstrip(".")
@@ -830,13 +833,18 @@ class SpeakerTracker:
                     return entity
                 if entity.kind in ("person", "unknown") and len(entity.name.split()) == 1 \
                         and entity.name.lower() not in lx.FIRST_NAMES \
-                        and len(self.names.full_name(entity.name).split()) == 1:
+                        and len(self.names.full_name(entity.name).split()) == 1 \
+                        and not self._titled_person(entity.name):  # ('President Biden called …')
                     # one word that no name in full completes, which the company noun refers back
                     # to: an organisation NER took for a person ('Ticketmaster said … The company
                     # added'), as 'he' makes a person of an unknown
                     entity.kind = "organization"
                     return entity
         return None
+
+    def _titled_person(self, name: str) -> bool:
+        """Did the article give ``name`` a title only people have ('President Biden', 'Mr. Kim')?"""
+        return any(title & _PERSON_TITLE_WORDS for title in self.names.titles.get(name, []))
 
     def _organisation_named_by(self, tok: Token, noun: str) -> Optional[Entity]:
         """The organisation 'the institute' refers back to: the latest one named before it, outside
@@ -1351,7 +1359,9 @@ def describe(tokens: list[Token], name: str) -> Optional[str]:
             words.pop()  # 'British diplomat Sir' Christopher Meyer: the courtesy is no part of the description,
             # nor a doctor's or professor's title after a role ('Political analyst Prof' Susan Booysen)
         # words only: not a sentence's end ('… president. Mr.'), markup, or a preposition ('Despite Mr.')
-        if words and words[0].pos_ not in ("ADP", "SCONJ", "CCONJ") \
+        # (nor what a document's name is: 'a statement from' the White House)
+        if words and words[0].pos_ not in ("ADP", "SCONJ", "CCONJ") and words[-1].pos_ not in ("ADP", "DET") \
+                and words[-1].lower_ not in _TITLE_ENDS \
                 and not any(t.is_punct and t.text not in _TITLE_PUNCT or _MARKUP.search(t.text) for t in words):
             title = doc[words[0].i:words[-1].i + 1].text
             title = title if _describes(title) else None
@@ -1423,6 +1433,7 @@ def _describes(title: str) -> bool:
 _BARE_TITLE_WORDS = frozenset({"dr", "former", "late", "then"})  # tell nothing on their own
 _COURTESY = frozenset({"sir", "dame"})
 _ACADEMIC = frozenset({"dr", "prof", "professor"})
+_TITLE_ENDS = frozenset({"from", "by", "of", "at", "for", "the", "a", "an", "to", "with"})  # no title ends so
 _HEADLINE_FUNCTION_WORDS = frozenset({"Of", "And", "The", "To", "For", "In", "On", "With", "At", "By"})
 _MARKUP = re.compile(r"[<>=\"]")
 _TITLE_PUNCT = frozenset({"-", "'s", "\u2019s", "&", "'", "\u2019", "(", ")"})  # 'Hewlett-Packard CEO', 'Cruz's'
