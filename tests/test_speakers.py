@@ -1020,3 +1020,9 @@ def test_nouns_of_people_make_a_person(nlp: Language, fast: bool, text: str, quo
                                        anonymous: bool) -> None:
     speaker = speaker_in_mode(nlp, text, quote, fast)
     assert (speaker.name, speaker.kind, speaker.anonymous) == (name, "person", anonymous)
+
+
+def test_without_a_parse_a_pronoun_refers_to_the_name_that_opens_a_paragraph(blank_nlp: Language) -> None:
+    text = ('The candidates met on Wednesday night.\n\nIncumbent Mayor Diane Crowley defended her record. '
+            '"We have built more housing than anyone," she said.')
+    assert speaker_of(blank_nlp, text, "We have built").name == "Diane Crowley"

@@ -88,7 +88,10 @@ def earlier_subjects(pronoun: Token, quoted: set[int]) -> Iterator[list[Token]]:
             if sentences > MAX_SENTENCES:
                 return
             if not parse:
-                run = proper_run_right(doc, i + 1) if i + 1 < before else []
+                j = i + 1
+                while j < before and doc[j].is_space:
+                    j += 1  # (a paragraph's first sentence opens after its line break)
+                run = proper_run_right(doc, j) if j < before else []
                 if run and not any(t.i in quoted for t in run):
                     yield run
         if i in quoted or not parse or tok.dep_ not in ("nsubj", "nsubjpass") or is_pronoun(tok) \
