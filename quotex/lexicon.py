@@ -339,6 +339,8 @@ TITLES: dict[str, str | None] = {
     "corporal": None, "constable": None, "inspector": None, "superintendent": None, "colonel": None,
     "commander": None, "rabbi": None, "imam": None, "pastor": None, "bishop": None, "archbishop": None,
     "crown": None, "premier": None,
+    # executives' offices before a name ('TikTok CEO Shou Zi Chew')
+    "ceo": None, "cfo": None, "coo": None, "cto": None,
 }
 # Words that are titles only after another ('Crown Prince Mohammed bin Salman', whose name has no
 # 'Prince'; but 'Prince Harry' is called so).

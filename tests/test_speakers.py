@@ -468,6 +468,9 @@ DESCRIPTION_TEXT = [
     ('"It was vetted," said Tom Reed, who said the project was legal.', "It was vetted", "Tom Reed", None),
     ('"It was vetted," said Tom Reed, who runs the firm.\n\n"We are sure," Acme president Tom Reed said.',
      "It was vetted", "Tom Reed", "Acme president"),
+    # a role in capitals ('CEO') is part of the title before a name
+    ('TikTok CEO Shou Zi Chew was pressed about China. "We are not an agent of China," he said.', "We are not",
+     "Shou Zi Chew", "TikTok CEO"),
     # a document's name before its maker describes no one
     ('According to a statement from the White House, Biden called Fain. "This is a historic agreement," the '
      'statement said.', "This is a historic", "the White House", None),

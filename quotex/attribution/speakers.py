@@ -234,7 +234,7 @@ class NameIndex:
             titled = len(words) < len(units) and units[-len(words) - 1][0].lower_.rstrip(".") in _PERSON_TITLES \
                 or len(words) == len(units) and before is not None and before.lower_.rstrip(".") in _PERSON_TITLES
             # 'foreign ministry spokesman Zhao Lijian': two or three name words after a role noun
-            role = 2 <= len(words) == len(units) <= 3 and before is not None and before.is_lower \
+            role = 2 <= len(words) == len(units) <= 3 and before is not None and (before.is_lower or before.is_upper) \
                 and before.lower_ in lx.PERSON_NOUNS  # ('Concord resident Whit Symms', which NER took for an ORG)
             # 'Shen Xincheng, a doctoral candidate': two or three name words a noun of people describes
             described = 2 <= len(words) == len(units) <= 3 and _described_as_person(run[-1])
@@ -1328,7 +1328,7 @@ def _with_title(ent: Span) -> list[Token]:
                 or before.dep_ in ("compound", "amod") and before.head.i >= i and before.head.i < ent.start \
                 and before.is_alpha and before.text[:1].isupper() and before.lower_ not in lx.VERB_FORMS \
                 or i < ent.start and doc[i].lower_.rstrip(".") in _TITLE_WORDS and looks_capitalised(before) \
-                or before.is_lower and before.lower_ in lx.PERSON_NOUNS:
+                or (before.is_lower or before.is_upper) and before.lower_ in lx.PERSON_NOUNS:  # ('TikTok CEO')
             i -= 1
         elif inner_hyphen(before) and i > 1 and i < ent.start and is_proper(doc[i - 2]):
             i -= 2  # 'Hewlett-Packard CEO'
