@@ -1029,3 +1029,21 @@ def test_without_a_parse_a_pronoun_refers_to_the_name_that_opens_a_paragraph(bla
     text = ('The candidates met on Wednesday night.\n\nIncumbent Mayor Diane Crowley defended her record. '
             '"We have built more housing than anyone," she said.')
     assert speaker_of(blank_nlp, text, "We have built").name == "Diane Crowley"
+
+
+# An age is one to three ASCII digits between commas after a name; anything else is none, and never
+# an error ('²' is a digit to str.isdigit, and int() of thousands of digits raises).
+AGES = [
+    ("Valentyna, 72, who declined", True),
+    ("Valentyna, 0, who", False),
+    ("Valentyna, 1234, who", False),
+    ("Valentyna, \u00b2, who", False),
+    ("Valentyna, " + "9" * 5000 + ", who", False),
+    ("Valentyna, 72", False),
+]
+
+
+@pytest.mark.parametrize("text, aged", AGES, ids=range(len(AGES)))
+def test_an_age_after_a_name(blank_nlp: Language, text: str, aged: bool) -> None:
+    from quotex.attribution.speakers import _aged
+    assert _aged(blank_nlp.make_doc(text)[0]) is aged

@@ -36,8 +36,8 @@ _NICKNAME = re.compile(r"[\"\u201c\u2018'][A-Z][\w.-]*[\"\u201d\u2019']")  # '"P
 _MAX_NAME_TOKENS = 10
 _ROLE_NOUNS = lx.PERSON_NOUNS | lx.EPITHET_NOUNS  # 'Filmmaker' Jack Marino
 _PEOPLE_NOUNS = lx.PERSON_NOUNS | lx.PUBLIC_NOUNS  # 'a letter signed by 400 residents'
-_ONE_OF_REACH = 400
-_ANONYMITY = tuple(re.compile(p) for p in lx.ANONYMITY_PATTERNS)  # characters back to the people 'One said' is one of
+_ONE_OF_REACH = 400  # characters back to the people 'One said' is one of
+_ANONYMITY = tuple(re.compile(p) for p in lx.ANONYMITY_PATTERNS)  # why a source goes unnamed, compiled once
 _MAX_TOPIC_LOOKBACK = 400  # tokens, about two paragraphs; bounds the work per mention on hostile text
 _ONE_PARAGRAPH = 2  # line breaks a look back crosses: a paragraph ends with one or two
 _TWO_PARAGRAPHS = 4
@@ -129,8 +129,8 @@ def _person_words(words: list[str]) -> list[str]:
     ('Breitbart's Joel Pollak'), a mark ('-Craig Fehrman'), a reporting verb ('Said Comey'), a role
     in capitals and what comes before it ('Filmmaker Jack Marino', 'New York City Public Advocate
     Trish James') or a lower-case word after it ('Juan Manriquez of')."""
-    capitalised = [w[:1].isupper() for w in words]
-    owner = max((n + 1 for n, w in enumerate(words[:-1]) if w.endswith(("'s", "\u2019s")) and all(capitalised[n + 1:])),
+    capitalised_after = _capitalised_after(words)  # (one pass: a span NER ran over a long line may be long)
+    owner = max((n + 1 for n, w in enumerate(words[:-1]) if w.endswith(("'s", "\u2019s")) and capitalised_after[n]),
                 default=0)
     out = list(words[owner:]) if owner else list(words)
     if out and not out[0][:1].isalnum() and out[0][1:2].isupper():
@@ -138,8 +138,8 @@ def _person_words(words: list[str]) -> list[str]:
     if len(out) > 1 and out[0].lower() in lx.REPORTING_FORMS and out[1][:1].isupper():
         out.pop(0)
     # (a role keeps two words at least: 'Prince Harry' is called so)
-    roles = [n for n, w in enumerate(out[:-2]) if w.lower() in _ROLE_NOUNS and w[:1].isupper()
-             and all(x[:1].isupper() for x in out[n + 1:])]
+    capitalised_after = _capitalised_after(out)
+    roles = [n for n, w in enumerate(out[:-2]) if w.lower() in _ROLE_NOUNS and w[:1].isupper() and capitalised_after[n]]
     if roles:  # 'New York City Public Advocate Trish James'
         out = out[roles[-1] + 1:]
     while len(out) > 1 and out[-1].islower() and out[-1] not in lx.NAME_PARTICLES:
@@ -419,6 +419,14 @@ def _name_runs(doc: Doc, name_tokens: list[int], initials: bool = False) -> Iter
         run = [tok] if _name_word(tok) or initials and _initial(tok) else []  # 'P. Chidambaram'
     if run:
         yield run
+
+
+def _capitalised_after(words: list[str]) -> list[bool]:
+    """For each word, whether every word after it is capitalised."""
+    out = [True] * len(words)
+    for n in range(len(words) - 2, -1, -1):
+        out[n] = out[n + 1] and words[n + 1][:1].isupper()
+    return out
 
 
 def _nickname(tok: Token, last: Token) -> bool:
@@ -1490,8 +1498,10 @@ def _aged(last: Token) -> bool:
     are given one."""
     doc = last.doc
     i = last.i
-    return i + 3 < len(doc) and doc[i + 1].text == "," and doc[i + 2].text.isdigit() \
-        and 0 < int(doc[i + 2].text) < 120 and doc[i + 3].text in (",", ".", ";", ")")
+    if i + 3 >= len(doc) or doc[i + 1].text != "," or doc[i + 3].text not in (",", ".", ";", ")"):
+        return False
+    age = doc[i + 2].text  # (ASCII digits, short: int() of '²' or of 5,000 digits raises)
+    return len(age) <= 3 and age.isascii() and age.isdigit() and 0 < int(age) < 120
 
 
 def _is_age(span: Span) -> bool:
