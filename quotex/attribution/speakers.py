@@ -684,9 +684,9 @@ class SpeakerTracker:
             before = self._history[j]
             if self._history_at[j] < floor:
                 return None
-            if not before.anonymous:
-                continue
             words = before.name.split()
+            if not before.anonymous or not words:
+                continue
             if before.number == "pl" and before.kind == "group" and before.head in _ONE_PERSON_NOUNS:
                 if words[0].lower() in lx.DEFINITE | lx.INDEFINITE or like_num(words[0]):
                     words[0] = words[0].lower()  # 'One of two European diplomats'
