@@ -639,6 +639,9 @@ KIN_NOUNS: frozenset[str] = frozenset("""
 wife husband mother father son daughter brother sister parent grandparent grandmother grandfather
 grandson granddaughter uncle aunt cousin nephew niece widow widower fiance fiancee partner
 """.split())
+# Voices of a medium ('the ad's narrator', 'the announcer'): unnamed, but no source whose name the
+# article withholds.
+VOICE_NOUNS: frozenset[str] = frozenset({"narrator", "announcer", "voiceover", "emcee", "moderator", "host"})
 # Determiners of no one in particular: 'any rational person', 'every voter', 'no one'.
 GENERIC_DETERMINERS: frozenset[str] = frozenset({"any", "every", "no", "each"})
 # A subject that is one of the people just named ('Two diplomats said … One said …').

@@ -162,6 +162,7 @@ SOURCES = [
     # no one in particular, and a relative known by the person named
     ('"It is a disgrace," any rational person would say.', "It is a disgrace", False),
     ('Eric Trump spoke on Monday.\n\n"We are proud of him," his father said.', "We are proud", False),
+    ('"Four more years," the ad\'s narrator says.', "Four more years", False),
 ]
 
 

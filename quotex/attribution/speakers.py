@@ -1205,12 +1205,13 @@ def _withholds(kind: str, lemma: str, plural: bool, definite: bool, tokens: list
     official', 'aides' do; 'the statement', 'the crowd', 'about 200 protesters', 'nearly
     140 House members', 'the company', and a definite description nothing unnamed came
     before ('the former president', 'the two lawmakers'), do not; nor does 'any rational person',
-    or a relative known by the person named ('his wife')."""
+    a relative known by the person named ('his wife'), or a medium's voice ('the ad's narrator')."""
     if kind not in ("person", "group") or lemma not in _ONE_PERSON_NOUNS:
         return False
     first = tokens[0].lower_
-    if first in lx.GENERIC_DETERMINERS or first in lx.POSSESSIVE_PRONOUNS and lemma in lx.KIN_NOUNS:
-        return False  # 'any rational person' is no one; 'his wife' is known by him
+    if first in lx.GENERIC_DETERMINERS or first in lx.POSSESSIVE_PRONOUNS and lemma in lx.KIN_NOUNS \
+            or lemma in lx.VOICE_NOUNS:
+        return False  # 'any rational person' is no one; 'his wife' is known by him; 'the narrator', a voice
     if plural:
         return not (lemma in lx.PUBLIC_NOUNS or definite or any(_count(t) >= _CROWD for t in tokens))
     return not (definite and lemma in lx.EPITHET_NOUNS)
