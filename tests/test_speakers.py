@@ -604,6 +604,9 @@ FULL_NAMES = [
     # a sentence's adverb in capitals is no part of the name after it
     ('"Change the world," she said.\nMeanwhile Rihanna, who was honored with the Rockstar award, spoke about '
      'self-love. "I was lost," she said.', "I was lost", "Rihanna"),
+    # a role in capitals ends the words before a name, even after a word that is also a first name
+    ('German Chancellor Olaf Scholz fired his finance minister on Wednesday.\n\n"He has broken my trust," Scholz '
+     'said.', "He has broken", "Olaf Scholz"),
     # a first name before 'and' shares the surname after it
     ('Sarah and Emily Watts grew up a mile from the mine.\n\n"The mine paid for my house," Sarah said.',
      "The mine paid", "Sarah Watts"),

@@ -227,8 +227,11 @@ class NameIndex:
             units = _units(run)
             after = _after_titles([_word(u) for u in units])
             words = _without_capitals_lead(" ".join(after)).split()
+            role_in_run = False
             if len(after) == len(units):  # no title marks where the name starts: its first known first name does
-                words = _from_first_name(words)  # ('Mexican President Andrés Manuel López Obrador': all of it)
+                named = _person_words(words)  # ('German Chancellor Olaf Scholz': after the role, in capitals)
+                role_in_run = 2 <= len(named) < len(words) and len(named) <= 3
+                words = _from_first_name(named)  # ('Mexican President Andrés Manuel López Obrador': all of it)
             # 'Leon Panetta' (a first name), 'President Obama', 'Sen. Jane Street' (a title only people have)
             before = doc[units[0][0].i - 1] if units and units[0][0].i > 0 else None
             titled = len(words) < len(units) and units[-len(words) - 1][0].lower_.rstrip(".") in _PERSON_TITLES \
@@ -239,7 +242,8 @@ class NameIndex:
             # 'Shen Xincheng, a doctoral candidate': two or three name words a noun of people describes
             described = 2 <= len(words) == len(units) <= 3 and _described_as_person(run[-1])
             # ('the Charlotte Observer' opens with a first name, and is a newspaper)
-            if words and (len(words) >= 2 and words[0].lower() in lx.FIRST_NAMES or titled or role or described) \
+            if words and (len(words) >= 2 and words[0].lower() in lx.FIRST_NAMES or titled or role or described
+                          or role_in_run) \
                     and (titled or words[-1].lower().rstrip(".") not in lx.ORG_NAME_ENDINGS):
                 out.append((units[-len(words)][0].i, run[-1].i + 1, words))
         return out + NameIndex._shared_surnames(doc, out)
