@@ -422,6 +422,8 @@ parent grandparent grandmother grandfather retiree pensioner homeowner shopkeepe
 patient tenant landlord commuter motorist tourist villager shepherd user poster commenter advocate filmmaker
 narrator boy girl child kid teen teenager youth gentleman mom dad impersonator impostor spymaster blogger
 constituent counsel confidant confidante loyalist associate acquaintance look-alike emcee
+attendee backer citizen detractor fan follower listener onlooker participant proponent reader respondent spectator
+viewer
 """.split())
 # A member of a party or a camp: 'a New Hampshire Republican said', 'one Democrat familiar with
 # the talks' is an unnamed person; 'Democrats said' is a party, 'conservatives' a public.

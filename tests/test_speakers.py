@@ -488,6 +488,10 @@ DESCRIPTION_TEXT = [
     # where a person comes from is no description of them
     ("Kelly Watson, 32, from Stockport, Greater Manchester, spoke to reporters. 'They are black trainers,' she "
      "said.", "They are black", "Kelly Watson", None),
+    # a party's tag that ends a paragraph keeps its full stop, and not the line break
+    ('"This budget fails working families." \u2014 Rep. Maria Santos, D-Calif.\n\n"A responsible plan that finally '
+     'gets spending under control." \u2014 Sen. John Barrasso, R-Wyo.\n\nReaction from business groups was mixed.',
+     "A responsible plan", "John Barrasso", "Sen. (R-Wyo.)"),
     # a doctor's or professor's title after a role is no part of the description
     ('"This is the first real stress test," said political analyst Prof Susan Booysen.', "This is the first",
      "Susan Booysen", "political analyst"),
@@ -978,6 +982,8 @@ ONE_OF = [
      "another of several aides", True),
     ('"It is great fun watching," one user wrote.\n\n"This is their democracy," another said.', "This is their",
      "another user", True),
+    ('Over the week, readers wrote in by the hundreds.\n\n"It was a disgrace," another said.', "It was a disgrace",
+     "another of the readers", False),
 ]
 
 

@@ -694,6 +694,8 @@ class SpeakerTracker:
             if before.number == "pl" and before.kind == "group" and before.head in _ONE_PERSON_NOUNS:
                 if words[0].lower() in lx.DEFINITE | lx.INDEFINITE or like_num(words[0]):
                     words[0] = words[0].lower()  # 'One of two European diplomats'
+                elif not words[0].endswith(("'s", "\u2019s")) and words[0].lower() not in lx.POSSESSIVE_PRONOUNS:
+                    words.insert(0, "the")  # 'readers … Another said': 'Another of the readers'
                 name, kind = f"{tok.text} of {' '.join(words)}", "person"
             elif tok.lower_ == "another" and before.number == "sg" and len(words) > 1 and words[0].lower() == "one":
                 name, kind = f"{tok.text} {' '.join(words[1:])}", before.kind  # 'one user … Another said'
@@ -1471,8 +1473,9 @@ def _appositive(tokens: list[Token]) -> Optional[str]:
                 for more in head.children:  # 'co', '-', 'founder': a hyphenated word the parse split
                     if more.dep_ == "appos" and more.left_edge.i == hi + 1:
                         hi = more.right_edge.i
-                while hi > lo and (doc[hi].is_punct or doc[hi].is_quote):
-                    hi -= 1
+                while hi > lo and (doc[hi].is_punct or doc[hi].is_quote or doc[hi].is_space) \
+                        and not _abbreviation_end(doc[hi]):
+                    hi -= 1  # (nor the line break after it: '— Sen. John Barrasso, R-Wyo.' ending a paragraph)
                 if hi + 1 < len(doc) and doc[hi + 1].text == ")" and "(" in doc[lo:hi + 1].text:
                     hi += 1  # '… National Research Council (CSIC)': the bracket it opened
                 if hi - lo < 30 and sub and not _is_age(doc[lo:hi + 1]):
@@ -1488,6 +1491,17 @@ def _appositive(tokens: list[Token]) -> Optional[str]:
         if doc[j].is_quote or doc[j].text in (".", "!", "?"):
             return None
     return None
+
+
+def _abbreviation_end(tok: Token) -> bool:
+    """Is ``tok`` the full stop of a party tag's state the tokenizer split off ('R-Wyo' '.')?"""
+    doc = tok.doc
+    if tok.text != "." or tok.i == 0:
+        return False
+    word = doc[tok.i - 1]
+    hyphen = doc[word.i - 1] if word.i > 0 else None
+    return not word.whitespace_ and word.text[:1].isupper() and len(word.text) <= 5 \
+        and hyphen is not None and hyphen.text == "-" and not hyphen.whitespace_  # a party's tag: 'R-Wyo.'
 
 
 def _place_name(span: Span, head: Token) -> bool:
