@@ -149,6 +149,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "sing": ("sing", "sings", "sang", "singing"),
     "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
     "seek": ("seek", "seeks", "sought", "seeking"),
+    "send": ("send", "sends", "sent", "sending"),
 }
 
 
@@ -630,11 +631,13 @@ NAME_CAPITAL_PARTICLES: frozenset[str] = frozenset({"ó", "ua", "uí", "mac", "m
 NAME_ARTICLES: frozenset[str] = frozenset({"al", "el"})
 # Verbs by which people make a document ('a letter signed by 400 residents'): its speakers; not
 # those by which others pass it on ('an email released by Judicial Watch').
-MAKING_VERBS: frozenset[str] = frozenset({"sign", "write", "issue", "send", "draft", "author", "co-sign", "pen",
-                                          "signed", "written", "issued", "sent", "drafted", "authored", "penned"})
-# Reporting verbs that may open a sentence before a name ('Said Comey, "…"'), NER runs into it.
-REPORTING_FORMS: frozenset[str] = frozenset({"said", "says", "told", "tells", "added", "adds", "asked", "asks",
-                                             "wrote", "writes", "noted", "explained", "replied", "recalled"})
+MAKING_VERBS: frozenset[str] = frozenset({"sign", "write", "issue", "send", "draft", "author", "co-sign", "pen"})
+# ... by their forms too, for pipelines without a lemmatizer (fast mode: 'signed', 'sent')
+MAKING_FORMS: dict[str, str] = {form: lemma for lemma in sorted(MAKING_VERBS) for form in _forms(lemma)}
+# Reporting verbs, inflected, that may open a sentence before a name ('Said Comey, "…"'), NER runs into it.
+REPORTING_FORMS: frozenset[str] = frozenset(
+    form for lemma in ("say", "tell", "add", "ask", "write", "note", "explain", "reply", "recall")
+    for form in _forms(lemma) if form != lemma and not form.endswith("ing"))
 # Relatives: 'his wife', 'her father' is identified by the relation, not a source whose name the
 # article withholds.
 KIN_NOUNS: frozenset[str] = frozenset("""

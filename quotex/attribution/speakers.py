@@ -124,22 +124,28 @@ def _clean_name(text: str) -> str:
     return _without_capitals_lead(" ".join(_strip_titles([w for w in words if w])))
 
 
+def _clean_person_name(text: str) -> str:
+    """``_clean_name`` of a person's name, its own words only (``_person_words``)."""
+    return _clean_name(" ".join(_person_words(text.split())))
+
+
 def _person_words(words: list[str]) -> list[str]:
     """The words of a person's name in a span NER ran wider: not an owner's name before it
     ('Breitbart's Joel Pollak'), a mark ('-Craig Fehrman'), a reporting verb ('Said Comey'), a role
     in capitals and what comes before it ('Filmmaker Jack Marino', 'New York City Public Advocate
     Trish James') or a lower-case word after it ('Juan Manriquez of')."""
     capitalised_after = _capitalised_after(words)  # (one pass: a span NER ran over a long line may be long)
-    owner = max((n + 1 for n, w in enumerate(words[:-1]) if w.endswith(("'s", "\u2019s")) and capitalised_after[n]),
+    start = max((n + 1 for n, w in enumerate(words[:-1]) if w.endswith(("'s", "\u2019s")) and capitalised_after[n]),
                 default=0)
-    out = list(words[owner:]) if owner else list(words)
+    out = list(words[start:])
     if out and not out[0][:1].isalnum() and out[0][1:2].isupper():
         out[0] = out[0].lstrip("-\u2013\u2014\u2022*\u00b7")
     if len(out) > 1 and out[0].lower() in lx.REPORTING_FORMS and out[1][:1].isupper():
         out.pop(0)
+        start += 1
     # (a role keeps two words at least: 'Prince Harry' is called so)
-    capitalised_after = _capitalised_after(out)
-    roles = [n for n, w in enumerate(out[:-2]) if w.lower() in _ROLE_NOUNS and w[:1].isupper() and capitalised_after[n]]
+    roles = [n for n, w in enumerate(out[:-2])
+             if w.lower() in _ROLE_NOUNS and w[:1].isupper() and capitalised_after[start + n]]
     if roles:  # 'New York City Public Advocate Trish James'
         out = out[roles[-1] + 1:]
     while len(out) > 1 and out[-1].islower() and out[-1] not in lx.NAME_PARTICLES:
@@ -220,7 +226,7 @@ class NameIndex:
             for ent in doc.ents:
                 if ent.label_ in PERSON_LABELS and not any(t.is_space for t in ent):
                     ent = _named_part(ent)
-                    words = _clean_name(" ".join(_person_words(ent.text.split()))).split()
+                    words = _clean_person_name(ent.text).split()
                     if words:
                         out.append((ent.start, ent.end, words))
         for run in _name_runs(doc, name_tokens, initials=True):
@@ -264,7 +270,7 @@ class NameIndex:
 
     def full_name(self, text: str) -> str:
         """The fullest form of the person called ``text`` in this document."""
-        words = _clean_name(" ".join(_person_words(text.split()))).split()
+        words = _clean_person_name(text).split()
         if not words:
             return text
         names = self._by_last.get(words[-1].lower(), {})
@@ -340,7 +346,8 @@ class NameIndex:
                     and toks[-1].tag_ != "NNPS" and words[-1].lower().rstrip("s") not in _MEMBER_NOUNS:
                 # (not 'Muslim Americans', 'Senate Republicans': people, not one person's name)
                 # (untagged counts only in running text: a headline's capitals ('New Polls Show …') name no one)
-                out.append((words, not any(t.ent_type_ for t in toks) and _in_running_text(toks[0])))
+                out.append((words, has_entities(doc) and not any(t.ent_type_ for t in toks)
+                            and _in_running_text(toks[0])))
         return out
 
 
@@ -577,9 +584,12 @@ class SpeakerTracker:
         """A new section (reader comments) starts at character ``at``: the history before it is forgotten."""
         bisect.insort(self._floors, at)
 
-    def _recent(self) -> Iterator[Entity]:
-        """The history before the mention being looked up, in its section, the latest first."""
+    def _recent(self, reach: Optional[int] = None) -> Iterator[Entity]:
+        """The history before the mention being looked up, in its section (and within ``reach``
+        characters), the latest first."""
         floor = self._floors[bisect.bisect_right(self._floors, self._at) - 1]
+        if reach is not None:
+            floor = max(floor, self._at - reach)
         for j in range(bisect.bisect_left(self._history_at, self._at) - 1, -1, -1):
             if self._history_at[j] < floor:
                 return
@@ -683,11 +693,7 @@ class SpeakerTracker:
         """'Two European diplomats said their governments had been briefed. One said …': one person of
         the unnamed people named just before, as unnamed as they are; and 'one user wrote … Another
         said': another of what 'one' was."""
-        floor = max(self._floors[bisect.bisect_right(self._floors, self._at) - 1], self._at - _ONE_OF_REACH)
-        for j in range(bisect.bisect_left(self._history_at, self._at) - 1, -1, -1):
-            before = self._history[j]
-            if self._history_at[j] < floor:
-                return None
+        for before in self._recent(_ONE_OF_REACH):
             words = before.name.split()
             if not before.anonymous or not words:
                 continue
@@ -1150,8 +1156,8 @@ def _maker(noun: Token) -> Optional[Token]:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
-        made = (child.lemma_ or "").lower() in lx.MAKING_VERBS or child.lower_ in lx.MAKING_VERBS
-        if child.dep_ == "acl" and made and child.i > noun.i:
+        if child.dep_ == "acl" and child.i > noun.i \
+                and lx.MAKING_FORMS.get(child.lower_, (child.lemma_ or "").lower()) in lx.MAKING_VERBS:
             # 'a letter signed by 400 residents', 'a report written by the inspector general'
             agent = next((c for c in child.children if c.dep_ == "agent"), None)
             obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
@@ -1278,9 +1284,9 @@ def _person_part(tokens: list[Token], head: Token) -> str:
             return _without_capitals_lead(_named_part(ent).text)
     run = [head]
     for t in reversed([t for t in tokens if t.i < head.i]):
-        if t.i != run[0].i - 1 or t.tag_ in _LEAD_TAGS or not (
-                is_proper(t) or t.lower_ in lx.TITLES or inner_hyphen(t) or inner_hyphen(run[0]) and t.is_alpha):
-            break  # (not 'Meanwhile' before 'Rihanna')
+        if t.i != run[0].i - 1 or not (is_proper(t) or t.lower_ in lx.TITLES or inner_hyphen(t)
+                                       or inner_hyphen(run[0]) and t.is_alpha):
+            break
         run.insert(0, t)
     words = [w for w in (_word(u) for u in _units([t for t in run if not inner_hyphen(t)])) if w[:1].isalnum()]
     # 'Senate Majority Whip John Cornyn', 'Chief of Staff Katie Walsh': from the first name on
