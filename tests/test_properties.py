@@ -86,6 +86,7 @@ PROPERTY_SETTINGS = settings(max_examples=2000, deadline=None, suppress_health_c
 
 @PROPERTY_SETTINGS
 @given(text=texts)
+@example(text='"we", Ana Ruiz said. Ana Ruiz said : "Officials’\n"Officials", Ana Ruiz said.\n')  # a title left a group
 def test_extract_keeps_its_promises(blank_nlp: Language, text: str) -> None:
     quotes = extract(blank_nlp, text)
     fuzz.check_invariants(text, quotes)

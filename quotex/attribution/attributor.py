@@ -61,9 +61,9 @@ def _run(d: Document) -> list[Quote]:
     last: Optional[Bound] = None
     for g in sorted(groups):
         works = [k for k in groups[g] if around.names_work(d, k)]  # a title in a group of quotes is a term
-        for k in works:  # ('In the opening scene of "The Long Walk Home," Ruth tells her son, "…"')
-            out.append(_quote(d, len(out), k, "term", None))
         ks = [k for k in groups[g] if k not in works]
+        for k in works:  # ('In the opening scene of "The Long Walk Home," Ruth tells her son, "…"')
+            out.append(_quote(d, len(out), k, "term", None, group=-1 - k if ks else None))  # a group of its own
         if not ks:
             continue
         windows = {k: (around.pre_window(d, k), around.post_window(d, k)) for k in ks}
@@ -116,7 +116,9 @@ def _one_state(quotes: list[Quote]) -> list[Quote]:
             for q in quotes]
 
 
-def _quote(d: Document, index: int, k: int, qtype: str, bound: Optional[Bound]) -> Quote:
+def _quote(d: Document, index: int, k: int, qtype: str, bound: Optional[Bound],
+           group: Optional[int] = None) -> Quote:
+    """Fragment ``k`` as a record; ``group`` (any key no other group uses) takes it out of its span's group."""
     s = d.spans[k]
     speaker: Optional[Speaker] = None
     if bound is not None and bound.entity is not None:
@@ -128,7 +130,7 @@ def _quote(d: Document, index: int, k: int, qtype: str, bound: Optional[Bound]) 
         if qtype == "mixed":
             confidence = min(confidence, MIXED_CAP.get(bound.basis, confidence))
     return Quote(
-        index=index, group=s.group, text=d.text[s.start:s.end], start=s.start, end=s.end,
+        index=index, group=s.group if group is None else group, text=d.text[s.start:s.end], start=s.start, end=s.end,
         type=qtype,  # type: ignore[arg-type]
         paragraph=s.paragraph, speaker=speaker, cue=bound.cue if bound is not None and speaker else None,
         method=method,  # type: ignore[arg-type]
