@@ -495,6 +495,11 @@ DESCRIPTION_TEXT = [
     # a doctor's or professor's title after a role is no part of the description
     ('"This is the first real stress test," said political analyst Prof Susan Booysen.', "This is the first",
      "Susan Booysen", "political analyst"),
+    # the title before a name the organisation after it follows ('of West Yorkshire Police')
+    ('Speaking after the hearing, Detective Sergeant Paul Ward of West Yorkshire Police said: "Hale thought he '
+     'could get away with it."', "Hale thought", "Paul Ward", "Detective Sergeant"),
+    ('"We are not worried," said undecided voter Stephanie Hooton of Derry.', "We are not worried",
+     "Stephanie Hooton", "undecided voter"),
 ]
 
 
@@ -623,6 +628,12 @@ FULL_NAMES = [
     # an age makes a lone name a person's, without NER
     ('"I have lived here for 40 years," said Valentyna, 72, who declined to give her surname.', "I have lived",
      "Valentyna"),
+    # a role the parser split at its hyphen into several subjects ('study co', '-', 'author Lijing Cheng')
+    ('"The ocean is the best thermometer we have for the planet," said study co-author Lijing Cheng, an associate '
+     'professor at the Institute of Atmospheric Physics in Beijing.', "The ocean is", "Lijing Cheng"),
+    # NER ran an organisation's name from the sentence's opening word across its comma
+    ('Defending, Imogen Price said her client was ashamed. "He has begun to repay the money," she said.',
+     "He has begun", "Imogen Price"),
 ]
 
 

@@ -910,7 +910,7 @@ class SpeakerTracker:
             tokens = tokens[1:]  # 'Meanwhile Rihanna': the sentence's adverb is no part of the name
         text = " ".join(_word(u) for u in _units([t for t in tokens if not t.is_punct or t.text.endswith(".")]))
         text = _SPACED_POSSESSIVE.sub(r"\1", text)  # "Britain's Parliament", not "Britain 's Parliament"
-        ents = {t.ent_type_ for t in tokens if t.ent_type_}
+        ents = {t.ent_type_ for t in tokens if t.ent_type_ and not _run_on_entity(t, tokens[0])}
         # a word that ends organisations' names ends it, after no title: 'Human Rights Watch',
         # 'Downing Street', 'Wells Fargo Bank' (NER takes some of them for people)
         org_named = len(tokens) >= 2 and head.lower_.rstrip(".") in lx.ORG_NAME_ENDINGS and head.text[:1].isupper() \
@@ -1372,7 +1372,10 @@ def describe(tokens: list[Token], name: str) -> Optional[str]:
         appos = None
     title = None
     text = doc[tokens[0].i:tokens[-1].i + 1].text
-    if len(text) > len(name) and text.endswith(" " + name) and is_proper(tokens[-1]):
+    of = text.find(" " + name + " of ")  # 'Detective Sergeant Paul Ward of West Yorkshire Police'
+    if of > 0:
+        text = text[:of + 1 + len(name)]
+    if len(text) > len(name) and text.endswith(" " + name) and (of > 0 or is_proper(tokens[-1])):
         cut = tokens[0].idx + len(text) - len(name)  # 'press secretary' Karine Jean-Pierre, whose name is 3 tokens
         words = [t for t in doc[tokens[0].i:tokens[-1].i + 1] if t.idx + len(t) <= cut and t.text != ","]
         while words and (words[-1].lower_.rstrip(".") in lx.HONORIFICS or words[-1].lower_ in _COURTESY
@@ -1516,6 +1519,16 @@ def _place_name(span: Span, head: Token) -> bool:
     words = [t for t in span if not t.is_punct]
     return bool(words) and all(is_proper(t) for t in words) \
         and (head.ent_type_ in ("GPE", "LOC") or is_place(span.text) or is_place(head.text))
+
+
+def _run_on_entity(tok: Token, first: Token) -> bool:
+    """Did NER run ``tok``'s entity on into the phrase from before it, across a comma ('Defending,
+    Imogen Price said' as one organisation)? Its label is then no reading of the phrase."""
+    start = tok.i
+    while start > 0 and tok.doc[start].ent_iob_ == "I":
+        start -= 1
+    before = tok.doc[start:first.i]  # ('University of California, Berkeley' is one name: proper nouns before the comma)
+    return any(t.text == "," for t in before) and not any(is_proper(t) for t in before)
 
 
 def _aged(last: Token) -> bool:
