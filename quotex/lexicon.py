@@ -284,6 +284,10 @@ question doubt suspicion conclusion finding theory
 """.split())
 # Third-person possessives and the pronoun each stands for: 'his remark' is his.
 POSSESSIVE_PRONOUNS: dict[str, str] = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# A pronoun as an object, which names a source in 'according to him': the subject pronoun it stands for.
+OBJECT_PRONOUNS: dict[str, str] = {"him": "he", "her": "she", "them": "they"}
+# Every other form of a third-person pronoun, as the subject pronoun it stands for.
+PRONOUN_STANDS_FOR: dict[str, str] = {**POSSESSIVE_PRONOUNS, **OBJECT_PRONOUNS}
 # Verbs whose subject is the source of the report noun they take as object:
 # 'Le Pen [voiced] support for Trump', 'Trump has [made] comments about …'. Not
 # 'faced criticism' or 'drew praise', where the subject is the target.

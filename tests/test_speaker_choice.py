@@ -47,6 +47,35 @@ def test_a_pronoun_goes_to_its_antecedent(pipeline: str, text: str, expected: li
                for q in quotes[:1])  # the mention is still the pronoun as written
 
 
+# 'According to him, "…"' (a lead-in common in West African and South Asian news): the object
+# pronoun is the source and goes to its antecedent; 'according to her lawyer' is the lawyer's
+ACCORDING_TO_PRONOUN = [
+    ('Chief Emeka Okonkwo, the traders\' chairman, spoke to our correspondent on Thursday.\n\n'
+     'According to him, "Many of our members have lost everything."', "Emeka Okonkwo", "him"),
+    ('Ms. Adaeze Obi, a teacher, addressed the parents.\n\nAccording to her, "The school has been '
+     'neglected for years."', "Adaeze Obi", "her"),
+    ('Ms. Adaeze Obi was arrested on Monday.\n\nAccording to her lawyer, "The charges are baseless."', "her lawyer",
+     "her lawyer"),
+]
+
+
+def test_according_is_no_name_without_a_parse(blank_nlp: Language) -> None:
+    text = 'The crowd was small. Eric Trump spoke first.\n\nAccording to him, "The campaign is in great shape."'
+    [quote] = speech(blank_nlp, text)
+    assert quote.speaker is not None and (quote.type, quote.speaker.name) == ("direct", "Eric Trump")
+
+
+@pytest.mark.parametrize("pipeline", MODEL)
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize(("text", "name", "mention"), ACCORDING_TO_PRONOUN)
+def test_according_to_a_pronoun_is_its_antecedent(pipeline: str, fast: bool, text: str, name: str, mention: str,
+                                                  request: pytest.FixtureRequest) -> None:
+    [quotes] = list(extract_many(request.getfixturevalue(pipeline), [text], fast=fast))
+    [quote] = [q for q in quotes if q.type == "direct"]
+    assert quote.speaker is not None and quote.speaker.mention is not None
+    assert (quote.speaker.name, quote.speaker.mention.text) == (name, mention)
+
+
 @pytest.mark.parametrize("pipeline", BOTH)
 def test_a_pronoun_is_never_guessed_to_be_a_person_its_gender_belies(pipeline: str,
                                                                      request: pytest.FixtureRequest) -> None:

@@ -278,7 +278,7 @@ def bind_clause(d: Document, clause: Clause, span: QuoteSpan, section: int) -> B
         # person in the same section if any (a weaker guess), else the pronoun itself.
         guess = d.tracker.nearest_person(clause.subject[0].idx, section_start(d, section))
         word = clause.subject[0].lower_
-        gender = lx.PRONOUNS.get(lx.POSSESSIVE_PRONOUNS.get(word, word), (None, ""))[0]
+        gender = lx.PRONOUNS.get(lx.PRONOUN_STANDS_FOR.get(word, word), (None, ""))[0]
         if guess is not None and gender is not None and guess.gender not in (None, gender):
             guess = None  # 'Angela Merkel said … "…," he said': no guess that the pronoun belies
         entity = guess or unresolved(d, clause)

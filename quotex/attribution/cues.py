@@ -438,7 +438,10 @@ def _according_to(tok: Token) -> Optional[Clause]:
         if tok.lower_ != phrase[0] or tok.i + n > len(doc) \
                 or tuple(t.lower_ for t in doc[tok.i:tok.i + n]) != phrase:
             continue
-        right = _np_right(doc, tok.i + n)
+        after = tok.i + n
+        alone = after + 1 >= len(doc) or doc[after + 1].is_punct  # 'according to her,', not 'her lawyer'
+        right = [doc[after]] if after < len(doc) and doc[after].lower_ in lx.OBJECT_PRONOUNS and alone \
+            else _np_right(doc, after)
         if not right:
             return None
         last = doc[tok.i + n - 1]

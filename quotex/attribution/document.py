@@ -35,9 +35,9 @@ CONFIDENCE = {
 MIXED_CAP = {"explicit": 0.85, "unnamed": 0.75, "pronoun": 0.9, "continuation": 0.65, "nominal": 0.75}
 THIRD_PERSON = frozenset({"he", "she", "they"})
 WRITER = frozenset({"i", "we"})
-# A third-person subject, or the owner of a report noun ('his claim that …'): bound
-# as a pronoun even when nothing before it resolves it.
-BOUND_AS_PRONOUN = THIRD_PERSON | {w for w, pronoun in lx.POSSESSIVE_PRONOUNS.items() if pronoun in THIRD_PERSON}
+# A third-person subject, the owner of a report noun ('his claim that …') or the source in
+# 'according to him': bound as a pronoun even when nothing before it resolves it.
+BOUND_AS_PRONOUN = THIRD_PERSON | {w for w, pronoun in lx.PRONOUN_STANDS_FOR.items() if pronoun in THIRD_PERSON}
 MAX_QUOTES_PER_SENTENCE = 20  # bounds the work per quote on hostile text
 
 _COMMENT_SECTION = re.compile(r"^\s*(\d+\s+)?(reader\s+)?(?:%s)\s*(\(\d+\))?\s*:?\s*$"

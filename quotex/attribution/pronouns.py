@@ -34,7 +34,7 @@ def antecedent(tracker: SpeakerTracker, pronoun: Token, quoted: set[int],
     """(entity, basis) for a third-person pronoun: 'pronoun' when it fits, 'pronoun_guess'
     for a lone name of another kind; None when no earlier subject will do. When the sentence
     before has the same pronoun for its own subject, the antecedent is that pronoun's."""
-    word = pronoun.lower_
+    word = lx.OBJECT_PRONOUNS.get(pronoun.lower_, pronoun.lower_)  # 'according to him'
     if word not in THIRD_PERSON:
         return None
     gender, number = lx.PRONOUNS[word]

@@ -629,7 +629,7 @@ class SpeakerTracker:
 
     def owner(self, tokens: list[Token]) -> tuple[Optional[Entity], str]:
         """Like ``peek``, for a possessor ('his remark', 'Clinton's promise')."""
-        word = lx.POSSESSIVE_PRONOUNS.get(tokens[0].lower_) if len(tokens) == 1 else None
+        word = lx.PRONOUN_STANDS_FOR.get(tokens[0].lower_) if len(tokens) == 1 else None
         self._look_at(tokens)
         if word is None:
             return self._lookup([t for t in tokens if t.dep_ != "case"] or tokens)
@@ -646,8 +646,8 @@ class SpeakerTracker:
     # -- the three kinds of mention -------------------------------------------------
     def _lookup(self, tokens: list[Token]) -> tuple[Optional[Entity], str]:
         head = _head(tokens)
-        if len(tokens) == 1 and (is_pronoun(head) or head.lower_ in lx.POSSESSIVE_PRONOUNS):
-            return self._pronoun(head)  # 'he said', and 'his claim that …'
+        if len(tokens) == 1 and (is_pronoun(head) or head.lower_ in lx.PRONOUN_STANDS_FOR):
+            return self._pronoun(head)  # 'he said', 'his claim that …', 'according to him'
         parts = _conjuncts(tokens)
         if len(parts) > 1:
             return self._group(parts), "explicit"
@@ -738,7 +738,7 @@ class SpeakerTracker:
         return self._named(name, "group", None)
 
     def _pronoun(self, tok: Token) -> tuple[Optional[Entity], str]:
-        word = lx.POSSESSIVE_PRONOUNS.get(tok.lower_, tok.lower_)
+        word = lx.PRONOUN_STANDS_FOR.get(tok.lower_, tok.lower_)
         gender, number = lx.PRONOUNS[word]
         if word in ("i", "we", "you"):
             return None, "none"
@@ -1095,7 +1095,7 @@ class SpeakerTracker:
 
     def unresolved(self, tokens: list[Token]) -> Optional[Entity]:
         """An entity for a pronoun that nothing before it resolves ('he' in a first paragraph)."""
-        word = lx.POSSESSIVE_PRONOUNS.get(tokens[0].lower_, tokens[0].lower_)
+        word = lx.PRONOUN_STANDS_FOR.get(tokens[0].lower_, tokens[0].lower_)
         if len(tokens) != 1 or word not in lx.PRONOUNS or word in ("i", "we", "you"):
             return None
         gender, number = lx.PRONOUNS[word]

@@ -69,7 +69,7 @@ def looks_capitalised(tok: Token) -> bool:
     text = tok.text
     if not text[:1].isupper() or tok.is_stop or tok.lower_ in lx.PRONOUNS or tok.lower_ in lx.DEFINITE:
         return False
-    return tok.lower_ not in lx.INDEFINITE and tok.lower_ not in lx.VERB_FORMS
+    return tok.lower_ not in lx.INDEFINITE and tok.lower_ not in lx.VERB_FORMS and tok.lower_ != "according"
 
 
 def mention_of(tokens: list[Token]) -> Mention:
