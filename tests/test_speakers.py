@@ -631,6 +631,11 @@ FULL_NAMES = [
     # a role the parser split at its hyphen into several subjects ('study co', '-', 'author Lijing Cheng')
     ('"The ocean is the best thermometer we have for the planet," said study co-author Lijing Cheng, an associate '
      'professor at the Institute of Atmospheric Physics in Beijing.', "The ocean is", "Lijing Cheng"),
+    # a name in apposition to the object of a role's 'of', by its title ('Chief', which fast mode sees too)
+    ('The Chairman of the Balogun Market Traders Association, Chief Emeka Okonkwo, told our correspondent that '
+     'traders lost goods. "We are appealing to the government," he said.', "We are appealing", "Emeka Okonkwo"),
+    ('The chairman of the association, Chief Emeka Okonkwo, told our correspondent that traders lost goods. '
+     '"We are appealing to the government," he said.', "We are appealing", "Emeka Okonkwo"),
     # NER ran an organisation's name from the sentence's opening word across its comma
     ('Defending, Imogen Price said her client was ashamed. "He has begun to repay the money," she said.',
      "He has begun", "Imogen Price"),

@@ -1609,9 +1609,18 @@ def _named_appositive(head: Token) -> Optional[list[Token]]:
     while last.i > head.i and (last.is_punct or last.dep_ == "appos"):
         last = last.head if last.dep_ == "appos" else head.doc[last.i - 1]
     for child in last.children:
-        if child.dep_ == "appos" and child.i > last.i and child.ent_type_ in PERSON_LABELS:
+        if child.dep_ == "appos" and child.i > last.i and (child.ent_type_ in PERSON_LABELS or not child.ent_type_ and (
+                _opens_with_title(subject_tokens(child)) or child.left_edge.lower_ in lx.FIRST_NAMES)):
+            # (a name NER left untagged, or that fast mode never tags, by its title or its first
+            # name: 'The chairman of the association, Chief Emeka Okonkwo, said')
             return subject_tokens(child)
     return None
+
+
+def _opens_with_title(tokens: list[Token]) -> bool:
+    """Is the phrase a title and a name ('Chief Emeka Okonkwo', 'Dr. Ama Owusu')?"""
+    return len(tokens) >= 2 and tokens[0].text[:1].isupper() and tokens[0].lower_.rstrip(".") in _TITLE_WORDS \
+        and all(is_proper(t) for t in tokens[1:]) and not all(_is_title(t.text) for t in tokens[1:])
 
 
 def _subject_name(subject: Token) -> Optional[list[Token]]:

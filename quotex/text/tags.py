@@ -4,14 +4,14 @@ In fast mode the trained pipeline runs without its attribute ruler and
 lemmatizer (together about a fifth of its time), which are what turn Penn
 Treebank tags into coarse parts of speech and lemmas. Attribution only asks
 whether a token is a verb, a noun or a proper noun, and needs the lemmas of
-verbs (cues) and plural nouns ('officials', 'statements'); this module fills
-in exactly that, by table lookups.
+verbs (cues), plural nouns ('officials', 'statements') and names (as written,
+'Chairman'); this module fills in exactly that, by table lookups.
 """
 
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import LEMMA, LOWER, POS, TAG
+from spacy.attrs import LEMMA, LOWER, ORTH, POS, TAG
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
@@ -30,6 +30,7 @@ PENN_TO_UPOS: dict[str, str] = {
 _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _NOUN_TAGS = frozenset({"NN", "NNS"})
+_PROPER_TAGS = frozenset({"NNP", "NNPS"})
 # Plural endings, longest first: 'agencies' -> 'agency', 'witnesses' -> 'witness'.
 _PLURALS = (("ies", "y"), ("sses", "ss"), ("shes", "sh"), ("ches", "ch"), ("xes", "x"), ("s", ""))
 
@@ -53,7 +54,7 @@ def noun_lemma(word: str) -> str:
 
 
 def fill(doc: Doc) -> None:
-    """Set ``pos`` on every token and ``lemma`` on verbs and common nouns, from ``tag``.
+    """Set ``pos`` on every token and ``lemma`` on verbs, common nouns and names, from ``tag``.
 
     Reads the tag and lower-case form of each token from arrays, and works out
     each distinct tag and each distinct (tag, word) once.
@@ -65,11 +66,15 @@ def fill(doc: Doc) -> None:
     lemmas = doc.to_array(LEMMA).astype("uint64")
     upos_of: dict[int, int] = {}
     lemma_of: dict[tuple[int, int], int] = {}
-    for i, (tag_id, lower_id) in enumerate(doc.to_array([TAG, LOWER]).tolist()):
+    proper = {strings[t] for t in _PROPER_TAGS if t in strings}
+    for i, (tag_id, lower_id, orth_id) in enumerate(doc.to_array([TAG, LOWER, ORTH]).tolist()):
         if tag_id not in upos_of:
             upos = PENN_TO_UPOS.get(strings[tag_id] if tag_id else "")
             upos_of[tag_id] = strings[upos] if upos else 0
         pos[i] = upos_of[tag_id]
+        if tag_id in proper:
+            lemmas[i] = orth_id  # a name's lemma is the name as written, as the lemmatizer leaves it
+            continue
         key = (tag_id, lower_id)
         if key not in lemma_of:
             lemma_of[key] = _lemma(strings[tag_id] if tag_id else "", strings[lower_id], strings)
