@@ -500,6 +500,11 @@ DESCRIPTION_TEXT = [
      'could get away with it."', "Hale thought", "Paul Ward", "Detective Sergeant"),
     ('"We are not worried," said undecided voter Stephanie Hooton of Derry.', "We are not worried",
      "Stephanie Hooton", "undecided voter"),
+    # an office written with a capital, in apposition before the name, describes it as a common noun does
+    ('The T\u00e1naiste, Simon Harris, echoed the comments. "We have work to do," Mr Harris told RT\u00c9.',
+     "We have work", "Simon Harris", "The T\u00e1naiste"),
+    ('The Chancellor, Rachel Reeves, echoed the comments. "We have work to do," Ms Reeves told the BBC.',
+     "We have work", "Rachel Reeves", "The Chancellor"),
 ]
 
 
@@ -510,6 +515,12 @@ def test_a_description_tells_something(nlp: Language, fast: bool, text: str, quo
                                        description: Optional[str]) -> None:
     speaker = speaker_in_mode(nlp, text, quote, fast)
     assert (speaker.name, speaker.description) == (name, description)
+
+
+def test_an_office_in_apposition_describes_without_a_parse(blank_nlp: Language) -> None:
+    text = 'The T\u00e1naiste, Simon Harris, echoed the comments. "We have work to do," Mr Harris told RT\u00c9.'
+    speaker = speaker_of(blank_nlp, text, "We have work")
+    assert (speaker.name, speaker.description) == ("Simon Harris", "The T\u00e1naiste")
 
 
 # A later mention is the person in full: by the family name that comes first ('Zhao Lijian …

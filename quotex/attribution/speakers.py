@@ -1554,7 +1554,8 @@ def _described_by(tokens: list[Token]) -> Optional[str]:
     if has_parse(doc):
         head = _head(tokens)
         noun = head.head
-        if head.dep_ != "appos" or noun.i >= tokens[0].i or not _is_common_noun(noun) or noun.tag_ in ("NNS", "NNPS"):
+        if head.dep_ != "appos" or noun.i >= tokens[0].i or not (_is_common_noun(noun) or _office(noun)) \
+                or noun.tag_ in ("NNS", "NNPS"):
             return None  # 'The two members who voted against, Ruth Kim and Alan Burke,': no one person's
         lo = noun.left_edge.i
         return doc[lo:noun.i + 1].text if noun.i - lo < _MAX_NAME_TOKENS else None
@@ -1566,9 +1567,16 @@ def _described_by(tokens: list[Token]) -> Optional[str]:
     while j > 0 and i - j <= _MAX_NAME_TOKENS and doc[j - 1].is_alpha:
         j -= 1
     phrase = doc[j:i - 1]
-    if doc[j].lower_ not in _DETERMINERS or not phrase[-1].is_lower or not phrase[-1].is_alpha:
+    if doc[j].lower_ not in _DETERMINERS or not (phrase[-1].is_lower or _office(phrase[-1])) \
+            or not phrase[-1].is_alpha:
         return None
     return phrase.text
+
+
+def _office(noun: Token) -> bool:
+    """A noun of people written with a capital after 'the', as offices are ('The Tánaiste, Simon
+    Harris,', 'the Chancellor, Rachel Reeves,')."""
+    return noun.lower_ in lx.PERSON_NOUNS and noun.i > 0 and noun.doc[noun.i - 1].lower_ == "the"
 
 
 def anonymity_in(tokens: list[Token]) -> Optional[str]:
