@@ -430,6 +430,8 @@ constituent counsel confidant confidante loyalist associate acquaintance look-al
 attendee backer citizen detractor fan follower listener onlooker participant proponent reader respondent spectator
 viewer
 """.split())
+# Nouns that name a group of people as one ('the family', 'the crowd'): a group, whatever their number.
+GROUP_NOUNS: frozenset[str] = frozenset("family crowd audience couple jury".split())
 # A member of a party or a camp: 'a New Hampshire Republican said', 'one Democrat familiar with
 # the talks' is an unnamed person; 'Democrats said' is a party, 'conservatives' a public.
 PARTY_MEMBERS: frozenset[str] = frozenset("""

@@ -122,6 +122,24 @@ def test_coordinated_speakers_are_one_group(request: pytest.FixtureRequest, mode
     assert (speaker.name, speaker.kind, speaker.anonymous) == (name, "group", False)
 
 
+# A noun of people as one ('the family', 'the crowd') is a group, named or not by what follows it, and
+# withholds no name
+GROUP_NOUNS = [
+    ('Families of residents at a Norfolk care home say they feel "betrayed" by the closure.', "betrayed",
+     "Families of residents at a Norfolk care home"),
+    ('"We will never forget him," the family said in a statement.', "We will never", "the family"),
+    ('"Lock her up!" the crowd chanted.', "Lock her up", "the crowd"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, quote, name", GROUP_NOUNS)
+def test_a_noun_of_people_as_one_is_a_group(nlp: Language, fast: bool, text: str, quote: str, name: str) -> None:
+    speaker = speaker_in_mode(nlp, text, quote, fast, types=("direct", "mixed"))
+    assert (speaker.name, speaker.kind, speaker.anonymous) == (name, "group", False)
+
+
 @pytest.mark.model
 @pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
 def test_people_named_in_an_appositive_are_one_named_group(nlp: Language, fast: bool) -> None:

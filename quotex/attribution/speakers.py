@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon as lx
 from ..output.model import Mention, Speaker
+from ..text.tags import noun_lemma
 from .tokens import (PERSON_LABELS, coordinated, has_entities, has_parse, has_tags, inner_hyphen, is_pronoun,
                      is_proper, looks_capitalised, mention_of, role_in_lower_case, subject_tokens)
 
@@ -1024,6 +1025,8 @@ class SpeakerTracker:
                 return referent, "nominal"
         if lemma in lx.ORG_NOUNS or lemma in lx.ORG_EPITHETS:
             kind = "organization"
+        elif lemma in lx.GROUP_NOUNS:
+            kind = "group"  # 'the family said', 'the crowd chanted'
         elif lemma in lx.PERSON_NOUNS or member:
             kind = "group" if plural else "person"
         else:
@@ -1707,7 +1710,8 @@ def _is_common_head(head: Token) -> bool:
     if not has_tags(head.doc) and not head.is_lower:
         return False
     word = _compound(head)
-    return word in _PERSON_OR_ORG_NOUNS or word.rstrip("s") in lx.PERSON_NOUNS
+    return word in _PERSON_OR_ORG_NOUNS or word.rstrip("s") in lx.PERSON_NOUNS \
+        or noun_lemma(word) in lx.PERSON_NOUNS | lx.GROUP_NOUNS  # ('Families of residents at a Norfolk care home')
 
 
 def _party_member(head: Token) -> bool:
