@@ -249,8 +249,16 @@ PASSIVE_CUES: frozenset[str] = frozenset({
 
 # Every verb form the rules know, with its lemma: what tags.py gives verbs when
 # the pipeline's lemmatizer does not run (fast mode).
-ALL_VERB_FORMS: dict[str, str] = {
+# (the forms of the verbs that report, raise or take a passive: what the report scorer's features read)
+CUE_VERB_FORMS: dict[str, str] = {
     **{form: lemma for lemma in sorted(RAISING_CUES | PASSIVE_CUES) for form in _forms(lemma)}, **VERB_FORMS}
+# The forms of the auxiliaries, whose lemmas rules read ('That was the message from …', a claim hung on 'be').
+AUXILIARY_FORMS: dict[str, str] = {
+    **dict.fromkeys("be am is are was were been being 's 're 'm".split(), "be"),
+    **dict.fromkeys("have has had having 've".split(), "have"),
+    **dict.fromkeys("do does did done doing".split(), "do"),
+}
+ALL_VERB_FORMS: dict[str, str] = {**CUE_VERB_FORMS, **AUXILIARY_FORMS}
 
 # Adjectives that report a stance held by their subject: 'Sarandon is not [sure]
 # she can vote for Clinton', 'voters are [worried] about the economy' (with a parse).

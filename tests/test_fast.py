@@ -33,7 +33,8 @@ def test_every_tag_the_english_tagger_has_maps_to_a_coarse_tag() -> None:
 
 @pytest.mark.model
 def test_fill_gives_the_parts_of_speech_and_lemmas_attribution_reads(nlp: Language) -> None:
-    text = "The officials said on Tuesday that the agencies had issued statements, Smith admitted. It appeared so."
+    text = "The officials said on Tuesday that the agencies had issued statements, Smith admitted. It appeared so. " \
+        "That was the message."
     doc = nlp(text, disable=[n for n in FAST_SKIPS if n in nlp.pipe_names] + ["quotex"])
     assert tags.needs_filling(doc)
     tags.fill(doc)
@@ -44,6 +45,7 @@ def test_fill_gives_the_parts_of_speech_and_lemmas_attribution_reads(nlp: Langua
     assert got["admitted"] == ("VERB", "admit")
     assert got["statements"] == ("NOUN", "statement")
     assert got["appeared"] == ("VERB", "appear")  # a raising verb, not a cue, is known too
+    assert got["had"][1] == "have" and got["was"][1] == "be"  # and the auxiliaries
     assert got["Smith"] == ("PROPN", "Smith")  # a name's lemma is the name as written, as the lemmatizer's
     assert got["Tuesday"] == ("PROPN", "Tuesday")
 

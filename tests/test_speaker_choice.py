@@ -133,15 +133,18 @@ NEXT_SENTENCE = [
     ('"We lost," Bo Lee said.\n\n"Nobody saw it coming." Those were the words of Jane Doe, the chief executive.',
      "Jane Doe"),
     ('"We lost," Bo Lee said.\n\n"Nobody saw it coming." That was the verdict of Jane Doe.', "Jane Doe"),
+    ('"We lost," Bo Lee said.\n\n"Nobody saw it coming." That was the message from union leader Jane Doe on '
+     'Friday.', "Jane Doe"),
 ]
 
 
 @pytest.mark.parametrize("pipeline", MODEL)
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
 @pytest.mark.parametrize(("text", "expected"), NEXT_SENTENCE)
-def test_a_cue_in_the_next_sentence_beats_a_continuation(pipeline: str, text: str, expected: str,
+def test_a_cue_in_the_next_sentence_beats_a_continuation(pipeline: str, fast: bool, text: str, expected: str,
                                                          request: pytest.FixtureRequest) -> None:
-    quotes = [q for q in speech(request.getfixturevalue(pipeline), text) if q.text.startswith("Nobody")]
-    assert names(quotes) == [expected]
+    [quotes] = list(extract_many(request.getfixturevalue(pipeline), [text], fast=fast))
+    assert names([q for q in quotes if q.type == "direct" and q.text.startswith("Nobody")]) == [expected]
 
 
 @pytest.mark.model

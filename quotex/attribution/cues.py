@@ -281,13 +281,14 @@ _DEMONSTRATIVES = frozenset({"that", "those", "these", "this", "such"})
 
 
 def _words_of(tok: Token, quoted: set[int]) -> Optional[Clause]:
-    """'Those were the words of Jane Doe', 'That was the verdict of one analyst': a sentence whose
-    subject points back names whose words they were (needs a parse)."""
+    """'Those were the words of Jane Doe', 'That was the verdict of one analyst', 'That was the message
+    from union leader Jo Hartley': a sentence whose subject points back names whose words they were
+    (needs a parse)."""
     if not has_parse(tok.doc) or tok.pos_ != "NOUN" or tok.lower_ not in lx.WORDS_OF_NOUNS \
             or tok.dep_ != "attr" or tok.head.lemma_.lower() != "be":
         return None
     pointer = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.lower_ in _DEMONSTRATIVES), None)
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)  # 'the message from
     owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if pointer is None or of is None or owner is None or owner.i in quoted:
         return None

@@ -214,7 +214,7 @@ def _pos(tok: Token) -> str:
 def _lemma(tok: Token) -> str:
     word = tok.lower_
     if tok.tag_.startswith("VB") or tok.tag_ == "MD":
-        return lx.ALL_VERB_FORMS.get(word, word)
+        return lx.CUE_VERB_FORMS.get(word, word)
     if tok.tag_ in ("NNS", "NNPS"):
         return noun_lemma(word)
     return word

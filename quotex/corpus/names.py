@@ -16,7 +16,7 @@ from rapidfuzz.distance import JaroWinkler
 from rapidfuzz.utils import default_process
 
 from ..lexicon import (
-    ALL_VERB_FORMS,
+    CUE_VERB_FORMS,
     DEFINITE,
     INDEFINITE,
     NAME_PARTICLES,
@@ -52,7 +52,7 @@ def _cut_at_verb(words: list[str]) -> list[str]:
     if len(words) < HEADLINE_WORDS:
         return words
     for i, word in enumerate(words[1:-1], 1):
-        if word.lower() in ALL_VERB_FORMS and word[:1].isupper():
+        if word.lower() in CUE_VERB_FORMS and word[:1].isupper():
             return words[:i]
     return words
 
@@ -104,7 +104,7 @@ def is_headline(name: str) -> bool:
         return True
     if len(words) < HEADLINE_WORDS or not all(w[:1].isupper() for w in words):
         return False
-    return len(words) > MAX_NAME_WORDS + 1 or any(w.lower() in ALL_VERB_FORMS for w in words[1:])
+    return len(words) > MAX_NAME_WORDS + 1 or any(w.lower() in CUE_VERB_FORMS for w in words[1:])
 
 
 def is_stray_word(name: str) -> bool:
