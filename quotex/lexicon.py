@@ -493,6 +493,9 @@ pentagon commission council party court bureau board firm organization organisat
 association union institute foundation center centre network newspaper magazine channel
 station paper team embassy military army navy police service corporation bank
 city county town village municipality province
+authority regulator watchdog charity hospital school university college club league federation
+coalition alliance trust parliament senate congress cabinet tribunal utility airline insurer lender
+retailer manufacturer automaker carmaker publisher
 """.split())
 # Heads of the definite descriptions by which news refers back to an organisation it names
 # ('Acme Corp. cut its forecast … the company said'); kinds of business and institution, not

@@ -822,6 +822,11 @@ IT_SAID = [
     ('Acme Corp. cut its forecast on Tuesday. "Demand has weakened," it said.', "Demand has", "Acme Corp."),
     ('Boeing spoke first.\n\nThe Federal Aviation Administration grounded the jet on Monday.\n\n'
      '"Safety comes first," it said.', "Safety comes", "The Federal Aviation Administration"),
+    # institutions named by their kind ('authority', 'regulator', 'hospital'): organisations
+    ('The union said it would strike.\n\nThe port authority declined to comment. "Talks will resume next '
+     'week," it said in a statement.', "Talks will", "The port authority"),
+    ('Union leaders spoke first.\n\nThe regulator fined the bank on Monday. "Customers were misled," it said.',
+     "Customers were", "The regulator"),
 ]
 
 
