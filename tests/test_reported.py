@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 from quotex.output.model import Quote
-from quotex.run.extract import extract
+from quotex.run.extract import extract, extract_many
 
 BOTH = ["blank_nlp", pytest.param("nlp", marks=pytest.mark.model)]
 SEEDS = Path(__file__).parent.parent / "fixtures" / "seeds"
@@ -93,6 +93,17 @@ def test_description_anonymity_and_ids_on_the_seeds(nlp: Language) -> None:
     text = seed.read_text(encoding="utf-8")
     speakers = {q.speaker.id: q.speaker for q in extract(nlp, text) if q.type == "direct"}
     assert [s.anonymity for s in speakers.values()] == ["speaking on background"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+def test_one_of_the_unnamed_people_goes_unnamed_for_their_reason(nlp: Language, fast: bool) -> None:
+    text = ("The Pentagon is considering sending more troops, according to two U.S. officials who were not "
+            "authorized to speak publicly.\n\n\"Nothing has been decided,\" one of the officials said.")
+    [quotes] = list(extract_many(nlp, [text], fast=fast))
+    [speaker] = [q.speaker for q in quotes if q.type == "direct" and q.speaker]
+    assert (speaker.name, speaker.anonymous) == ("one of the officials", True)
+    assert speaker.anonymity is not None and "not authorized to speak publicly" in speaker.anonymity
 
 
 def test_fragments_of_one_type_never_overlap(any_nlp: Language) -> None:

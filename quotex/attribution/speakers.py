@@ -717,6 +717,17 @@ class SpeakerTracker:
             return ent
         return None
 
+    def _reason_of_group(self, noun: Token, lemma: str) -> Optional[str]:
+        """Why the unnamed people that 'one of the officials' is one of go unnamed: the reason given
+        for the latest unnamed people of that noun ('two U.S. officials who were not authorized to
+        speak publicly'), when 'the' points back to them."""
+        if not any(c.dep_ == "det" and c.lower_ in lx.DEFINITE for c in noun.children):
+            return None
+        for before in self._recent():
+            if before.withheld and before.number == "pl" and _noun_of(before.head) == _noun_of(lemma):
+                return before.anonymity
+        return None
+
     def _known_name(self, head: Token) -> bool:
         """A capitalised word the article uses as a person's name, whatever the tagger
         made of it ('Sanders says …' in a headline, tagged as a plural noun)."""
@@ -1040,10 +1051,12 @@ class SpeakerTracker:
         gender = lx.NOUN_GENDER.get(lemma)
         named = is_proper(head) and not (member and kind_of is head) \
             or any(is_proper(t) and t.dep_ == "poss" for t in tokens)
+        withheld = not named and _withholds(kind, lemma, plural, definite, tokens)
         ent = Entity(len(self.entities), text, kind, anonymous=not named, gender=gender,
-                     number="pl" if plural else "sg", head=lemma,
-                     withheld=not named and _withholds(kind, lemma, plural, definite, tokens),
+                     number="pl" if plural else "sg", head=lemma, withheld=withheld,
                      proper_head=kind != "unknown")  # "Clinton's track record" is no 'he'
+        if withheld and noun is not None:
+            ent.anonymity = self._reason_of_group(noun, lemma)
         self.entities.append(ent)
         self._by_name.setdefault(text.lower(), ent)
         return ent, "explicit"
