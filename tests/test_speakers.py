@@ -665,6 +665,12 @@ FULL_NAMES = [
      'traders lost goods. "We are appealing to the government," he said.', "We are appealing", "Emeka Okonkwo"),
     ('The chairman of the association, Chief Emeka Okonkwo, told our correspondent that traders lost goods. '
      '"We are appealing to the government," he said.', "We are appealing", "Emeka Okonkwo"),
+    # a name NER took for an organisation, as it stands, with no word of an organisation's name:
+    # its last word later is the person's, and 'she' after it refers to her
+    ('Thabo Mokoena has lived in the town for 30 years.\n\n"It is a sad day for all of us," Mokoena told '
+     'the BBC.', "It is a sad day", "Thabo Mokoena"),
+    ('Nkechi Adeyemi-Bello was more cautious. "Nobody told us anything," she said.', "Nobody told",
+     "Nkechi Adeyemi-Bello"),
     # NER ran an organisation's name from the sentence's opening word across its comma
     ('Defending, Imogen Price said her client was ashamed. "He has begun to repay the money," she said.',
      "He has begun", "Imogen Price"),
@@ -837,6 +843,16 @@ def test_it_refers_to_the_organisation_a_clause_before_is_about(nlp: Language, f
                                                                   name: str) -> None:
     speaker = speaker_in_mode(nlp, text, quote, fast)
     assert (speaker.name, speaker.kind, speaker.mention.text) == (name, "organization", "it")
+
+
+@pytest.mark.model
+def test_an_organisation_named_like_a_person_stays_one_with_ner(nlp: Language) -> None:
+    # (what NER takes for an organisation is one unless it is shaped like a person's name and a
+    # pronoun or a lone surname says so: 'Goldman Sachs' keeps its label; fast mode, without NER,
+    # still takes it for a person)
+    text = 'Goldman Sachs cut its forecast on Tuesday. "Demand has weakened," it said.'
+    speaker = speaker_in_mode(nlp, text, "Demand has", False)
+    assert (speaker.name, speaker.kind) == ("Goldman Sachs", "organization")
 
 
 # 'the statement said' is said by whoever made the statement, when the article says who: the

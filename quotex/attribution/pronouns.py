@@ -18,8 +18,8 @@ from spacy.tokens import Token
 
 from .. import lexicon as lx
 from .cues import proper_run_right
-from .speakers import Entity, SpeakerTracker, is_place
-from .tokens import has_parse, is_pronoun, is_proper, subject_tokens
+from .speakers import Entity, SpeakerTracker, is_place, mislabelled
+from .tokens import has_parse, inner_hyphen, is_pronoun, is_proper, subject_tokens
 
 THIRD_PERSON = frozenset({"he", "she", "they"})
 MAX_TOKENS = 120  # how far back an antecedent is looked for
@@ -52,6 +52,8 @@ def antecedent(tracker: SpeakerTracker, pronoun: Token, quoted: set[int],
             return entity, "pronoun"
         if guess is None and number == "sg" and _could_be(entity, tokens, gender):
             guess = entity
+            if gender is not None and entity.kind == "organization" and mislabelled(tokens):
+                entity.kind = "person"  # 'Nkechi Adeyemi-Bello was more cautious. "…," she said': NER erred
     return (guess, "pronoun_guess") if guess is not None else None
 
 
@@ -61,7 +63,8 @@ def _could_be(entity: Entity, tokens: list[Token], gender: Optional[str]) -> boo
     if entity.gender is not None and gender is not None and entity.gender != gender:
         return False
     # (a place is never 'he' or 'she': 'Mexico must rebut … "…," he said')
-    lone_name = len(tokens) <= 3 and all(is_proper(t) for t in tokens) and not is_place(entity.name)
+    words = [t for t in tokens if not inner_hyphen(t)]  # ('Nkechi Adeyemi-Bello' is two words)
+    lone_name = len(words) <= 3 and all(is_proper(t) for t in words) and not is_place(entity.name)
     return lone_name or entity.kind == "person" and entity.number == "sg"
 
 

@@ -347,12 +347,27 @@ class NameIndex:
                     and toks[-1].tag_ != "NNPS" and words[-1].lower().rstrip("s") not in _MEMBER_NOUNS:
                 # (not 'Muslim Americans', 'Senate Republicans': people, not one person's name)
                 # (untagged counts only in running text: a headline's capitals ('New Polls Show …') name no one)
-                out.append((words, has_entities(doc) and not any(t.ent_type_ for t in toks)
+                out.append((words, has_entities(doc) and (not any(t.ent_type_ for t in toks) or mislabelled(toks))
                             and _in_running_text(toks[0])))
         return out
 
 
 _LINE_WINDOW = 12  # tokens read on each side of a word to tell a headline's line from running text
+
+
+def mislabelled(toks: list[Token]) -> bool:
+    """Did NER take a run of name words for an organisation, exactly as it stands, though no word of
+    it is one that organisations' names have and it is no place ('Thabo Mokoena', 'Nkechi
+    Adeyemi-Bello' as ORG: the small English model knows few names from elsewhere)? Such a run
+    counts as untagged: its last word alone, later, may be a person's."""
+    doc = toks[0].doc
+    first, last = toks[0], toks[-1]
+    if first.ent_iob_ != "B" or first.ent_type_ not in _ORG_LABELS or any(t.ent_type_ != first.ent_type_ for t in toks):
+        return False
+    if last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I":
+        return False  # the entity runs on: 'Goldman Sachs Group'
+    words = [t.lower_ for t in toks if not inner_hyphen(t)]
+    return not any(w.rstrip(".") in lx.ORG_NAME_ENDINGS for w in words) and not is_place(" ".join(t.text for t in toks))
 
 
 def _in_running_text(tok: Token) -> bool:
