@@ -535,6 +535,17 @@ def test_a_description_tells_something(nlp: Language, fast: bool, text: str, quo
     assert (speaker.name, speaker.description) == (name, description)
 
 
+@pytest.mark.parametrize("text, quote, name", [
+    ('According to Jean-Baptiste Moreau, a nurse at the district hospital, "The numbers do not add up."',
+     "The numbers do not", "Jean-Baptiste Moreau"),
+    ('"It is a lot of money," said Anna Adams-Sarthou, a spokeswoman for the committee.', "It is a lot",
+     "Anna Adams-Sarthou"),
+])
+def test_a_name_runs_on_through_its_hyphen_without_a_parse(blank_nlp: Language, text: str, quote: str,
+                                                            name: str) -> None:
+    assert speaker_of(blank_nlp, text, quote).name == name
+
+
 def test_an_office_in_apposition_describes_without_a_parse(blank_nlp: Language) -> None:
     text = 'The T\u00e1naiste, Simon Harris, echoed the comments. "We have work to do," Mr Harris told RT\u00c9.'
     speaker = speaker_of(blank_nlp, text, "We have work")
@@ -671,6 +682,9 @@ FULL_NAMES = [
      'the BBC.', "It is a sad day", "Thabo Mokoena"),
     ('Nkechi Adeyemi-Bello was more cautious. "Nobody told us anything," she said.', "Nobody told",
      "Nkechi Adeyemi-Bello"),
+    # a name with a hyphen inside it after 'according to'
+    ('According to Jean-Baptiste Moreau, a nurse at the district hospital, "The numbers do not add up."',
+     "The numbers do not", "Jean-Baptiste Moreau"),
     # NER ran an organisation's name from the sentence's opening word across its comma
     ('Defending, Imogen Price said her client was ashamed. "He has begun to repay the money," she said.',
      "He has begun", "Imogen Price"),

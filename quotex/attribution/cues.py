@@ -544,8 +544,9 @@ def proper_run_right(doc: Doc, i: int, joined: int = 0) -> list[Token]:
     """The name that starts at token ``i``, and names joined to it by 'and' ('Burton and Nick')."""
     k = i
     while k < len(doc) and k - i < _MAX_NP and (is_proper(doc[k]) or (doc[k].lower_ in lx.TITLES
-                                                                      and doc[k].text[:1].isupper())):
-        k += 1
+                                                                      and doc[k].text[:1].isupper())
+                                                or k > i and inner_hyphen(doc[k]) and is_proper(doc[k + 1])):
+        k += 1  # (through the hyphen inside a name: 'Jean-Baptiste Moreau')
     run = list(doc[i:k])
     if not run or not is_proper(run[-1]):
         return []
