@@ -1340,9 +1340,10 @@ def _party(word: str) -> bool:
 
 def _from_first_name(words: list[str]) -> list[str]:
     """A run of capitalised words from its first known first name on: 'Year Barack Obama',
-    'Democrats Hillary Clinton' -> the name; 'Mary Kate Olsen' keeps both first names."""
-    first = next((n for n, w in enumerate(words[:-1])
-                  if w.lower() in lx.FIRST_NAMES and w.lower() not in lx.NAME_CAPITAL_PARTICLES), 0)  # not 'Mac'
+    'Democrats Hillary Clinton' -> the name; 'Mary Kate Olsen' keeps both first names, and 'Tran Van
+    Minh' the name before a particle that is also a first name."""
+    first = next((n for n, w in enumerate(words[:-1]) if w.lower() in lx.FIRST_NAMES
+                  and w.lower() not in lx.NAME_CAPITAL_PARTICLES | lx.NAME_PARTICLES), 0)  # not 'Mac', 'Van'
     return words[first:]
 
 
