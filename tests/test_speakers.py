@@ -682,6 +682,8 @@ FULL_NAMES = [
      'the BBC.', "It is a sad day", "Thabo Mokoena"),
     ('Nkechi Adeyemi-Bello was more cautious. "Nobody told us anything," she said.', "Nobody told",
      "Nkechi Adeyemi-Bello"),
+    # the first word of a name that NER left out of the PERSON it tagged ('Quoc Bao')
+    ('Dang Quoc Bao was more cautious. "The plan will not work," he said.', "The plan will", "Dang Quoc Bao"),
     # a particle that is also a first name ('Van') does not cut the name before it
     ('Tran Van Minh was more cautious. "We will keep fighting," he said.', "We will keep", "Tran Van Minh"),
     # a name with a hyphen inside it after 'according to'

@@ -419,11 +419,30 @@ def _last_words(word: str) -> list[str]:
 
 
 def _named_part(ent: Span) -> Span:
-    """A PERSON entity without a score or a number NER ran on into ('Jannik Sinner 2-6')."""
+    """A PERSON entity without a score or a number NER ran on into ('Jannik Sinner 2-6'), and with
+    the names before it that NER left out of it ('Dang' of 'Dang Quoc Bao', tagged 'Quoc Bao')."""
+    doc = ent.doc
     end = ent.end
-    while end - ent.start > 1 and not any(c.isalpha() for c in ent.doc[end - 1].text):
+    while end - ent.start > 1 and not any(c.isalpha() for c in doc[end - 1].text):
         end -= 1
-    return ent.doc[ent.start:end]
+    start = ent.start
+    if start > 0 and _left_out(doc[start - 1], ent):
+        start -= 1
+    return doc[start:end]
+
+
+def _left_out(tok: Token, ent: Span) -> bool:
+    """Is ``tok``, just before ``ent``, the first word of its name that NER left untagged: a proper
+    noun the parse makes part of the name, that opens the run of capitals (not 'Senate Minority
+    Whip Dick Durbin'), and is no title, role, party, nation, place or plural?"""
+    doc = tok.doc
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    return has_parse(doc) and not tok.ent_type_ and tok.tag_ == "NNP" and tok.dep_ == "compound" \
+        and ent.start <= tok.head.i < ent.end and tok.whitespace_ == " " and tok.is_alpha \
+        and tok.text[:1].isupper() and not tok.is_upper and not _role_word(tok.text) and not _party(tok.text) \
+        and tok.lower_ not in _PERSON_OR_ORG_NOUNS and tok.lower_ not in _MEMBER_NOUNS and not is_place(tok.text) \
+        and (tok.lower_ in lx.FIRST_NAMES or noun_lemma(tok.lower_) == tok.lower_) \
+        and (before is None or not (before.is_alpha and before.text[:1].isupper()))  # ('Celebrities Julianne Moore')
 
 
 def _name_runs(doc: Doc, name_tokens: list[int], initials: bool = False) -> Iterator[list[Token]]:
