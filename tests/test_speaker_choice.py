@@ -31,6 +31,10 @@ def names(quotes: list[Quote]) -> list[Optional[str]]:
 
 ANTECEDENTS = [
     ('Burton explained from a podium. "I love cats," he said.', ["Burton"]),
+    # the person a plural subject is exemplified by
+    ('Arjun Mehta, the mayor, defended the plan on Monday.\n\nResidents such as Imran Qureshi are worried.\n\n'
+     '"We have waited long enough," he told the BBC.', ["Imran Qureshi"]),
+    ('Farmers like Maria Gomez say the water is gone. "We have nothing left," she said.', ["Maria Gomez"]),
     ('Maria Lopez took the stage at noon. "We are ready," she said.', ["Maria Lopez"]),
     ('The mayor spoke on Monday. "We will win," she said.', ["The mayor"]),
     ('Burton explained from a podium.\n\n"I love cats," he said. "Dogs too."', ["Burton", "Burton"]),

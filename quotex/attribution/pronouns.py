@@ -103,7 +103,27 @@ def earlier_subjects(pronoun: Token, quoted: set[int]) -> Iterator[list[Token]]:
         tokens = subject_tokens(tok)
         if tokens and not any(t.i in quoted for t in tokens):
             found.append(tokens)
+            found.extend(_examples(tok, quoted))
     yield from _own_first(found)
+
+
+_EXAMPLE_PREPS = frozenset({"like", "including", "as"})
+
+
+def _examples(subject: Token, quoted: set[int]) -> list[list[Token]]:
+    """The people a plural subject is exemplified by ('Residents such as Imran Qureshi are worried',
+    'Farmers like Maria Gomez say …'): whom a 'he' or 'she' after it refers to."""
+    if subject.tag_ not in ("NNS", "NNPS"):
+        return []
+    out = []
+    for prep in subject.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _EXAMPLE_PREPS \
+                or prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and is_proper(obj) and obj.i not in quoted:
+                out.append(subject_tokens(obj))
+    return out
 
 
 def _same_pronoun_before(pronoun: Token, quoted: set[int]) -> Optional[Token]:
