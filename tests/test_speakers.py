@@ -684,6 +684,9 @@ FULL_NAMES = [
      "Nkechi Adeyemi-Bello"),
     # the first word of a name that NER left out of the PERSON it tagged ('Quoc Bao')
     ('Dang Quoc Bao was more cautious. "The plan will not work," he said.', "The plan will", "Dang Quoc Bao"),
+    # a hyphenated name the parser split into several subjects
+    ('Eitan Ben-David (75) said the water had risen overnight.\n\n"Nobody told us anything," Ben-David said.',
+     "Nobody told us", "Eitan Ben-David"),
     # a particle that is also a first name ('Van') does not cut the name before it
     ('Tran Van Minh was more cautious. "We will keep fighting," he said.', "We will keep", "Tran Van Minh"),
     # a name with a hyphen inside it after 'according to'

@@ -15,7 +15,7 @@ from quotex.attribution import cues
 from quotex.attribution.cues import cue_lemma, find_clauses
 from quotex.attribution.speakers import anonymity_in, name_gender
 from quotex.attribution.tokens import (annotations, has_entities, has_parse, has_tags, is_pronoun, is_proper,
-                                       mention_of, subject_tokens)
+                                       join_split_subjects, mention_of, subject_tokens)
 
 VOCAB = spacy.blank("en").vocab
 
@@ -65,6 +65,32 @@ def test_is_proper_without_tags_reads_capitals(text: str, i: int, proper: bool) 
 @pytest.mark.parametrize("i, proper", [(0, False), (1, False), (2, True), (3, True), (5, True)])
 def test_is_proper_with_tags_reads_them(i: int, proper: bool) -> None:
     assert is_proper(parsed()[i]) is proper
+
+
+# A parse that split one subject at the hyphen inside a word ('Ben-David said', spaces as written)
+SPLIT_SUBJECTS = [
+    # (words, spaces, heads, deps, expected deps, the subject's phrase)
+    (["Ben", "-", "David", "said", "."], [False, False, True, False, False], [3, 3, 3, 3, 3],
+     ["nsubj", "nsubj", "nsubj", "ROOT", "punct"], ["compound", "punct", "nsubj", "ROOT", "punct"], "Ben-David"),
+    (["study", "co", "-", "author", "Cheng", "said", "."], [True, False, False, True, True, False, False],
+     [1, 5, 5, 4, 5, 5, 5], ["compound", "nsubj", "nsubj", "compound", "nsubj", "ROOT", "punct"],
+     ["compound", "compound", "punct", "compound", "nsubj", "ROOT", "punct"], "study co-author Cheng"),
+    # a dash between two phrases, with spaces, is no hyphen inside a word: left as it is
+    (["Ben", "-", "David", "said", "."], [True, True, True, False, False], [3, 3, 3, 3, 3],
+     ["nsubj", "nsubj", "nsubj", "ROOT", "punct"], ["nsubj", "nsubj", "nsubj", "ROOT", "punct"], "David"),
+]
+
+
+@pytest.mark.parametrize("words, spaces, heads, deps, expected, phrase", SPLIT_SUBJECTS)
+def test_a_subject_split_at_its_hyphen_is_joined(words: list[str], spaces: list[bool], heads: list[int],
+                                                 deps: list[str], expected: list[str], phrase: str) -> None:
+    doc = Doc(VOCAB, words=words, spaces=spaces, heads=heads, deps=deps)
+    join_split_subjects(doc)
+    assert [t.dep_ for t in doc] == expected
+    subject = [t for t in doc if t.dep_ == "nsubj"][-1]
+    assert mention_of(subject_tokens(subject)).text == phrase
+    join_split_subjects(doc)
+    assert [t.dep_ for t in doc] == expected  # mended once, the parse stays so
 
 
 def test_subject_tokens_keep_the_phrase_and_an_of_phrase_that_names_more() -> None:

@@ -22,7 +22,7 @@ from ..output.model import Quote, Speaker
 from . import around, choice, indirect, layout_rules, quote_cues, quote_types
 from .document import MIXED_CAP, Bound, Document, Group, read
 from .speakers import speaks_as_a_person
-from .tokens import annotations, has_tags
+from .tokens import annotations, has_tags, join_split_subjects
 
 # Attributions the document's layout states outright (a newsletter item's headline, a
 # transcript's lead-in, a reader comment's header, an interview's answers; and a quote signed
@@ -43,6 +43,7 @@ def attribute(doc: Doc, rescore: bool = True, rank: bool = True, collect: Option
     if all(t.is_space for t in doc):
         return []
     annotations(doc)  # what the pipeline set, probed once for all the rules below
+    join_split_subjects(doc)
     return _run(read(doc, rescore, rank, collect))
 
 

@@ -361,9 +361,8 @@ def _parsed_subject(verb: Token) -> Optional[list[Token]]:
         subjects = [c for c in node.children if c.dep_ == "nsubj" and c.pos_ != "ADP"
                     and c.lower_ not in lx.TIME_NOUNS and not _line_between(c, verb)]
         if subjects:
-            # Several subjects come from a parse that ran two clauses together: the nearest one;
-            # or that split one phrase at a hyphen ('study co-author Lijing Cheng'): its last noun.
-            return _subject_phrase(min(subjects, key=lambda c: abs(c.i - verb.i)), subjects)
+            # Several subjects come from a parse that ran two clauses together: the nearest one.
+            return subject_tokens(min(subjects, key=lambda c: abs(c.i - verb.i)))
         controller = next((c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i), None) \
             if node.dep_ == "xcomp" and node.head.lemma_ not in _SUBJECT_CONTROL else None
         if controller is not None and (controller.pos_ == "PROPN" or controller.pos_ == "NOUN" and (
@@ -386,24 +385,6 @@ def _parsed_subject(verb: Token) -> Optional[list[Token]]:
         else:
             break
     return None
-
-
-def _subject_phrase(subject: Token, subjects: list[Token]) -> list[Token]:
-    """The phrase of ``subject``, or of the last of the subjects that follow it joined by a hyphen
-    inside a word: the parser split one noun phrase into several ('study co', '-', 'author Lijing
-    Cheng'), and its last part holds the head."""
-    doc = subject.doc
-    by_start = {s.left_edge.i: s for s in subjects}
-    last = subject
-    while True:
-        nxt = last.right_edge.i + 1
-        if nxt >= len(doc) or not inner_hyphen(doc[nxt]):
-            break
-        nxt = by_start[nxt].right_edge.i + 1 if nxt in by_start else nxt + 1  # the hyphen may be a 'subject'
-        if nxt not in by_start:
-            break
-        last = by_start[nxt]
-    return subject_tokens(last)
 
 
 def _relative_owner(tok: Token) -> Optional[Token]:

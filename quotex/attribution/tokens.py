@@ -30,6 +30,31 @@ def annotations(doc: Doc) -> tuple[bool, bool, bool]:
     return flags
 
 
+def join_split_subjects(doc: Doc) -> None:
+    """Mend a parse that split one subject at the hyphen inside a word into several subjects of
+    one verb ('Ben', '-', 'David' for 'Ben-David said'; 'study co', '-', 'author Lijing Cheng'): the
+    parts before the hyphen become the last part's compound, the hyphen its punctuation, as the
+    parser makes them of a hyphenated word it reads right ('Adeyemi-Bello'). ``doc`` is changed."""
+    if not has_parse(doc):
+        return
+    for i in range(1, len(doc) - 1):
+        hyphen = doc[i]
+        if not inner_hyphen(hyphen) or doc[i - 1].dep_ not in _SUBJECTS or doc[i + 1].left_edge.i != i + 1:
+            continue
+        before, verb = doc[i - 1], doc[i - 1].head
+        after = doc[i + 1]
+        if after.dep_ not in _SUBJECTS:
+            after = next((t for t in verb.children if t.dep_ in _SUBJECTS and t.left_edge.i == i + 1), after)
+        if after.dep_ not in _SUBJECTS or after.head != verb or before.right_edge.i != i - 1 \
+                or hyphen.head not in (verb, after):
+            continue
+        before.head, before.dep_ = after, "compound"
+        hyphen.head, hyphen.dep_ = after, "punct"
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
 def _flags(doc: Doc) -> tuple[bool, bool, bool]:
     flags = doc.user_data.get(_FLAGS)
     return flags if flags is not None else annotations(doc)
