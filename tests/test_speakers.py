@@ -854,6 +854,9 @@ IT_SAID = [
      'week," it said in a statement.', "Talks will", "The port authority"),
     ('Union leaders spoke first.\n\nThe regulator fined the bank on Monday. "Customers were misled," it said.',
      "Customers were", "The regulator"),
+    # a one-word name of no known kind (NER tags nothing; fast mode has none): 'it' makes it a body
+    ('The ministry said in a statement: "We are reviewing the situation."\n\nSafaricom said it would appeal. '
+     '"We regret the inconvenience," it said.', "We regret", "Safaricom"),
 ]
 
 

@@ -71,6 +71,7 @@ class Entity:
     withheld: bool = False
     proper_head: bool = True  # False for 'Footage of Al-Awlaki': a thing named by its common noun
     weakly_described: bool = False  # the description is an 'of' or a relative clause: a title may replace it
+    by_default: bool = False  # a person only because NER tagged the name as nothing ('Safaricom' untagged)
 
     def speaker(self, mention: Optional[Mention]) -> Speaker:
         return Speaker(name=self.name, mention=mention, kind=self.kind, anonymous=self.withheld,  # type: ignore[arg-type]
@@ -789,9 +790,13 @@ class SpeakerTracker:
         if word in ("i", "we", "you"):
             return None, "none"
         if word in lx.NONPERSON_PRONOUNS:
-            ent = next((e for e in self._recent() if self._fits(e, word, gender, number)), None)
+            parsed = has_parse(tok.doc)  # (without a parse, names of no known kind are too loose)
+            ent = next((e for e in self._recent() if self._fits(e, word, gender, number)
+                        or parsed and _unknown_name(e)), None)
             topic = self._organisation_topic(tok, ent.mentions[-1].end if ent is not None and ent.mentions else -1)
             found = topic or ent
+            if found is not None and (found.kind == "unknown" or found.by_default):
+                found.kind, found.by_default = "organization", False  # what 'it said' refers to is a body ('Safaricom')
             return (found, "pronoun") if found is not None else (None, "none")
         for ent in self._recent():
             if self._fits(ent, word, gender, number):
@@ -800,6 +805,8 @@ class SpeakerTracker:
                     return topic, "pronoun"
                 if gender and ent.kind == "unknown":
                     ent.kind = "person"  # 'he' or 'she' refers to it
+                if gender:
+                    ent.by_default = False
                 if gender and ent.gender is None and ent.kind == "person":
                     ent.gender = gender
                 return ent, "pronoun"
@@ -879,7 +886,8 @@ class SpeakerTracker:
         for t in _back_from(doc, tok.sent.start - 1, _ONE_PARAGRAPH, after):
             if _main_subject(t, self.quoted):
                 entity, _ = self._lookup(subject_tokens(t))
-                return entity if entity is not None and entity.kind == "organization" else None
+                return entity if entity is not None and (entity.kind == "organization" or _unknown_name(entity)) \
+                    else None
         return None
 
     def _named_organisation(self, tok: Token) -> Optional[Entity]:
@@ -966,6 +974,7 @@ class SpeakerTracker:
         office = tokens[0].lower_ == "the" and head.lower_ in lx.PERSON_NOUNS and head.text[:1].isupper() \
             and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "of" and tokens[-1].i > head.i + 1
         # a person's name heads the phrase: 'Footage of Al-Awlaki' holds one and is no person
+        default = False
         if office:
             kind = "person"
         elif org_named:
@@ -991,6 +1000,7 @@ class SpeakerTracker:
             titled = any(t.lower_.rstrip(".") in _PERSON_TITLES for t in tokens if t.i < head.i)
             if has_entities(head.doc):
                 kind = "person"
+                default = proper == 1 and not titled and head.lower_ not in lx.FIRST_NAMES
             elif tokens[0].lower_ == "the" or not titled and head.lower_ in lx.ORG_NAME_ENDINGS:
                 kind = "organization"  # 'The Washington Post', 'Yahoo News': people's names take no article
             elif not titled and is_place(text):
@@ -1009,9 +1019,12 @@ class SpeakerTracker:
             name = self.names.full_name(_person_part(tokens, head))
         else:
             name = _clean_name(text) if kind != "organization" else text
+        known = name.lower() in self._by_name
         ent = self._named(name, kind, name_gender(name, text))
         if kind == "unknown" and not is_proper(head):
             ent.proper_head = False
+        if default and not known:
+            ent.by_default = True
         return ent
 
     def _named(self, name: str, kind: str, gender: Optional[str]) -> Entity:
@@ -1570,6 +1583,22 @@ def _place_name(span: Span, head: Token) -> bool:
     words = [t for t in span if not t.is_punct]
     return bool(words) and all(is_proper(t) for t in words) \
         and (head.ent_type_ in ("GPE", "LOC") or is_place(span.text) or is_place(head.text))
+
+
+def _unknown_name(ent: Entity) -> bool:
+    """A name of no known kind, no person's by its look ('Safaricom', 'Transnet' without NER, or
+    a person only by default with it): what 'it' may refer to."""
+    words = ent.name.split()
+    return (ent.kind == "unknown" or ent.by_default) and ent.proper_head and not ent.anonymous \
+        and ent.number == "sg" and 0 < len(words) <= _MAX_UNKNOWN_NAME and ent.name[:1].isalpha() \
+        and words[0].lower() not in lx.FIRST_NAMES and not any(w.lower() in _NOT_A_BODY for w in words) \
+        and not is_place(ent.name)
+
+
+_NOT_A_BODY = lx.TIME_NOUNS | _MEMBER_NOUNS  # 'Thursday', 'New Hampshire Republican'
+
+
+_MAX_UNKNOWN_NAME = 3
 
 
 def _run_on_entity(tok: Token, first: Token) -> bool:
