@@ -1074,6 +1074,8 @@ ONE_OF = [
      "another user", True),
     ('Over the week, readers wrote in by the hundreds.\n\n"It was a disgrace," another said.', "It was a disgrace",
      "another of the readers", False),
+    ('Two diplomats said talks had stalled. "No decision has been made," one of them said.', "No decision",
+     "one of two diplomats", True),
 ]
 
 

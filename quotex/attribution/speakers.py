@@ -715,8 +715,8 @@ class SpeakerTracker:
         noun = _partitive(head)
         if noun is not None:  # 'One of Grayson's former supporters' is one of the supporters
             return self._description(tokens, head, noun)
-        if len(tokens) == 1 and head.lower_ in lx.ONE_OF:
-            one = self._one_of(head)  # 'Two European diplomats said … One said'
+        if tokens[0].lower_ in lx.ONE_OF and (len(tokens) == 1 or _of_them(tokens[0])):
+            one = self._one_of(tokens[0])  # 'Two European diplomats said … One said', '… one of them said'
             if one is not None:
                 return one, "explicit"
         if _party_member(head) or _title_only(tokens):  # 'a New Hampshire Republican', 'the Prime Minister'
@@ -1758,6 +1758,12 @@ def _conjuncts(tokens: list[Token]) -> list[list[Token]]:
     if len(parts) < 2 or not has_parse(tokens[0].doc) and not all(is_proper(p[-1]) for p in parts):
         return [tokens]
     return parts
+
+
+def _of_them(head: Token) -> bool:
+    """'one of them', 'one of those': a part of whom a pronoun points back to."""
+    doc = head.doc
+    return head.i + 2 < len(doc) and doc[head.i + 1].lower_ == "of" and doc[head.i + 2].lower_ in ("them", "those")
 
 
 def _partitive(head: Token) -> Optional[Token]:
