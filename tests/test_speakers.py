@@ -546,6 +546,21 @@ def test_a_name_runs_on_through_its_hyphen_without_a_parse(blank_nlp: Language, 
     assert speaker_of(blank_nlp, text, quote).name == name
 
 
+@pytest.mark.parametrize("text, quote, name", [
+    ('A spokesperson for the European Commission said: "We regret the inconvenience."', "We regret",
+     "A spokesperson for the European Commission"),
+    ('"No decision has been made," a spokesperson for Ryanair said.', "No decision", "a spokesperson for Ryanair"),
+])
+def test_a_person_for_a_body_speaks_without_a_parse(blank_nlp: Language, text: str, quote: str, name: str) -> None:
+    speaker = speaker_of(blank_nlp, text, quote)
+    assert (speaker.name, speaker.kind, speaker.anonymous) == (name, "person", True)
+
+
+def test_a_titled_name_after_of_is_the_speaker_without_a_parse(blank_nlp: Language) -> None:
+    text = 'Former Secretary of State Madeleine Albright said: "It is a mistake."'
+    assert speaker_of(blank_nlp, text, "It is a mistake").name == "Madeleine Albright"
+
+
 def test_an_office_in_apposition_describes_without_a_parse(blank_nlp: Language) -> None:
     text = 'The T\u00e1naiste, Simon Harris, echoed the comments. "We have work to do," Mr Harris told RT\u00c9.'
     speaker = speaker_of(blank_nlp, text, "We have work")

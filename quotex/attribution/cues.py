@@ -494,7 +494,14 @@ def _subject_left(verb: Token) -> Optional[list[Token]]:
             return run or None
         return None
     if is_proper(tok):
-        return _proper_run_left(doc, j)
+        run = _proper_run_left(doc, j)
+        if not run:
+            return run
+        if any(t.lower_ in lx.FIRST_NAMES or t.lower_.rstrip(".") in _TITLE_WORDS for t in run):
+            return run  # a person's name ('Secretary of State John F. Kerry'), not a body's
+        the = [doc[run[0].i - 1]] if run[0].i > 0 and doc[run[0].i - 1].lower_ in lx.DEFINITE else []
+        whole = _with_role_before(the + run)  # ('a spokesperson for the European Commission')
+        return whole if len(whole) > len(the + run) else run
     return _np_left(doc, j)
 
 
@@ -561,7 +568,22 @@ def _np_left(doc: Doc, j: int) -> Optional[list[Token]]:
         return None
     if not has_tags(doc) and head.lower_.rstrip("s") not in lx.PERSON_NOUNS | lx.ORG_NOUNS:
         return None
-    return toks
+    return _with_role_before(toks)
+
+
+_ROLE_PREPS = frozenset({"for", "of", "at", "with"})
+_TITLE_WORDS = frozenset(t.rstrip(".") for t in lx.TITLES)
+
+
+def _with_role_before(toks: list[Token]) -> list[Token]:
+    """Without tags: a phrase with the noun of people it is the object of before it ('a spokesperson
+    for' the European Commission, 'the head of' the union): the person speaks, not the body."""
+    doc = toks[0].doc
+    k = toks[0].i
+    if has_tags(doc) or k < 2 or doc[k - 1].lower_ not in _ROLE_PREPS or doc[k - 2].lower_.rstrip("s") not in lx.PERSON_NOUNS:
+        return toks
+    role = _np_left(doc, k - 2)
+    return role + [doc[k - 1]] + toks if role else toks
 
 
 def _role_and_name_after(doc: Doc, i: int) -> list[Token]:
