@@ -35,6 +35,10 @@ ANTECEDENTS = [
     ('Arjun Mehta, the mayor, defended the plan on Monday.\n\nResidents such as Imran Qureshi are worried.\n\n'
      '"We have waited long enough," he told the BBC.', ["Imran Qureshi"]),
     ('Farmers like Maria Gomez say the water is gone. "We have nothing left," she said.', ["Maria Gomez"]),
+    # a quote that runs over paragraphs is passed over: the pronoun after it looks back from where it opened
+    ('Giulia Bianchi, who has farmed the valley for decades, described the flood.\n\n"We have waited long enough. '
+     'The water came at night.\n\n"We will keep fighting. We lost everything.\n\n"This is only the beginning," '
+     'she said.', ["Giulia Bianchi"] * 3),
     ('Maria Lopez took the stage at noon. "We are ready," she said.', ["Maria Lopez"]),
     ('The mayor spoke on Monday. "We will win," she said.', ["The mayor"]),
     ('Burton explained from a podium.\n\n"I love cats," he said. "Dogs too."', ["Burton", "Burton"]),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Iterator, Optional
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .. import lexicon as lx
 from .cues import proper_run_right
@@ -22,7 +22,8 @@ from .speakers import Entity, SpeakerTracker, is_place, mislabelled
 from .tokens import has_parse, inner_hyphen, is_pronoun, is_proper, subject_tokens
 
 THIRD_PERSON = frozenset({"he", "she", "they"})
-MAX_TOKENS = 120  # how far back an antecedent is looked for
+MAX_TOKENS = 120  # how far back an antecedent is looked for, in tokens outside quotes
+MAX_SCAN = 3000  # and in all tokens: a bound on the work for one pronoun
 MAX_SENTENCES = 3
 MAX_LINE_BREAKS = 2  # a paragraph ends with one or two line breaks
 MAX_CHAIN = 3  # pronouns followed back through the subjects of the sentences before
@@ -78,13 +79,16 @@ def earlier_subjects(pronoun: Token, quoted: set[int]) -> Iterator[list[Token]]:
     sentences = breaks = 0
     before = pronoun.i
     found: list[list[Token]] = []  # the subjects of the sentence being read, nearest first
-    for i in range(before - 1, max(before - MAX_TOKENS, 0) - 1, -1):
+    # (the quote the pronoun's clause follows is passed over, whatever its length: '"… [three
+    # paragraphs] …," she said' looks back from where the quote opened)
+    start = _before_quote(doc, before, quoted)
+    for i in range(start - 1, max(start - MAX_TOKENS, 0) - 1, -1):
         tok = doc[i]
         if "\n" in tok.text_with_ws:
             breaks += 1
             if breaks > MAX_LINE_BREAKS:
                 break
-        if _ends_sentence(tok) and i != before - 1:
+        if _ends_sentence(tok) and i != start - 1:
             yield from _own_first(found)
             found = []
             sentences += 1
@@ -92,9 +96,9 @@ def earlier_subjects(pronoun: Token, quoted: set[int]) -> Iterator[list[Token]]:
                 return
             if not parse:
                 j = i + 1
-                while j < before and doc[j].is_space:
+                while j < start and doc[j].is_space:
                     j += 1  # (a paragraph's first sentence opens after its line break)
-                run = proper_run_right(doc, j) if j < before else []
+                run = proper_run_right(doc, j) if j < start else []
                 if run and not any(t.i in quoted for t in run):
                     yield run
         if i in quoted or not parse or tok.dep_ not in ("nsubj", "nsubjpass") or is_pronoun(tok) \
@@ -126,13 +130,34 @@ def _examples(subject: Token, quoted: set[int]) -> list[list[Token]]:
     return out
 
 
+def _before_quote(doc: Doc, i: int, quoted: set[int]) -> int:
+    """Where the quote just before token ``i`` opens, over its marks, line breaks and the paragraphs
+    it runs on over ('"…," she said' right after it), if one that runs over paragraphs ends there;
+    else ``i``. Bounded by ``MAX_SCAN`` tokens."""
+    j = i - 1
+    while j >= 0 and i - j < MAX_SCAN and (doc[j].is_punct or doc[j].is_space) and j not in quoted:
+        j -= 1
+    if j < 0 or j not in quoted:
+        return i
+    last = first = j
+    while j >= 0 and i - j < MAX_SCAN and (j in quoted or doc[j].is_quote or doc[j].is_space
+                                          or doc[j].is_punct and j - 1 in quoted):
+        if j in quoted:
+            first = j
+        if doc[j].is_space and "\n" in doc[j].text and j > 0 and doc[j - 1].is_quote:
+            break  # the paragraph before closed its own quote: another quote, not this one running on
+        j -= 1
+    # only a quote that runs over paragraphs: a shorter one is read as before, its sentences counted
+    return j + 1 if "\n" in doc[first:last + 1].text else i
+
+
 def _same_pronoun_before(pronoun: Token, quoted: set[int]) -> Optional[Token]:
     """The subject of the sentence before ``pronoun``'s, when it is the same pronoun outside quotes,
     in the same paragraph or the one before (with a parse)."""
     doc = pronoun.doc
     if not has_parse(doc) or pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "ROOT":
         return None  # (the pronoun must be its sentence's own subject: not 'Reagan was known for what he called')
-    i = pronoun.sent.start - 1
+    i = min(pronoun.sent.start, _before_quote(doc, pronoun.i, quoted)) - 1  # (before a quote over paragraphs)
     breaks = 0
     while i >= 0 and (doc[i].is_space or doc[i].is_punct):
         breaks += doc[i].text.count("\n")
