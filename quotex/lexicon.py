@@ -383,10 +383,14 @@ condoleezza hope madeleine samantha sonia elena debbie tammy tulsi kirsten diann
 
 
 def _census_names() -> dict[str, str]:
-    """... and the US Census lists in data/first_names.tsv: name -> 'm', 'f' or '-'."""
-    text = resources.files("quotex").joinpath("data/first_names.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return {name: sex for name, sex in rows}
+    """... and the US Census lists in data/first_names.tsv, with the names common elsewhere that
+    they lack in data/first_names_world.tsv: name -> 'm', 'f' or '-'."""
+    names: dict[str, str] = {}
+    for table in ("data/first_names.tsv", "data/first_names_world.tsv"):
+        text = resources.files("quotex").joinpath(table).read_text(encoding="utf-8")
+        rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+        names.update({name: sex for name, sex in rows if name not in names})
+    return names
 
 
 _CENSUS = _census_names()

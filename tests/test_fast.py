@@ -8,6 +8,7 @@ import pytest
 import spacy
 from spacy.language import Language
 
+from quotex import lexicon
 from quotex.text import tags
 from quotex.run.extract import extract_many
 from quotex.run.loader import FAST_SKIPS, load_pipeline
@@ -82,6 +83,16 @@ def test_names_without_ner_come_from_first_names_and_titles() -> None:
     assert index.full_name("Broaddrick") == "Juanita Broaddrick"
     assert index.full_name("O\u2019Malley") == "Martin O\u2019Malley"
     assert index.is_person_name("Broaddrick") and not index.is_person_name("Maryland")
+
+
+def test_names_without_ner_come_from_given_names_of_other_countries_too() -> None:
+    # (data/first_names_world.tsv: 'Thabo', 'Nkechi'; no given name that comes after a family name,
+    # which would cut it off: 'Park Ji-hoon', 'Zhang Wei')
+    doc = spacy.blank("en")("Thabo Mokoena spoke. Nkechi Eze agreed. Zhang Wei left. Mokoena said so. Eze said so.")
+    index = NameIndex(doc)
+    assert index.full_name("Mokoena") == "Thabo Mokoena" and index.full_name("Eze") == "Nkechi Eze"
+    assert (lexicon.MALE_NAMES >= {"thabo", "kwame", "imran"}) and (lexicon.FEMALE_NAMES >= {"nkechi", "aoife"})
+    assert not {"wei", "ji-hoon", "tinubu"} & lexicon.FIRST_NAMES
 
 
 @pytest.mark.model

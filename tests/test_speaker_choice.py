@@ -84,6 +84,23 @@ def test_according_to_a_pronoun_is_its_antecedent(pipeline: str, fast: bool, tex
     assert (quote.speaker.name, quote.speaker.mention.text) == (name, mention)
 
 
+# The gender of given names from outside the US census lists (data/first_names_world.tsv), and of a
+# title, tells who a pronoun or a surname is
+GENDERED = [
+    ('"We will keep fighting," said Kofi Mensah.\n\n"We have waited long enough," said Wanjiru Kamau.\n\n'
+     '"This is only the beginning," he added.', ["Kofi Mensah", "Wanjiru Kamau", "Kofi Mensah"]),
+    ('Bill Clinton and Hillary Clinton arrived together.\n\n"We are delighted," Mrs. Clinton said.\n\n'
+     '"So am I," Mr. Clinton said.', ["Hillary Clinton", "Bill Clinton"]),
+]
+
+
+@pytest.mark.parametrize("pipeline", BOTH)
+@pytest.mark.parametrize(("text", "expected"), GENDERED)
+def test_gender_tells_who_is_meant(pipeline: str, text: str, expected: list[str],
+                                   request: pytest.FixtureRequest) -> None:
+    assert names(speech(request.getfixturevalue(pipeline), text)) == expected
+
+
 @pytest.mark.parametrize("pipeline", BOTH)
 def test_a_pronoun_is_never_guessed_to_be_a_person_its_gender_belies(pipeline: str,
                                                                      request: pytest.FixtureRequest) -> None:

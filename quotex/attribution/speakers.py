@@ -270,12 +270,18 @@ class NameIndex:
                 out.append((first.i, first.i + 1, [first.text, words[-1]]))
         return out
 
-    def full_name(self, text: str) -> str:
-        """The fullest form of the person called ``text`` in this document."""
+    def full_name(self, text: str, gender: Optional[str] = None) -> str:
+        """The fullest form of the person called ``text`` in this document; of ``gender`` ('m' or 'f',
+        from a title) when full names of both share the surname ('Mr. Clinton' is Bill, not Hillary;
+        'Mrs. Abedini' is not her husband Saeed)."""
         words = _clean_person_name(text).split()
         if not words:
             return text
         names = self._by_last.get(words[-1].lower(), {})
+        if gender:
+            fits = {n: at for n, at in names.items() if name_gender(n, n) in (None, gender)}
+            if any(len(n.split()) > 1 for n in fits) and len(fits) < len(names):
+                names = fits
         best = max(names.items(), key=lambda kv: (len(kv[0].split()) > 1, len(kv[1]), -kv[1][0], len(kv[0])),
                    default=None)
         if best and len(best[0].split()) > 1:
@@ -1016,7 +1022,8 @@ class SpeakerTracker:
         if office:  # a person, named by the office as written, without its article
             name = text.split(" ", 1)[1] if " " in text else text
         elif kind == "person":
-            name = self.names.full_name(_person_part(tokens, head))
+            titled = next((lx.TITLES[t.lower_] for t in tokens if t.i < head.i and lx.TITLES.get(t.lower_)), None)
+            name = self.names.full_name(_person_part(tokens, head), titled)
         else:
             name = _clean_name(text) if kind != "organization" else text
         known = name.lower() in self._by_name
