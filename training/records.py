@@ -14,7 +14,9 @@ prints for it. ``mode`` picks what the Doc is taken to hold:
 - ``blank``: the tokens alone (``--model blank``, rules only).
 
 A Doc is copied for ``fast`` and ``blank``, never changed; ``full`` runs on the
-cached Doc itself, which quotex only adds spans and flags to.
+cached Doc itself, which quotex only adds spans and flags to, and whose parse it
+mends where the parser split a hyphenated subject (``tokens.join_split_subjects``,
+the same mend every time).
 """
 
 from __future__ import annotations
