@@ -181,3 +181,20 @@ def test_perfect_labels_decode_better_than_the_scorer(small: corpora.Corpus) -> 
     table = oracles(docs, probs)
     assert f1(docs, table["labels through best"])[2] >= f1(docs, probs)[2]
     assert set(table) == {"labels through best", "cue oracle", "span oracle"}
+
+
+def test_name_frames_give_one_speaker_per_quoted_piece_and_the_same_articles_each_time() -> None:
+    import re
+
+    from training import name_frames
+
+    for names in (name_frames.TUNING, name_frames.HELD_OUT):
+        docs = name_frames.articles(name_frames.people(names), 40, seed=3)
+        assert docs == name_frames.articles(name_frames.people(names), 40, seed=3)
+        for text, gold in docs:
+            opening = re.findall(r'(?:^|(?<=[\s]))"', text)  # each quoted piece opens with a mark
+            assert len(opening) == len(gold), (text, gold)
+    held = name_frames.people(name_frames.HELD_OUT)
+    assert not {p for p, _ in held} & {p for p, _ in name_frames.people(name_frames.TUNING)}
+    world = (Path(__file__).resolve().parent.parent / "quotex" / "data" / "first_names_world.tsv").read_text("utf-8")
+    assert not {p.split()[0].lower() for p, _ in held} & {line.split("\t")[0] for line in world.splitlines()}
