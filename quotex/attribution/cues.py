@@ -580,7 +580,8 @@ def _with_role_before(toks: list[Token]) -> list[Token]:
     for' the European Commission, 'the head of' the union): the person speaks, not the body."""
     doc = toks[0].doc
     k = toks[0].i
-    if has_tags(doc) or k < 2 or doc[k - 1].lower_ not in _ROLE_PREPS or doc[k - 2].lower_.rstrip("s") not in lx.PERSON_NOUNS:
+    if has_tags(doc) or k < 2 or doc[k - 1].lower_ not in _ROLE_PREPS \
+            or doc[k - 2].lower_.rstrip("s") not in lx.PERSON_NOUNS:
         return toks
     role = _np_left(doc, k - 2)
     return role + [doc[k - 1]] + toks if role else toks
