@@ -1015,6 +1015,8 @@ class SpeakerTracker:
                 kind = "organization"  # 'CNN reported', 'the FBI said': an acronym, as NER's ORG would say
             elif not titled and _in_capitals(tokens) and not any(t.lower_ in lx.FIRST_NAMES for t in tokens):
                 kind = "unknown"  # a dateline or a headline's words ('NEW YORK'), not a person
+            elif not titled and tokens[0].lower_ not in lx.FIRST_NAMES and _its_own(head):
+                kind = "organization"  # 'Goldman Sachs cut its forecast': no person has 'its'
             else:
                 kind = "person" if proper >= 2 or titled or head.lower_ in lx.FIRST_NAMES else "unknown"
         else:
@@ -1590,6 +1592,15 @@ def _place_name(span: Span, head: Token) -> bool:
     words = [t for t in span if not t.is_punct]
     return bool(words) and all(is_proper(t) for t in words) \
         and (head.ent_type_ in ("GPE", "LOC") or is_place(span.text) or is_place(head.text))
+
+
+def _its_own(subject: Token) -> bool:
+    """Does the subject's verb take an object that is 'its' own ('Goldman Sachs cut its forecast',
+    'Acme raised its prices')? With a parse."""
+    if not has_parse(subject.doc) or subject.dep_ != "nsubj":
+        return False
+    return any(c.dep_ == "dobj" and any(p.lower_ == "its" and p.dep_ == "poss" for p in c.children)
+               for c in subject.head.children)
 
 
 def _unknown_name(ent: Entity) -> bool:
