@@ -675,6 +675,11 @@ ONE_OF: frozenset[str] = frozenset({"one", "another"})
 # Generational suffixes: 'Donald Trump Jr.' is not 'Donald Trump'.
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # A name ending in one of these is an organisation's, not a person's ('Clinton Foundation').
+# News outlets named by one word that is no person's name: organisations, whatever NER says.
+NEWS_OUTLETS: frozenset[str] = frozenset("""
+    politico reuters axios huffpost huffpo buzzfeed mediaite gawker newsweek newsmax vox salon
+    breitbart.com politifact factcheck.org propublica bellingcat
+""".split())
 ORG_NAME_ENDINGS: frozenset[str] = ORG_NOUNS | frozenset("""
     news times post journal tribune inc corp corporation llc ltd university college school press
     fund coalition alliance pac caucus house senate congress parliament fbi cia

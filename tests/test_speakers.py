@@ -830,6 +830,8 @@ ORGANISATION_NAMES = [
     ('"We will not comment," Downing Street said.', "Downing Street", "organization"),
     ('"We will win," Sen. Jane Street said.', "Jane Street", "person"),
     ('"We are reviewing every aspect," the city said in a statement.', "the city", "organization"),
+    # a news outlet named by one word that is no person's name (NER took 'Politico' for a person)
+    ('"The race is tightening," Politico reported on Monday.', "Politico", "organization"),
 ]
 
 

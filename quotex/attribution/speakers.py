@@ -975,7 +975,8 @@ class SpeakerTracker:
         # 'Downing Street', 'Wells Fargo Bank' (NER takes some of them for people)
         org_named = len(tokens) >= 2 and head.lower_.rstrip(".") in lx.ORG_NAME_ENDINGS and head.text[:1].isupper() \
             and is_proper(tokens[0]) \
-            and not any(t.lower_.rstrip(".") in _PERSON_TITLES for t in tokens if t.i < head.i)
+            and not any(t.lower_.rstrip(".") in _PERSON_TITLES for t in tokens if t.i < head.i) \
+            or head.lower_ in lx.NEWS_OUTLETS and is_proper(head)  # ('Politico', which NER may take for a person)
         # 'The Prince of Wales', 'the Archbishop of Canterbury': an office one person holds
         office = tokens[0].lower_ == "the" and head.lower_ in lx.PERSON_NOUNS and head.text[:1].isupper() \
             and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "of" and tokens[-1].i > head.i + 1
