@@ -593,6 +593,19 @@ TIME_NOUNS: frozenset[str] = frozenset("""
     morning afternoon evening night week weekend
 """.split())
 
+# First names that are also words, left out of the first-name tables as they are far more often
+# a modal, a month or a verb: a name only in capitals inside a sentence, before a capitalised word
+# ('said Will Hurd', 'Grant Shapps said'; not 'Will Trump win?' or 'in June Trump said').
+WORD_FIRST_NAMES: dict[str, str] = {
+    "will": "m", "grant": "m", "chase": "m", "august": "m", "may": "f", "june": "f", "april": "f",
+}
+MONTH_FIRST_NAMES: frozenset[str] = frozenset({"may", "june", "april", "august"})
+# Words before a month: 'in June Trump said', 'since April Smith has'.
+BEFORE_A_DATE: frozenset[str] = frozenset("""
+    in on since until till from through during last next this early late mid of every each
+    before after around between and or to than that throughout
+""".split())
+
 # A paragraph that heads a reader comment: 'dreamymiss wrote:', 'Mark said...'.
 COMMENT_HEADER_VERBS: tuple[str, ...] = ("wrote", "writes", "said", "says", "commented", "replied")
 # A paragraph that opens the reader comments: 'Comments', '12 reader comments (12):'.

@@ -1167,3 +1167,31 @@ AGES = [
 def test_an_age_after_a_name(blank_nlp: Language, text: str, aged: bool) -> None:
     from quotex.attribution.speakers import _aged
     assert _aged(blank_nlp.make_doc(text)[0]) is aged
+
+
+# A first name that is also a word ('Will', 'Grant', 'April', 'Hope'): the quote is what it is, and
+# the speaker is named in full, in every mode; 'Will Trump win?' names no 'Will Trump'.
+WORD_NAMED = [
+    # (text, quote, type, name)
+    ('"It is a pretty expensive business model," said Will Doyle, a professor. "The costs rise."',
+     "The costs rise", "direct", "Will Doyle"),
+    ('"We are ready," Will Hurd said.', "We are ready", "direct", "Will Hurd"),
+    ('"We are ready," said Grant Shapps, the transport secretary.', "We are ready", "direct", "Grant Shapps"),
+    ('"I disagree," April Ryan told reporters. "It is unfair," she said.', "It is unfair", "direct", "April Ryan"),
+    ('Spokeswoman Hope Hicks said in a statement that Trump "has a long history of support."',
+     "has a long history", "mixed", "Hope Hicks"),
+    ('Will Trump win? Nobody knows. In June Trump said he would. "We will see," he said.', "We will see", "direct",
+     None),
+]
+
+
+@pytest.mark.parametrize("model", BOTH)
+@pytest.mark.parametrize("text, quote, kind, name", WORD_NAMED, ids=[r[3] or "question" for r in WORD_NAMED])
+def test_a_first_name_that_is_also_a_word_is_part_of_the_name(request: pytest.FixtureRequest, model: str, text: str,
+                                                              quote: str, kind: str, name: Optional[str]) -> None:
+    [found] = [q for q in quoted(request.getfixturevalue(model), text) if q.text.startswith(quote)]
+    assert found.type == kind
+    if name is None:  # whoever 'he' is, no name begins with the modal or the month
+        assert found.speaker is None or not found.speaker.name.startswith(("Will", "June"))
+    else:
+        assert found.speaker is not None and (found.speaker.name, found.speaker.kind) == (name, "person")

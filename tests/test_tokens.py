@@ -15,7 +15,8 @@ from quotex.attribution import cues
 from quotex.attribution.cues import cue_lemma, find_clauses
 from quotex.attribution.speakers import anonymity_in, name_gender
 from quotex.attribution.tokens import (annotations, has_entities, has_parse, has_tags, is_pronoun, is_proper,
-                                       join_split_subjects, mention_of, subject_tokens)
+                                       join_split_subjects, mend_first_names, mention_of, subject_tokens,
+                                       word_first_name)
 
 VOCAB = spacy.blank("en").vocab
 
@@ -184,3 +185,50 @@ def test_the_cue_table_lookup_is_isin(picks: list[int], others: list[int]) -> No
     table = cues._START_FORMS
     values = numpy.array([table[i % len(table)] for i in picks] + others, dtype="uint64")
     assert (cues._member(values, table) == numpy.isin(values, table)).all()
+
+
+# A first name that is also a word names where it stands in capitals before a surname, and not in a
+# question, a headline, before a verb or as a month after a word of time. (text, word, names)
+WORD_FIRST_NAMES = [
+    ('"We are ready," said Will Hurd.', "Will", True),
+    ('"We are ready," Will Hurd said.', "Will", True),
+    ("Grant Shapps, the transport secretary, said it was done.", "Grant", True),
+    ("The spokeswoman, Hope Hicks, declined.", "Hope", True),
+    ("Will Folks, a blogger, said he would attend.", "Will", True),
+    ("It was written by April Ryan for the paper.", "April", True),
+    ("Will Trump win? Nobody knows.", "Will", False),
+    ('She asked: "Will Trump win?"', "Will", False),
+    ("In June Trump said he would run.", "June", False),
+    ("Since April Smith has led the team.", "April", False),
+    ("It closed on May 3 and opened again.", "May", False),
+    ("Trump Will Face Clinton In Debate", "Will", False),
+    ("It said the plan Will Not Work as intended.", "Will", False),
+    ("We hope Smith wins.", "hope", False),
+    ("He met them in May Sunday night.", "May", False),
+]
+
+
+@pytest.mark.parametrize("text, word, names", WORD_FIRST_NAMES, ids=[r[0][:40] for r in WORD_FIRST_NAMES])
+def test_a_first_name_that_is_also_a_word_names_where_it_stands_before_a_surname(text: str, word: str,
+                                                                                names: bool) -> None:
+    doc = plain(text)
+    tok = next(t for t in doc if t.text == word)
+    assert word_first_name(tok) is names
+    if names:
+        assert is_proper(tok)  # without tags, capitals tell, and the word's being a word no longer hides them
+
+
+def test_a_modal_read_in_a_first_name_is_mended_into_the_name() -> None:
+    """The tagger reads 'Will' in '"…," Will Hurd said' as a modal, the auxiliary of 'said': it becomes
+    the proper noun it is, part of the name after it; 'Will' that opens a question stays a modal."""
+    words = ['"', "Yes", ",", '"', "Will", "Hurd", "said", ".", "Will", "Trump", "win", "?"]
+    spaces = [False, False, False, True, True, True, False, True, True, True, False, False]
+    heads = [6, 6, 6, 6, 6, 6, 6, 6, 10, 10, 10, 10]
+    deps = ["punct", "intj", "punct", "punct", "aux", "nsubj", "ROOT", "punct", "aux", "nsubj", "ROOT", "punct"]
+    tags = ["``", "UH", ",", "''", "MD", "NNP", "VBD", ".", "MD", "NNP", "VB", "."]
+    doc = Doc(VOCAB, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags)
+    annotations(doc)
+    mend_first_names(doc)
+    assert (doc[4].tag_, doc[4].dep_, doc[4].head.i) == ("NNP", "compound", 5)
+    assert [t.text for t in subject_tokens(doc[5])] == ["Will", "Hurd"]
+    assert (doc[8].tag_, doc[8].dep_) == ("MD", "aux")

@@ -15,8 +15,9 @@ prints for it. ``mode`` picks what the Doc is taken to hold:
 
 A Doc is copied for ``fast`` and ``blank``, never changed; ``full`` runs on the
 cached Doc itself, which quotex only adds spans and flags to, and whose parse it
-mends where the parser split a hyphenated subject (``tokens.join_split_subjects``,
-the same mend every time).
+mends where the parser split a hyphenated subject (``tokens.join_split_subjects``)
+or the tagger read a first name as a word ('Will' in 'Will Hurd said':
+``tokens.mend_first_names``), the same mends every time.
 """
 
 from __future__ import annotations

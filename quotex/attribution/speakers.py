@@ -21,7 +21,8 @@ from .. import lexicon as lx
 from ..output.model import Mention, Speaker
 from ..text.tags import noun_lemma
 from .tokens import (PERSON_LABELS, coordinated, has_entities, has_parse, has_tags, inner_hyphen, is_pronoun,
-                     is_proper, looks_capitalised, mention_of, role_in_lower_case, subject_tokens)
+                     is_proper, looks_capitalised, mention_of, role_in_lower_case, subject_tokens,
+                     word_first_name)
 
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,8}")  # AP's 'R-Okla.', 'D-N.Y.'
 _SPACED_POSSESSIVE = re.compile(r" (['\u2019]s?)(?=\s|$)")
@@ -250,7 +251,8 @@ class NameIndex:
             # 'Shen Xincheng, a doctoral candidate': two or three name words a noun of people describes
             described = 2 <= len(words) == len(units) <= 3 and _described_as_person(run[-1])
             # ('the Charlotte Observer' opens with a first name, and is a newspaper)
-            if words and (len(words) >= 2 and words[0].lower() in lx.FIRST_NAMES or titled or role or described
+            first_name = len(words) >= 2 and (words[0].lower() in lx.FIRST_NAMES or word_first_name(units[-len(words)][0]))
+            if words and (first_name or titled or role or described
                           or role_in_run) \
                     and (titled or words[-1].lower().rstrip(".") not in lx.ORG_NAME_ENDINGS):
                 out.append((units[-len(words)][0].i, run[-1].i + 1, words))
@@ -426,8 +428,9 @@ def _last_words(word: str) -> list[str]:
 
 
 def _named_part(ent: Span) -> Span:
-    """A PERSON entity without a score or a number NER ran on into ('Jannik Sinner 2-6'), and with
-    the names before it that NER left out of it ('Dang' of 'Dang Quoc Bao', tagged 'Quoc Bao')."""
+    """A PERSON entity without a score or a number NER ran on into ('Jannik Sinner 2-6'), or a word
+    that opens a question ('Will Trump'), and with the names before it that NER left out of it
+    ('Dang' of 'Dang Quoc Bao', tagged 'Quoc Bao')."""
     doc = ent.doc
     end = ent.end
     while end - ent.start > 1 and not any(c.isalpha() for c in doc[end - 1].text):
@@ -435,6 +438,8 @@ def _named_part(ent: Span) -> Span:
     start = ent.start
     if start > 0 and _left_out(doc[start - 1], ent):
         start -= 1
+    elif end - start > 1 and doc[start].lower_ in lx.WORD_FIRST_NAMES and not word_first_name(doc[start]):
+        start += 1  # 'Will Trump win?': the modal that opens a question, not a first name
     return doc[start:end]
 
 
@@ -601,7 +606,7 @@ def name_gender(name: str, mention_text: str) -> Optional[str]:
         return "m"
     if given in lx.FEMALE_NAMES:
         return "f"
-    return None
+    return lx.WORD_FIRST_NAMES.get(given) if len(name.split()) >= 2 else None  # 'Will Hurd', 'April Ryan'
 
 
 class SpeakerTracker:

@@ -92,6 +92,8 @@ def role_in_lower_case(tok: Token) -> bool:
 
 def looks_capitalised(tok: Token) -> bool:
     text = tok.text
+    if tok.lower_ in _WORD_NAMES and word_first_name(tok):
+        return True
     if not text[:1].isupper() or tok.is_stop or tok.lower_ in lx.PRONOUNS or tok.lower_ in lx.DEFINITE:
         return False
     return tok.lower_ not in lx.INDEFINITE and tok.lower_ not in lx.VERB_FORMS and tok.lower_ != "according"
@@ -142,6 +144,75 @@ def subject_tokens(head: Token) -> list[Token]:
     while len(run) > 1 and run[0].is_punct:
         run.pop(0)
     return run
+
+
+def word_first_name(tok: Token) -> bool:
+    """A first name that is also a word (``lexicon.WORD_FIRST_NAMES``) where it names: in capitals
+    before a capitalised word that can be a surname ('said Will Hurd', '"…," Grant Shapps said'), at
+    a sentence's start too when no question mark ends it ('Will Folks, a blogger, said'). Not in a
+    question ('Will Trump win?'), a headline ('Trump Will Face Clinton'), before a verb ('Will Not'),
+    or a month after a word of time ('in June Trump said', 'June 3')."""
+    doc, i = tok.doc, tok.i
+    if tok.lower_ not in _WORD_NAMES or not tok.is_title or i + 1 >= len(doc):
+        return False
+    before, after = doc[i - 1] if i else None, doc[i + 1]
+    if (before is None or before.is_space or before.text in (".", "!", "?", ":", ";", "\u2026")
+            or before.is_quote and not before.whitespace_) and _asks(tok):
+        return False  # 'Will Trump win?', '"May I go?"'; not 'Will Folks, a blogger, said …'
+    if tok.lower_ in lx.MONTH_FIRST_NAMES and before is not None \
+            and (before.lower_ in lx.BEFORE_A_DATE or before.like_num):
+        return False
+    if not (after.is_title and after.text.replace("'", "").replace("\u2019", "").isalpha()) \
+            or after.lower_ in _WORD_NAMES or after.lower_ in lx.TIME_NOUNS or not looks_capitalised(after):
+        return False
+    return not _title_case_line(tok)
+
+
+# ... and the first names in the tables that are also verbs: 'Hope Hicks', not 'We hope'
+_WORD_NAMES: frozenset[str] = frozenset(lx.WORD_FIRST_NAMES) | (lx.FIRST_NAMES & frozenset(lx.VERB_FORMS))
+_SENTENCE_REACH = 60  # tokens to a sentence's end
+
+
+def _asks(tok: Token) -> bool:
+    """Does the sentence that ``tok`` opens end with a question mark, or not end near?"""
+    for t in tok.doc[tok.i + 1:tok.i + _SENTENCE_REACH]:
+        if t.text in (".", "!") or "\n" in t.text:
+            return False
+        if t.text == "?":
+            return True
+    return True
+
+
+_LINE_REACH = 30  # tokens each way that decide whether a line is a headline
+
+
+def _title_case_line(tok: Token) -> bool:
+    """A line in title case, as headlines are: four or more long words, none in lower case."""
+    doc = tok.doc
+    lo, hi = tok.i, tok.i
+    while lo > 0 and tok.i - lo < _LINE_REACH and "\n" not in doc[lo - 1].text:
+        lo -= 1
+    while hi + 1 < len(doc) and hi - tok.i < _LINE_REACH and "\n" not in doc[hi + 1].text:
+        hi += 1
+    long_words = [t for t in doc[lo:hi + 1] if t.is_alpha and len(t) > 3]
+    return len(long_words) >= 4 and not any(t.is_lower for t in long_words)
+
+
+def mend_first_names(doc: Doc) -> None:
+    """Tag a first name that is also a word, where it names (``word_first_name``), as the proper
+    noun it is, part of the name after it: the tagger reads 'Will' in '"…," Will Hurd said' as a
+    modal, the auxiliary of 'said'. ``doc`` is changed; its other tokens keep their heads."""
+    if not has_tags(doc):
+        return
+    parse = has_parse(doc)
+    for tok in doc:
+        if tok.lower_ not in _WORD_NAMES or tok.tag_ == "NNP" or not word_first_name(tok):
+            continue
+        tok.tag_, tok.pos_ = "NNP", "PROPN"
+        after = doc[tok.i + 1]
+        if parse and tok.head != after and tok.dep_ != "ROOT" and not any(True for _ in tok.children) \
+                and after.head != tok:
+            tok.head, tok.dep_ = after, "compound"
 
 
 def inner_hyphen(tok: Token) -> bool:
