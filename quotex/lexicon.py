@@ -599,6 +599,9 @@ TIME_NOUNS: frozenset[str] = frozenset("""
 WORD_FIRST_NAMES: dict[str, str] = {
     "will": "m", "grant": "m", "chase": "m", "august": "m", "may": "f", "june": "f", "april": "f",
 }
+# Modals that are surnames ('Theresa May', 'George Will'): a name before a verb no modal takes
+# ('May said', 'Will wrote') and after a first name or a title ('Mrs May').
+MODAL_NAMES: frozenset[str] = frozenset({"may", "will"})
 MONTH_FIRST_NAMES: frozenset[str] = frozenset({"may", "june", "april", "august"})
 # Words before a month: 'in June Trump said', 'since April Smith has'.
 BEFORE_A_DATE: frozenset[str] = frozenset("""

@@ -1182,11 +1182,16 @@ WORD_NAMED = [
      "has a long history", "mixed", "Hope Hicks"),
     ('Will Trump win? Nobody knows. In June Trump said he would. "We will see," he said.', "We will see", "direct",
      None),
+    # modals that are surnames: 'May said', 'Will wrote that …' (the quote was a term: 'wrote' had no subject)
+    ('Theresa May defended the deal.\n\nThe prime minister spoke to MPs. "This is the deal that delivers," May said.',
+     "This is the deal", "direct", "Theresa May"),
+    ('Columnist George Will criticised the plan on Sunday. Will wrote that the deal "is a surrender."',
+     "is a surrender", "mixed", "George Will"),
 ]
 
 
 @pytest.mark.parametrize("model", BOTH)
-@pytest.mark.parametrize("text, quote, kind, name", WORD_NAMED, ids=[r[3] or "question" for r in WORD_NAMED])
+@pytest.mark.parametrize("text, quote, kind, name", WORD_NAMED, ids=[f"{n}-{r[3] or 'question'}" for n, r in enumerate(WORD_NAMED)])
 def test_a_first_name_that_is_also_a_word_is_part_of_the_name(request: pytest.FixtureRequest, model: str, text: str,
                                                               quote: str, kind: str, name: Optional[str]) -> None:
     [found] = [q for q in quoted(request.getfixturevalue(model), text) if q.text.startswith(quote)]

@@ -15,8 +15,8 @@ from quotex.attribution import cues
 from quotex.attribution.cues import cue_lemma, find_clauses
 from quotex.attribution.speakers import anonymity_in, name_gender
 from quotex.attribution.tokens import (annotations, has_entities, has_parse, has_tags, is_pronoun, is_proper,
-                                       join_split_subjects, mend_first_names, mention_of, subject_tokens,
-                                       word_first_name)
+                                       join_split_subjects, mend_first_names, mention_of, modal_name,
+                                       subject_tokens, word_first_name)
 
 VOCAB = spacy.blank("en").vocab
 
@@ -232,3 +232,38 @@ def test_a_modal_read_in_a_first_name_is_mended_into_the_name() -> None:
     assert (doc[4].tag_, doc[4].dep_, doc[4].head.i) == ("NNP", "compound", 5)
     assert [t.text for t in subject_tokens(doc[5])] == ["Will", "Hurd"]
     assert (doc[8].tag_, doc[8].dep_) == ("MD", "aux")
+
+
+# A modal in capitals is a surname after a first name or a title, or before a verb no modal takes.
+MODAL_NAMES = [
+    ("Theresa May defended the deal.", "May", True),
+    ("Britain's Mrs May defended the deal.", "May", True),
+    ('"This is the deal," May said.', "May", True),
+    ("Will wrote that the deal was a surrender.", "Will", True),
+    ("Columnist George Will criticised it.", "Will", True),
+    ("May I go now?", "May", False),
+    ("Will they come back?", "Will", False),
+    ("May say what she likes.", "May", False),
+    ("Smith Will Fight On", "Will", False),
+]
+
+
+@pytest.mark.parametrize("text, word, names", MODAL_NAMES, ids=[r[0][:40] for r in MODAL_NAMES])
+def test_a_modal_in_capitals_is_a_surname_where_no_modal_can_stand(text: str, word: str, names: bool) -> None:
+    tok = next(t for t in plain(text) if t.text == word)
+    assert modal_name(tok) is names
+
+
+def test_a_surname_read_as_a_modal_is_mended_into_its_verbs_subject() -> None:
+    """'George Will criticised it. Will wrote …': the tagger's auxiliary is the subject's head,
+    the first name its compound; alone, it is the subject of its verb."""
+    words = ["George", "Will", "criticised", "it", ".", "Will", "wrote", "so", "."]
+    heads = [2, 2, 2, 2, 2, 6, 6, 6, 6]
+    deps = ["nsubj", "aux", "ROOT", "dobj", "punct", "aux", "ROOT", "advmod", "punct"]
+    tags = ["NNP", "MD", "VBN", "PRP", ".", "MD", "VBD", "RB", "."]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, tags=tags)
+    annotations(doc)
+    mend_first_names(doc)
+    assert [(t.tag_, t.dep_, t.head.i) for t in doc[:2]] == [("NNP", "compound", 1), ("NNP", "nsubj", 2)]
+    assert (doc[5].tag_, doc[5].dep_, doc[5].head.i) == ("NNP", "nsubj", 6)
+    assert [t.text for t in subject_tokens(doc[1])] == ["George", "Will"]

@@ -92,7 +92,7 @@ def role_in_lower_case(tok: Token) -> bool:
 
 def looks_capitalised(tok: Token) -> bool:
     text = tok.text
-    if tok.lower_ in _WORD_NAMES and word_first_name(tok):
+    if tok.lower_ in _WORD_NAMES and (word_first_name(tok) or modal_name(tok)):
         return True
     if not text[:1].isupper() or tok.is_stop or tok.lower_ in lx.PRONOUNS or tok.lower_ in lx.DEFINITE:
         return False
@@ -198,21 +198,59 @@ def _title_case_line(tok: Token) -> bool:
     return len(long_words) >= 4 and not any(t.is_lower for t in long_words)
 
 
+def modal_name(tok: Token) -> bool:
+    """A modal in capitals that is a surname (``lexicon.MODAL_NAMES``): after a first name or a
+    title ('Theresa May', 'Mrs May', 'George Will'), or before a verb that no modal takes, in the
+    past tense or the third person ('"…," May said', 'Will wrote that …'); not 'May I go?'."""
+    doc, i = tok.doc, tok.i
+    if tok.lower_ not in lx.MODAL_NAMES or not tok.is_title or i + 1 >= len(doc):
+        return False
+    before, after = doc[i - 1] if i else None, doc[i + 1]
+    if before is not None and before.whitespace_ == " " and before.is_title \
+            and (before.lower_ in lx.FIRST_NAMES or before.lower_ in lx.TITLES):
+        return not _title_case_line(tok)
+    if not after.is_lower:
+        return False
+    if has_tags(doc):
+        return after.tag_ in ("VBD", "VBZ", "VBN")  # (modal and participle: the tagger's reading of 'Will called')
+    lemma = lx.VERB_FORMS.get(after.lower_)
+    return lemma is not None and lemma != after.lower_ and not after.lower_.endswith("ing")
+
+
 def mend_first_names(doc: Doc) -> None:
-    """Tag a first name that is also a word, where it names (``word_first_name``), as the proper
-    noun it is, part of the name after it: the tagger reads 'Will' in '"…," Will Hurd said' as a
-    modal, the auxiliary of 'said'. ``doc`` is changed; its other tokens keep their heads."""
+    """Tag a name that the tagger read as a word as the proper noun it is, part of the name
+    around it: a first name that is also a word, where it names (``word_first_name``: 'Will' in
+    '"…," Will Hurd said', read as a modal, the auxiliary of 'said'), and a modal that is a
+    surname (``modal_name``: 'May said', 'George Will criticised'), the subject of its verb.
+    ``doc`` is changed; the tokens around keep their heads but for the name's first word."""
     if not has_tags(doc):
         return
     parse = has_parse(doc)
     for tok in doc:
-        if tok.lower_ not in _WORD_NAMES or tok.tag_ == "NNP" or not word_first_name(tok):
+        if tok.lower_ not in _WORD_NAMES or tok.tag_ == "NNP":
             continue
-        tok.tag_, tok.pos_ = "NNP", "PROPN"
-        after = doc[tok.i + 1]
-        if parse and tok.head != after and tok.dep_ != "ROOT" and not any(True for _ in tok.children) \
-                and after.head != tok:
-            tok.head, tok.dep_ = after, "compound"
+        if word_first_name(tok):
+            tok.tag_, tok.pos_ = "NNP", "PROPN"
+            after = doc[tok.i + 1]
+            if parse and tok.head != after and tok.dep_ != "ROOT" and not any(True for _ in tok.children) \
+                    and after.head != tok:
+                tok.head, tok.dep_ = after, "compound"
+        elif modal_name(tok):
+            tok.tag_, tok.pos_ = "NNP", "PROPN"
+            if parse and tok.dep_ == "aux" and not any(True for _ in tok.children):
+                _as_subject(tok)
+
+
+def _as_subject(tok: Token) -> None:
+    """Make a surname the tagger read as its verb's auxiliary the verb's subject, with the first
+    name or title before it, the subject the parser gave the verb, as its compound."""
+    verb, before = tok.head, tok.doc[tok.i - 1] if tok.i else None
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if before is not None and subjects == [before] and before.i == tok.i - 1:
+        tok.dep_ = before.dep_
+        before.head, before.dep_ = tok, "compound"  # 'George Will criticised': 'George' was the subject
+    elif not subjects:
+        tok.dep_ = "nsubj"  # 'Will wrote that …'
 
 
 def inner_hyphen(tok: Token) -> bool:
