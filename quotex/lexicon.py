@@ -409,6 +409,9 @@ PLACES: frozenset[str] = _places()
 
 # Nouns whose phrase names a person, a group of people, or an organisation.
 PERSON_NOUNS: frozenset[str] = frozenset("""
+headteacher headmaster headmistress mum alderman reeve warden paramedic firefighter midwife
+pharmacist vicar chaplain coroner magistrate publican landlady fisherman pupil dentist vet
+campaigner volunteer
 official spokesman spokeswoman spokesperson source aide adviser advisor analyst expert
 officer diplomat lawmaker senator congressman congresswoman representative governor mayor
 president minister secretary ambassador general admiral commander director chairman chairwoman
@@ -511,9 +514,16 @@ ORG_NAME_NOUNS: frozenset[str] = frozenset("""
 institute university foundation ministry department agency commission council committee court bureau
 embassy association union corporation bank party center centre
 """.split())
+# Words before a kind of organisation that make it another one than the one named before
+# ('the rival company', 'the parent company'): no reference back.
+OTHER_ORG_WORDS: frozenset[str] = frozenset("""
+rival other another competing second third different parent sister partner fellow former new
+acquiring acquired smaller larger bigger biggest largest
+""".split())
 ORG_EPITHETS: frozenset[str] = frozenset("""
 company firm club bank airline retailer carrier insurer lender charity broadcaster carmaker
 automaker chain startup start-up studio publisher manufacturer supermarket conglomerate giant
+agency utility regulator watchdog operator developer
 """.split())
 
 # How a text says why a source is not named.

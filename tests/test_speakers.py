@@ -1200,3 +1200,54 @@ def test_a_first_name_that_is_also_a_word_is_part_of_the_name(request: pytest.Fi
         assert found.speaker is None or not found.speaker.name.startswith(("Will", "June"))
     else:
         assert found.speaker is not None and (found.speaker.name, found.speaker.kind) == (name, "person")
+
+
+# A definite description by a kind of business or institution refers back to the organisation named
+# as the subject before it, or named with the noun; a body named after its place is an organisation
+# without NER too ('Statistics Canada', 'Ontario Power Generation'). (text, quote, name, mention)
+ORGANISATIONS_REFERRED_TO = [
+    ('Statistics Canada released the figures on Wednesday. "Prices are up," the agency said.',
+     "Prices are up", "Statistics Canada", "the agency"),
+    ('Ontario Power Generation shut the reactor. "It is safe," the utility said.',
+     "It is safe", "Ontario Power Generation", "the utility"),
+    ('The Federal Reserve held rates. "Inflation is easing," the central bank said.',
+     "Inflation is easing", "The Federal Reserve", "the central bank"),
+    ('Indigenous Services Canada says the plant has had "mechanical issues" and that a contractor is on site.',
+     "mechanical issues", "Indigenous Services Canada", "Indigenous Services Canada"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, quote, name, mention", ORGANISATIONS_REFERRED_TO,
+                         ids=[r[2] for r in ORGANISATIONS_REFERRED_TO])
+def test_a_kind_of_organisation_refers_back_to_the_one_named(nlp: Language, fast: bool, text: str, quote: str,
+                                                             name: str, mention: str) -> None:
+    speaker = speaker_in_mode(nlp, text, quote, fast, types=("direct", "mixed"))
+    assert (speaker.name, speaker.kind, speaker.mention.text) == (name, "organization", mention)
+
+
+# Without a parse, an organisation's name runs through 'of' after a word that opens one ('the Bank of
+# Canada', 'the Department of Finance'), keeps its article, and is the subject after the quote too; a
+# title's 'of' is part of the title ('Secretary of State John Kerry'). (text, quote, type, name, mention)
+BODIES_WITHOUT_A_PARSE = [
+    ('"We are watching," said the Bank of Canada.', "We are watching", "direct", "Bank of Canada",
+     "the Bank of Canada"),
+    ('"We are watching," the Federal Reserve said.', "We are watching", "direct", "Federal Reserve",
+     "the Federal Reserve"),
+    ('"We are watching," Bank of Canada said.', "We are watching", "direct", "Bank of Canada", "Bank of Canada"),
+    ('A spokesperson for the Department of Finance said in an e-mail that the minister "respects the bank."',
+     "respects the bank", "mixed", "A spokesperson for the Department of Finance",
+     "A spokesperson for the Department of Finance"),
+    ('"It is done," Secretary of State John Kerry said.', "It is done", "direct", "John Kerry",
+     "Secretary of State John Kerry"),
+]
+
+
+@pytest.mark.parametrize("text, quote, kind, name, mention", BODIES_WITHOUT_A_PARSE,
+                         ids=[r[4] for r in BODIES_WITHOUT_A_PARSE])
+def test_a_body_named_with_of_is_one_subject_without_a_parse(blank_nlp: Language, text: str, quote: str, kind: str,
+                                                             name: str, mention: str) -> None:
+    [found] = [q for q in quoted(blank_nlp, text) if q.text.startswith(quote)]
+    assert found.type == kind and found.speaker is not None
+    assert (found.speaker.name.removeprefix("the "), found.speaker.mention.text) == (name, mention)

@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Token
 
 from .. import lexicon as lx
 from ..output.model import Cue
-from .tokens import has_entities, has_parse, has_tags, inner_hyphen, is_pronoun, is_proper, subject_tokens
+from .tokens import (has_entities, has_parse, has_tags, inner_hyphen, is_pronoun, is_proper, names_a_body,
+                     subject_tokens)
 
 _SKIP_LEFT = frozenset({
     "also", "later", "then", "again", "once", "still", "previously", "recently", "repeatedly", "has",
@@ -499,9 +500,9 @@ def _subject_left(verb: Token) -> Optional[list[Token]]:
             return run
         if any(t.lower_ in lx.FIRST_NAMES or t.lower_.rstrip(".") in _TITLE_WORDS for t in run):
             return run  # a person's name ('Secretary of State John F. Kerry'), not a body's
-        the = [doc[run[0].i - 1]] if run[0].i > 0 and doc[run[0].i - 1].lower_ in lx.DEFINITE else []
+        the = [doc[run[0].i - 1]] if run[0].i > 0 and doc[run[0].i - 1].lower_ == "the" else []
         whole = _with_role_before(the + run)  # ('a spokesperson for the European Commission')
-        return whole if len(whole) > len(the + run) else run
+        return whole if len(whole) > len(the + run) else the + run  # ('the Federal Reserve said')
     return _np_left(doc, j)
 
 
@@ -525,6 +526,12 @@ def _proper_run_left(doc: Doc, j: int, joined: int = 0) -> list[Token]:
         before = _proper_run_left(doc, k - 2, joined + 1)
         if before:
             return before + list(doc[k - 1:j + 1])
+    if k >= 2 and doc[k - 1].lower_ == "of" and (names_a_body(doc[k - 2]) or doc[k - 2].text[:1].isupper()
+                                                 and doc[k - 2].lower_ in lx.TITLES):
+        # 'the Department of Finance', 'the Bank of Canada', 'Secretary of State John Kerry'
+        before = _proper_run_left(doc, k - 2, joined)
+        if before:
+            return before + list(doc[k - 1:j + 1])
     return list(doc[k:j + 1])
 
 
@@ -542,7 +549,12 @@ def proper_run_right(doc: Doc, i: int, joined: int = 0) -> list[Token]:
         after = proper_run_right(doc, k + 1, joined + 1)
         if after:
             return run + [doc[k]] + after
+    if k + 1 < len(doc) and doc[k].lower_ == "of" and names_a_body(run[-1]):
+        after = proper_run_right(doc, k + 1, joined)  # 'the Bank of Canada', 'the University of Toronto'
+        if after:
+            return run + [doc[k]] + after
     return run
+
 
 
 def _np_left(doc: Doc, j: int) -> Optional[list[Token]]:
@@ -622,6 +634,9 @@ def _np_right(doc: Doc, i: int) -> Optional[list[Token]]:
         while head.head.i != head.i and i <= head.head.i < k and head.head.pos_ in ("NOUN", "PROPN"):
             head = head.head
         return subject_tokens(head)
+    if tok.lower_ == "the" and (body := proper_run_right(doc, i + 1)) and body[-1].i == k - 1 \
+            and not any(t.lower_ in lx.FIRST_NAMES for t in body):
+        return toks  # 'said the Bank of Canada': an organisation's name, with its article
     if toks[-1].lower_.rstrip("s") in lx.PERSON_NOUNS | lx.ORG_NOUNS:
         name = proper_run_right(doc, k + 1) if k < len(doc) and doc[k].text == "," else []
         after = name[-1].i + 1 if name else len(doc)

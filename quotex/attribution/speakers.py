@@ -21,7 +21,7 @@ from .. import lexicon as lx
 from ..output.model import Mention, Speaker
 from ..text.tags import noun_lemma
 from .tokens import (PERSON_LABELS, coordinated, has_entities, has_parse, has_tags, inner_hyphen, is_pronoun,
-                     is_proper, looks_capitalised, mention_of, role_in_lower_case, subject_tokens,
+                     is_proper, looks_capitalised, mention_of, names_a_body, role_in_lower_case, subject_tokens,
                      word_first_name)
 
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,8}")  # AP's 'R-Okla.', 'D-N.Y.'
@@ -978,10 +978,14 @@ class SpeakerTracker:
         ents = {t.ent_type_ for t in tokens if t.ent_type_ and not _run_on_entity(t, tokens[0])}
         # a word that ends organisations' names ends it, after no title: 'Human Rights Watch',
         # 'Downing Street', 'Wells Fargo Bank' (NER takes some of them for people)
-        org_named = len(tokens) >= 2 and head.lower_.rstrip(".") in lx.ORG_NAME_ENDINGS and head.text[:1].isupper() \
-            and is_proper(tokens[0]) \
+        named = tokens[1:] if len(tokens) > 2 and tokens[0].lower_ == "the" else tokens  # ('the Global Times')
+        org_named = len(named) >= 2 and head.lower_.rstrip(".") in lx.ORG_NAME_ENDINGS and head.text[:1].isupper() \
+            and is_proper(named[0]) \
             and not any(t.lower_.rstrip(".") in _PERSON_TITLES for t in tokens if t.i < head.i) \
-            or head.lower_ in lx.NEWS_OUTLETS and is_proper(head)  # ('Politico', which NER may take for a person)
+            or head.lower_ in lx.NEWS_OUTLETS and is_proper(head) \
+            or any(t.i + 1 < head.i and names_a_body(t) and head.doc[t.i + 1].lower_ == "of"
+                   for t in named[:-1]) and is_proper(named[0]) and is_proper(head)
+        # ('Politico', which NER may take for a person; 'Bank of Canada', 'University of Toronto')
         # 'The Prince of Wales', 'the Archbishop of Canterbury': an office one person holds
         office = tokens[0].lower_ == "the" and head.lower_ in lx.PERSON_NOUNS and head.text[:1].isupper() \
             and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "of" and tokens[-1].i > head.i + 1
@@ -1017,6 +1021,8 @@ class SpeakerTracker:
                 kind = "organization"  # 'The Washington Post', 'Yahoo News': people's names take no article
             elif not titled and is_place(text):
                 kind = "organization"  # 'New York City will vote': a place, as NER's GPE would say
+            elif not titled and _place_named(tokens):
+                kind = "organization"  # 'Statistics Canada', 'Indigenous Services Canada': a body of the place
             elif not titled and _acronym(tokens):
                 kind = "organization"  # 'CNN reported', 'the FBI said': an acronym, as NER's ORG would say
             elif not titled and _in_capitals(tokens) and not any(t.lower_ in lx.FIRST_NAMES for t in tokens):
@@ -1082,12 +1088,13 @@ class SpeakerTracker:
             owner = self._document_owner(tokens[0], lemma)  # 'X said in a statement … the statement said'
             if owner is not None:
                 return owner, "nominal"
-        if definite and not plural and lemma in lx.ORG_EPITHETS and len(tokens) == 2:  # 'Acme Corp. … the company said'
-            org = self._named_organisation(tokens[0])
-            if org is not None:
-                return org, "nominal"
-        if definite and not plural and lemma in lx.ORG_NAME_NOUNS and len(tokens) == 2:
-            org = self._organisation_named_by(tokens[0], lemma)  # 'the Jane Goodall Institute … the institute said'
+        if definite and not plural and (lemma in lx.ORG_EPITHETS or lemma in lx.ORG_NAME_NOUNS) \
+                and _epithet_only(tokens, head):
+            # 'the Jane Goodall Institute … the institute said' (by the name), else 'Acme Corp. … the
+            # company said', 'Statistics Canada … the agency said', '… the central bank said' (by the subject)
+            org = self._organisation_named_by(tokens[0], lemma) if lemma in lx.ORG_NAME_NOUNS else None
+            if org is None and lemma in lx.ORG_EPITHETS:
+                org = self._named_organisation(tokens[0])
             if org is not None:
                 return org, "nominal"
         if definite or first in lx.POSSESSIVE_PRONOUNS:  # 'the former president', 'his brother'
@@ -1319,6 +1326,27 @@ def is_place(name: str) -> bool:
     words = name.lower().split()
     words = words[1:] if words[:1] == ["the"] else words
     return " ".join(words) in lx.PLACES and not (len(words) == 1 and words[0] in lx.FIRST_NAMES)
+
+
+def _epithet_only(tokens: list[Token], head: Token) -> bool:
+    """'the company', 'the central bank', 'the German carmaker': the article and the noun, with at
+    most two words in lower case or of a nation before it; no name, number or clause, and no word
+    that makes it another organisation ('the rival company')."""
+    middle = tokens[1:-1]
+    return tokens[-1] == head and len(middle) <= 2 and all(
+        (t.is_lower and t.is_alpha or t.lower_ in lx.DEMONYMS or inner_hyphen(t)) and t.lower_ not in lx.OTHER_ORG_WORDS
+        for t in middle)  # (not 'the rival company', 'the parent company')
+
+
+def _place_named(tokens: list[Token]) -> bool:
+    """A run of capitalised words that opens or ends with a country's or a place's name and opens
+    with no first name: a body of the place ('Statistics Canada', 'Ontario Power Generation',
+    'Toronto Hydro'), not a person ('Kerry Washington', 'Virginia Foxx')."""
+    words = [t for t in tokens if t.is_alpha]
+    return len(words) >= 2 and all(t.text[:1].isupper() for t in words) \
+        and (is_place(words[-1].text) or is_place(words[0].text)) \
+        and words[0].lower_ not in lx.FIRST_NAMES and not word_first_name(words[0]) \
+        and not is_place(" ".join(t.text for t in words))
 
 
 _ACRONYM = range(2, 6)  # 'AP', 'CNN', 'NATO', 'CREW'; a dateline's city is a place or longer

@@ -94,6 +94,9 @@ def looks_capitalised(tok: Token) -> bool:
     text = tok.text
     if tok.lower_ in _WORD_NAMES and (word_first_name(tok) or modal_name(tok)):
         return True
+    if tok.lower_ in lx.VERB_FORMS and text[:1].isupper() and tok.i > 0 \
+            and f"{tok.doc[tok.i - 1].lower_} {tok.lower_}" in lx.PLACES:
+        return True  # 'United States': a place's name, not the verb 'states'
     if not text[:1].isupper() or tok.is_stop or tok.lower_ in lx.PRONOUNS or tok.lower_ in lx.DEFINITE:
         return False
     return tok.lower_ not in lx.INDEFINITE and tok.lower_ not in lx.VERB_FORMS and tok.lower_ != "according"
@@ -251,6 +254,11 @@ def _as_subject(tok: Token) -> None:
         before.head, before.dep_ = tok, "compound"  # 'George Will criticised': 'George' was the subject
     elif not subjects:
         tok.dep_ = "nsubj"  # 'Will wrote that …'
+
+
+def names_a_body(tok: Token) -> bool:
+    """A word that opens an organisation's name before 'of': 'Bank', 'Department', 'University'."""
+    return tok.text[:1].isupper() and (tok.lower_ in lx.ORG_NAME_NOUNS or tok.lower_ in lx.ORG_NAME_ENDINGS)
 
 
 def inner_hyphen(tok: Token) -> bool:
