@@ -1251,3 +1251,23 @@ def test_a_body_named_with_of_is_one_subject_without_a_parse(blank_nlp: Language
     [found] = [q for q in quoted(blank_nlp, text) if q.text.startswith(quote)]
     assert found.type == kind and found.speaker is not None
     assert (found.speaker.name.removeprefix("the "), found.speaker.mention.text) == (name, mention)
+
+
+# Without a parse: 'That was the view of X' by the words' order, and given names with a hyphen after
+# the family name ('Kim Soo-jin') whole, on either side of the cue. (text, quote, name)
+WITHOUT_A_PARSE = [
+    ('"We will keep fighting." That was the view of Omar Farouk, the union\'s general secretary.',
+     "We will keep fighting", "Omar Farouk"),
+    ('"It is done." Those were the words of Rania Khoury, a lawyer for the families.', "It is done", "Rania Khoury"),
+    ('"The numbers do not add up," Kim Soo-jin wrote on X.', "The numbers", "Kim Soo-jin"),
+    ('"Nobody told us anything," said Park Ji-hoon.', "Nobody told us", "Park Ji-hoon"),
+]
+
+
+@pytest.mark.parametrize("model", BOTH)
+@pytest.mark.parametrize("text, quote, name", WITHOUT_A_PARSE, ids=[r[2] for r in WITHOUT_A_PARSE])
+def test_the_words_of_and_hyphenated_given_names_are_found_without_a_parse(request: pytest.FixtureRequest, model: str,
+                                                                         text: str, quote: str, name: str) -> None:
+    [found] = [q for q in quoted(request.getfixturevalue(model), text) if q.text.startswith(quote)]
+    assert found.speaker is not None and found.speaker.name == name
+    assert found.speaker.kind in ("person", "unknown")  # (without a first name it knows, rules only cannot tell)

@@ -284,9 +284,10 @@ _DEMONSTRATIVES = frozenset({"that", "those", "these", "this", "such"})
 def _words_of(tok: Token, quoted: set[int]) -> Optional[Clause]:
     """'Those were the words of Jane Doe', 'That was the verdict of one analyst', 'That was the message
     from union leader Jo Hartley': a sentence whose subject points back names whose words they were
-    (needs a parse)."""
-    if not has_parse(tok.doc) or tok.pos_ != "NOUN" or tok.lower_ not in lx.WORDS_OF_NOUNS \
-            or tok.dep_ != "attr" or tok.head.lemma_.lower() != "be":
+    (without a parse, by the words' order: ``_words_of_plain``)."""
+    if not has_parse(tok.doc):
+        return _words_of_plain(tok, quoted)
+    if tok.pos_ != "NOUN" or tok.lower_ not in lx.WORDS_OF_NOUNS or tok.dep_ != "attr" or tok.head.lemma_.lower() != "be":
         return None
     pointer = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.lower_ in _DEMONSTRATIVES), None)
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)  # 'the message from
@@ -299,6 +300,27 @@ def _words_of(tok: Token, quoted: set[int]) -> Optional[Clause]:
     text = tok.doc[tok.i:of.i + 1].text
     cue = Cue(text, tok.idx, tok.idx + len(text), "speech")
     return Clause(cue, "speech", tok.i, subject, pointer.i, subject[-1].i, quote_only=True)
+
+
+_BE_FORMS = frozenset({"was", "is", "were", "are"})
+
+
+def _words_of_plain(tok: Token, quoted: set[int]) -> Optional[Clause]:
+    """'That was the view of Omar Farouk, …' read without a parse: a pointing word, a form of 'be',
+    'the', at most one word more, the noun and 'of' or 'from' before the one whose words they were."""
+    doc, i = tok.doc, tok.i
+    if tok.lower_ not in lx.WORDS_OF_NOUNS or i + 2 >= len(doc) or doc[i + 1].lower_ not in ("of", "from"):
+        return None
+    the = next((j for j in (i - 1, i - 2) if j >= 2 and doc[j].lower_ == "the"), None)
+    if the is None or doc[the - 1].lower_ not in _BE_FORMS or doc[the - 2].lower_ not in _DEMONSTRATIVES \
+            or doc[the - 2].i in quoted:
+        return None
+    subject = _np_right(doc, i + 2)
+    if not subject or any(t.i in quoted for t in subject):
+        return None
+    text = doc[i:i + 2].text
+    cue = Cue(text, tok.idx, tok.idx + len(text), "speech")
+    return Clause(cue, "speech", i, subject, the - 2, subject[-1].i, quote_only=True)
 
 
 def _adjective_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
@@ -514,8 +536,23 @@ def _subject_right(verb: Token) -> Optional[list[Token]]:
     return _np_right(doc, verb.i + 1)
 
 
+def given_syllable(tok: Token) -> bool:
+    """The part after the hyphen of a given name written so, after a family name ('Kim Soo-jin',
+    'Tsai Ing-wen', 'Park Ji-hoon'): short, in lower case."""
+    doc, i = tok.doc, tok.i
+    return tok.is_lower and tok.is_alpha and len(tok) <= _SYLLABLE and i >= 3 and inner_hyphen(doc[i - 1]) \
+        and is_proper(doc[i - 2]) and doc[i - 2].text[:1].isupper() and is_proper(doc[i - 3]) \
+        and doc[i - 3].text[:1].isupper()
+
+
+_SYLLABLE = 5
+
+
 def _proper_run_left(doc: Doc, j: int, joined: int = 0) -> list[Token]:
     """The name that ends at token ``j``, and names joined to it by 'and' ('Burton and Nick')."""
+    if j >= 3 and given_syllable(doc[j]):
+        run = _proper_run_left(doc, j - 2, joined)  # 'Kim Soo-jin said'
+        return run + list(doc[j - 1:j + 1]) if run else []
     if j < 0 or not is_proper(doc[j]):
         return []
     k = j
@@ -540,10 +577,14 @@ def proper_run_right(doc: Doc, i: int, joined: int = 0) -> list[Token]:
     k = i
     while k < len(doc) and k - i < _MAX_NP and (is_proper(doc[k]) or (doc[k].lower_ in lx.TITLES
                                                                       and doc[k].text[:1].isupper())
-                                                or k > i and inner_hyphen(doc[k]) and is_proper(doc[k + 1])):
-        k += 1  # (through the hyphen inside a name: 'Jean-Baptiste Moreau')
+                                                or k > i and inner_hyphen(doc[k])
+                                                and (is_proper(doc[k + 1]) or given_syllable(doc[k + 1]))
+                                                or given_syllable(doc[k]) and k >= i + 3):
+        k += 1  # (through the hyphen inside a name: 'Jean-Baptiste Moreau', 'Kim Soo-jin')
     run = list(doc[i:k])
-    if not run or not is_proper(run[-1]):
+    if run and inner_hyphen(run[-1]):
+        run.pop()
+    if not run or not (is_proper(run[-1]) or given_syllable(run[-1])):
         return []
     if k + 1 < len(doc) and doc[k].lower_ in lx.COORDINATORS and joined < _MAX_JOINED:
         after = proper_run_right(doc, k + 1, joined + 1)

@@ -1389,7 +1389,10 @@ def _person_part(tokens: list[Token], head: Token) -> str:
         if ent is not None:
             return _without_capitals_lead(_named_part(ent).text)
     run = [head]
+    doc = head.doc
     for t in reversed([t for t in tokens if t.i < head.i]):
+        if t.i == run[0].i - 2 and inner_hyphen(doc[t.i + 1]) and t.is_alpha:
+            run.insert(0, doc[t.i + 1])  # (the hyphen a subject's tokens left out: 'Kim Soo-jin')
         if t.i != run[0].i - 1 or not (is_proper(t) or t.lower_ in lx.TITLES or inner_hyphen(t)
                                        or inner_hyphen(run[0]) and t.is_alpha):
             break
