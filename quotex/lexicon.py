@@ -712,6 +712,7 @@ ORG_NAME_ENDINGS: frozenset[str] = ORG_NOUNS | frozenset("""
     international watch street yard holdings partners securities airlines motors pharmaceuticals
     laboratories technologies herald gazette telegraph hospital plc co
     observer chronicle examiner inquirer enquirer courier sentinel dispatch ledger bulletin
+    show podcast programme program hour tonight live
 """.split())
 # Words of time that a parse can leave at the end of a source ('The Sanders campaign on Monday').
 TIME_PHRASE_STARTS: frozenset[str] = frozenset({"on", "last", "this", "early", "late", "earlier", "later"})

@@ -1271,3 +1271,16 @@ def test_the_words_of_and_hyphenated_given_names_are_found_without_a_parse(reque
     [found] = [q for q in quoted(request.getfixturevalue(model), text) if q.text.startswith(quote)]
     assert found.speaker is not None and found.speaker.name == name
     assert found.speaker.kind in ("person", "unknown")  # (without a first name it knows, rules only cannot tell)
+
+
+
+# A later mention by a family name inside a longer name is that person ('Lucía Martínez Ortega …
+# Martínez added'); not by a word of a show's name ('The Rachel Maddow Show … Maddow').
+@pytest.mark.parametrize("model", BOTH)
+def test_a_family_name_inside_a_longer_name_refers_to_it(request: pytest.FixtureRequest, model: str) -> None:
+    nlp = request.getfixturevalue(model)
+    text = ('"It is a sad day," said Lucía Martínez Ortega, a spokesperson for the ministry.\n\n'
+            '"The plan will not work," Martínez added.')
+    assert speaker_of(nlp, text, "The plan").name == "Lucía Martínez Ortega"
+    show = 'She spoke on The Rachel Maddow Show on Monday.\n\n"We will see," Maddow said.'
+    assert not speaker_of(nlp, show, "We will see").name.endswith("Show")  # ('Maddow', or 'Rachel Maddow' rules only)

@@ -15,7 +15,7 @@ from quotex.attribution import cues
 from quotex.attribution.cues import cue_lemma, find_clauses
 from quotex.attribution.speakers import anonymity_in, name_gender
 from quotex.attribution.tokens import (annotations, has_entities, has_parse, has_tags, is_pronoun, is_proper,
-                                       join_split_subjects, mend_first_names, mention_of, modal_name,
+                                       join_split_names, join_split_subjects, mend_first_names, mention_of, modal_name,
                                        subject_tokens, word_first_name)
 
 VOCAB = spacy.blank("en").vocab
@@ -267,3 +267,19 @@ def test_a_surname_read_as_a_modal_is_mended_into_its_verbs_subject() -> None:
     assert [(t.tag_, t.dep_, t.head.i) for t in doc[:2]] == [("NNP", "compound", 1), ("NNP", "nsubj", 2)]
     assert (doc[5].tag_, doc[5].dep_, doc[5].head.i) == ("NNP", "nsubj", 6)
     assert [t.text for t in subject_tokens(doc[1])] == ["George", "Will"]
+
+
+def test_a_name_split_into_a_word_and_its_appositive_is_joined() -> None:
+    """'Activist Sipho Ndlovu told': the parser made 'Ndlovu' the appositive of 'Sipho', the subject;
+    with a comma between, an appositive stays one ('Sipho, Ndlovu' is no name)."""
+    words = ["Activist", "Sipho", "Ndlovu", "told", "us", ".", "Jo", ",", "Smith", "left", "."]
+    spaces = [True, True, True, True, False, True, False, True, True, False, False]
+    heads = [1, 3, 1, 3, 3, 3, 9, 6, 6, 9, 9]
+    deps = ["amod", "nsubj", "appos", "ROOT", "dobj", "punct", "nsubj", "punct", "appos", "ROOT", "punct"]
+    pos = ["ADJ", "PROPN", "PROPN", "VERB", "PRON", "PUNCT", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    doc = Doc(VOCAB, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    annotations(doc)
+    join_split_names(doc)
+    assert [(t.dep_, t.head.i) for t in doc[:3]] == [("amod", 1), ("compound", 2), ("nsubj", 3)]
+    assert [t.text for t in subject_tokens(doc[2])] == ["Activist", "Sipho", "Ndlovu"]
+    assert (doc[8].dep_, doc[8].head.i) == ("appos", 6)

@@ -171,11 +171,15 @@ class NameIndex:
         # 'Zhao Lijian … Zhao said', 'Tsai Ing-wen … Tsai wrote': a name whose family name
         # comes first, later called by it; and 'Hillary' for the one Hillary named
         self._by_first: dict[str, set[str]] = {}
+        # 'Lucía Martínez Ortega … Martínez said': a family name inside a name of three words or more
+        self._by_inner: dict[str, set[str]] = {}
         for start, _, words in candidates:
             for last in _last_words(words[-1]):
                 self._by_last.setdefault(last, {}).setdefault(" ".join(words), []).append(start)
             if len(words) > 1 and words[0][:1].isupper():
                 self._by_first.setdefault(words[0].lower(), set()).add(" ".join(words))
+            for word in _inner_family_names(words):
+                self._by_inner.setdefault(word.lower(), set()).add(" ".join(words))
         # Without NER: the first reference to a person is the full name, later ones the surname
         # ('Ilyse Hogue … Hogue said'). Runs of two or three name words that no first name or
         # title marks as a person complete a surname that the names above do not know.
@@ -320,10 +324,11 @@ class NameIndex:
 
     def first_only(self, word: str) -> Optional[str]:
         """The one full name that starts with ``word``, when no full name ends with it and it
-        names no place ('China' is not 'China Daily')."""
+        names no place ('China' is not 'China Daily'); else the one full name of three words or
+        more that has it inside, a family name ('Lucía Martínez Ortega … Martínez said')."""
         if is_place(word) or any(len(name.split()) > 1 for name in self._by_last.get(word.lower(), {})):
             return None
-        names = self._by_first.get(word.lower(), set())
+        names = self._by_first.get(word.lower(), set()) or self._by_inner.get(word.lower(), set())
         return next(iter(names)) if len(names) == 1 else None
 
     def is_person_name(self, text: str) -> bool:
@@ -1379,6 +1384,16 @@ def _first_named_head(tokens: list[Token], head: Token) -> bool:
         return False
     words = _person_part(tokens, head).split()
     return len(words) >= 2 and words[0].lower() in lx.FIRST_NAMES
+
+
+def _inner_family_names(words: list[str]) -> list[str]:
+    """The words inside a name of three words or more that opens with a first name and may be a
+    family name: no first name, particle or initial ('Martínez' of 'Lucía Martínez Ortega', 'López'
+    of 'Andrés Manuel López Obrador', 'Rodham' of 'Hillary Rodham Clinton')."""
+    if len(words) < 3 or words[0].lower() not in lx.FIRST_NAMES or words[-1].lower() in lx.ORG_NAME_ENDINGS:
+        return []  # (not 'The Rachel Maddow Show')
+    return [w for w in words[1:-1] if w[:1].isupper() and w.isalpha() and w.lower() not in lx.FIRST_NAMES
+            and w.lower() not in lx.NAME_PARTICLES and w.lower() not in lx.NAME_CAPITAL_PARTICLES]
 
 
 def _person_part(tokens: list[Token], head: Token) -> str:

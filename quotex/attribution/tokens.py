@@ -55,6 +55,23 @@ def join_split_subjects(doc: Doc) -> None:
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
+def join_split_names(doc: Doc) -> None:
+    """Mend a parse that made the last word of a name the appositive of the word before it, with no
+    comma between ('Activist Sipho Ndlovu told': 'Ndlovu' the appositive of 'Sipho', the subject):
+    the last word becomes the head, in the place of the first, and the first its compound, as the
+    parser makes them of a name it reads right. ``doc`` is changed."""
+    if not has_parse(doc) or not has_tags(doc):
+        return
+    for tok in doc:
+        first = doc[tok.i - 1] if tok.i else None
+        if tok.dep_ != "appos" or first is None or tok.head != first or first.whitespace_ != " " \
+                or tok.pos_ != "PROPN" or first.pos_ != "PROPN" or not tok.is_title or not first.is_title \
+                or any(True for _ in tok.children) or first.dep_ == "ROOT":
+            continue
+        tok.head, tok.dep_ = first.head, first.dep_
+        first.head, first.dep_ = tok, "compound"
+
+
 def _flags(doc: Doc) -> tuple[bool, bool, bool]:
     flags = doc.user_data.get(_FLAGS)
     return flags if flags is not None else annotations(doc)
