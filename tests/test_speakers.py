@@ -1284,3 +1284,55 @@ def test_a_family_name_inside_a_longer_name_refers_to_it(request: pytest.Fixture
     assert speaker_of(nlp, text, "The plan").name == "Lucía Martínez Ortega"
     show = 'She spoke on The Rachel Maddow Show on Monday.\n\n"We will see," Maddow said.'
     assert not speaker_of(nlp, show, "We will see").name.endswith("Show")  # ('Maddow', or 'Rachel Maddow' rules only)
+
+
+# An age in brackets marks a person and describes no one; a role before a name is no part of it.
+# (text, quote, name, description)
+AGES_AND_ROLES = [
+    ('Siti Nurhaliza (69) said the water had risen.\n\n"The plan will not work," Siti said.', "The plan",
+     "Siti Nurhaliza", None),
+    ('Farmer Mohammed bin Rashid told reporters: "We have waited long enough."', "We have waited",
+     "Mohammed bin Rashid", "Farmer"),
+    ('Headteacher Mark Ellis said the school would help. "This is upsetting," he said.', "This is upsetting",
+     "Mark Ellis", "Headteacher"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, quote, name, description", AGES_AND_ROLES, ids=[r[2] for r in AGES_AND_ROLES])
+def test_an_age_in_brackets_or_a_role_before_a_name(nlp: Language, fast: bool, text: str, quote: str, name: str,
+                                                   description: Optional[str]) -> None:
+    speaker = speaker_in_mode(nlp, text, quote, fast)
+    assert (speaker.name, speaker.description) == (name, description)
+
+
+# A pronoun after a sentence whose subject is a definite description is the person the description
+# refers to, and a description of a role refers to the person given that role, not to the person
+# the text was about who holds another ('The judge', not the defence attorney who spoke last).
+JUDGE = ('U.S. District Judge Karen Whitfield sentenced Denise Harlan on Thursday.\n\n'
+         'Defense attorney Rebecca Lin argued for probation. "Prison will not bring back a single dollar," Lin said.\n\n'
+         'The judge disagreed. "Restitution is not a substitute for accountability," she said.')
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+def test_a_pronoun_after_a_description_of_a_role_is_its_holder(nlp: Language, fast: bool) -> None:
+    assert speaker_in_mode(nlp, JUDGE, "Prison will not", fast).name == "Rebecca Lin"
+    assert speaker_in_mode(nlp, JUDGE, "Restitution", fast).name == "Karen Whitfield"
+
+
+# 'So said X' and 'That was the message from X' point back to the quote before them, in their paragraph or
+# the one before (a quote that is a paragraph of its own), in every mode.
+SO_SAID = [
+    'Council closes library\n\n"We cannot keep doing this." So said Maria Lopez, the mayor of Springfield, after the vote.',
+    'Council closes library\n\n"We cannot keep doing this."\n\nSo said Maria Lopez, the mayor.',
+    'Council closes library\n\n"We cannot keep doing this."\n\nThat was the message from Maria Lopez, the mayor.',
+]
+
+
+@pytest.mark.parametrize("model", BOTH)
+@pytest.mark.parametrize("text", SO_SAID, ids=["same paragraph", "next paragraph", "the message from"])
+def test_so_said_names_the_speaker_of_the_quote_before(request: pytest.FixtureRequest, model: str, text: str) -> None:
+    found = quoted(request.getfixturevalue(model), text)
+    assert [(q.type, q.speaker.name if q.speaker else None) for q in found] == [("direct", "Maria Lopez")]

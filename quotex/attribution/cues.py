@@ -241,8 +241,22 @@ def _verb_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
     subject, referent = resolved
     first = min(first, (referent or subject)[0].i)
     cue_class = lx.CUE_CLASS.get(lemma, "speech")
+    pointing = _points_back(tok)  # 'So said Maria Lopez': the quote before is hers, and nothing is reported
     return Clause(Cue(text, tok.idx, tok.idx + len(text), cue_class), cue_class, tok.i, subject,
-                  first, last, finite, referent, lemma in lx.INDIRECT_ONLY)
+                  first if not pointing else tok.i - 1, last, finite, referent, lemma in lx.INDIRECT_ONLY,
+                  quote_only=pointing)
+
+
+_POINTING_BACK = frozenset({"so", "thus"})
+
+
+def _points_back(verb: Token) -> bool:
+    """Does the cue open its sentence after 'So' or 'Thus' ('So said Maria Lopez, the mayor')?"""
+    doc, i = verb.doc, verb.i
+    if i < 1 or doc[i - 1].lower_ not in _POINTING_BACK:
+        return False
+    before = doc[i - 2] if i >= 2 else None
+    return before is None or before.is_space or before.is_quote or before.text in (".", "!", "?")
 
 
 def _agent_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
@@ -531,7 +545,7 @@ def _subject_left(verb: Token) -> Optional[list[Token]]:
 def _subject_right(verb: Token) -> Optional[list[Token]]:
     doc = verb.doc
     before = doc[verb.i - 1] if verb.i > 0 else None
-    if before is not None and not (before.is_punct or before.is_quote or before.is_space):
+    if before is not None and not (before.is_punct or before.is_quote or before.is_space or _points_back(verb)):
         return None
     return _np_right(doc, verb.i + 1)
 

@@ -173,6 +173,9 @@ def group_cue(d: Document, ks: list[int], windows: dict[int, tuple[list[int], ra
     c = byline_after(d, ks[-1])
     if c is not None:
         return c, "byline"
+    c = pointing_back_after(d, ks[-1])
+    if c is not None:
+        return c, "post"
     return None, ""
 
 
@@ -265,6 +268,31 @@ def next_sentence_clause(d: Document, k: int, reach: int) -> Optional[Clause]:
             return c
         break
     return None
+
+
+_POINTING_REACH = 40  # tokens from a paragraph's start to the end of a clause that points back
+
+
+def pointing_back_after(d: Document, k: int) -> Optional[Clause]:
+    """A quote that ends its paragraph, and a paragraph after it that opens by pointing back to it
+    ('"We cannot keep doing this." / That was the message from Mayor Maria Lopez.', 'So said …')."""
+    span = d.spans[k]
+    if not span.closed:
+        return None
+    lo = token_at(d, around.close_mark(d, span)) + 1
+    reach = _POINTING_REACH
+    para = d.paras[span.paragraph]
+    end = tokens_in(d, para.start, para.end).stop
+    if span.paragraph + 1 >= len(d.paras) or any(not (t.is_punct or t.is_space) for t in d.doc[lo:end]):
+        return None
+    after = d.paras[span.paragraph + 1]
+    words = tokens_in(d, after.start, after.end)
+    first = next((i for i in words if not d.doc[i].is_space), None)
+    if first is None:
+        return None
+    c = next(iter(clauses_between(d, first - 1, min(words.stop, first + reach))), None)
+    return c if c is not None and c.quote_only and c.first <= first + 1 and not any(
+        s.paragraph == span.paragraph + 1 and s.start < d.doc[c.last].idx for s in d.spans[k + 1:k + 2]) else None
 
 
 def leads_into_quote(d: Document, c: Clause, stop: int) -> bool:

@@ -433,9 +433,9 @@ def _last_words(word: str) -> list[str]:
 
 
 def _named_part(ent: Span) -> Span:
-    """A PERSON entity without a score or a number NER ran on into ('Jannik Sinner 2-6'), or a word
-    that opens a question ('Will Trump'), and with the names before it that NER left out of it
-    ('Dang' of 'Dang Quoc Bao', tagged 'Quoc Bao')."""
+    """A PERSON entity without a score or a number NER ran on into ('Jannik Sinner 2-6'), a word
+    that opens a question ('Will Trump') or a role before the name ('Farmer Mohammed bin Rashid'),
+    and with the names before it that NER left out of it ('Dang' of 'Dang Quoc Bao', tagged 'Quoc Bao')."""
     doc = ent.doc
     end = ent.end
     while end - ent.start > 1 and not any(c.isalpha() for c in doc[end - 1].text):
@@ -445,6 +445,8 @@ def _named_part(ent: Span) -> Span:
         start -= 1
     elif end - start > 1 and doc[start].lower_ in lx.WORD_FIRST_NAMES and not word_first_name(doc[start]):
         start += 1  # 'Will Trump win?': the modal that opens a question, not a first name
+    while end - start > 2 and doc[start].lower_ in lx.PERSON_NOUNS and doc[start].lower_ not in lx.FIRST_NAMES:
+        start += 1  # 'Farmer Mohammed bin Rashid', 'Headteacher Mark Ellis': the role before the name
     return doc[start:end]
 
 
@@ -847,7 +849,8 @@ class SpeakerTracker:
         """A named person who is the subject of a main clause in a sentence before the
         pronoun's, in its paragraph or the one before, outside quotes, after the last speaker
         was mentioned, and who fits it: 'Trump has since revised his proposal. … he said' is
-        Trump, not the lawmaker quoted before."""
+        Trump, not the lawmaker quoted before; so is the person a definite description there
+        refers to ('The judge disagreed. "…," she said')."""
         if not has_parse(tok.doc) or not ent.mentions:
             return None
         doc = tok.doc
@@ -857,10 +860,15 @@ class SpeakerTracker:
         # own sentence as well
         own = tok.head.dep_ == "advcl" or tok.lower_ in lx.POSSESSIVE_PRONOUNS
         back = _back_from(doc, tok.i - 1 if own else tok.sent.start - 1, _ONE_PARAGRAPH, after)
-        named = next((n for t in back if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.i not in self.quoted
-                      and (n := _subject_name(t)) is not None), None)
-        if named is None:
+        subject = next((t for t in back if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.i not in self.quoted
+                        and (_subject_name(t) is not None or self._described(t))), None)
+        if subject is None:
             return None
+        named = _subject_name(subject)
+        if named is None:  # 'The judge disagreed. "…," she said': the person the description refers to
+            other = self._referent(subject_tokens(subject), subject, (subject.lemma_ or subject.lower_).lower())
+            return other if other is not None and other is not ent and other.kind == "person" \
+                and self._fits(other, word, gender, "sg") else None
         found = _head(named)
         # (with NER: a person's name, or a name it left untagged that the article gives a person: 'Emily')
         person = found.ent_type_ in PERSON_LABELS or (not has_entities(doc) or not found.ent_type_) \
@@ -871,6 +879,12 @@ class SpeakerTracker:
         if other is ent or other.kind != "person" or not self._fits(other, word, gender, "sg"):
             return None
         return other
+
+    @staticmethod
+    def _described(subject: Token) -> bool:
+        """A definite description of one person ('The judge', 'the senator')."""
+        return subject.pos_ == "NOUN" and (subject.lemma_ or subject.lower_).lower() in _ONE_PERSON_NOUNS \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
 
     def _document_owner(self, tok: Token, lemma: str) -> Optional[Entity]:
         """Whose document 'the statement' is: the subject of the clause that brought it in,
@@ -1157,6 +1171,8 @@ class SpeakerTracker:
         if lemma in _REFERRING_NOUNS and _determiner(tokens) in lx.DEFINITE:
             topic = self._topic_before(tokens[0], lambda ent: self._fits(ent, "", gender, "sg") and not any(
                 title & lx.PERSON_NOUNS and not proper <= title for title in self.names.titles.get(ent.name, [])))
+        if topic is not None and titled is not None and topic.name != titled and self._other_role(topic.name, lemma):
+            topic = None  # ('Judge Karen Whitfield … Defense attorney Rebecca Lin argued … The judge': not the attorney)
         if topic is not None and titled is not None and not has_parse(head.doc) and topic.mentions \
                 and head.doc[titled_at].idx > topic.mentions[-1].start:
             topic = None  # without a parse the topic is the last speaker: a person titled since is nearer
@@ -1165,6 +1181,11 @@ class SpeakerTracker:
             ent = self._named(titled, "person", name_gender(titled, titled))
             return ent if self._fits(ent, "", gender, "sg") else None
         return topic
+
+    def _other_role(self, name: str, lemma: str) -> bool:
+        """Did the article give ``name`` a role of one person that is not ``lemma`` ('attorney' for
+        'the judge')?"""
+        return any(w != lemma and w in _ONE_PERSON_NOUNS for title in self.names.titles.get(name, []) for w in title)
 
     def _topic_before(self, tok: Token, fits: Callable[[Entity], bool]) -> Optional[Entity]:
         """The named person the text is about before ``tok``, who ``fits``: the subject of
@@ -1598,8 +1619,8 @@ def _appositive(tokens: list[Token]) -> Optional[str]:
                 lo, hi = child.left_edge.i, child.right_edge.i
                 close = next((t.i for t in doc[lo:min(lo + 8, len(doc))] if t.text == ")"), None) \
                     if lo > 0 and doc[lo - 1].text == "(" else None
-                if close is not None:  # '(I-Vt.)': the whole of the brackets
-                    return doc[lo:close].text if close > lo else None
+                if close is not None:  # '(I-Vt.)': the whole of the brackets; not an age, '(69)'
+                    return doc[lo:close].text if close > lo and not _is_age(doc[lo:close]) else None
                 if child.tag_ == "PRP" or _place_name(doc[lo:hi + 1], child):
                     continue  # 'Obama himself' has no description, nor 'Kelly Watson, …, Greater Manchester'
                 while lo < hi and doc[lo].is_punct:
@@ -1682,11 +1703,12 @@ def _run_on_entity(tok: Token, first: Token) -> bool:
 
 
 def _aged(last: Token) -> bool:
-    """Does an age follow the name that ends at ``last`` ('said Valentyna, 72, who …')? Only people
-    are given one."""
+    """Does an age follow the name that ends at ``last`` ('said Valentyna, 72, who …', 'Siti
+    Nurhaliza (69) said')? Only people are given one."""
     doc = last.doc
     i = last.i
-    if i + 3 >= len(doc) or doc[i + 1].text != "," or doc[i + 3].text not in (",", ".", ";", ")"):
+    if i + 3 >= len(doc) or not (doc[i + 1].text == "," and doc[i + 3].text in (",", ".", ";", ")")
+                                 or doc[i + 1].text == "(" and doc[i + 3].text == ")"):  # ('Siti Nurhaliza (69) said')
         return False
     age = doc[i + 2].text  # (ASCII digits, short: int() of '²' or of 5,000 digits raises)
     return len(age) <= 3 and age.isascii() and age.isdigit() and 0 < int(age) < 120
