@@ -283,3 +283,29 @@ def test_a_name_split_into_a_word_and_its_appositive_is_joined() -> None:
     assert [(t.dep_, t.head.i) for t in doc[:3]] == [("amod", 1), ("compound", 2), ("nsubj", 3)]
     assert [t.text for t in subject_tokens(doc[2])] == ["Activist", "Sipho", "Ndlovu"]
     assert (doc[8].dep_, doc[8].head.i) == ("appos", 6)
+
+
+# 'a' opens no plural: in 'a decision critics called', 'a decision' is what a reduced relative clause
+# describes and 'critics' the subject; 'a few critics' is one phrase. (words, tags, heads, subject words)
+REDUCED_RELATIVES = [
+    (["a", "decision", "critics", "called", "it"], ["DT", "NN", "NNS", "VBD", "PRP"], [2, 2, 3, 3, 3], ["critics"]),
+    (["a", "fact", "sheet", "lawmakers", "released"], ["DT", "NN", "NN", "NNS", "VBD"], [3, 2, 3, 4, 4],
+     ["lawmakers"]),
+    (["a", "few", "critics", "called", "it"], ["DT", "JJ", "NNS", "VBD", "PRP"], [2, 2, 3, 3, 3],
+     ["a", "few", "critics"]),
+    (["a", "handful", "senators", "said", "so"], ["DT", "NN", "NNS", "VBD", "RB"], [2, 2, 3, 3, 3],
+     ["a", "handful", "senators"]),
+]
+
+
+@pytest.mark.parametrize("words, tags, heads, subject", REDUCED_RELATIVES,
+                         ids=[" ".join(r[0][:3]) for r in REDUCED_RELATIVES])
+def test_a_singular_noun_after_a_opens_no_plural_subject(words: list[str], tags: list[str], heads: list[int],
+                                                        subject: list[str]) -> None:
+    verb = next(i for i, h in enumerate(heads) if h == i)
+    head = next(i for i, h in enumerate(heads) if h == verb and i < verb)
+    deps = ["ROOT" if i == verb else "nsubj" if i == head else "det" if i == 0 else "compound" if i < head
+            else "dobj" for i in range(len(words))]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, tags=tags)
+    annotations(doc)
+    assert [t.text for t in subject_tokens(doc[head])] == subject

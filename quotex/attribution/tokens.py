@@ -163,6 +163,24 @@ def subject_tokens(head: Token) -> list[Token]:
         run.pop()
     while len(run) > 1 and run[0].is_punct:
         run.pop(0)
+    return _without_noun_before(run, head)
+
+
+# Nouns of quantity that 'a' opens before a plural ('a few critics', 'a dozen senators').
+_QUANTITY_NOUNS = frozenset({"few", "lot", "lots", "couple", "dozen", "handful", "number", "host", "series",
+                             "pair", "majority", "minority", "group", "bunch", "score", "hundred", "thousand"})
+
+
+def _without_noun_before(run: list[Token], head: Token) -> list[Token]:
+    """'a move farmer unions called "…"', 'a decision critics called "…"': 'a' opens no plural, so the
+    singular noun after it is the phrase a reduced relative clause describes, and the subject is
+    what follows it; not 'a few critics'."""
+    if len(run) >= 3 and run[0].lower_ in ("a", "an") and head.tag_ in ("NNS", "NNPS") and run[1].tag_ == "NN" \
+            and run[1].lower_ not in _QUANTITY_NOUNS and head == run[-1]:
+        n = 1
+        while run[n].tag_ == "NN" and run[n] != head:
+            n += 1  # ('a fact sheet lawmakers released': the noun before may be a compound)
+        return run[n:]
     return run
 
 
