@@ -1191,7 +1191,8 @@ WORD_NAMED = [
 
 
 @pytest.mark.parametrize("model", BOTH)
-@pytest.mark.parametrize("text, quote, kind, name", WORD_NAMED, ids=[f"{n}-{r[3] or 'question'}" for n, r in enumerate(WORD_NAMED)])
+@pytest.mark.parametrize("text, quote, kind, name", WORD_NAMED,
+                         ids=[f"{n}-{r[3] or 'question'}" for n, r in enumerate(WORD_NAMED)])
 def test_a_first_name_that_is_also_a_word_is_part_of_the_name(request: pytest.FixtureRequest, model: str, text: str,
                                                               quote: str, kind: str, name: Optional[str]) -> None:
     [found] = [q for q in quoted(request.getfixturevalue(model), text) if q.text.startswith(quote)]
@@ -1311,7 +1312,8 @@ def test_an_age_in_brackets_or_a_role_before_a_name(nlp: Language, fast: bool, t
 # refers to, and a description of a role refers to the person given that role, not to the person
 # the text was about who holds another ('The judge', not the defence attorney who spoke last).
 JUDGE = ('U.S. District Judge Karen Whitfield sentenced Denise Harlan on Thursday.\n\n'
-         'Defense attorney Rebecca Lin argued for probation. "Prison will not bring back a single dollar," Lin said.\n\n'
+         'Defense attorney Rebecca Lin argued for probation. '
+         '"Prison will not bring back a single dollar," Lin said.\n\n'
          'The judge disagreed. "Restitution is not a substitute for accountability," she said.')
 
 
@@ -1325,7 +1327,7 @@ def test_a_pronoun_after_a_description_of_a_role_is_its_holder(nlp: Language, fa
 # 'So said X' and 'That was the message from X' point back to the quote before them, in their paragraph or
 # the one before (a quote that is a paragraph of its own), in every mode.
 SO_SAID = [
-    'Council closes library\n\n"We cannot keep doing this." So said Maria Lopez, the mayor of Springfield, after the vote.',
+    'Council closes library\n\n"We cannot keep doing this." So said Maria Lopez, the mayor of Springfield.',
     'Council closes library\n\n"We cannot keep doing this."\n\nSo said Maria Lopez, the mayor.',
     'Council closes library\n\n"We cannot keep doing this."\n\nThat was the message from Maria Lopez, the mayor.',
 ]

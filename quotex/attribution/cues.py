@@ -301,7 +301,8 @@ def _words_of(tok: Token, quoted: set[int]) -> Optional[Clause]:
     (without a parse, by the words' order: ``_words_of_plain``)."""
     if not has_parse(tok.doc):
         return _words_of_plain(tok, quoted)
-    if tok.pos_ != "NOUN" or tok.lower_ not in lx.WORDS_OF_NOUNS or tok.dep_ != "attr" or tok.head.lemma_.lower() != "be":
+    if tok.pos_ != "NOUN" or tok.lower_ not in lx.WORDS_OF_NOUNS or tok.dep_ != "attr" \
+            or tok.head.lemma_.lower() != "be":
         return None
     pointer = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.lower_ in _DEMONSTRATIVES), None)
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)  # 'the message from

@@ -222,15 +222,23 @@ def outer_report(d: Document, c: Clause) -> Clause:
 
 def byline_after(d: Document, k: int) -> Optional[Clause]:
     """A quote paragraph signed on the next line: '- Hillary Clinton.'"""
+    opening = _next_paragraph_opening(d, k)
+    if opening is None:
+        return None
+    span = d.spans[k]
+    return dash_clause(d.doc, opening[1]) or signed_inside(d, span, d.paras[span.paragraph + 1], opening[1])
+
+
+def _next_paragraph_opening(d: Document, k: int) -> Optional[tuple[range, int]]:
+    """The tokens of the paragraph after quote ``k`` and its first word, when no words follow the
+    quote before the paragraph ends or the next quote opens."""
     span = d.spans[k]
     if span.paragraph + 1 >= len(d.paras) or around.words_in(d, around.post_window(d, k)):
         return None
     nxt = d.paras[span.paragraph + 1]
     toks = tokens_in(d, nxt.start, nxt.end)
     first = next((i for i in toks if not d.doc[i].is_space), None)
-    if first is None:
-        return None
-    return dash_clause(d.doc, first) or signed_inside(d, span, nxt, first)
+    return (toks, first) if first is not None else None
 
 
 def signed_inside(d: Document, span: QuoteSpan, nxt: Paragraph, first: int) -> Optional[Clause]:
@@ -277,22 +285,16 @@ def pointing_back_after(d: Document, k: int) -> Optional[Clause]:
     """A quote that ends its paragraph, and a paragraph after it that opens by pointing back to it
     ('"We cannot keep doing this." / That was the message from Mayor Maria Lopez.', 'So said …')."""
     span = d.spans[k]
-    if not span.closed:
+    later = d.spans[k + 1] if k + 1 < len(d.spans) else None
+    opening = _next_paragraph_opening(d, k) if span.closed else None
+    if opening is None or later is not None and later.paragraph == span.paragraph:
+        return None  # (not a quote that ends its paragraph)
+    words, first = opening
+    c = next(iter(clauses_between(d, first - 1, min(words.stop, first + _POINTING_REACH))), None)
+    if c is None or not c.quote_only or c.first > first + 1:
         return None
-    lo = token_at(d, around.close_mark(d, span)) + 1
-    reach = _POINTING_REACH
-    para = d.paras[span.paragraph]
-    end = tokens_in(d, para.start, para.end).stop
-    if span.paragraph + 1 >= len(d.paras) or any(not (t.is_punct or t.is_space) for t in d.doc[lo:end]):
-        return None
-    after = d.paras[span.paragraph + 1]
-    words = tokens_in(d, after.start, after.end)
-    first = next((i for i in words if not d.doc[i].is_space), None)
-    if first is None:
-        return None
-    c = next(iter(clauses_between(d, first - 1, min(words.stop, first + reach))), None)
-    return c if c is not None and c.quote_only and c.first <= first + 1 and not any(
-        s.paragraph == span.paragraph + 1 and s.start < d.doc[c.last].idx for s in d.spans[k + 1:k + 2]) else None
+    inside = later is not None and later.paragraph == span.paragraph + 1 and later.start < d.doc[c.last].idx
+    return None if inside else c  # (not a clause that a quote of its own interrupts)
 
 
 def leads_into_quote(d: Document, c: Clause, stop: int) -> bool:

@@ -255,7 +255,8 @@ class NameIndex:
             # 'Shen Xincheng, a doctoral candidate': two or three name words a noun of people describes
             described = 2 <= len(words) == len(units) <= 3 and _described_as_person(run[-1])
             # ('the Charlotte Observer' opens with a first name, and is a newspaper)
-            first_name = len(words) >= 2 and (words[0].lower() in lx.FIRST_NAMES or word_first_name(units[-len(words)][0]))
+            first_name = len(words) >= 2 and (words[0].lower() in lx.FIRST_NAMES
+                                              or word_first_name(units[-len(words)][0]))
             if words and (first_name or titled or role or described
                           or role_in_run) \
                     and (titled or words[-1].lower().rstrip(".") not in lx.ORG_NAME_ENDINGS):
@@ -1172,7 +1173,7 @@ class SpeakerTracker:
             topic = self._topic_before(tokens[0], lambda ent: self._fits(ent, "", gender, "sg") and not any(
                 title & lx.PERSON_NOUNS and not proper <= title for title in self.names.titles.get(ent.name, [])))
         if topic is not None and titled is not None and topic.name != titled and self._other_role(topic.name, lemma):
-            topic = None  # ('Judge Karen Whitfield … Defense attorney Rebecca Lin argued … The judge': not the attorney)
+            topic = None  # ('Judge Karen Whitfield … Defense attorney Rebecca Lin argued … The judge': not Lin)
         if topic is not None and titled is not None and not has_parse(head.doc) and topic.mentions \
                 and head.doc[titled_at].idx > topic.mentions[-1].start:
             topic = None  # without a parse the topic is the last speaker: a person titled since is nearer

@@ -3,6 +3,9 @@ pronouns and proper nouns, a mention's text, and a verb's subject phrase."""
 
 from __future__ import annotations
 
+import bisect
+from typing import Callable
+
 from spacy.attrs import DEP, ENT_IOB, POS, TAG
 from spacy.tokens import Doc, Token
 
@@ -184,15 +187,31 @@ def _without_noun_before(run: list[Token], head: Token) -> list[Token]:
     return run
 
 
+_WORD_NAMES_SEEN = "quotex.word_names"  # (rule, token index, tags?) -> its answer, kept on the Doc
+
+
+def _remembered(tok: Token, rule: str, answer: Callable[[Token], bool]) -> bool:
+    """``answer(tok)``, worked out once per Doc: the name rules ask for every token many times."""
+    seen = tok.doc.user_data.setdefault(_WORD_NAMES_SEEN, {})
+    key = (rule, tok.i, has_tags(tok.doc))  # (the answer may read the tags)
+    if key not in seen:
+        seen[key] = answer(tok)
+    return seen[key]
+
+
 def word_first_name(tok: Token) -> bool:
     """A first name that is also a word (``lexicon.WORD_FIRST_NAMES``) where it names: in capitals
     before a capitalised word that can be a surname ('said Will Hurd', '"…," Grant Shapps said'), at
     a sentence's start too when no question mark ends it ('Will Folks, a blogger, said'). Not in a
     question ('Will Trump win?'), a headline ('Trump Will Face Clinton'), before a verb ('Will Not'),
     or a month after a word of time ('in June Trump said', 'June 3')."""
-    doc, i = tok.doc, tok.i
-    if tok.lower_ not in _WORD_NAMES or not tok.is_title or i + 1 >= len(doc):
+    if tok.lower_ not in _WORD_NAMES or not tok.is_title or tok.i + 1 >= len(tok.doc):
         return False
+    return _remembered(tok, "first", _word_first_name)
+
+
+def _word_first_name(tok: Token) -> bool:
+    doc, i = tok.doc, tok.i
     before, after = doc[i - 1] if i else None, doc[i + 1]
     if (before is None or before.is_space or before.text in (".", "!", "?", ":", ";", "\u2026")
             or before.is_quote and not before.whitespace_) and _asks(tok):
@@ -221,28 +240,45 @@ def _asks(tok: Token) -> bool:
     return True
 
 
-_LINE_REACH = 30  # tokens each way that decide whether a line is a headline
+_HEADLINE_TOKENS = 40  # a longer line is no headline
+_HEADLINES = "quotex.headlines"  # the (start, end) token ranges of the Doc's lines in title case
 
 
 def _title_case_line(tok: Token) -> bool:
-    """A line in title case, as headlines are: four or more long words, none in lower case."""
-    doc = tok.doc
-    lo, hi = tok.i, tok.i
-    while lo > 0 and tok.i - lo < _LINE_REACH and "\n" not in doc[lo - 1].text:
-        lo -= 1
-    while hi + 1 < len(doc) and hi - tok.i < _LINE_REACH and "\n" not in doc[hi + 1].text:
-        hi += 1
-    long_words = [t for t in doc[lo:hi + 1] if t.is_alpha and len(t) > 3]
-    return len(long_words) >= 4 and not any(t.is_lower for t in long_words)
+    """Is ``tok`` in a line in title case, as headlines are: at most 40 tokens, four or more long
+    words, none in lower case? The lines are read once per Doc."""
+    spans = tok.doc.user_data.get(_HEADLINES)
+    if spans is None:
+        spans = tok.doc.user_data[_HEADLINES] = _title_case_lines(tok.doc)
+    at = bisect.bisect_right(spans, (tok.i, len(tok.doc))) - 1
+    return at >= 0 and spans[at][0] <= tok.i < spans[at][1]
+
+
+def _title_case_lines(doc: Doc) -> list[tuple[int, int]]:
+    out = []
+    start = 0
+    for tok in doc:
+        if "\n" in tok.text or tok.i == len(doc) - 1:
+            end = tok.i + 1
+            if end - start <= _HEADLINE_TOKENS:
+                long_words = [t for t in doc[start:end] if t.is_alpha and len(t) > 3]
+                if len(long_words) >= 4 and not any(t.is_lower for t in long_words):
+                    out.append((start, end))
+            start = end
+    return out
 
 
 def modal_name(tok: Token) -> bool:
     """A modal in capitals that is a surname (``lexicon.MODAL_NAMES``): after a first name or a
     title ('Theresa May', 'Mrs May', 'George Will'), or before a verb that no modal takes, in the
     past tense or the third person ('"…," May said', 'Will wrote that …'); not 'May I go?'."""
-    doc, i = tok.doc, tok.i
-    if tok.lower_ not in lx.MODAL_NAMES or not tok.is_title or i + 1 >= len(doc):
+    if tok.lower_ not in lx.MODAL_NAMES or not tok.is_title or tok.i + 1 >= len(tok.doc):
         return False
+    return _remembered(tok, "modal", _modal_name)
+
+
+def _modal_name(tok: Token) -> bool:
+    doc, i = tok.doc, tok.i
     before, after = doc[i - 1] if i else None, doc[i + 1]
     if before is not None and before.whitespace_ == " " and before.is_title \
             and (before.lower_ in lx.FIRST_NAMES or before.lower_ in lx.TITLES):
