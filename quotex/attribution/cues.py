@@ -612,7 +612,6 @@ def proper_run_right(doc: Doc, i: int, joined: int = 0) -> list[Token]:
     return run
 
 
-
 def _np_left(doc: Doc, j: int) -> Optional[list[Token]]:
     """A common noun phrase ending at ``j``: 'a senior U.S. defense official'."""
     k = j
