@@ -370,6 +370,7 @@ marco mark martin matt matthew michael mike mitch mitt newt nick paul peter phil
 richard rick rob robert roger ron ronald roy rudy rush ryan sam scott sean steve steven ted thomas
 tim tom tony vladimir walter william xi jong barney corey kellyanne jared mohammed muhammad
 ahmed ali hassan igor sergei dmitry francois emmanuel angela boris nigel shinzo narendra
+nate zach wes walt vic kev
 """.split()) - {"angela", "kellyanne"}
 _NEWS_FEMALE: frozenset[str] = frozenset("""
 alice amanda amy ann anna anne barbara betty carly carol caroline catherine christine claire
@@ -379,6 +380,7 @@ kelly kellyanne kim laura lauren linda lisa liz loretta lynn margaret maria mari
 megyn melania michelle nancy nicole nikki olivia pam patricia rachel rebecca ruth sarah sharon
 stephanie susan susana theresa valerie virginia wendy angela marine theresa nicola ivanka chelsea
 condoleezza hope madeleine samantha sonia elena debbie tammy tulsi kirsten dianne maxine
+jen deb meg gabby trish tish
 """.split())
 
 
@@ -712,7 +714,7 @@ ORG_NAME_ENDINGS: frozenset[str] = ORG_NOUNS | frozenset("""
     international watch street yard holdings partners securities airlines motors pharmaceuticals
     laboratories technologies herald gazette telegraph hospital plc co
     observer chronicle examiner inquirer enquirer courier sentinel dispatch ledger bulletin
-    show podcast programme program hour tonight live
+    show podcast programme program hour tonight live radio television tv airport museum library stadium academy clinic
 """.split())
 # Words of time that a parse can leave at the end of a source ('The Sanders campaign on Monday').
 TIME_PHRASE_STARTS: frozenset[str] = frozenset({"on", "last", "this", "early", "late", "earlier", "later"})

@@ -469,6 +469,9 @@ def test_newsletter_headline_speaks_for_its_excerpt(any_nlp: Language) -> None:
      "fivethirtyeight.com tweeted on Wednesday.", "Nate Silver"),
     ("The senators sent a letter.\n\n\u201cYou seem to have picked a new standard out of thin air,\u201d the two "
      "write.", "the two"),
+    # the subject ends at an auxiliary: 'is quoted as saying' reports Braynard, not 'Braynard is'
+    ("Matt Braynard runs the firm.\n\n\u201cOur method succeeds where others fail,\u201d Braynard is quoted as "
+     "saying.", "Braynard"),
 ])
 def test_reporting_verb_after_a_comma_quote(any_nlp: Language, text: str, name: str) -> None:
     q = speech(extract(any_nlp, text))[0]

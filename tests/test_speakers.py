@@ -496,6 +496,9 @@ DESCRIPTION_TEXT = [
     # an organisation's possessive before a name is what the name is 'of'
     ('"Our customers have been asking for this," Microsoft\'s Scott Guthrie said.', "Our customers",
      "Scott Guthrie", "of Microsoft"),
+    # ... with its article too: the name after the owner is a person's, no organisation's
+    ('"In foreign policy, there are interests and there are values," the Zionist Union Party\u2019s Nachman Shai '
+     'told the AP.', "In foreign policy", "Nachman Shai", "of the Zionist Union Party"),
     # the organisation a name is 'of', when nothing else describes it
     ('"It is a question mark," said Dan Ives of Wedbush Securities.', "It is a question mark", "Dan Ives",
      "of Wedbush Securities"),
@@ -770,6 +773,11 @@ LOOSE_NAMES = [
     ("NARAL President Ilyse Hogue spoke. Hogue said so.", "Hogue", True),
     ("Muslim Americans are our friends and neighbors.", "Americans", False),
     ("Senate Republicans blocked the bill.", "Republicans", False),
+    # a word that ends organisations' names ends no person's ('The New York Times … the Times said')
+    ("The New York Times reported it on Monday.", "Times", False),
+    ("New Hampshire Public Radio aired the debate.", "Radio", False),
+    # a headline's capitals end no name: the run goes on into the headline's verb and object
+    ("Grassley Compares Trump To Sotomayor On Diversity\n\nThe senator spoke on Monday.", "Trump", False),
 ]
 
 
@@ -820,6 +828,28 @@ def test_a_newspaper_that_opens_with_a_first_name_is_no_person(nlp: Language, fa
     assert (speaker.name, speaker.kind) == ("the Charlotte Observer", "organization")
 
 
+# In a headline set in title case, a name is a first name and the word after it at most, and no
+# name in capitals: its capitals run on into the headline's verb ('Chuck Grassley Compares Trump').
+HEADLINE_NAMES = [
+    # (text, word, full name of the word)
+    ("Chuck Grassley Compares Trump To Sotomayor On Diversity\n\nSen. Chuck Grassley spoke on Monday. Donald "
+     "Trump said the judge was biased. Trump said so again.", "Trump", "Donald Trump"),
+    ("Cecile Richards: 'I'm Sick Of Men Telling Us What To Do'\n\nRichards also spoke about the law.",
+     "Richards", "Cecile Richards"),
+    ("THREE AMIGOS TAKE ON DONALD TRUMP POLICIES AT SUMMIT IN OTTAWA\n\nDonald Trump spoke. Trump said no.",
+     "Trump", "Donald Trump"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("ner", [True, False], ids=["full", "fast"])
+@pytest.mark.parametrize("text, word, name", HEADLINE_NAMES)
+def test_a_headline_s_capitals_end_no_name(nlp: Language, ner: bool, text: str, word: str, name: str) -> None:
+    with nlp.select_pipes(disable=[p for p in ("quotex",) + (() if ner else ("ner",)) if p in nlp.pipe_names]):
+        doc = nlp(text)
+    assert NameIndex(doc).full_name(word) == name
+
+
 # A word that ends organisations' names ends the name of an organisation, whatever NER says;
 # after a title it is a person's surname.
 ORGANISATION_NAMES = [
@@ -832,6 +862,7 @@ ORGANISATION_NAMES = [
     ('"We are reviewing every aspect," the city said in a statement.', "the city", "organization"),
     # a news outlet named by one word that is no person's name (NER took 'Politico' for a person)
     ('"The race is tightening," Politico reported on Monday.', "Politico", "organization"),
+    ('"The candidates sparred," New Hampshire Public Radio reported.', "New Hampshire Public Radio", "organization"),
 ]
 
 
@@ -1113,6 +1144,9 @@ FIRST_PERSON = [
     ('"Dude, I already wrote the songs," Keidis continued.', "Dude", "person"),
     ('"As a builder, he put my friends out of business," Sweeny said.', "As a builder", "person"),
     ('"We will appeal the ruling," Ticketmaster said.', "We will appeal", "unknown"),
+    # 'he' or 'she' that speaks for the name makes it a person too
+    ('Meanwhile Rihanna, who was honored with an award, spoke about self-love. "The minute you learn to '
+     'love yourself, you would not want to be anyone else," she said.', "The minute", "person"),
 ]
 
 
@@ -1120,6 +1154,24 @@ FIRST_PERSON = [
 @pytest.mark.parametrize("text, quote, kind", FIRST_PERSON)
 def test_a_name_that_says_i_is_a_person(nlp: Language, text: str, quote: str, kind: str) -> None:
     assert speaker_in_mode(nlp, text, quote, fast=True).kind == kind
+
+
+# Without NER, a first name makes a person of the name it opens: the short forms English news uses
+# ('Nate', 'Trish') and given names from elsewhere ('Kamala', 'Meenakshi') among them.
+FIRST_NAMED = [
+    # (text, quote, name)
+    ('"Trump\u2019s delegate problems stem from two major issues," writes Nate Silver.', "Trump", "Nate Silver"),
+    ('"People stood hours in line," said Meenakshi Ganguly of Human Rights Watch.', "People stood",
+     "Meenakshi Ganguly"),
+    ('"We are ready," Kamala Harris told reporters.', "We are ready", "Kamala Harris"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, quote, name", FIRST_NAMED)
+def test_a_first_name_makes_a_person_without_ner(nlp: Language, text: str, quote: str, name: str) -> None:
+    speaker = speaker_in_mode(nlp, text, quote, fast=True)
+    assert (speaker.name, speaker.kind) == (name, "person")
 
 
 def test_a_lone_word_without_tags_stays_what_it_was(blank_nlp: Language) -> None:

@@ -95,7 +95,8 @@ def _run(d: Document) -> list[Quote]:
         if bound is not None and bound.entity is not None:
             d.spoken[id(bound.entity)] = d.spoken.get(id(bound.entity), 0) + 1
             if has_tags(d.doc) and any(types[k] != "term" for k in ks):
-                speaks_as_a_person(bound.entity, " ".join(d.text[d.spans[k].start:d.spans[k].end] for k in ks))
+                speaks_as_a_person(bound.entity, " ".join(d.text[d.spans[k].start:d.spans[k].end] for k in ks),
+                                   bound.mention.text if bound.mention is not None else "")
             if continues:
                 last = replace(bound, paragraph=d.spans[ks[-1]].paragraph, end=d.spans[ks[-1]].end,
                                section=section)

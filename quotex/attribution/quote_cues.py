@@ -69,9 +69,11 @@ def loose_post_cue(d: Document, words: list[int]) -> Optional[Clause]:
                 or first.lower_ in lx.INDEFINITE):
             return None
         subject = [first] if first.lower_ in THIRD_PERSON else lead
-        comma = next((j for j in range(first.i, i) if d.doc[j].text == ","), None)
-        if comma is not None:
-            subject = [t for t in subject if t.i < comma]
+        # the subject ends at a comma, or at an auxiliary ('"…," Braynard is quoted as saying')
+        stop = next((j for j in range(first.i + 1, i) if d.doc[j].text == ","
+                     or d.doc[j].is_alpha and d.doc[j].lower_ in lx.AUXILIARY_FORMS), None)
+        if stop is not None:
+            subject = [t for t in subject if t.i < stop]
         if not subject or any(t.i in d.quoted for t in subject):
             return None
         cue = Cue(tok.text, tok.idx, tok.idx + len(tok.text), lx.CUE_CLASS.get(lemma, "speech"))

@@ -21,8 +21,8 @@ from .. import lexicon as lx
 from ..output.model import Mention, Speaker
 from ..text.tags import noun_lemma
 from .tokens import (PERSON_LABELS, coordinated, has_entities, has_parse, has_tags, inner_hyphen, is_pronoun,
-                     is_proper, looks_capitalised, mention_of, names_a_body, role_in_lower_case, subject_tokens,
-                     word_first_name)
+                     in_title_case_line, is_proper, looks_capitalised, mention_of, names_a_body, role_in_lower_case,
+                     subject_tokens, word_first_name)
 
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,8}")  # AP's 'R-Okla.', 'D-N.Y.'
 _SPACED_POSSESSIVE = re.compile(r" (['\u2019]s?)(?=\s|$)")
@@ -237,6 +237,7 @@ class NameIndex:
                     if words:
                         out.append((ent.start, ent.end, words))
         for run in _name_runs(doc, name_tokens, initials=True):
+            headline = in_title_case_line(run[0])
             units = _units(run)
             after = _after_titles([_word(u) for u in units])
             words = _without_capitals_lead(" ".join(after)).split()
@@ -260,7 +261,16 @@ class NameIndex:
             if words and (first_name or titled or role or described
                           or role_in_run) \
                     and (titled or words[-1].lower().rstrip(".") not in lx.ORG_NAME_ENDINGS):
-                out.append((units[-len(words)][0].i, run[-1].i + 1, words))
+                start, end = units[-len(words)][0].i, run[-1].i + 1
+                if headline:  # a headline's capitals end no name ('Chuck Grassley Compares Trump'): a first
+                    # name and the word after it at most ('Cecile Richards: …'), the word after a title
+                    # ('Pope Francis Meets …'), not in capitals
+                    keep = 2 if first_name else 1
+                    if not (first_name or titled) or any(w.isupper() and len(w) > 1 for w in words[:keep]):
+                        continue
+                    if len(words) > keep:
+                        end, words = units[-len(words) + keep - 1][-1].i + 1, words[:keep]
+                out.append((start, end, words))
         return out + NameIndex._shared_surnames(doc, out)
 
     @staticmethod
@@ -351,6 +361,8 @@ class NameIndex:
         with whether NER left all its words untagged."""
         out = []
         for run in _name_runs(doc, name_tokens):
+            if in_title_case_line(run[0]):
+                continue  # a headline's capitals end no name ('Chuck Grassley Compares Trump')
             units = _units(run)
             words = _from_first_name(_after_roles([_word(u) for u in units]))
             toks = [t for u in units[len(units) - len(words):] for t in u]
@@ -359,8 +371,10 @@ class NameIndex:
                     and all(t.tag_ in ("NNP", "NNPS") or not t.tag_ or _inside_name(t) for t in toks) \
                     and not any(w.isupper() and w.lower() not in lx.NAME_CAPITAL_PARTICLES or w.lower() in lx.TITLES
                                 for w in words) \
-                    and toks[-1].tag_ != "NNPS" and words[-1].lower().rstrip("s") not in _MEMBER_NOUNS:
-                # (not 'Muslim Americans', 'Senate Republicans': people, not one person's name)
+                    and toks[-1].tag_ != "NNPS" and words[-1].lower().rstrip("s") not in _MEMBER_NOUNS \
+                    and words[-1].lower().rstrip(".") not in lx.ORG_NAME_ENDINGS:
+                # (not 'Muslim Americans', 'Senate Republicans': people, not one person's name; nor
+                # 'New York Times', whose 'Times' is no surname, as for the names above)
                 # (untagged counts only in running text: a headline's capitals ('New Polls Show …') name no one)
                 out.append((words, has_entities(doc) and (not any(t.ent_type_ for t in toks) or mislabelled(toks))
                             and _in_running_text(toks[0])))
@@ -995,7 +1009,11 @@ class SpeakerTracker:
             tokens = tokens[1:]  # 'Meanwhile Rihanna': the sentence's adverb is no part of the name
         text = " ".join(_word(u) for u in _units([t for t in tokens if not t.is_punct or t.text.endswith(".")]))
         text = _SPACED_POSSESSIVE.sub(r"\1", text)  # "Britain's Parliament", not "Britain 's Parliament"
-        ents = {t.ent_type_ for t in tokens if t.ent_type_ and not _run_on_entity(t, tokens[0])}
+        # what NER says of the name after an owner's possessive, unless it ran the owner's name on
+        # into it ("The New Republic's Jeet Heer" as one ORG)
+        own = _after_owner(tokens, head)
+        across = own is not tokens and own[0].ent_iob_ == "I"
+        ents = {t.ent_type_ for t in own if t.ent_type_ and not across and not _run_on_entity(t, tokens[0])}
         # a word that ends organisations' names ends it, after no title: 'Human Rights Watch',
         # 'Downing Street', 'Wells Fargo Bank' (NER takes some of them for people)
         named = tokens[1:] if len(tokens) > 2 and tokens[0].lower_ == "the" else tokens  # ('the Global Times')
@@ -1018,12 +1036,15 @@ class SpeakerTracker:
         elif (ents & PERSON_LABELS or role or _aged(tokens[-1])) and is_proper(head) \
                 or self.names.is_person_name(text) and (is_proper(head) or _names_end(tokens, head)) \
                 or _first_named_head(tokens, head) and self.names.is_person_name(head.text) \
-                or len(tokens) == 1 and ents and self.names.untagged_surname(head.text):
+                or len(tokens) == 1 and ents and self.names.untagged_surname(head.text) \
+                or _middle_initial(head):
             # the third: 'Dan Ives of Wedbush', a person's name at the head of a longer phrase;
-            # the last: NER missed 'Kendal Unruh' and took 'Unruh' alone for an organisation
+            # the fourth: NER missed 'Kendal Unruh' and took 'Unruh' alone for an organisation
             kind = "person"
         elif head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS"):
             kind = "group"  # 'Senate Democrats', 'the Saudis': people of a party or a nation, as without NER
+        elif head.tag_ == "NNS" and head.is_lower and head.ent_type_ not in _ORG_LABELS:
+            kind = "group"  # 'the GOP moderates': people, whatever NER made of a word before the noun
         elif ents & _ORG_LABELS or head.lower_ in lx.ORG_NOUNS:
             kind = "organization"
         elif head.tag_ in ("NNS", "NNPS"):
@@ -1032,12 +1053,12 @@ class SpeakerTracker:
             # NER would have said if this were a place or an organization; without
             # it, a lone unknown word ('China said') is not taken for a person, but
             # 'Mr. Obama', 'Bob' and 'Juanita Broaddrick' are.
-            proper = sum(1 for t in tokens if t.pos_ == "PROPN" and t.lower_ not in lx.TITLES)
-            titled = any(t.lower_.rstrip(".") in _PERSON_TITLES for t in tokens if t.i < head.i)
+            proper = sum(1 for t in own if t.pos_ == "PROPN" and t.lower_ not in lx.TITLES)
+            titled = any(t.lower_.rstrip(".") in _PERSON_TITLES for t in own if t.i < head.i)
             if has_entities(head.doc):
                 kind = "person"
                 default = proper == 1 and not titled and head.lower_ not in lx.FIRST_NAMES
-            elif tokens[0].lower_ == "the" or not titled and head.lower_ in lx.ORG_NAME_ENDINGS:
+            elif own[0].lower_ == "the" or not titled and head.lower_ in lx.ORG_NAME_ENDINGS:
                 kind = "organization"  # 'The Washington Post', 'Yahoo News': people's names take no article
             elif not titled and is_place(text):
                 kind = "organization"  # 'New York City will vote': a place, as NER's GPE would say
@@ -1233,12 +1254,14 @@ class SpeakerTracker:
 _FIRST_PERSON = re.compile(r"(?<![\w'\u2019])(?:I|I['\u2019](?:m|ve|d|ll)|me|my|myself)(?![\w'\u2019])")
 
 
-def speaks_as_a_person(entity: Entity, words: str) -> None:
+def speaks_as_a_person(entity: Entity, words: str, mention: str = "") -> None:
     """A name of no known kind that says 'I', 'me' or 'my' in its quote is a person's ('"He's
-    like, 'No, I …'" Keidis continued', without NER): organisations say 'we'. Not a place's name,
+    like, 'No, I …'" Keidis continued', without NER): organisations say 'we'; so is one that 'he'
+    or 'she' speaks as (``mention``: 'Meanwhile Rihanna … "…," she said'). Not a place's name,
     and not without tags, where a sentence's first word ('Instead') passes for a name."""
     if entity.kind == "unknown" and not entity.anonymous and entity.proper_head and entity.number == "sg" \
-            and _FIRST_PERSON.search(words) and not is_place(entity.name):
+            and (_FIRST_PERSON.search(words) or lx.PRONOUNS.get(mention.lower(), (None,))[0] is not None) \
+            and not is_place(entity.name):
         entity.kind = "person"
 
 
@@ -1416,6 +1439,27 @@ def _inner_family_names(words: list[str]) -> list[str]:
         return []  # (not 'The Rachel Maddow Show')
     return [w for w in words[1:-1] if w[:1].isupper() and w.isalpha() and w.lower() not in lx.FIRST_NAMES
             and w.lower() not in lx.NAME_PARTICLES and w.lower() not in lx.NAME_CAPITAL_PARTICLES]
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _middle_initial(head: Token) -> bool:
+    """Does a name with a middle initial end at ``head`` ('Channing D. Phillips', 'George W. Bush', which
+    NER may take for an organisation)? Organisations' names do not take one: 'John F. Kennedy Airport'
+    ends at 'Airport', and 'J. Crew' opens with its initial."""
+    doc, i = head.doc, head.i
+    return i >= 2 and bool(_INITIAL.fullmatch(doc[i - 1].text)) and doc[i - 2].is_alpha and doc[i - 2].is_title \
+        and head.is_alpha and head.is_title and head.lower_ not in lx.ORG_NAME_ENDINGS \
+        and (i < 3 or not _INITIAL.fullmatch(doc[i - 3].text))
+
+
+def _after_owner(tokens: list[Token], head: Token) -> list[Token]:
+    """The words after the owner that a possessive before the head names: "the Zionist Union
+    Party's Nachman Shai" -> 'Nachman Shai', "Britain's Parliament" -> 'Parliament'; all of
+    ``tokens`` when no possessive stands before the head."""
+    marks = [n for n, t in enumerate(tokens) if t.i < head.i and t.tag_ == "POS"]
+    return tokens[marks[-1] + 1:] if marks else tokens
 
 
 def _person_part(tokens: list[Token], head: Token) -> str:

@@ -222,7 +222,7 @@ def _word_first_name(tok: Token) -> bool:
     if not (after.is_title and after.text.replace("'", "").replace("\u2019", "").isalpha()) \
             or after.lower_ in _WORD_NAMES or after.lower_ in lx.TIME_NOUNS or not looks_capitalised(after):
         return False
-    return not _title_case_line(tok)
+    return not in_title_case_line(tok)
 
 
 # ... and the first names in the tables that are also verbs: 'Hope Hicks', not 'We hope'
@@ -244,7 +244,7 @@ _HEADLINE_TOKENS = 40  # a longer line is no headline
 _HEADLINES = "quotex.headlines"  # the (start, end) token ranges of the Doc's lines in title case
 
 
-def _title_case_line(tok: Token) -> bool:
+def in_title_case_line(tok: Token) -> bool:
     """Is ``tok`` in a line in title case, as headlines are: at most 40 tokens, four or more long
     words, none in lower case? The lines are read once per Doc."""
     spans = tok.doc.user_data.get(_HEADLINES)
@@ -282,7 +282,7 @@ def _modal_name(tok: Token) -> bool:
     before, after = doc[i - 1] if i else None, doc[i + 1]
     if before is not None and before.whitespace_ == " " and before.is_title \
             and (before.lower_ in lx.FIRST_NAMES or before.lower_ in lx.TITLES):
-        return not _title_case_line(tok)
+        return not in_title_case_line(tok)
     if not after.is_lower:
         return False
     if has_tags(doc):
