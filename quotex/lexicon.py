@@ -718,6 +718,9 @@ ORG_NAME_ENDINGS: frozenset[str] = ORG_NOUNS | frozenset("""
 """.split())
 # Words of time that a parse can leave at the end of a source ('The Sanders campaign on Monday').
 TIME_PHRASE_STARTS: frozenset[str] = frozenset({"on", "last", "this", "early", "late", "earlier", "later"})
+# Verbs that link a subject to what it is, rather than say what it does ('it was unfair', 'it seemed late').
+LINKING_VERBS: frozenset[str] = frozenset({"be", "seem", "appear", "look", "sound", "feel", "become", "remain", "get",
+                                           "mean", "matter", "happen", "take", "make"})
 # Pronouns' other forms: a speaker named only so ('His') is no one to list.
 PRONOUN_FORMS: frozenset[str] = frozenset({"him", "his", "her", "hers", "them", "their", "theirs", "its", "me", "my",
                                            "us", "our", "ours", "your", "yours", "himself", "herself", "themselves"})

@@ -165,6 +165,9 @@ SOURCES = [
     ('"It is bad," a senior official said.', "It is bad", True),
     ('"It is bad," officials said.', "It is bad", True),
     ('"It is bad," a person familiar with the talks said.', "It is bad", True),
+    # a noun before the noun of people modifies it, without a parse too ('a company spokesman')
+    ('"We have no plans," a company spokesman said.', "We have no plans", True),
+    ('"The cottage is hers," a board spokeswoman says.', "The cottage", True),
     ('"It is bad," an aide said.', "It is bad", True),
     ('"It is bad," two officials said.', "It is bad", True),
     # documents, polls, crowds and organisations are not anonymous sources
@@ -990,6 +993,14 @@ ORG_REFERENTS = [
     # ... but not one the article gives a person's title
     ('Stellantis said the deal was fair. President Biden called the union leader on Saturday.\n\n"We are pleased," '
      'the company said.', "We are pleased", "Stellantis"),
+    # two words that 'it' acts for are an organisation's name, NER or none ('said it would appeal')
+    ('Severn Trent said it would appeal. "We disagree with the ruling," the company said.', "We disagree",
+     "Severn Trent"),
+    ("Thames Water, the UK's largest supplier, said it had cut spills by a third. In a statement, the company "
+     'said: "We know we have more to do."', "We know", "Thames Water"),
+    # ... not what 'it' is: 'it was unfair' says nothing of who said it
+    ('Severn Trent said it was unfair. "We disagree with the ruling," the company said.', "We disagree",
+     "the company"),
 ]
 
 

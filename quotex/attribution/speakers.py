@@ -1055,9 +1055,11 @@ class SpeakerTracker:
             # 'Mr. Obama', 'Bob' and 'Juanita Broaddrick' are.
             proper = sum(1 for t in own if t.pos_ == "PROPN" and t.lower_ not in lx.TITLES)
             titled = any(t.lower_.rstrip(".") in _PERSON_TITLES for t in own if t.i < head.i)
-            if has_entities(head.doc):
+            if has_entities(head.doc) and not (not titled and own[0].lower_ not in lx.FIRST_NAMES and _its_own(head)):
                 kind = "person"
                 default = proper == 1 and not titled and head.lower_ not in lx.FIRST_NAMES
+            elif has_entities(head.doc):
+                kind = "organization"  # a name NER tagged as nothing that is an 'it' ('Severn Trent said it would …')
             elif own[0].lower_ == "the" or not titled and head.lower_ in lx.ORG_NAME_ENDINGS:
                 kind = "organization"  # 'The Washington Post', 'Yahoo News': people's names take no article
             elif not titled and is_place(text):
@@ -1714,11 +1716,22 @@ def _place_name(span: Span, head: Token) -> bool:
 
 def _its_own(subject: Token) -> bool:
     """Does the subject's verb take an object that is 'its' own ('Goldman Sachs cut its forecast',
-    'Acme raised its prices')? With a parse."""
+    'Acme raised its prices'), or report what 'it' will do or has done ('Severn Trent said it would
+    appeal', not 'Trump said it was unfair', where 'it' is a thing)? With a parse."""
     if not has_parse(subject.doc) or subject.dep_ != "nsubj":
         return False
+    verb = subject.head
     return any(c.dep_ == "dobj" and any(p.lower_ == "its" and p.dep_ == "poss" for p in c.children)
-               for c in subject.head.children)
+               for c in verb.children) \
+        or verb.lower_ in lx.VERB_FORMS and any(_it_acts(c) for c in verb.children if c.dep_ == "ccomp")
+
+
+def _it_acts(verb: Token) -> bool:
+    """Is 'it' the subject of ``verb``, a verb of doing after an auxiliary ('it would appeal', 'it had
+    cut spills'), not a verb that links 'it' to what it is ('it was unfair', 'it seemed late')?"""
+    return verb.pos_ == "VERB" and (verb.lemma_ or verb.lower_).lower() not in lx.LINKING_VERBS \
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children) \
+        and any(c.dep_ == "aux" for c in verb.children)
 
 
 def _unknown_name(ent: Entity) -> bool:
@@ -1866,7 +1879,12 @@ def _head(tokens: list[Token]) -> Token:
                 return t
         return tokens[-1]
     nouns = _PERSON_OR_ORG_NOUNS
-    return next((t for t in tokens[:-1] if t.is_lower and (t.lower_ in nouns or t.lower_[:-1] in nouns)
+
+    def noun(t: Token) -> bool:
+        return t.is_lower and (t.lower_ in nouns or t.lower_[:-1] in nouns)
+
+    # ('a company spokesman': the noun before another is its modifier, and the last one the head)
+    return next((t for n, t in enumerate(tokens[:-1]) if noun(t) and not noun(tokens[n + 1])
                  and not _is_proper_after(t)), tokens[-1])
 
 
