@@ -25,6 +25,7 @@ from typer.testing import CliRunner
 
 from quotex import cli
 from quotex.attribution.attributor import attribute
+from quotex.attribution.document import ends_sentence
 from quotex.output.model import METHODS, Mention, Quote
 from quotex.run.component import QuoteAttributor
 from quotex.run.extract import extract
@@ -868,3 +869,28 @@ def test_the_mention_that_speaks_a_lone_quote(nlp: Language, text: str, mention:
         assert mention in [n.lower() for n in proposed(nlp, text, q.text[:10])]
         return
     assert q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.text == mention
+
+
+@pytest.mark.model
+def test_a_party_tag_s_full_stop_ends_the_sentence_before_the_next_quote(nlp: Language) -> None:
+    # AP style: 'D-N.Y.' ends its sentence, so the next quote is a whole sentence of speech; the
+    # parser's appositive ('Schumer' of 'Leader') is mended, so the mention names him
+    text = ('"We have avoided a shutdown that nobody wanted," said Senate Majority Leader Chuck Schumer, D-N.Y. '
+            '"Now we have to finish the job."')
+    quotes = speech(extract(nlp, text))
+    assert [(q.type, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("direct", "Chuck Schumer"), ("direct", "Chuck Schumer")]
+    assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text.endswith("Chuck Schumer")
+
+
+@pytest.mark.parametrize("text, word, ends", [
+    ('said Chuck Schumer, D-N.Y. "Now we have to finish the job."', "N.Y.", True),
+    ('He met Sen. "Honest" John Smith.', "Sen.", False),  # a title's stop
+    ('said the U.S. "would not" back down.', "U.S.", False),  # no capital after the mark
+    ('said the U.S. official.', "U.S.", False),  # no quote after it
+])
+def test_an_abbreviation_s_stop_ends_a_sentence_before_a_new_quote(blank_nlp: Language, text: str, word: str,
+                                                                    ends: bool) -> None:
+    doc = blank_nlp.make_doc(text)
+    [tok] = [t for t in doc if t.text == word]
+    assert ends_sentence(tok) is ends

@@ -546,6 +546,9 @@ def test_a_description_tells_something(nlp: Language, fast: bool, text: str, quo
      "The numbers do not", "Jean-Baptiste Moreau"),
     ('"It is a lot of money," said Anna Adams-Sarthou, a spokeswoman for the committee.', "It is a lot",
      "Anna Adams-Sarthou"),
+    # ... and back through it, from the verb after the name
+    ('White House press secretary Karine Jean-Pierre spoke first. "The president is grateful," Jean-Pierre said.',
+     "The president", "Karine Jean-Pierre"),
 ])
 def test_a_name_runs_on_through_its_hyphen_without_a_parse(blank_nlp: Language, text: str, quote: str,
                                                             name: str) -> None:

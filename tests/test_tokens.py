@@ -309,3 +309,24 @@ def test_a_singular_noun_after_a_opens_no_plural_subject(words: list[str], tags:
     doc = Doc(VOCAB, words=words, heads=heads, deps=deps, tags=tags)
     annotations(doc)
     assert [t.text for t in subject_tokens(doc[head])] == subject
+
+
+def test_a_name_after_a_title_that_the_parser_made_its_appositive_is_the_subject() -> None:
+    """'said Senate Majority Leader Chuck Schumer, D-N.Y.': the parser made 'Schumer' (with 'Chuck' its
+    compound) the appositive of 'Leader', the subject; the name becomes the subject, the title its
+    compound. An appositive after a comma, or with words of its own before it, stays one."""
+    words = ["said", "Majority", "Leader", "Chuck", "Schumer", ",", "D-N.Y.", ".",
+             "Leader", "the", "Chuck", "Schumer", "left", "."]
+    spaces = [True, True, True, True, False, True, False, True, True, True, True, True, False, False]
+    heads = [0, 2, 0, 4, 2, 4, 0, 0, 12, 11, 11, 8, 12, 12]
+    deps = ["ROOT", "compound", "nsubj", "compound", "appos", "punct", "npadvmod", "punct",
+            "nsubj", "det", "compound", "appos", "ROOT", "punct"]
+    pos = ["VERB", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT",
+           "PROPN", "DET", "PROPN", "PROPN", "VERB", "PUNCT"]
+    doc = Doc(VOCAB, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    annotations(doc)
+    join_split_names(doc)
+    assert [(t.dep_, t.head.i) for t in doc[1:5]] == [("compound", 2), ("compound", 4), ("compound", 4),
+                                                     ("nsubj", 0)]
+    assert [t.text for t in subject_tokens(doc[4])] == ["Majority", "Leader", "Chuck", "Schumer"]
+    assert (doc[11].dep_, doc[11].head.i) == ("appos", 8)  # ('the' before it: no name's part)

@@ -572,8 +572,9 @@ def _proper_run_left(doc: Doc, j: int, joined: int = 0) -> list[Token]:
         return []
     k = j
     while k - 1 >= 0 and j - k < _MAX_NP and (is_proper(doc[k - 1]) or doc[k - 1].lower_ in lx.TITLES
-                                              and doc[k - 1].text[:1].isupper()):
-        k -= 1
+                                              and doc[k - 1].text[:1].isupper()
+                                              or k - 2 >= 0 and inner_hyphen(doc[k - 1]) and is_proper(doc[k - 2])):
+        k -= 1  # (back through the hyphen inside a name: 'Jean-Pierre said', 'Ocasio-Cortez said')
     if k >= 2 and doc[k - 1].lower_ in lx.COORDINATORS and joined < _MAX_JOINED:
         before = _proper_run_left(doc, k - 2, joined + 1)
         if before:

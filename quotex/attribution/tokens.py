@@ -66,10 +66,17 @@ def join_split_names(doc: Doc) -> None:
     if not has_parse(doc) or not has_tags(doc):
         return
     for tok in doc:
-        first = doc[tok.i - 1] if tok.i else None
-        if tok.dep_ != "appos" or first is None or tok.head != first or first.whitespace_ != " " \
-                or tok.pos_ != "PROPN" or first.pos_ != "PROPN" or not tok.is_title or not first.is_title \
-                or any(True for _ in tok.children) or first.dep_ == "ROOT":
+        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or not tok.is_title:
+            continue
+        # the name's first words, compounds of its last ('said Senate Majority Leader Chuck Schumer, D-N.Y.':
+        # 'Schumer' the appositive of 'Leader', 'Chuck' its compound), and nothing else before it
+        lead = [c for c in tok.lefts]
+        first = doc[tok.i - 1 - len(lead)] if tok.i > len(lead) else None
+        if first is None or tok.head != first or first.whitespace_ != " " or first.pos_ != "PROPN" \
+                or not first.is_title or first.dep_ == "ROOT" \
+                or any(c.dep_ != "compound" or c.pos_ != "PROPN" or not c.is_title for c in lead) \
+                or [c.i for c in lead] != list(range(first.i + 1, tok.i)) \
+                or any(c.dep_ != "punct" for c in tok.rights):
             continue
         tok.head, tok.dep_ = first.head, first.dep_
         first.head, first.dep_ = tok, "compound"
