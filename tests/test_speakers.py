@@ -869,6 +869,11 @@ ORGANISATION_NAMES = [
     # a news outlet named by one word that is no person's name (NER took 'Politico' for a person)
     ('"The race is tightening," Politico reported on Monday.', "Politico", "organization"),
     ('"The candidates sparred," New Hampshire Public Radio reported.', "New Hampshire Public Radio", "organization"),
+    # 'and' between the words of one name joins no speakers
+    ('"The term is unhelpful," the Food and Drink Federation said.', "the Food and Drink Federation",
+     "organization"),
+    # a party's members are a group, though a first name opens the name ('Christian')
+    ('"This is chaos," the Christian Democrats said.', "Christian Democrats", "group"),
 ]
 
 
@@ -1178,6 +1183,8 @@ FIRST_NAMED = [
     ('"People stood hours in line," said Meenakshi Ganguly of Human Rights Watch.', "People stood",
      "Meenakshi Ganguly"),
     ('"We are ready," Kamala Harris told reporters.', "We are ready", "Kamala Harris"),
+    ('"The market is caught between two stories," said Tamas Varga of oil broker PVM.', "The market",
+     "Tamas Varga"),
 ]
 
 

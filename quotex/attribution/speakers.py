@@ -1033,6 +1033,8 @@ class SpeakerTracker:
             kind = "person"
         elif org_named:
             kind = "organization"
+        elif head.text[:1].isupper() and head.lower_.endswith("s") and head.lower_[:-1] in _MEMBER_NOUNS:
+            kind = "group"  # 'the Christian Democrats', 'Senate Republicans': members, though a first name opens it
         elif (ents & PERSON_LABELS or role or _aged(tokens[-1])) and is_proper(head) \
                 or self.names.is_person_name(text) and (is_proper(head) or _names_end(tokens, head)) \
                 or _first_named_head(tokens, head) and self.names.is_person_name(head.text) \
@@ -1912,6 +1914,10 @@ def _conjuncts(tokens: list[Token]) -> list[list[Token]]:
     parts = [p for p in parts if p]
     if len(parts) < 2 or not has_parse(tokens[0].doc) and not all(is_proper(p[-1]) for p in parts):
         return [tokens]
+    if not has_parse(tokens[0].doc) and parts[-1][-1].lower_ in lx.ORG_NAME_ENDINGS \
+            and all(len([t for t in p if t.lower_ not in lx.DEFINITE]) == 1 and p[-1].lower_ not in lx.FIRST_NAMES
+                    for p in parts[:-1]):
+        return [tokens]  # one name: 'The Food and Drink Federation', 'the Competition and Markets Authority'
     return parts
 
 

@@ -159,7 +159,9 @@ def subject_tokens(head: Token) -> list[Token]:
             continue  # 'Smith of Reuters' is Smith; 'the Chamber of Commerce' is all one name
         keep.append(tok)
         inner = inner or tok.dep_ == "pobj"
-        stack.extend((c, inner) for c in tok.children if kept(c) or inner and c.dep_ in ("cc", "conj"))
+        # ('and' inside a modifier before the head joins no speakers: 'The Food and Drink Federation')
+        stack.extend((c, inner) for c in tok.children
+                     if kept(c) or (inner or c.i < head.i) and c.dep_ in ("cc", "conj"))
     keep.sort(key=lambda t: t.i)
     # Keep the contiguous run around the head: a gap means a dropped clause.
     # A space token (a line break) ends the phrase too.
