@@ -28,7 +28,7 @@ from quotex.attribution.attributor import attribute
 from quotex.attribution.document import ends_sentence
 from quotex.output.model import METHODS, Mention, Quote
 from quotex.run.component import QuoteAttributor
-from quotex.run.extract import extract
+from quotex.run.extract import extract, extract_many
 
 REPO = Path(__file__).parent.parent
 BOTH = ["blank_nlp", pytest.param("nlp", marks=pytest.mark.model)]
@@ -894,3 +894,36 @@ def test_an_abbreviation_s_stop_ends_a_sentence_before_a_new_quote(blank_nlp: La
     doc = blank_nlp.make_doc(text)
     [tok] = [t for t in doc if t.text == word]
     assert ends_sentence(tok) is ends
+
+
+# 'he' or 'she' refers to the name that owns the subject before it, in the active voice; in the
+# passive, the agent acts, not the owner.
+OWNERS = [
+    # (text, quote, name)
+    ('"It was an extraordinary event," an Aemet spokesperson told the BBC.\n\nMazón\'s government has faced '
+     'criticism for sending alerts too late. Asked about the timing, he said: "The protocols were followed."\n\n'
+     'The regional president, Carlos Mazón, has not resigned.', "The protocols", "Carlos Mazón"),
+    ('Hillary Clinton defended her use of email on Thursday.\n\nClinton\'s position was supported Friday by '
+     'Sen. Dianne Feinstein, who said none of the emails originated with Clinton.\n\n"It has never made sense to me," she said.',
+     "It has never", "Dianne Feinstein"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, quote, name", OWNERS)
+def test_a_pronoun_refers_to_the_owner_of_the_subject_before_it(nlp: Language, fast: bool, text: str, quote: str,
+                                                                name: str) -> None:
+    [quotes] = list(extract_many(nlp, [text], fast=fast))
+    [found] = [q for q in quotes if q.text.startswith(quote)]
+    assert found.speaker is not None and found.speaker.name == name
+
+
+@pytest.mark.model
+def test_a_participle_that_is_its_sentences_only_verb_reports(nlp: Language) -> None:
+    # the parser made 'posted' a participle of 'minister', the sentence's root: it is the cue
+    text = ('"We have never seen anything like this," the regional president, Carlos Mazón, wrote on X.\n\n'
+            'Spain\u2019s prime minister, Pedro Sánchez, posted on Facebook: "The whole of Spain is with the '
+            'people of Valencia."')
+    [found] = [q for q in speech(extract(nlp, text)) if q.text.startswith("The whole")]
+    assert found.type == "direct" and found.speaker is not None and found.speaker.name == "Pedro Sánchez"

@@ -414,7 +414,9 @@ def _parsed_subject(verb: Token) -> Optional[list[Token]]:
             node = node.head.head  # 'issued a statement saying …': the issuer speaks
         elif node.dep_ == "acl" and node.head.i < node.i and (
                 node.head.pos_ == "PROPN" or node.head.lemma_.lower() in lx.PERSON_NOUNS) and (
-                node.tag_ == "VBG" or any(c.dep_ in ("dobj", "oprd") for c in node.children)):
+                node.tag_ == "VBG" or any(c.dep_ in ("dobj", "oprd") for c in node.children)
+                or node.head.dep_ == "ROOT"):  # (the participle is its sentence's only verb: 'Spain's
+            # prime minister, Pedro Sánchez, posted on Facebook: "…"', the noun made the root)
             # 'footage of Hillary Clinton asking, "…"', and 'De Blasio, on WOR710, called Trump a "…"'
             # or 'one lawmaker called Trump "…"' parsed as a participle with an object: the name
             # or person speaks; unless the name sits inside a relative clause on the real subject

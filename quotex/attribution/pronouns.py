@@ -107,6 +107,14 @@ def earlier_subjects(pronoun: Token, quoted: set[int]) -> Iterator[list[Token]]:
         tokens = subject_tokens(tok)
         if tokens and not any(t.i in quoted for t in tokens):
             found.append(tokens)
+            # after it, a name that owns it ("Mazón's government has faced criticism. … he said"); not
+            # in the passive, whose agent acts ("Clinton's position was supported by Sen. Dianne Feinstein")
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and owner is not None:
+                found.append(subject_tokens(owner))
+            agents = [o for c in tok.head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+            if tok.dep_ == "nsubjpass" and agents and not any(t.i in quoted for t in agents):
+                found.append(subject_tokens(agents[0]))  # the passive's agent acts, and may speak next
             found.extend(_examples(tok, quoted))
     yield from _own_first(found)
 

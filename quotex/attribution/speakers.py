@@ -885,9 +885,10 @@ class SpeakerTracker:
             return other if other is not None and other is not ent and other.kind == "person" \
                 and self._fits(other, word, gender, "sg") else None
         found = _head(named)
-        # (with NER: a person's name, or a name it left untagged that the article gives a person: 'Emily')
-        person = found.ent_type_ in PERSON_LABELS or (not has_entities(doc) or not found.ent_type_) \
-            and self.names.is_person_name(found.text)
+        # (with NER: a person's name, or a name it left untagged that the article gives a person: 'Emily',
+        # or a surname it tagged as something else that the article gives a person in full: 'Mazón')
+        person = found.ent_type_ in PERSON_LABELS or self.names.is_person_name(found.text) \
+            and (not has_entities(doc) or not found.ent_type_ or len(self.names.full_name(found.text).split()) > 1)
         if not person:
             return None
         other = self._proper(named, found)
@@ -1864,11 +1865,18 @@ def _opens_with_title(tokens: list[Token]) -> bool:
 
 
 def _subject_name(subject: Token) -> Optional[list[Token]]:
-    """The name a subject gives: its own ('Trump has since revised …'), or its appositive's ('His
-    neighbour, Lucy Fernandes, was more hopeful')."""
+    """The name a subject gives: its own ('Trump has since revised …'), its appositive's ('His
+    neighbour, Lucy Fernandes, was more hopeful'), or its owner's ("Mazón's government has faced
+    criticism. Asked about it, he said …")."""
     if subject.pos_ == "PROPN":
         return subject_tokens(subject)
-    return _named_appositive(subject) if subject.pos_ == "NOUN" else None
+    if subject.pos_ != "NOUN":
+        return None
+    named = _named_appositive(subject)
+    if named is None:
+        owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        named = subject_tokens(owner) if owner is not None else None
+    return named
 
 
 def _head(tokens: list[Token]) -> Token:
