@@ -499,7 +499,7 @@ texan californian floridian bavarian catalan basque
 ORG_NOUNS: frozenset[str] = frozenset("""
 ministry department agency campaign committee company government administration office
 pentagon commission council party court bureau board firm organization organisation group
-association union institute foundation center centre network newspaper magazine channel
+association union institute foundation center centre network newspaper magazine channel tabloid broadsheet
 station paper team embassy military army navy police service corporation bank
 city county town village municipality province
 authority regulator watchdog charity hospital school university college club league federation

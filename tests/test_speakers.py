@@ -877,6 +877,28 @@ ORGANISATION_NAMES = [
 ]
 
 
+# With NER or without, the same name and kind: a name with an article and no title is an organisation's
+# ('The Blaze', untagged by NER); the lower-case noun that heads a phrase says what it is, not NER's
+# label of a name before it ('a Pentagon readout' is no organisation; 'the … tabloid' is one); a name
+# NER took for an organisation that says 'I' or 'my' is a person's.
+SAME_IN_BOTH_MODES = [
+    # (text, name, kind)
+    ('"This is outrageous," The Blaze reported.', "The Blaze", "organization"),
+    ('"The talks were constructive," a Pentagon readout said.', "a Pentagon readout", "unknown"),
+    ('"It is a scandal," the nationalist Global Times tabloid said.', "the nationalist Global Times tabloid",
+     "organization"),
+    ('"From the bottom of my soul, I know this to be true," Bryne said.', "Bryne", "person"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, name, kind", SAME_IN_BOTH_MODES)
+def test_a_name_is_the_same_with_or_without_ner(nlp: Language, fast: bool, text: str, name: str, kind: str) -> None:
+    [speaker] = {q.speaker for q in next(iter(extract_many(nlp, [text], fast=fast))) if q.speaker}
+    assert (speaker.name, speaker.kind) == (name, kind)
+
+
 # 'The Prince of Wales', 'the Archbishop of Canterbury': an office that one person holds, named as written.
 OFFICES = [
     ('"We are proud of you," the Prince of Wales said.', "Prince of Wales"),

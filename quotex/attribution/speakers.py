@@ -1015,6 +1015,8 @@ class SpeakerTracker:
         own = _after_owner(tokens, head)
         across = own is not tokens and own[0].ent_iob_ == "I"
         ents = {t.ent_type_ for t in own if t.ent_type_ and not across and not _run_on_entity(t, tokens[0])}
+        if head.pos_ == "NOUN" and head.is_lower and not head.ent_type_:
+            ents = set()  # the noun, not a name before it, says what it is: 'a Pentagon readout'
         # a word that ends organisations' names ends it, after no title: 'Human Rights Watch',
         # 'Downing Street', 'Wells Fargo Bank' (NER takes some of them for people)
         named = tokens[1:] if len(tokens) > 2 and tokens[0].lower_ == "the" else tokens  # ('the Global Times')
@@ -1058,11 +1060,14 @@ class SpeakerTracker:
             # 'Mr. Obama', 'Bob' and 'Juanita Broaddrick' are.
             proper = sum(1 for t in own if t.pos_ == "PROPN" and t.lower_ not in lx.TITLES)
             titled = any(t.lower_.rstrip(".") in _PERSON_TITLES for t in own if t.i < head.i)
-            if has_entities(head.doc) and not (not titled and own[0].lower_ not in lx.FIRST_NAMES and _its_own(head)):
+            if has_entities(head.doc) and not (not titled and (
+                    own[0].lower_ == "the" or own[0].lower_ not in lx.FIRST_NAMES and _its_own(head))):
                 kind = "person"
                 default = proper == 1 and not titled and head.lower_ not in lx.FIRST_NAMES
             elif has_entities(head.doc):
-                kind = "organization"  # a name NER tagged as nothing that is an 'it' ('Severn Trent said it would …')
+                # a name NER tagged as nothing, with an article ('The Blaze'), or that is an 'it' ('Severn
+                # Trent said it would …'): as without NER below
+                kind = "organization"
             elif own[0].lower_ == "the" or not titled and head.lower_ in lx.ORG_NAME_ENDINGS:
                 kind = "organization"  # 'The Washington Post', 'Yahoo News': people's names take no article
             elif not titled and is_place(text):
@@ -1268,6 +1273,17 @@ def speaks_as_a_person(entity: Entity, words: str, mention: str = "") -> None:
             and (_FIRST_PERSON.search(words) or lx.PRONOUNS.get(mention.lower(), (None,))[0] is not None) \
             and not is_place(entity.name):
         entity.kind = "person"
+    elif entity.kind == "organization" and _FIRST_PERSON.search(words) and _person_like(entity.name):
+        entity.kind = "person"  # ('"From the bottom of my soul, I know …" Bryne said', NER's ORG)
+
+
+def _person_like(name: str) -> bool:
+    """Could ``name`` be a person's, though taken for an organisation's: one to three capitalised words,
+    no article, no word in capitals, none that organisations' names have, no place, no news outlet?"""
+    words = name.split()
+    return 0 < len(words) <= 3 and all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words) \
+        and not any(w.lower() in lx.ORG_NAME_ENDINGS or w.lower() in lx.NEWS_OUTLETS for w in words) \
+        and not is_place(name)
 
 
 def _in_order(positions: list[int], entities: list[Entity], at: int, entity: Entity) -> None:
