@@ -927,3 +927,12 @@ def test_a_participle_that_is_its_sentences_only_verb_reports(nlp: Language) -> 
             'people of Valencia."')
     [found] = [q for q in speech(extract(nlp, text)) if q.text.startswith("The whole")]
     assert found.type == "direct" and found.speaker is not None and found.speaker.name == "Pedro Sánchez"
+
+
+def test_a_continuation_keeps_its_mention_over_a_relative_pronoun(any_nlp: Language) -> None:
+    # 'who had known the family' names her again only by a relative pronoun: the mention stays hers
+    text = ('"Tom was the kindest person I ever met," said neighbor Lisa Chen, who had known the family for 20 '
+            'years. "He would do anything for anyone."')
+    quotes = speech(extract(any_nlp, text))
+    assert [q.speaker.mention.text if q.speaker and q.speaker.mention else None for q in quotes] == [
+        "neighbor Lisa Chen", "neighbor Lisa Chen"]

@@ -565,6 +565,11 @@ def test_a_person_for_a_body_speaks_without_a_parse(blank_nlp: Language, text: s
     assert (speaker.name, speaker.kind, speaker.anonymous) == (name, "person", True)
 
 
+def test_a_role_after_a_title_is_no_part_of_the_name_without_a_parse(blank_nlp: Language) -> None:
+    speaker = speaker_of(blank_nlp, '"We are thrilled," Chief Executive Tim Cook said on a call.', "We are")
+    assert (speaker.name, speaker.kind, speaker.description) == ("Tim Cook", "person", "Chief Executive")
+
+
 def test_a_titled_name_after_of_is_the_speaker_without_a_parse(blank_nlp: Language) -> None:
     text = 'Former Secretary of State Madeleine Albright said: "It is a mistake."'
     assert speaker_of(blank_nlp, text, "It is a mistake").name == "Madeleine Albright"

@@ -396,9 +396,12 @@ def action_subject(d: Document, span: QuoteSpan, section: int, across: bool = Fa
 
 
 def same_speaker_between(d: Document, last: Bound, span: QuoteSpan) -> Optional[Clause]:
-    """The last clause between two quotes whose subject is the earlier quote's speaker."""
+    """The last clause between two quotes whose subject is the earlier quote's speaker, named there
+    ('She says people should … "…"'), not by a relative pronoun ('said Lisa Chen, who had known
+    the family for 20 years. "…"': the mention stays 'Lisa Chen')."""
     for c in reversed(quote_cues.clauses_between(d, token_at(d, last.end), token_at(d, span.start))):
-        if d.resolved.get(c.verb, (None, ""))[0] is last.entity:
+        if d.resolved.get(c.verb, (None, ""))[0] is last.entity \
+                and not (len(c.subject) == 1 and c.subject[0].lower_ in lx.RELATIVE_PRONOUNS):
             return c
     return None
 

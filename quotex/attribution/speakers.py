@@ -242,7 +242,9 @@ class NameIndex:
             after = _after_titles([_word(u) for u in units])
             words = _without_capitals_lead(" ".join(after)).split()
             role_in_run = False
-            if len(after) == len(units):  # no title marks where the name starts: its first known first name does
+            # no title marks where the name starts, or a role runs on after it ('Chief Executive Tim Cook'):
+            # its first known first name does
+            if len(after) == len(units) or len(after) > 2 and _role_word(after[0]):
                 named = _person_words(words)  # ('German Chancellor Olaf Scholz': after the role, in capitals)
                 role_in_run = 2 <= len(named) < len(words) and len(named) <= 3
                 words = _from_first_name(named)  # ('Mexican President Andrés Manuel López Obrador': all of it)
