@@ -904,7 +904,8 @@ OWNERS = [
      'criticism for sending alerts too late. Asked about the timing, he said: "The protocols were followed."\n\n'
      'The regional president, Carlos Mazón, has not resigned.', "The protocols", "Carlos Mazón"),
     ('Hillary Clinton defended her use of email on Thursday.\n\nClinton\'s position was supported Friday by '
-     'Sen. Dianne Feinstein, who said none of the emails originated with Clinton.\n\n"It has never made sense to me," she said.',
+     'Sen. Dianne Feinstein, who said none of the emails originated with Clinton.\n\n"It has never made sense to '
+     'me," she said.',
      "It has never", "Dianne Feinstein"),
 ]
 
