@@ -6,6 +6,8 @@ their inflected forms so that rules work on a blank pipeline too.
 
 from __future__ import annotations
 
+import functools
+import unicodedata
 from importlib import resources
 
 # Reporting verbs by cue class. Speech verbs introduce quotes; writing and
@@ -395,10 +397,27 @@ def _census_names() -> dict[str, str]:
     return names
 
 
+class _Names(frozenset):  # type: ignore[type-arg]
+    """Lower-case given names that hold each name written with accents the list writes without
+    ('antónio', 'agnès', 'joão' for 'antonio', 'agnes', 'joao'), as news in English writes them either way."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        return isinstance(word, str) and not word.isascii() and frozenset.__contains__(self, _unaccented(word))
+
+
+@functools.lru_cache(maxsize=4096)
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 _CENSUS = _census_names()
-MALE_NAMES: frozenset[str] = _NEWS_MALE | {n for n, sex in _CENSUS.items() if sex == "m" and n not in _NEWS_FEMALE}
-FEMALE_NAMES: frozenset[str] = _NEWS_FEMALE | {n for n, sex in _CENSUS.items() if sex == "f" and n not in _NEWS_MALE}
-FIRST_NAMES: frozenset[str] = MALE_NAMES | FEMALE_NAMES | frozenset(_CENSUS)
+MALE_NAMES: frozenset[str] = _Names(_NEWS_MALE | {n for n, sex in _CENSUS.items()
+                                                  if sex == "m" and n not in _NEWS_FEMALE})
+FEMALE_NAMES: frozenset[str] = _Names(_NEWS_FEMALE | {n for n, sex in _CENSUS.items()
+                                                      if sex == "f" and n not in _NEWS_MALE})
+FIRST_NAMES: frozenset[str] = _Names(MALE_NAMES | FEMALE_NAMES | frozenset(_CENSUS))
 
 
 def _places() -> frozenset[str]:

@@ -937,3 +937,23 @@ def test_a_continuation_keeps_its_mention_over_a_relative_pronoun(any_nlp: Langu
     quotes = speech(extract(any_nlp, text))
     assert [q.speaker.mention.text if q.speaker and q.speaker.mention else None for q in quotes] == [
         "neighbor Lisa Chen", "neighbor Lisa Chen"]
+
+
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.model
+def test_a_line_that_only_names_someone_heads_the_quote_paragraph_after_it(nlp: Language, fast: bool) -> None:
+    # a round-up of reactions (or a live blog): a line with no verb, ending with a colon, names the speaker
+    # of the quote paragraph under it; an accented given name is a given name ('António')
+    text = ('Leaders welcomed the deal. Here is what they said.\n\nUN Secretary-General António Guterres:\n'
+            '"I welcome the announcement of an agreement."\n\nFrench President Emmanuel Macron, on X:\n'
+            '"This agreement must be respected."')
+    [quotes] = list(extract_many(nlp, [text], fast=fast))
+    assert [(q.speaker.name, q.speaker.kind) if q.speaker else None for q in speech(quotes)] == [
+        ("António Guterres", "person"), ("Emmanuel Macron", "person")]
+
+
+def test_a_name_line_heads_the_quote_without_a_parse(blank_nlp: Language) -> None:
+    text = ('Voters reacted.\n\n17-year-old Jared Potts echoed:\n\n"He speaks his mind, and I think that might be '
+            'what the country needs."')
+    [found] = speech(extract(blank_nlp, text))
+    assert found.speaker is not None and found.speaker.name == "Jared Potts"

@@ -1212,6 +1212,8 @@ FIRST_NAMED = [
     ('"We are ready," Kamala Harris told reporters.', "We are ready", "Kamala Harris"),
     ('"The market is caught between two stories," said Tamas Varga of oil broker PVM.', "The market",
      "Tamas Varga"),
+    # a given name with the accents the list leaves out
+    ('"It is long overdue," said Agnès Callamard of Amnesty International.', "It is long", "Agnès Callamard"),
 ]
 
 

@@ -68,6 +68,10 @@ def bind_colon_paragraph(d: Document, span: QuoteSpan) -> Optional[Bound]:
     if len(pre) < 2:
         return None
     subject = lead_in_subject(d, pre) if has_parse(d.doc) else leading_subject(d, pre)
+    if subject is None and not any(d.doc[i].pos_ in ("VERB", "AUX") for i in pre):
+        # a line with no verb that names someone ('UN Secretary-General António Guterres:', 'French
+        # President Emmanuel Macron, on X:'), as a round-up of reactions or a live blog heads a quote
+        subject = _named_line(d, pre)
     if subject is None:
         return None
     entity, _ = d.tracker.peek(subject)
@@ -202,6 +206,19 @@ def lead_in_subject(d: Document, pre: list[int]) -> Optional[list[Token]]:
             return None  # a clause of its own: its subject is not the lead-in's
         node = node.head
     return None
+
+
+def _named_line(d: Document, pre: list[int]) -> Optional[list[Token]]:
+    """The name on a line with no verb, after the words that describe it ('French President Emmanuel
+    Macron, on X:' gives 'President Emmanuel Macron'): the first run of proper nouns among its first
+    words, and nothing after a comma."""
+    words = around.words_in(d, pre)
+    comma = next((n for n, i in enumerate(words) if d.doc[i].text == ","), len(words))
+    start = next((i for i in words[:min(comma, _NAMED_LINE_LEAD + 1)] if is_proper(d.doc[i])), None)
+    return (proper_run_right(d.doc, start) or None) if start is not None else None
+
+
+_NAMED_LINE_LEAD = 3  # words that may describe the name before it on its line ('Former German')
 
 
 def leading_subject(d: Document, pre: list[int]) -> Optional[list[Token]]:
