@@ -455,6 +455,7 @@ barrister solicitor councilor backbencher
 cleric preacher cardinal monk nun reverend evangelist archbishop
 sergeant lieutenant captain colonel corporal constable inspector superintendent marshal
 striker midfielder goalkeeper winger defender forward quarterback pitcher skipper boss year-old
+father-of mother-of mum-of dad-of grandfather-of grandmother-of
 broadcaster presenter novelist poet artist designer chef footballer cricketer golfer boxer swimmer
 cyclist sprinter astronaut magnate philanthropist
 king queen prince princess duke duchess monarch earl countess baron baroness emir sheikh sultan
@@ -492,6 +493,7 @@ journalist anchor diplomat lawmaker author writer activist economist commentator
 pundit physician scientist professor rapper musician filmmaker coach athlete veteran founder
 cleric preacher cardinal pastor rabbi imam bishop archbishop captain
 manager boss skipper striker midfielder goalkeeper winger forward defender quarterback pitcher year-old
+father-of mother-of mum-of dad-of grandfather-of grandmother-of
 batsman bowler
 broadcaster presenter novelist poet artist designer chef footballer cricketer golfer boxer swimmer
 cyclist sprinter astronaut magnate philanthropist historian
@@ -597,6 +599,8 @@ NOUN_GENDER: dict[str, str] = {
     "king": "m", "queen": "f", "prince": "m", "princess": "f", "duke": "m", "duchess": "f", "earl": "m",
     "countess": "f", "baron": "m", "baroness": "f", "emir": "m", "sheikh": "m", "sultan": "m",
     "grandmother": "f", "grandfather": "m",
+    # the tabloids' 'father-of-two', 'mum-of-three' (read as the noun and 'of')
+    "father-of": "m", "mother-of": "f", "mum-of": "f", "dad-of": "m", "grandfather-of": "m", "grandmother-of": "f",
 }
 # Honorifics before a name that tell no role: 'Mr. Obama' is described by nothing.
 HONORIFICS: frozenset[str] = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle"})

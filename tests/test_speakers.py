@@ -376,6 +376,17 @@ def test_a_definite_description_refers_to_the_person_the_article_names(
 # each such definite description is that person, in full, never an organisation.
 REFERRED_BY = [
     # (pipelines, text, quote, name)
+    # the person an appositive names as the subject before ('Her neighbour, Tom Reid, 61, said …'), not the
+    # article's first person; and the tabloids' 'the father-of-two', with the sex its noun gives
+    (("nlp", "blank_nlp"), 'Sarah Jones, 34, lost her home in the fire.\n\nHer neighbour, Tom Reid, 61, said he heard '
+     'an explosion. "It was terrifying," the 61-year-old said.', "It was terrifying", "Tom Reid"),
+    (("nlp", "blank_nlp"), 'Sarah Jones, 34, lost her home in the fire.\n\nHer neighbour, Tom Reid, said he heard an '
+     'explosion. "It was terrifying," the grandfather-of-five said.', "It was terrifying", "Tom Reid"),
+    (("nlp",), 'Mark Hughes, 45, has run the shop for 20 years.\n\n"It has never been this bad," the 45-year-old '
+     'explains.\n\n"We will survive," the father-of-two adds.', "We will survive", "Mark Hughes"),
+    # (the tagger reads 'explains' as a plural noun: the article the parse hung on it is no head)
+    (("nlp",), 'Mark Hughes, 45, has run the shop for 20 years.\n\n"It has never been this bad," the 45-year-old '
+     'explains.', "It has never", "Mark Hughes"),
     (("nlp",), 'Mohamed Salah scored twice on Sunday.\n\n"The goals are for the fans," the 26-year-old said.',
      "The goals", "Mohamed Salah"),
     (("nlp",), 'Rafael Benitez was furious on Saturday.\n\n"It was a clear penalty," the Spaniard said.',

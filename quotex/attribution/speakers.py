@@ -1231,9 +1231,15 @@ class SpeakerTracker:
             person = self.nearest_person(tok.idx, start)
             return person if person is not None and fits(person) else None
         for t in _back_from(doc, tok.i - 1, _TWO_PARAGRAPHS):
-            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.pos_ == "PROPN" \
-                    and t.i not in self.quoted and (t.ent_type_ in PERSON_LABELS or self.names.is_person_name(t.text)):
-                ent = self._proper(subject_tokens(t), t)
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT" or t.i in self.quoted:
+                continue
+            # the subject's name, or its appositive's ('Her neighbour, Tom Reid, 61, said …')
+            named = subject_tokens(t) if t.pos_ == "PROPN" else _named_appositive(t) if t.pos_ == "NOUN" else None
+            if named and any(x.i in self.quoted for x in named):
+                continue  # (a title in quotes: 'One ad, "Balanced Rebellion," stars …')
+            found = _head(named) if named else None
+            if found is not None and (found.ent_type_ in PERSON_LABELS or self.names.is_person_name(found.text)):
+                ent = self._proper(named, found)
                 if ent.kind == "person" and fits(ent):
                     return ent
         return None
@@ -1902,10 +1908,10 @@ def _head(tokens: list[Token]) -> Token:
     ('a person familiar with the talks'), else its last word."""
     if has_parse(tokens[0].doc):
         inside = {t.i for t in tokens}
-        for t in tokens:
-            if t.head.i not in inside or t.head.i == t.i:
-                return t
-        return tokens[-1]
+        outside = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+        # (not an article the parse hung on a word after the phrase: 'the 45-year-old explains', the
+        # verb read as a plural noun)
+        return next((t for t in outside if t.dep_ not in ("det", "punct")), outside[0] if outside else tokens[-1])
     nouns = _PERSON_OR_ORG_NOUNS
 
     def noun(t: Token) -> bool:
@@ -2004,7 +2010,14 @@ def _title_only(tokens: list[Token]) -> bool:
 
 
 def _compound(head: Token) -> str:
-    """The head's whole word when a hyphen inside it split it ('front-runner'), lower case."""
-    if head.i >= 2 and _hyphenated(head.doc[head.i - 2], head):
-        return head.doc[head.i - 2].lower_ + "-" + head.lower_
+    """The head's whole word when a hyphen inside it split it ('front-runner'), lower case; a noun of
+    people with the number of its children is the noun and 'of' ('father-of-two' is 'father-of')."""
+    doc, i = head.doc, head.i
+    if i >= 4 and doc[i - 2].lower_ == "of" and _hyphenated(doc[i - 2], head) and _hyphenated(doc[i - 4], doc[i - 2]):
+        return doc[i - 4].lower_ + "-of"
+    if i + 4 < len(doc) and doc[i + 2].lower_ == "of" and _hyphenated(head, doc[i + 2]) \
+            and _hyphenated(doc[i + 2], doc[i + 4]):
+        return head.lower_ + "-of"  # (the parse's head the first part: 'father' of 'father-of-two')
+    if i >= 2 and _hyphenated(doc[i - 2], head):
+        return doc[i - 2].lower_ + "-" + head.lower_
     return head.lower_
