@@ -957,3 +957,13 @@ def test_a_name_line_heads_the_quote_without_a_parse(blank_nlp: Language) -> Non
             'what the country needs."')
     [found] = speech(extract(blank_nlp, text))
     assert found.speaker is not None and found.speaker.name == "Jared Potts"
+
+
+@pytest.mark.model
+def test_a_clause_after_a_dash_that_points_back_names_the_quote_s_speaker(nlp: Language) -> None:
+    # '"…" — that was how X described it': the clause after the dash reports the quote before it, which is
+    # the whole of what is quoted (direct), not the previous speaker's continuation
+    text = ('Mayor Luis Ortega spoke first. "We know crews are doing their best," he said.\n\n'
+            '"It sounded like a freight train" \u2014 that was how Karen Mills, 58, described the wind.')
+    [found] = [q for q in speech(extract(nlp, text)) if q.text.startswith("It sounded")]
+    assert found.type == "direct" and found.speaker is not None and found.speaker.name == "Karen Mills"

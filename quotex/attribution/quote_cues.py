@@ -5,6 +5,7 @@ after a later quote of the sentence, in the next sentence, or signed on the next
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from typing import Optional
 
 from .. import lexicon as lx
@@ -18,6 +19,11 @@ from .tokens import has_parse
 
 _MAX_SIGNATURE_WORDS = 20
 _MAX_LOOSE_SUBJECT = 12  # words between a quote and a reporting verb the tagger missed
+
+
+# A lead before a reporting clause that points back to the quote before it ('that was how', 'this is how').
+_POINTERS = frozenset({"that", "this"})
+_POINTING_LEAD = _POINTERS | frozenset({"was", "is", "'s", "\u2019s", "how", "exactly", "just"})
 
 
 def post_cue(d: Document, window: range) -> Optional[Clause]:
@@ -45,6 +51,10 @@ def post_cue(d: Document, window: range) -> Optional[Clause]:
         if len(lead) <= 8 and not any(d.doc[j].pos_ in ("VERB", "AUX") and d.doc[j].dep_ != "amod"
                                       for j in lead):
             return c  # '"…," X said' (allowing a longer subject start)
+        if not full_stop and lead and d.doc[lead[0]].lower_ in _POINTERS \
+                and all(d.doc[j].lower_ in _POINTING_LEAD for j in lead):
+            # '"…" — that was how Karen Mills described the wind': the clause, from its pointer, points back
+            return replace(c, first=lead[0])
         if d.doc[c.first - 1].text == "," and len([j for j in words if j > c.last]) <= 6 \
                 and c.referent is None:
             return c  # 'A was "b" in c, X said.': the sentence ends with its reporting clause
