@@ -576,6 +576,13 @@ def test_a_person_for_a_body_speaks_without_a_parse(blank_nlp: Language, text: s
     assert (speaker.name, speaker.kind, speaker.anonymous) == (name, "person", True)
 
 
+def test_a_pronoun_goes_to_the_name_after_an_owner_without_a_parse(blank_nlp: Language) -> None:
+    text = ('"Our forces have control of the bridge," army spokesman Nabil Abdallah said.\n\n'
+            "Al Jazeera's Hiba Morgan, reporting from Omdurman, said residents had heard shelling. "
+            '"People here are terrified," she said.')
+    assert speaker_of(blank_nlp, text, "People here").name == "Hiba Morgan"
+
+
 def test_a_role_after_a_title_is_no_part_of_the_name_without_a_parse(blank_nlp: Language) -> None:
     speaker = speaker_of(blank_nlp, '"We are thrilled," Chief Executive Tim Cook said on a call.', "We are")
     assert (speaker.name, speaker.kind, speaker.description) == ("Tim Cook", "person", "Chief Executive")

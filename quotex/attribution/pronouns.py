@@ -99,6 +99,9 @@ def earlier_subjects(pronoun: Token, quoted: set[int]) -> Iterator[list[Token]]:
                 while j < start and doc[j].is_space:
                     j += 1  # (a paragraph's first sentence opens after its line break)
                 run = proper_run_right(doc, j) if j < start else []
+                after = run[-1].i + 1 if run else len(doc)
+                if after + 1 < start and doc[after].lower_ in ("'s", "\u2019s") and is_proper(doc[after + 1]):
+                    run = proper_run_right(doc, after + 1)  # "Al Jazeera's Hiba Morgan said": hers, not the owner's
                 if run and not any(t.i in quoted for t in run):
                     yield run
         if i in quoted or not parse or tok.dep_ not in ("nsubj", "nsubjpass") or is_pronoun(tok) \
