@@ -1046,7 +1046,8 @@ class SpeakerTracker:
                 or len(tokens) == 1 and ents and self.names.untagged_surname(head.text) \
                 or _middle_initial(head):
             # the third: 'Dan Ives of Wedbush', a person's name at the head of a longer phrase;
-            # the fourth: NER missed 'Kendal Unruh' and took 'Unruh' alone for an organisation
+            # the fourth: NER missed 'Kendal Unruh' and took 'Unruh' alone for an organisation; the last:
+            # a middle initial ('Channing D. Phillips', an ORG to NER)
             kind = "person"
         elif head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS"):
             kind = "group"  # 'Senate Democrats', 'the Saudis': people of a party or a nation, as without NER
