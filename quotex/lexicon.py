@@ -428,8 +428,13 @@ def _places() -> frozenset[str]:
 
 PLACES: frozenset[str] = _places()
 
+# The tabloids' 'father-of-two', 'mum-of-three': a noun of people with the number of its children, read
+# as the noun and 'of', with the noun's sex. Nouns of people and heads of descriptions, below.
+PARENT_OF: dict[str, str] = {"father-of": "m", "mother-of": "f", "mum-of": "f", "dad-of": "m", "grandfather-of": "m",
+                             "grandmother-of": "f"}
+
 # Nouns whose phrase names a person, a group of people, or an organisation.
-PERSON_NOUNS: frozenset[str] = frozenset("""
+PERSON_NOUNS: frozenset[str] = frozenset(PARENT_OF) | frozenset("""
 headteacher headmaster headmistress mum alderman reeve warden paramedic firefighter midwife
 pharmacist vicar chaplain coroner magistrate publican landlady fisherman pupil dentist vet
 campaigner volunteer
@@ -455,7 +460,6 @@ barrister solicitor councilor backbencher
 cleric preacher cardinal monk nun reverend evangelist archbishop
 sergeant lieutenant captain colonel corporal constable inspector superintendent marshal
 striker midfielder goalkeeper winger defender forward quarterback pitcher skipper boss year-old
-father-of mother-of mum-of dad-of grandfather-of grandmother-of
 broadcaster presenter novelist poet artist designer chef footballer cricketer golfer boxer swimmer
 cyclist sprinter astronaut magnate philanthropist
 king queen prince princess duke duchess monarch earl countess baron baroness emir sheikh sultan
@@ -484,7 +488,7 @@ proponent opponent backer detractor delegate millennial american commentator pun
 # Heads of the definite descriptions by which news refers back to a person it names
 # ('the Republican presidential candidate', 'the former president', 'the retired
 # neurosurgeon'); unlike 'the official', such a description never withholds a name.
-EPITHET_NOUNS: frozenset[str] = frozenset("""
+EPITHET_NOUNS: frozenset[str] = frozenset(PARENT_OF) | frozenset("""
 candidate nominee senator congressman congresswoman representative governor mayor president
 minister secretary chancellor premier mogul billionaire businessman businesswoman tycoon
 neurosurgeon surgeon actor actress pope pontiff frontrunner front-runner hopeful contender
@@ -493,7 +497,6 @@ journalist anchor diplomat lawmaker author writer activist economist commentator
 pundit physician scientist professor rapper musician filmmaker coach athlete veteran founder
 cleric preacher cardinal pastor rabbi imam bishop archbishop captain
 manager boss skipper striker midfielder goalkeeper winger forward defender quarterback pitcher year-old
-father-of mother-of mum-of dad-of grandfather-of grandmother-of
 batsman bowler
 broadcaster presenter novelist poet artist designer chef footballer cricketer golfer boxer swimmer
 cyclist sprinter astronaut magnate philanthropist historian
@@ -599,8 +602,7 @@ NOUN_GENDER: dict[str, str] = {
     "king": "m", "queen": "f", "prince": "m", "princess": "f", "duke": "m", "duchess": "f", "earl": "m",
     "countess": "f", "baron": "m", "baroness": "f", "emir": "m", "sheikh": "m", "sultan": "m",
     "grandmother": "f", "grandfather": "m",
-    # the tabloids' 'father-of-two', 'mum-of-three' (read as the noun and 'of')
-    "father-of": "m", "mother-of": "f", "mum-of": "f", "dad-of": "m", "grandfather-of": "m", "grandmother-of": "f",
+    **PARENT_OF,
 }
 # Honorifics before a name that tell no role: 'Mr. Obama' is described by nothing.
 HONORIFICS: frozenset[str] = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle"})

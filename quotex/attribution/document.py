@@ -236,11 +236,13 @@ def depth(tok: Token) -> int:
 def ends_sentence(tok: Token) -> bool:
     """A full stop, question or exclamation mark; or an abbreviation's stop before a new quote that
     opens with a capital ('said Chuck Schumer, D-N.Y. "Now we …"'), which ends both; not a title's."""
+    text = tok.text
     if tok.is_punct:
-        return tok.text[-1:] in ".!?" and not tok.is_quote
+        return text[-1:] in ".!?" and not tok.is_quote
+    if text[-1:] != "." or len(text) < 2 or tok.whitespace_ != " " or tok.lower_ in lx.TITLES:
+        return False  # (most tokens stop here: this runs over every token of a sentence)
     doc = tok.doc
-    return tok.text[-1:] == "." and len(tok) > 1 and tok.lower_ not in lx.TITLES and tok.i + 2 < len(doc) \
-        and doc[tok.i + 1].text in DOUBLE_MARKS and tok.whitespace_ == " " and doc[tok.i + 2].is_title
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text in DOUBLE_MARKS and doc[tok.i + 2].is_title
 
 
 def inner_ends(text: str, span: QuoteSpan, chars: str) -> bool:

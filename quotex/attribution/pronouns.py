@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from .. import lexicon as lx
 from .cues import proper_run_right
 from .speakers import Entity, SpeakerTracker, is_place, mislabelled
-from .tokens import has_parse, inner_hyphen, is_pronoun, is_proper, subject_tokens
+from .tokens import has_parse, inner_hyphen, is_pronoun, is_proper, proper_owner, subject_tokens
 
 THIRD_PERSON = frozenset({"he", "she", "they"})
 MAX_TOKENS = 120  # how far back an antecedent is looked for, in tokens outside quotes
@@ -112,7 +112,7 @@ def earlier_subjects(pronoun: Token, quoted: set[int]) -> Iterator[list[Token]]:
             found.append(tokens)
             # after it, a name that owns it ("Mazón's government has faced criticism. … he said"); not
             # in the passive, whose agent acts ("Clinton's position was supported by Sen. Dianne Feinstein")
-            owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            owner = proper_owner(tok)
             if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and owner is not None:
                 found.append(subject_tokens(owner))
             agents = [o for c in tok.head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]

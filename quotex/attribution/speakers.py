@@ -21,8 +21,8 @@ from .. import lexicon as lx
 from ..output.model import Mention, Speaker
 from ..text.tags import noun_lemma
 from .tokens import (PERSON_LABELS, coordinated, has_entities, has_parse, has_tags, inner_hyphen, is_pronoun,
-                     in_title_case_line, is_proper, looks_capitalised, mention_of, names_a_body, role_in_lower_case,
-                     subject_tokens, word_first_name)
+                     in_title_case_line, is_proper, looks_capitalised, mention_of, names_a_body, proper_owner,
+                     role_in_lower_case, subject_tokens, word_first_name)
 
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,8}")  # AP's 'R-Okla.', 'D-N.Y.'
 _SPACED_POSSESSIVE = re.compile(r" (['\u2019]s?)(?=\s|$)")
@@ -1234,8 +1234,7 @@ class SpeakerTracker:
         for t in _back_from(doc, tok.i - 1, _TWO_PARAGRAPHS):
             if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT" or t.i in self.quoted:
                 continue
-            # the subject's name, or its appositive's ('Her neighbour, Tom Reid, 61, said …')
-            named = subject_tokens(t) if t.pos_ == "PROPN" else _named_appositive(t) if t.pos_ == "NOUN" else None
+            named = _subject_name(t, owner=False)  # (or its appositive's: 'Her neighbour, Tom Reid, 61, said …')
             if named and any(x.i in self.quoted for x in named):
                 continue  # (a title in quotes: 'One ad, "Balanced Rebellion," stars …')
             found = _head(named) if named else None
@@ -1889,19 +1888,17 @@ def _opens_with_title(tokens: list[Token]) -> bool:
         and all(is_proper(t) for t in tokens[1:]) and not all(_is_title(t.text) for t in tokens[1:])
 
 
-def _subject_name(subject: Token) -> Optional[list[Token]]:
+def _subject_name(subject: Token, owner: bool = True) -> Optional[list[Token]]:
     """The name a subject gives: its own ('Trump has since revised …'), its appositive's ('His
-    neighbour, Lucy Fernandes, was more hopeful'), or its owner's ("Mazón's government has faced
-    criticism. Asked about it, he said …")."""
+    neighbour, Lucy Fernandes, was more hopeful'), or, with ``owner``, its owner's ("Mazón's
+    government has faced criticism. Asked about it, he said …")."""
     if subject.pos_ == "PROPN":
         return subject_tokens(subject)
     if subject.pos_ != "NOUN":
         return None
     named = _named_appositive(subject)
-    if named is None:
-        owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-        named = subject_tokens(owner) if owner is not None else None
-    return named
+    found = proper_owner(subject) if named is None and owner else None
+    return subject_tokens(found) if found is not None else named
 
 
 def _head(tokens: list[Token]) -> Token:

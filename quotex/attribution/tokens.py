@@ -4,7 +4,7 @@ pronouns and proper nouns, a mention's text, and a verb's subject phrase."""
 from __future__ import annotations
 
 import bisect
-from typing import Callable
+from typing import Callable, Optional
 
 from spacy.attrs import DEP, ENT_IOB, POS, TAG
 from spacy.tokens import Doc, Token
@@ -127,6 +127,11 @@ def looks_capitalised(tok: Token) -> bool:
     if not text[:1].isupper() or tok.is_stop or tok.lower_ in lx.PRONOUNS or tok.lower_ in lx.DEFINITE:
         return False
     return tok.lower_ not in lx.INDEFINITE and tok.lower_ not in lx.VERB_FORMS and tok.lower_ != "according"
+
+
+def proper_owner(noun: Token) -> Optional[Token]:
+    """The name that owns ``noun`` in the parse ('Mazón' of "Mazón's government"), if any."""
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
 
 
 def mention_of(tokens: list[Token]) -> Mention:
