@@ -356,6 +356,10 @@ TITLES: dict[str, str | None] = {
     "crown": None, "premier": None,
     # executives' offices before a name ('TikTok CEO Shou Zi Chew')
     "ceo": None, "cfo": None, "coo": None, "cto": None,
+    # offices abbreviated before a name ('Pres. Obama', 'Sec. Clinton', 'Atty. Gen. Eric Holder',
+    # 'Amb. Samantha Power', 'Fr. James Martin', 'PM Narendra Modi')
+    "pres": None, "pres.": None, "sec": None, "sec.": None, "atty": None, "atty.": None, "amb": None,
+    "amb.": None, "fr": "m", "fr.": "m", "msgr": "m", "msgr.": "m", "pm": None,
 }
 # Words that are titles only after another ('Crown Prince Mohammed bin Salman', whose name has no
 # 'Prince'; but 'Prince Harry' is called so).
@@ -420,13 +424,16 @@ FEMALE_NAMES: frozenset[str] = _Names(_NEWS_FEMALE | {n for n, sex in _CENSUS.it
 FIRST_NAMES: frozenset[str] = _Names(MALE_NAMES | FEMALE_NAMES | frozenset(_CENSUS))
 
 
-def _places() -> frozenset[str]:
-    """data/places.txt, lower case: countries, regions, US states and big cities."""
-    text = resources.files("quotex").joinpath("data/places.txt").read_text(encoding="utf-8")
+def _name_list(file: str) -> frozenset[str]:
+    """The names of a list in ``data/``, one a line, in lower case ('#' starts a comment line)."""
+    text = resources.files("quotex").joinpath("data", file).read_text(encoding="utf-8")
     return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
-PLACES: frozenset[str] = _places()
+# Countries, regions, US states and big cities.
+PLACES: frozenset[str] = _name_list("places.txt")
+# Outlets, wires, pollsters and companies named without an organisation's word ('Reuters', 'Le Monde').
+KNOWN_ORGANISATIONS: frozenset[str] = _name_list("organisations.txt")
 
 # The tabloids' 'father-of-two', 'mum-of-three': a noun of people with the number of its children, read
 # as the noun and 'of', with the noun's sex. Nouns of people and heads of descriptions, below.
@@ -528,7 +535,7 @@ station paper team embassy military army navy police service corporation bank
 city county town village municipality province
 authority regulator watchdog charity hospital school university college club league federation
 coalition alliance trust parliament senate congress cabinet tribunal utility airline insurer lender
-retailer manufacturer automaker carmaker publisher
+retailer manufacturer automaker carmaker publisher broadcaster outlet affiliate daily weekly
 """.split())
 # Heads of the definite descriptions by which news refers back to an organisation it names
 # ('Acme Corp. cut its forecast … the company said'); kinds of business and institution, not

@@ -135,3 +135,14 @@ def test_a_text_run_in_pieces_gives_its_quotes_packed_a_piece_at_a_time(monkeypa
     assert packed == extract(nlp, text) and all(q.signature is not None for q in packed)
     [short] = list(extract_many(nlp, [GOOD]))
     assert isinstance(short, list)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("-Craig Fehrman explains why.", ["-", "Craig", "Fehrman", "explains", "why", "."]),  # a list's bullet
+    ("a co-op, -5 degrees and x-Ray", ["a", "co", "-", "op", ",", "-5", "degrees", "and", "x", "-", "Ray"]),
+])
+def test_a_hyphen_that_opens_a_capitalised_word_is_a_token_of_its_own(text: str, words: list[str]) -> None:
+    nlp = load_pipeline("blank")
+    assert [t.text for t in nlp.make_doc(text)] == words
+    loader.split_leading_marks(nlp)  # once only
+    assert [t.text for t in nlp.make_doc(text)] == words

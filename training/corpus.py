@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(ROOT))
 
+from quotex.run import loader  # noqa: E402
 from quotex.run.loader import load_pipeline  # noqa: E402
 from quotex import lexicon as lx  # noqa: E402
 from quotex.text import lines as sentence_lines  # noqa: E402
@@ -91,7 +92,8 @@ def model_key(nlp: Language) -> str:
     meta = nlp.meta
     lines = Path(sentence_lines.__file__).read_bytes() if "quotex_lines" in nlp.pipe_names else b""
     titles = ",".join(sorted(w for w in lx.TITLES if w.endswith("."))).encode()  # kept whole by the tokenizer
-    pipes = hashlib.sha256(",".join(nlp.pipe_names).encode() + lines + titles).hexdigest()[:8]
+    marks = loader.LEADING_MARKS.pattern.encode()  # split off by the tokenizer
+    pipes = hashlib.sha256(",".join(nlp.pipe_names).encode() + lines + titles + marks).hexdigest()[:8]
     return (f"{meta.get('lang', 'xx')}_{meta.get('name', 'model')}-{meta.get('version', '0')}"
             f"-spacy{spacy.__version__}-{pipes}")
 

@@ -110,11 +110,25 @@ def bind_predicate(d: Document, ks: list[int], windows: dict[int, tuple[list[int
     personal = subject[0].lower_ in _PERSONAL or named_person
     people = entity is not None and (entity.kind == "person" and not entity.anonymous
                                      or entity.kind == "group" and entity.head in lx.PERSON_NOUNS)
-    if entity is None or not (long_clause or personal or people):
+    if entity is None or not (long_clause or personal or people
+                              or _finds(subject, entity, d.doc[token_at(d, span.start)])):
         return None
     section = d.sections.of_paragraph[span.paragraph]
     return Bound(entity, mention_of(subject), None, "nearest", CONFIDENCE["predicate"], span.paragraph,
                   span.end, section, "predicate")
+
+
+def _finds(subject: list[Token], entity: Entity, quoted: Token) -> bool:
+    """'Gallup found that "…"', 'the study found that "…"': a named organisation, or a poll, a study
+    or a report, as the subject of a verb of finding, found the quoted words of the clause it governs
+    (a short quote too); not a term in its object ('the results showed the weakness of "…"')."""
+    verb = subject[-1].head
+    if not has_parse(verb.doc) or subject[-1].dep_ not in ("nsubj", "nsubjpass") \
+            or (verb.lemma_ or verb.lower_).lower() not in lx.FINDING_CUES \
+            or not any(t.dep_ == "ccomp" and t.head.i == verb.i for t in (quoted, *quoted.ancestors)):
+        return False
+    head = (subject[-1].lemma_ or subject[-1].lower_).lower()
+    return entity.kind == "organization" and not entity.anonymous or head in lx.FINDING_SOURCES
 
 
 def poll_behind(d: Document, clause: Clause, span: QuoteSpan, section: int) -> Optional[Bound]:

@@ -17,9 +17,12 @@ from spacy.tokens import Doc, Token
 
 from .. import lexicon as lx
 from ..output.model import Cue
-from .tokens import (has_entities, has_parse, has_tags, inner_hyphen, is_pronoun, is_proper, names_a_body,
-                     subject_tokens)
+from .tokens import (has_entities, has_parse, has_tags, inner_hyphen, is_pronoun, is_proper, looks_capitalised,
+                     names_a_body, subject_tokens)
 
+# Words that end a name after a cue without tags: 'said the Bank of Canada in a statement', '… on Monday'.
+_AFTER_NAME = frozenset({"in", "on", "at", "during", "after", "before", "last", "this", "earlier", "late",
+                         "when", "while", "as", "told", "to", "via", "through"})
 _SKIP_LEFT = frozenset({
     "also", "later", "then", "again", "once", "still", "previously", "recently", "repeatedly", "has",
     "have", "had", "was", "is", "would", "will", "did", "does", "just", "further", "often",
@@ -191,8 +194,9 @@ def _is_cue_verb(tok: Token) -> bool:
         return False
     if has_tags(tok.doc) and tok.pos_ not in ("VERB", "AUX"):
         return False
-    if not has_tags(tok.doc) and (tok.lower_ not in lx.VERB_FORMS or _bare_form_after_name(tok)):
-        return False
+    if not has_tags(tok.doc) and (tok.lower_ not in lx.VERB_FORMS or _bare_form_after_name(tok)
+                                  or tok.text[:1].isupper() and looks_capitalised(tok)):
+        return False  # (nor 'States' of 'the United States', which is a place's name)
     return _particle(tok) is not None
 
 
@@ -692,9 +696,10 @@ def _np_right(doc: Doc, i: int) -> Optional[list[Token]]:
         while head.head.i != head.i and i <= head.head.i < k and head.head.pos_ in ("NOUN", "PROPN"):
             head = head.head
         return subject_tokens(head)
-    if tok.lower_ == "the" and (body := proper_run_right(doc, i + 1)) and body[-1].i == k - 1 \
+    if tok.lower_ == "the" and (body := proper_run_right(doc, i + 1)) \
+            and (body[-1].i == k - 1 or doc[body[-1].i + 1].lower_ in _AFTER_NAME) \
             and not any(t.lower_ in lx.FIRST_NAMES for t in body):
-        return toks  # 'said the Bank of Canada': an organisation's name, with its article
+        return toks[:body[-1].i + 1 - i]  # 'said the Bank of Canada (in a statement)': a name, with its article
     if toks[-1].lower_.rstrip("s") in lx.PERSON_NOUNS | lx.ORG_NOUNS:
         name = proper_run_right(doc, k + 1) if k < len(doc) and doc[k].text == "," else []
         after = name[-1].i + 1 if name else len(doc)

@@ -344,6 +344,10 @@ class NameIndex:
         names = self._by_first.get(word.lower(), set()) or self._by_inner.get(word.lower(), set())
         return next(iter(names)) if len(names) == 1 else None
 
+    def named_in_full(self, text: str) -> bool:
+        """Does the article name a person in full whose surname ``text`` is ('Michael Bloomberg')?"""
+        return len(self.full_name(text).split()) > len(text.split())
+
     def is_person_name(self, text: str) -> bool:
         words = _clean_name(text).split()
         # (with NER, a run of name words it left untagged names a person too: 'Arne Slot praised …')
@@ -720,8 +724,11 @@ class SpeakerTracker:
         if len(tokens) == 1 and (is_pronoun(head) or head.lower_ in lx.PRONOUN_STANDS_FOR):
             return self._pronoun(head)  # 'he said', 'his claim that …', 'according to him'
         parts = _conjuncts(tokens)
-        if len(parts) > 1:
-            return self._group(parts), "explicit"
+        if _roles_of_one(parts):
+            head = _head(parts[-1])
+        elif len(parts) > 1 and not (all(_role_word(p[-1].text) for p in parts) and has_parse(head.doc)
+                                     and _named_appositive(head) is not None):
+            return self._group(parts), "explicit"  # (not 'Chairman and CEO, Tim Cook': his roles)
         named = _named_appositive(head) if has_parse(head.doc) else _name_after_comma(tokens)
         if named is not None:
             head = _head([t for t in tokens if t.i < named[0].i and not t.is_punct] or tokens)
@@ -732,7 +739,9 @@ class SpeakerTracker:
             # who spoke for the union, Tim Howard and Ray Dunn,': the names, one group
             parts = _conjuncts(named)
             # (a noun of people makes the name a person's: 'Her daughter Sofia', which NER took for the city)
-            role = (head.lemma_ or head.lower_).lower() in lx.PERSON_NOUNS
+            lemma = (head.lemma_ or head.lower_).lower()
+            role = "person" if lemma in lx.PERSON_NOUNS \
+                else "organization" if lemma in lx.ORG_NOUNS and has_parse(head.doc) else None
             entity = self._group(parts) if len(parts) > 1 else self._proper(named, _head(named), role)
             noun = [t for t in tokens if t.i < named[0].i]
             while len(noun) > 1 and noun[-1].is_punct:
@@ -799,10 +808,10 @@ class SpeakerTracker:
         return None
 
     def _known_name(self, head: Token) -> bool:
-        """A capitalised word the article uses as a person's name, whatever the tagger
-        made of it ('Sanders says …' in a headline, tagged as a plural noun)."""
+        """A capitalised word the article uses as a person's name, or a known organisation's, whatever
+        the tagger made of it ('Sanders says …' in a headline, 'Forbes reported', tagged as plural nouns)."""
         return head.text[:1].isupper() and head.lower_ not in _PERSON_OR_ORG_NOUNS \
-            and self.names.is_person_name(head.text)
+            and (self.names.is_person_name(head.text) or is_known_organisation(head.text))
 
     def _group(self, parts: list[list[Token]]) -> Entity:
         """One speaker of kind group for coordinated speakers: 'Burton and Nick'."""
@@ -1006,8 +1015,9 @@ class SpeakerTracker:
             return False  # an unresolved 'the former president': the pronoun refers back to whom it named
         return ent.gender is None or gender is None or ent.gender == gender
 
-    def _proper(self, tokens: list[Token], head: Token, role: bool = False) -> Entity:
-        """The entity a name stands for; ``role``: a noun of people stands in apposition to it."""
+    def _proper(self, tokens: list[Token], head: Token, role: Optional[str] = None) -> Entity:
+        """The entity a name stands for; ``role``: the kind of the noun in apposition to it, 'person'
+        ('her daughter Sofia') or 'organization' ('the Israeli newspaper Yisrael Hayom')."""
         while len(tokens) > 1 and tokens[0].tag_ in _LEAD_TAGS and tokens[0].i < head.i:
             tokens = tokens[1:]  # 'Meanwhile Rihanna': the sentence's adverb is no part of the name
         text = " ".join(_word(u) for u in _units([t for t in tokens if not t.is_punct or t.text.endswith(".")]))
@@ -1029,6 +1039,11 @@ class SpeakerTracker:
             or any(t.i + 1 < head.i and names_a_body(t) and head.doc[t.i + 1].lower_ == "of"
                    for t in named[:-1]) and is_proper(named[0]) and is_proper(head)
         # ('Politico', which NER may take for a person; 'Bank of Canada', 'University of Toronto')
+        # a known organisation's name ends the phrase, unless a person is named in full by it as a
+        # surname: 'Reuters', 'the Israeli daily Maariv', 'Le Monde' ('Michael Bloomberg … Bloomberg')
+        listed = _capitalised_end(tokens)
+        listed = listed if is_known_organisation(listed) and not self.names.named_in_full(listed) else None
+        org_named = org_named or listed is not None
         # 'The Prince of Wales', 'the Archbishop of Canterbury': an office one person holds
         office = tokens[0].lower_ == "the" and head.lower_ in lx.PERSON_NOUNS and head.text[:1].isupper() \
             and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "of" and tokens[-1].i > head.i + 1
@@ -1036,11 +1051,11 @@ class SpeakerTracker:
         default = False
         if office:
             kind = "person"
-        elif org_named:
+        elif org_named or role == "organization":
             kind = "organization"
         elif head.text[:1].isupper() and head.lower_.endswith("s") and head.lower_[:-1] in _MEMBER_NOUNS:
             kind = "group"  # 'the Christian Democrats', 'Senate Republicans': members, though a first name opens it
-        elif (ents & PERSON_LABELS or role or _aged(tokens[-1])) and is_proper(head) \
+        elif (ents & PERSON_LABELS or role == "person" or _aged(tokens[-1])) and is_proper(head) \
                 or self.names.is_person_name(text) and (is_proper(head) or _names_end(tokens, head)) \
                 or _first_named_head(tokens, head) and self.names.is_person_name(head.text) \
                 or len(tokens) == 1 and ents and self.names.untagged_surname(head.text) \
@@ -1085,6 +1100,12 @@ class SpeakerTracker:
                 kind = "organization"  # 'Goldman Sachs cut its forecast': no person has 'its'
             else:
                 kind = "person" if proper >= 2 or titled or head.lower_ in lx.FIRST_NAMES else "unknown"
+        elif not has_tags(head.doc) and len(tokens) > 1 and tokens[0].lower_ == "the" \
+                and all(looks_capitalised(t) and not _role_word(t.text) for t in tokens[1:]) \
+                and not is_place(text) and not _name_goes_on(tokens[-1]) and not _people_word(tokens[-1].text):
+            kind = "organization"  # without tags too, people's names take no article: 'The Guardian'
+        elif not has_tags(head.doc) and is_place(text):
+            kind = "organization"  # 'China said', 'the United States': a place, as NER's GPE would say
         else:
             kind = "unknown"
         if office:  # a person, named by the office as written, without its article
@@ -1093,7 +1114,7 @@ class SpeakerTracker:
             titled = next((lx.TITLES[t.lower_] for t in tokens if t.i < head.i and lx.TITLES.get(t.lower_)), None)
             name = self.names.full_name(_person_part(tokens, head), titled)
         else:
-            name = _clean_name(text) if kind != "organization" else text
+            name = _clean_name(text) if kind != "organization" else listed or text
         known = name.lower() in self._by_name
         ent = self._named(name, kind, name_gender(name, text))
         if kind == "unknown" and not is_proper(head):
@@ -1291,7 +1312,7 @@ def _person_like(name: str) -> bool:
     words = name.split()
     return 0 < len(words) <= 3 and all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words) \
         and not any(w.lower() in lx.ORG_NAME_ENDINGS or w.lower() in lx.NEWS_OUTLETS for w in words) \
-        and not is_place(name)
+        and not is_place(name) and not is_known_organisation(name)
 
 
 def _in_order(positions: list[int], entities: list[Entity], at: int, entity: Entity) -> None:
@@ -1407,6 +1428,31 @@ def is_place(name: str) -> bool:
     return " ".join(words) in lx.PLACES and not (len(words) == 1 and words[0] in lx.FIRST_NAMES)
 
 
+def _people_word(word: str) -> bool:
+    """Could the capitalised word name people, not a body: a plural ('the Founding Fathers') or a
+    word of a place's people ('the Texan', 'the Iraqi', 'the Chinese')? Not a word in capitals."""
+    return not word.isupper() and word.lower().endswith(("s", "an", "ese", "i"))
+
+
+def _name_goes_on(last: Token) -> bool:
+    """Does a capitalised word follow the phrase's last word ('the United' of 'the United States')?"""
+    return last.i + 1 < len(last.doc) and last.doc[last.i + 1].text[:1].isupper()
+
+
+def _capitalised_end(tokens: list[Token]) -> str:
+    """The capitalised words that end a phrase: 'Maariv' of 'the Israeli daily Maariv'."""
+    k = len(tokens)
+    while k > 0 and tokens[k - 1].text[:1].isupper():
+        k -= 1
+    return " ".join(t.text for t in tokens[k:])
+
+
+def is_known_organisation(name: str) -> bool:
+    """Is the name exactly one of ``lexicon.KNOWN_ORGANISATIONS`` ('Reuters', 'Le Monde', 'the Gallup')?"""
+    words = name.lower().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words) in lx.KNOWN_ORGANISATIONS
+
+
 def _epithet_only(tokens: list[Token], head: Token) -> bool:
     """'the company', 'the central bank', 'the German carmaker': the article and the noun, with at
     most two words in lower case or of a nation before it; no name, number or clause, and no word
@@ -1432,8 +1478,11 @@ _ACRONYM = range(2, 6)  # 'AP', 'CNN', 'NATO', 'CREW'; a dateline's city is a pl
 
 
 def _acronym(tokens: list[Token]) -> bool:
-    """One word in capitals of two to five letters, after an article at most ('the FBI')."""
+    """One word in capitals of two to five letters, after an article at most ('the FBI'), and a
+    channel's number at most ('ABC 7', 'WNBC 4')."""
     words = [t for t in tokens if not (t.lower_ in ("the", "a", "an") and t.i == tokens[0].i)]
+    if len(words) == 2 and words[1].is_digit and len(words[1]) <= 2:
+        words = words[:1]
     return len(words) == 1 and words[0].is_alpha and words[0].is_upper and len(words[0]) in _ACRONYM \
         and words[0].lower_ not in lx.FIRST_NAMES
 
@@ -1949,6 +1998,14 @@ def _conjuncts(tokens: list[Token]) -> list[list[Token]]:
                     for p in parts[:-1]):
         return [tokens]  # one name: 'The Food and Drink Federation', 'the Competition and Markets Authority'
     return parts
+
+
+def _roles_of_one(parts: list[list[Token]]) -> bool:
+    """Are coordinated parts one person's roles before the name: 'former Pennsylvania Gov. and
+    Democratic National Committee Chairman Ed Rendell'? Every part but the last ends in a title or a
+    noun of people; the last ends in a name."""
+    return len(parts) > 1 and all(_role_word(p[-1].text) for p in parts[:-1]) \
+        and is_proper(parts[-1][-1]) and not _role_word(parts[-1][-1].text)
 
 
 def _of_them(head: Token) -> bool:

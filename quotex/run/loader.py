@@ -63,7 +63,26 @@ def load_pipeline(model: Optional[str] = None, *, warn: bool = True, fast: bool 
         nlp.add_pipe("quotex", last=True)
     _guard_tokenizer(nlp)
     keep_titles_whole(nlp)
+    split_leading_marks(nlp)
     return nlp
+
+
+# A hyphen that opens a capitalised word is a list's bullet, no part of the name: '-Craig Fehrman explains'.
+LEADING_MARKS = re.compile(r"-(?=[A-Z])")
+
+
+def split_leading_marks(nlp: Language) -> None:
+    """Make ``LEADING_MARKS`` tokens of their own, before the model's own prefixes ('-Craig' kept
+    its bullet, and a name without NER was its surname alone)."""
+    tokenizer = nlp.tokenizer
+    inner = getattr(tokenizer, "prefix_search", None)
+    if not hasattr(tokenizer, "prefix_search") or getattr(inner, "__name__", "") == "quotex_prefix_search":
+        return
+
+    def quotex_prefix_search(text: str) -> Optional[re.Match[str]]:
+        return LEADING_MARKS.match(text) or (inner(text) if inner else None)
+
+    tokenizer.prefix_search = quotex_prefix_search
 
 
 def keep_titles_whole(nlp: Language) -> None:
