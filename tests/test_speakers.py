@@ -1573,3 +1573,41 @@ def test_a_name_with_an_article_is_an_organisation_without_tags(blank_nlp: Langu
                                                                 kind: str) -> None:
     speaker = speaker_in_mode(blank_nlp, text, quote, False, types=("direct", "mixed"))
     assert speaker.kind == kind, speaker
+
+
+# Without NER, a surname alone with an appositive describes the person named in full by it, as NER's
+# lone surname does: 'the former secretary of state' is Clinton, not the topic Sanders, whom the
+# article called a senator.
+SURNAME_APPOSITIVES = ('Clinton and Sanders met voters.\n\nHillary Clinton spoke first. Bernie Sanders spoke next.\n\n'
+                       'Clinton, the former secretary of state, is part of the establishment. Sanders, the '
+                       'independent senator from Vermont, is ambitious.\n\nSanders answered an early question about '
+                       'his agenda.\n\nIt was a stark contrast to Clinton. Reprising one of her lines, the former '
+                       'secretary of state said that "progress is slow."')
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+def test_a_surname_alone_with_an_appositive_describes_the_person(nlp: Language, fast: bool) -> None:
+    speaker = speaker_in_mode(nlp, SURNAME_APPOSITIVES, "progress is slow", fast, types=("mixed",))
+    assert (speaker.name, speaker.description) == ("Hillary Clinton", "the former secretary of state")
+
+
+# Abbreviated offices are titles ('Pres. Obama', 'Sec. Clinton', 'Atty. Gen. Loretta Lynch'); a
+# broadcaster's letters with its channel's number are an organisation ('ABC 7').
+ABBREVIATED = [
+    # (text, quote, name, kind)
+    ("In the April issue of The Atlantic, Pres. Obama admits the 2011 action \"didn't work.\"", "didn't work",
+     "Obama", "person"),
+    ('"We will review it," said Atty. Gen. Loretta Lynch.', "We will review", "Loretta Lynch", "person"),
+    ('Local news affiliate ABC 7 is reporting that a sign read, "Trust in the Force."', "Trust in the Force",
+     "ABC 7", "organization"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, quote, name, kind", ABBREVIATED)
+def test_abbreviated_titles_and_channels(nlp: Language, fast: bool, text: str, quote: str, name: str,
+                                         kind: str) -> None:
+    speaker = speaker_in_mode(nlp, text, quote, fast, types=("direct", "mixed"))
+    assert (speaker.name, speaker.kind) == (name, kind)

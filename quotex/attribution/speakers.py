@@ -156,6 +156,9 @@ def _person_words(words: list[str]) -> list[str]:
     return out
 
 
+_NAME_TAGS = frozenset({"NNP", "NNPS", "NNS"})
+
+
 class NameIndex:
     """Full names of people in a document, found by their last word.
 
@@ -204,18 +207,40 @@ class NameIndex:
         else:
             spans = [doc[a:b] for a, b, _ in candidates]
         for span in spans:
-            full = self.full_name(span.text)
-            titled = _with_title(span)
-            found = describe(titled, _clean_name(span.text))
-            if found:
-                self.descriptions.setdefault(full, found)
-            titles = self.titles.setdefault(full, [])
-            for title in (" ".join(t.text for t in titled[:len(titled) - len(span)]), found or ""):
-                words = _title_words(title)
-                if words and words not in titles:
-                    titles.append(words)
-            self.mentions.append((span.start, full))
+            self.mentions.append((span.start, self._note_titles(span)))
+        for span in self._lone_surnames(doc, name_tokens, candidates):
+            self._note_titles(span)  # (it describes, as NER's would, but names no one in full there)
         self.mentions.sort()
+
+    def _note_titles(self, span: Span) -> str:
+        """Note the title before a name and the description after it; the full name."""
+        full = self.full_name(span.text)
+        titled = _with_title(span)
+        found = describe(titled, _clean_name(span.text))
+        if found:
+            self.descriptions.setdefault(full, found)
+        titles = self.titles.setdefault(full, [])
+        for title in (" ".join(t.text for t in titled[:len(titled) - len(span)]), found or ""):
+            words = _title_words(title)
+            if words and words not in titles:
+                titles.append(words)
+        return full
+
+    def _lone_surnames(self, doc: Doc, name_tokens: list[int], names: list[tuple[int, int, list[str]]]) -> list[Span]:
+        """Without NER, a tagged surname alone of a person named in full, as NER would tag it: its
+        appositive describes that person too ('Sanders, the independent senator from Vermont, …')."""
+        if not has_tags(doc):
+            return []
+        inside = {i for a, b, _ in names for i in range(a, b)}
+        lone = []
+        for i in name_tokens:
+            t = doc[i]
+            # (the tagger takes a surname that opens a sentence for a plural noun: 'Sanders, the …')
+            if i not in inside and t.tag_ in _NAME_TAGS and t.text[:1].isupper() \
+                    and any(len(n.split()) > 1 for n in self._by_last.get(t.lower_, ())) \
+                    and not (i > 0 and doc[i - 1].tag_ == "NNP") and not (i + 1 < len(doc) and doc[i + 1].tag_ == "NNP"):
+                lone.append(doc[i:i + 1])
+        return lone
 
     def named_since(self, before: int, since: int = 0) -> Iterator[tuple[int, str]]:
         """(first token, full name) of the people named from token ``since`` to before token
