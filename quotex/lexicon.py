@@ -477,6 +477,7 @@ narrator boy girl child kid teen teenager youth gentleman mom dad impersonator i
 constituent counsel confidant confidante loyalist associate acquaintance look-alike emcee
 attendee backer citizen detractor fan follower listener onlooker participant proponent reader respondent spectator
 viewer
+assistant teammate referee umpire partner uncle aunt cousin nephew niece juror musician producer mediator
 """.split())
 # Nouns that name a group of people as one ('the family', 'the crowd'): a group, whatever their number.
 GROUP_NOUNS: frozenset[str] = frozenset("family crowd audience couple jury".split())
@@ -608,7 +609,7 @@ NOUN_GENDER: dict[str, str] = {
     "dutchman": "m", "dutchwoman": "f",
     "king": "m", "queen": "f", "prince": "m", "princess": "f", "duke": "m", "duchess": "f", "earl": "m",
     "countess": "f", "baron": "m", "baroness": "f", "emir": "m", "sheikh": "m", "sultan": "m",
-    "grandmother": "f", "grandfather": "m",
+    "grandmother": "f", "grandfather": "m", "uncle": "m", "aunt": "f", "nephew": "m", "niece": "f",
     **PARENT_OF,
 }
 # Honorifics before a name that tell no role: 'Mr. Obama' is described by nothing.
@@ -732,6 +733,9 @@ VOICE_NOUNS: frozenset[str] = frozenset({"narrator", "announcer", "voiceover", "
 GENERIC_DETERMINERS: frozenset[str] = frozenset({"any", "every", "no", "each"})
 # A subject that is one of the people just named ('Two diplomats said … One said …').
 ONE_OF: frozenset[str] = frozenset({"one", "another"})
+# Letters after a name that are no part of it: honours, silks and seats ('Anna Patel SC', 'Jane Hill MP').
+POST_NOMINALS: frozenset[str] = frozenset({"SC", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "MP", "MSP", "MEP",
+                                           "MLA", "MPP", "TD", "PhD"})
 # Generational suffixes: 'Donald Trump Jr.' is not 'Donald Trump'.
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # A name ending in one of these is an organisation's, not a person's ('Clinton Foundation').

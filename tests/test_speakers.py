@@ -1476,6 +1476,9 @@ KNOWN_ORGANISATIONS = [
      "Al Jazeera", "organization"),
     ('Talks resumed.\n\nThe Israeli daily Maariv reported that "the cabinet met at night."', "the cabinet met",
      "Maariv", "organization"),
+    # and with more words after it that open no person's name
+    ('Talks resumed.\n\nPolitico Europe reported that "a decision is expected within months."', "a decision is",
+     "Politico Europe", "organization"),
     # a surname of a person the article names in full is that person's
     ('Mayor Michael Bloomberg spoke first.\n\n"We are not done yet," Bloomberg said.', "We are not done",
      "Michael Bloomberg", "person"),
@@ -1564,6 +1567,7 @@ THE_NAMES = [
     ('Talks resumed.\n\nThe Daily Caller reported that "the minister resigned."', "the minister", "organization"),
     ('Talks resumed.\n\n"Nothing was found," the FBI said.', "Nothing was found", "organization"),
     ('Talks resumed.\n\n"I am not done," the Texan said.', "I am not done", "unknown"),
+    ('Talks resumed.\n\n"We deserved more," the Spaniard said.', "We deserved more", "unknown"),
     ('Talks resumed.\n\n"We will act," said the United States in a statement.', "We will act", "organization"),
 ]
 
@@ -1611,3 +1615,42 @@ def test_abbreviated_titles_and_channels(nlp: Language, fast: bool, text: str, q
                                          kind: str) -> None:
     speaker = speaker_in_mode(nlp, text, quote, fast, types=("direct", "mixed"))
     assert (speaker.name, speaker.kind) == (name, kind)
+
+
+# A pronoun after a subject that a person's noun heads and a name stands beside is that named
+# person, not the owner of the noun ("Emery's assistant, Pako Ayestarán, told reporters …"); the
+# owner of a subject that is no person is ("Mazón's government has faced criticism. … he said").
+OWNED_SUBJECTS = [
+    # (text, quote, name)
+    ('Villa boss Unai Emery was left frustrated.\n\nEmery\'s assistant, Pako Ayestarán, told reporters the club '
+     'would not appeal the decision. "We move on," he said.', "We move on", "Pako Ayestarán"),
+    ('Valencia regional leader Carlos Mazón spoke on Friday.\n\nMazón\'s government has faced criticism for the '
+     'late alert. "We did what we could," he said.', "We did what", "Carlos Mazón"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, quote, name", OWNED_SUBJECTS)
+def test_a_pronoun_after_an_owned_subject(nlp: Language, fast: bool, text: str, quote: str, name: str) -> None:
+    assert speaker_in_mode(nlp, text, quote, fast).name == name
+
+
+# A place or time the parser ran into the subject ('Outside court, the charity's chief executive, Tom
+# Hughes, said …') is not the speaker; letters of an honour or a seat after a name are no part of it.
+COURT_NAMES = [
+    # (text, quote, name)
+    ('Leung was jailed.\n\nOutside court, the charity\'s chief executive, Tom Hughes, said the sentence sent '
+     '"a strong message".', "a strong message", "Tom Hughes"),
+    ('Leung was jailed.\n\nLeung\'s barrister, Anna Patel SC, had argued for mercy. "He has lost everything," '
+     'she told the court.', "He has lost", "Anna Patel"),
+    ('"We will vote against it," said Jane Hill MP, who chairs the committee.', "We will vote", "Jane Hill"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, quote, name", COURT_NAMES)
+def test_fronted_places_and_letters_after_names(nlp: Language, fast: bool, text: str, quote: str, name: str) -> None:
+    speaker = speaker_in_mode(nlp, text, quote, fast, types=("direct", "mixed"))
+    assert (speaker.name, speaker.kind) == (name, "person")

@@ -387,6 +387,19 @@ def _antecedent(rel: Token) -> Optional[list[Token]]:
     return subject_tokens(noun)
 
 
+# Words of place and time that open a sentence and that the parser can take into its subject's phrase.
+_FRONTED = frozenset({"outside", "inside", "after", "before", "later", "afterwards", "earlier", "meanwhile"})
+
+
+def _past_fronted(subject: Token) -> Token:
+    """'Outside court, the charity's chief executive, Tom Hughes, said …', parsed with 'Outside court'
+    for the subject and the rest its appositive: the appositive is the subject."""
+    if subject.left_edge.lower_ not in _FRONTED or subject.i + 1 >= len(subject.doc) \
+            or subject.doc[subject.i + 1].text != ",":
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), subject)
+
+
 def _parsed_subject(verb: Token) -> Optional[list[Token]]:
     if not has_parse(verb.doc):
         return None
@@ -404,7 +417,7 @@ def _parsed_subject(verb: Token) -> Optional[list[Token]]:
                     and c.lower_ not in lx.TIME_NOUNS and not _line_between(c, verb)]
         if subjects:
             # Several subjects come from a parse that ran two clauses together: the nearest one.
-            return subject_tokens(min(subjects, key=lambda c: abs(c.i - verb.i)))
+            return subject_tokens(_past_fronted(min(subjects, key=lambda c: abs(c.i - verb.i))))
         controller = next((c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i), None) \
             if node.dep_ == "xcomp" and node.head.lemma_ not in _SUBJECT_CONTROL else None
         if controller is not None and (controller.pos_ == "PROPN" or controller.pos_ == "NOUN" and (

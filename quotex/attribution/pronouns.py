@@ -111,9 +111,11 @@ def earlier_subjects(pronoun: Token, quoted: set[int]) -> Iterator[list[Token]]:
         if tokens and not any(t.i in quoted for t in tokens):
             found.append(tokens)
             # after it, a name that owns it ("Mazón's government has faced criticism. … he said"); not
-            # in the passive, whose agent acts ("Clinton's position was supported by Sen. Dianne Feinstein")
+            # in the passive, whose agent acts ("Clinton's position was supported by Sen. Dianne Feinstein"),
+            # nor a person's ("Emery's assistant, Pako Ayestarán, told reporters …": another person)
             owner = proper_owner(tok)
-            if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and owner is not None:
+            if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and owner is not None \
+                    and (tok.lemma_ or tok.lower_).lower() not in lx.PERSON_NOUNS:
                 found.append(subject_tokens(owner))
             agents = [o for c in tok.head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
             if tok.dep_ == "nsubjpass" and agents and not any(t.i in quoted for t in agents):

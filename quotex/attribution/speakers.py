@@ -153,6 +153,8 @@ def _person_words(words: list[str]) -> list[str]:
         out = out[roles[-1] + 1:]
     while len(out) > 1 and out[-1].islower() and out[-1] not in lx.NAME_PARTICLES:
         out.pop()
+    while len(out) > 2 and out[-1].rstrip(".,") in lx.POST_NOMINALS:
+        out.pop()  # an honour or an office after the name: 'Anna Patel SC', 'Jane Hill MP'
     return out
 
 
@@ -1067,7 +1069,7 @@ class SpeakerTracker:
         # a known organisation's name ends the phrase, unless a person is named in full by it as a
         # surname: 'Reuters', 'the Israeli daily Maariv', 'Le Monde' ('Michael Bloomberg … Bloomberg')
         listed = _capitalised_end(tokens)
-        listed = listed if is_known_organisation(listed) and not self.names.named_in_full(listed) else None
+        listed = listed if _opens_with_known_organisation(listed) and not self.names.named_in_full(listed) else None
         org_named = org_named or listed is not None
         # 'The Prince of Wales', 'the Archbishop of Canterbury': an office one person holds
         office = tokens[0].lower_ == "the" and head.lower_ in lx.PERSON_NOUNS and head.text[:1].isupper() \
@@ -1455,8 +1457,9 @@ def is_place(name: str) -> bool:
 
 def _people_word(word: str) -> bool:
     """Could the capitalised word name people, not a body: a plural ('the Founding Fathers') or a
-    word of a place's people ('the Texan', 'the Iraqi', 'the Chinese')? Not a word in capitals."""
-    return not word.isupper() and word.lower().endswith(("s", "an", "ese", "i"))
+    word of a place's people ('the Texan', 'the Iraqi', 'the Chinese', 'the Spaniard', 'the
+    Muscovite', 'the Frenchman', 'the British')? Not a word in capitals."""
+    return not word.isupper() and word.lower().endswith(("s", "an", "ese", "i", "ard", "ite", "ish"))
 
 
 def _name_goes_on(last: Token) -> bool:
@@ -1470,6 +1473,15 @@ def _capitalised_end(tokens: list[Token]) -> str:
     while k > 0 and tokens[k - 1].text[:1].isupper():
         k -= 1
     return " ".join(t.text for t in tokens[k:])
+
+
+def _opens_with_known_organisation(name: str) -> bool:
+    """Is the name a known organisation's, or one with more words after it that open no person's name
+    ('Politico Europe', 'Google Cloud', 'Al Jazeera English')?"""
+    words = name.split()
+    return is_known_organisation(name) or any(
+        is_known_organisation(" ".join(words[:k])) and words[k].lower() not in lx.FIRST_NAMES
+        for k in (1, 2) if len(words) > k)
 
 
 def is_known_organisation(name: str) -> bool:
