@@ -1654,3 +1654,23 @@ COURT_NAMES = [
 def test_fronted_places_and_letters_after_names(nlp: Language, fast: bool, text: str, quote: str, name: str) -> None:
     speaker = speaker_in_mode(nlp, text, quote, fast, types=("direct", "mixed"))
     assert (speaker.name, speaker.kind) == (name, "person")
+
+
+# An unnamed person is withheld though a name sits deeper in the phrase ('A spokesperson for Iran's
+# mission to the United Nations'), and 'one of them' after unnamed people is one of those people,
+# whatever the lemmatizer makes of 'people'.
+UNNAMED_SOURCES = [
+    # (text, quote, name)
+    ('Talks stalled.\n\nA spokesperson for Iran\'s mission to the United Nations called the reports "baseless '
+     'propaganda."', "baseless propaganda", "A spokesperson for Iran's mission to the United Nations"),
+    ('Talks stalled.\n\nTwo people briefed on the matter said Treasury officials had drawn up a list of targets. '
+     'One of them described the list as "extensive."', "extensive", "One of two people"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, quote, name", UNNAMED_SOURCES)
+def test_unnamed_sources_with_names_near_them(nlp: Language, fast: bool, text: str, quote: str, name: str) -> None:
+    speaker = speaker_in_mode(nlp, text, quote, fast, types=("direct", "mixed"))
+    assert (speaker.name, speaker.kind, speaker.anonymous) == (name, "person", True)

@@ -1180,6 +1180,7 @@ class SpeakerTracker:
                 lemma = _noun_of(lemma)  # 'one of the people familiar with the talks' is one person
         if plural and lemma == head.lower_ and lemma.endswith("s"):
             lemma = lemma[:-1]
+        lemma = _noun_of(lemma)  # ('people', as the lemmatizer leaves it, is persons, as tags say)
         first = _determiner(tokens)
         definite = first in lx.DEFINITE
         if definite:
@@ -1221,7 +1222,8 @@ class SpeakerTracker:
             return same, "explicit"  # the same description again: 'a US defense official'
         gender = lx.NOUN_GENDER.get(lemma)
         named = is_proper(head) and not (member and kind_of is head) \
-            or any(is_proper(t) and t.dep_ == "poss" for t in tokens)
+            or any(is_proper(t) and t.dep_ == "poss" and (t.head.i == kind_of.i or lemma not in lx.PERSON_NOUNS)
+                   for t in tokens)  # ('A spokesperson for Iran's mission …' is no one named)
         withheld = not named and _withholds(kind, lemma, plural, definite, tokens)
         ent = Entity(len(self.entities), text, kind, anonymous=not named, gender=gender,
                      number="pl" if plural else "sg", head=lemma, withheld=withheld,
