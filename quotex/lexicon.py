@@ -478,6 +478,7 @@ constituent counsel confidant confidante loyalist associate acquaintance look-al
 attendee backer citizen detractor fan follower listener onlooker participant proponent reader respondent spectator
 viewer
 assistant teammate referee umpire partner uncle aunt cousin nephew niece juror musician producer mediator
+planner
 """.split())
 # Nouns that name a group of people as one ('the family', 'the crowd'): a group, whatever their number.
 GROUP_NOUNS: frozenset[str] = frozenset("family crowd audience couple jury".split())

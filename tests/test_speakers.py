@@ -1674,3 +1674,28 @@ UNNAMED_SOURCES = [
 def test_unnamed_sources_with_names_near_them(nlp: Language, fast: bool, text: str, quote: str, name: str) -> None:
     speaker = speaker_in_mode(nlp, text, quote, fast, types=("direct", "mixed"))
     assert (speaker.name, speaker.kind, speaker.anonymous) == (name, "person", True)
+
+
+# After a cue, the name after an owner's possessive speaks, the plural's bare apostrophe too
+# ("asked Tenants' Union organiser Liam Walsh", "said Al Jazeera's Hiba Morgan").
+OWNERS_AFTER_CUES = [
+    # (text, quote, name)
+    ('"Affordable for whom?" asked Tenants\' Union organiser Liam Walsh.', "Affordable for whom", "Liam Walsh"),
+    ('"We are ready," said Al Jazeera\'s Hiba Morgan.', "We are ready", "Hiba Morgan"),
+    ('Rents rose.\n\nAccording to the city planner, Sunita Rao, the first homes would be "ready by 2027".',
+     "ready by 2027", "Sunita Rao"),
+]
+
+
+@pytest.mark.parametrize("nlp_name", BOTH)
+@pytest.mark.parametrize("text, quote, name", OWNERS_AFTER_CUES[:2])
+def test_the_name_after_an_owner_speaks(request: pytest.FixtureRequest, nlp_name: str, text: str, quote: str,
+                                        name: str) -> None:
+    assert speaker_of(request.getfixturevalue(nlp_name), text, quote).name == name
+
+
+@pytest.mark.parametrize("nlp_name", BOTH)
+def test_according_to_a_described_person_is_the_person_named(request: pytest.FixtureRequest, nlp_name: str) -> None:
+    text, quote, name = OWNERS_AFTER_CUES[2]  # (the parser makes the name the subject of the clause after it)
+    speaker = speaker_of(request.getfixturevalue(nlp_name), text, quote)
+    assert (speaker.name, speaker.description, speaker.anonymous) == (name, "the city planner", False)

@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Token
 
 from .. import lexicon as lx
 from ..output.model import Cue
-from .tokens import (has_entities, has_parse, has_tags, inner_hyphen, is_pronoun, is_proper, looks_capitalised,
-                     names_a_body, subject_tokens)
+from .tokens import (has_entities, has_parse, has_tags, inner_hyphen, is_possessive, is_pronoun, is_proper,
+                     looks_capitalised, names_a_body, subject_tokens)
 
 # Words that end a name after a cue without tags: 'said the Bank of Canada in a statement', '… on Monday'.
 _AFTER_NAME = frozenset({"in", "on", "at", "during", "after", "before", "last", "this", "earlier", "late",
@@ -483,6 +483,11 @@ def _according_to(tok: Token) -> Optional[Clause]:
             else _np_right(doc, after)
         if not right:
             return None
+        k = right[-1].i + 1
+        if k + 1 < len(doc) and doc[k].text == "," and (right[-1].lemma_ or right[-1].lower_).lower() in lx.PERSON_NOUNS:
+            name = proper_run_right(doc, k + 1)  # 'According to the city planner, Sunita Rao, …'
+            if name and name[-1].i + 1 < len(doc) and doc[name[-1].i + 1].text == ",":
+                right = right + [doc[k]] + name
         last = doc[tok.i + n - 1]
         text = doc[tok.i:last.i + 1].text
         return Clause(Cue(text, tok.idx, tok.idx + len(text)), "speech", tok.i, right, tok.i, right[-1].i)
@@ -694,7 +699,12 @@ def _np_right(doc: Doc, i: int) -> Optional[list[Token]]:
         return [tok]
     run = proper_run_right(doc, i)
     if run:
-        return run + _role_and_name_after(doc, run[-1].i + 1)
+        k = run[-1].i + 1
+        if k + 1 < len(doc) and is_possessive(doc[k]) and doc[k + 1].text[:1].isupper():
+            owned = _np_right(doc, k + 1)  # 'asked Tenants' Union organiser Liam Walsh': the owner's person
+            if owned and not is_pronoun(owned[0]):
+                return run + [doc[k]] + owned
+        return run + _role_and_name_after(doc, k)
     k = i
     while k < len(doc) and k - i < _MAX_NP and not (doc[k].is_punct or doc[k].is_quote) \
             and not (has_tags(doc) and doc[k].pos_ in ("VERB", "AUX", "ADP", "SCONJ") and k > i):

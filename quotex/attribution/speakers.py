@@ -20,9 +20,9 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon as lx
 from ..output.model import Mention, Speaker
 from ..text.tags import noun_lemma
-from .tokens import (PERSON_LABELS, coordinated, has_entities, has_parse, has_tags, inner_hyphen, is_pronoun,
-                     in_title_case_line, is_proper, looks_capitalised, mention_of, names_a_body, proper_owner,
-                     role_in_lower_case, subject_tokens, word_first_name)
+from .tokens import (PERSON_LABELS, coordinated, has_entities, has_parse, has_tags, inner_hyphen, is_possessive,
+                     is_pronoun, in_title_case_line, is_proper, looks_capitalised, mention_of, names_a_body,
+                     proper_owner, role_in_lower_case, subject_tokens, word_first_name)
 
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,8}")  # AP's 'R-Okla.', 'D-N.Y.'
 _SPACED_POSSESSIVE = re.compile(r" (['\u2019]s?)(?=\s|$)")
@@ -756,7 +756,10 @@ class SpeakerTracker:
         elif len(parts) > 1 and not (all(_role_word(p[-1].text) for p in parts) and has_parse(head.doc)
                                      and _named_appositive(head) is not None):
             return self._group(parts), "explicit"  # (not 'Chairman and CEO, Tim Cook': his roles)
-        named = _named_appositive(head) if has_parse(head.doc) else _name_after_comma(tokens)
+        # (with a parse, the words of a phrase the parser split after its comma too: 'According to the
+        # city planner, Sunita Rao, the first homes …', with 'Sunita Rao' the clause's subject)
+        named = (_named_appositive(head) or _name_after_comma(tokens)) if has_parse(head.doc) \
+            else _name_after_comma(tokens)
         if named is not None:
             head = _head([t for t in tokens if t.i < named[0].i and not t.is_punct] or tokens)
         people = head.tag_ in ("NNS", "NNPS") and (head.lemma_ or "").lower() in lx.PERSON_NOUNS
@@ -1047,6 +1050,9 @@ class SpeakerTracker:
         ('her daughter Sofia') or 'organization' ('the Israeli newspaper Yisrael Hayom')."""
         while len(tokens) > 1 and tokens[0].tag_ in _LEAD_TAGS and tokens[0].i < head.i:
             tokens = tokens[1:]  # 'Meanwhile Rihanna': the sentence's adverb is no part of the name
+        if not has_tags(head.doc) and (owned := _after_owner(tokens, head)) is not tokens \
+                and all(looks_capitalised(t) for t in owned):
+            tokens = owned  # without tags, the name after an owner's possessive: "Al Jazeera's Hiba Morgan"
         text = " ".join(_word(u) for u in _units([t for t in tokens if not t.is_punct or t.text.endswith(".")]))
         text = _SPACED_POSSESSIVE.sub(r"\1", text)  # "Britain's Parliament", not "Britain 's Parliament"
         # what NER says of the name after an owner's possessive, unless it ran the owner's name on
@@ -1575,7 +1581,7 @@ def _after_owner(tokens: list[Token], head: Token) -> list[Token]:
     """The words after the owner that a possessive before the head names: "the Zionist Union
     Party's Nachman Shai" -> 'Nachman Shai', "Britain's Parliament" -> 'Parliament'; all of
     ``tokens`` when no possessive stands before the head."""
-    marks = [n for n, t in enumerate(tokens) if t.i < head.i and t.tag_ == "POS"]
+    marks = [n for n, t in enumerate(tokens) if t.i < head.i and is_possessive(t)]
     return tokens[marks[-1] + 1:] if marks else tokens
 
 

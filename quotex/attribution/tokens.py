@@ -130,6 +130,15 @@ def looks_capitalised(tok: Token) -> bool:
     return tok.lower_ not in lx.INDEFINITE and tok.lower_ not in lx.VERB_FORMS and tok.lower_ != "according"
 
 
+def is_possessive(tok: Token) -> bool:
+    """The possessive ending: 's, or an apostrophe alone after a plural ('Tenants' Union'), tagged
+    so or, without tags, by its letters."""
+    if has_tags(tok.doc):
+        return tok.tag_ == "POS"
+    return tok.lower_ in ("'s", "\u2019s") or tok.text in ("'", "\u2019") and tok.i > 0 \
+        and tok.doc[tok.i - 1].lower_.endswith("s") and not tok.doc[tok.i - 1].whitespace_
+
+
 def proper_owner(noun: Token) -> Optional[Token]:
     """The name that owns ``noun`` in the parse ('Mazón' of "Mazón's government"), if any."""
     return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
