@@ -1699,3 +1699,18 @@ def test_according_to_a_described_person_is_the_person_named(request: pytest.Fix
     text, quote, name = OWNERS_AFTER_CUES[2]  # (the parser makes the name the subject of the clause after it)
     speaker = speaker_of(request.getfixturevalue(nlp_name), text, quote)
     assert (speaker.name, speaker.description, speaker.anonymous) == (name, "the city planner", False)
+
+
+# A pronoun after a quote is the person a passive main clause before it was about, as an active
+# one's subject is ('Torres was unmoved. "…," she said'), not the last speaker who fits.
+PASSIVE_TOPICS = ('Governor Sarah Klein and her challenger, state Sen. Maria Torres, traded sharp words on Thursday.\n\n'
+                  'Klein defended her record on schools. "We have raised teacher pay," she said.\n\n'
+                  'Torres was unmoved. "Teachers are still leaving in droves," she said. "The governor\'s numbers '
+                  'don\'t add up."')
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("quote", ["Teachers are still", "The governor's numbers"])
+def test_a_pronoun_after_a_passive_topic(nlp: Language, fast: bool, quote: str) -> None:
+    assert speaker_in_mode(nlp, PASSIVE_TOPICS, quote, fast).name == "Maria Torres"

@@ -916,8 +916,9 @@ class SpeakerTracker:
         # own sentence as well
         own = tok.head.dep_ == "advcl" or tok.lower_ in lx.POSSESSIVE_PRONOUNS
         back = _back_from(doc, tok.i - 1 if own else tok.sent.start - 1, _ONE_PARAGRAPH, after)
-        subject = next((t for t in back if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.i not in self.quoted
-                        and (_subject_name(t) is not None or self._described(t))), None)
+        # (a passive's subject too: 'Torres was unmoved.', 'Torres was asked about crime.')
+        subject = next((t for t in back if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                        and t.i not in self.quoted and (_subject_name(t) is not None or self._described(t))), None)
         if subject is None:
             return None
         named = _subject_name(subject)
