@@ -478,7 +478,8 @@ constituent counsel confidant confidante loyalist associate acquaintance look-al
 attendee backer citizen detractor fan follower listener onlooker participant proponent reader respondent spectator
 viewer
 assistant teammate referee umpire partner uncle aunt cousin nephew niece juror musician producer mediator
-planner
+planner saxophonist pianist guitarist drummer violinist cellist trumpeter bassist vocalist composer conductor
+songwriter rapper dancer choreographer playwright screenwriter sculptor painter
 """.split())
 # Nouns that name a group of people as one ('the family', 'the crowd'): a group, whatever their number.
 GROUP_NOUNS: frozenset[str] = frozenset("family crowd audience couple jury".split())

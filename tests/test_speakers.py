@@ -1714,3 +1714,29 @@ PASSIVE_TOPICS = ('Governor Sarah Klein and her challenger, state Sen. Maria Tor
 @pytest.mark.parametrize("quote", ["Teachers are still", "The governor's numbers"])
 def test_a_pronoun_after_a_passive_topic(nlp: Language, fast: bool, quote: str) -> None:
     assert speaker_in_mode(nlp, PASSIVE_TOPICS, quote, fast).name == "Maria Torres"
+
+
+# A name NER missed still has its appositive as a description, as without NER; a role noun in
+# capitals before a name is no part of it ('Saxophonist Wayne Carter'); quoted words after a name and
+# a colon are no description ("Carly Fiorina: 'Bill Clinton's fair game'").
+DESCRIBED = [
+    # (text, quote, name, description)
+    ('Jazz pianist dies at 91\n\nEleanor Voss, the jazz pianist whose recordings in the 1960s influenced a '
+     'generation of musicians, has died at her home in New Orleans. She was 91.\n\nBorn in Chicago in 1933, Voss '
+     'began playing at the age of four. "I never wanted to do anything else," she told the Guardian in 2019.',
+     "I never wanted", "Eleanor Voss",
+     "the jazz pianist whose recordings in the 1960s influenced a generation of musicians"),
+    ('Obituaries\n\nSaxophonist Wayne Carter, who recorded three albums with her, called her "the bravest musician '
+     'I ever knew".', "the bravest musician", "Wayne Carter", "Saxophonist"),
+    ("Carly Fiorina: 'Bill Clinton's fair game'\n\nCarly Fiorina said Monday that \"everything is fair game.\"",
+     "everything is fair", "Carly Fiorina", None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, quote, name, description", DESCRIBED)
+def test_descriptions_of_names_ner_missed_or_ran_wide(nlp: Language, fast: bool, text: str, quote: str, name: str,
+                                                      description: Optional[str]) -> None:
+    speaker = speaker_in_mode(nlp, text, quote, fast, types=("direct", "mixed"))
+    assert (speaker.name, speaker.description) == (name, description)

@@ -212,6 +212,11 @@ class NameIndex:
             self.mentions.append((span.start, self._note_titles(span)))
         for span in self._lone_surnames(doc, name_tokens, candidates):
             self._note_titles(span)  # (it describes, as NER's would, but names no one in full there)
+        if has_entities(doc):  # a name NER missed describes too: 'Eleanor Voss, the jazz pianist whose …'
+            covered = {i for span in spans for i in range(span.start, span.end)}
+            for a, b, _ in candidates:
+                if not any(i in covered for i in range(a, b)):
+                    self._note_titles(doc[a:b])
         self.mentions.sort()
 
     def _note_titles(self, span: Span) -> str:
@@ -1792,6 +1797,8 @@ def _appositive(tokens: list[Token]) -> Optional[str]:
                     return doc[lo:close].text if close > lo and not _is_age(doc[lo:close]) else None
                 if child.tag_ == "PRP" or _place_name(doc[lo:hi + 1], child):
                     continue  # 'Obama himself' has no description, nor 'Kelly Watson, …, Greater Manchester'
+                if any(t.is_quote for t in doc[tokens[-1].i + 1:child.left_edge.i + 1]):
+                    continue  # quoted words after the name, no description: "Carly Fiorina: 'Bill Clinton's …"
                 while lo < hi and doc[lo].is_punct:
                     lo += 1  # (the parse may hang the comma before an appositive on it)
                 for more in head.children:  # 'co', '-', 'founder': a hyphenated word the parse split
