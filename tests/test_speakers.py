@@ -1730,6 +1730,10 @@ DESCRIBED = [
      'I ever knew".', "the bravest musician", "Wayne Carter", "Saxophonist"),
     ("Carly Fiorina: 'Bill Clinton's fair game'\n\nCarly Fiorina said Monday that \"everything is fair game.\"",
      "everything is fair", "Carly Fiorina", None),
+    # a role no list holds, by its ending, before a given name; not a given name with such an ending
+    ('Rome news\n\nHistorian Mary Beard said: "Rome was never simple."', "Rome was never", "Mary Beard",
+     "Historian"),
+    ('Rome news\n\nChristian Smith said: "Rome was never simple."', "Rome was never", "Christian Smith", None),
 ]
 
 

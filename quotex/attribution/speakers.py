@@ -127,6 +127,17 @@ def _clean_name(text: str) -> str:
     return _without_capitals_lead(" ".join(_strip_titles([w for w in words if w])))
 
 
+# Endings of nouns of people that no list holds ('Meteorologist', 'Historian', 'Epidemiologist').
+_ROLE_SUFFIXES = ("ologist", "ographer", "ician", "ist", "ian")
+
+
+def _role_by_suffix(word: str, after: str) -> bool:
+    """A word with an ending of nouns of people, which is no given name, before a given name: a role
+    ('Meteorologist John Morales', 'Historian Mary Beard'), not a first name."""
+    low = word.lower()
+    return low.endswith(_ROLE_SUFFIXES) and len(low) > 6 and low not in lx.FIRST_NAMES and after.lower() in lx.FIRST_NAMES
+
+
 def _clean_person_name(text: str) -> str:
     """``_clean_name`` of a person's name, its own words only (``_person_words``)."""
     return _clean_name(" ".join(_person_words(text.split())))
@@ -148,7 +159,8 @@ def _person_words(words: list[str]) -> list[str]:
         start += 1
     # (a role keeps two words at least: 'Prince Harry' is called so)
     roles = [n for n, w in enumerate(out[:-2])
-             if w.lower() in _ROLE_NOUNS and w[:1].isupper() and capitalised_after[start + n]]
+             if (w.lower() in _ROLE_NOUNS or n == 0 and _role_by_suffix(w, out[1])) and w[:1].isupper()
+             and capitalised_after[start + n]]
     if roles:  # 'New York City Public Advocate Trish James'
         out = out[roles[-1] + 1:]
     while len(out) > 1 and out[-1].islower() and out[-1] not in lx.NAME_PARTICLES:
