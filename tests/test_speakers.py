@@ -1703,8 +1703,8 @@ def test_according_to_a_described_person_is_the_person_named(request: pytest.Fix
 
 # A pronoun after a quote is the person a passive main clause before it was about, as an active
 # one's subject is ('Torres was unmoved. "…," she said'), not the last speaker who fits.
-PASSIVE_TOPICS = ('Governor Sarah Klein and her challenger, state Sen. Maria Torres, traded sharp words on Thursday.\n\n'
-                  'Klein defended her record on schools. "We have raised teacher pay," she said.\n\n'
+PASSIVE_TOPICS = ('Governor Sarah Klein and her challenger, state Sen. Maria Torres, traded sharp words on '
+                  'Thursday.\n\nKlein defended her record on schools. "We have raised teacher pay," she said.\n\n'
                   'Torres was unmoved. "Teachers are still leaving in droves," she said. "The governor\'s numbers '
                   'don\'t add up."')
 

@@ -484,7 +484,8 @@ def _according_to(tok: Token) -> Optional[Clause]:
         if not right:
             return None
         k = right[-1].i + 1
-        if k + 1 < len(doc) and doc[k].text == "," and (right[-1].lemma_ or right[-1].lower_).lower() in lx.PERSON_NOUNS:
+        if k + 1 < len(doc) and doc[k].text == "," \
+                and (right[-1].lemma_ or right[-1].lower_).lower() in lx.PERSON_NOUNS:
             name = proper_run_right(doc, k + 1)  # 'According to the city planner, Sunita Rao, …'
             if name and name[-1].i + 1 < len(doc) and doc[name[-1].i + 1].text == ",":
                 right = right + [doc[k]] + name

@@ -135,7 +135,8 @@ def _role_by_suffix(word: str, after: str) -> bool:
     """A word with an ending of nouns of people, which is no given name, before a given name: a role
     ('Meteorologist John Morales', 'Historian Mary Beard'), not a first name."""
     low = word.lower()
-    return low.endswith(_ROLE_SUFFIXES) and len(low) > 6 and low not in lx.FIRST_NAMES and after.lower() in lx.FIRST_NAMES
+    return low.endswith(_ROLE_SUFFIXES) and len(low) > 6 and low not in lx.FIRST_NAMES \
+        and after.lower() in lx.FIRST_NAMES
 
 
 def _clean_person_name(text: str) -> str:
@@ -245,7 +246,8 @@ class NameIndex:
                 titles.append(words)
         return full
 
-    def _lone_surnames(self, doc: Doc, name_tokens: list[int], names: list[tuple[int, int, list[str]]]) -> list[Span]:
+    def _lone_surnames(self, doc: Doc, name_tokens: list[int],
+                       names: list[tuple[int, int, list[str]]]) -> list[Span]:
         """Without NER, a tagged surname alone of a person named in full, as NER would tag it: its
         appositive describes that person too ('Sanders, the independent senator from Vermont, …')."""
         if not has_tags(doc):
@@ -257,7 +259,8 @@ class NameIndex:
             # (the tagger takes a surname that opens a sentence for a plural noun: 'Sanders, the …')
             if i not in inside and t.tag_ in _NAME_TAGS and t.text[:1].isupper() \
                     and any(len(n.split()) > 1 for n in self._by_last.get(t.lower_, ())) \
-                    and not (i > 0 and doc[i - 1].tag_ == "NNP") and not (i + 1 < len(doc) and doc[i + 1].tag_ == "NNP"):
+                    and not (i > 0 and doc[i - 1].tag_ == "NNP") \
+                    and not (i + 1 < len(doc) and doc[i + 1].tag_ == "NNP"):
                 lone.append(doc[i:i + 1])
         return lone
 

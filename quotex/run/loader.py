@@ -12,7 +12,7 @@ import importlib.util
 import io
 import re
 import warnings
-from typing import Optional
+from typing import Callable, Optional
 
 import spacy
 from spacy.language import Language
@@ -74,15 +74,7 @@ LEADING_MARKS = re.compile(r"-(?=[A-Z])")
 def split_leading_marks(nlp: Language) -> None:
     """Make ``LEADING_MARKS`` tokens of their own, before the model's own prefixes ('-Craig' kept
     its bullet, and a name without NER was its surname alone)."""
-    tokenizer = nlp.tokenizer
-    inner = getattr(tokenizer, "prefix_search", None)
-    if not hasattr(tokenizer, "prefix_search") or getattr(inner, "__name__", "") == "quotex_prefix_search":
-        return
-
-    def quotex_prefix_search(text: str) -> Optional[re.Match[str]]:
-        return LEADING_MARKS.match(text) or (inner(text) if inner else None)
-
-    tokenizer.prefix_search = quotex_prefix_search
+    _hook_first(nlp, "prefix_search", "quotex_prefix_search", LEADING_MARKS.match)
 
 
 def keep_titles_whole(nlp: Language) -> None:
@@ -122,15 +114,22 @@ def _guard_tokenizer(nlp: Language) -> None:
     spaCy peels prefixes and suffixes off a run one at a time, which is
     quadratic on hostile input such as 100,000 quote marks in a row.
     """
+    _hook_first(nlp, "token_match", "quotex_token_match", _LONG_RUN.fullmatch)
+
+
+def _hook_first(nlp: Language, attr: str, name: str, first: Callable[[str], Optional[re.Match[str]]]) -> None:
+    """Make the tokenizer's ``attr`` (a pattern's search or match) try ``first`` before what it did,
+    once: a hook already called ``name`` is left as it is."""
     tokenizer = nlp.tokenizer
-    inner = getattr(tokenizer, "token_match", None)
-    if not hasattr(tokenizer, "token_match") or getattr(inner, "__name__", "") == "quotex_token_match":
+    inner = getattr(tokenizer, attr, None)
+    if not hasattr(tokenizer, attr) or getattr(inner, "__name__", "") == name:
         return
 
-    def quotex_token_match(text: str) -> Optional[re.Match[str]]:
-        return _LONG_RUN.fullmatch(text) or (inner(text) if inner else None)
+    def hook(text: str) -> Optional[re.Match[str]]:
+        return first(text) or (inner(text) if inner else None)
 
-    tokenizer.token_match = quotex_token_match
+    hook.__name__ = name
+    setattr(tokenizer, attr, hook)
 
 
 def _load_preferred(warn: bool, exclude: list[str]) -> Language:
