@@ -1744,3 +1744,11 @@ def test_descriptions_of_names_ner_missed_or_ran_wide(nlp: Language, fast: bool,
                                                       description: Optional[str]) -> None:
     speaker = speaker_in_mode(nlp, text, quote, fast, types=("direct", "mixed"))
     assert (speaker.name, speaker.description) == (name, description)
+
+
+@pytest.mark.parametrize("nlp_name", BOTH)
+def test_a_long_chain_of_owners_after_a_cue_is_read_once(request: pytest.FixtureRequest, nlp_name: str) -> None:
+    """'said A's B's C's …', thousands long, is no recursion: one owner is read, then the name."""
+    text = '"We won," said ' + "Acme's " * 3000 + "Bob Smith."
+    [quote] = quoted(request.getfixturevalue(nlp_name), text)
+    assert quote.text == "We won,"

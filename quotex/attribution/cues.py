@@ -692,7 +692,7 @@ def _role_and_name_after(doc: Doc, i: int) -> list[Token]:
     return list(doc[i:k]) + name if name else []
 
 
-def _np_right(doc: Doc, i: int) -> Optional[list[Token]]:
+def _np_right(doc: Doc, i: int, owned: bool = False) -> Optional[list[Token]]:
     if i >= len(doc):
         return None
     tok = doc[i]
@@ -701,10 +701,11 @@ def _np_right(doc: Doc, i: int) -> Optional[list[Token]]:
     run = proper_run_right(doc, i)
     if run:
         k = run[-1].i + 1
-        if k + 1 < len(doc) and is_possessive(doc[k]) and doc[k + 1].text[:1].isupper():
-            owned = _np_right(doc, k + 1)  # 'asked Tenants' Union organiser Liam Walsh': the owner's person
-            if owned and not is_pronoun(owned[0]):
-                return run + [doc[k]] + owned
+        if not owned and k + 1 < len(doc) and is_possessive(doc[k]) and doc[k + 1].text[:1].isupper():
+            # 'asked Tenants' Union organiser Liam Walsh': the owner's person (one owner, not a chain)
+            person = _np_right(doc, k + 1, owned=True)
+            if person and not is_pronoun(person[0]):
+                return run + [doc[k]] + person
         return run + _role_and_name_after(doc, k)
     k = i
     while k < len(doc) and k - i < _MAX_NP and not (doc[k].is_punct or doc[k].is_quote) \
