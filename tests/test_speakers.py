@@ -1752,3 +1752,20 @@ def test_a_long_chain_of_owners_after_a_cue_is_read_once(request: pytest.Fixture
     text = '"We won," said ' + "Acme's " * 3000 + "Bob Smith."
     [quote] = quoted(request.getfixturevalue(nlp_name), text)
     assert quote.text == "We won,"
+
+
+def test_a_label_on_part_of_a_name_says_nothing_of_the_whole() -> None:
+    # NER labelled 'Ivanka' a PRODUCT and left 'Trump': the name is read as without NER, a person
+    # named there, whom a later 'she' may refer back to
+    words = ["Then", "Ivanka", "Trump", "spoke", ".", "Acme", "Corp", "spoke", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              tags=["RB", "NNP", "NNP", "VBD", ".", "NNP", "NNP", "VBD", "."],
+              pos=["ADV", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"],
+              ents=["O", "B-PRODUCT", "O", "O", "O", "B-ORG", "I-ORG", "O", "O"])
+    annotations(doc)
+    assert (1, "Ivanka Trump") in NameIndex(doc).mentions
+    tracker = SpeakerTracker(doc)
+    ivanka, _ = tracker.resolve([doc[1], doc[2]])
+    acme, _ = tracker.resolve([doc[5], doc[6]])
+    assert ivanka is not None and ivanka.kind == "person"
+    assert acme is not None and acme.kind == "organization"  # a label on the whole name stands

@@ -229,7 +229,9 @@ class NameIndex:
             covered = {i for span in spans for i in range(span.start, span.end)}
             for a, b, _ in candidates:
                 if not any(i in covered for i in range(a, b)):
-                    self._note_titles(doc[a:b])
+                    full = self._note_titles(doc[a:b])
+                    if any(doc[i].ent_iob_ == "O" for i in range(a, b)):  # ('Ivanka' a PRODUCT, 'Trump' nothing)
+                        self.mentions.append((a, full))  # and is a person named there, as without NER
         self.mentions.sort()
 
     def _note_titles(self, span: Span) -> str:
@@ -1081,6 +1083,8 @@ class SpeakerTracker:
         own = _after_owner(tokens, head)
         across = own is not tokens and own[0].ent_iob_ == "I"
         ents = {t.ent_type_ for t in own if t.ent_type_ and not across and not _run_on_entity(t, tokens[0])}
+        if ents and not ents & PERSON_LABELS and _partly_labelled(own):
+            ents = set()  # NER labelled part of a name and left the rest: 'Ivanka' a PRODUCT, 'Trump' nothing
         if head.pos_ == "NOUN" and head.is_lower and not head.ent_type_:
             ents = set()  # the noun, not a name before it, says what it is: 'a Pentagon readout'
         # a word that ends organisations' names ends it, after no title: 'Human Rights Watch',
@@ -1489,6 +1493,14 @@ def _people_word(word: str) -> bool:
     word of a place's people ('the Texan', 'the Iraqi', 'the Chinese', 'the Spaniard', 'the
     Muscovite', 'the Frenchman', 'the British')? Not a word in capitals."""
     return not word.isupper() and word.lower().endswith(("s", "an", "ese", "i", "ard", "ite", "ish"))
+
+
+def _partly_labelled(tokens: list[Token]) -> bool:
+    """Two or three proper nouns, no word of an organisation's name among them, some labelled by NER
+    and some not: a label on part of a name says nothing of the whole."""
+    return 2 <= len(tokens) <= 3 and all(t.pos_ == "PROPN" for t in tokens) \
+        and any(t.ent_iob_ == "O" for t in tokens) and any(t.ent_type_ for t in tokens) \
+        and not any(t.lower_.rstrip(".") in lx.ORG_NAME_ENDINGS for t in tokens)
 
 
 def _name_goes_on(last: Token) -> bool:
