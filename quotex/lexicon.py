@@ -432,8 +432,6 @@ def _name_list(file: str) -> frozenset[str]:
 
 # Countries, regions, US states and big cities.
 PLACES: frozenset[str] = _name_list("places.txt")
-# Outlets, wires, pollsters and companies named without an organisation's word ('Reuters', 'Le Monde').
-KNOWN_ORGANISATIONS: frozenset[str] = _name_list("organisations.txt")
 
 # The tabloids' 'father-of-two', 'mum-of-three': a noun of people with the number of its children, read
 # as the noun and 'of', with the noun's sex. Nouns of people and heads of descriptions, below.
@@ -740,12 +738,15 @@ POST_NOMINALS: frozenset[str] = frozenset({"SC", "QC", "KC", "OBE", "MBE", "CBE"
                                            "MLA", "MPP", "TD", "PhD"})
 # Generational suffixes: 'Donald Trump Jr.' is not 'Donald Trump'.
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
-# A name ending in one of these is an organisation's, not a person's ('Clinton Foundation').
 # News outlets named by one word that is no person's name: organisations, whatever NER says.
 NEWS_OUTLETS: frozenset[str] = frozenset("""
     politico reuters axios huffpost huffpo buzzfeed mediaite gawker newsweek newsmax vox salon
     breitbart.com politifact factcheck.org propublica bellingcat
 """.split())
+# Outlets, wires, pollsters and companies named without an organisation's word ('Reuters', 'Le Monde'),
+# the one-word outlets above among them.
+KNOWN_ORGANISATIONS: frozenset[str] = _name_list("organisations.txt") | NEWS_OUTLETS
+# A name ending in one of these is an organisation's, not a person's ('Clinton Foundation').
 ORG_NAME_ENDINGS: frozenset[str] = ORG_NOUNS | frozenset("""
     news times post journal tribune inc corp corporation llc ltd university college school press
     fund coalition alliance pac caucus house senate congress parliament fbi cia

@@ -780,8 +780,7 @@ class SpeakerTracker:
             return self._group(parts), "explicit"  # (not 'Chairman and CEO, Tim Cook': his roles)
         # (with a parse, the words of a phrase the parser split after its comma too: 'According to the
         # city planner, Sunita Rao, the first homes …', with 'Sunita Rao' the clause's subject)
-        named = (_named_appositive(head) or _name_after_comma(tokens)) if has_parse(head.doc) \
-            else _name_after_comma(tokens)
+        named = (_named_appositive(head) if has_parse(head.doc) else None) or _name_after_comma(tokens)
         if named is not None:
             head = _head([t for t in tokens if t.i < named[0].i and not t.is_punct] or tokens)
         people = head.tag_ in ("NNS", "NNPS") and (head.lemma_ or "").lower() in lx.PERSON_NOUNS
@@ -952,7 +951,7 @@ class SpeakerTracker:
         # (with NER: a person's name, or a name it left untagged that the article gives a person: 'Emily',
         # or a surname it tagged as something else that the article gives a person in full: 'Mazón')
         person = found.ent_type_ in PERSON_LABELS or self.names.is_person_name(found.text) \
-            and (not has_entities(doc) or not found.ent_type_ or len(self.names.full_name(found.text).split()) > 1)
+            and (not has_entities(doc) or not found.ent_type_ or self.names.named_in_full(found.text))
         if not person:
             return None
         other = self._proper(named, found)
