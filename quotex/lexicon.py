@@ -188,6 +188,17 @@ PRONOUNS: dict[str, tuple[str | None, str]] = {
     "he": ("m", "sg"), "she": ("f", "sg"), "they": (None, "pl"), "it": (None, "sg"),
     "i": (None, "sg"), "we": (None, "pl"), "you": (None, "sg"),
 }
+# Verbs of manner that report a quote only in a bare clause right after it, when the quote
+# closes on a comma, '?' or '!' ('"Would it be negotiable?" Hannity pressed.', '"This is
+# fantastic!" beamed Donald Hartley'); anywhere else they say what they mean ('pressed for a
+# vote', 'offered no proof', 'smiled at the crowd'), and they never report content.
+POST_QUOTE_CUES: frozenset[str] = frozenset({
+    "press", "offer", "beam", "smile", "grin", "chuckle", "nod", "interrupt", "sniff", "deadpan",
+    "volunteer", "marvel", "prod", "huff", "smirk", "bark", "hiss", "wail", "sob",
+})
+# The forms of the verbs of manner after a quote, kept apart: they are no cue anywhere else.
+POST_QUOTE_FORMS: dict[str, str] = {form: lemma for lemma in sorted(POST_QUOTE_CUES) for form in _forms(lemma)
+                                    if form not in VERB_FORMS}
 # Verbs that report only right after a quote ('"…," agrees X', '"…," the statement read'):
 # before one they mean something else ('agreed to … in two areas: "…"').
 POST_ONLY: frozenset[str] = frozenset({"agree", "read"})

@@ -124,6 +124,13 @@ EXPLICIT_CUES = {
     "quote, name sighed": ('"We tried," Jane Smith sighed.', "We tried,", "Jane Smith", "sighed"),
     "name affirmed: quote": ('Jane Smith affirmed: "We will win."', "We will win.", "Jane Smith", "affirmed"),
     "quote, fumed name": ('"It is a disgrace," fumed Jane Smith.', "It is a disgrace,", "Jane Smith", "fumed"),
+    # verbs of manner that report only in a bare clause right after a quote (lexicon.POST_QUOTE_CUES)
+    "quote?, name pressed": ('"Would it be negotiable?" Jane Smith pressed.', "Would it be negotiable?",
+                             "Jane Smith", "pressed"),
+    "quote!, beamed name": ('"This is fantastic!" beamed Jane Smith.', "This is fantastic!", "Jane Smith", "beamed"),
+    "quote, name smiled": ('"We won," Jane Smith smiled.', "We won,", "Jane Smith", "smiled"),
+    "quote, name offered on day": ('"We will see," Jane Smith offered on Monday.', "We will see,", "Jane Smith",
+                                   "offered"),
 }
 
 
@@ -135,6 +142,26 @@ def test_explicit_cue(any_nlp: Language, case: str) -> None:
     assert q.speaker is not None and (q.speaker.kind, q.speaker.anonymous) == ("person", False)
     assert_mention(q.speaker.mention, text, mention)
     assert_mention(q.cue, text, cue)
+
+
+# A verb of manner is no cue where it says what it means: after a quote closed by a full stop,
+# with an object, or with no quote before it; and it never reports content.
+NOT_MANNER_CUES = [
+    ('Jane Smith spoke first.\n\n"How could she?" Bob Jones offered no proof.', "offered"),
+    ('Jane Smith spoke first.\n\n"We won." Bob Jones smiled.', "smiled"),
+    ('Jane Smith spoke first. Bob Jones pressed for a vote: "We will win."', "pressed"),
+]
+
+
+@pytest.mark.parametrize("text, verb", NOT_MANNER_CUES, ids=[v for _, v in NOT_MANNER_CUES])
+def test_a_verb_of_manner_elsewhere_is_no_cue(any_nlp: Language, text: str, verb: str) -> None:
+    quotes = extract(any_nlp, text)
+    assert not any(q.cue is not None and q.cue.text == verb for q in quotes if q.type in ("direct", "mixed"))
+
+
+def test_a_verb_of_manner_after_a_quote_reports_nothing(any_nlp: Language) -> None:
+    quotes = extract(any_nlp, '"We won," Jane Smith smiled. Bob Jones smiled at the crowd.')
+    assert [q.type for q in quotes] == ["direct"]
 
 
 # -- names, pronouns and descriptions that refer back -----------------------------------------

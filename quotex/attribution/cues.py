@@ -83,11 +83,12 @@ def find_clauses(doc: Doc, quoted: Optional[set[int]] = None) -> list[Clause]:
 # Hashes of the words a clause can start with: cue verb forms, the first
 # words of 'according to', attitude adjectives and report nouns; and of cue
 # lemmas, for forms a lemmatizer knows.
-_START_FORMS = numpy.array(sorted({hash_string(w) for w in lx.VERB_FORMS} | {hash_string(p[0]) for p in lx.ACCORDING_TO}
+_START_FORMS = numpy.array(sorted({hash_string(w) for w in [*lx.VERB_FORMS, *lx.POST_QUOTE_FORMS]}
+                                  | {hash_string(p[0]) for p in lx.ACCORDING_TO}
                                   | {hash_string(w) for w in lx.ATTITUDE_ADJECTIVES | lx.REPORT_NOUNS
                                      | lx.WORDS_OF_NOUNS}),
                            dtype="uint64")
-_CUE_LEMMAS = numpy.array(sorted({hash_string(f(w)) for w in [*lx.CUE_CLASS, *lx.REPORT_NOUNS]
+_CUE_LEMMAS = numpy.array(sorted({hash_string(f(w)) for w in [*lx.CUE_CLASS, *lx.REPORT_NOUNS, *lx.POST_QUOTE_CUES]
                                   for f in (str.lower, str.capitalize)}), dtype="uint64")
 
 
@@ -190,14 +191,49 @@ def cue_lemma(tok: Token) -> str:
 
 def _is_cue_verb(tok: Token) -> bool:
     lemma = cue_lemma(tok)
-    if lemma not in lx.CUE_CLASS and lx.VERB_FORMS.get(tok.lower_) not in lx.CUE_CLASS:
+    if lemma not in lx.CUE_CLASS and lx.VERB_FORMS.get(tok.lower_) not in lx.CUE_CLASS \
+            and not (_manner_lemma(tok) and bare_after_quote(tok)):
         return False
     if has_tags(tok.doc) and tok.pos_ not in ("VERB", "AUX"):
         return False
-    if not has_tags(tok.doc) and (tok.lower_ not in lx.VERB_FORMS or _bare_form_after_name(tok)
+    if not has_tags(tok.doc) and (tok.lower_ not in lx.VERB_FORMS and tok.lower_ not in lx.POST_QUOTE_FORMS
+                                  or _bare_form_after_name(tok)
                                   or tok.text[:1].isupper() and looks_capitalised(tok)):
         return False  # (nor 'States' of 'the United States', which is a place's name)
     return _particle(tok) is not None
+
+
+def _manner_lemma(tok: Token) -> Optional[str]:
+    """The lemma of a verb of manner that reports only right after a quote (lexicon.POST_QUOTE_CUES)."""
+    lemma = cue_lemma(tok)
+    return lemma if lemma in lx.POST_QUOTE_CUES else lx.POST_QUOTE_FORMS.get(tok.lower_)
+
+
+_CLOSES_ON = frozenset({",", "?", "!", "\u2014", "\u2013"})
+_MAX_MANNER_SUBJECT = 5  # words between the quote and the verb ('Texas delegate Bill Eastland pressed')
+_AFTER_BARE = frozenset({"as", "when", "while", "before", "after", "on", "in", "at", "from", "with", "to",
+                         "again", "back", "then", "later", "and"})
+_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "dative", "oprd"})
+
+
+def bare_after_quote(verb: Token) -> bool:
+    """'"Would it be negotiable?" Hannity pressed.', '"This is fantastic!" beamed Donald
+    Hartley': a verb right after a quote that closes on a comma, '?' or '!', with no more than a
+    short subject between, and no object after it ('He offered no proof' is no cue)."""
+    doc = verb.doc
+    j, words = verb.i - 1, 0
+    while j >= 0 and (doc[j].is_space or not (doc[j].is_punct or doc[j].is_quote) and words < _MAX_MANNER_SUBJECT):
+        words += not doc[j].is_space
+        j -= 1
+    if j < 1 or not doc[j].is_quote or doc[j - 1].text not in _CLOSES_ON or "\n" in doc[j:verb.i].text:
+        return False
+    if words == 0:
+        return True  # the subject after the verb ('beamed Donald Hartley')
+    if has_parse(doc) and any(c.dep_ in _OBJECTS and c.i > verb.i for c in verb.children):
+        return False
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return nxt is None or nxt.is_punct or nxt.is_space or nxt.lower_ in _AFTER_BARE \
+        or has_tags(doc) and nxt.pos_ in ("ADV", "ADP", "SCONJ")
 
 
 def _bare_form_after_name(tok: Token) -> bool:
@@ -233,7 +269,9 @@ def _verb_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
         subject = None
     if not subject:
         return None
-    lemma = cue_lemma(tok) or lx.VERB_FORMS.get(tok.lower_, "")
+    manner = _manner_lemma(tok)
+    after_quote = manner is not None and bare_after_quote(tok)  # '"…?" Hannity pressed.': reports nothing
+    lemma = cue_lemma(tok) or lx.VERB_FORMS.get(tok.lower_, "") or manner or ""
     end_tok = _particle(tok) or tok
     text = tok.doc[tok.i:end_tok.i + 1].text
     first = min(subject[0].i, tok.i)
@@ -244,11 +282,11 @@ def _verb_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
         return None
     subject, referent = resolved
     first = min(first, (referent or subject)[0].i)
-    cue_class = lx.CUE_CLASS.get(lemma, "speech")
+    cue_class = "speech" if after_quote else lx.CUE_CLASS.get(lemma, "speech")
     pointing = _points_back(tok)  # 'So said Maria Lopez': the quote before is hers, and nothing is reported
     return Clause(Cue(text, tok.idx, tok.idx + len(text), cue_class), cue_class, tok.i, subject,
-                  first if not pointing else tok.i - 1, last, finite, referent, lemma in lx.INDIRECT_ONLY,
-                  quote_only=pointing)
+                  first if not pointing else tok.i - 1, last, finite, referent,
+                  lemma in lx.INDIRECT_ONLY and not after_quote, quote_only=pointing or after_quote)
 
 
 _POINTING_BACK = frozenset({"so", "thus"})
