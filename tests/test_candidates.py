@@ -39,6 +39,9 @@ CASES = [
      "cue_subject"),
     ((MODEL,), 'Burton explained from a podium. "I love cats," he said.', "I love cats,", "Burton",
      "pronoun_antecedent"),
+    # no cue governs the quote in the parse ('Stay' is its root): the one right before it does
+    ((MODEL,), "Marco Rubio spoke to the crowd in Miami. When he said it was great to be home, a man yelled "
+     "\u201cStay there!\u201d", "Stay there!", "a man", "cue_subject"),
     ((MODEL,), 'The mayor spoke on Monday. "We will win," she said.', "We will win,", "The mayor",
      "pronoun_antecedent"),
     ((BLANK, MODEL), '"We will win," Ana Ruiz said.\n\n"We always do."', "We always do.", "Ana Ruiz",

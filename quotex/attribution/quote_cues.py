@@ -111,9 +111,18 @@ def pre_cue(d: Document, window: list[int], quote_token: int) -> Optional[Clause
             governing = [c for c in governing if c.cue_class != "thought"]
         if governing:
             return max(governing, key=lambda c: depth(d.doc[c.verb]))
-    if has_parse(d.doc):  # none governs the quote: the sentence's main clause, not an aside ('(think X)')
-        return min(reversed(found), key=lambda c: depth(d.doc[c.verb]))
+    if has_parse(d.doc):  # none governs the quote: the one right before it ('When he said …, a man yelled "…"'),
+        adjacent = [c for c in found if c.last >= c.verb and _right_before(d, c.last, quote_token)]
+        if adjacent:
+            return adjacent[-1]
+        return min(reversed(found), key=lambda c: depth(d.doc[c.verb]))  # else the main clause, not an aside
     return found[-1]
+
+
+def _right_before(d: Document, last: int, quote_token: int) -> bool:
+    """Is there nothing but a comma or a colon and the opening mark between a clause's last word and the quote?"""
+    return all(d.doc[i].is_quote or d.doc[i].is_space or d.doc[i].text in (",", ":")
+               for i in range(last + 1, quote_token))
 
 
 def verb_name_colon(d: Document, window: list[int]) -> Optional[Clause]:
