@@ -124,6 +124,7 @@ EXPLICIT_CUES = {
     "quote, name sighed": ('"We tried," Jane Smith sighed.', "We tried,", "Jane Smith", "sighed"),
     "name affirmed: quote": ('Jane Smith affirmed: "We will win."', "We will win.", "Jane Smith", "affirmed"),
     "quote, fumed name": ('"It is a disgrace," fumed Jane Smith.', "It is a disgrace,", "Jane Smith", "fumed"),
+    "quote glued to name said": ("\u201cWe will win,\u201dJane Smith said.", "We will win,", "Jane Smith", "said"),
     # verbs of manner that report only in a bare clause right after a quote (lexicon.POST_QUOTE_CUES)
     "quote?, name pressed": ('"Would it be negotiable?" Jane Smith pressed.', "Would it be negotiable?",
                              "Jane Smith", "pressed"),

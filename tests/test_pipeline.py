@@ -146,3 +146,15 @@ def test_a_hyphen_that_opens_a_capitalised_word_is_a_token_of_its_own(text: str,
     assert [t.text for t in nlp.make_doc(text)] == words
     loader.split_leading_marks(nlp)  # once only
     assert [t.text for t in nlp.make_doc(text)] == words
+
+
+@pytest.mark.parametrize("text, words", [
+    ("\u201cWe won,\u201dClinton said.", ["\u201c", "We", "won", ",", "\u201d", "Clinton", "said", "."]),
+    ('so do voters!"After his rally', ["so", "do", "voters", "!", '"', "After", "his", "rally"]),
+    ("a,b and 5,000 and U.S. news", ["a", ",", "b", "and", "5,000", "and", "U.S.", "news"]),  # the model's own infixes
+])
+def test_a_closing_mark_glued_to_the_next_word_is_split_off(text: str, words: list[str]) -> None:
+    nlp = load_pipeline("blank")
+    assert [t.text for t in nlp.make_doc(text)] == words
+    loader.split_glued_marks(nlp)  # once only
+    assert [t.text for t in nlp.make_doc(text)] == words

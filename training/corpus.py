@@ -92,7 +92,7 @@ def model_key(nlp: Language) -> str:
     meta = nlp.meta
     lines = Path(sentence_lines.__file__).read_bytes() if "quotex_lines" in nlp.pipe_names else b""
     titles = ",".join(sorted(w for w in lx.TITLES if w.endswith("."))).encode()  # kept whole by the tokenizer
-    marks = loader.LEADING_MARKS.pattern.encode()  # split off by the tokenizer
+    marks = (loader.LEADING_MARKS.pattern + loader.GLUED_MARKS.pattern).encode()  # split off by the tokenizer
     pipes = hashlib.sha256(",".join(nlp.pipe_names).encode() + lines + titles + marks).hexdigest()[:8]
     return (f"{meta.get('lang', 'xx')}_{meta.get('name', 'model')}-{meta.get('version', '0')}"
             f"-spacy{spacy.__version__}-{pipes}")

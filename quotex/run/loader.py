@@ -12,7 +12,7 @@ import importlib.util
 import io
 import re
 import warnings
-from typing import Callable, Optional
+from typing import Callable, Iterator, Optional
 
 import spacy
 from spacy.language import Language
@@ -64,6 +64,7 @@ def load_pipeline(model: Optional[str] = None, *, warn: bool = True, fast: bool 
     _guard_tokenizer(nlp)
     keep_titles_whole(nlp)
     split_leading_marks(nlp)
+    split_glued_marks(nlp)
     return nlp
 
 
@@ -75,6 +76,31 @@ def split_leading_marks(nlp: Language) -> None:
     """Make ``LEADING_MARKS`` tokens of their own, before the model's own prefixes ('-Craig' kept
     its bullet, and a name without NER was its surname alone)."""
     _hook_first(nlp, "prefix_search", "quotex_prefix_search", LEADING_MARKS.match)
+
+
+# A closing mark glued to the next word, after the quote's last punctuation: '“… it’s,”Clinton said.',
+# 'voters!”After his rally'. Each of the punctuation and the mark is a token of its own.
+GLUED_MARKS = re.compile(r"(?<=\w)[,.?!](?=[\u201d\"][A-Z])|(?<=\w[,.?!])[\u201d\"](?=[A-Z])")
+
+
+def split_glued_marks(nlp: Language) -> None:
+    """Split ``GLUED_MARKS`` off as infixes, beside the model's own ('it’s,”Clinton' was one
+    token, and the cue after the quote had no subject)."""
+    tokenizer = nlp.tokenizer
+    inner = getattr(tokenizer, "infix_finditer", None)
+    if not hasattr(tokenizer, "infix_finditer") or getattr(inner, "__name__", "") == "quotex_infix_finditer":
+        return
+
+    def hook(text: str) -> Iterator[re.Match[str]]:
+        found = sorted([*GLUED_MARKS.finditer(text), *(inner(text) if inner else ())], key=lambda m: m.start())
+        end = -1
+        for m in found:  # in order, none overlapping
+            if m.start() >= end:
+                end = m.end()
+                yield m
+
+    hook.__name__ = "quotex_infix_finditer"
+    tokenizer.infix_finditer = hook
 
 
 def keep_titles_whole(nlp: Language) -> None:
