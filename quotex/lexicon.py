@@ -524,8 +524,8 @@ king queen prince princess duke duchess monarch earl countess baron baroness emi
 taoiseach tánaiste pm ceo
 """.split())
 # Nouns for one person of a nation or region; news refers back to a person it names by one
-# ('Novak Djokovic won. "…," the Serbian said'). Words that are also plural ('the Chinese',
-# 'the Swiss') are left out.
+# ('Novak Djokovic won. "…," the Serbian said'), or by the nation they play for ('the Nigeria
+# international'). Words that are also plural ('the Chinese', 'the Swiss') are left out.
 DEMONYMS: frozenset[str] = frozenset("""
 american briton brit englishman englishwoman scot scotsman scotswoman welshman welshwoman
 irishman irishwoman frenchman frenchwoman german spaniard italian dutchman dutchwoman belgian
@@ -537,6 +537,7 @@ cameroonian indian pakistani afghan bangladeshi nepali korean filipino indonesia
 malaysian australian aussie kiwi canadian mexican brazilian argentine argentinian colombian
 venezuelan chilean peruvian uruguayan ecuadorian cuban jamaican haitian dominican
 texan californian floridian bavarian catalan basque
+international
 """.split())
 
 ORG_NOUNS: frozenset[str] = frozenset("""

@@ -391,6 +391,11 @@ REFERRED_BY = [
      "The goals", "Mohamed Salah"),
     (("nlp",), 'Rafael Benitez was furious on Saturday.\n\n"It was a clear penalty," the Spaniard said.',
      "It was a clear", "Rafael Benitez"),
+    # one of a nation's side may hold any role: 'Striker X … the Nigeria international' is X
+    (("nlp",), 'Striker Cyriel Dessers, who scored the winner, was more diplomatic. "I just try to do my job," '
+               'the Nigeria international shrugged.', "I just try", "Cyriel Dessers"),
+    (("nlp",), 'Coach Mia Berg watched from the stands.\n\n"We will manage," the German told reporters.',
+     "We will manage", "Mia Berg"),
     (("nlp",), 'Angela Merkel spoke in Berlin.\n\n"We will manage," the German told reporters.',
      "We will manage", "Angela Merkel"),
     (("nlp",), 'Zinedine Zidane arrived in Madrid.\n\n"I am happy here," the Frenchman said.', "I am happy",

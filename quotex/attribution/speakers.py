@@ -1284,8 +1284,11 @@ class SpeakerTracker:
                                  (-1, None))
         topic = None
         if lemma in _REFERRING_NOUNS and _determiner(tokens) in lx.DEFINITE:
-            topic = self._topic_before(tokens[0], lambda ent: self._fits(ent, "", gender, "sg") and not any(
-                title & lx.PERSON_NOUNS and not proper <= title for title in self.names.titles.get(ent.name, [])))
+            # a person given another role is not 'the judge'; one of a nation or party may hold any
+            # ('Striker Cyriel Dessers … the Nigeria international')
+            topic = self._topic_before(tokens[0], lambda ent: self._fits(ent, "", gender, "sg") and (
+                lemma in _MEMBER_NOUNS or not any(title & lx.PERSON_NOUNS and not proper <= title
+                                                  for title in self.names.titles.get(ent.name, []))))
         if topic is not None and titled is not None and topic.name != titled and self._other_role(topic.name, lemma):
             topic = None  # ('Judge Karen Whitfield … Defense attorney Rebecca Lin argued … The judge': not Lin)
         if topic is not None and titled is not None and not has_parse(head.doc) and topic.mentions \
