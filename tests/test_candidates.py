@@ -39,6 +39,12 @@ CASES = [
      "cue_subject"),
     ((MODEL,), 'Burton explained from a podium. "I love cats," he said.', "I love cats,", "Burton",
      "pronoun_antecedent"),
+    # a digest's topic, a dash, a name and a colon: the name is the lead-in's
+    ((BLANK, MODEL), "The polls moved.\n\nPollsters agree - Carl Bialik: \u201cOne of the lessons was simple.\u201d "
+     "[538.]", "One of the lessons was simple.", "Carl Bialik", "cue_subject"),
+    ((BLANK, MODEL), "The polls moved.\n\nIOWA POLLS NOT WRONG, JUST EARLY - Mark Blumenthal and Jon Cohen: \u201cThe "
+     "polls ended too early.\u201d [HuffPost.]", "The polls ended too early.", "Mark Blumenthal and Jon Cohen",
+     "cue_subject"),
     # no cue governs the quote in the parse ('Stay' is its root): the one right before it does
     ((MODEL,), "Marco Rubio spoke to the crowd in Miami. When he said it was great to be home, a man yelled "
      "\u201cStay there!\u201d", "Stay there!", "a man", "cue_subject"),

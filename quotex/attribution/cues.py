@@ -169,12 +169,14 @@ def dash_clause(doc: Doc, i: int) -> Optional[Clause]:
 
 
 def name_colon(doc: Doc, window: list[int]) -> Optional[Clause]:
-    """'Donald Trump: "…"': a person's name and a colon right before a quote."""
+    """'Donald Trump: "…"': a person's name and a colon right before a quote, alone or after a
+    dash that ends a digest's topic ('Pollsters agree - Carl Bialik: "…"')."""
     colon = window[-1]
     if doc[colon].text != ":" or colon == 0:
         return None
     run = _proper_run_left(doc, colon - 1)
-    if not run or run[0].i != window[0] or not any(t.ent_type_ == "PERSON" for t in run) and has_entities(doc):
+    if not run or not (run[0].i == window[0] or run[0].i > window[0] and doc[run[0].i - 1].text in _DASHES) \
+            or not any(t.ent_type_ == "PERSON" for t in run) and has_entities(doc):
         return None
     c = doc[colon]
     return Clause(Cue(c.text, c.idx, c.idx + 1), "speech", colon, run, run[0].i, colon)
