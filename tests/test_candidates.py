@@ -39,6 +39,11 @@ CASES = [
      "cue_subject"),
     ((MODEL,), 'Burton explained from a podium. "I love cats," he said.', "I love cats,", "Burton",
      "pronoun_antecedent"),
+    # a name that opens its sentence before a comma is its subject though the parser made it the root
+    ((MODEL,), "Carson has tried to turn these questions to his advantage.\n\nTrump, when asked about his own "
+     "contradictions or factual errors, often steam-rolls through the questions, talking and never admitting he was "
+     "wrong.\n\nFor example: \"We made a terrible mistake,\" he told CNN's Chris Cuomo in October.",
+     "We made a terrible mistake,", "Trump", "pronoun_antecedent"),
     # a digest's topic, a dash, a name and a colon: the name is the lead-in's
     ((BLANK, MODEL), "The polls moved.\n\nPollsters agree - Carl Bialik: \u201cOne of the lessons was simple.\u201d "
      "[538.]", "One of the lessons was simple.", "Carl Bialik", "cue_subject"),

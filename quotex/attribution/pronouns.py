@@ -104,6 +104,9 @@ def earlier_subjects(pronoun: Token, quoted: set[int]) -> Iterator[list[Token]]:
                     run = proper_run_right(doc, after + 1)  # "Al Jazeera's Hiba Morgan said": hers, not the owner's
                 if run and not any(t.i in quoted for t in run):
                     yield run
+        if parse and i not in quoted and _unparsed_subject(tok):
+            found.append(subject_tokens(tok))
+            continue
         if i in quoted or not parse or tok.dep_ not in ("nsubj", "nsubjpass") or is_pronoun(tok) \
                 or tok.lower_ in lx.RELATIVE_PRONOUNS or tok.head.dep_ not in MAIN_CLAUSE_DEPS:
             continue
@@ -122,6 +125,16 @@ def earlier_subjects(pronoun: Token, quoted: set[int]) -> Iterator[list[Token]]:
                 found.append(subject_tokens(agents[0]))  # the passive's agent acts, and may speak next
             found.extend(_examples(tok, quoted))
     yield from _own_first(found)
+
+
+def _unparsed_subject(tok: Token) -> bool:
+    """'Trump, when asked about his errors, often steam-rolls through the questions': a name that
+    opens its sentence before a comma, made the sentence's root by a parser that took its verb for a
+    noun, is the sentence's subject."""
+    if tok.dep_ != "ROOT" or tok.pos_ != "PROPN" or tok.i + 1 >= len(tok.doc) or tok.nbor(1).text != ",":
+        return False
+    sent = tok.sent
+    return subject_tokens(tok)[0].i == sent.start and any(t.pos_ == "VERB" and t.i > tok.i for t in sent)
 
 
 _EXAMPLE_PREPS = frozenset({"like", "including", "as"})
