@@ -165,6 +165,25 @@ def test_a_verb_of_manner_after_a_quote_reports_nothing(any_nlp: Language) -> No
     assert [q.type for q in quotes] == ["direct"]
 
 
+# A subject the tagger or the parser slipped on: a name in '-ly' read as an adverb; a relative clause
+# hung on the noun before ('Sanders's team, a White House official who …'), whose last object is
+# no subject and whose noun is no name that the one before describes.
+PARSER_SLIPS = [
+    ('Bill Skelly vouched for both men.\n\n"Having access is valuable," said Skelly.', "Bill Skelly", "Skelly"),
+    ("Although there is no such overlap with Sanders's team, a White House official who spoke anonymously to "
+     'discuss internal strategy said Wednesday, "Certainly there are discussions."', "a White House official",
+     "a White House official"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, mention", PARSER_SLIPS, ids=[n for _, n, _ in PARSER_SLIPS])
+def test_a_subject_survives_a_slip_of_the_tagger_or_parser(nlp: Language, text: str, name: str, mention: str) -> None:
+    q = speech(extract(nlp, text))[-1]
+    assert q.type == "direct" and q.speaker is not None and q.speaker.mention is not None
+    assert (speaker_name(q), q.speaker.mention.text, q.speaker.description) == (name, mention, None)
+
+
 # -- names, pronouns and descriptions that refer back -----------------------------------------
 
 def test_pronoun_resolves_to_the_earlier_full_name(any_nlp: Language) -> None:

@@ -565,6 +565,26 @@ def _in_own_words(tok: Token) -> Optional[Clause]:
 
 
 def _subject_left(verb: Token) -> Optional[list[Token]]:
+    found = _words_left(verb)
+    return _outside_relative(found, verb) if found and has_parse(verb.doc) else found
+
+
+def _outside_relative(found: list[Token], verb: Token) -> list[Token]:
+    """'a White House official who spoke anonymously to discuss internal strategy said': the words
+    before the verb end a relative clause, which the parser hung elsewhere; the noun it describes is
+    the subject, not the clause's last object."""
+    node = found[-1]
+    for _ in range(6):
+        if node.dep_ == "relcl" and node.head.i < node.i and node.head.pos_ in ("NOUN", "PROPN") \
+                and not any(t.is_punct or t.is_space for t in verb.doc[node.head.i:verb.i]):
+            return subject_tokens(node.head)
+        if node.head.i == node.i or node.head.i > verb.i:
+            break
+        node = node.head
+    return found
+
+
+def _words_left(verb: Token) -> Optional[list[Token]]:
     doc = verb.doc
     j = verb.i - 1
     while j >= 0 and (doc[j].lower_ in _SKIP_LEFT or (doc[j].lower_.endswith("ly") and doc[j].is_lower)):

@@ -1943,8 +1943,10 @@ def _described_by(tokens: list[Token]) -> Optional[str]:
         head = _head(tokens)
         noun = head.head
         if head.dep_ != "appos" or noun.i >= tokens[0].i or not (_is_common_noun(noun) or _office(noun)) \
-                or noun.tag_ in ("NNS", "NNPS"):
-            return None  # 'The two members who voted against, Ruth Kim and Alan Burke,': no one person's
+                or noun.tag_ in ("NNS", "NNPS") or not is_proper(head):
+            # 'The two members who voted against, Ruth Kim and Alan Burke,': no one person's; and
+            # 'overlap with Sanders's team, a White House official who …': a description is no name
+            return None
         lo = noun.left_edge.i
         return doc[lo:noun.i + 1].text if noun.i - lo < _MAX_NAME_TOKENS else None
     # No parse: 'The/A … noun, Name,' with the name between two commas.

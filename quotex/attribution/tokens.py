@@ -107,8 +107,15 @@ def is_proper(tok: Token) -> bool:
     if has_tags(tok.doc):
         if role_in_lower_case(tok):
             return False
-        return tok.pos_ == "PROPN" or (tok.tag_ == "NNP") or (tok.ent_type_ in PERSON_LABELS)
+        return tok.pos_ == "PROPN" or (tok.tag_ == "NNP") or (tok.ent_type_ in PERSON_LABELS) or _name_as_adverb(tok)
     return looks_capitalised(tok)
+
+
+def _name_as_adverb(tok: Token) -> bool:
+    """'said Skelly': a name in '-ly' that the tagger read as an adverb, in capitals after a word of its
+    sentence (an adverb in capitals opens one: 'Sadly, …')."""
+    return tok.tag_ == "RB" and tok.lower_.endswith("ly") and tok.text.istitle() and tok.i > 0 \
+        and tok.doc[tok.i - 1].is_alpha and "\n" not in tok.doc[tok.i - 1].whitespace_ and not tok.is_sent_start
 
 
 def role_in_lower_case(tok: Token) -> bool:
