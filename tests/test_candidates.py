@@ -44,6 +44,10 @@ CASES = [
      "contradictions or factual errors, often steam-rolls through the questions, talking and never admitting he was "
      "wrong.\n\nFor example: \"We made a terrible mistake,\" he told CNN's Chris Cuomo in October.",
      "We made a terrible mistake,", "Trump", "pronoun_antecedent"),
+    # a speech cue that governs the quote, though its subject stands before a full stop of the text
+    ((MODEL,), "Sen. Bernie Sanders (I-Vt.) visited NBC\u2019s \u201cToday\u201d to discuss his rival, Hillary Clinton, "
+     "saying \u201con her worst day\u201d she\u2019d be \u201can infinitely better president\u201d than any Republican.",
+     "an infinitely better president", "Bernie Sanders", "cue_subject"),
     # a digest's topic, a dash, a name and a colon: the name is the lead-in's
     ((BLANK, MODEL), "The polls moved.\n\nPollsters agree - Carl Bialik: \u201cOne of the lessons was simple.\u201d "
      "[538.]", "One of the lessons was simple.", "Carl Bialik", "cue_subject"),

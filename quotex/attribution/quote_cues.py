@@ -102,7 +102,7 @@ def pre_cue(d: Document, window: list[int], quote_token: int) -> Optional[Clause
     found = [d.by_verb[i] for i in window if i in d.by_verb and d.by_verb[i].first >= window[0]
              and cue_lemma(d.doc[i]) not in lx.POST_ONLY and not aspectual(d, i)]
     if not found:
-        return None
+        return governing_before(d, quote_token) if has_parse(d.doc) else None
     if has_parse(d.doc):
         ancestors = {t.i for t in d.doc[quote_token].ancestors}
         governing = [c for c in found if c.verb in ancestors]
@@ -123,6 +123,27 @@ def _right_before(d: Document, last: int, quote_token: int) -> bool:
     """Is there nothing but a comma or a colon and the opening mark between a clause's last word and the quote?"""
     return all(d.doc[i].is_quote or d.doc[i].is_space or d.doc[i].text in (",", ":")
                for i in range(last + 1, quote_token))
+
+
+_MAX_GOVERNING_STEPS = 4
+
+
+def governing_before(d: Document, quote_token: int) -> Optional[Clause]:
+    """'Sanders visited NBC's "Today" …, saying "on her worst day" she'd be "an infinitely better
+    president"': a speech cue of the sentence whose subject stands before a quote before this one,
+    and that governs this quote in the parse."""
+    sent = d.doc[quote_token].sent
+    node = d.doc[quote_token]
+    for _ in range(_MAX_GOVERNING_STEPS):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        c = d.by_verb.get(node.i)
+        if c is not None and node.i < quote_token and c.first >= sent.start and c.cue_class == "speech" \
+                and node.i not in d.quoted and cue_lemma(node) not in lx.POST_ONLY and not aspectual(d, node.i) \
+                and not any(ch.dep_ == "auxpass" for ch in node.children):  # ('was said to be "furious"')
+            return c
+    return None
 
 
 def verb_name_colon(d: Document, window: list[int]) -> Optional[Clause]:
