@@ -168,6 +168,13 @@ def test_a_verb_of_manner_after_a_quote_reports_nothing(any_nlp: Language) -> No
 # A subject the tagger or the parser slipped on: a name in '-ly' read as an adverb; a relative clause
 # hung on the noun before ('Sanders's team, a White House official who …'), whose last object is
 # no subject and whose noun is no name that the one before describes.
+@pytest.mark.parametrize("text", ['Sen. Bernie Sanders (I-Vt.) said: "We will win."',
+                                  'Voters met.\n\nRep. Jane Smith (D-N.Y.) said: "We will win."'])
+def test_a_state_abbreviation_in_brackets_ends_no_sentence(any_nlp: Language, text: str) -> None:
+    q = only(speech(extract(any_nlp, text)))
+    assert q.type == "direct" and q.cue is not None and q.cue.text == "said"
+
+
 PARSER_SLIPS = [
     ('Bill Skelly vouched for both men.\n\n"Having access is valuable," said Skelly.', "Bill Skelly", "Skelly"),
     ("Although there is no such overlap with Sanders's team, a White House official who spoke anonymously to "

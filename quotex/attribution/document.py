@@ -238,11 +238,21 @@ def ends_sentence(tok: Token) -> bool:
     opens with a capital ('said Chuck Schumer, D-N.Y. "Now we …"'), which ends both; not a title's."""
     text = tok.text
     if tok.is_punct:
-        return text[-1:] in ".!?" and not tok.is_quote
+        return text[-1:] in ".!?" and not tok.is_quote and not _abbreviation_in_brackets(tok)
     if text[-1:] != "." or len(text) < 2 or tok.whitespace_ != " " or tok.lower_ in lx.TITLES:
         return False  # (most tokens stop here: this runs over every token of a sentence)
     doc = tok.doc
     return tok.i + 2 < len(doc) and doc[tok.i + 1].text in DOUBLE_MARKS and doc[tok.i + 2].is_title
+
+
+_MAX_ABBREVIATION = 5  # 'Calif'
+
+
+def _abbreviation_in_brackets(tok: Token) -> bool:
+    """'Sen. Bernie Sanders (I-Vt.) said': the stop of an abbreviation that closes a bracket ends no sentence."""
+    doc, i = tok.doc, tok.i
+    return tok.text == "." and 0 < i < len(doc) - 1 and doc[i + 1].text == ")" and doc[i - 1].is_alpha \
+        and len(doc[i - 1]) <= _MAX_ABBREVIATION and doc[i - 1].text[:1].isupper()
 
 
 def inner_ends(text: str, span: QuoteSpan, chars: str) -> bool:
