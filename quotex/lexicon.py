@@ -645,6 +645,13 @@ DEFINITE: frozenset[str] = frozenset({"the", "that", "this", "these", "those"})
 
 # Words of time that a parse can take for the subject of a cue ('Saturday at the
 # convention Sen. Warren said …'): never a source. Months are left out, as some are names.
+# Words that open a sentence in capitals and name no one ('Instead, …', 'Recently, …'): without tags,
+# no name begins with them.
+SENTENCE_OPENERS: frozenset[str] = frozenset("""
+instead despite recently additionally soon later earlier finally sadly unfortunately fortunately ultimately
+eventually initially previously separately similarly likewise notably moreover furthermore nonetheless
+nevertheless regardless indeed afterward afterwards elsewhere overall currently already
+""".split())
 TIME_NOUNS: frozenset[str] = frozenset("""
     monday tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow
     morning afternoon evening night week weekend

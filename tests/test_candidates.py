@@ -48,6 +48,13 @@ CASES = [
     ((MODEL,), "Sen. Bernie Sanders (I-Vt.) visited NBC\u2019s \u201cToday\u201d to discuss his rival, Hillary Clinton, "
      "saying \u201con her worst day\u201d she\u2019d be \u201can infinitely better president\u201d than any Republican.",
      "an infinitely better president", "Bernie Sanders", "cue_subject"),
+    # without a parse, a sentence's subject is the name after a role, not the word in capitals that opens it
+    ((BLANK,), "Voters waited.\n\nDemocratic presidential candidate Bernie Sanders spoke in Iowa. \"We will win,\" he "
+     "said.",
+     "We will win,", "Bernie Sanders", "pronoun_antecedent"),
+    ((BLANK,), "Voters waited.\n\nInstead, Bernie Sanders spoke in Iowa. \"We will win,\" he said.", "We will win,",
+     "Bernie Sanders",
+     "pronoun_antecedent"),
     # a digest's topic, a dash, a name and a colon: the name is the lead-in's
     ((BLANK, MODEL), "The polls moved.\n\nPollsters agree - Carl Bialik: \u201cOne of the lessons was simple.\u201d "
      "[538.]", "One of the lessons was simple.", "Carl Bialik", "cue_subject"),

@@ -58,7 +58,9 @@ def test_is_pronoun(word: str, pronoun: bool) -> None:
     ("The official said", 0, False),     # a determiner
     ("He said", 0, False),               # a pronoun
     ("the official said", 1, False),     # lower case
-], ids=["name", "determiner", "pronoun", "lower"])
+    ("Instead, Smith said", 0, False),   # a word that opens a sentence in capitals (lexicon.SENTENCE_OPENERS)
+    ("Recently, Smith said", 0, False),
+], ids=["name", "determiner", "pronoun", "lower", "opener", "opener-ly"])
 def test_is_proper_without_tags_reads_capitals(text: str, i: int, proper: bool) -> None:
     assert is_proper(plain(text)[i]) is proper
 

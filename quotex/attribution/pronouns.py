@@ -98,7 +98,10 @@ def earlier_subjects(pronoun: Token, quoted: set[int]) -> Iterator[list[Token]]:
                 j = i + 1
                 while j < start and doc[j].is_space:
                     j += 1  # (a paragraph's first sentence opens after its line break)
+                if j + 2 < start and doc[j].lower_ in lx.SENTENCE_OPENERS:
+                    j += 2 if doc[j + 1].text == "," else 1  # ('Instead, Bernie Sanders spoke …')
                 run = proper_run_right(doc, j) if j < start else []
+                run = _name_after_role(run, start) or run  # 'Democratic presidential candidate Bernie Sanders'
                 after = run[-1].i + 1 if run else len(doc)
                 if after + 1 < start and doc[after].lower_ in ("'s", "\u2019s") and is_proper(doc[after + 1]):
                     run = proper_run_right(doc, after + 1)  # "Al Jazeera's Hiba Morgan said": hers, not the owner's
@@ -125,6 +128,23 @@ def earlier_subjects(pronoun: Token, quoted: set[int]) -> Iterator[list[Token]]:
                 found.append(subject_tokens(agents[0]))  # the passive's agent acts, and may speak next
             found.extend(_examples(tok, quoted))
     yield from _own_first(found)
+
+
+_MAX_ROLE_WORDS = 3
+
+
+def _name_after_role(run: list[Token], stop: int) -> list[Token]:
+    """Without a parse: 'Democratic presidential candidate Sen. Bernie Sanders' opens with a word in
+    capitals, but the name comes after the noun of a role in lower case."""
+    if not run:
+        return []
+    doc = run[0].doc
+    k = run[-1].i + 1
+    while k < stop and k - run[-1].i <= _MAX_ROLE_WORDS and doc[k].is_lower and doc[k].is_alpha:
+        k += 1
+    if k == run[-1].i + 1 or k >= stop or doc[k - 1].lower_ not in lx.PERSON_NOUNS | lx.EPITHET_NOUNS:
+        return []
+    return proper_run_right(doc, k)
 
 
 def _unparsed_subject(tok: Token) -> bool:

@@ -132,7 +132,7 @@ def looks_capitalised(tok: Token) -> bool:
             and f"{tok.doc[tok.i - 1].lower_} {tok.lower_}" in lx.PLACES:
         return True  # 'United States': a place's name, not the verb 'states'
     if not text[:1].isupper() or tok.is_stop or tok.lower_ in lx.PRONOUNS or tok.lower_ in lx.DEFINITE \
-            or tok.lower_ in lx.TIME_NOUNS:
+            or tok.lower_ in lx.TIME_NOUNS or tok.lower_ in lx.SENTENCE_OPENERS:
         return False  # (nor 'Friday', 'Today': a day is no one's name)
     return tok.lower_ not in lx.INDEFINITE and tok.lower_ not in lx.VERB_FORMS and tok.lower_ != "according"
 
