@@ -485,7 +485,7 @@ patient tenant landlord commuter motorist tourist villager shepherd user poster 
 narrator boy girl child kid teen teenager youth gentleman mom dad impersonator impostor spymaster blogger
 constituent counsel confidant confidante loyalist associate acquaintance look-alike emcee
 attendee backer citizen detractor fan follower listener onlooker participant proponent reader respondent spectator
-viewer
+viewer mp mep msp mla mpp td
 assistant teammate referee umpire partner uncle aunt cousin nephew niece juror musician producer mediator
 planner saxophonist pianist guitarist drummer violinist cellist trumpeter bassist vocalist composer conductor
 songwriter rapper dancer choreographer playwright screenwriter sculptor painter
@@ -521,7 +521,7 @@ broadcaster presenter novelist poet artist designer chef footballer cricketer go
 cyclist sprinter astronaut magnate philanthropist historian
 leader
 king queen prince princess duke duchess monarch earl countess baron baroness emir sheikh sultan
-taoiseach tánaiste pm ceo
+taoiseach tánaiste pm ceo mp mep msp mla mpp td
 """.split())
 # Nouns for one person of a nation or region; news refers back to a person it names by one
 # ('Novak Djokovic won. "…," the Serbian said'), or by the nation they play for ('the Nigeria

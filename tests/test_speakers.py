@@ -391,6 +391,10 @@ REFERRED_BY = [
      "The goals", "Mohamed Salah"),
     (("nlp",), 'Rafael Benitez was furious on Saturday.\n\n"It was a clear penalty," the Spaniard said.',
      "It was a clear", "Rafael Benitez"),
+    # an office in capitals after names in capitals ('the Spen Valley MP') describes whoever holds it
+    (("nlp",), 'Kim Leadbeater spoke first. Diane Abbott asked whether the bill protected disabled people. '
+               'Leadbeater replied that it did.\n\n"I would not have brought this bill forward," the Spen Valley MP '
+               'said.', "I would not", "Kim Leadbeater"),
     # one of a nation's side may hold any role: 'Striker X … the Nigeria international' is X
     (("nlp",), 'Striker Cyriel Dessers, who scored the winner, was more diplomatic. "I just try to do my job," '
                'the Nigeria international shrugged.', "I just try", "Cyriel Dessers"),
@@ -1774,3 +1778,13 @@ def test_a_label_on_part_of_a_name_says_nothing_of_the_whole() -> None:
     acme, _ = tracker.resolve([doc[5], doc[6]])
     assert ivanka is not None and ivanka.kind == "person"
     assert acme is not None and acme.kind == "organization"  # a label on the whole name stands
+
+
+# A newspaper's name in capitals after 'the' ends in no office: it stays the organisation it is.
+@pytest.mark.parametrize("model", ["blank_nlp", pytest.param("nlp", marks=pytest.mark.model)])
+@pytest.mark.parametrize("text", ['"We will fight on," the Daily Star said.', '"We will fight on," the Toronto Star said.'])
+def test_a_newspaper_named_with_a_word_of_people_is_no_description(request: pytest.FixtureRequest, model: str,
+                                                                   text: str) -> None:
+    nlp = request.getfixturevalue(model)
+    [speaker] = [q.speaker for q in extract(nlp, text) if q.type == "direct" and q.speaker]
+    assert speaker.kind in ("organization", "unknown") and speaker.name.endswith("Star")

@@ -814,7 +814,8 @@ class SpeakerTracker:
             one = self._one_of(tokens[0])  # 'Two European diplomats said … One said', '… one of them said'
             if one is not None:
                 return one, "explicit"
-        if _party_member(head) or _title_only(tokens):  # 'a New Hampshire Republican', 'the Prime Minister'
+        if _party_member(head) or _title_only(tokens) or _office_of(tokens):
+            # 'a New Hampshire Republican', 'the Prime Minister', 'the Spen Valley MP'
             return self._description(tokens, head)
         if any(is_proper(t) for t in tokens) and not _is_common_head(head) or self._known_name(head):
             return self._proper(tokens, head), "explicit"
@@ -2137,6 +2138,15 @@ def _party_member(head: Token) -> bool:
         return False
     return any(c.dep_ in ("det", "nummod") and c.lower_ in _DETERMINERS and c.i < head.i
                for c in head.children)
+
+
+def _office_of(tokens: list[Token]) -> bool:
+    """'the Spen Valley MP', 'the Labour MSP', 'the Vermont Senator': 'the', names in capitals and
+    an office in capitals: a description of whoever holds it, as 'the Florida senator' is."""
+    words = [t.lower_ for t in tokens]
+    return len(words) >= 3 and words[0] in lx.DEFINITE and words[-1] in lx.TITLES \
+        and words[-1] in lx.EPITHET_NOUNS and words[-1] in lx.PERSON_NOUNS \
+        and all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in lx.FIRST_NAMES for t in tokens[1:])
 
 
 def _title_only(tokens: list[Token]) -> bool:
