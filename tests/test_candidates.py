@@ -55,6 +55,14 @@ CASES = [
     ((BLANK,), "Voters waited.\n\nInstead, Bernie Sanders spoke in Iowa. \"We will win,\" he said.", "We will win,",
      "Bernie Sanders",
      "pronoun_antecedent"),
+    # a headline's surname and a colon, named in full below, though the tagger read it as a noun
+    ((MODEL,), "Starmer: \u201cWe will not back down on strikes\u201d\n\nKeir Starmer said on Monday that the "
+     "government would not give in.", "We will not back down on strikes", "Keir Starmer", "cue_subject"),
+    # a headline's quote, a colon and whose plea, vow or warning it is
+    ((MODEL,), "\u201cI\u2019m heartbroken\u201d: Mum\u2019s plea after son, 14, stabbed\n\nSarah Jones, 41, said "
+     "her son had been attacked.", "I\u2019m heartbroken", "Mum", "next_sentence_cue"),
+    ((MODEL,), "\u201cWe will not give up\u201d: Starmer\u2019s vow to striking nurses\n\nKeir Starmer met nurses on "
+     "Monday.", "We will not give up", "Keir Starmer", "next_sentence_cue"),
     # a digest's topic, a dash, a name and a colon: the name is the lead-in's
     ((BLANK, MODEL), "The polls moved.\n\nPollsters agree - Carl Bialik: \u201cOne of the lessons was simple.\u201d "
      "[538.]", "One of the lessons was simple.", "Carl Bialik", "cue_subject"),

@@ -8,7 +8,7 @@ when the parse has none) token patterns find it: 'X said', 'said X',
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
+from typing import Callable, Optional
 
 import numpy
 from spacy.attrs import LEMMA, LOWER
@@ -168,15 +168,19 @@ def dash_clause(doc: Doc, i: int) -> Optional[Clause]:
     return Clause(Cue(dash.text, dash.idx, dash.idx + len(dash)), "speech", i, run, i, run[-1].i)
 
 
-def name_colon(doc: Doc, window: list[int]) -> Optional[Clause]:
+def name_colon(doc: Doc, window: list[int], person: Callable[[str], bool] = lambda name: False) -> Optional[Clause]:
     """'Donald Trump: "…"': a person's name and a colon right before a quote, alone or after a
     dash that ends a digest's topic ('Pollsters agree - Carl Bialik: "…"')."""
     colon = window[-1]
     if doc[colon].text != ":" or colon == 0:
         return None
     run = _proper_run_left(doc, colon - 1)
+    before = doc[colon - 1]
+    if not run and before.is_alpha and before.text[:1].isupper() and person(before.text):
+        run = [before]  # ('Starmer: "…"', a headline's surname the tagger read as a noun, named in full below)
     if not run or not (run[0].i == window[0] or run[0].i > window[0] and doc[run[0].i - 1].text in _DASHES) \
-            or not any(t.ent_type_ == "PERSON" for t in run) and has_entities(doc):
+            or not any(t.ent_type_ == "PERSON" for t in run) and has_entities(doc) \
+            and not person(" ".join(t.text for t in run)):  # ('Starmer: "…"' where NER missed what it tags later)
         return None
     c = doc[colon]
     return Clause(Cue(c.text, c.idx, c.idx + 1), "speech", colon, run, run[0].i, colon)
@@ -333,7 +337,11 @@ def _noun_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
     if not subject or any(t.i in quoted for t in subject):
         return None
     cue = Cue(tok.text, tok.idx, tok.idx + len(tok), "speech")
-    return Clause(cue, "speech", tok.i, subject, subject[0].i, tok.i, finite=False, indirect_only=True)
+    doc, first = tok.doc, subject[0].i
+    after_quote = first >= 2 and doc[first - 1].text == ":" and doc[first - 2].is_quote
+    # ('"I'm heartbroken": Mum's plea after …', a headline's: the noun names the quote's source, and reports nothing)
+    return Clause(cue, "speech", tok.i, subject, first, tok.i, finite=False, indirect_only=not after_quote,
+                  quote_only=after_quote)
 
 
 _DEMONSTRATIVES = frozenset({"that", "those", "these", "this", "such"})

@@ -96,7 +96,7 @@ def pre_cue(d: Document, window: list[int], quote_token: int) -> Optional[Clause
     nearest one whose verb governs the quote ('Trump said Clinton called him "a liar"' is Clinton's)."""
     if not window:
         return None
-    named = name_colon(d.doc, window) or verb_name_colon(d, window)
+    named = name_colon(d.doc, window, d.tracker.names.is_person_name) or verb_name_colon(d, window)
     if named is not None:
         return named
     found = [d.by_verb[i] for i in window if i in d.by_verb and d.by_verb[i].first >= window[0]
