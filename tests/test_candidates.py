@@ -52,6 +52,8 @@ CASES = [
     ((BLANK,), "Voters waited.\n\nDemocratic presidential candidate Bernie Sanders spoke in Iowa. \"We will win,\" he "
      "said.",
      "We will win,", "Bernie Sanders", "pronoun_antecedent"),
+    ((BLANK,), "Voters waited.\n\nBut Bernie Sanders spoke in Iowa. \"We will win,\" he said.", "We will win,",
+     "Bernie Sanders", "pronoun_antecedent"),
     ((BLANK,), "Voters waited.\n\nInstead, Bernie Sanders spoke in Iowa. \"We will win,\" he said.", "We will win,",
      "Bernie Sanders",
      "pronoun_antecedent"),
