@@ -45,8 +45,9 @@ CASES = [
      "wrong.\n\nFor example: \"We made a terrible mistake,\" he told CNN's Chris Cuomo in October.",
      "We made a terrible mistake,", "Trump", "pronoun_antecedent"),
     # a speech cue that governs the quote, though its subject stands before a full stop of the text
-    ((MODEL,), "Sen. Bernie Sanders (I-Vt.) visited NBC\u2019s \u201cToday\u201d to discuss his rival, Hillary Clinton, "
-     "saying \u201con her worst day\u201d she\u2019d be \u201can infinitely better president\u201d than any Republican.",
+    ((MODEL,), "Sen. Bernie Sanders (I-Vt.) visited NBC\u2019s \u201cToday\u201d to discuss his rival, Hillary "
+     "Clinton, saying \u201con her worst day\u201d she\u2019d be \u201can infinitely better president\u201d than any "
+     "Republican.",
      "an infinitely better president", "Bernie Sanders", "cue_subject"),
     # without a parse, a sentence's subject is the name after a role, not the word in capitals that opens it
     ((BLANK,), "Voters waited.\n\nDemocratic presidential candidate Bernie Sanders spoke in Iowa. \"We will win,\" he "

@@ -1782,7 +1782,8 @@ def test_a_label_on_part_of_a_name_says_nothing_of_the_whole() -> None:
 
 # A newspaper's name in capitals after 'the' ends in no office: it stays the organisation it is.
 @pytest.mark.parametrize("model", ["blank_nlp", pytest.param("nlp", marks=pytest.mark.model)])
-@pytest.mark.parametrize("text", ['"We will fight on," the Daily Star said.', '"We will fight on," the Toronto Star said.'])
+@pytest.mark.parametrize("text", ['"We will fight on," the Daily Star said.',
+                                  '"We will fight on," the Toronto Star said.'])
 def test_a_newspaper_named_with_a_word_of_people_is_no_description(request: pytest.FixtureRequest, model: str,
                                                                    text: str) -> None:
     nlp = request.getfixturevalue(model)

@@ -98,8 +98,8 @@ def earlier_subjects(pronoun: Token, quoted: set[int]) -> Iterator[list[Token]]:
                 j = i + 1
                 while j < start and doc[j].is_space:
                     j += 1  # (a paragraph's first sentence opens after its line break)
-                if j + 2 < start and (doc[j].lower_ in lx.SENTENCE_OPENERS or doc[j].lower_ in _OPENING_CONJUNCTIONS):
-                    j += 2 if doc[j + 1].text == "," else 1  # ('Instead, Bernie Sanders spoke …', 'But Mrs Helen Ward …')
+                if j + 2 < start and doc[j].lower_ in _OPENERS:  # ('Instead, Bernie Sanders spoke …', 'But Mrs …')
+                    j += 2 if doc[j + 1].text == "," else 1
                 run = proper_run_right(doc, j) if j < start else []
                 run = _name_after_role(run, start) or run  # 'Democratic presidential candidate Bernie Sanders'
                 after = run[-1].i + 1 if run else len(doc)
@@ -131,7 +131,8 @@ def earlier_subjects(pronoun: Token, quoted: set[int]) -> Iterator[list[Token]]:
 
 
 _MAX_ROLE_WORDS = 3
-_OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "still", "meanwhile", "however"})
+# words that open a sentence before its subject: adverbs in capitals and conjunctions
+_OPENERS = lx.SENTENCE_OPENERS | frozenset({"but", "and", "yet", "so", "still", "meanwhile", "however"})
 
 
 def _name_after_role(run: list[Token], stop: int) -> list[Token]:
