@@ -160,6 +160,9 @@ NEXT_SENTENCE = [
     ('"We lost," Bo Lee said.\n\n"Nobody saw it coming." That was the verdict of Jane Doe.', "Jane Doe"),
     ('"We lost," Bo Lee said.\n\n"Nobody saw it coming." That was the message from union leader Jane Doe on '
      'Friday.', "Jane Doe"),
+    # however strong the continuation (a chain of 'she added' before it), the sentence that points back wins
+    ('"We lost," said Ana Ruiz.\n\n"It is only the beginning," said Bo Lee.\n\n"It is only the beginning," she '
+     'added.\n\n"Nobody saw it coming." That was the view of Jane Doe, a spokesperson for the ministry.', "Jane Doe"),
 ]
 
 

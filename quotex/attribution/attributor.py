@@ -83,7 +83,8 @@ def _run(d: Document) -> list[Quote]:
                 out.append(_quote(d, len(out), k, "direct", labelled))
             continue
         rules_bound = bound
-        layout = rule in LAYOUT_RULES or rule == "cue_subject" and where == "byline"
+        # (a signature line, or a sentence that points back and names whose words they were, is not weighed)
+        layout = rule in LAYOUT_RULES or rule == "cue_subject" and where in ("byline", "pointing")
         if not layout and any(t != "term" for t in types.values()):
             bound = choice.ranked(d, grp, last, bound)
         if rule == "cue_subject" and clause is not None:

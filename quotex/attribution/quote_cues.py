@@ -23,6 +23,7 @@ _MAX_LOOSE_SUBJECT = 12  # words between a quote and a reporting verb the tagger
 
 # A lead before a reporting clause that points back to the quote before it ('that was how', 'this is how').
 _POINTERS = frozenset({"that", "this"})
+_POINTING_BACK_WORDS = frozenset({"those", "these", "so", "thus", "such"})  # 'Those were the words of X', 'So said X'
 _POINTING_LEAD = _POINTERS | frozenset({"was", "is", "'s", "\u2019s", "how", "exactly", "just"})
 
 
@@ -215,9 +216,9 @@ def group_cue(d: Document, ks: list[int], windows: dict[int, tuple[list[int], ra
     c = byline_after(d, ks[-1])
     if c is not None:
         return c, "byline"
-    c = pointing_back_after(d, ks[-1])
+    c = pointing_back_after(d, ks[-1]) or _pointing_back_next(d, ks[-1])
     if c is not None:
-        return c, "post"
+        return c, "pointing"
     return None, ""
 
 
@@ -321,6 +322,16 @@ def next_sentence_clause(d: Document, k: int, reach: int) -> Optional[Clause]:
 
 
 _POINTING_REACH = 40  # tokens from a paragraph's start to the end of a clause that points back
+
+
+def _pointing_back_next(d: Document, k: int) -> Optional[Clause]:
+    """'"We will keep fighting." That was the view of Bogdan Ionescu.': the next sentence of the
+    quote's paragraph opens by pointing back to it, and names whose words they were."""
+    c = next_sentence_clause(d, k, _POINTING_REACH)
+    if c is None or not c.quote_only or d.doc[c.first].lower_ not in _POINTERS | _POINTING_BACK_WORDS:
+        return None
+    lo = token_at(d, around.close_mark(d, d.spans[k])) + 1
+    return c if not around.words_in(d, range(lo, c.first)) else None
 
 
 def pointing_back_after(d: Document, k: int) -> Optional[Clause]:
