@@ -92,6 +92,11 @@ def split_glued_marks(nlp: Language) -> None:
         return
 
     def hook(text: str) -> Iterator[re.Match[str]]:
+        if '"' not in text and "\u201d" not in text:  # (most words: no mark to split off)
+            return iter(inner(text) if inner else ())
+        return _merged(text)
+
+    def _merged(text: str) -> Iterator[re.Match[str]]:
         found = sorted([*GLUED_MARKS.finditer(text), *(inner(text) if inner else ())], key=lambda m: m.start())
         end = -1
         for m in found:  # in order, none overlapping
