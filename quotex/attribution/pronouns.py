@@ -155,8 +155,18 @@ def _unparsed_subject(tok: Token) -> bool:
     noun, is the sentence's subject."""
     if tok.dep_ != "ROOT" or tok.pos_ != "PROPN" or tok.i + 1 >= len(tok.doc) or tok.nbor(1).text != ",":
         return False
-    sent = tok.sent
-    return subject_tokens(tok)[0].i == sent.start and any(t.pos_ == "VERB" and t.i > tok.i for t in sent)
+    doc = tok.doc
+    if not doc[subject_tokens(tok)[0].i].is_sent_start:
+        return False
+    for t in doc[tok.i + 1:tok.i + _VERB_REACH]:
+        if t.is_sent_start:
+            return False
+        if t.pos_ == "VERB":
+            return True
+    return False
+
+
+_VERB_REACH = 40  # tokens after the name in which its sentence's verb stands ('…, often steam-rolls')
 
 
 _EXAMPLE_PREPS = frozenset({"like", "including", "as"})

@@ -127,23 +127,24 @@ def _right_before(d: Document, last: int, quote_token: int) -> bool:
 
 
 _MAX_GOVERNING_STEPS = 4
+_GOVERNING_REACH = 80  # tokens from the cue's subject to the quote
 
 
 def governing_before(d: Document, quote_token: int) -> Optional[Clause]:
     """'Sanders visited NBC's "Today" …, saying "on her worst day" she'd be "an infinitely better
     president"': a speech cue of the sentence whose subject stands before a quote before this one,
     and that governs this quote in the parse."""
-    sent = d.doc[quote_token].sent
     node = d.doc[quote_token]
     for _ in range(_MAX_GOVERNING_STEPS):
         if node.head.i == node.i:
             return None
         node = node.head
         c = d.by_verb.get(node.i)
-        if c is not None and node.i < quote_token and c.first >= sent.start and c.cue_class == "speech" \
-                and node.i not in d.quoted and cue_lemma(node) not in lx.POST_ONLY and not aspectual(d, node.i) \
-                and not any(ch.dep_ == "auxpass" for ch in node.children):  # ('was said to be "furious"')
-            return c
+        if c is not None and node.i < quote_token and quote_token - c.first <= _GOVERNING_REACH \
+                and c.cue_class == "speech" and node.i not in d.quoted and cue_lemma(node) not in lx.POST_ONLY \
+                and not aspectual(d, node.i) and not any(ch.dep_ == "auxpass" for ch in node.children) \
+                and not any(d.doc[i].is_sent_start for i in range(c.first + 1, quote_token)):
+            return c  # (in the quote's sentence, and not a passive: 'was said to be "furious"')
     return None
 
 
