@@ -332,6 +332,9 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "that", "which", "whom"})
 NONPERSON_PRONOUNS: frozenset[str] = frozenset({"it"})
 
 # Titles before a name; those that tell gender carry it.
+# Members of parliaments and assemblies, by their seat's letters ('Independent MP Zali Steggall', 'the
+# Spen Valley MP', 'Jane Hill MP'): a title, a noun of people that refers back, and letters after a name.
+SEATS: frozenset[str] = frozenset({"mp", "mep", "msp", "mla", "mpp", "td"})
 TITLES: dict[str, str | None] = {
     "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
     "sir": "m", "dame": "f", "lady": "f", "lord": "m", "madam": "f", "king": "m", "queen": "f",
@@ -356,7 +359,7 @@ TITLES: dict[str, str | None] = {
     "supt.": None, "const": None, "const.": None, "cpl": None, "cpl.": None, "maj": None, "maj.": None,
     "brig": None, "brig.": None, "cmdr": None, "cmdr.": None,
     # members of parliaments and assemblies ('Independent MP Zali Steggall', 'Fine Gael TD Pádraig Ó Ceallaigh')
-    "mp": None, "mep": None, "msp": None, "mla": None, "mpp": None, "td": None,
+    **dict.fromkeys(sorted(SEATS)),
     # offices and ranks written out before a name in local, court and religious news
     # ('Councilwoman Dana Ortiz', 'Sheriff Joe Arpaio', 'Rabbi Rick Jacobs', 'Officer Jane Doe')
     "councilwoman": "f", "councilman": "m", "councilmember": None, "congressman": "m", "congresswoman": "f",
@@ -450,7 +453,7 @@ PARENT_OF: dict[str, str] = {"father-of": "m", "mother-of": "f", "mum-of": "f", 
                              "grandmother-of": "f"}
 
 # Nouns whose phrase names a person, a group of people, or an organisation.
-PERSON_NOUNS: frozenset[str] = frozenset(PARENT_OF) | frozenset("""
+PERSON_NOUNS: frozenset[str] = frozenset(PARENT_OF) | SEATS | frozenset("""
 headteacher headmaster headmistress mum alderman reeve warden paramedic firefighter midwife
 pharmacist vicar chaplain coroner magistrate publican landlady fisherman pupil dentist vet
 campaigner volunteer
@@ -485,7 +488,7 @@ patient tenant landlord commuter motorist tourist villager shepherd user poster 
 narrator boy girl child kid teen teenager youth gentleman mom dad impersonator impostor spymaster blogger
 constituent counsel confidant confidante loyalist associate acquaintance look-alike emcee
 attendee backer citizen detractor fan follower listener onlooker participant proponent reader respondent spectator
-viewer mp mep msp mla mpp td
+viewer
 assistant teammate referee umpire partner uncle aunt cousin nephew niece juror musician producer mediator
 planner saxophonist pianist guitarist drummer violinist cellist trumpeter bassist vocalist composer conductor
 songwriter rapper dancer choreographer playwright screenwriter sculptor painter
@@ -507,7 +510,7 @@ proponent opponent backer detractor delegate millennial american commentator pun
 # Heads of the definite descriptions by which news refers back to a person it names
 # ('the Republican presidential candidate', 'the former president', 'the retired
 # neurosurgeon'); unlike 'the official', such a description never withholds a name.
-EPITHET_NOUNS: frozenset[str] = frozenset(PARENT_OF) | frozenset("""
+EPITHET_NOUNS: frozenset[str] = frozenset(PARENT_OF) | SEATS | frozenset("""
 candidate nominee senator congressman congresswoman representative governor mayor president
 minister secretary chancellor premier mogul billionaire businessman businesswoman tycoon
 neurosurgeon surgeon actor actress pope pontiff frontrunner front-runner hopeful contender
@@ -521,7 +524,7 @@ broadcaster presenter novelist poet artist designer chef footballer cricketer go
 cyclist sprinter astronaut magnate philanthropist historian
 leader
 king queen prince princess duke duchess monarch earl countess baron baroness emir sheikh sultan
-taoiseach tánaiste pm ceo mp mep msp mla mpp td
+taoiseach tánaiste pm ceo
 """.split())
 # Nouns for one person of a nation or region; news refers back to a person it names by one
 # ('Novak Djokovic won. "…," the Serbian said'), or by the nation they play for ('the Nigeria
@@ -753,8 +756,8 @@ GENERIC_DETERMINERS: frozenset[str] = frozenset({"any", "every", "no", "each"})
 # A subject that is one of the people just named ('Two diplomats said … One said …').
 ONE_OF: frozenset[str] = frozenset({"one", "another"})
 # Letters after a name that are no part of it: honours, silks and seats ('Anna Patel SC', 'Jane Hill MP').
-POST_NOMINALS: frozenset[str] = frozenset({"SC", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "MP", "MSP", "MEP",
-                                           "MLA", "MPP", "TD", "PhD"})
+POST_NOMINALS: frozenset[str] = frozenset({"SC", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"}) \
+    | {seat.upper() for seat in SEATS}
 # Generational suffixes: 'Donald Trump Jr.' is not 'Donald Trump'.
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # News outlets named by one word that is no person's name: organisations, whatever NER says.

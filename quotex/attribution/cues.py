@@ -345,6 +345,9 @@ def _noun_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
 
 
 _DEMONSTRATIVES = frozenset({"that", "those", "these", "this", "such"})
+# The words a clause that points back to a quote opens with ('That was how …', 'Those were the words
+# of …', 'So said …').
+POINTING_WORDS = _DEMONSTRATIVES | _POINTING_BACK
 
 
 def _words_of(tok: Token, quoted: set[int]) -> Optional[Clause]:

@@ -12,7 +12,7 @@ from .. import lexicon as lx
 from ..output.model import Cue
 from ..text.marks import DOUBLE_MARKS, Paragraph, QuoteSpan
 from . import around
-from .cues import Clause, cue_lemma, dash_clause, name_colon, proper_run_right
+from .cues import POINTING_WORDS, Clause, cue_lemma, dash_clause, name_colon, proper_run_right
 from .document import (MAX_QUOTES_PER_SENTENCE, THIRD_PERSON, Document, depth, ends_sentence, inner_ends, para_of_token,
                        token_at, tokens_in)
 from .tokens import has_parse
@@ -23,7 +23,6 @@ _MAX_LOOSE_SUBJECT = 12  # words between a quote and a reporting verb the tagger
 
 # A lead before a reporting clause that points back to the quote before it ('that was how', 'this is how').
 _POINTERS = frozenset({"that", "this"})
-_POINTING_BACK_WORDS = frozenset({"those", "these", "so", "thus", "such"})  # 'Those were the words of X', 'So said X'
 _POINTING_LEAD = _POINTERS | frozenset({"was", "is", "'s", "\u2019s", "how", "exactly", "just"})
 
 
@@ -329,7 +328,7 @@ def _pointing_back_next(d: Document, k: int) -> Optional[Clause]:
     """'"We will keep fighting." That was the view of Bogdan Ionescu.': the next sentence of the
     quote's paragraph opens by pointing back to it, and names whose words they were."""
     c = next_sentence_clause(d, k, _POINTING_REACH)
-    if c is None or not c.quote_only or d.doc[c.first].lower_ not in _POINTERS | _POINTING_BACK_WORDS:
+    if c is None or not c.quote_only or d.doc[c.first].lower_ not in POINTING_WORDS:
         return None
     lo = token_at(d, around.close_mark(d, d.spans[k])) + 1
     return c if not around.words_in(d, range(lo, c.first)) else None

@@ -1073,14 +1073,13 @@ class SpeakerTracker:
         ('her daughter Sofia') or 'organization' ('the Israeli newspaper Yisrael Hayom')."""
         while len(tokens) > 1 and tokens[0].tag_ in _LEAD_TAGS and tokens[0].i < head.i:
             tokens = tokens[1:]  # 'Meanwhile Rihanna': the sentence's adverb is no part of the name
-        if not has_tags(head.doc) and (owned := _after_owner(tokens, head)) is not tokens \
-                and all(looks_capitalised(t) for t in owned):
-            tokens = owned  # without tags, the name after an owner's possessive: "Al Jazeera's Hiba Morgan"
+        own = _after_owner(tokens, head)
+        if not has_tags(head.doc) and own is not tokens and all(looks_capitalised(t) for t in own):
+            tokens = own  # without tags, the name after an owner's possessive: "Al Jazeera's Hiba Morgan"
         text = " ".join(_word(u) for u in _units([t for t in tokens if not t.is_punct or t.text.endswith(".")]))
         text = _SPACED_POSSESSIVE.sub(r"\1", text)  # "Britain's Parliament", not "Britain 's Parliament"
         # what NER says of the name after an owner's possessive, unless it ran the owner's name on
         # into it ("The New Republic's Jeet Heer" as one ORG)
-        own = _after_owner(tokens, head)
         across = own is not tokens and own[0].ent_iob_ == "I"
         ents = {t.ent_type_ for t in own if t.ent_type_ and not across and not _run_on_entity(t, tokens[0])}
         if ents and not ents & PERSON_LABELS and _partly_labelled(own):
@@ -2143,19 +2142,21 @@ def _party_member(head: Token) -> bool:
 def _office_of(tokens: list[Token]) -> bool:
     """'the Spen Valley MP', 'the Labour MSP', 'the Vermont Senator': 'the', names in capitals and
     an office in capitals: a description of whoever holds it, as 'the Florida senator' is."""
-    words = [t.lower_ for t in tokens]
-    return len(words) >= 3 and words[0] in lx.DEFINITE and words[-1] in lx.TITLES \
-        and words[-1] in lx.EPITHET_NOUNS and words[-1] in lx.PERSON_NOUNS \
-        and all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in lx.FIRST_NAMES for t in tokens[1:])
+    return len(tokens) >= 3 and _capitalised_description(tokens) and tokens[-1].lower_ in lx.TITLES \
+        and tokens[-1].lower_ in lx.EPITHET_NOUNS and not any(t.lower_ in lx.FIRST_NAMES for t in tokens[1:])
 
 
 def _title_only(tokens: list[Token]) -> bool:
     """'the Prime Minister', 'The Foreign Secretary', 'the Pope': a title in capitals after
     'the', with no name; a description of whoever holds it, as 'the prime minister' is."""
-    words = [t.lower_ for t in tokens]
-    return len(words) >= 2 and words[0] in lx.DEFINITE and words[-1] in lx.PERSON_NOUNS \
-        and all(t.is_alpha and t.text[:1].isupper() for t in tokens[1:]) \
-        and all(w in lx.TITLES or w in lx.PERSON_NOUNS or w in lx.ROLE_MODIFIERS for w in words[1:])
+    return _capitalised_description(tokens) and all(
+        t.lower_ in lx.TITLES or t.lower_ in lx.PERSON_NOUNS or t.lower_ in lx.ROLE_MODIFIERS for t in tokens[1:])
+
+
+def _capitalised_description(tokens: list[Token]) -> bool:
+    """'the' and words in capitals that end in a noun of people."""
+    return len(tokens) >= 2 and tokens[0].lower_ in lx.DEFINITE and tokens[-1].lower_ in lx.PERSON_NOUNS \
+        and all(t.is_alpha and t.text[:1].isupper() for t in tokens[1:])
 
 
 def _compound(head: Token) -> str:

@@ -12,7 +12,7 @@ import importlib.util
 import io
 import re
 import warnings
-from typing import Callable, Iterator, Optional
+from typing import Any, Callable, Iterator, Optional
 
 import spacy
 from spacy.language import Language
@@ -86,26 +86,20 @@ GLUED_MARKS = re.compile(r"(?<=\w)[,.?!](?=[\u201d\"][A-Z])|(?<=\w[,.?!])[\u201d
 def split_glued_marks(nlp: Language) -> None:
     """Split ``GLUED_MARKS`` off as infixes, beside the model's own ('it’s,”Clinton' was one
     token, and the cue after the quote had no subject)."""
-    tokenizer = nlp.tokenizer
-    inner = getattr(tokenizer, "infix_finditer", None)
-    if not hasattr(tokenizer, "infix_finditer") or getattr(inner, "__name__", "") == "quotex_infix_finditer":
-        return
+    _hook(nlp, "infix_finditer", "quotex_infix_finditer", lambda inner: functools.partial(_with_glued_marks, inner))
 
-    def hook(text: str) -> Iterator[re.Match[str]]:
-        if '"' not in text and "\u201d" not in text:  # (most words: no mark to split off)
-            return iter(inner(text) if inner else ())
-        return _merged(text)
 
-    def _merged(text: str) -> Iterator[re.Match[str]]:
-        found = sorted([*GLUED_MARKS.finditer(text), *(inner(text) if inner else ())], key=lambda m: m.start())
-        end = -1
-        for m in found:  # in order, none overlapping
-            if m.start() >= end:
-                end = m.end()
-                yield m
-
-    hook.__name__ = "quotex_infix_finditer"
-    tokenizer.infix_finditer = hook
+def _with_glued_marks(inner: Optional[Callable[[str], Iterator[re.Match[str]]]], text: str) -> Iterator[re.Match[str]]:
+    """The model's infixes of ``text`` and the glued marks in it, in order, none overlapping."""
+    found = iter(inner(text) if inner else ())
+    if '"' not in text and "\u201d" not in text:  # (most words: no mark to split off)
+        return found
+    end, out = -1, []
+    for m in sorted([*GLUED_MARKS.finditer(text), *found], key=lambda m: m.start()):
+        if m.start() >= end:
+            end = m.end()
+            out.append(m)
+    return iter(out)
 
 
 def keep_titles_whole(nlp: Language) -> None:
@@ -149,16 +143,23 @@ def _guard_tokenizer(nlp: Language) -> None:
 
 
 def _hook_first(nlp: Language, attr: str, name: str, first: Callable[[str], Optional[re.Match[str]]]) -> None:
-    """Make the tokenizer's ``attr`` (a pattern's search or match) try ``first`` before what it did,
-    once: a hook already called ``name`` is left as it is."""
+    """Make the tokenizer's ``attr`` (a pattern's search or match) try ``first`` before what it did."""
+    _hook(nlp, attr, name, lambda inner: functools.partial(_either, first, inner))
+
+
+def _either(first: Callable[[str], Optional[re.Match[str]]], inner: Optional[Callable[[str], Any]],
+            text: str) -> Optional[re.Match[str]]:
+    return first(text) or (inner(text) if inner else None)
+
+
+def _hook(nlp: Language, attr: str, name: str, wrap: Callable[[Any], Callable[[str], Any]]) -> None:
+    """Replace the tokenizer's ``attr`` with ``wrap`` of what it was, once: a hook already called
+    ``name`` is left as it is."""
     tokenizer = nlp.tokenizer
     inner = getattr(tokenizer, attr, None)
     if not hasattr(tokenizer, attr) or getattr(inner, "__name__", "") == name:
         return
-
-    def hook(text: str) -> Optional[re.Match[str]]:
-        return first(text) or (inner(text) if inner else None)
-
+    hook = wrap(inner)
     hook.__name__ = name
     setattr(tokenizer, attr, hook)
 
