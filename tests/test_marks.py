@@ -157,6 +157,37 @@ def test_empty_and_blank_texts() -> None:
     assert paragraphs(" \n\t\n") == [] and scan(" \n\t\n") == []
 
 
+# -- two apostrophes typed for a double mark -------------------------------------------------
+
+@pytest.mark.parametrize("text, quoted", [
+    ("''America is already great,'' he said.", ["America is already great,"]),
+    ("''A,'' she continued, ''and B.''", ["A,", "and B."]),
+    ("''There was a backlash against 'Primates of Park Avenue,'  '' Ms. Ferriss noted.",
+     ["There was a backlash against 'Primates of Park Avenue,'"]),  # a nested single mark, then the close
+    ("Ms. Khan said Mr. Trump was ''ignorant'' of Islam.", ["ignorant"]),
+    ("(''We will win'') he said.", ["We will win"]),
+    ("He said '''tis the season' and left.", []),  # three marks: no pair of two
+    ("The value is '' and nothing else.", []),  # an empty string typed in prose opens nothing
+    ('"He said \'\'no\'\' twice," she said.', ["He said ''no'' twice,"]),  # nested inside a double mark
+])
+def test_two_apostrophes_are_a_double_mark(text: str, quoted: list[str]) -> None:
+    assert texts(text) == quoted
+    for s in scan(text):
+        assert s.marks == ("double" if text.startswith('"') else "apostrophes")
+
+
+def test_two_apostrophes_carry_a_quote_over_paragraphs() -> None:
+    text = "''The first paragraph runs on.\n\n''And it ends here,'' he said.\n''A new one.''"
+    spans = scan(text)
+    assert [text[s.start:s.end] for s in spans] == ["The first paragraph runs on.", "And it ends here,", "A new one."]
+    assert [s.group for s in spans] == [0, 0, 1]
+    assert [s.closed for s in spans] == [False, True, True]
+
+
+def test_split_quote_in_two_apostrophes_is_one_group() -> None:
+    assert groups("''A,'' she continued, ''and B.''") == [0, 0]
+
+
 # -- properties on random text --------------------------------------------------------------
 
 # Pieces weighted toward quote marks and line breaks, plus a few that trigger the
@@ -166,7 +197,7 @@ PIECES = (
     + ["\u2018"] * 3 + ["\u2019"] * 3 + ["'"] * 3 + ["\u201e"]
     + ["\n"] * 4 + ["\n\n"] * 2 + ["\r\n"] * 2 + ["\r", "\u2028", "\x0c"]
     + [" "] * 8 + list("abcdeXYZ019") * 2 + list(",.:;!?-=<>/\u2014\u2026\t")
-    + [" he said, ", " said Jane Smith. ", "<tweet author=\"x\">", "don't", "\u201990s"]
+    + [" he said, ", " said Jane Smith. ", "<tweet author=\"x\">", "don't", "\u201990s", "''", " ''"]
 )
 random_texts = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
 

@@ -170,9 +170,9 @@ def test_a_tie_is_a_double_mark_document() -> None:
 
 
 def test_two_apostrophes_count_as_a_double_mark() -> None:
-    """An archive that types double marks as '' (not found as quotes yet) is a double-mark document."""
+    """An archive that types double marks as '' is a double-mark document: its single marks do not quote."""
     text = "''It is over,'' he said.\n\n''We lost,'' she said, calling it 'the end.'"
-    assert quotes(text) == []
+    assert quotes(text) == [("It is over,", "apostrophes"), ("We lost,", "apostrophes")]
 
 
 def test_a_single_quote_over_two_paragraphs_is_one_group() -> None:
@@ -227,7 +227,7 @@ ALPHABET = st.sampled_from(list("ab AB.,:;!?-\n") + ["'", "\u2018", "\u2019", '"
 def test_offsets_hold_and_no_apostrophe_inside_a_word_bounds_a_quote(text: str) -> None:
     for span in scan(text):
         assert 0 <= span.start < span.end <= len(text)
-        assert span.marks in ("double", "single", "guillemet", "mixed")
+        assert span.marks in ("double", "single", "guillemet", "mixed", "apostrophes")
         for i in (_mark_before(text, span.start), _mark_after(text, span.end) if span.closed else None):
             if i is not None and text[i] in "'\u2018\u2019":
                 assert not (text[i - 1:i].isalnum() and text[i + 1:i + 2].isalnum()), (text, span)
@@ -310,7 +310,7 @@ def test_cli_jsonl_carries_the_marks_field() -> None:
                                           str(SINGLE_MARKS / "court.txt")])
     assert result.exit_code == 0, result.stderr
     records = [json.loads(line) for line in result.stdout.splitlines()]
-    assert records[0]["schema_version"] == "1.3"
+    assert records[0]["schema_version"] == "1.4"
     assert (records[0]["text"], records[0]["marks"]) == ("AMANDA, you stabbed me,", "mixed")
     assert {r["marks"] for r in records if r["type"] in ("direct", "mixed")} == {"single", "mixed"}
     assert all(r["marks"] is None for r in records if r["type"] == "indirect")

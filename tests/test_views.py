@@ -235,7 +235,7 @@ def test_speakers_count_quotations_words_and_unnamed_sources() -> None:
     view.document("d.txt", quotes)
     view.close()
     ana, official = (json.loads(line) for line in out.getvalue().splitlines())
-    assert ana == {"schema_version": "1.3", "doc": "d.txt", "documents": 1, "id": "s1", "name": "Ana Ruiz",
+    assert ana == {"schema_version": "1.4", "doc": "d.txt", "documents": 1, "id": "s1", "name": "Ana Ruiz",
                    "kind": "person", "anonymous": False, "description": None, "anonymity": None, "quotes": 2,
                    "fragments": 3, "words": 4, "first_quote": "One two,", "key": "name:ana ruiz",
                    "keys": ["doc:d.txt#s1", "name:ana ruiz"]}  # a name in lower case is not taken for one

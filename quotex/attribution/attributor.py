@@ -19,6 +19,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ..output.model import Quote, Speaker
+from ..text.marks import APOSTROPHES
 from . import around, choice, indirect, layout_rules, quote_cues, quote_types
 from .document import MIXED_CAP, Bound, Document, Group, read
 from .speakers import speaks_as_a_person
@@ -103,6 +104,8 @@ def _run(d: Document) -> list[Quote]:
                                section=section)
                 d.speakers.append(last)
         for k in ks:
+            if d.spans[k].marks == "apostrophes" and types[k] == "mixed":
+                continue  # its words are part of the report around them, below
             out.append(_quote(d, len(out), k, types[k], bound))
     out.extend(indirect.indirect_quotes(d, clause_groups, direct_cues, len(groups)))
     return _in_order(_one_state(out))
@@ -123,8 +126,16 @@ def _one_state(quotes: list[Quote]) -> list[Quote]:
 
 def _quote(d: Document, index: int, k: int, qtype: str, bound: Optional[Bound],
            group: Optional[int] = None) -> Quote:
-    """Fragment ``k`` as a record; ``group`` (any key no other group uses) takes it out of its span's group."""
+    """Fragment ``k`` as a record; ``group`` (any key no other group uses) takes it out of its span's group.
+
+    A sentence in two apostrophes (``''…,'' he said``, as the archives that type double marks so
+    write it) is reported speech to PolNeAR, marks and all: an ``indirect`` record with its marks."""
     s = d.spans[k]
+    start, end = s.start, s.end
+    if s.marks == "apostrophes" and qtype == "direct":
+        qtype = "indirect"
+        start -= 2 * d.text.startswith(APOSTROPHES, start - 2)
+        end += 2 * d.text.startswith(APOSTROPHES, end)
     speaker: Optional[Speaker] = None
     if bound is not None and bound.entity is not None:
         speaker = bound.entity.speaker(bound.mention)  # type: ignore[arg-type]
@@ -135,7 +146,7 @@ def _quote(d: Document, index: int, k: int, qtype: str, bound: Optional[Bound],
         if qtype == "mixed":
             confidence = min(confidence, MIXED_CAP.get(bound.basis, confidence))
     return Quote(
-        index=index, group=s.group if group is None else group, text=d.text[s.start:s.end], start=s.start, end=s.end,
+        index=index, group=s.group if group is None else group, text=d.text[start:end], start=start, end=end,
         type=qtype,  # type: ignore[arg-type]
         paragraph=s.paragraph, speaker=speaker, cue=bound.cue if bound is not None and speaker else None,
         method=method,  # type: ignore[arg-type]

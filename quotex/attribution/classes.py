@@ -43,11 +43,11 @@ def with_classes(doc: Doc, quotes: list[Quote]) -> list[Quote]:
 def classify(doc: Doc, quote: Quote) -> Optional[AttributionClass]:
     if quote.type == "term":
         return None
-    if quote.cue is None and quote.type != "indirect":
+    if quote.cue is None and quote.marks is not None:
         return "speech"  # words in quote marks with no cue are someone's words, whatever stands near
     cue = cue_word(doc, quote)
     found = next((kind for kind in (rule(cue) for rule in RULES) if kind is not None), "speech")
-    return found if quote.type == "indirect" else _quoted(found, quote)
+    return _quoted(found, quote) if quote.marks is not None else found
 
 
 def _quoted(found: AttributionClass, quote: Quote) -> AttributionClass:

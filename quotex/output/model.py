@@ -14,14 +14,14 @@ QuoteType = Literal["direct", "mixed", "indirect", "term"]
 CueClass = Literal["speech", "writing", "thought"]
 SpeakerKind = Literal["person", "group", "organization", "unknown"]
 Method = Literal["explicit", "pronoun", "continuation", "nominal", "nearest", "none"]
-Marks = Literal["double", "single", "guillemet", "mixed"]
+Marks = Literal["double", "single", "guillemet", "mixed", "apostrophes"]
 AttributionClass = Literal["speech", "writing", "thought", "stance", "action"]
 
 QUOTE_TYPES: tuple[str, ...] = ("direct", "mixed", "indirect", "term")
 CUE_CLASSES: tuple[str, ...] = ("speech", "writing", "thought")
 SPEAKER_KINDS: tuple[str, ...] = ("person", "group", "organization", "unknown")
 METHODS: tuple[str, ...] = ("explicit", "pronoun", "continuation", "nominal", "nearest", "none")
-MARKS: tuple[str, ...] = ("double", "single", "guillemet", "mixed")
+MARKS: tuple[str, ...] = ("double", "single", "guillemet", "mixed", "apostrophes")
 ATTRIBUTION_CLASSES: tuple[str, ...] = ("speech", "writing", "thought", "stance", "action")
 
 
@@ -91,7 +91,10 @@ class Quote:
     """One quote fragment: the text between its marks, never the marks.
 
     ``marks`` says which marks enclose it (``mixed``: a closing mark of another
-    kind than the opening one); None for reported speech, which has none.
+    kind than the opening one); None for reported speech, which has none, except
+    a sentence in two apostrophes typed for a double mark (``''…,'' he said``):
+    reported speech to PolNeAR, it is ``indirect`` with ``marks`` ``apostrophes``,
+    and its text keeps them.
     ``attribution_class`` (``class`` in JSON) says what kind of attribution it is:
     speech, writing, thought, stance or action (``attribution.classes``); None for terms.
     ``quote_key`` links the quote across documents (``quotex.corpus.linking``),

@@ -12,14 +12,14 @@ from __future__ import annotations
 import copy
 from typing import Any, Iterator, Sequence
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 QUOTE_TYPES = ("direct", "mixed", "indirect", "term")
 SPEAKER_KINDS = ("person", "group", "organization", "unknown")
 CUE_CLASSES = ("speech", "writing", "thought")
 METHODS = ("explicit", "pronoun", "nominal", "continuation", "nearest", "none")
-MARKS = ("double", "single", "guillemet", "mixed")
+MARKS = ("double", "single", "guillemet", "mixed", "apostrophes")
 ATTRIBUTION_CLASSES = ("speech", "writing", "thought", "stance", "action")
 
 Schema = dict[str, Any]
@@ -112,7 +112,9 @@ QUOTE_RECORD: Schema = {
                                 minimum=0, maximum=1),
             "marks": _prop(["string", "null"], "The quote marks that enclose the text: double, single, "
                                                "guillemet, or mixed (a closing mark of another kind than the "
-                                               "opening one); null for reported speech (since 1.1).",
+                                               "opening one); null for reported speech (since 1.1), except "
+                                               "apostrophes: a sentence in two apostrophes typed for a double "
+                                               "mark, an indirect record whose text keeps them (since 1.4).",
                            enum=[*MARKS, None]),
             "class": _prop(["string", "null"], "What kind of attribution it is: speech (said, told, according "
                                                "to), writing (wrote, tweeted, a statement saying), thought "

@@ -21,10 +21,12 @@ OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d"}
 CLOSERS = {"\u201d", "\u00bb"}
 STRAIGHT = '"'
 DOUBLE_MARKS = frozenset(OPENERS) | CLOSERS | {STRAIGHT}
+# Two straight apostrophes in a row, as some archives (and PolNeAR's New York Times articles) type a double mark.
+APOSTROPHES = "''"
 # Characters that may sit right before an opening mark or right after a closing one.
 _OPEN_CONTEXT = set("([{\u2014\u2013-/\u2018'") | set(OPENERS)
 _CLOSE_CONTEXT = set(".,;:!?)]}\u2014\u2013-/\u2026\u2019'*") | CLOSERS
-_MARK = re.compile("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]")
+_MARK = re.compile("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]|(?<!')''(?!')")
 _TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,1000}>")
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\u2028\u2029\x85\x0b\x0c]")
 # A split quote: '"A," he said, "B."' - the gap is a short clause with no sentence end.
@@ -33,8 +35,8 @@ _MAX_SPLIT_GAP_WORDS = 12
 
 _CAN_CLOSE = CLOSERS | {STRAIGHT}
 _MISMATCH_END = frozenset(",.?!\u2026\u2014-")
-Marks = Literal["double", "single", "guillemet", "mixed"]
-MARKS: tuple[str, ...] = ("double", "single", "guillemet", "mixed")
+Marks = Literal["double", "single", "guillemet", "mixed", "apostrophes"]
+MARKS: tuple[str, ...] = ("double", "single", "guillemet", "mixed", "apostrophes")
 _KIND = {**{c: "double" for c in '"\u201c\u201d\u201e\u201f'}, "\u00ab": "guillemet", "\u00bb": "guillemet",
          **{c: "single" for c in SINGLE_MARKS}}
 
@@ -104,9 +106,28 @@ def _flanking(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
     return can_open, can_close
 
 
+def _mark_at(text: str, i: int) -> str:
+    """The mark at ``text[i]``: one character, or two apostrophes typed for a double mark."""
+    return APOSTROPHES if text.startswith(APOSTROPHES, i) else text[i]
+
+
+def _apostrophes_role(text: str, i: int, lo: int, hi: int, stack: list[str]) -> Optional[str]:
+    """'open', 'close' or None for two apostrophes at ``text[i]``: like a straight double mark,
+    which closes whatever two apostrophes opened ('against 'Primates of Park Avenue,'  '' Ms. Ferriss noted')."""
+    if stack and stack[-1] == APOSTROPHES:
+        return "close"
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 2] if i + 2 < hi else " "
+    if not nxt.isspace() and (prev.isspace() or prev in _OPEN_CONTEXT):
+        return "open"
+    return "close" if stack and not prev.isspace() else None
+
+
 def _mark_role(text: str, i: int, lo: int, hi: int, stack: list[str]) -> Optional[str]:
     """'open', 'close' or None (ignore) for the mark at ``text[i]``, given the open marks."""
-    ch = text[i]
+    ch = _mark_at(text, i)
+    if ch == APOSTROPHES:
+        return _apostrophes_role(text, i, lo, hi, stack)
     can_open, can_close = _flanking(text, i, lo, hi)
     if ch in OPENERS:
         if stack and can_close and not can_open:
@@ -143,7 +164,7 @@ def _markup_ranges(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def _starts_with_opener(text: str, para: Paragraph, openers: set[str]) -> bool:
     body = text[para.start:para.end].lstrip()
-    return bool(body) and body[0] in openers
+    return bool(body) and (body[0] in openers or body.startswith(APOSTROPHES))
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -179,9 +200,10 @@ def _double_quotes(text: str, para: Paragraph) -> list[_Raw]:
         if role == "open" and not stack and text[i + 1:i + 2] in DOUBLE_MARKS and text[i + 1] != text[i]:
             continue  # '"“You don't win …,” Rubio said …"': a passage quoted whole; its quotes are the quotes
         if role == "open":
+            mark = _mark_at(text, i)
             if not stack:
-                open_at, last_close = i + 1, -1
-            stack.append(text[i])
+                open_at, last_close = i + len(mark), -1
+            stack.append(mark)
         elif role == "close" and stack:
             stack.pop()
             last_close = i
@@ -197,17 +219,24 @@ def _double_quotes(text: str, para: Paragraph) -> list[_Raw]:
 
 def _kind_of(text: str, open_at: int, close: Optional[int]) -> str:
     """The marks of a quote opened just before ``open_at`` and closed at ``close`` (None: unclosed)."""
-    opening = _KIND.get(text[open_at - 1], "double")
+    opening = "apostrophes" if text[open_at - 2:open_at] == APOSTROPHES else _KIND.get(text[open_at - 1], "double")
     if close is None:
         return opening
-    return opening if _KIND.get(text[close], opening) == opening else "mixed"
+    closing = "apostrophes" if text.startswith(APOSTROPHES, close) else _KIND.get(text[close], opening)
+    return opening if closing == opening else "mixed"
+
+
+def _with_marks(raw: _Raw) -> tuple[int, int]:
+    """A quote's range with its marks: two characters each for two apostrophes."""
+    width = 2 if raw.marks == "apostrophes" else 1
+    return raw.start - width, raw.end + width
 
 
 def _stray_closers(text: str, para: Paragraph, raws: list[_Raw]) -> list[int]:
     """Double marks outside every double-mark quote that can only close one: what a
     single mark may have opened ('AMANDA, you stabbed me," a stunned Anna Ramirez told her twin')."""
     lo, hi = para.start, para.end
-    ranges = [(r.start - 1, r.end + 1) for r in raws]
+    ranges = [_with_marks(r) for r in raws]
     tags = _markup_ranges(text, lo, hi)
     out = []
     for i in _mark_positions(text, lo, hi):
@@ -234,7 +263,7 @@ def _paragraph_quotes(text: str, para: Paragraph, raws: list[_Raw], single_style
     """
     lo, hi = para.start, para.end
     strays = _stray_closers(text, para, raws)
-    doubles = [(r.start - 1, r.end + 1) for r in raws]
+    doubles = [_with_marks(r) for r in raws]
     singles = single_marks.pairs(text, lo, hi, () if single_style else doubles, strays)
     if not single_style:  # a single mark that a double mark closes, after the sentence's punctuation,
         # or a sentence in single marks that a verb of saying follows ("'It is over,' said Maria Gomez")
@@ -244,7 +273,7 @@ def _paragraph_quotes(text: str, para: Paragraph, raws: list[_Raw], single_style
         return raws
     outer = [(p.open, p.close + 1) for p in singles]
     kept = [r for r in raws if not _inside(outer, r.start - 1) and not _inside(outer, r.end)]
-    kept_ranges = [(r.start - 1, r.end + 1) for r in kept]
+    kept_ranges = [_with_marks(r) for r in kept]
     found = [_Raw(p.open + 1, p.close, p.closed, _kind_of(text, p.open + 1, p.close if p.closed else None))
              for p in singles if not _inside(kept_ranges, p.open)]
     return sorted(kept + found)
@@ -276,7 +305,7 @@ def quotes_with_single_marks(text: str, paras: list[Paragraph], doubles: list[li
         double[1] += typed
         pairs = single_marks.pairs(text, para.start, para.end)
         outer = [(p.open, p.close + 1) for p in pairs]
-        inner = [(r.start - 1, r.end + 1) for r in raws]
+        inner = [_with_marks(r) for r in raws]
         for r in raws:
             if not _inside(outer, r.start - 1):
                 double[0] += _is_sentence(text, r.start, r.end)

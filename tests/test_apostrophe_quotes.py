@@ -1,0 +1,79 @@
+"""Two apostrophes typed for a double mark (``''…,'' he said``), as archives of the New York
+Times and PolNeAR's copies of its articles write quotes: found and attributed as quotes are,
+and written as reported speech with their marks, as PolNeAR reads them."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import pytest
+from spacy.language import Language
+
+from quotex.output.model import Quote
+from quotex.run.extract import extract
+
+ARTICLE = (
+    "President Obama spoke in Philadelphia on Wednesday.\n\n"
+    "''America is already great,'' he said. ''America is already strong.''\n\n"
+    "Ms. Khan said Mr. Trump was ''ignorant'' of Islam.\n\n"
+    "''To date,'' she continued, ''there has not been much interest.''\n\n"
+    "''The first paragraph of a long quote runs on.\n\n"
+    "''And it ends here,'' said Mr. Daley.\n"
+)
+
+
+def _who(q: Quote) -> Optional[tuple[str, str, bool]]:
+    return None if q.speaker is None else (q.speaker.name, q.speaker.kind, q.speaker.anonymous)
+
+
+def _records(nlp: Language) -> list[dict]:
+    quotes = extract(nlp, ARTICLE)
+    for q in quotes:
+        assert ARTICLE[q.start:q.end] == q.text
+    return [q.to_dict(doc="a.txt") for q in quotes]
+
+
+@pytest.mark.model
+def test_sentences_in_two_apostrophes_are_reported_speech_with_their_marks(nlp: Language) -> None:
+    records = _records(nlp)
+    marked = [(r["text"], r["type"], r["class"], r["speaker"]["name"] if r["speaker"] else None)
+              for r in records if r["marks"] == "apostrophes"]
+    assert marked == [
+        ("''America is already great,''", "indirect", "speech", "Obama"),
+        ("''America is already strong.''", "indirect", "speech", "Obama"),  # its continuation
+        ("''To date,''", "indirect", "speech", "Khan"),
+        ("''there has not been much interest.''", "indirect", "speech", "Khan"),  # the split quote's second half
+        ("''The first paragraph of a long quote runs on.", "indirect", "speech", "Daley"),
+        ("''And it ends here,''", "indirect", "speech", "Daley"),
+    ]
+    groups = [r["group"] for r in records if r["marks"] == "apostrophes"]
+    assert groups[2] == groups[3] and groups[4] == groups[5] and groups[0] != groups[1]
+
+
+@pytest.mark.parametrize("fixture", ["blank_nlp", pytest.param("nlp", marks=pytest.mark.model)])
+def test_two_apostrophes_are_attributed_as_double_marks_are(fixture: str, request: pytest.FixtureRequest) -> None:
+    """The same speakers, cues and groups as with double marks; a sentence quoted whole is
+    indirect, with its marks, and a phrase inside a report is no record of its own."""
+    nlp = request.getfixturevalue(fixture)
+    double = [q for q in extract(nlp, ARTICLE.replace("''", '"')) if q.type != "mixed"]
+    typed = extract(nlp, ARTICLE)
+    assert len(typed) == len(double)
+    for a, b in zip(typed, double):
+        assert (_who(a), a.cue and a.cue.text, a.method) == (_who(b), b.cue and b.cue.text, b.method)
+        assert a.type == ("indirect" if b.type == "direct" else b.type)
+        assert a.marks == ("apostrophes" if b.type == "direct" else None)
+        assert a.text.strip("'\"") == b.text.strip("'\"") if b.type == "direct" else a.text == b.text.replace('"', "''")
+
+
+def test_a_phrase_in_two_apostrophes_stays_inside_its_report(blank_nlp: Language) -> None:
+    """'Mr. Trump was ''ignorant'' of Islam' is what Ms. Khan said: one report, the phrase in it."""
+    records = _records(blank_nlp)
+    assert not [r for r in records if r["text"] == "ignorant"]
+    report = [r for r in records if r["type"] == "indirect" and "''ignorant''" in r["text"]]
+    assert [(r["text"], r["marks"], r["speaker"]["name"]) for r in report] == [
+        ("Mr. Trump was ''ignorant'' of Islam", None, "Khan")]
+
+
+def test_no_quoted_speech_is_written_for_two_apostrophes(blank_nlp: Language) -> None:
+    """The default types (direct, mixed) hold none of them."""
+    assert not [r for r in _records(blank_nlp) if r["type"] in ("direct", "mixed")]
