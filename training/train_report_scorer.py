@@ -51,6 +51,12 @@ def quoted_tokens(doc) -> set[int]:
     return out
 
 
+def in_apostrophes(doc) -> list[tuple[int, int]]:
+    """The quotes in two apostrophes, marks included: quotex writes them as reported speech
+    from the quote's own attribution, so a gold row they match is no report to learn."""
+    return [(sp.start - 2, sp.end + 2) for sp in scan(doc.text, paragraphs(doc.text)) if sp.marks == "apostrophes"]
+
+
 def chars(doc, start: int, end: int) -> tuple[int, int]:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
@@ -72,7 +78,9 @@ Examples = tuple[list[list[str]], list[int], list[rs.Candidate], frozenset[tuple
 def examples(doc, rows: list[dict]) -> Examples:
     """Features and labels of every candidate in one document, and the rule spans
     that hold a quote (which decoding keeps whatever their score)."""
-    golds = [r for r in rows if r.get("type") == "indirect"]
+    quotes = in_apostrophes(doc)
+    golds = [r for r in rows if r.get("type") == "indirect"
+             and not any(overlap((r["start"], r["end"]), q)[1] >= 0.5 for q in quotes)]
     quoted = quoted_tokens(doc)
     feats, labels, cands = [], [], []
     for cand, fs in rs.featurized(doc, quoted, rule_spans(doc)):

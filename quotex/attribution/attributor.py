@@ -51,8 +51,9 @@ def attribute(doc: Doc, rescore: bool = True, rank: bool = True, collect: Option
 
 
 def rule_reports(doc: Doc) -> list[Quote]:
-    """The indirect fragments the rules find, before the report scorer: what it is trained on."""
-    return [q for q in attribute(doc, rescore=False) if q.type == "indirect"]
+    """The indirect fragments the rules find, before the report scorer: what it is trained on
+    (not the sentences in two apostrophes, which are quotes)."""
+    return [q for q in attribute(doc, rescore=False) if q.type == "indirect" and q.marks is None]
 
 
 def _run(d: Document) -> list[Quote]:

@@ -26,7 +26,8 @@ APOSTROPHES = "''"
 # Characters that may sit right before an opening mark or right after a closing one.
 _OPEN_CONTEXT = set("([{\u2014\u2013-/\u2018'") | set(OPENERS)
 _CLOSE_CONTEXT = set(".,;:!?)]}\u2014\u2013-/\u2026\u2019'*") | CLOSERS
-_MARK = re.compile("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]|(?<!')''(?!')")
+_MARK = re.compile("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]")
+_MARK_OR_APOSTROPHES = re.compile(_MARK.pattern + "|(?<!')''(?!')")
 _TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,1000}>")
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\u2028\u2029\x85\x0b\x0c]")
 # A split quote: '"A," he said, "B."' - the gap is a short clause with no sentence end.
@@ -153,8 +154,10 @@ def _mark_role(text: str, i: int, lo: int, hi: int, stack: list[str]) -> Optiona
 
 
 def _mark_positions(text: str, lo: int, hi: int) -> Iterator[int]:
-    """Offsets of double quote marks in [lo, hi), found by a compiled scan."""
-    return (m.start() for m in _MARK.finditer(text, lo, hi))
+    """Offsets of double quote marks in [lo, hi), two apostrophes typed for one included,
+    found by a compiled scan (the longer one only where two apostrophes are)."""
+    pattern = _MARK_OR_APOSTROPHES if text.find(APOSTROPHES, lo, hi) >= 0 else _MARK
+    return (m.start() for m in pattern.finditer(text, lo, hi))
 
 
 def _markup_ranges(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
