@@ -77,3 +77,18 @@ def test_a_phrase_in_two_apostrophes_stays_inside_its_report(blank_nlp: Language
 def test_no_quoted_speech_is_written_for_two_apostrophes(blank_nlp: Language) -> None:
     """The default types (direct, mixed) hold none of them."""
     assert not [r for r in _records(blank_nlp) if r["type"] in ("direct", "mixed")]
+
+
+@pytest.mark.parametrize("text, records", [
+    # no report holds the clause: it is reported speech, as a sentence in two apostrophes is
+    ("Freddy, as he was known, ''was caught in the middle of a business he never loved,'' Mr. Trump said.",
+     [("''was caught in the middle of a business he never loved,''", "indirect", "apostrophes", "Trump")]),
+    # a phrase of a term's length is left out; the report that holds it stays
+    ("He called the plan ''a disaster'' on Monday.",
+     [("the plan ''a disaster'' on Monday", "indirect", None, "He")]),
+])
+def test_a_clause_in_two_apostrophes_no_report_holds(blank_nlp: Language, text: str,
+                                                     records: list[tuple[str, str, Optional[str], str]]) -> None:
+    quotes = extract(blank_nlp, text)
+    assert [(q.text, q.type, q.marks, q.speaker.name if q.speaker else None) for q in quotes] == records
+    assert all(text[q.start:q.end] == q.text for q in quotes)

@@ -13,6 +13,7 @@ then, with a parse, what the trained report scorer keeps of it and adds.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 from typing import Optional
 
@@ -105,11 +106,45 @@ def _run(d: Document) -> list[Quote]:
                                section=section)
                 d.speakers.append(last)
         for k in ks:
-            if d.spans[k].marks == "apostrophes" and types[k] == "mixed":
-                continue  # its words are part of the report around them, below
             out.append(_quote(d, len(out), k, types[k], bound))
     out.extend(indirect.indirect_quotes(d, clause_groups, direct_cues, len(groups)))
-    return _in_order(_one_state(out))
+    return _in_order(_one_state(_apostrophe_phrases(d.text, out)))
+
+
+_CLAUSE_WORDS = 4  # a quoted phrase of fewer words is a term's length ("called it ''a disaster''")
+
+
+def _apostrophe_phrases(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A phrase in two apostrophes inside a sentence is part of the report that holds it
+    ("said Mr. Trump was ''ignorant'' of Islam"): no record of its own. Where no report holds
+    it, a clause of four words or more is reported speech as a sentence in them is; a shorter
+    phrase is left out."""
+    reports = sorted((q.start, q.end) for q in quotes if q.type == "indirect" and q.marks is None)
+    reach = _running_max([end for _, end in reports])
+    out = []
+    for q in quotes:
+        if q.marks != "apostrophes" or q.type != "mixed":
+            out.append(q)
+            continue
+        n = bisect.bisect_left(reports, (q.end, q.end))  # the reports that start before the phrase ends
+        held = n > 0 and reach[n - 1] > q.start
+        if not held and len(q.text.split()) >= _CLAUSE_WORDS:
+            start, end = _with_apostrophes(text, q.start, q.end)
+            out.append(replace(q, type="indirect", start=start, end=end, text=text[start:end]))
+    return out
+
+
+def _running_max(values: list[int]) -> list[int]:
+    out, top = [], -1
+    for v in values:
+        top = max(top, v)
+        out.append(top)
+    return out
+
+
+def _with_apostrophes(text: str, start: int, end: int) -> tuple[int, int]:
+    """A quote's offsets widened over the two apostrophes on either side."""
+    return start - 2 * text.startswith(APOSTROPHES, start - 2), end + 2 * text.startswith(APOSTROPHES, end)
 
 
 def _one_state(quotes: list[Quote]) -> list[Quote]:
@@ -135,8 +170,7 @@ def _quote(d: Document, index: int, k: int, qtype: str, bound: Optional[Bound],
     start, end = s.start, s.end
     if s.marks == "apostrophes" and qtype == "direct":
         qtype = "indirect"
-        start -= 2 * d.text.startswith(APOSTROPHES, start - 2)
-        end += 2 * d.text.startswith(APOSTROPHES, end)
+        start, end = _with_apostrophes(d.text, start, end)
     speaker: Optional[Speaker] = None
     if bound is not None and bound.entity is not None:
         speaker = bound.entity.speaker(bound.mention)  # type: ignore[arg-type]
