@@ -29,7 +29,7 @@ import sys
 import time
 from collections import defaultdict
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Iterable, Optional
 
 from spacy.tokens import Doc
 
@@ -40,6 +40,7 @@ from quotex.attribution import ranker  # noqa: E402
 from quotex.attribution.attributor import attribute  # noqa: E402
 from quotex.evaluate.score import GoldQuote, Prediction, overlap, speaker_correct  # noqa: E402
 from quotex.text import tags  # noqa: E402
+from quotex.text.marks import paragraphs, scan  # noqa: E402
 from training import corpus as corpora  # noqa: E402
 from training.records import MODES, as_mode  # noqa: E402
 MIN_IOU = 0.5
@@ -94,14 +95,15 @@ def _matches(spans: list[tuple[int, int]], gold: list[GoldQuote]) -> list[Option
     return out
 
 
-def examples(doc_id: str, doc: Doc, gold: list[GoldQuote]) -> list[dict[str, Any]]:
-    """One example per ranked quote group whose fragments match gold quoted pieces."""
+def examples(doc_id: str, doc: Doc, gold: list[GoldQuote], extra: list[GoldQuote] = ()) -> list[dict[str, Any]]:
+    """One example per ranked quote group whose fragments match gold quoted pieces, or ``extra``
+    rows: a group that matches only those is marked ``extra`` (learned from, not measured)."""
     collected: list[Any] = []
     attribute(doc, rescore=False, rank=False, collect=collected)
     out = []
     for group in collected:
         cands, feats, none, fallback = group["candidates"], group["features"], group["none"], group["fallback"]
-        matched = [m for m in _matches(group["spans"], gold) if m is not None]
+        matched = [m for m in _matches(group["spans"], [*gold, *extra]) if m is not None]
         if not matched:
             continue
         convention = _other_convention(doc.text, group["spans"], matched)
@@ -123,13 +125,28 @@ def examples(doc_id: str, doc: Doc, gold: list[GoldQuote]) -> list[dict[str, Any
         rule = next((i for i, c in enumerate(cands) if fallback is not None and c.entity is fallback.entity), None)
         out.append({"doc": doc_id, "n": len(matched), "feats": feats, "none": none, "rights": rights, "labels": labels,
                     "none_right": none_right, "rule": rule, "spans": group["spans"],
-                    "names": [_names(c)[0] for c in cands], "gold": [m.speaker for m in matched]})
+                    "names": [_names(c)[0] for c in cands], "gold": [m.speaker for m in matched],
+                    "extra": all(any(m is e for e in extra) for m in matched)})
+    return out
+
+
+def in_apostrophes(text: str, rows: Iterable[dict[str, Any]]) -> list[GoldQuote]:
+    """The indirect gold rows that a quote in two apostrophes matches (``''…,'' he said``: PolNeAR's
+    New York Times articles, where its gold has no quoted pieces): quotes, with a source, to learn from."""
+    quotes = [(s.start - 2, s.end + 2) for s in scan(text, paragraphs(text)) if s.marks == "apostrophes"]
+    out = []
+    for row in rows:
+        if row.get("type") == "indirect" and any(overlap((row["start"], row["end"]), q)[1] >= MIN_IOU for q in quotes):
+            g = GoldQuote.from_dict(row)
+            if g.speech:
+                out.append(g)
     return out
 
 
 
 
-def build(data: Path, cache: Path, modes: tuple[str, ...], limit: int = 0) -> tuple[dict[str, list[dict[str, Any]]], dict[str, int]]:
+def build(data: Path, cache: Path, modes: tuple[str, ...], limit: int = 0,
+          apostrophes: bool = True) -> tuple[dict[str, list[dict[str, Any]]], dict[str, int]]:
     parsed = corpora.load(data, cache=cache)
     gold: dict[str, list[GoldQuote]] = defaultdict(list)
     for row in parsed.quote_rows():
@@ -143,7 +160,8 @@ def build(data: Path, cache: Path, modes: tuple[str, ...], limit: int = 0) -> tu
             doc = as_mode(full, mode)  # type: ignore[arg-type]
             if tags.needs_filling(doc):
                 tags.fill(doc)
-            by_mode[mode].extend(examples(doc_id, doc, gold.get(doc_id, [])))
+            extra = in_apostrophes(full.text, parsed.gold.get(doc_id, ())) if apostrophes else []
+            by_mode[mode].extend(examples(doc_id, doc, gold.get(doc_id, []), extra))
         if n % 100 == 0:
             print(f"  {n}/{len(docs)} articles", file=sys.stderr)
     totals = {doc_id: len(gold.get(doc_id, [])) for doc_id, _ in docs}
@@ -276,7 +294,8 @@ def crossvalidate(by_mode: dict[str, list[dict[str, Any]]], totals: dict[str, in
         train = [r for m in by_mode for r in by_mode[m] if r["doc"] not in held]
         table = fit(train, c, objective)
         for m, rows in by_mode.items():
-            per_mode[m].append((table, [r for r in rows if r["doc"] in held], sum(totals[d] for d in held)))
+            per_mode[m].append((table, [r for r in rows if r["doc"] in held and not r["extra"]],
+                                sum(totals[d] for d in held)))
     for m, runs in per_mode.items():
         agg = {"ranker": 0.0, "rules": 0.0, "table_first": 0.0, "oracle": 0.0}
         gold_all = sum(g for _, _, g in runs)
@@ -354,12 +373,14 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--dump", type=Path, help="write each group's candidates and the choice here (for error analysis)")
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles (a quick check)")
     ap.add_argument("--sieve", action="store_true", help="experiment: the quote's own cue with a named subject wins")
+    ap.add_argument("--no-apostrophes", action="store_true",
+                    help="learn only from quoted pieces, not from the indirect rows quotes in two apostrophes match")
     args = ap.parse_args(argv)
     global SIEVE
     SIEVE = args.sieve
     t0 = time.time()
     modes = tuple(args.modes.split(","))
-    by_mode, totals = build(args.data, args.cache, modes, args.limit)
+    by_mode, totals = build(args.data, args.cache, modes, args.limit, not args.no_apostrophes)
     print("left out (PolNeAR's convention, not quotex's): " + json.dumps(dict(LEFT_OUT)), file=sys.stderr)
     print(f"examples built in {time.time() - t0:.0f} s: " +
           ", ".join(f"{m} {len(v)} groups" for m, v in by_mode.items()), file=sys.stderr)
