@@ -21,9 +21,9 @@ def any_nlp(request: pytest.FixtureRequest) -> Language:
 
 TRAINED_AGAINST_SPEC = pytest.mark.xfail(
     strict=True,
-    reason="the report scorer trained on PolNeAR train adds this report: PolNeAR annotates 'called'/'calls' "
-           "(80 indirect rows in train) and 'was seen' (8) as cues; the spec does not. Left for the trained "
-           "reported-speech model (see training/README.md)")
+    reason="the report scorer trained on PolNeAR train adds this report: PolNeAR annotates 'was seen' (8 "
+           "indirect rows in train) as a cue; the spec does not. Left for the trained reported-speech model "
+           "(see training/README.md)")
 
 
 def indirect(quotes: list[Quote]) -> list[Quote]:
@@ -126,7 +126,6 @@ def test_a_named_appositive_is_the_speaker_and_org_names_keep_their_of(nlp: Lang
 
 
 @pytest.mark.model
-@TRAINED_AGAINST_SPEC
 def test_naming_is_not_reporting(nlp: Language) -> None:
     assert indirect(extract(nlp, "Tokyo calls the islands the Senkaku, and Beijing calls them the Diaoyu.")) == []
 

@@ -155,6 +155,8 @@ NEXT_SENTENCE = [
     ('Jane Roe said the plan failed.\n\n"Nobody saw it coming." That was how Jane Doe, the company\'s chief '
      "executive, put it.", "Jane Doe"),
     ('"We lost," Bo Lee said.\n\n"Nobody saw it coming." That is how Jane Doe put it.', "Jane Doe"),
+    ('"We lost," Bo Lee said.\n\n"Nobody saw it coming." That\'s exactly how Jane Doe described it.', "Jane Doe"),
+    ('"We lost," Bo Lee said.\n\n"Nobody saw it coming." That is what Jane Doe told reporters.', "Jane Doe"),
     ('"We lost," Bo Lee said.\n\n"Nobody saw it coming." Those were the words of Jane Doe, the chief executive.',
      "Jane Doe"),
     ('"We lost," Bo Lee said.\n\n"Nobody saw it coming." That was the verdict of Jane Doe.', "Jane Doe"),

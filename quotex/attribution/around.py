@@ -100,6 +100,8 @@ def shape(d: Document, pre: list[int], post: range, clause: Optional[Clause]) ->
     tail = words_in(d, post)
     if clause is not None and clause.verb in post:
         tail = [i for i in tail if i < clause.first]
+        if tail and d.doc[tail[0]].is_title and ends_before(d, post.start):
+            tail = []  # the clause's own sentence opens before it ('"…" That is how Jane Doe put it.')
     else:
         tail = tail_words(d, post)
     return "direct" if not lead and not tail else "mixed"

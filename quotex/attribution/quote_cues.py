@@ -325,13 +325,25 @@ _POINTING_REACH = 40  # tokens from a paragraph's start to the end of a clause t
 
 
 def _pointing_back_next(d: Document, k: int) -> Optional[Clause]:
-    """'"We will keep fighting." That was the view of Bogdan Ionescu.': the next sentence of the
-    quote's paragraph opens by pointing back to it, and names whose words they were."""
+    """'"We will keep fighting." That was the view of Bogdan Ionescu.', 'That is how Jane Doe put it.',
+    'That's what Jane Doe told reporters.':
+    the next sentence of the quote's paragraph opens by pointing back to it, and names whose words
+    they were or who put them so."""
     c = next_sentence_clause(d, k, _POINTING_REACH)
-    if c is None or not c.quote_only or d.doc[c.first].lower_ not in POINTING_WORDS:
+    if c is None:
         return None
     lo = token_at(d, around.close_mark(d, d.spans[k])) + 1
-    return c if not around.words_in(d, range(lo, c.first)) else None
+    before = [d.doc[i].lower_ for i in around.words_in(d, range(lo, c.first))]
+    if not before:
+        return c if c.quote_only and d.doc[c.first].lower_ in POINTING_WORDS else None
+    return c if before[0] in POINTING_WORDS and _HOW_OR_WHAT & set(before) and all(w in _HOW for w in before[1:]) \
+        else None
+
+
+# 'That is how …', 'That's exactly how …', 'This was what …': the words before a clause that says how
+# the quote was put, or that it was what someone said ('That is how Jane Doe put it', 'That is what she told us').
+_HOW_OR_WHAT = frozenset({"how", "what"})
+_HOW = _HOW_OR_WHAT | {"is", "was", "'s", "\u2019s", "are", "were", "exactly", "precisely", "just"}
 
 
 def pointing_back_after(d: Document, k: int) -> Optional[Clause]:
