@@ -715,6 +715,15 @@ WORK_PARTS: tuple[str, ...] = (
     "scene", "episode", "season", "chapter", "trailer", "premiere", "finale", "cast", "sequel", "prequel",
     "remake", "credits", "soundtrack", "lyrics", "chorus", "cover", "director", "author", "screenplay", "title",
 )
+# Verbs of persuading: their passive tells what the subject believes ('was persuaded that', 'is convinced that').
+PERSUASION_VERBS: frozenset[str] = frozenset({"persuade", "convince"})
+
+# What comes before the name of a programme or an outlet that someone spoke on or to: 'said on "Meet the
+# Press"', 'told "Fox and Friends"', 'in an interview with "Fox News Sunday"', 'an appearance on "CBS This Morning"'.
+BROADCAST_LEADS: tuple[str, ...] = (
+    "said on", "says on", "spoke on", "speaking on", "appearance on", "appearances on", "interview on",
+    "interviewed on", "interview with", "aired on", "airs on", "broadcast on", "told", "tells",
+)
 VIEWING_VERBS: tuple[str, ...] = (
     "read", "reads", "reading", "reread", "watch", "watches", "watched", "watching", "listen to", "listens to",
     "listened to", "listening to", "star in", "stars in", "starred in", "starring in", "appeared in",

@@ -39,8 +39,11 @@ def classes_of(nlp: Language, text: str) -> dict[str, str]:
     ("She never said she would support the plan.", "she would support the plan", "action"),
     ("She said she would support the plan.", "she would support the plan", "speech"),
     # a report hung on 'be' is a claim nobody is said to make
-    ("Mr. Autor, like most economists, is still persuaded of the benefits of trade.",
-     "Mr. Autor, like most economists", "thought"),
+    ("Republicans were far less divided on the issue of allowing Muslims into the country.",
+     "far less divided on the issue of allowing Muslims into the country", "thought"),
+    # the passive of persuading is a belief of its subject
+    ("Clinton was persuaded that the deal was good.", "that the deal was good", "thought"),
+    ("Mr. Autor is convinced that trade helps workers.", "that trade helps workers", "thought"),
 ])
 def test_each_indirect_record_has_the_class_of_its_cue(nlp: Language, text: str, content: str, kind: str) -> None:
     assert classes_of(nlp, text).get(content) == kind

@@ -259,6 +259,17 @@ def test_scan_never_raises_on_any_text(text: str) -> None:
     ('In the opening scene of \u201cThe Long Walk Home,\u201d Ruth tells her son', True),
     ('the trailer for \u201cDune: Part Two\u201d dropped', True),
     ('the end of \u201cBusiness As Usual\u201d is near', False),  # 'end' names no part of a work
+    # the work named right before its title
+    ('Weiner said in May on the podcast \u201cHere\u2019s the Thing.\u201d', True),
+    ('she wrote in her memoir, \u201cTough Choices.\u201d She was adamant', True),
+    ('a host on the TV show \u201cShark Tank.\u201d \u201cI mean,\u201d he said', True),
+    # a programme or outlet someone spoke on or to
+    ('"I expect to be vetted," he said on \u201cMeet the Press.\u201d', True),
+    ('Fiorina told \u201cFox and Friends,\u201d reminding the co-hosts', True),
+    ('Clinton said in an interview with \u201cFox News Sunday.\u201d', True),
+    ('during an appearance on \u201cCBS This Morning,\u201d Sanders said', True),
+    ('He told reporters \u201cWe Will Win\u201d and left', False),  # told someone, then the words
+    ('Trump told \u201ceveryone to calm down\u201d on Monday', False),  # not a title
 ])
 def test_names_a_work(text: str, work: bool) -> None:
     start = text.index("\u201c") + 1

@@ -212,9 +212,18 @@ def _negated(tok: Token) -> bool:
 
 
 def _copula(cue: CueWord) -> Optional[AttributionClass]:
-    """'The new show is meant to appeal to …', 'Mr. Autor is still persuaded …': a report the scorer
-    hung on 'be' or 'have' is a claim nobody is said to make, not anyone's words."""
+    """'Republicans were far less divided on …': a report the scorer hung on 'be' or 'have' is a
+    claim nobody is said to make, not anyone's words."""
     return "thought" if cue.lemma in ("be", "have") else None
+
+
+def _persuaded(cue: CueWord) -> Optional[AttributionClass]:
+    """'Clinton was persuaded that …', 'Mr. Autor is convinced that …': the passive of a verb of
+    persuading tells what its subject believes, not what anyone said."""
+    tok = cue.token
+    if tok is None or cue.lemma not in lx.PERSUASION_VERBS or not has_parse(tok.doc):
+        return None
+    return "thought" if any(c.dep_ == "auxpass" for c in tok.children) else None
 
 
 def _by_lemma(cue: CueWord) -> Optional[AttributionClass]:
@@ -236,5 +245,5 @@ _ALL_CUES = frozenset(lx.CUE_CLASS) | lx.WRITING_CUES | lx.STANCE_CUES | lx.ACTI
     | lx.FINDING_CUES
 
 RULES: tuple[Callable[[CueWord], Optional[AttributionClass]], ...] = (
-    _finding, _written_source, _unsourced, _report_noun, _says_that, _not_said, _copula, _by_lemma,
+    _finding, _written_source, _unsourced, _report_noun, _persuaded, _says_that, _not_said, _copula, _by_lemma,
 )

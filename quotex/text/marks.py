@@ -403,6 +403,10 @@ _WORK_BEFORE = re.compile(
     r"(?:\b(?:%s)s?[\s\u00a0]+(?:is|was|are|were|called|named|dubbed)|\b(?:%s))[\s\u00a0]*$"
     % ("|".join(map(re.escape, lx.WORK_NOUNS)), "|".join(v.replace(" ", r"[\s\u00a0]+") for v in lx.VIEWING_VERBS)),
     re.I)
+# A work named right before its title, in apposition: 'the podcast "Here's the Thing"', 'her memoir "Tough Choices"'.
+_WORK_NAMED = re.compile(r"\b(?:%s)s?,?[\s\u00a0]*$" % "|".join(map(re.escape, lx.WORK_NOUNS)), re.I)
+_BROADCAST = re.compile(r"\b(?:%s)[\s\u00a0]*$" % "|".join(v.replace(" ", r"[\s\u00a0]+") for v in lx.BROADCAST_LEADS),
+                        re.I)
 _WORK_PART = re.compile(r"\b(?:%s)s?[\s\u00a0]+(?:of|for|to)[\s\u00a0]*$" % "|".join(map(re.escape, lx.WORK_PARTS)),
                         re.I)  # 'the opening scene of "…"'
 _WRITTEN_ON = re.compile(r"\b(?:that|which)[\s\u00a0]+reads?[\s\u00a0]*$", re.I)  # 'shirts that read "…"'
@@ -420,15 +424,17 @@ def names_a_work(text: str, start: int, end: int) -> bool:
 
     After a work and 'titled' any short quote is ('a report titled "…"'); otherwise a title-like quote named by its owner
     ('CNN's "New Day"'), used as a modifier ('the "Avatar" star'), said to be a work
-    ('his favorite book is "…"', 'a film called "…"'), read or watched ('watched "…"'), or a part
-    of it named ('the opening scene of "…"')."""
+    ('his favorite book is "…"', 'a film called "…"'), read or watched ('watched "…"'), a part
+    of it named ('the opening scene of "…"'), the work named before it ('her memoir "…"'), or a programme
+    or outlet someone spoke on or to ('said on "…"', 'told "…"', 'in an interview with "…"')."""
     before = text[max(0, start - 40):start].rstrip(_OPENERS)
     if _TITLED.search(before):
         return len(text[start:end].split()) <= _MAX_TITLE_WORDS
     after = _after_close(text, end)
     return looks_like_title(text[start:end]) and bool(_POSSESSIVE.search(before) or _WORK_ROLES.match(after)
                                                       or _WORK_BEFORE.search(before) and not _WRITTEN_ON.search(before)
-                                                      or _WORK_PART.search(before))
+                                                      or _WORK_PART.search(before) or _WORK_NAMED.search(before)
+                                                      or _BROADCAST.search(before))
 
 
 def _after_close(text: str, end: int) -> str:
