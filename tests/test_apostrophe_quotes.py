@@ -4,11 +4,15 @@ and written as reported speech with their marks, as PolNeAR reads them."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Optional
 
 import pytest
 from spacy.language import Language
+from typer.testing import CliRunner
 
+from quotex import cli
 from quotex.output.model import Quote
 from quotex.run.extract import extract
 
@@ -92,3 +96,18 @@ def test_a_clause_in_two_apostrophes_no_report_holds(blank_nlp: Language, text: 
     quotes = extract(blank_nlp, text)
     assert [(q.text, q.type, q.marks, q.speaker.name if q.speaker else None) for q in quotes] == records
     assert all(text[q.start:q.end] == q.text for q in quotes)
+
+
+@pytest.mark.usefixtures("cli_models")
+def test_the_cli_says_when_the_default_types_leave_them_out(tmp_path: Path) -> None:
+    path = tmp_path / "times.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    plain = CliRunner().invoke(cli.app, ["extract", "-f", "jsonl", "--model", "blank", str(path)])
+    assert plain.exit_code == 0, plain.stderr
+    assert plain.stdout == ""
+    assert "6 quotes in two apostrophes ''…'' left out" in plain.stderr.splitlines()[-1]
+    asked = CliRunner().invoke(cli.app, ["extract", "-f", "jsonl", "--model", "blank", "--types",
+                                         "direct,mixed,indirect", str(path)])
+    records = [json.loads(line) for line in asked.stdout.splitlines()]
+    assert sum(r["marks"] == "apostrophes" for r in records) == 6
+    assert "left out" not in asked.stderr

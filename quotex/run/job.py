@@ -88,10 +88,16 @@ class Tally:
     documents: int = 0
     quotes: int = 0
     failed: int = 0
+    apostrophes: int = 0  # sentences in two apostrophes (reported speech) that --types left out
 
     def summary(self) -> str:
-        """What the run did: documents read, fragments written (a record each), inputs that failed."""
-        return f"{_plural(self.documents, 'document')}, {_plural(self.quotes, 'fragment')}, {self.failed} failed"
+        """What the run did: documents read, fragments written (a record each), inputs that failed;
+        and the quotes in two apostrophes left out, which a reader of the archive would miss."""
+        line = f"{_plural(self.documents, 'document')}, {_plural(self.quotes, 'fragment')}, {self.failed} failed"
+        if self.apostrophes:
+            line += (f"; {_plural(self.apostrophes, 'quote')} in two apostrophes ''…'' left out, written as "
+                     "reported speech: add --types direct,mixed,indirect")
+        return line
 
 
 def _plural(n: int, word: str) -> str:
@@ -170,21 +176,25 @@ def _run_documents(renderer: Renderer, feed: Feed, extract: Extract, chosen: Sel
             feed.fail(document.name, str(quotes), file=document.source, line=document.line, doc=document.name)
             continue
         with whole():  # a SIGTERM now waits until the document is written
-            feed.tally.quotes += _write(renderer, corpus, document, quotes, chosen)
+            written, left_out = _write(renderer, corpus, document, quotes, chosen)
+            feed.tally.quotes += written
+            feed.tally.apostrophes += left_out
             feed.tally.documents += 1
 
 
 def _write(renderer: Renderer, corpus: CorpusStage, document: Document, quotes: Sequence[Quote],
-           chosen: Selection) -> int:
-    """Write one document's chosen quotes, with their keys; how many. A long document's packed
-    quotes go a piece at a time to a renderer that takes parts, so they are never all unpacked."""
+           chosen: Selection) -> tuple[int, int]:
+    """Write one document's chosen quotes, with their keys; how many, and how many quotes in two
+    apostrophes were left out. A long document's packed quotes go a piece at a time to a renderer
+    that takes parts, so they are never all unpacked."""
     parts = quotes.parts() if isinstance(quotes, PackedQuotes) and takes_parts(renderer) else [quotes]
-    written = 0
+    written = left_out = 0
     for part in parts:
         kept = corpus.document(document.name, [q for q in part if chosen.keeps(q)])
         renderer.document(document.name, kept, document.text, document.row)
         written += len(kept)
-    return written
+        left_out += sum(1 for q in part if q.marks == "apostrophes" and not chosen.keeps(q))
+    return written, left_out
 
 
 def _progress_wanted(opts: JobOptions) -> bool:
