@@ -654,6 +654,7 @@ SENTENCE_OPENERS: frozenset[str] = frozenset("""
 instead despite recently additionally soon later earlier finally sadly unfortunately fortunately ultimately
 eventually initially previously separately similarly likewise notably moreover furthermore nonetheless
 nevertheless regardless indeed afterward afterwards elsewhere overall currently already
+outside inside amid amidst beneath underneath following alongside nearby unlike backstage overseas abroad
 """.split())
 TIME_NOUNS: frozenset[str] = frozenset("""
     monday tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow

@@ -232,3 +232,19 @@ def test_the_ranker_knows_which_cue_governs_the_quote(nlp: Language, blank_nlp: 
     blank_collected: list = []
     attributor.attribute(blank_nlp(text), collect=blank_collected)
     assert not any(f.startswith("governs=") for g in blank_collected for fs in g["features"] for f in fs)
+
+
+# -- one mention, one referent: the cue's pronoun is whom the ranker chose -----------------------------
+
+@pytest.mark.parametrize("pipeline", MODEL)
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+def test_a_pronoun_the_ranker_read_anew_is_no_other_speaker_between(pipeline: str, fast: bool,
+                                                                    request: pytest.FixtureRequest) -> None:
+    """The rules read 'she' as the last woman quoted (Linda Ocampo); the ranker, as Carol, named
+    just before. The next quote continues Carol's, with no other speaker between."""
+    text = ('"That\'s what she said four years ago," Linda Ocampo replied.\n\n'
+            'Voters were split. "I came in for Linda," said Gary Pruitt, 61. His wife, Carol, wasn\'t so sure. '
+            '"Dana knows the budget," she said. "That counts for something."')
+    [quotes] = list(extract_many(request.getfixturevalue(pipeline), [text], fast=fast))
+    assert [(q.text, q.speaker.name) for q in quotes if q.type == "direct"][-2:] == [
+        ("Dana knows the budget,", "Carol"), ("That counts for something.", "Carol")]

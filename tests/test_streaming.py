@@ -127,7 +127,7 @@ def _written(fmt: str, quotes: Sequence[Quote], document: Document) -> tuple[str
         real(*args)  # type: ignore[arg-type]
 
     renderer.document = counted  # type: ignore[method-assign]
-    count = job._write(renderer, CorpusStage(), document, quotes, job.Selection.everything())
+    count, _ = job._write(renderer, CorpusStage(), document, quotes, job.Selection.everything())
     renderer.close()
     return stream.getvalue(), calls, count
 

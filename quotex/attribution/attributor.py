@@ -94,6 +94,10 @@ def _run(d: Document) -> list[Quote]:
             if bound is not None and rules_bound is not None and bound.entity is rules_bound.entity \
                     and bound.mention == rules_bound.mention:
                 clause_groups.setdefault(clause.verb, g)  # what the cue reports shares its quote's speaker
+            elif _same_mention_other_person(bound, rules_bound):
+                # ('His wife, Carol, …: "…," she said. "…"': the ranker read the cue's 'she' as Carol, not as
+                # the last woman quoted; so the clause is hers when a later quote asks who spoke between)
+                d.resolved[clause.verb] = (bound.entity, d.resolved.get(clause.verb, (None, "pronoun"))[1])
             if any(t == "direct" for t in shapes.values()):
                 direct_cues.add(clause.verb)
         if bound is not None and bound.entity is not None:
@@ -109,6 +113,12 @@ def _run(d: Document) -> list[Quote]:
             out.append(_quote(d, len(out), k, types[k], bound))
     out.extend(indirect.indirect_quotes(d, clause_groups, direct_cues, len(groups)))
     return _in_order(_one_state(_apostrophe_phrases(d.text, out)))
+
+
+def _same_mention_other_person(bound: Optional[Bound], rules_bound: Optional[Bound]) -> bool:
+    """Did the ranker read the cue's own mention (a pronoun) as another person than the rules did?"""
+    return bound is not None and rules_bound is not None and bound.entity is not None \
+        and bound.entity is not rules_bound.entity and bound.mention is not None and bound.mention == rules_bound.mention
 
 
 _CLAUSE_WORDS = 4  # a quoted phrase of fewer words is a term's length ("called it ''a disaster''")
