@@ -60,7 +60,9 @@ def test_is_pronoun(word: str, pronoun: bool) -> None:
     ("the official said", 1, False),     # lower case
     ("Instead, Smith said", 0, False),   # a word that opens a sentence in capitals (lexicon.SENTENCE_OPENERS)
     ("Recently, Smith said", 0, False),
-], ids=["name", "determiner", "pronoun", "lower", "opener", "opener-ly"])
+    ("Outside the court, Smith said", 0, False),  # a preposition that opens a sentence
+    ("Amid the noise, Smith said", 0, False),
+], ids=["name", "determiner", "pronoun", "lower", "opener", "opener-ly", "opener-outside", "opener-amid"])
 def test_is_proper_without_tags_reads_capitals(text: str, i: int, proper: bool) -> None:
     assert is_proper(plain(text)[i]) is proper
 
