@@ -166,7 +166,10 @@ def test_empty_and_blank_texts() -> None:
      ["There was a backlash against 'Primates of Park Avenue,'"]),  # a nested single mark, then the close
     ("Ms. Khan said Mr. Trump was ''ignorant'' of Islam.", ["ignorant"]),
     ("(''We will win'') he said.", ["We will win"]),
-    ("He said '''tis the season' and left.", []),  # three marks: no pair of two
+    # three marks: a nested single mark closes inside the two, or opens inside them
+    ("Satya Nadella ''had me at 'independence,''' Mr. Weiner wrote.", ["had me at 'independence,'"]),
+    ("And say to him, '''Sir, we have decided,'' he said.", ["'Sir, we have decided,"]),
+    ("'''College Bowl,''' he replied.", ["'College Bowl,'"]),
     ("The value is '' and nothing else.", []),  # an empty string typed in prose opens nothing
     ('"He said \'\'no\'\' twice," she said.', ["He said ''no'' twice,"]),  # nested inside a double mark
 ])

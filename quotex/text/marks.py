@@ -27,7 +27,8 @@ APOSTROPHES = "''"
 _OPEN_CONTEXT = set("([{\u2014\u2013-/\u2018'") | set(OPENERS)
 _CLOSE_CONTEXT = set(".,;:!?)]}\u2014\u2013-/\u2026\u2019'*") | CLOSERS
 _MARK = re.compile("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]")
-_MARK_OR_APOSTROPHES = re.compile(_MARK.pattern + "|(?<!')''(?!')")
+_MARK_OR_APOSTROPHES = re.compile(_MARK.pattern + "|(?<!')'''?(?!')")  # two apostrophes, or three
+_THREE = APOSTROPHES + "'"  # a single mark beside two apostrophes: it opens or closes inside them
 _TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,1000}>")
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\u2028\u2029\x85\x0b\x0c]")
 # A split quote: '"A," he said, "B."' - the gap is a short clause with no sentence end.
@@ -194,6 +195,8 @@ def _double_quotes(text: str, para: Paragraph) -> list[_Raw]:
             t += 1
         if t < len(tags) and tags[t][0] <= i:
             continue
+        if text.startswith(_THREE, i) and stack and stack[-1] == APOSTROPHES:
+            i += 1  # ("''had me at 'independence,''' he wrote": a nested single mark closes, then the two)
         role = _mark_role(text, i, lo, hi, stack)
         if role == "open" and stack == [text[i]] and text[i] in OPENERS and _after_sentence_end(text, i, open_at):
             # '“And I stood there. “And she said, …”': a second opening mark of the same kind
