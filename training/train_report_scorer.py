@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 from quotex.attribution import attributor as attribution, report_scorer as rs  # noqa: E402
 from quotex.evaluate.read import GoldQuote, Prediction  # noqa: E402
 from quotex.evaluate.score import evaluate as score, overlap  # noqa: E402
-from quotex.text.marks import paragraphs, scan  # noqa: E402
+from quotex.text.marks import apostrophe_quotes, paragraphs, scan  # noqa: E402
 from training import corpus as corpora  # noqa: E402
 from training.crossval import DEFAULT_FOLDS, DEFAULT_SEED, Figures, evaluate_records, folds, predict  # noqa: E402
 from training.records import report_weights  # noqa: E402
@@ -49,12 +49,6 @@ def quoted_tokens(doc) -> set[int]:
         if span is not None:
             out.update(range(span.start, span.end))
     return out
-
-
-def in_apostrophes(doc) -> list[tuple[int, int]]:
-    """The quotes in two apostrophes, marks included: quotex writes them as reported speech
-    from the quote's own attribution, so a gold row they match is no report to learn."""
-    return [(sp.start - 2, sp.end + 2) for sp in scan(doc.text, paragraphs(doc.text)) if sp.marks == "apostrophes"]
 
 
 def chars(doc, start: int, end: int) -> tuple[int, int]:
@@ -78,7 +72,8 @@ Examples = tuple[list[list[str]], list[int], list[rs.Candidate], frozenset[tuple
 def examples(doc, rows: list[dict]) -> Examples:
     """Features and labels of every candidate in one document, and the rule spans
     that hold a quote (which decoding keeps whatever their score)."""
-    quotes = in_apostrophes(doc)
+    quotes = apostrophe_quotes(doc.text)  # a gold row they match is no report to learn: quotex writes
+    # them from the quote's own attribution
     golds = [r for r in rows if r.get("type") == "indirect"
              and not any(overlap((r["start"], r["end"]), q)[1] >= 0.5 for q in quotes)]
     quoted = quoted_tokens(doc)

@@ -40,7 +40,7 @@ from quotex.attribution import ranker  # noqa: E402
 from quotex.attribution.attributor import attribute  # noqa: E402
 from quotex.evaluate.score import GoldQuote, Prediction, overlap, speaker_correct  # noqa: E402
 from quotex.text import tags  # noqa: E402
-from quotex.text.marks import paragraphs, scan  # noqa: E402
+from quotex.text.marks import apostrophe_quotes  # noqa: E402
 from training import corpus as corpora  # noqa: E402
 from training.records import MODES, as_mode  # noqa: E402
 MIN_IOU = 0.5
@@ -133,7 +133,7 @@ def examples(doc_id: str, doc: Doc, gold: list[GoldQuote], extra: list[GoldQuote
 def in_apostrophes(text: str, rows: Iterable[dict[str, Any]]) -> list[GoldQuote]:
     """The indirect gold rows that a quote in two apostrophes matches (``''…,'' he said``: PolNeAR's
     New York Times articles, where its gold has no quoted pieces): quotes, with a source, to learn from."""
-    quotes = [(s.start - 2, s.end + 2) for s in scan(text, paragraphs(text)) if s.marks == "apostrophes"]
+    quotes = apostrophe_quotes(text)
     out = []
     for row in rows:
         if row.get("type") == "indirect" and any(overlap((row["start"], row["end"]), q)[1] >= MIN_IOU for q in quotes):

@@ -20,7 +20,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ..output.model import Quote, Speaker
-from ..text.marks import APOSTROPHES
+from ..text.marks import with_apostrophes
 from . import around, choice, indirect, layout_rules, quote_cues, quote_types
 from .document import MIXED_CAP, Bound, Document, Group, read
 from .speakers import speaks_as_a_person
@@ -118,7 +118,8 @@ def _run(d: Document) -> list[Quote]:
 def _same_mention_other_person(bound: Optional[Bound], rules_bound: Optional[Bound]) -> bool:
     """Did the ranker read the cue's own mention (a pronoun) as another person than the rules did?"""
     return bound is not None and rules_bound is not None and bound.entity is not None \
-        and bound.entity is not rules_bound.entity and bound.mention is not None and bound.mention == rules_bound.mention
+        and bound.entity is not rules_bound.entity and bound.mention is not None \
+        and bound.mention == rules_bound.mention
 
 
 _CLAUSE_WORDS = 4  # a quoted phrase of fewer words is a term's length ("called it ''a disaster''")
@@ -139,7 +140,7 @@ def _apostrophe_phrases(text: str, quotes: list[Quote]) -> list[Quote]:
         n = bisect.bisect_left(reports, (q.end, q.end))  # the reports that start before the phrase ends
         held = n > 0 and reach[n - 1] > q.start
         if not held and len(q.text.split()) >= _CLAUSE_WORDS:
-            start, end = _with_apostrophes(text, q.start, q.end)
+            start, end = with_apostrophes(text, q.start, q.end)
             out.append(replace(q, type="indirect", start=start, end=end, text=text[start:end]))
     return out
 
@@ -150,11 +151,6 @@ def _running_max(values: list[int]) -> list[int]:
         top = max(top, v)
         out.append(top)
     return out
-
-
-def _with_apostrophes(text: str, start: int, end: int) -> tuple[int, int]:
-    """A quote's offsets widened over the two apostrophes on either side."""
-    return start - 2 * text.startswith(APOSTROPHES, start - 2), end + 2 * text.startswith(APOSTROPHES, end)
 
 
 def _one_state(quotes: list[Quote]) -> list[Quote]:
@@ -180,7 +176,7 @@ def _quote(d: Document, index: int, k: int, qtype: str, bound: Optional[Bound],
     start, end = s.start, s.end
     if s.marks == "apostrophes" and qtype == "direct":
         qtype = "indirect"
-        start, end = _with_apostrophes(d.text, start, end)
+        start, end = with_apostrophes(d.text, start, end)
     speaker: Optional[Speaker] = None
     if bound is not None and bound.entity is not None:
         speaker = bound.entity.speaker(bound.mention)  # type: ignore[arg-type]

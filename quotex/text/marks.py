@@ -232,6 +232,16 @@ def _kind_of(text: str, open_at: int, close: Optional[int]) -> str:
     return opening if closing == opening else "mixed"
 
 
+def with_apostrophes(text: str, start: int, end: int) -> tuple[int, int]:
+    """A quote's offsets widened over the two apostrophes on either side of it, where they are."""
+    return start - 2 * text.startswith(APOSTROPHES, start - 2), end + 2 * text.startswith(APOSTROPHES, end)
+
+
+def apostrophe_quotes(text: str) -> list[tuple[int, int]]:
+    """The quotes of ``text`` in two apostrophes, their marks included (as PolNeAR's spans have them)."""
+    return [with_apostrophes(text, s.start, s.end) for s in scan(text) if s.marks == "apostrophes"]
+
+
 def _with_marks(raw: _Raw) -> tuple[int, int]:
     """A quote's range with its marks: two characters each for two apostrophes."""
     width = 2 if raw.marks == "apostrophes" else 1
