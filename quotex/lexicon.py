@@ -708,7 +708,7 @@ ELISIONS: tuple[str, ...] = (
 WORK_NOUNS: tuple[str, ...] = (
     "book", "novel", "memoir", "biography", "film", "movie", "documentary", "show", "series", "sitcom",
     "song", "album", "record", "single", "play", "musical", "opera", "poem", "painting", "report", "study",
-    "paper", "podcast", "episode", "programme", "program", "game",
+    "paper", "podcast", "episode", "programme", "program", "game", "article",
 )
 # Parts of a work, before 'of' or 'for' and its title ('the opening scene of "The Long Walk Home"',
 # 'the trailer for "Dune"', 'the sequel to "Avatar"').
@@ -724,6 +724,13 @@ PERSUASION_VERBS: frozenset[str] = frozenset({"persuade", "convince"})
 BROADCAST_LEADS: tuple[str, ...] = (
     "said on", "says on", "spoke on", "speaking on", "appearance on", "appearances on", "interview on",
     "interviewed on", "interview with", "aired on", "airs on", "broadcast on", "told", "tells",
+    "according to",  # a source named by its title: 'according to "Perfect Enough: Carly Fiorina and …"'
+)
+# A gloss: what a word of another language means, quoted ('Latin for "if you wish peace, prepare for war"').
+GLOSS_LEADS: tuple[str, ...] = (
+    "latin for", "french for", "spanish for", "german for", "italian for", "greek for", "arabic for",
+    "hebrew for", "yiddish for", "russian for", "chinese for", "mandarin for", "japanese for", "slang for",
+    "shorthand for", "short for", "code for", "translated as", "which translates as", "which means",
 )
 VIEWING_VERBS: tuple[str, ...] = (
     "read", "reads", "reading", "reread", "watch", "watches", "watched", "watching", "listen to", "listens to",

@@ -273,6 +273,12 @@ def test_scan_never_raises_on_any_text(text: str) -> None:
     ('during an appearance on \u201cCBS This Morning,\u201d Sanders said', True),
     ('He told reporters \u201cWe Will Win\u201d and left', False),  # told someone, then the words
     ('Trump told \u201ceveryone to calm down\u201d on Monday', False),  # not a title
+    ("One Sunday in 2001, according to \u201cPerfect Enough,\u201d a biography, she", True),
+    ('a CounterPunch article titled \u201cClinton Does Best Where Voting Machines Flunk.\u201d', True),
+    # a gloss: what a word means, nobody's words
+    ('"Si Vis Pacem Para Bellum," Latin for \u201cif you wish peace, prepare for war.\u201d', True),
+    ('the word, which means \u201cthe people\u2019s will,\u201d was everywhere', True),
+    ('according to \u201cpeople familiar with the talks\u201d', False),  # not a title
 ])
 def test_names_a_work(text: str, work: bool) -> None:
     start = text.index("\u201c") + 1

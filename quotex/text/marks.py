@@ -420,6 +420,7 @@ _WORK_BEFORE = re.compile(
 _WORK_NAMED = re.compile(r"\b(?:%s)s?,?[\s\u00a0]*$" % "|".join(map(re.escape, lx.WORK_NOUNS)), re.I)
 _BROADCAST = re.compile(r"\b(?:%s)[\s\u00a0]*$" % "|".join(v.replace(" ", r"[\s\u00a0]+") for v in lx.BROADCAST_LEADS),
                         re.I)
+_GLOSS = re.compile(r"\b(?:%s)[\s\u00a0,]*$" % "|".join(v.replace(" ", r"[\s\u00a0]+") for v in lx.GLOSS_LEADS), re.I)
 _WORK_PART = re.compile(r"\b(?:%s)s?[\s\u00a0]+(?:of|for|to)[\s\u00a0]*$" % "|".join(map(re.escape, lx.WORK_PARTS)),
                         re.I)  # 'the opening scene of "…"'
 _WRITTEN_ON = re.compile(r"\b(?:that|which)[\s\u00a0]+reads?[\s\u00a0]*$", re.I)  # 'shirts that read "…"'
@@ -433,7 +434,8 @@ _LINE_LEAD = set("\u2014\u2013-*\u2022 \t\u00a0") | DOUBLE_MARKS | {"\u2018", "'
 
 
 def names_a_work(text: str, start: int, end: int) -> bool:
-    """Is the quote ``text[start:end]`` the title of a book, a film, a song, a show or a report?
+    """Is the quote ``text[start:end]`` the title of a book, a film, a song, a show or a report (or a
+    gloss of a word, 'Latin for "…"': a term as a title is)?
 
     After a work and 'titled' any short quote is ('a report titled "…"'); otherwise a title-like quote named by its owner
     ('CNN's "New Day"'), used as a modifier ('the "Avatar" star'), said to be a work
@@ -443,6 +445,8 @@ def names_a_work(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40):start].rstrip(_OPENERS)
     if _TITLED.search(before):
         return len(text[start:end].split()) <= _MAX_TITLE_WORDS
+    if _GLOSS.search(before):
+        return True  # ('Latin for "if you wish peace, prepare for war"': a word's meaning, nobody's words)
     after = _after_close(text, end)
     return looks_like_title(text[start:end]) and bool(_POSSESSIVE.search(before) or _WORK_ROLES.match(after)
                                                       or _WORK_BEFORE.search(before) and not _WRITTEN_ON.search(before)
