@@ -111,3 +111,19 @@ def test_the_cli_says_when_the_default_types_leave_them_out(tmp_path: Path) -> N
     records = [json.loads(line) for line in asked.stdout.splitlines()]
     assert sum(r["marks"] == "apostrophes" for r in records) == 6
     assert "left out" not in asked.stderr
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, report", [
+    # a report that ends inside a quote in two apostrophes takes in the stop and the marks
+    ("The president said the economy is ''doing much better than it has in years.''",
+     "the economy is ''doing much better than it has in years.''"),
+    ("Mr. Obama said Gulf allies were acting too often as ''free riders.'' He did not name them.",
+     "Gulf allies were acting too often as ''free riders.''"),
+    # one that holds the whole quote keeps its bounds
+    ("Ms. Khan said Mr. Trump was ''ignorant'' of Islam.", "Mr. Trump was ''ignorant'' of Islam"),
+])
+def test_a_report_that_ends_in_two_apostrophes_takes_them_in(nlp: Language, text: str, report: str) -> None:
+    quotes = [q for q in extract(nlp, text) if q.type == "indirect"]
+    assert [q.text for q in quotes] == [report]
+    assert all(text[q.start:q.end] == q.text for q in quotes)

@@ -14,13 +14,14 @@ then, with a parse, what the trained report scorer keeps of it and adds.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 from typing import Optional
 
 from spacy.tokens import Doc
 
 from ..output.model import Quote, Speaker
-from ..text.marks import with_apostrophes
+from ..text.marks import APOSTROPHES, with_apostrophes
 from . import around, choice, indirect, layout_rules, quote_cues, quote_types
 from .document import MIXED_CAP, Bound, Document, Group, read
 from .speakers import speaks_as_a_person
@@ -112,7 +113,26 @@ def _run(d: Document) -> list[Quote]:
         for k in ks:
             out.append(_quote(d, len(out), k, types[k], bound))
     out.extend(indirect.indirect_quotes(d, clause_groups, direct_cues, len(groups)))
-    return _in_order(_one_state(_apostrophe_phrases(d.text, out)))
+    return _in_order(_one_state(_reports_over_apostrophes(d.text, _apostrophe_phrases(d.text, out))))
+
+
+_CLOSING = re.compile(r"[.,;:!?\u2026]?''(?!')")
+
+
+def _reports_over_apostrophes(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A report whose words end (or start) with a quote in two apostrophes takes in its marks and the
+    stop inside them ("said the economy is ''doing much better than it's looked since 2009.''"), as a
+    sentence in them does: PolNeAR's spans have them."""
+    out = []
+    for q in quotes:
+        if q.type == "indirect" and q.marks is None and q.text.count(APOSTROPHES) % 2:  # it holds one mark
+            start = q.start - 2 if text.startswith(APOSTROPHES, q.start - 2) else q.start
+            closing = _CLOSING.match(text, q.end)
+            end = closing.end() if closing is not None else q.end
+            if (start, end) != (q.start, q.end):
+                q = replace(q, start=start, end=end, text=text[start:end])
+        out.append(q)
+    return out
 
 
 def _same_mention_other_person(bound: Optional[Bound], rules_bound: Optional[Bound]) -> bool:
