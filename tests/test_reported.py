@@ -136,10 +136,10 @@ def test_naming_is_not_reporting(nlp: Language) -> None:
      "Clinton", "accused"),
     ("The governor backed the plan to expand Medicaid.", "the plan to expand Medicaid", "The governor", "backed"),
     ("Trump called for a special prosecutor to investigate the foundation.",
-     "a special prosecutor to investigate the foundation", "Trump", "called"),
+     "a special prosecutor to investigate the foundation", "Trump", "called for"),
     ("Palmieri called on Trump to stop attacking Machado.", "Trump to stop attacking Machado", "Palmieri",
-     "called"),
-    ("Obama spoke about the economy on Tuesday.", "the economy", "Obama", "spoke"),
+     "called on"),
+    ("Obama spoke about the economy on Tuesday.", "the economy", "Obama", "spoke about"),  # the cue's preposition
     ("Clinton pushed for a higher minimum wage.", "a higher minimum wage", "Clinton", "pushed for"),
     ("Senator Smith is hoping to win the seat.", "to win the seat", "Smith", "hoping"),
     ("Trump said he would win the state, encouraging his supporters to vote early.", "he would win the state",
@@ -360,7 +360,7 @@ def test_a_report_noun_in_a_with_phrase_is_voiced_by_its_verb(nlp: Language) -> 
 @pytest.mark.model
 @pytest.mark.parametrize("text, subject, content, cue", [
     ("Dylann Roof was accused of a massacre at a historic black church.", "Dylann Roof",
-     "of a massacre at a historic black church", "accused"),
+     "a massacre at a historic black church", "accused of"),
     ("Ronald Reagan was once asked how the Cold War would end.", "Ronald Reagan", "how the Cold War would end",
      "asked"),
 ])

@@ -113,7 +113,45 @@ def _run(d: Document) -> list[Quote]:
         for k in ks:
             out.append(_quote(d, len(out), k, types[k], bound))
     out.extend(indirect.indirect_quotes(d, clause_groups, direct_cues, len(groups)))
-    return _in_order(_one_state(_reports_over_apostrophes(d.text, _apostrophe_phrases(d.text, out))))
+    out = _reports_over_apostrophes(d.text, _apostrophe_phrases(d.text, out))
+    return _in_order(_one_state(_cue_prepositions(d, out)))
+
+
+# Prepositions that belong to the cue they follow, not to what it reports: 'called for [a special prosecutor]',
+# 'talked about [the economy]', 'warned against [it]', 'spoke of [a crisis]', 'commented on [the deal]'.
+_CUE_PREPOSITIONS = frozenset({"for", "about", "against", "of", "on"})
+
+
+def _cue_prepositions(d: Document, quotes: list[Quote]) -> list[Quote]:
+    """Each report without the preposition its cue verb governs (below); the other pieces of its
+    cue ('[Dylann Roof] was accused of [a massacre]') take the longer cue too."""
+    out = [_without_cue_preposition(d, q) for q in quotes]
+    longer = {(q.cue.start, q.group): q.cue for q, was in zip(out, quotes) if q.cue is not None and q.cue != was.cue}
+    return [replace(q, cue=longer[q.cue.start, q.group])
+            if q.cue is not None and (q.cue.start, q.group) in longer and q.type == "indirect" else q for q in out]
+
+
+def _without_cue_preposition(d: Document, q: Quote) -> Quote:
+    """A preposition a cue verb governs, right after it, is the cue's ('called for' [a special prosecutor],
+    'talked about' [the economy]): a report that opens with one starts after it, as PolNeAR's spans do.
+    (A noun's or an adjective's stays between them: 'criticism' [of his plan], 'worried' [about …].)"""
+    if q.type != "indirect" or q.marks is not None or q.cue is None or not has_tags(d.doc):
+        return q
+    cue = d.doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
+    if cue is None or cue.end >= len(d.doc):
+        return q
+    prep = d.doc[cue.end]
+    end = prep.idx + len(prep)
+    if prep.lower_ not in _CUE_PREPOSITIONS or prep.dep_ != "prep" or prep.head.i != cue[-1].i \
+            or cue[-1].pos_ != "VERB" or end >= q.end \
+            or d.text[q.cue.end:prep.idx].strip() or q.start > end and d.text[end:q.start].strip():
+        return q  # (not between its cue and the report: 'warned Congress against …' keeps its words as they are)
+    start = q.start
+    if start <= prep.idx:  # the report opens with it
+        start = d.doc[prep.i + 1].idx
+        if start >= q.end:
+            return q
+    return replace(q, start=start, text=d.text[start:q.end], cue=replace(q.cue, text=d.text[q.cue.start:end], end=end))
 
 
 _CLOSING = re.compile(r"[.,;:!?\u2026]?''(?!')")
