@@ -13,6 +13,7 @@ from spacy.language import Language
 from typer.testing import CliRunner
 
 from quotex import cli
+from quotex.attribution.attributor import attribute
 from quotex.output.model import Quote
 from quotex.run.extract import extract
 
@@ -127,3 +128,15 @@ def test_a_report_that_ends_in_two_apostrophes_takes_them_in(nlp: Language, text
     quotes = [q for q in extract(nlp, text) if q.type == "indirect"]
     assert [q.text for q in quotes] == [report]
     assert all(text[q.start:q.end] == q.text for q in quotes)
+
+
+@pytest.mark.model
+def test_the_report_scorer_trains_on_its_own_bounds(nlp: Language) -> None:
+    """What the scorer is trained on (``rule_reports``) has the bounds it sees at run time: a report's
+    closing marks are taken in only for the reader."""
+    with nlp.select_pipes(disable=["quotex"]):
+        doc = nlp("The president said the economy is ''doing much better than it has in years.''")
+    scored = [q.text for q in attribute(doc, reader_bounds=False) if q.type == "indirect"]
+    read = [q.text for q in attribute(doc) if q.type == "indirect"]
+    assert read == ["the economy is ''doing much better than it has in years.''"]
+    assert scored == ["the economy is ''doing much better than it has in years"]

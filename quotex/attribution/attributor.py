@@ -33,7 +33,8 @@ from .tokens import annotations, has_tags, join_split_names, join_split_subjects
 LAYOUT_RULES = frozenset({"newsletter", "as_follows", "comment_header", "interview"})
 
 
-def attribute(doc: Doc, rescore: bool = True, rank: bool = True, collect: Optional[list] = None) -> list[Quote]:
+def attribute(doc: Doc, rescore: bool = True, rank: bool = True, collect: Optional[list] = None,
+              reader_bounds: bool = True) -> list[Quote]:
     """Every quote fragment in ``doc``, attributed; terms included with type 'term'.
 
     With a parse, the report scorer keeps or drops the rules' indirect
@@ -41,7 +42,9 @@ def attribute(doc: Doc, rescore: bool = True, rank: bool = True, collect: Option
     gives the rules' alone. The speaker ranker picks each quote's speaker
     among the candidate generators' proposals; ``rank=False`` gives the
     rules' own choice. ``collect``, a list, receives each ranked group's
-    candidates and features (for training).
+    candidates and features (for training). ``reader_bounds=False`` leaves the
+    reports' bounds as the report scorer sees them, without a cue verb's
+    preposition taken into the cue or a quote's marks into the report (for training).
     """
     if all(t.is_space for t in doc):
         return []
@@ -49,16 +52,16 @@ def attribute(doc: Doc, rescore: bool = True, rank: bool = True, collect: Option
     join_split_subjects(doc)
     join_split_names(doc)
     mend_first_names(doc)
-    return _run(read(doc, rescore, rank, collect))
+    return _run(read(doc, rescore, rank, collect), reader_bounds)
 
 
 def rule_reports(doc: Doc) -> list[Quote]:
     """The indirect fragments the rules find, before the report scorer: what it is trained on
     (not the sentences in two apostrophes, which are quotes)."""
-    return [q for q in attribute(doc, rescore=False) if q.type == "indirect" and q.marks is None]
+    return [q for q in attribute(doc, rescore=False, reader_bounds=False) if q.type == "indirect" and q.marks is None]
 
 
-def _run(d: Document) -> list[Quote]:
+def _run(d: Document, reader_bounds: bool = True) -> list[Quote]:
     groups: dict[int, list[int]] = {}
     for k, s in enumerate(d.spans):
         groups.setdefault(s.group, []).append(k)
@@ -113,8 +116,10 @@ def _run(d: Document) -> list[Quote]:
         for k in ks:
             out.append(_quote(d, len(out), k, types[k], bound))
     out.extend(indirect.indirect_quotes(d, clause_groups, direct_cues, len(groups)))
-    out = _reports_over_apostrophes(d.text, _apostrophe_phrases(d.text, out))
-    return _in_order(_one_state(_cue_prepositions(d, out)))
+    out = _apostrophe_phrases(d.text, out)
+    if reader_bounds:
+        out = _cue_prepositions(d, _reports_over_apostrophes(d.text, out))
+    return _in_order(_one_state(out))
 
 
 # Prepositions that belong to the cue they follow, not to what it reports: 'called for [a special prosecutor]',
