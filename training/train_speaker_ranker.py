@@ -40,7 +40,6 @@ from quotex.attribution import ranker  # noqa: E402
 from quotex.attribution.attributor import attribute  # noqa: E402
 from quotex.evaluate.score import GoldQuote, Prediction, overlap, speaker_correct  # noqa: E402
 from quotex.text import tags  # noqa: E402
-from quotex.text.marks import apostrophe_quotes  # noqa: E402
 from training import corpus as corpora  # noqa: E402
 from training.records import MODES, as_mode  # noqa: E402
 MIN_IOU = 0.5
@@ -131,16 +130,8 @@ def examples(doc_id: str, doc: Doc, gold: list[GoldQuote], extra: list[GoldQuote
 
 
 def in_apostrophes(text: str, rows: Iterable[dict[str, Any]]) -> list[GoldQuote]:
-    """The indirect gold rows that a quote in two apostrophes matches (``''…,'' he said``: PolNeAR's
-    New York Times articles, where its gold has no quoted pieces): quotes, with a source, to learn from."""
-    quotes = apostrophe_quotes(text)
-    out = []
-    for row in rows:
-        if row.get("type") == "indirect" and any(overlap((row["start"], row["end"]), q)[1] >= MIN_IOU for q in quotes):
-            g = GoldQuote.from_dict(row)
-            if g.speech:
-                out.append(g)
-    return out
+    """The indirect gold rows that a quote in two apostrophes matches, as quotes with a source to learn from."""
+    return [g for g in map(GoldQuote.from_dict, corpora.in_apostrophes(text, rows, MIN_IOU)) if g.speech]
 
 
 

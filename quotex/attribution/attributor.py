@@ -14,14 +14,13 @@ then, with a parse, what the trained report scorer keeps of it and adds.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import replace
 from typing import Optional
 
 from spacy.tokens import Doc
 
 from ..output.model import Quote, Speaker
-from ..text.marks import APOSTROPHES, with_apostrophes
+from ..text.marks import with_apostrophes
 from . import around, choice, indirect, layout_rules, quote_cues, quote_types
 from .document import MIXED_CAP, Bound, Document, Group, read
 from .speakers import speaks_as_a_person
@@ -116,66 +115,8 @@ def _run(d: Document, reader_bounds: bool = True) -> list[Quote]:
         for k in ks:
             out.append(_quote(d, len(out), k, types[k], bound))
     out.extend(indirect.indirect_quotes(d, clause_groups, direct_cues, len(groups)))
-    out = _apostrophe_phrases(d.text, out)
-    if reader_bounds:
-        out = _cue_prepositions(d, _reports_over_apostrophes(d.text, out))
-    return _in_order(_one_state(out))
-
-
-# Prepositions that belong to the cue they follow, not to what it reports: 'called for [a special prosecutor]',
-# 'talked about [the economy]', 'warned against [it]', 'spoke of [a crisis]', 'commented on [the deal]'.
-_CUE_PREPOSITIONS = frozenset({"for", "about", "against", "of", "on"})
-
-
-def _cue_prepositions(d: Document, quotes: list[Quote]) -> list[Quote]:
-    """Each report without the preposition its cue verb governs (below); the other pieces of its
-    cue ('[Dylann Roof] was accused of [a massacre]') take the longer cue too."""
-    out = [_without_cue_preposition(d, q) for q in quotes]
-    longer = {(q.cue.start, q.group): q.cue for q, was in zip(out, quotes) if q.cue is not None and q.cue != was.cue}
-    return [replace(q, cue=longer[q.cue.start, q.group])
-            if q.cue is not None and (q.cue.start, q.group) in longer and q.type == "indirect" else q for q in out]
-
-
-def _without_cue_preposition(d: Document, q: Quote) -> Quote:
-    """A preposition a cue verb governs, right after it, is the cue's ('called for' [a special prosecutor],
-    'talked about' [the economy]): a report that opens with one starts after it, as PolNeAR's spans do.
-    (A noun's or an adjective's stays between them: 'criticism' [of his plan], 'worried' [about …].)"""
-    if q.type != "indirect" or q.marks is not None or q.cue is None or not has_tags(d.doc):
-        return q
-    cue = d.doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
-    if cue is None or cue.end >= len(d.doc):
-        return q
-    prep = d.doc[cue.end]
-    end = prep.idx + len(prep)
-    if prep.lower_ not in _CUE_PREPOSITIONS or prep.dep_ != "prep" or prep.head.i != cue[-1].i \
-            or cue[-1].pos_ != "VERB" or end >= q.end \
-            or d.text[q.cue.end:prep.idx].strip() or q.start > end and d.text[end:q.start].strip():
-        return q  # (not between its cue and the report: 'warned Congress against …' keeps its words as they are)
-    start = q.start
-    if start <= prep.idx:  # the report opens with it
-        start = d.doc[prep.i + 1].idx
-        if start >= q.end:
-            return q
-    return replace(q, start=start, text=d.text[start:q.end], cue=replace(q.cue, text=d.text[q.cue.start:end], end=end))
-
-
-_CLOSING = re.compile(r"[.,;:!?\u2026]?''(?!')")
-
-
-def _reports_over_apostrophes(text: str, quotes: list[Quote]) -> list[Quote]:
-    """A report whose words end (or start) with a quote in two apostrophes takes in its marks and the
-    stop inside them ("said the economy is ''doing much better than it's looked since 2009.''"), as a
-    sentence in them does: PolNeAR's spans have them."""
-    out = []
-    for q in quotes:
-        if q.type == "indirect" and q.marks is None and q.text.count(APOSTROPHES) % 2:  # it holds one mark
-            start = q.start - 2 if text.startswith(APOSTROPHES, q.start - 2) else q.start
-            closing = _CLOSING.match(text, q.end)
-            end = closing.end() if closing is not None else q.end
-            if (start, end) != (q.start, q.end):
-                q = replace(q, start=start, end=end, text=text[start:end])
-        out.append(q)
-    return out
+    out = _as_polnear_reads(d.text, out)
+    return _in_order(_one_state(indirect.reader_bounds(d, out) if reader_bounds else out))
 
 
 def _same_mention_other_person(bound: Optional[Bound], rules_bound: Optional[Bound]) -> bool:
@@ -188,23 +129,25 @@ def _same_mention_other_person(bound: Optional[Bound], rules_bound: Optional[Bou
 _CLAUSE_WORDS = 4  # a quoted phrase of fewer words is a term's length ("called it ''a disaster''")
 
 
-def _apostrophe_phrases(text: str, quotes: list[Quote]) -> list[Quote]:
-    """A phrase in two apostrophes inside a sentence is part of the report that holds it
-    ("said Mr. Trump was ''ignorant'' of Islam"): no record of its own. Where no report holds
-    it, a clause of four words or more is reported speech as a sentence in them is; a shorter
-    phrase is left out."""
+def _as_polnear_reads(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Quotes in two apostrophes (``''…,'' he said``, as the archives that type double marks so write
+    them) are reported speech to PolNeAR, marks and all: a sentence quoted whole is an ``indirect``
+    record with its marks. A phrase in them inside a sentence is part of the report that holds it
+    ("said Mr. Trump was ''ignorant'' of Islam"): no record of its own; where no report holds it, a
+    clause of four words or more is reported speech as a sentence is, and a shorter phrase is left out."""
     reports = sorted((q.start, q.end) for q in quotes if q.type == "indirect" and q.marks is None)
     reach = _running_max([end for _, end in reports])
     out = []
     for q in quotes:
-        if q.marks != "apostrophes" or q.type != "mixed":
+        if q.marks != "apostrophes" or q.type not in ("direct", "mixed"):
             out.append(q)
             continue
-        n = bisect.bisect_left(reports, (q.end, q.end))  # the reports that start before the phrase ends
-        held = n > 0 and reach[n - 1] > q.start
-        if not held and len(q.text.split()) >= _CLAUSE_WORDS:
-            start, end = with_apostrophes(text, q.start, q.end)
-            out.append(replace(q, type="indirect", start=start, end=end, text=text[start:end]))
+        if q.type == "mixed":
+            n = bisect.bisect_left(reports, (q.end, q.end))  # the reports that start before the phrase ends
+            if n > 0 and reach[n - 1] > q.start or len(q.text.split()) < _CLAUSE_WORDS:
+                continue  # held by a report, or a term's length
+        start, end = with_apostrophes(text, q.start, q.end)
+        out.append(replace(q, type="indirect", start=start, end=end, text=text[start:end]))
     return out
 
 
@@ -231,15 +174,8 @@ def _one_state(quotes: list[Quote]) -> list[Quote]:
 
 def _quote(d: Document, index: int, k: int, qtype: str, bound: Optional[Bound],
            group: Optional[int] = None) -> Quote:
-    """Fragment ``k`` as a record; ``group`` (any key no other group uses) takes it out of its span's group.
-
-    A sentence in two apostrophes (``''…,'' he said``, as the archives that type double marks so
-    write it) is reported speech to PolNeAR, marks and all: an ``indirect`` record with its marks."""
+    """Fragment ``k`` as a record; ``group`` (any key no other group uses) takes it out of its span's group."""
     s = d.spans[k]
-    start, end = s.start, s.end
-    if s.marks == "apostrophes" and qtype == "direct":
-        qtype = "indirect"
-        start, end = with_apostrophes(d.text, start, end)
     speaker: Optional[Speaker] = None
     if bound is not None and bound.entity is not None:
         speaker = bound.entity.speaker(bound.mention)  # type: ignore[arg-type]
@@ -250,7 +186,7 @@ def _quote(d: Document, index: int, k: int, qtype: str, bound: Optional[Bound],
         if qtype == "mixed":
             confidence = min(confidence, MIXED_CAP.get(bound.basis, confidence))
     return Quote(
-        index=index, group=s.group if group is None else group, text=d.text[start:end], start=start, end=end,
+        index=index, group=s.group if group is None else group, text=d.text[s.start:s.end], start=s.start, end=s.end,
         type=qtype,  # type: ignore[arg-type]
         paragraph=s.paragraph, speaker=speaker, cue=bound.cue if bound is not None and speaker else None,
         method=method,  # type: ignore[arg-type]

@@ -5,6 +5,7 @@ source; then, with a parse, what the trained report scorer keeps and adds."""
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 from typing import NamedTuple, Optional
 
@@ -12,11 +13,11 @@ from spacy.tokens import Token
 
 from .. import lexicon as lx
 from ..output.model import Cue, CueClass, Quote
-from ..text.marks import QuoteSpan
+from ..text.marks import APOSTROPHES, QuoteSpan
 from . import binding, report_scorer, reported
 from .cues import Clause, clause_at, cue_lemma, with_head
 from .document import BOUND_AS_PRONOUN, WRITER, Document, para_of_char, para_of_token
-from .tokens import is_pronoun
+from .tokens import has_tags, is_pronoun
 
 
 class Report(NamedTuple):
@@ -78,6 +79,69 @@ def indirect_quotes(d: Document, clause_groups: dict[int, int], direct_cues: set
             clause_groups[f.verb] = group
         out.append(indirect(d, f.start, f.end, f.clause, group) if f.clause is not None else
                    unattributed(d, f, group))
+    return out
+
+
+def reader_bounds(d: Document, quotes: list[Quote]) -> list[Quote]:
+    """The reports' bounds as a reader gets them, and PolNeAR's spans have them, once the report
+    scorer has chosen (it sees the bounds before these): over the marks of a quote in two apostrophes
+    they end in, and without a preposition that their cue verb governs."""
+    return _cue_prepositions(d, _reports_over_apostrophes(d.text, quotes))
+
+
+# Prepositions that belong to the cue they follow, not to what it reports: 'called for [a special prosecutor]',
+# 'talked about [the economy]', 'warned against [it]', 'spoke of [a crisis]', 'commented on [the deal]'.
+_CUE_PREPOSITIONS = frozenset({"for", "about", "against", "of", "on"})
+
+
+def _cue_prepositions(d: Document, quotes: list[Quote]) -> list[Quote]:
+    """Each report without the preposition its cue verb governs (below); the other pieces of its
+    cue ('[Dylann Roof] was accused of [a massacre]') take the longer cue too."""
+    out = [_without_cue_preposition(d, q) for q in quotes]
+    longer = {(q.cue.start, q.group): q.cue for q, was in zip(out, quotes) if q.cue is not None and q.cue != was.cue}
+    return [replace(q, cue=longer[q.cue.start, q.group])
+            if q.cue is not None and (q.cue.start, q.group) in longer and q.type == "indirect" else q for q in out]
+
+
+def _without_cue_preposition(d: Document, q: Quote) -> Quote:
+    """A preposition a cue verb governs, right after it, is the cue's ('called for' [a special prosecutor],
+    'talked about' [the economy]): a report that opens with one starts after it, as PolNeAR's spans do.
+    (A noun's or an adjective's stays between them: 'criticism' [of his plan], 'worried' [about …].)"""
+    if q.type != "indirect" or q.marks is not None or q.cue is None or not has_tags(d.doc):
+        return q
+    cue = d.doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
+    if cue is None or cue.end >= len(d.doc):
+        return q
+    prep = d.doc[cue.end]
+    end = prep.idx + len(prep)
+    if prep.lower_ not in _CUE_PREPOSITIONS or prep.dep_ != "prep" or prep.head.i != cue[-1].i \
+            or cue[-1].pos_ != "VERB" or end >= q.end \
+            or d.text[q.cue.end:prep.idx].strip() or q.start > end and d.text[end:q.start].strip():
+        return q  # (not between its cue and the report: 'warned Congress against …' keeps its words as they are)
+    start = q.start
+    if start <= prep.idx:  # the report opens with it
+        start = d.doc[prep.i + 1].idx
+        if start >= q.end:
+            return q
+    return replace(q, start=start, text=d.text[start:q.end], cue=replace(q.cue, text=d.text[q.cue.start:end], end=end))
+
+
+_CLOSING = re.compile(r"[.,;:!?\u2026]?''(?!')")
+
+
+def _reports_over_apostrophes(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A report whose words end (or start) with a quote in two apostrophes takes in its marks and the
+    stop inside them ("said the economy is ''doing much better than it's looked since 2009.''"), as a
+    sentence in them does: PolNeAR's spans have them."""
+    out = []
+    for q in quotes:
+        if q.type == "indirect" and q.marks is None and q.text.count(APOSTROPHES) % 2:  # it holds one mark
+            start = q.start - 2 if text.startswith(APOSTROPHES, q.start - 2) else q.start
+            closing = _CLOSING.match(text, q.end)
+            end = closing.end() if closing is not None else q.end
+            if (start, end) != (q.start, q.end):
+                q = replace(q, start=start, end=end, text=text[start:end])
+        out.append(q)
     return out
 
 
