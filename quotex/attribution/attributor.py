@@ -100,7 +100,7 @@ def _run(d: Document, reader_bounds: bool = True) -> list[Quote]:
             elif _same_mention_other_person(bound, rules_bound):
                 # ('His wife, Carol, …: "…," she said. "…"': the ranker read the cue's 'she' as Carol, not as
                 # the last woman quoted; so the clause is hers when a later quote asks who spoke between)
-                d.resolved[clause.verb] = (bound.entity, d.resolved.get(clause.verb, (None, "pronoun"))[1])
+                d.resolved[clause.verb] = (bound.entity, bound.method)
             if any(t == "direct" for t in shapes.values()):
                 direct_cues.add(clause.verb)
         if bound is not None and bound.entity is not None:
