@@ -44,6 +44,13 @@ def classes_of(nlp: Language, text: str) -> dict[str, str]:
     # the passive of persuading is a belief of its subject
     ("Clinton was persuaded that the deal was good.", "that the deal was good", "thought"),
     ("Mr. Autor is convinced that trade helps workers.", "that trade helps workers", "thought"),
+    # what people find is a judgement, what they show an act; what a poll finds, a finding
+    ("Nine percent of the voters found it to be a deterrent.", "it to be a deterrent", "thought"),
+    ("A Gallup poll found that most voters oppose the plan.", "that most voters oppose the plan", "action"),
+    # a response made by doing something is an act; one made in words, speech
+    ("The DNC responded by blocking the campaign's access to its data.",
+     "blocking the campaign's access to its data", "action"),
+    ("The senator responded that the bill was dead.", "that the bill was dead", "speech"),
 ])
 def test_each_indirect_record_has_the_class_of_its_cue(nlp: Language, text: str, content: str, kind: str) -> None:
     assert classes_of(nlp, text).get(content) == kind

@@ -99,6 +99,23 @@ def test_a_cue_no_word_list_has_is_found_with_its_source(nlp: Language) -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", [
+    '"I now fear it may happen," he told the Tampa Bay Times in February.',
+    '"We will win," Pence told Chuck Todd during an interview for Meet the Press.',
+    '"Go," she tells hundreds of screaming supporters at a victory party.',
+])
+def test_a_quote_verb_reports_its_quote_not_whom_it_was_told_to(nlp: Language, text: str) -> None:
+    assert [q.type for q in nlp(text)._.quotes] == ["direct"]
+
+
+@pytest.mark.model
+def test_a_clause_after_a_quote_verb_is_still_reported(nlp: Language) -> None:
+    doc = nlp('"It is our bad luck," he said, that both violent men had connections to this little mosque.')
+    assert [(q.type, q.text) for q in doc._.quotes if q.type == "indirect"] == [
+        ("indirect", "that both violent men had connections to this little mosque")]
+
+
+@pytest.mark.model
 def test_the_report_around_a_mixed_quote_stays_in_its_group(nlp: Language) -> None:
     doc = nlp('Obama said the plan was "a disaster" for workers.')
     report = next(q for q in doc._.quotes if q.type == "indirect")

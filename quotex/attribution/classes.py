@@ -161,6 +161,27 @@ def _finding(cue: CueWord) -> Optional[AttributionClass]:
     return None
 
 
+def _found_by_people(cue: CueWord) -> Optional[AttributionClass]:
+    """What a person or a group finds is a judgement ('9 percent found it a deterrent', 'voters
+    find him honest'), what they show an act ('he showed no sign of slowing down'): a finding
+    is words only from a poll or a document, above."""
+    if cue.token is None or not cue.source or not has_parse(cue.token.doc):
+        return None
+    return _PEOPLE_FINDING.get(cue.lemma)
+
+
+_PEOPLE_FINDING: dict[str, AttributionClass] = {"find": "thought", "show": "action"}
+
+
+def _responded_by(cue: CueWord) -> Optional[AttributionClass]:
+    """'The DNC responded by blocking his access': a response made by doing something is an act."""
+    tok = cue.token
+    if tok is None or cue.lemma not in ("respond", "react", "reply") or not has_parse(tok.doc):
+        return None
+    by = next((c for c in tok.children if c.lower_ == "by" and c.i > tok.i), None)
+    return "action" if by is not None and any(g.dep_ == "pcomp" for g in by.children) else None
+
+
 def _unsourced(cue: CueWord) -> Optional[AttributionClass]:
     """'is expected to', 'appears to', 'was favored to win': a claim nobody is said to make."""
     tok = cue.token
@@ -245,5 +266,6 @@ _ALL_CUES = frozenset(lx.CUE_CLASS) | lx.WRITING_CUES | lx.STANCE_CUES | lx.ACTI
     | lx.FINDING_CUES
 
 RULES: tuple[Callable[[CueWord], Optional[AttributionClass]], ...] = (
-    _finding, _written_source, _unsourced, _report_noun, _persuaded, _says_that, _not_said, _copula, _by_lemma,
+    _finding, _written_source, _found_by_people, _responded_by, _unsourced, _report_noun, _persuaded, _says_that,
+    _not_said, _copula, _by_lemma,
 )

@@ -70,7 +70,7 @@ def indirect_quotes(d: Document, clause_groups: dict[int, int], direct_cues: set
             bisect.insort(taken, (f.start, f.end))
             kept.append(f)
     if d.rescore:
-        kept = rescored(d, kept)
+        kept = rescored(d, kept, frozenset(direct_cues))
     out: list[Quote] = []
     for f in sorted(kept, key=lambda f: f.start):
         group = clause_groups.get(f.verb)
@@ -145,12 +145,15 @@ def _reports_over_apostrophes(text: str, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-def rescored(d: Document, kept: list[Report]) -> list[Report]:
+def rescored(d: Document, kept: list[Report], quoting: frozenset[int] = frozenset()) -> list[Report]:
     """The rules' reports the report scorer keeps, and the reports it finds
-    that the rules' cue words miss ('took aim at [the plan]')."""
+    that the rules' cue words miss ('took aim at [the plan]'). A verb in ``quoting``
+    reports its quote: what it governs after it as an object is no content of it
+    ('"…," he told [the Times]'), though a clause may be ('"…," he said, that …')."""
     by_span = {(f.start, f.end): f for f in kept}
     by_verb = {c.verb: c for c in d.clauses}
-    scored = report_scorer.scored(d.doc, d.quoted, {span: f.verb for span, f in by_span.items()})
+    scored = [(cand, p) for cand, p in report_scorer.scored(d.doc, d.quoted, {span: f.verb for span, f in by_span.items()})
+              if cand.kind == "rule" or cand.cue not in quoting or not report_scorer.governed_object(d.doc, cand)]
     around_quotes = frozenset(span for span in by_span if holds_quoted(d, span))
     out: list[Report] = []
     for cand, _ in report_scorer.best(scored, around_quotes):

@@ -364,6 +364,23 @@ def best(scored_pairs: list[tuple[Candidate, float]], protected: frozenset[tuple
     return sorted(kept, key=lambda cp: (cp[0].start, cp[0].end))
 
 
+def governed_object(doc: Doc, cand: Candidate) -> bool:
+    """Whether ``cand`` is a phrase its cue verb governs after it as an object or an
+    adjunct, not a clause: '"…," he told [the Times in February]', 'said on [Tuesday]'."""
+    first = next((t for t in doc[cand.start:cand.end] if not t.is_punct), None)
+    if first is None or cand.start <= cand.cue:
+        return False
+    top = first
+    while top.head.i != cand.cue and cand.start <= top.head.i < cand.end and top.head.i != top.i:
+        top = top.head
+    if top.head.i == cand.cue:
+        return top.dep_ in _OBJECTS
+    return top.dep_ == "pobj" and top.head.head.i == cand.cue and top.head.i < cand.start
+
+
+_OBJECTS = frozenset({"dobj", "dative", "npadvmod", "prep", "agent", "attr", "oprd"})
+
+
 # Words between a verb and its content that belong to the cue: 'made [clear]
 # that …', 'took [aim at] the plan', 'offered [a] [scathing] [critique of] …'.
 _CUE_PARTS = frozenset({"prt", "acomp", "oprd", "dobj", "det", "amod", "neg"})
