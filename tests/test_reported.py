@@ -409,3 +409,26 @@ def test_sentence_bounds_found_once_per_doc_are_those_of_a_walk() -> None:
         while hi + 1 < len(doc) and not _boundary(doc[hi]):
             hi += 1
         assert _sentence_bounds(doc, i) == (lo, hi + 1)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, reports", [
+    # a second report of the same source, which the parse hung inside the first's content
+    ("He said that he personally was more focused on shaping the party platform and noted that Sanders has "
+     "acknowledged he will not be the nominee.",
+     [("that he personally was more focused on shaping the party platform", "said", "He"),
+      ("that Sanders has acknowledged he will not be the nominee", "noted", "He")]),
+    ("Ina Kirsch told the AP her group never worked with Manafort or Gates and said the group hired the "
+     "lobbyists on its own.",
+     [("her group never worked with Manafort or Gates", "told", "Ina Kirsch"),
+      ("the group hired the lobbyists on its own", "said", "Ina Kirsch")]),
+    # not a second report: the content's own verbs, in another form or after a shared auxiliary
+    ("She said they would meet and discuss the plan.", [("they would meet and discuss the plan", "said", "She")]),
+    ("He said that Schilling had shared the post and added his own comment.",
+     [("that Schilling had shared the post and added his own comment", "said", "He")]),
+])
+def test_a_content_ends_before_its_sources_next_report(nlp: Language, text: str,
+                                                        reports: list[tuple[str, str, str]]) -> None:
+    got = [(q.text, q.cue.text if q.cue else None, q.speaker.mention.text if q.speaker and q.speaker.mention else None)
+           for q in nlp(text)._.quotes if q.type == "indirect"]
+    assert got == reports

@@ -451,6 +451,33 @@ def _past_fronted(subject: Token) -> Token:
     return next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), subject)
 
 
+def outer_report(verb: Token) -> Optional[Token]:
+    """The verb of saying whose content the parse hung ``verb`` in, when ``verb`` is its source's
+    second report: 'He said [that he was focused on the platform] and noted that …', parsed with
+    'noted' coordinated with 'was'. ``verb`` is a verb of saying in the outer verb's form, after
+    'and' or 'but', with no subject of its own; not what a finding shows."""
+    if verb.dep_ != "conj" or verb.i == 0 or verb.doc[verb.i - 1].dep_ != "cc" \
+            or lx.CUE_CLASS.get(cue_lemma(verb)) not in _SAYING \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    node = verb.head
+    if any(c.dep_ == "auxpass" or c.dep_ == "aux" and c.lemma_.lower() == "have" for c in node.children):
+        return None  # 'that Schilling had shared it and added …': a participle may share the auxiliary
+    for _ in range(3):
+        if node.dep_ == "ccomp" and node.head.i < node.i:
+            outer = node.head
+            lemma = cue_lemma(outer)
+            ok = outer.tag_ == verb.tag_ and lx.CUE_CLASS.get(lemma) in _SAYING and lemma not in lx.FINDING_CUES
+            return outer if ok else None
+        if node.head.i == node.i or node.dep_ not in ("conj", "xcomp", "advcl"):
+            return None
+        node = node.head
+    return None
+
+
+_SAYING = ("speech", "writing")
+
+
 def _parsed_subject(verb: Token) -> Optional[list[Token]]:
     if not has_parse(verb.doc):
         return None
@@ -462,7 +489,7 @@ def _parsed_subject(verb: Token) -> Optional[list[Token]]:
     if verb.tag_ == "VBG" and before is not None and before.pos_ == "PROPN" and before.dep_ in ("pobj", "dobj") \
             and (before.ent_type_ == "PERSON" or not has_entities(verb.doc)):
         return subject_tokens(before)  # 'footage of Hillary Clinton asking, "…"': the person shown speaks
-    node = verb
+    node = outer_report(verb) or verb
     for _ in range(4):
         subjects = [c for c in node.children if c.dep_ == "nsubj" and c.pos_ != "ADP"
                     and c.lower_ not in lx.TIME_NOUNS and not _line_between(c, verb)]

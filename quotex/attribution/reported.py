@@ -22,7 +22,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from .. import lexicon as lx
-from .cues import Clause, cue_lemma
+from .cues import Clause, cue_lemma, outer_report
 from .tokens import has_parse
 
 _COMPLEMENTS = ("ccomp", "xcomp")
@@ -52,7 +52,22 @@ def content(doc: Doc, clause: Clause, quoted: set[int]) -> list[tuple[int, int]]
             found = _relative(verb, clause) or _interrupted(verb, clause) or [_patient(verb, clause)]
     else:
         found = [_rest_of_sentence(doc, clause)]
+    if has_parse(doc):
+        found = [_before_next_report(verb, piece) if piece is not None else None for piece in found]
     return _kept(doc, [piece for piece in found if piece is not None], quoted)
+
+
+def _before_next_report(verb: Token, piece: tuple[int, int]) -> tuple[int, int]:
+    """A content ends before a second report its source makes, which the parse hung inside it
+    ('He said [that he was focused on the platform] and noted that …': ``cues.outer_report``)."""
+    start, end = piece
+    doc = verb.doc
+    for t in doc[max(start, verb.i + 1):end]:
+        outer = outer_report(t) if t.dep_ == "conj" else None
+        if outer is not None and outer.i == verb.i:
+            cut = t.i - 1
+            return start, cut - 1 if cut - 1 > start and doc[cut - 1].text == "," else cut
+    return piece
 
 
 def topic(doc: Doc, clause: Clause, quoted: set[int]) -> list[tuple[int, int]]:
