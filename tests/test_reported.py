@@ -141,6 +141,11 @@ def test_naming_is_not_reporting(nlp: Language) -> None:
      "called on"),
     ("Obama spoke about the economy on Tuesday.", "the economy", "Obama", "spoke about"),  # the cue's preposition
     ("Clinton pushed for a higher minimum wage.", "a higher minimum wage", "Clinton", "pushed for"),
+    # 'for' opening the clause its verb governs, and the clause the parse hung apart from its subject
+    ("Clinton called for the coalition to increase its efforts against the Islamic State.",
+     "the coalition to increase its efforts against the Islamic State", "Clinton", "called for"),
+    ("Cruz is calling for some of his Republican rivals to drop out.", "some of his Republican rivals to drop out",
+     "Cruz", "calling for"),
     ("Senator Smith is hoping to win the seat.", "to win the seat", "Smith", "hoping"),
     ("Trump said he would win the state, encouraging his supporters to vote early.", "he would win the state",
      "Trump", "said"),

@@ -114,7 +114,8 @@ def _without_cue_preposition(d: Document, q: Quote) -> Quote:
         return q
     prep = d.doc[cue.end]
     end = prep.idx + len(prep)
-    if prep.lower_ not in _CUE_PREPOSITIONS or prep.dep_ != "prep" or prep.head.i != cue[-1].i \
+    if prep.lower_ not in _CUE_PREPOSITIONS or not _governed(prep, cue[-1]) \
+            or d.doc[prep.i + 1:prep.i + 2].text == "behalf" \
             or cue[-1].pos_ != "VERB" or end >= q.end \
             or d.text[q.cue.end:prep.idx].strip() or q.start > end and d.text[end:q.start].strip():
         return q  # (not between its cue and the report: 'warned Congress against …' keeps its words as they are)
@@ -124,6 +125,14 @@ def _without_cue_preposition(d: Document, q: Quote) -> Quote:
         if start >= q.end:
             return q
     return replace(q, start=start, text=d.text[start:q.end], cue=replace(q.cue, text=d.text[q.cue.start:end], end=end))
+
+
+def _governed(prep: Token, verb: Token) -> bool:
+    """The preposition is the verb's own ('talked [about] …'), or the 'for' that opens the clause
+    the verb governs ('called [for] the coalition to increase its efforts')."""
+    if prep.dep_ == "prep":
+        return prep.head.i == verb.i
+    return prep.lower_ == "for" and prep.dep_ == "mark" and prep.head.head.i == verb.i
 
 
 _CLOSING = re.compile(r"[.,;:!?\u2026]?''(?!')")

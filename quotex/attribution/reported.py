@@ -262,7 +262,11 @@ def _complement(verb: Token, clause: Clause) -> Optional[tuple[int, int]]:
                 end = _before_aside(c)
         return obj.left_edge.i, end
     if prep is not None:
-        return prep.left_edge.i, _before_aside(prep)
+        end = _before_aside(prep)
+        tail = next((c for c in after if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == end
+                     and c.left_edge.lower_ == "to"), None) if prep.head.lower_ == "for" else None
+        # ('called for [the coalition to act]', parsed as 'called for [the coalition]' and 'to act')
+        return prep.left_edge.i, _before_aside(tail) if tail is not None else end
     return None
 
 
