@@ -444,6 +444,24 @@ def _name_list(file: str) -> frozenset[str]:
     return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+# Words that label a line no one says ('Photo: Getty Images', 'Update: …', 'Q: …'): no source of a
+# labelled line (attribution/labelled.py). Lower case; a label's first word or the whole label.
+LINE_LABELS: frozenset[str] = frozenset("""
+related update updated updates note notes editor editor's editors correction corrections clarification photo photos
+image images picture pictures video videos watch read listen source sources credit credits tags tag topics topic
+filed share subscribe advertisement ad sponsored breaking exclusive live opinion analysis background caption
+graphic graphics map chart table disclaimer disclosure summary abstract contact email e-mail phone tel fax twitter
+facebook instagram website web address date time location venue tickets price prices category section author
+byline dateline warning key step part chapter episode season question answer example lesson tip tips fact facts
+myth reality verdict result results score final pros cons quote quotes via more also see next previous previously
+bottom why what how when where who which q a ps p.s. tl;dr fyi rt dm bio age born died education family spouse
+children occupation party office term website hometown residence mail ok yes no name title subject re fw fwd
+to from cc bcc sent attachment attachments latest follow contributing contributors contributor reporting additional
+revealed boom wow just notice win lose alert developing monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december today tonight yesterday
+""".split()) | {"bottom line", "full text", "read more", "the bottom line", "what we know", "what's next",
+                 "editor's note", "programming note", "the big picture", "the latest"}
+
 # Countries, regions, US states and big cities.
 PLACES: frozenset[str] = _name_list("places.txt")
 

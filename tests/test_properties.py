@@ -67,12 +67,14 @@ CUES = st.sampled_from(["Ana Ruiz said", "said Tom Becker", "he said", "she adde
                         "the statement said", "according to a statement from Ford Motor Co.", "it said",
                         "the 26-year-old said", "the Spaniard said", "Ursula von der Leyen said", "I said",
                         "Tsai Ing-wen wrote", "Mrs May replied", "the Prime Minister said", "Sgt. Dana Wright said"])
+LABELS = st.sampled_from(["Mark Cuban", "KATE BOLDUAN", "Poll", "Photo", "Clinton to Planned Parenthood", "Q"])
 quote = st.builds("{}{}{}".format, st.sampled_from(MARKS), WORDS, st.sampled_from(MARKS + ["", "\n"]))
 sentence = st.one_of(
     st.builds("{}, {}.".format, quote, CUES),
     st.builds("{} {}: {}".format, CUES, st.sampled_from(["", "that"]), quote),
     st.builds("{}, {}, {}".format, quote, CUES, quote),  # a split quote
     st.builds("{} called it {}.".format, CUES, quote),
+    st.builds("{}: {}.".format, LABELS, WORDS),  # a labelled line, when it opens its paragraph
     st.builds("{}.".format, WORDS),
     pieces,
 )

@@ -123,7 +123,8 @@ def _nearest_known(doc: Doc, span: Span) -> Optional[Token]:
 # The rules, in order: each a small function of the cue word.
 
 def _written_source(cue: CueWord) -> Optional[AttributionClass]:
-    """'issued a statement saying …', 'according to the Times', 'the report said': a written source."""
+    """'issued a statement saying …', 'according to the Times', 'the report said', a line labelled
+    'Report: …': a written source."""
     if cue.lemma in lx.FINDING_CUES and any(w in lx.FINDING_SOURCES for w in cue.source):
         return None  # 'the report found': a finding, below
     if cue.lemma in lx.STANCE_CUES:
@@ -131,7 +132,7 @@ def _written_source(cue: CueWord) -> Optional[AttributionClass]:
     if any(w in lx.WRITTEN_SOURCES for w in cue.words) or _issued_in_writing(cue.token):
         return "writing"
     word = cue.token.lower_ if cue.token is not None else ""
-    if (word == "according" or cue.lemma in _SAY) and cue.source \
+    if (word in ("according", ":") or cue.lemma in _SAY) and cue.source \
             and cue.source[-1] in lx.WRITTEN_SOURCES | lx.FINDING_SOURCES - _SPOKEN_FINDINGS:
         return "action" if cue.source[-1] in _POLLS else "writing"
     return None

@@ -16,6 +16,7 @@ from ..output.model import Cue, CueClass, Quote
 from ..text.marks import APOSTROPHES, QuoteSpan
 from . import binding, report_scorer, reported
 from .cues import Clause, clause_at, cue_lemma, with_head
+from .labelled import Labelled, labelled_lines
 from .document import BOUND_AS_PRONOUN, WRITER, Document, para_of_char, para_of_token
 from .tokens import has_tags, is_pronoun
 
@@ -71,6 +72,11 @@ def indirect_quotes(d: Document, clause_groups: dict[int, int], direct_cues: set
             kept.append(f)
     if d.rescore:
         kept = rescored(d, kept, frozenset(direct_cues))
+    for line in labelled_lines(d):  # what the layout states, whatever the scorer would say
+        clause = _label_clause(d, line)
+        if clause is not None:
+            kept = [f for f in kept if f.end <= line.start or line.end <= f.start]
+            kept.append(Report(line.start, line.end, clause, line.colon))
     out: list[Quote] = []
     for f in sorted(kept, key=lambda f: f.start):
         group = clause_groups.get(f.verb)
@@ -80,6 +86,18 @@ def indirect_quotes(d: Document, clause_groups: dict[int, int], direct_cues: set
         out.append(indirect(d, f.start, f.end, f.clause, group) if f.clause is not None else
                    unattributed(d, f, group))
     return out
+
+
+def _label_clause(d: Document, line: Labelled) -> Optional[Clause]:
+    """The clause a labelled line's label makes: its source words and its colon for a cue."""
+    subject = list(d.doc[line.source_start:line.source_end])
+    if not subject or any(t.i in d.quoted for t in subject):
+        return None
+    if line.colon not in d.resolved:
+        d.resolved[line.colon] = d.tracker.peek(subject)
+    colon = d.doc[line.colon]
+    cue = Cue(colon.text, colon.idx, colon.idx + len(colon), "speech")
+    return Clause(cue, "speech", line.colon, subject, line.source_start, line.colon, indirect_only=True)
 
 
 def reader_bounds(d: Document, quotes: list[Quote]) -> list[Quote]:

@@ -1,0 +1,94 @@
+"""Lines whose label names who says them, without quote marks: a headline's 'Trump: My
+immigration plans aren't set in stone.' and a transcript's 'BOLDUAN: Why not debate?'.
+
+News writes its headlines' attributions so (headlinese for 'Trump says his plans …'), and
+transcripts their turns. A label is a name or a source noun of a few capitalised words
+before a colon and a space: a short paragraph of a headline's length, or a paragraph of a
+transcript (two turns or more, their labels in capitals). Words that label a line without
+anyone saying it ('Photo:', 'Update:', 'Related:', 'Q:') are no source, and a line whose
+words open with a quote mark is a quote, which the quote rules attribute.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import NamedTuple
+
+from .. import lexicon as lx
+from ..text.marks import DOUBLE_MARKS, SINGLE_MARKS
+from .document import Document
+
+_LINE = re.compile(r"(?P<label>[^\W\d_][^:\n]{0,60}?)[ \t]*:[ \t]+(?P<words>\S[^\n]*)\Z")
+_MAX_LABEL_WORDS = 5
+_MIN_WORDS = 3  # 'Poll: Trump leads': a claim, not 'Update: 5 p.m.'
+_MAX_HEADLINE_WORDS = 25
+_MIN_TURNS = 2
+_CONNECTORS = frozenset({"of", "and", "the", "for", "de", "van", "von", "al", "&"})
+_ADDRESSED = frozenset({"to", "on", "at", "in"})  # 'Clinton to Planned Parenthood: …': Clinton speaks
+_MARKS = DOUBLE_MARKS | SINGLE_MARKS
+
+
+class Labelled(NamedTuple):
+    """A labelled line: the label's source words [source_start, source_end), its colon, and
+    the words said [start, end), as token indices."""
+
+    source_start: int
+    source_end: int
+    colon: int
+    start: int
+    end: int
+
+
+def labelled_lines(d: Document) -> list[Labelled]:
+    """Every paragraph of ``d`` that is a labelled line, in order."""
+    found: list[tuple[int, int, int, bool, bool]] = []  # label, words (chars); a turn; a headline's length
+    for para in d.paras:
+        raw = d.text[para.start:para.end]
+        text = raw.strip()
+        line = _LINE.match(text)
+        if line is None or line.group("words")[:1] in _MARKS:
+            continue
+        label, words = line.group("label"), line.group("words")
+        if not _is_source(label) or len(words.split()) < _MIN_WORDS:
+            continue
+        at = para.start + len(raw) - len(raw.lstrip())
+        found.append((at, at + len(label), at + line.start("words"), _is_turn(label),
+                      len(text.split()) <= _MAX_HEADLINE_WORDS))
+    transcript = sum(turn for *_, turn, _ in found) >= _MIN_TURNS
+    out: list[Labelled] = []
+    for start, end, words, turn, short in found:
+        if short or turn and transcript:
+            out.extend(_tokens(d, start, end, words))
+    return out
+
+
+def _tokens(d: Document, start: int, end: int, words: int) -> list[Labelled]:
+    i = bisect.bisect_left(d.starts, start)
+    colon = bisect.bisect_left(d.starts, end, lo=i)
+    w = bisect.bisect_left(d.starts, words, lo=colon)
+    if i >= len(d.doc) or colon >= len(d.doc) or d.doc[colon].text != ":" or w >= len(d.doc):
+        return []  # the tokenizer kept the colon inside a word
+    para_end = d.text.find("\n", words)
+    last = bisect.bisect_left(d.starts, para_end if para_end >= 0 else len(d.text), lo=w)
+    while last > w and (d.doc[last - 1].is_punct or d.doc[last - 1].is_space):
+        last -= 1
+    source_end = next((k for k in range(i + 1, colon) if d.doc[k].text in _ADDRESSED), colon)
+    return [Labelled(i, source_end, colon, w, last)] if last > w else []
+
+
+def _is_source(label: str) -> bool:
+    """A name or a source noun of a few capitalised words: 'Mark Cuban', 'Poll', 'NY Daily News'."""
+    words = label.split()
+    if not words or len(words) > _MAX_LABEL_WORDS or len(words[0]) < 2:
+        return False
+    if words[0].lower().strip(".'’") in lx.LINE_LABELS or words[-1].lower() in lx.LINE_LABELS \
+            or label.lower() in lx.LINE_LABELS | lx.PLACES or " ".join(words[:2]).lower() in lx.LINE_LABELS:
+        return False  # ('WASHINGTON: …' is a dateline)
+    return all(w[:1].isupper() or w.lower() in _CONNECTORS | _ADDRESSED or w[:1] in "'’" for w in words)
+
+
+def _is_turn(label: str) -> bool:
+    """A transcript's speaker in capitals: 'KATE BOLDUAN', 'SEN. GRAHAM'."""
+    letters = [c for c in label if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and _is_source(label)
