@@ -459,6 +459,8 @@ children occupation party office term website hometown residence mail ok yes no 
 to from cc bcc sent attachment attachments latest follow contributing contributors contributor reporting additional
 revealed boom wow just notice win lose alert developing monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december today tonight yesterday
+pictured inset above below left right top more sign scroll newsletter podcast transcript population referee venue
+attendance kickoff kick-off weather forecast ingredients method serves directions hours opening admission
 """.split()) | {"bottom line", "full text", "read more", "the bottom line", "what we know", "what's next",
                  "editor's note", "programming note", "the big picture", "the latest"}
 

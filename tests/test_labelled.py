@@ -54,6 +54,10 @@ def test_a_labelled_line_reports_for_its_label(any_nlp: Language, text: str,
     'Trump: "My plans are not set in stone."' + BODY,  # a quote: the quote rules attribute it
     "Trump: Yes." + BODY,  # too short to say anything
     "Trump attacks Cruz: The senator is a liar." + BODY,  # a headline of its own, not a label
+    # a line-up and a fact box's entries: no claim
+    "Chelsea: Kepa, Azpilicueta, Rudiger, Silva, Alonso, Kante, Jorginho, Mount." + BODY,
+    "Referee: Michael Oliver of Cheshire" + BODY,
+    "Pictured: Boris Johnson and his wife at Downing Street on Monday" + BODY,
     # a transcript's capitals in one line alone, too long for a headline
     "GRAHAM: This is the longest line of the whole transcript, and it goes on and on about the debate, the "
     "candidates, the polls, the money and the voters in every state of the union." + BODY,

@@ -15,15 +15,19 @@ import bisect
 import re
 from typing import NamedTuple
 
+from spacy.tokens import Span
+
 from .. import lexicon as lx
 from ..text.marks import DOUBLE_MARKS, SINGLE_MARKS
 from .document import Document
+from .tokens import has_tags
 
 _LINE = re.compile(r"(?P<label>[^\W\d_][^:\n]{0,60}?)[ \t]*:[ \t]+(?P<words>\S[^\n]*)\Z")
 _MAX_LABEL_WORDS = 5
 _MIN_WORDS = 3  # 'Poll: Trump leads': a claim, not 'Update: 5 p.m.'
 _MAX_HEADLINE_WORDS = 25
 _MIN_TURNS = 2
+_FEW_NAMES = 4
 _CONNECTORS = frozenset({"of", "and", "the", "for", "de", "van", "von", "al", "&"})
 _ADDRESSED = frozenset({"to", "on", "at", "in"})  # 'Clinton to Planned Parenthood: …': Clinton speaks
 _MARKS = DOUBLE_MARKS | SINGLE_MARKS
@@ -74,7 +78,18 @@ def _tokens(d: Document, start: int, end: int, words: int) -> list[Labelled]:
     while last > w and (d.doc[last - 1].is_punct or d.doc[last - 1].is_space):
         last -= 1
     source_end = next((k for k in range(i + 1, colon) if d.doc[k].text in _ADDRESSED), colon)
-    return [Labelled(i, source_end, colon, w, last)] if last > w else []
+    return [Labelled(i, source_end, colon, w, last)] if last > w and _says(d.doc[w:last]) else []
+
+
+def _says(words: Span) -> bool:
+    """Whether the words make a claim, not a list or a fact box's entry ('Chelsea: Kepa, Azpilicueta,
+    Rüdiger', 'Referee: Michael Oliver (Cheshire)'): a verb, or anything but a few names or a list of
+    them, all capitalised (a headline in title case has its verbs tagged as names)."""
+    if has_tags(words.doc) and any(t.pos_ in ("VERB", "AUX") for t in words):
+        return True
+    alpha = [t for t in words if t.is_alpha]
+    listed = sum(t.text in ",;" for t in words) >= 2 or len(alpha) <= _FEW_NAMES
+    return not (listed and all(t.text[0].isupper() for t in alpha))
 
 
 def _is_source(label: str) -> bool:
