@@ -16,8 +16,8 @@ from ..output.model import Cue, CueClass, Quote
 from ..text.marks import APOSTROPHES, QuoteSpan
 from . import binding, report_scorer, reported
 from .cues import Clause, clause_at, cue_lemma, with_head
-from .labelled import Labelled, labelled_lines
 from .document import BOUND_AS_PRONOUN, WRITER, Document, para_of_char, para_of_token
+from .labelled import Labelled, labelled_lines
 from .tokens import has_tags, is_pronoun
 
 
@@ -179,7 +179,8 @@ def rescored(d: Document, kept: list[Report], quoting: frozenset[int] = frozense
     ('"…," he told [the Times]'), though a clause may be ('"…," he said, that …')."""
     by_span = {(f.start, f.end): f for f in kept}
     by_verb = {c.verb: c for c in d.clauses}
-    scored = [(cand, p) for cand, p in report_scorer.scored(d.doc, d.quoted, {span: f.verb for span, f in by_span.items()})
+    rules = {span: f.verb for span, f in by_span.items()}
+    scored = [(cand, p) for cand, p in report_scorer.scored(d.doc, d.quoted, rules)
               if cand.kind == "rule" or cand.cue not in quoting or not report_scorer.governed_object(d.doc, cand)]
     around_quotes = frozenset(span for span in by_span if holds_quoted(d, span))
     out: list[Report] = []

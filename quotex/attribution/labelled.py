@@ -46,7 +46,7 @@ class Labelled(NamedTuple):
 
 def labelled_lines(d: Document) -> list[Labelled]:
     """Every paragraph of ``d`` that is a labelled line, in order."""
-    found: list[tuple[int, int, int, bool, bool]] = []  # label, words (chars); a turn; a headline's length
+    found: list[tuple[int, int, int, int, bool, bool]] = []  # label, words, end (chars); a turn; a headline's length
     for para in d.paras:
         raw = d.text[para.start:para.end]
         text = raw.strip()
@@ -57,24 +57,23 @@ def labelled_lines(d: Document) -> list[Labelled]:
         if not _is_source(label) or len(words.split()) < _MIN_WORDS:
             continue
         at = para.start + len(raw) - len(raw.lstrip())
-        found.append((at, at + len(label), at + line.start("words"), _is_turn(label),
+        found.append((at, at + len(label), at + line.start("words"), para.end, _is_turn(label),
                       len(text.split()) <= _MAX_HEADLINE_WORDS))
     transcript = sum(turn for *_, turn, _ in found) >= _MIN_TURNS
     out: list[Labelled] = []
-    for start, end, words, turn, short in found:
+    for start, end, words, para_end, turn, short in found:
         if short or turn and transcript:
-            out.extend(_tokens(d, start, end, words))
+            out.extend(_tokens(d, start, end, words, para_end))
     return out
 
 
-def _tokens(d: Document, start: int, end: int, words: int) -> list[Labelled]:
+def _tokens(d: Document, start: int, end: int, words: int, para_end: int) -> list[Labelled]:
     i = bisect.bisect_left(d.starts, start)
     colon = bisect.bisect_left(d.starts, end, lo=i)
     w = bisect.bisect_left(d.starts, words, lo=colon)
     if i >= len(d.doc) or colon >= len(d.doc) or d.doc[colon].text != ":" or w >= len(d.doc):
         return []  # the tokenizer kept the colon inside a word
-    para_end = d.text.find("\n", words)
-    last = bisect.bisect_left(d.starts, para_end if para_end >= 0 else len(d.text), lo=w)
+    last = bisect.bisect_left(d.starts, para_end, lo=w)
     while last > w and (d.doc[last - 1].is_punct or d.doc[last - 1].is_space):
         last -= 1
     source_end = next((k for k in range(i + 1, colon) if d.doc[k].text in _ADDRESSED), colon)
