@@ -248,3 +248,26 @@ def test_a_pronoun_the_ranker_read_anew_is_no_other_speaker_between(pipeline: st
     [quotes] = list(extract_many(request.getfixturevalue(pipeline), [text], fast=fast))
     assert [(q.text, q.speaker.name) for q in quotes if q.type == "direct"][-2:] == [
         ("Dana knows the budget,", "Carol"), ("That counts for something.", "Carol")]
+
+
+# -- the mention that names the speaker ---------------------------------------------------------------
+OWN_CUE_NAMES = [
+    ('"Texans enjoy that," John McCain said. The longtime senator said he rarely asks surrogates to stump for him, '
+     '"except for people I\'m very close to."', "John McCain", "The longtime senator"),
+    ('"We will win," Barack Obama said.\n\nThe president also told NPR that he believes he "may represent change '
+     'that worries them."', "Barack Obama", "The president"),
+]
+
+
+@pytest.mark.parametrize("pipeline", MODEL)
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize(("text", "name", "mention"), OWN_CUE_NAMES)
+def test_the_quotes_own_cue_names_its_speaker_over_a_nearer_pronoun(pipeline: str, fast: bool, text: str, name: str,
+                                                                    mention: str,
+                                                                    request: pytest.FixtureRequest) -> None:
+    """The ranker's person is named in the record by the subject of the quote's own cue, in the
+    quote's sentence, not by a nearer 'he' inside the report ('said he rarely asks …, "…"')."""
+    [quotes] = list(extract_many(request.getfixturevalue(pipeline), [text], fast=fast))
+    last = [q for q in quotes if q.type in ("direct", "mixed")][-1]
+    assert last.speaker is not None and last.speaker.mention is not None
+    assert (last.speaker.name, last.speaker.mention.text) == (name, mention)
