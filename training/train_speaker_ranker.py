@@ -50,7 +50,7 @@ SIEVE = False
 
 
 def _names(cand: Any) -> tuple[tuple[str, ...], Optional[tuple[int, int]]]:
-    bound = cand.bound
+    bound = cand.named_bound  # as the record names it
     sp = cand.entity.speaker(bound.mention)
     names = tuple(n for n in (sp.name, sp.mention.text if sp.mention else None) if n and n.strip())
     span = (sp.mention.start, sp.mention.end) if sp.mention else None

@@ -16,6 +16,7 @@ mention goes through ``tracker.peek`` or what the attributor resolved up front.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable, Optional
 
@@ -167,12 +168,18 @@ class Candidate:
     entity: Entity
     proposals: list[tuple[str, Bound]]  # (generator name, Bound)
 
-    chosen: int = 0  # which proposal names it: the one whose mention is nearest the quote
+    chosen: int = 0  # which proposal the ranker's features read: the one whose mention is nearest the quote
+    named: int = 0  # which proposal names it in the record (``_naming``)
 
     @property
     def bound(self) -> Bound:
-        """The proposal that names it (its mention and cue go into the record)."""
+        """The proposal whose mention is nearest the quote (the ranker's features read it)."""
         return self.proposals[self.chosen][1]
+
+    @property
+    def named_bound(self) -> Bound:
+        """The proposal that names it in the record: its mention and cue go there."""
+        return self.proposals[self.named][1]
 
     @property
     def generators(self) -> tuple[str, ...]:
@@ -205,7 +212,27 @@ def propose(d: Document, g: Group, last: Optional[Bound]) -> list[Candidate]:
     out = list(merged.values())
     for cand in out:
         cand.chosen = min(range(len(cand.proposals)), key=lambda i: (_gap(d, g, cand.proposals[i][1]), i))
+        cand.named = _naming(d, g, cand)
     return out
+
+
+def _naming(d: Document, g: Group, cand: Candidate) -> int:
+    """Which proposal names a candidate in the record: the subject of the quote's own cue, as
+    written in the quote's sentence, when it proposes the same person ('The longtime senator said
+    he rarely asks …, "except for people I'm very close to"' is named by 'The longtime senator',
+    not by the nearer 'he'); else the proposal nearest the quote."""
+    own = next((i for i, (name, _) in enumerate(cand.proposals) if name == "cue_subject"), None)
+    subject = g.clause.subject if g.clause is not None else []
+    if own is None or not subject:
+        return cand.chosen
+    m = cand.proposals[own][1].mention
+    if m is None or not subject[0].idx <= m.start < subject[-1].idx + len(subject[-1]) \
+            or m.end > g.first.start or _SENTENCE_END.search(d.text, m.end, g.first.start):
+        return cand.chosen
+    return own
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s|\n")
 
 
 def _gap(d: Document, g: Group, bound: Bound) -> int:
