@@ -363,6 +363,14 @@ def test_a_report_noun_in_a_with_phrase_is_voiced_by_its_verb(nlp: Language) -> 
 
 
 @pytest.mark.model
+def test_a_report_noun_in_an_in_phrase_of_a_verb_of_saying_is_that_verbs_subjects(nlp: Language) -> None:
+    text = "Kasich's chief strategist John Weaver says in a statement that the race will now be a four-man contest."
+    [said] = indirect(extract(nlp, text))
+    assert said.text == "that the race will now be a four-man contest"
+    assert said.speaker is not None and said.speaker.name == "John Weaver" and said.method != "none"
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text, subject, content, cue", [
     ("Dylann Roof was accused of a massacre at a historic black church.", "Dylann Roof",
      "a massacre at a historic black church", "accused of"),

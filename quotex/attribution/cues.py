@@ -120,7 +120,7 @@ def clause_at(tok: Token, quoted: set[int]) -> Optional[Clause]:
     if known is not None:
         return known
     node = tok.head if tok.pos_ in ("NOUN", "ADJ", "ADV", "ADP") and tok.head.pos_ in ("VERB", "AUX") else tok
-    node = with_head(tok) or node  # 'responded with attacks on …': the subject of 'responded'
+    node = phrase_verb(tok) or node  # 'responded with attacks on …': the subject of 'responded'
     subject = _named_owner(tok) or _parsed_subject(node) or (_subject_left(tok) if tok.pos_ == "VERB" else None)
     if not subject or any(t.i in quoted for t in subject):
         return None
@@ -134,10 +134,13 @@ def clause_at(tok: Token, quoted: set[int]) -> Optional[Clause]:
                   first, max(subject[-1].i, tok.i), referent=referent, indirect_only=True)
 
 
-def with_head(noun: Token) -> Optional[Token]:
-    """The verb whose 'with' phrase holds a noun: 'responded [with] attacks on …'."""
+def phrase_verb(noun: Token) -> Optional[Token]:
+    """The verb whose 'with' phrase holds a noun ('responded [with] attacks on …'), or the verb of
+    saying whose 'in' phrase does ('says [in] a statement that …', 'wrote in a letter that …')."""
     prep = noun.head
-    if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and prep.lower_ == "with" and prep.head.pos_ == "VERB":
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.head.pos_ != "VERB":
+        return None
+    if prep.lower_ == "with" or prep.lower_ == "in" and lx.CUE_CLASS.get(cue_lemma(prep.head)) in ("speech", "writing"):
         return prep.head
     return None
 

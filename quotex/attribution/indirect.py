@@ -15,7 +15,7 @@ from .. import lexicon as lx
 from ..output.model import Cue, CueClass, Quote
 from ..text.marks import APOSTROPHES, QuoteSpan
 from . import binding, report_scorer, reported
-from .cues import Clause, clause_at, cue_lemma, with_head
+from .cues import Clause, clause_at, cue_lemma, phrase_verb
 from .document import BOUND_AS_PRONOUN, WRITER, Document, para_of_char, para_of_token
 from .labelled import Labelled, labelled_lines
 from .tokens import has_tags, is_pronoun
@@ -261,13 +261,14 @@ def indirect(d: Document, start: int, end: int, clause: Clause, group: int) -> Q
 
 def _voiced(noun: Token) -> bool:
     """Is a report noun voiced by the verb it completes, whose subject is then its source?
-    'Le Pen voiced support for Trump', 'Trump responded with attacks on Machado'."""
+    'Le Pen voiced support for Trump', 'Trump responded with attacks on Machado', 'Weaver says
+    in a statement that …'."""
     if noun.pos_ != "NOUN":
         return False
     if noun.dep_ == "dobj":
         return noun.head.pos_ == "VERB" and cue_lemma(noun.head) in lx.VOICING_VERBS
-    verb = with_head(noun)
-    return verb is not None and cue_lemma(verb) in lx.WITH_VOICING_VERBS
+    verb = phrase_verb(noun)
+    return verb is not None and (noun.head.lower_ == "in" or cue_lemma(verb) in lx.WITH_VOICING_VERBS)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
