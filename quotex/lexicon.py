@@ -318,6 +318,11 @@ VOICING_VERBS: frozenset[str] = frozenset({
     "add", "lend", "signal", "launch", "mount", "unleash",
 })
 
+# Verbs whose subject holds the belief, hope or concern that is their object ('Clinton and Sanders had
+# opposing views on …', 'many voters have concerns about …', 'raised doubts about …'): a noun of thought
+# (NOUN_CLASS), not one that others give ('Trump has the support of …' is others' support).
+HOLDING_VERBS: frozenset[str] = frozenset({"have", "hold", "share", "harbor", "harbour", "raise", "keep"})
+
 # Verbs whose subject is the source of a report noun in their 'with' phrase: 'Trump
 # [responded] with attacks on Machado', 'Warren [roused] the crowd with criticism of
 # …'. Not 'met with criticism', where the subject is the target.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Optional
 
 import pytest
 from spacy.language import Language
@@ -445,3 +446,16 @@ def test_a_content_ends_before_its_sources_next_report(nlp: Language, text: str,
     got = [(q.text, q.cue.text if q.cue else None, q.speaker.mention.text if q.speaker and q.speaker.mention else None)
            for q in nlp(text)._.quotes if q.type == "indirect"]
     assert got == reports
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content, source", [
+    ("Many voters have concerns about the economy.", "the economy", "Many voters"),
+    ("Democrats raised concerns about the bill.", "the bill", "Democrats"),
+    # support is given by others, not held by the subject
+    ("Trump has the support of evangelicals.", "evangelicals", None),
+])
+def test_a_noun_of_thought_held_by_a_verbs_subject_is_that_subjects(nlp: Language, text: str, content: str,
+                                                                    source: Optional[str]) -> None:
+    [q] = [q for q in indirect(extract(nlp, text)) if q.text == content]
+    assert (q.speaker.name if q.speaker else None) == source

@@ -261,12 +261,15 @@ def indirect(d: Document, start: int, end: int, clause: Clause, group: int) -> Q
 
 def _voiced(noun: Token) -> bool:
     """Is a report noun voiced by the verb it completes, whose subject is then its source?
-    'Le Pen voiced support for Trump', 'Trump responded with attacks on Machado', 'Weaver says
-    in a statement that …'."""
+    'Le Pen voiced support for Trump', 'Many voters have concerns about …', 'Trump responded with
+    attacks on Machado', 'Weaver says in a statement that …'."""
     if noun.pos_ != "NOUN":
         return False
     if noun.dep_ == "dobj":
-        return noun.head.pos_ == "VERB" and cue_lemma(noun.head) in lx.VOICING_VERBS
+        lemma = cue_lemma(noun.head)
+        return noun.head.pos_ in ("VERB", "AUX") and (lemma in lx.VOICING_VERBS or lemma in lx.HOLDING_VERBS
+                                                      and "thought" in (lx.NOUN_CLASS.get(noun.lower_),
+                                                                        lx.NOUN_CLASS.get(noun.lemma_.lower())))
     verb = phrase_verb(noun)
     return verb is not None and (noun.head.lower_ == "in" or cue_lemma(verb) in lx.WITH_VOICING_VERBS)
 
