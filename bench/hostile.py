@@ -26,7 +26,8 @@ The shapes:
 - ``mixed``: every mark style, mixed and mismatched, with reporting verbs between;
 - ``random``: words and quote marks of every style in random order;
 - ``quote-run``: ``'"a ' * n``, one paragraph of quotes;
-- ``big-line``: ``'"' * 100000 + '\u201c' * 50000 + ' x' * 500000`` scaled to the size, one line.
+- ``big-line``: ``'"' * 100000 + '\u201c' * 50000 + ' x' * 500000`` scaled to the size, one line;
+- ``transcript``: a transcript of two speakers' turns, one labelled line a paragraph, each a report.
 
 Rules only (``--model blank``) runs every shape from 100 KB to 10 MB, the model
 (the CLI default, the full pipeline; ``--fast`` for fast mode) from 100 KB to
@@ -135,9 +136,15 @@ def big_line(size: int) -> str:
     return '"' * straight + "\u201c" * curly + _fill(" x", size - straight - curly)
 
 
+def transcript(size: int) -> str:
+    turns = ("ALICE SMITH: We said that the plan would work, and they told us it would fail.\n\n"
+             "BOB JONES: I think the council should vote on it before the summer.\n\n")
+    return _fill(turns, size)
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "news": news, "one-line": one_line, "no-punct": no_punct, "marks": marks, "openers": openers,
-    "mixed": mixed, "random": random_marks, "quote-run": quote_run, "big-line": big_line,
+    "mixed": mixed, "random": random_marks, "quote-run": quote_run, "big-line": big_line, "transcript": transcript,
 }
 
 

@@ -72,11 +72,11 @@ def indirect_quotes(d: Document, clause_groups: dict[int, int], direct_cues: set
             kept.append(f)
     if d.rescore:
         kept = rescored(d, kept, frozenset(direct_cues))
-    for line in labelled_lines(d):  # what the layout states, whatever the scorer would say
-        clause = _label_clause(d, line)
-        if clause is not None:
-            kept = [f for f in kept if f.end <= line.start or line.end <= f.start]
-            kept.append(Report(line.start, line.end, clause, line.colon))
+    lines = [(line, clause) for line in labelled_lines(d) if (clause := _label_clause(d, line)) is not None]
+    if lines:  # what the layout states, whatever the scorer would say, over any report it overlaps
+        spans = [(line.start, line.end) for line, _ in lines]  # disjoint, in order: one line a paragraph
+        kept = [f for f in kept if not _overlaps(spans, f.start, f.end)]
+        kept += [Report(line.start, line.end, clause, line.colon) for line, clause in lines]
     out: list[Quote] = []
     for f in sorted(kept, key=lambda f: f.start):
         group = clause_groups.get(f.verb)
