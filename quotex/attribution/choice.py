@@ -35,4 +35,3 @@ def ranked(d: Document, g: Group, last: Optional[Bound], fallback: Optional[Boun
     if chosen.method == "continuation" and last is not None:
         confidence = min(confidence, last.confidence)  # never surer than the quote it continues
     return replace(chosen, confidence=confidence)
-

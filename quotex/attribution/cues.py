@@ -140,7 +140,7 @@ def phrase_verb(noun: Token) -> Optional[Token]:
     prep = noun.head
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.head.pos_ != "VERB":
         return None
-    if prep.lower_ == "with" or prep.lower_ == "in" and lx.CUE_CLASS.get(cue_lemma(prep.head)) in ("speech", "writing"):
+    if prep.lower_ == "with" or prep.lower_ == "in" and lx.CUE_CLASS.get(cue_lemma(prep.head)) in _SAYING:
         return prep.head
     return None
 

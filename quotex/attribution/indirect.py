@@ -93,11 +93,9 @@ def _label_clause(d: Document, line: Labelled) -> Optional[Clause]:
     subject = list(d.doc[line.source_start:line.source_end])
     if not subject or any(t.i in d.quoted for t in subject):
         return None
-    if line.colon not in d.resolved:
-        d.resolved[line.colon] = d.tracker.peek(subject)
     colon = d.doc[line.colon]
     cue = Cue(colon.text, colon.idx, colon.idx + len(colon), "speech")
-    return Clause(cue, "speech", line.colon, subject, line.source_start, line.colon, indirect_only=True)
+    return _resolved(d, Clause(cue, "speech", line.colon, subject, line.source_start, line.colon, indirect_only=True))
 
 
 def reader_bounds(d: Document, quotes: list[Quote]) -> list[Quote]:
@@ -214,7 +212,13 @@ def late_clause(d: Document, i: int) -> Optional[Clause]:
     scorer, or a report noun's voicing verb); a pronoun subject is guessed
     from the text before it, as the rules guess it."""
     clause = clause_at(d.doc[i], d.quoted)
-    if clause is not None and clause.verb not in d.resolved:
+    return _resolved(d, clause) if clause is not None else None
+
+
+def _resolved(d: Document, clause: Clause) -> Clause:
+    """``clause``, its subject resolved once, after the quotes were bound: a pronoun is guessed from
+    the text before it, as the rules guess it, and anyone else looked up without entering history."""
+    if clause.verb not in d.resolved:
         d.resolved[clause.verb] = (None, "none") if is_pronoun(clause.resolves[0]) \
             else d.tracker.peek(clause.resolves)
     return clause

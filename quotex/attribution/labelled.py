@@ -103,6 +103,6 @@ def _is_source(label: str) -> bool:
 
 
 def _is_turn(label: str) -> bool:
-    """A transcript's speaker in capitals: 'KATE BOLDUAN', 'SEN. GRAHAM'."""
+    """A source's label in capitals, a transcript's speaker: 'KATE BOLDUAN', 'SEN. GRAHAM'."""
     letters = [c for c in label if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters) and _is_source(label)
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
