@@ -658,6 +658,16 @@ HONORIFICS: frozenset[str] = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs
 # Words that open a clause of time ('after de Blasio stated …'): a report inside one dates the
 # sentence, and names no source for what follows.
 TIME_CONJUNCTIONS: frozenset[str] = frozenset({"after", "before", "when", "while", "since", "until", "once"})
+# Words that open an adverbial clause: a reporting clause inside one is the clause's, not a quote's
+# before it ('accused of "betraying" islanders after the government confirmed …').
+SUBORDINATORS: frozenset[str] = TIME_CONJUNCTIONS | frozenset({"because", "although", "though", "whereas", "unless",
+                                                               "if", "whenever"})
+
+# Verbs whose target is their object ('accused [Trump] of lying'): with 'of' or 'with' right after
+# the verb there is no object, and the phrase is a headline's passive ('Ministers accused of
+# "betraying" islands', 'Man charged with murder'): its subject is the accused, not the source.
+CHARGING_VERBS: frozenset[str] = frozenset({"accuse", "charge", "suspect", "convict"})
+CHARGE_PREPOSITIONS: frozenset[str] = frozenset({"of", "with"})
 
 # Words that join the names of several speakers into one ('Burton and Nick').
 COORDINATORS: frozenset[str] = frozenset({"and", "&"})

@@ -274,6 +274,58 @@ def test_a_passive_cue_gives_a_quote_to_its_agent(nlp: Language) -> None:
     assert q.speaker is not None and q.speaker.name == "Tom Jones"
 
 
+# A quote that a passive verb of saying governs is said by the 'by' phrase right after it, where the
+# parse hangs that phrase on the quoted words ('called "a disgrace" [by critics]'); the quote is no
+# term, and its class is speech, not a thought nobody is said to hold.
+QUOTED_AGENTS = [
+    # (text, quote, name)
+    ('The plan was described as "reckless" by Senator Jane Smith.', "reckless", "Jane Smith"),
+    ('The movement has been called "strategic ambiguity" by Joshua Hendrick, a professor.', "strategic ambiguity",
+     "Joshua Hendrick"),
+    ('Trump was branded "a fraud" by Romney on Thursday.', "a fraud", "Romney"),
+    ('The hearings, often labeled as a "witch hunt" by Democrats, continued.', "witch hunt", "Democrats"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, quote, name", QUOTED_AGENTS)
+def test_a_passive_cue_gives_the_quote_it_governs_to_the_by_phrase_after_it(nlp: Language, fast: bool, text: str,
+                                                                            quote: str, name: str) -> None:
+    [q] = [q for q in next(iter(extract_many(nlp, [text], fast=fast))) if q.text.startswith(quote)]
+    assert (q.type, q.speaker.name if q.speaker else None, q.attribution_class) == ("mixed", name, "speech")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    'The song "Hey Jude" by the Beatles played on.',  # no verb of saying
+    'He was "deeply moved" by the tribute.',  # no verb of saying: the 'by' is what moved him
+])
+def test_a_by_phrase_without_a_passive_verb_of_saying_names_no_speaker(nlp: Language, text: str) -> None:
+    assert [(q.type, q.speaker) for q in extract(nlp, text) if q.marks is not None] == [("term", None)]
+
+
+# 'accuse', 'charge', 'suspect', 'convict' need their target as object ('accused [Trump] of lying'):
+# followed at once by 'of' or 'with' they are a headline's passive, and their subject is the one
+# accused, never the source; nor does a 'by' agent's phrase take the verb's 'of' along.
+@pytest.mark.parametrize("model", ["blank_nlp", pytest.param("nlp", marks=pytest.mark.model)])
+@pytest.mark.parametrize("text", [
+    "Ministers accused of 'betraying' coastal towns over ferry contract",
+    'Ministers accused of "betraying" coastal towns over ferry contract',
+    'Man charged with "senseless" attack on pensioner',
+])
+def test_the_subject_of_a_headlines_charge_is_not_its_source(request: pytest.FixtureRequest, model: str,
+                                                              text: str) -> None:
+    found = extract(request.getfixturevalue(model), text)
+    assert all(q.speaker is None or q.speaker.name not in ("Ministers", "Man") for q in found)
+
+
+@pytest.mark.model
+def test_the_agent_of_a_charge_ends_before_the_charge(nlp: Language) -> None:
+    [q] = indirect(extract(nlp, "The minister was accused by the opposition of misleading parliament."))
+    assert q.speaker is not None and q.speaker.name == "the opposition"
+
+
 def test_an_unresolved_pronoun_reports_with_low_confidence(any_nlp: Language) -> None:
     [q] = indirect(extract(any_nlp, "He said the plan would fail."))
     assert (q.text, q.speaker.name, q.method, q.confidence) == ("the plan would fail", "He", "pronoun", 0.3)

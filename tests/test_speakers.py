@@ -1789,3 +1789,32 @@ def test_a_newspaper_named_with_a_word_of_people_is_no_description(request: pyte
     nlp = request.getfixturevalue(model)
     [speaker] = [q.speaker for q in extract(nlp, text) if q.type == "direct" and q.speaker]
     assert speaker.kind in ("organization", "unknown") and speaker.name.endswith("Star")
+
+
+# A reporting clause inside an adverbial clause after a quote ('after …', 'because …', 'when …', and
+# a complement's 'that') belongs to that clause, not to the quote before it; a relative 'that' does not
+# hide the clause ('the "dirty tricks" that Carson accused …'), nor does a comma before a clause that ends
+# the sentence ('"agitated" once the cameras were off, according to a source').
+AFTER_AN_ADVERBIAL_CLAUSE = [
+    # (text, quote, speaker or None)
+    ('Ministers have been accused of "betraying" island communities after the government confirmed the cost.',
+     "betraying", None),
+    ('His campaign protested that aides were being "disingenuous" because they knew the rules.',
+     "disingenuous", "His campaign"),
+    ('Cruz argued that if Trump wins "we will see liberals on the court" and that he fears the worst.',
+     "we will see", "Cruz"),
+    ('The "dirty tricks" that Ben Carson accused Ted Cruz\'s campaign of perpetrating were on show.',
+     "dirty tricks", "Ben Carson"),
+    ('The owners became "agitated" once the cameras were off, according to a source at the station.',
+     "agitated", "a source at the station"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, quote, name", AFTER_AN_ADVERBIAL_CLAUSE)
+def test_a_clause_inside_an_adverbial_clause_after_a_quote_is_not_its_cue(nlp: Language, fast: bool, text: str,
+                                                                           quote: str, name: Optional[str]) -> None:
+    [quotes] = list(extract_many(nlp, [text], fast=fast))
+    [q] = [q for q in quotes if q.marks is not None and q.text.startswith(quote)]
+    assert (q.speaker.mention.text if q.speaker and q.speaker.mention else None) == name

@@ -14,7 +14,7 @@ from .. import lexicon as lx
 from ..output.model import Cue
 from ..text.marks import QuoteSpan, looks_like_title
 from . import around, layout_rules, pronouns, quote_cues
-from .cues import Clause, proper_run_right
+from .cues import Clause, charged, proper_run_right
 from .document import (BOUND_AS_PRONOUN, CONFIDENCE, THIRD_PERSON, WRITER, Bound, Document, Group, ends_sentence, inner_ends,
                        section_start, starts_with_mark, token_at, tokens_in)
 from .speakers import Entity
@@ -277,8 +277,8 @@ def sentence_subject(d: Document, span: QuoteSpan) -> Optional[list[Token]]:
             continue  # 'a strategy that banks on presenting herself as "…"': look further out
         if subj.lower_ in lx.RELATIVE_PRONOUNS or subj.lower_ in ("it", "this", "that", "we", "i", "you"):
             break
-        if subj.idx < para_start:
-            break  # the parser's sentence ran over a paragraph break
+        if subj.idx < para_start or charged(node):
+            break  # the parser's sentence ran over a paragraph break; 'Ministers accused of "…"' are the accused
         tokens = subject_tokens(subj)
         if any(t.i in d.quoted for t in tokens):
             break

@@ -186,10 +186,21 @@ def _responded_by(cue: CueWord) -> Optional[AttributionClass]:
 def _unsourced(cue: CueWord) -> Optional[AttributionClass]:
     """'is expected to', 'appears to', 'was favored to win': a claim nobody is said to make."""
     tok = cue.token
-    if tok is not None and (agentless_passive(tok) and cue.lemma in lx.PASSIVE_CUES | lx.THOUGHT_CUES
-                            or cue.lemma in lx.RAISING_CUES):
+    if tok is not None and (agentless_passive(tok) and not _by_complement(tok) and cue.lemma in lx.PASSIVE_CUES
+                            | lx.THOUGHT_CUES or cue.lemma in lx.RAISING_CUES):
         return "thought"
     return None
+
+
+def _by_complement(verb: Token) -> bool:
+    """'was described as "reckless" [by Senator Jane Smith]': the parse hangs the source's 'by' on
+    the verb's complement (no verb between), not on the verb as its agent."""
+    for tok in verb.subtree:
+        if tok.lower_ == "by" and tok.dep_ == "prep" and tok.head.pos_ not in ("VERB", "AUX"):
+            head = tok.head
+            if head.head == verb or head.head.head == verb and head.head.pos_ == "ADP":
+                return True
+    return False
 
 
 def _report_noun(cue: CueWord) -> Optional[AttributionClass]:

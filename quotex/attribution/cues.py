@@ -264,7 +264,7 @@ def _particle(tok: Token) -> Optional[Token]:
 
 
 def _verb_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
-    if not _is_cue_verb(tok):
+    if not _is_cue_verb(tok) or charged(tok):
         return None
     participle = has_tags(tok.doc) and tok.tag_ in ("VBG", "VBN")
     finders = [_parsed_subject]
@@ -298,6 +298,14 @@ def _verb_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
                   lemma in lx.INDIRECT_ONLY and not after_quote, quote_only=pointing or after_quote)
 
 
+def charged(tok: Token) -> bool:
+    """'Ministers accused of "betraying" islands': a verb that needs its target as object, with
+    'of' or 'with' right after it, is a passive whose subject is the one accused."""
+    nxt = tok.i + 1
+    return cue_lemma(tok) in lx.CHARGING_VERBS and nxt < len(tok.doc) \
+        and tok.doc[nxt].lower_ in lx.CHARGE_PREPOSITIONS
+
+
 _POINTING_BACK = frozenset({"so", "thus"})
 
 
@@ -319,13 +327,39 @@ def _agent_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
     source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if source is None or source.i in quoted:
         return None
-    subject = subject_tokens(source)
+    subject = agent_tokens(tok, source)
+    lemma = cue_lemma(tok)
     if not subject or any(t.i in quoted for t in subject):
         return None
-    lemma = cue_lemma(tok)
     cue_class = lx.CUE_CLASS.get(lemma, "speech")
     return Clause(Cue(tok.text, tok.idx, tok.idx + len(tok), cue_class), cue_class, tok.i, subject,
                   tok.i, max(t.i for t in subject), finite=False, indirect_only=True)
+
+
+_AGENT_STEPS = 3  # from the quote's head up to the passive verb
+
+
+def quoted_agent_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
+    """'It was called "a disgrace" [by critics]', 'described as "reckless" [by Senator Jane Smith]':
+    ``tok`` is the first word after a quote's closing mark; a 'by' there whose phrase hangs on the
+    quote, under a passive cue verb that governs the quote, names who said the quoted words."""
+    if not has_parse(tok.doc) or tok.lower_ != "by" or tok.i in quoted:
+        return None
+    source = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    verb = tok.head
+    for _ in range(_AGENT_STEPS):
+        if verb.tag_ == "VBN" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ in ("acl", "advcl")
+    if source is None or source.i in quoted or verb.tag_ != "VBN" or not passive or not _is_cue_verb(verb) \
+            or lx.CUE_CLASS.get(cue_lemma(verb)) != "speech":
+        return None
+    subject = agent_tokens(verb, source)
+    if not subject or any(t.i in quoted for t in subject):
+        return None
+    cue = Cue(verb.text, verb.idx, verb.idx + len(verb), "speech")
+    return Clause(cue, "speech", verb.i, subject, verb.i, max(t.i for t in subject), finite=False)
 
 
 def _noun_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
@@ -481,13 +515,23 @@ def outer_report(verb: Token) -> Optional[Token]:
 _SAYING = ("speech", "writing")
 
 
+def agent_tokens(verb: Token, by: Token) -> list[Token]:
+    """The words of a passive's agent, the object of its 'by'; without the 'of' or 'with' the parse hung
+    on it that belongs to a verb of charging ('accused by [the opposition] of misleading parliament')."""
+    tokens = subject_tokens(by)
+    if cue_lemma(verb) not in lx.CHARGING_VERBS:
+        return tokens
+    cut = next((c.i for c in by.children if c.dep_ == "prep" and c.lower_ in lx.CHARGE_PREPOSITIONS), None)
+    return [t for t in tokens if cut is None or t.i < cut]
+
+
 def _parsed_subject(verb: Token) -> Optional[list[Token]]:
     if not has_parse(verb.doc):
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if by is not None:
-        return subject_tokens(by)  # 'asked by Thrush if …': the agent of a passive speaks
+        return agent_tokens(verb, by)  # 'asked by Thrush if …': the agent of a passive speaks
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     if verb.tag_ == "VBG" and before is not None and before.pos_ == "PROPN" and before.dep_ in ("pobj", "dobj") \
             and (before.ent_type_ == "PERSON" or not has_entities(verb.doc)):

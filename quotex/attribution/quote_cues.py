@@ -8,11 +8,13 @@ import bisect
 from dataclasses import replace
 from typing import Optional
 
+from spacy.tokens import Token
+
 from .. import lexicon as lx
 from ..output.model import Cue
 from ..text.marks import DOUBLE_MARKS, Paragraph, QuoteSpan
 from . import around
-from .cues import POINTING_WORDS, Clause, cue_lemma, dash_clause, name_colon, proper_run_right
+from .cues import POINTING_WORDS, Clause, cue_lemma, dash_clause, name_colon, proper_run_right, quoted_agent_clause
 from .document import (MAX_QUOTES_PER_SENTENCE, THIRD_PERSON, Document, depth, ends_sentence, inner_ends, para_of_token,
                        token_at, tokens_in)
 from .tokens import has_parse
@@ -48,19 +50,29 @@ def post_cue(d: Document, window: range) -> Optional[Clause]:
         if full_stop and d.doc[words[0]].is_title and len([j for j in words if j > c.last]) > 4:
             return None  # '"… it." The star then recalled an incident …' starts a new sentence
         lead = [j for j in words[:n] if j < c.first]
+        # (not after a word that opens a clause of its own: 'accused of "betraying" islanders after
+        # the government confirmed …', '"disingenuous" because they knew …')
         if len(lead) <= 8 and not any(d.doc[j].pos_ in ("VERB", "AUX") and d.doc[j].dep_ != "amod"
-                                      for j in lead):
+                                      or _subordinates(d.doc[j]) for j in lead):
             return c  # '"…," X said' (allowing a longer subject start)
         if not full_stop and lead and d.doc[lead[0]].lower_ in _POINTERS \
                 and all(d.doc[j].lower_ in _POINTING_LEAD for j in lead):
             # '"…" — that was how Karen Mills described the wind': the clause, from its pointer, points back
             return replace(c, first=lead[0])
         if d.doc[c.first - 1].text == "," and len([j for j in words if j > c.last]) <= 6 \
-                and c.referent is None:
+                and c.referent is None and not (full_stop and lead and _subordinates(d.doc[lead[0]])):
             return c  # 'A was "b" in c, X said.': the sentence ends with its reporting clause
     if not full_stop and inner_ends(d.text, around.span_before(d, window), ",?!\u2014-"):
         return loose_post_cue(d, words)
     return None
+
+
+def _subordinates(tok: Token) -> bool:
+    """Does ``tok`` open an adverbial clause ('after', 'because', 'when', as the parse reads them)?
+    Not 'as' ('"…," as Smith said' points back to the quote), nor a relative 'that' ('"dirty tricks"
+    that Carson accused Cruz of'); a 'that' of a complement does ('"…" and that he fears …')."""
+    return tok.dep_ in ("mark", "advmod") and tok.lower_ in lx.SUBORDINATORS \
+        or tok.dep_ == "mark" and tok.lower_ == "that" and tok.head.dep_ != "relcl"
 
 
 def loose_post_cue(d: Document, words: list[int]) -> Optional[Clause]:
@@ -102,7 +114,7 @@ def pre_cue(d: Document, window: list[int], quote_token: int) -> Optional[Clause
     found = [d.by_verb[i] for i in window if i in d.by_verb and d.by_verb[i].first >= window[0]
              and cue_lemma(d.doc[i]) not in lx.POST_ONLY and not aspectual(d, i)]
     if not found:
-        return governing_before(d, quote_token) if has_parse(d.doc) else None
+        return governing_before(d, quote_token) or _agent_after(d, quote_token) if has_parse(d.doc) else None
     if has_parse(d.doc):
         ancestors = {t.i for t in d.doc[quote_token].ancestors}
         governing = [c for c in found if c.verb in ancestors]
@@ -117,6 +129,15 @@ def pre_cue(d: Document, window: list[int], quote_token: int) -> Optional[Clause
             return adjacent[-1]
         return min(reversed(found), key=lambda c: depth(d.doc[c.verb]))  # else the main clause, not an aside
     return found[-1]
+
+
+def _agent_after(d: Document, quote_token: int) -> Optional[Clause]:
+    """'It was called "a disgrace" by critics': the 'by' right after the quote that holds ``quote_token``."""
+    k = next((k for k, s in enumerate(d.spans) if s.start <= d.doc[quote_token].idx < s.end), None)
+    if k is None or not d.spans[k].closed:
+        return None
+    after = token_at(d, around.close_mark(d, d.spans[k])) + 1
+    return quoted_agent_clause(d.doc[after], d.quoted) if after < len(d.doc) else None
 
 
 def _right_before(d: Document, last: int, quote_token: int) -> bool:
@@ -207,8 +228,8 @@ def group_cue(d: Document, ks: list[int], windows: dict[int, tuple[list[int], ra
         if c is not None:
             return c, "post"
         c = pre_cue(d, pre, quote_token)
-        if c is not None:
-            return outer_report(d, c), "pre"
+        if c is not None:  # (a source after the quote, 'called "a disgrace" by critics', is read as one after it)
+            return outer_report(d, c), "post" if c.subject[0].i > quote_token else "pre"
         if n == 0 and not around.words_in(d, pre):
             c = colon_lead_in(d, d.spans[k])
             if c is not None:
