@@ -358,8 +358,8 @@ TITLES: dict[str, str | None] = {
     "spokeswoman": "f", "spokesperson": None, "the": None, "democratic": None,
     "republican": None, "presidential": None,
     # abbreviated ranks and offices before a name in other countries' news ('Coun. Alejandra Bravo',
-    # 'Cllr Jane Hill', 'Det. Insp. Tom Reid', 'Ald. Ray Lopez')
-    "coun": None, "coun.": None, "councillor": None, "councilor": None, "cllr": None, "ald": None,
+    # 'Cllr Jane Hill', Australia's 'Cr Schrinner', 'Det. Insp. Tom Reid', 'Ald. Ray Lopez')
+    "coun": None, "coun.": None, "councillor": None, "councilor": None, "cllr": None, "cr": None, "ald": None,
     "ald.": None, "alderman": "m", "det": None, "det.": None, "insp": None, "insp.": None, "supt": None,
     "supt.": None, "const": None, "const.": None, "cpl": None, "cpl.": None, "maj": None, "maj.": None,
     "brig": None, "brig.": None, "cmdr": None, "cmdr.": None,
@@ -503,7 +503,7 @@ survivor wife husband mother father son daughter brother sister
 barrister solicitor councilor backbencher
 cleric preacher cardinal monk nun reverend evangelist archbishop
 sergeant lieutenant captain colonel corporal constable inspector superintendent marshal
-striker midfielder goalkeeper winger defender forward quarterback pitcher skipper boss year-old
+striker midfielder goalkeeper substitute winger defender forward quarterback pitcher skipper boss year-old
 broadcaster presenter novelist poet artist designer chef footballer cricketer golfer boxer swimmer
 cyclist sprinter astronaut magnate philanthropist
 king queen prince princess duke duchess monarch earl countess baron baroness emir sheikh sultan
@@ -543,7 +543,7 @@ incumbent star singer comedian entrepreneur speaker justice judge chairman chair
 journalist anchor diplomat lawmaker author writer activist economist commentator columnist
 pundit physician scientist professor rapper musician filmmaker coach athlete veteran founder
 cleric preacher cardinal pastor rabbi imam bishop archbishop captain
-manager boss skipper striker midfielder goalkeeper winger forward defender quarterback pitcher year-old
+manager boss skipper striker midfielder goalkeeper substitute winger forward defender quarterback pitcher year-old
 batsman bowler
 broadcaster presenter novelist poet artist designer chef footballer cricketer golfer boxer swimmer
 cyclist sprinter astronaut magnate philanthropist historian
@@ -622,7 +622,7 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "sen": "senator", "gov": "governor", "rep": "representative", "pres": "president", "gen": "general",
     "sec": "secretary", "atty": "attorney", "adm": "admiral", "col": "colonel", "lt": "lieutenant",
     "capt": "captain", "sgt": "sergeant", "dr": "doctor", "prof": "professor", "rev": "reverend",
-    "coun": "councillor", "cllr": "councillor", "councilor": "councillor", "ald": "alderman",
+    "coun": "councillor", "cllr": "councillor", "cr": "councillor", "councilor": "councillor", "ald": "alderman",
     "det": "detective", "insp": "inspector", "supt": "superintendent", "const": "constable",
     "cpl": "corporal", "maj": "major", "brig": "brigadier", "cmdr": "commander",
     "congressman": "congressman", "gop": "republican", "dem": "democratic", "democrat": "democratic",

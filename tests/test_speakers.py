@@ -67,6 +67,7 @@ NAMED = [
     ('"This is about who we honour," said Coun. Alejandra Bravo, who moved the motion.', "This is about",
      "Alejandra Bravo", "Coun."),
     ('"We have made an arrest," Det. Insp. Tom Reid told reporters.', "We have made", "Tom Reid", "Det. Insp."),
+    ('"This is about lower bills," Cr Adrian Schrinner said.', "This is about", "Adrian Schrinner", "Cr"),
 ]
 
 
@@ -93,6 +94,8 @@ NAMED_AFTER_ROLES = [
     ('"We will win," Senate Majority Whip John Cornyn said.', "John Cornyn", "Senate Majority Whip"),
     ('"We will win," said White House Chief of Staff Katie Walsh.', "Katie Walsh", "White House Chief of Staff"),
     ('"We will win," said retired Col. Lawrence Wilkerson.', "Lawrence Wilkerson", "retired Col."),
+    # a player's role in a match report
+    ('"I just closed my eyes," said substitute Kieran Doyle.', "Kieran Doyle", "substitute"),
 ]
 
 
