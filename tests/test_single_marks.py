@@ -160,6 +160,26 @@ def test_in_a_double_mark_document_a_sentence_in_single_marks_that_a_cue_follows
     assert quotes(text) == [("We will win,", "double"), ("It is our time,", "double"), *expected]
 
 
+LONGER_DOUBLE_STORY = DOUBLE_STORY + "\n\n\"We are ready,\" Sanders said.\n\n\"So are we,\" said Clinton."
+
+
+@pytest.mark.parametrize("last, expected", [
+    # the sentence that goes on right after the verb's clause is the same quote's second piece
+    ("'They said that about the bus,' he said. 'There's been no bus since 2015.'",
+     [("They said that about the bus,", "single"), ("There's been no bus since 2015.", "single")]),
+    ("'We lost,' said Maria Gomez, a retiree, 'and we will lose again.'",
+     [("We lost,", "single"), ("and we will lose again.", "single")]),
+    # but not a sentence in single marks further on, nor a term: only the one right after the clause
+    ("'We lost,' he said. Then he left. 'Gone.'", [("We lost,", "single")]),
+    ("'We lost,' he said, calling it 'the end.'", [("We lost,", "single")]),
+])
+def test_in_a_double_mark_document_the_piece_right_after_a_cued_single_quote_goes_on_with_it(
+        last: str, expected: list[tuple[str, str]]) -> None:
+    doubles = [("We will win,", "double"), ("It is our time,", "double"), ("We are ready,", "double"),
+               ("So are we,", "double")]
+    assert quotes(LONGER_DOUBLE_STORY + "\n\n" + last) == [*doubles, *expected]
+
+
 def test_a_document_that_quotes_with_single_marks_keeps_its_double_marks_too() -> None:
     assert quotes(SINGLE_STORY) == [("We will deliver,", "single"), ("It is a disaster,", "single"),
                                     ("Chequers", "double"), ("No,", "single")]

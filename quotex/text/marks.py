@@ -283,8 +283,7 @@ def _paragraph_quotes(text: str, para: Paragraph, raws: list[_Raw], single_style
     singles = single_marks.pairs(text, lo, hi, () if single_style else doubles, strays)
     if not single_style:  # a single mark that a double mark closes, after the sentence's punctuation,
         # or a sentence in single marks that a verb of saying follows ("'It is over,' said Maria Gomez")
-        singles = [p for p in singles if p.closed and text[p.close - 1] in _MISMATCH_END and (
-            text[p.close] not in SINGLE_MARKS or _cue_follows(text, p.close + 1, hi))]
+        singles = _quoting_singles(text, singles, hi)
     if not singles:
         return raws
     outer = [(p.open, p.close + 1) for p in singles]
@@ -295,6 +294,27 @@ def _paragraph_quotes(text: str, para: Paragraph, raws: list[_Raw], single_style
     return sorted(kept + found)
 
 
+def _quoting_singles(text: str, singles: list[single_marks.SinglePair], hi: int) -> list[single_marks.SinglePair]:
+    """The pairs of single marks that quote in a document that quotes with double marks: a sentence
+    a double mark closes, one a verb of saying follows, and the sentence that goes on right after that
+    verb's clause ("'They said that about the bus,' he said. 'There's been no bus since 2015.'")."""
+    out: list[single_marks.SinglePair] = []
+    cued: Optional[single_marks.SinglePair] = None
+    for p in singles:
+        if not p.closed or text[p.close - 1] not in _MISMATCH_END:
+            continue
+        if text[p.close] not in SINGLE_MARKS:
+            out.append(p)
+        elif _cue_follows(text, p.close + 1, hi):
+            out.append(p)
+            cued = p
+        elif cued is not None and _CUE_CLAUSE.fullmatch(text, cued.close + 1, p.open):
+            out.append(p)
+            cued = None
+    return out
+
+
+_CUE_CLAUSE = re.compile(r"[ \t\u00a0][^.!?;:\"\u201c\u201d\n]{1,60}[.,:] ")  # " he said. ", " said Maria Gomez, "
 _CUE_AFTER_WORDS = 3  # "' said X", "' she said", "' the mayor told reporters"
 _WORDS_AFTER = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 
