@@ -695,6 +695,12 @@ TIME_NOUNS: frozenset[str] = frozenset("""
     monday tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow
     morning afternoon evening night week weekend
 """.split())
+# When something was said, right after the verb ('said [on Tuesday night] it would cut jobs'): the
+# day, a part of it after the day, and the words that may lead them.
+SAYING_DAYS: frozenset[str] = frozenset("monday tuesday wednesday thursday friday saturday sunday today tonight "
+                                        "yesterday".split())
+PARTS_OF_DAY: frozenset[str] = frozenset("morning afternoon evening night".split())
+DAY_LEADS: frozenset[str] = frozenset("on late early".split())
 
 # First names that are also words, left out of the first-name tables as they are far more often
 # a modal, a month or a verb: a name only in capitals inside a sentence, before a capitalised word

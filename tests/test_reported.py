@@ -511,3 +511,21 @@ def test_a_noun_of_thought_held_by_a_verbs_subject_is_that_subjects(nlp: Languag
                                                                     source: Optional[str]) -> None:
     [q] = [q for q in indirect(extract(nlp, text)) if q.text == content]
     assert (q.speaker.name if q.speaker else None) == source
+
+
+# When the words were said is no part of them: a day right after the cue verb stays out of the report
+# ('said [on Tuesday] it would cut jobs'), and a report of nothing but the day is none; a day that is
+# the reported clause's subject stays ('said Monday was the best day'). Fast mode alike (tags needed).
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, content", [
+    ("Acme Corp said on Tuesday it would cut jobs.", "it would cut jobs"),
+    ("The governor said Tuesday his actions are legal.", "his actions are legal"),
+    ("The governor said Tuesday night that she would run.", "that she would run"),
+    ("Trump said yesterday, the middle class is getting crushed.", "the middle class is getting crushed"),
+    ("The governor said Monday was the best day of the week.", "Monday was the best day of the week"),
+    ("The governor said today's vote was a disgrace.", "today's vote was a disgrace"),
+])
+def test_the_day_words_were_said_is_no_part_of_them(nlp: Language, fast: bool, text: str, content: str) -> None:
+    [quotes] = list(extract_many(nlp, [text], fast=fast))
+    assert [q.text for q in indirect(quotes)] == [content]

@@ -102,7 +102,46 @@ def reader_bounds(d: Document, quotes: list[Quote]) -> list[Quote]:
     """The reports' bounds as a reader gets them, and PolNeAR's spans have them, once the report
     scorer has chosen (it sees the bounds before these): over the marks of a quote in two apostrophes
     they end in, and without a preposition that their cue verb governs."""
-    return _cue_prepositions(d, _reports_over_apostrophes(d.text, quotes))
+    return _cue_prepositions(d, _without_day(d, _reports_over_apostrophes(d.text, quotes)))
+
+
+def _without_day(d: Document, quotes: list[Quote]) -> list[Quote]:
+    """When the words were said is no part of them: a report that opens right after its cue verb with
+    a day ('Acme said [on Tuesday] it would cut jobs', 'said Tuesday night that …') starts after it,
+    and a report that is nothing but the day is none ('said Tuesday night'). Not a day that is the
+    reported clause's subject ('said Monday was the best day'). Needs tags."""
+    if not has_tags(d.doc):
+        return quotes
+    out = []
+    for q in quotes:
+        start = _after_day(d, q) if q.type == "indirect" and q.marks is None and q.cue is not None else None
+        if start is None:
+            out.append(q)
+        elif start < q.end:
+            out.append(replace(q, start=start, text=d.text[start:q.end]))
+    return out
+
+
+def _after_day(d: Document, q: Quote) -> Optional[int]:
+    """Where a report starts once the day it opens with is left out; None when it opens with none."""
+    assert q.cue is not None
+    if d.text[q.cue.end:q.start].strip():
+        return None
+    span = d.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or span[0].idx != q.start or d.doc[span[0].i - 1].pos_ not in ("VERB", "AUX"):
+        return None
+    words = list(span)
+    n = 1 if words[0].lower_ in lx.DAY_LEADS else 0
+    if n >= len(words) or words[n].lower_ not in lx.SAYING_DAYS:
+        return None
+    n += 1
+    if n < len(words) and words[n].lower_ in lx.PARTS_OF_DAY:
+        n += 1
+    if words[n - 1].dep_ in ("nsubj", "nsubjpass") or n < len(words) and words[n].text in ("'s", "\u2019s"):
+        return None  # ('said Monday was the best day', "said Tuesday's vote …")
+    while n < len(words) and words[n].text == ",":
+        n += 1
+    return words[n].idx if n < len(words) else q.end
 
 
 # Prepositions that belong to the cue they follow, not to what it reports: 'called for [a special prosecutor]',
