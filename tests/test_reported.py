@@ -320,6 +320,18 @@ def test_the_subject_of_a_headlines_charge_is_not_its_source(request: pytest.Fix
     assert all(q.speaker is None or q.speaker.name not in ("Ministers", "Man") for q in found)
 
 
+# but a relative pronoun before the verb is its object, and the subject the source
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Talks stalled over Fethullah Gulen, the preacher whom Erdogan accuses of masterminding the coup.", "Erdogan"),
+    ("Obama called out the rest of the GOP field, who he accused of preying on the anxieties of voters.", "Obama"),
+])
+def test_a_charge_whose_object_went_before_as_a_relative_pronoun_has_its_subject_for_source(
+        nlp: Language, text: str, name: str) -> None:
+    found = [q for q in indirect(extract(nlp, text)) if q.cue and "accuse" in q.cue.text]
+    assert found and {q.speaker.name if q.speaker else None for q in found} == {name}
+
+
 @pytest.mark.model
 def test_the_agent_of_a_charge_ends_before_the_charge(nlp: Language) -> None:
     [q] = indirect(extract(nlp, "The minister was accused by the opposition of misleading parliament."))

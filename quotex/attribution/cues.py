@@ -298,12 +298,19 @@ def _verb_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
                   lemma in lx.INDIRECT_ONLY and not after_quote, quote_only=pointing or after_quote)
 
 
+_CHARGE_LOOKBACK = 4  # words before the verb where a relative pronoun would stand as its object
+
+
 def charged(tok: Token) -> bool:
     """'Ministers accused of "betraying" islands': a verb that needs its target as object, with
-    'of' or 'with' right after it, is a passive whose subject is the one accused."""
-    nxt = tok.i + 1
-    return cue_lemma(tok) in lx.CHARGING_VERBS and nxt < len(tok.doc) \
-        and tok.doc[nxt].lower_ in lx.CHARGE_PREPOSITIONS
+    'of' or 'with' right after it and no auxiliary before it, is a headline's passive whose subject
+    is the one accused. Not when the object went before as a relative pronoun ('the preacher whom
+    Erdogan accuses of masterminding the coup'); a passive with its auxiliary is read as before."""
+    doc, nxt = tok.doc, tok.i + 1
+    if cue_lemma(tok) not in lx.CHARGING_VERBS or nxt >= len(doc) or doc[nxt].lower_ not in lx.CHARGE_PREPOSITIONS:
+        return False
+    before = [t.lower_ for t in doc[max(0, tok.i - _CHARGE_LOOKBACK):tok.i]]
+    return not (before and before[-1] in lx.AUXILIARY_FORMS) and not set(before) & lx.RELATIVE_PRONOUNS
 
 
 _POINTING_BACK = frozenset({"so", "thus"})
