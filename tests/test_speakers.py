@@ -1810,6 +1810,9 @@ AFTER_AN_ADVERBIAL_CLAUSE = [
      "dirty tricks", "Ben Carson"),
     ('The owners became "agitated" once the cameras were off, according to a source at the station.',
      "agitated", "a source at the station"),
+    # 'though' as an adverb opens no clause
+    ('Conceding that the plan "needs more work," though, Smith did insist that it would pass.',
+     "needs more work", "Smith"),
 ]
 
 

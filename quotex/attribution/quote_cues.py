@@ -69,9 +69,11 @@ def post_cue(d: Document, window: range) -> Optional[Clause]:
 
 def _subordinates(tok: Token) -> bool:
     """Does ``tok`` open an adverbial clause ('after', 'because', 'when', as the parse reads them)?
+    ('though' as an adverb, 'Allen did, though, suggest …', opens none.)
     Not 'as' ('"…," as Smith said' points back to the quote), nor a relative 'that' ('"dirty tricks"
     that Carson accused Cruz of'); a 'that' of a complement does ('"…" and that he fears …')."""
-    return tok.dep_ in ("mark", "advmod") and tok.lower_ in lx.SUBORDINATORS \
+    return tok.dep_ == "mark" and tok.lower_ in lx.SUBORDINATORS \
+        or tok.dep_ == "advmod" and tok.lower_ in lx.TIME_CONJUNCTIONS \
         or tok.dep_ == "mark" and tok.lower_ == "that" and tok.head.dep_ != "relcl"
 
 
