@@ -195,6 +195,7 @@ PRONOUNS: dict[str, tuple[str | None, str]] = {
 POST_QUOTE_CUES: frozenset[str] = frozenset({
     "press", "offer", "beam", "smile", "grin", "chuckle", "nod", "interrupt", "sniff", "deadpan",
     "volunteer", "marvel", "prod", "huff", "smirk", "bark", "hiss", "wail", "sob",
+    "retaliate", "start", "begin", "elaborate",  # '"…," Hannity started.', '"…," an angry Hollande retaliated.'
 })
 # The forms of the verbs of manner after a quote, kept apart: they are no cue anywhere else.
 POST_QUOTE_FORMS: dict[str, str] = {form: lemma for lemma in sorted(POST_QUOTE_CUES) for form in _forms(lemma)

@@ -132,6 +132,12 @@ EXPLICIT_CUES = {
     "quote, name smiled": ('"We won," Jane Smith smiled.', "We won,", "Jane Smith", "smiled"),
     "quote, name offered on day": ('"We will see," Jane Smith offered on Monday.', "We will see,", "Jane Smith",
                                    "offered"),
+    "quote, name started": ('"The Times says you met them," Jane Smith started.', "The Times says you met them,",
+                            "Jane Smith", "started"),
+    "quote, name retaliated": ('"France will always be France," Jane Smith retaliated.',
+                               "France will always be France,", "Jane Smith", "retaliated"),
+    "quote, begins name": ('"Please do not touch the protester," begins Jane Smith.',
+                           "Please do not touch the protester,", "Jane Smith", "begins"),
 }
 
 
@@ -151,6 +157,7 @@ NOT_MANNER_CUES = [
     ('Jane Smith spoke first.\n\n"How could she?" Bob Jones offered no proof.', "offered"),
     ('Jane Smith spoke first.\n\n"We won." Bob Jones smiled.', "smiled"),
     ('Jane Smith spoke first. Bob Jones pressed for a vote: "We will win."', "pressed"),
+    ('Jane Smith spoke first.\n\n"We won." Bob Jones started the car.', "started"),
 ]
 
 
