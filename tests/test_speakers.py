@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotex.attribution.speakers import NameIndex, SpeakerTracker
-from quotex.attribution.tokens import annotations
+from quotex.attribution.tokens import _DATELINE, annotations
 from quotex.output.model import Quote, Speaker
 from quotex.run.extract import extract, extract_many
 
@@ -1824,3 +1824,50 @@ def test_a_clause_inside_an_adverbial_clause_after_a_quote_is_not_its_cue(nlp: L
     [quotes] = list(extract_many(nlp, [text], fast=fast))
     [q] = [q for q in quotes if q.marks is not None and q.text.startswith(quote)]
     assert (q.speaker.mention.text if q.speaker and q.speaker.mention else None) == name
+
+
+# A dateline's place is never a speaker, though the parse makes it the sentence's subject: the
+# appositive after the dateline is ('JACKSON, Miss. - U.S. District Judge Carlton W. Reeves …'), or
+# the subject after it; a time after the subject is no part of it ('Sanders's allies on Monday').
+DATELINES = [
+    # (text, quote, speaker's name)
+    ('TALLAHASSEE — Democratic U.S. Rep. Gwen Graham on Friday praised Hillary Clinton as a "work horse, '
+     'not a show horse."', "work horse", "Gwen Graham"),
+    ('PHILADELPHIA, July 25 (UPI) — The Democratic National Committee released a statement, offering "a deep '
+     'and sincere apology" to Sanders.', "a deep and sincere", "The Democratic National Committee"),
+    ('JACKSON, Miss. - U.S. District Judge Carlton W. Reeves late Thursday issued an injunction blocking a bill that '
+     'would have allowed officials professing a "sincere religious belief" to deny services.', "sincere religious",
+     "Carlton W. Reeves"),
+    ('HOUSTON, Feb. 3, 2026 /PRNewswire/ -- Greenfield Energy Inc. today announced "record" revenue.', "record",
+     "Greenfield Energy Inc."),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, quote, name", DATELINES)
+def test_a_datelines_place_is_no_speaker(nlp: Language, fast: bool, text: str, quote: str, name: str) -> None:
+    [quotes] = list(extract_many(nlp, [text], fast=fast))
+    assert {q.speaker.name if q.speaker else None for q in quotes if q.text.startswith(quote)} == {name}
+
+
+@pytest.mark.parametrize("text", [
+    "TALLAHASSEE — Rep.", "PHILADELPHIA, July 25 (UPI) — The", "RANGOON, Burma - Aung", "NEW YORK (Reuters) - Acme",
+    "SAN JOSE, Calif., Jan. 5, 2026 /PRNewswire/ -- Chipco", "BEIRUT, Lebanon (AP) — A",
+])
+def test_dateline_pattern_reads_wire_and_release_datelines(text: str) -> None:
+    assert _DATELINE.match(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor - who spoke", "VOTERS CARE MORE ABOUT CANDIDATES’ ABILITY TO INSPIRE - 'x'", "Smith - not Jones",
+])
+def test_dateline_pattern_leaves_other_lines(text: str) -> None:
+    assert not _DATELINE.match(text)
+
+
+@pytest.mark.model
+def test_a_time_after_a_subject_is_no_part_of_it(nlp: Language) -> None:
+    [q] = [q for q in extract(nlp, "Aung San Suu Kyi's political allies on Monday predicted a victory.")
+           if q.type == "indirect"]
+    assert q.speaker is not None and q.speaker.mention.text == "Aung San Suu Kyi's political allies"

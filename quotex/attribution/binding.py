@@ -18,7 +18,7 @@ from .cues import Clause, charged, proper_run_right
 from .document import (BOUND_AS_PRONOUN, CONFIDENCE, THIRD_PERSON, WRITER, Bound, Document, Group, ends_sentence, inner_ends,
                        section_start, starts_with_mark, token_at, tokens_in)
 from .speakers import Entity
-from .tokens import has_entities, has_parse, is_proper, mention_of, subject_tokens
+from .tokens import has_entities, has_parse, is_proper, mention_of, past_dateline, subject_tokens
 
 _PERSONAL = frozenset({"he", "she", "they", "i", "we"})
 _MAX_CONTINUATION_PARAGRAPHS = 2
@@ -255,8 +255,9 @@ def first_subjects(d: Document) -> dict[int, int]:
         if len(d.doc):
             rows = d.doc.to_array([DEP, HEAD]).astype("int64")  # HEAD: the offset to the head
             for i in (rows[:, 0] == d.doc.vocab.strings["nsubj"]).nonzero()[0].tolist():
-                if rows[i, 1]:
-                    d.first_subjects.setdefault(i + int(rows[i, 1]), i)
+                subject = past_dateline(d.doc[i])  # ('JACKSON, Miss. - U.S. District Judge Carlton W. Reeves …')
+                if rows[i, 1] and subject is not None:
+                    d.first_subjects.setdefault(i + int(rows[i, 1]), subject.i)
     return d.first_subjects
 
 

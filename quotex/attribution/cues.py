@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Token
 
 from .. import lexicon as lx
 from ..output.model import Cue
-from .tokens import (has_entities, has_parse, has_tags, inner_hyphen, is_possessive, is_pronoun, is_proper,
-                     looks_capitalised, names_a_body, subject_tokens)
+from .tokens import (has_entities, has_parse, has_tags, in_dateline, inner_hyphen, is_possessive, is_pronoun,
+                     is_proper, looks_capitalised, names_a_body, past_dateline, subject_tokens)
 
 # Words that end a name after a cue without tags: 'said the Bank of Canada in a statement', '… on Monday'.
 _AFTER_NAME = frozenset({"in", "on", "at", "during", "after", "before", "last", "this", "earlier", "late",
@@ -486,9 +486,12 @@ def _antecedent(rel: Token) -> Optional[list[Token]]:
 _FRONTED = frozenset({"outside", "inside", "after", "before", "later", "afterwards", "earlier", "meanwhile"})
 
 
-def _past_fronted(subject: Token) -> Token:
+def _past_fronted(subject: Token) -> Optional[Token]:
     """'Outside court, the charity's chief executive, Tom Hughes, said …', parsed with 'Outside court'
-    for the subject and the rest its appositive: the appositive is the subject."""
+    for the subject and the rest its appositive: the appositive is the subject. So too after a
+    dateline ('TALLAHASSEE — Rep. Gwen Graham on Friday pummeled …'); a dateline alone is no subject."""
+    if in_dateline(subject):
+        return past_dateline(subject)
     if subject.left_edge.lower_ not in _FRONTED or subject.i + 1 >= len(subject.doc) \
             or subject.doc[subject.i + 1].text != ",":
         return subject
@@ -549,7 +552,8 @@ def _parsed_subject(verb: Token) -> Optional[list[Token]]:
                     and c.lower_ not in lx.TIME_NOUNS and not _line_between(c, verb)]
         if subjects:
             # Several subjects come from a parse that ran two clauses together: the nearest one.
-            return subject_tokens(_past_fronted(min(subjects, key=lambda c: abs(c.i - verb.i))))
+            subject = _past_fronted(min(subjects, key=lambda c: abs(c.i - verb.i)))
+            return subject_tokens(subject) if subject is not None else None
         controller = next((c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i), None) \
             if node.dep_ == "xcomp" and node.head.lemma_ not in _SUBJECT_CONTROL else None
         if controller is not None and (controller.pos_ == "PROPN" or controller.pos_ == "NOUN" and (

@@ -4,6 +4,7 @@ pronouns and proper nouns, a mention's text, and a verb's subject phrase."""
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Callable, Optional
 
 from spacy.attrs import DEP, ENT_IOB, POS, TAG
@@ -179,6 +180,10 @@ def subject_tokens(head: Token) -> list[Token]:
         tok, inner = stack.pop()
         if tok.dep_ == "prep" and is_proper(head) and not _names_more(tok):
             continue  # 'Smith of Reuters' is Smith; 'the Chamber of Commerce' is all one name
+        if tok.dep_ == "prep" and tok.lower_ in _TIME_PREPOSITIONS and any(
+                c.dep_ == "pobj" and c.lower_ in lx.TIME_NOUNS and not any(g.dep_ == "case" for g in c.children)
+                for c in tok.children):
+            continue  # 'her allies [on Monday] predicted …': when is no part of who
         keep.append(tok)
         inner = inner or tok.dep_ == "pobj"
         # ('and' inside a modifier before the head joins no speakers: 'The Food and Drink Federation')
@@ -200,6 +205,7 @@ def subject_tokens(head: Token) -> list[Token]:
     return _without_noun_before(run, head)
 
 
+_TIME_PREPOSITIONS = frozenset({"on", "in", "at", "during", "since", "until", "by"})
 # Nouns of quantity that 'a' opens before a plural ('a few critics', 'a dozen senators').
 _QUANTITY_NOUNS = frozenset({"few", "lot", "lots", "couple", "dozen", "handful", "number", "host", "series",
                              "pair", "majority", "minority", "group", "bunch", "score", "hundred", "thousand"})
@@ -269,6 +275,44 @@ def _asks(tok: Token) -> bool:
         if t.text == "?":
             return True
     return True
+
+
+# A dateline at a line's start: a place in capitals, then capitalised words, numbers, an agency in
+# brackets or a wire's name between slashes, and a dash ('TALLAHASSEE —', 'PHILADELPHIA, July 25
+# (UPI) —', 'RANGOON, Burma -', 'HOUSTON, Feb. 3, 2026 /PRNewswire/ --').
+# Each part after the place opens with its own mark (', ', ' (', '/'), so the pattern reads a line in one pass;
+# a headline in capitals has more words than a place and no comma.
+_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z.'\u2019\-]*[A-Z.](?: [A-Z][A-Z.'\u2019\-]*[A-Z.]){0,3}"
+                       r"(?:, [A-Z][\w.'\u2019]*(?: \d{1,2})?|, \d{4}| \([^()\n]{1,30}\)| ?/[^/\n]{1,40}/){0,6}"
+                       r" ?(?:--|[\u2014\u2013-]) (?=\S)")
+_DATELINES = "quotex.datelines"  # the (start, end) token ranges of the Doc's datelines
+
+
+def in_dateline(tok: Token) -> bool:
+    """Is ``tok`` in a dateline ('PHILADELPHIA, July 25 (UPI) —')? No one speaks there, though the parse
+    may make its place the sentence's subject. Read once per Doc."""
+    spans = tok.doc.user_data.get(_DATELINES)
+    if spans is None:
+        spans = tok.doc.user_data[_DATELINES] = _datelines(tok.doc)
+    at = bisect.bisect_right(spans, (tok.i, len(tok.doc))) - 1
+    return at >= 0 and spans[at][0] <= tok.i < spans[at][1]
+
+
+def past_dateline(tok: Token) -> Optional[Token]:
+    """``tok``, or for a dateline's place that the parse made a subject, the appositive after the
+    dateline ('JACKSON, Miss. - U.S. District Judge Carlton W. Reeves … issued'); None when it has none."""
+    if not in_dateline(tok):
+        return tok
+    return next((c for c in tok.children if c.dep_ == "appos" and not in_dateline(c)), None)
+
+
+def _datelines(doc: Doc) -> list[tuple[int, int]]:
+    out = []
+    for m in _DATELINE.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and len(span):
+            out.append((span.start, span.end))
+    return out
 
 
 _HEADLINE_TOKENS = 40  # a longer line is no headline
