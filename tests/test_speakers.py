@@ -1871,3 +1871,11 @@ def test_a_time_after_a_subject_is_no_part_of_it(nlp: Language) -> None:
     [q] = [q for q in extract(nlp, "Aung San Suu Kyi's political allies on Monday predicted a victory.")
            if q.type == "indirect"]
     assert q.speaker is not None and q.speaker.mention.text == "Aung San Suu Kyi's political allies"
+
+
+@pytest.mark.model
+def test_a_verb_the_parse_hung_in_a_noun_phrase_is_not_its_own_subject(nlp: Language) -> None:
+    """'… who profess a "sincere religious belief" deny services', with 'deny' parsed as part of 'deny services':
+    no speaker named 'deny services'."""
+    text = 'The judge blocked a law letting officials who profess a "sincere religious belief" deny services.'
+    assert all(q.speaker is None or "deny" not in q.speaker.name for q in extract(nlp, text))

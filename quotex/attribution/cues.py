@@ -273,8 +273,8 @@ def _verb_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
     subject = None
     for find in finders:
         subject = find(tok)
-        if subject and not any(t.i in quoted for t in subject):
-            break
+        if subject and not any(t.i in quoted or t.i == tok.i for t in subject):
+            break  # (a subject that holds the verb itself is a parse gone wrong: '[deny] services')
         subject = None
     if not subject:
         return None
