@@ -501,6 +501,7 @@ pastor priest bishop rabbi imam coach player athlete ceo economist academic lect
 councilman councilwoman legislator politician pundit broadcaster correspondent photographer
 driver pilot farmer miner engineer clerk sheriff deputy trustee plaintiff defendant victim
 survivor wife husband mother father son daughter brother sister
+suspect gunman shooter attacker assailant bystander passerby eyewitness inmate prisoner detainee hostage
 barrister solicitor councilor backbencher
 cleric preacher cardinal monk nun reverend evangelist archbishop
 sergeant lieutenant captain colonel corporal constable inspector superintendent marshal

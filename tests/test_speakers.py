@@ -1879,3 +1879,17 @@ def test_a_verb_the_parse_hung_in_a_noun_phrase_is_not_its_own_subject(nlp: Lang
     no speaker named 'deny services'."""
     text = 'The judge blocked a law letting officials who profess a "sincere religious belief" deny services.'
     assert all(q.speaker is None or "deny" not in q.speaker.name for q in extract(nlp, text))
+
+
+# The people of crime and disaster news are people, unnamed ones: 'the suspect', 'a bystander', 'a hostage'.
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, name", [
+    ('"I did it," the suspect told officers.', "the suspect"),
+    ('"I saw him run," said one bystander.', "one bystander"),
+    ('"Help us," a hostage said in the video.', "a hostage"),
+    ('"Everyone get down," the gunman shouted, according to witnesses.', "the gunman"),
+])
+def test_people_of_crime_news_are_people(nlp: Language, fast: bool, text: str, name: str) -> None:
+    speaker = speaker_in_mode(nlp, text, text[1:5], fast)
+    assert (speaker.name, speaker.kind) == (name, "person")
