@@ -102,7 +102,24 @@ def reader_bounds(d: Document, quotes: list[Quote]) -> list[Quote]:
     """The reports' bounds as a reader gets them, and PolNeAR's spans have them, once the report
     scorer has chosen (it sees the bounds before these): over the marks of a quote in two apostrophes
     they end in, and without a preposition that their cue verb governs."""
-    return _cue_prepositions(d, _without_day(d, _reports_over_apostrophes(d.text, quotes)))
+    return _without_quoting_reports(_cue_prepositions(d, _without_day(d, _reports_over_apostrophes(d.text, quotes))))
+
+
+def _without_quoting_reports(quotes: list[Quote]) -> list[Quote]:
+    """A report whose content holds a quote ('Clinton described the proposal as "reprehensible,
+    prejudiced and divisive."') is one attribution with it, and it is given once: as the quote, a
+    ``mixed`` (or ``direct``) record with its speaker and cue, as PolNeAR and other annotations type a
+    content with quote marks. So a count of attributions counts it once; the report's words outside
+    the marks are not given apart. (Not a report in two apostrophes, which is the quote itself.)"""
+    quoted = sorted(q.start for q in quotes if q.type in ("direct", "mixed") and q.marks != "apostrophes")
+    if not quoted:
+        return quotes
+
+    def holds_quote(q: Quote) -> bool:
+        at = bisect.bisect_left(quoted, q.start - 1)  # (the opening mark may stand at the report's start)
+        return at < len(quoted) and quoted[at] < q.end
+
+    return [q for q in quotes if q.type != "indirect" or q.marks is not None or not holds_quote(q)]
 
 
 def _without_day(d: Document, quotes: list[Quote]) -> list[Quote]:
