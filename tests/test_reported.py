@@ -280,6 +280,9 @@ QUOTED_AGENTS = [
      "Joshua Hendrick"),
     ('Trump was branded "a fraud" by Romney on Thursday.', "a fraud", "Romney"),
     ('The hearings, often labeled as a "witch hunt" by Democrats, continued.', "witch hunt", "Democrats"),
+    # unnamed sources too, and not the speaker of the quote before: the agent is the syntax's answer
+    ('It was called "a disgrace" by critics.', "a disgrace", "critics"),
+    ('"Go," he said. The bill was denounced as "a betrayal" by union leaders.', "a betrayal", "union leaders"),
 ]
 
 

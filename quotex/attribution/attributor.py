@@ -89,8 +89,9 @@ def _run(d: Document, reader_bounds: bool = True) -> list[Quote]:
                 out.append(_quote(d, len(out), k, "direct", labelled))
             continue
         rules_bound = bound
-        # (a signature line, or a sentence that points back and names whose words they were, is not weighed)
-        layout = rule in LAYOUT_RULES or rule == "cue_subject" and where in ("byline", "pointing")
+        # (a signature line, a sentence that points back and names whose words they were, or the 'by'
+        # agent of a passive verb of saying that governs the quote, is not weighed)
+        layout = rule in LAYOUT_RULES or rule == "cue_subject" and where in ("byline", "pointing", "agent")
         if not layout and any(t != "term" for t in types.values()):
             bound = choice.ranked(d, grp, last, bound)
         if rule == "cue_subject" and clause is not None:

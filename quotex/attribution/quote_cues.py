@@ -135,11 +135,16 @@ def pre_cue(d: Document, window: list[int], quote_token: int) -> Optional[Clause
 
 def _agent_after(d: Document, quote_token: int) -> Optional[Clause]:
     """'It was called "a disgrace" by critics': the 'by' right after the quote that holds ``quote_token``."""
-    k = next((k for k, s in enumerate(d.spans) if s.start <= d.doc[quote_token].idx < s.end), None)
-    if k is None or not d.spans[k].closed:
+    k = bisect.bisect_right(d.span_ends, d.doc[quote_token].idx)  # (the spans ascend and do not overlap)
+    if k >= len(d.spans) or d.spans[k].start > d.doc[quote_token].idx or not d.spans[k].closed:
         return None
     after = token_at(d, around.close_mark(d, d.spans[k])) + 1
     return quoted_agent_clause(d.doc[after], d.quoted) if after < len(d.doc) else None
+
+
+def _agent_of(c: Clause, quote_token: int) -> bool:
+    """Is the clause's source the object of a 'by' after the quote ('called "a disgrace" [by critics]')?"""
+    return c.subject[0].i > quote_token and any(t.dep_ == "pobj" and t.head.lower_ == "by" for t in c.subject)
 
 
 def _right_before(d: Document, last: int, quote_token: int) -> bool:
@@ -230,8 +235,8 @@ def group_cue(d: Document, ks: list[int], windows: dict[int, tuple[list[int], ra
         if c is not None:
             return c, "post"
         c = pre_cue(d, pre, quote_token)
-        if c is not None:  # (a source after the quote, 'called "a disgrace" by critics', is read as one after it)
-            return outer_report(d, c), "post" if c.subject[0].i > quote_token else "pre"
+        if c is not None:  # (a passive's agent after the quote: 'called "a disgrace" by critics')
+            return outer_report(d, c), "agent" if _agent_of(c, quote_token) else "pre"
         if n == 0 and not around.words_in(d, pre):
             c = colon_lead_in(d, d.spans[k])
             if c is not None:
