@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Token
 
 from .. import lexicon as lx
 from ..output.model import Cue
-from .tokens import (has_entities, has_parse, has_tags, in_dateline, inner_hyphen, is_possessive, is_pronoun,
-                     is_proper, looks_capitalised, names_a_body, past_dateline, subject_tokens)
+from .tokens import (has_entities, has_parse, has_tags, inner_hyphen, is_possessive, is_pronoun, is_proper,
+                     looks_capitalised, names_a_body, past_dateline, subject_tokens)
 
 # Words that end a name after a cue without tags: 'said the Bank of Canada in a statement', '… on Monday'.
 _AFTER_NAME = frozenset({"in", "on", "at", "during", "after", "before", "last", "this", "earlier", "late",
@@ -332,15 +332,19 @@ def _agent_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
         return None
     agent = next((c for c in tok.children if c.dep_ == "agent"), None)
     source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return _by_clause(tok, source, quoted, indirect_only=True)
+
+
+def _by_clause(verb: Token, source: Optional[Token], quoted: set[int], indirect_only: bool) -> Optional[Clause]:
+    """The clause of a passive cue ``verb`` whose source is ``source``, the object of a 'by'."""
     if source is None or source.i in quoted:
         return None
-    subject = agent_tokens(tok, source)
-    lemma = cue_lemma(tok)
+    subject = agent_tokens(verb, source)
     if not subject or any(t.i in quoted for t in subject):
         return None
-    cue_class = lx.CUE_CLASS.get(lemma, "speech")
-    return Clause(Cue(tok.text, tok.idx, tok.idx + len(tok), cue_class), cue_class, tok.i, subject,
-                  tok.i, max(t.i for t in subject), finite=False, indirect_only=True)
+    cue_class = lx.CUE_CLASS.get(cue_lemma(verb), "speech")
+    return Clause(Cue(verb.text, verb.idx, verb.idx + len(verb), cue_class), cue_class, verb.i, subject,
+                  verb.i, max(t.i for t in subject), finite=False, indirect_only=indirect_only)
 
 
 _AGENT_STEPS = 3  # from the quote's head up to the passive verb
@@ -359,14 +363,9 @@ def quoted_agent_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
             break
         verb = verb.head
     passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ in ("acl", "advcl")
-    if source is None or source.i in quoted or verb.tag_ != "VBN" or not passive or not _is_cue_verb(verb) \
-            or lx.CUE_CLASS.get(cue_lemma(verb)) != "speech":
+    if verb.tag_ != "VBN" or not passive or not _is_cue_verb(verb) or lx.CUE_CLASS.get(cue_lemma(verb)) != "speech":
         return None
-    subject = agent_tokens(verb, source)
-    if not subject or any(t.i in quoted for t in subject):
-        return None
-    cue = Cue(verb.text, verb.idx, verb.idx + len(verb), "speech")
-    return Clause(cue, "speech", verb.i, subject, verb.i, max(t.i for t in subject), finite=False)
+    return _by_clause(verb, source, quoted, indirect_only=False)
 
 
 def _noun_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
@@ -490,8 +489,9 @@ def _past_fronted(subject: Token) -> Optional[Token]:
     """'Outside court, the charity's chief executive, Tom Hughes, said …', parsed with 'Outside court'
     for the subject and the rest its appositive: the appositive is the subject. So too after a
     dateline ('TALLAHASSEE — Rep. Gwen Graham on Friday pummeled …'); a dateline alone is no subject."""
-    if in_dateline(subject):
-        return past_dateline(subject)
+    dated = past_dateline(subject)
+    if dated is not subject:
+        return dated
     if subject.left_edge.lower_ not in _FRONTED or subject.i + 1 >= len(subject.doc) \
             or subject.doc[subject.i + 1].text != ",":
         return subject

@@ -291,11 +291,7 @@ _DATELINES = "quotex.datelines"  # the (start, end) token ranges of the Doc's da
 def in_dateline(tok: Token) -> bool:
     """Is ``tok`` in a dateline ('PHILADELPHIA, July 25 (UPI) —')? No one speaks there, though the parse
     may make its place the sentence's subject. Read once per Doc."""
-    spans = tok.doc.user_data.get(_DATELINES)
-    if spans is None:
-        spans = tok.doc.user_data[_DATELINES] = _datelines(tok.doc)
-    at = bisect.bisect_right(spans, (tok.i, len(tok.doc))) - 1
-    return at >= 0 and spans[at][0] <= tok.i < spans[at][1]
+    return _in_ranges(tok, _DATELINES, _datelines)
 
 
 def past_dateline(tok: Token) -> Optional[Token]:
@@ -322,9 +318,15 @@ _HEADLINES = "quotex.headlines"  # the (start, end) token ranges of the Doc's li
 def in_title_case_line(tok: Token) -> bool:
     """Is ``tok`` in a line in title case, as headlines are: at most 40 tokens, four or more long
     words, none in lower case? The lines are read once per Doc."""
-    spans = tok.doc.user_data.get(_HEADLINES)
+    return _in_ranges(tok, _HEADLINES, _title_case_lines)
+
+
+def _in_ranges(tok: Token, key: str, find: Callable[[Doc], list[tuple[int, int]]]) -> bool:
+    """Is ``tok`` in one of the ordered, disjoint token ranges ``find`` reads off its Doc, once per Doc
+    (kept in its ``user_data`` under ``key``)?"""
+    spans = tok.doc.user_data.get(key)
     if spans is None:
-        spans = tok.doc.user_data[_HEADLINES] = _title_case_lines(tok.doc)
+        spans = tok.doc.user_data[key] = find(tok.doc)
     at = bisect.bisect_right(spans, (tok.i, len(tok.doc))) - 1
     return at >= 0 and spans[at][0] <= tok.i < spans[at][1]
 
