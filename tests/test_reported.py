@@ -342,6 +342,31 @@ def test_an_unresolved_pronoun_reports_with_low_confidence(any_nlp: Language) ->
     assert (q.text, q.speaker.name, q.method, q.confidence) == ("the plan would fail", "He", "pronoun", 0.3)
 
 
+ASIDES = [
+    # an aside that ends the content is the writer's, not the report's
+    ("The union said it had won a pay rise, its first in five years.", "it had won a pay rise"),
+    ("Ms Patel said the council would cut the budget, which funds 40 libraries.",
+     "the council would cut the budget"),
+    ("Jones said Acme had raised $20 million, nearly all of it from small donors.", "Acme had raised $20 million"),
+    # an aside the content goes on after is part of it
+    ("Bloomberg says its reporting has found that the entities, which include trusts in Liechtenstein, are "
+     "still under his control.",
+     "its reporting has found that the entities, which include trusts in Liechtenstein, are still under his "
+     "control"),
+    ("The agency said it found that the drug, which is sold as Zolex, caused liver damage in some patients.",
+     "it found that the drug, which is sold as Zolex, caused liver damage in some patients"),
+    ("Officials said the review concluded that the hospital, which opened in 2019, had failed to report the "
+     "deaths.", "the review concluded that the hospital, which opened in 2019, had failed to report the deaths"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content", ASIDES)
+def test_an_aside_ends_a_report_only_where_the_report_ends(nlp: Language, text: str, content: str) -> None:
+    [q] = indirect(extract(nlp, text))
+    assert q.text == content
+
+
 @pytest.mark.model
 def test_when_someone_spoke_is_not_what_they_said(nlp: Language) -> None:
     assert indirect(extract(nlp, "Donald Trump spoke on Monday.")) == []

@@ -325,7 +325,10 @@ _ASIDES = frozenset({"appos", "relcl", "advcl", "acl"})
 
 
 def _before_aside(comp: Token) -> int:
-    """Where the content that ``comp`` heads ends: before a comma that opens an aside."""
+    """Where the content that ``comp`` heads ends: before a comma that opens an aside
+    that runs to its end ('said [the tax would rise], a move that angered unions'). An
+    aside the content goes on after is part of it ('says [its reporting found that the
+    entities, which include trusts, are still his]')."""
     doc = comp.doc
     end = comp.right_edge.i + 1
     for i in range(comp.i + 1, end - 1):
@@ -333,9 +336,14 @@ def _before_aside(comp: Token) -> int:
             continue
         nxt = doc[i + 1]
         opens = next((a for a in [nxt, *nxt.ancestors] if a.left_edge.i == nxt.i and a.dep_ in _ASIDES), None)
-        if opens is not None and comp.i < opens.i:
+        if opens is not None and comp.i < opens.i and _ends(doc, opens.right_edge.i + 1, end):
             return i
     return end
+
+
+def _ends(doc: Doc, i: int, end: int) -> bool:
+    """Nothing but punctuation between token ``i`` and ``end``."""
+    return all(t.is_punct for t in doc[i:end])
 
 
 def _sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
