@@ -704,6 +704,22 @@ SAYING_DAYS: frozenset[str] = frozenset("monday tuesday wednesday thursday frida
 PARTS_OF_DAY: frozenset[str] = frozenset("morning afternoon evening night".split())
 DAY_LEADS: frozenset[str] = frozenset("on late early".split())
 
+# Where and when a thing that is reported was said, in a phrase that ends the thing reported
+# ('praised [Obama's presidency] in an interview', 'mocked [Trump] on Twitter', 'announced [his
+# endorsement] on Sunday'): prepositions, the media and occasions of saying, and times.
+SETTING_PREPOSITIONS: frozenset[str] = frozenset("in on at during via".split())
+SAYING_SETTINGS: frozenset[str] = frozenset("""
+    interview tweet statement speech address letter email post blog column editorial broadcast appearance
+    debate rally conference briefing hearing podcast radio television tv show programme program video
+    hall forum summit stop session call page account website twitter facebook instagram youtube
+    event dinner luncheon fundraiser ceremony visit trip tour memo op-ed
+""".split())
+SETTING_TIMES: frozenset[str] = frozenset("""
+    monday tuesday wednesday thursday friday saturday sunday today tonight yesterday
+    morning afternoon evening night week weekend month year weeks months years decade
+    january february march april may june july august september october november december
+""".split())
+
 # First names that are also words, left out of the first-name tables as they are far more often
 # a modal, a month or a verb: a name only in capitals inside a sentence, before a capitalised word
 # ('said Will Hurd', 'Grant Shapps said'; not 'Will Trump win?' or 'in June Trump said').

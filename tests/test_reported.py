@@ -367,6 +367,28 @@ def test_an_aside_ends_a_report_only_where_the_report_ends(nlp: Language, text: 
     assert q.text == content
 
 
+SETTINGS = [
+    # where and when a thing was said is no part of it
+    ("Saudi Prince Alwaleed mocked Trump on Twitter.", "Trump"),
+    ("Former Texas Gov. Rick Perry announced his endorsement of Ted Cruz on Sunday.",
+     "his endorsement of Ted Cruz"),
+    ("Trump praised the reporter at a press conference in Hanahan.", "the reporter"),
+    ("Brown criticized Bill Clinton during a debate.", "Bill Clinton"),
+    ("Peter Westmacott praised Obama's presidency in an interview published Saturday.", "Obama's presidency"),
+    # a phrase of the thing itself, or of a clause inside it, stays
+    ("She denied any role in the scandal.", "any role in the scandal"),
+    ("The minister defended the strategy she announced in May.", "the strategy she announced in May"),
+    ("The senator criticized the 2016 race.", "the 2016 race"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content", SETTINGS)
+def test_where_and_when_a_thing_was_said_ends_it(nlp: Language, text: str, content: str) -> None:
+    [q] = indirect(extract(nlp, text))
+    assert q.text == content
+
+
 @pytest.mark.model
 def test_when_someone_spoke_is_not_what_they_said(nlp: Language) -> None:
     assert indirect(extract(nlp, "Donald Trump spoke on Monday.")) == []
