@@ -249,6 +249,13 @@ PARTY_SOURCES = [
      "person", True),
     ('Pat Smith, a Republican from Ohio, spoke on Monday. "We will win," the Republican said.', "Pat Smith",
      "person", False),
+    # a member of a parliament, by the seat's letters in capitals: no name ('Tory' is no first name here)
+    ('"We will win," a Tory MP said.', "a Tory MP", "person", True),
+    ('"We will win," one Labour MP said.', "one Labour MP", "person", True),
+    ('One Labour MP, who asked not to be named, said the mood was grim. "We will win," the MP said.',
+     "One Labour MP", "person", True),
+    ('Labour MP Jo Cox spoke on Monday. "We will win," the MP said.', "Jo Cox", "person", False),
+    ('"We will win," said the Spen Valley MP.', "the Spen Valley MP", "person", False),
 ]
 
 

@@ -1251,7 +1251,7 @@ class SpeakerTracker:
         if same is not None and same.anonymous:
             return same, "explicit"  # the same description again: 'a US defense official'
         gender = lx.NOUN_GENDER.get(lemma)
-        named = is_proper(head) and not (member and kind_of is head) \
+        named = is_proper(head) and not (member and kind_of is head) and head.lower_ not in lx.SEATS \
             or any(is_proper(t) and t.dep_ == "poss" and (t.head.i == kind_of.i or lemma not in lx.PERSON_NOUNS)
                    for t in tokens)  # ('A spokesperson for Iran's mission …' is no one named)
         withheld = not named and _withholds(kind, lemma, plural, definite, tokens)
@@ -2141,9 +2141,11 @@ def _party_member(head: Token) -> bool:
 
 def _office_of(tokens: list[Token]) -> bool:
     """'the Spen Valley MP', 'the Labour MSP', 'the Vermont Senator': 'the', names in capitals and
-    an office in capitals: a description of whoever holds it, as 'the Florida senator' is."""
-    return len(tokens) >= 3 and _capitalised_description(tokens) and tokens[-1].lower_ in lx.TITLES \
-        and tokens[-1].lower_ in lx.EPITHET_NOUNS and not any(t.lower_ in lx.FIRST_NAMES for t in tokens[1:])
+    an office in capitals: a description of whoever holds it, as 'the Florida senator' is; and with
+    'a' or 'one', someone who holds such an office, unnamed ('One Labour MP', 'a Tory MP')."""
+    return len(tokens) >= 3 and _capitalised_description(tokens, _DETERMINERS) and tokens[-1].lower_ in lx.TITLES \
+        and tokens[-1].lower_ in lx.EPITHET_NOUNS \
+        and not any(t.lower_ in lx.FIRST_NAMES and t.lower_ not in lx.PARTY_MEMBERS for t in tokens[1:])
 
 
 def _title_only(tokens: list[Token]) -> bool:
@@ -2153,9 +2155,9 @@ def _title_only(tokens: list[Token]) -> bool:
         t.lower_ in lx.TITLES or t.lower_ in lx.PERSON_NOUNS or t.lower_ in lx.ROLE_MODIFIERS for t in tokens[1:])
 
 
-def _capitalised_description(tokens: list[Token]) -> bool:
-    """'the' and words in capitals that end in a noun of people."""
-    return len(tokens) >= 2 and tokens[0].lower_ in lx.DEFINITE and tokens[-1].lower_ in lx.PERSON_NOUNS \
+def _capitalised_description(tokens: list[Token], determiners: frozenset[str] = lx.DEFINITE) -> bool:
+    """'the' (or another of ``determiners``) and words in capitals that end in a noun of people."""
+    return len(tokens) >= 2 and tokens[0].lower_ in determiners and tokens[-1].lower_ in lx.PERSON_NOUNS \
         and all(t.is_alpha and t.text[:1].isupper() for t in tokens[1:])
 
 
