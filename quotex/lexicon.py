@@ -615,6 +615,14 @@ ANONYMITY_PATTERNS: tuple[str, ...] = (
     r"(?:requested|requesting|asked for|asking for|granted|given|was granted|were granted|spoke on|speaking on|"
     r"on the basis of) anonymity",
     r"speaking anonymously|speaking on background|on background",
+    # the name itself withheld: 'who did not want her name used', 'asked that his name not be published',
+    # 'declined to give her full name'
+    r"(?:who |and )?(?:(?:did|does|do|would) not|didn't|doesn't|don't|wouldn't) want (?:his|her|their) "
+    r"(?:full |last )?names? (?:used|published|printed|given|disclosed|released|revealed)",
+    r"(?:who |and )?(?:asked|asking|requested|requesting) that (?:his|her|their) (?:full |last )?names? "
+    r"not be (?:used|published|printed|given|disclosed|released|revealed)",
+    r"(?:who |and )?(?:declined|declining|refused|refusing|would not|wouldn't) (?:to )?(?:give|provide) "
+    r"(?:his|her|their) (?:full |last )?names?",
     r"(?:who |because (?:he|she|they) )?(?:was|were|is|are|wasn't|weren't|isn't|aren't)(?: not)? authori[sz]ed to "
     r"(?:speak|talk|comment|discuss|be quoted)(?: publicly| on the record)?",
 )
@@ -640,6 +648,8 @@ ROLE_MODIFIERS: frozenset[str] = frozenset({
     "former", "vice", "deputy", "assistant", "associate", "acting", "interim", "lieutenant", "under", "co",
 })
 # Nouns for people that tell their gender.
+# Nouns that say no more of a person than that they are one: 'the woman' after 'a witness' is the witness.
+PLAIN_PERSON_NOUNS: frozenset[str] = frozenset("man woman person boy girl".split())
 NOUN_GENDER: dict[str, str] = {
     "man": "m", "woman": "f", "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
     "congressman": "m", "congresswoman": "f", "businessman": "m", "businesswoman": "f", "actress": "f",

@@ -269,6 +269,26 @@ def test_one_member_of_a_party_is_an_unnamed_person(nlp: Language, fast: bool, t
     assert (speaker.name, speaker.kind, speaker.anonymous) == (name, kind, anonymous)
 
 
+# 'the woman', 'the man': no more than a person, the unnamed person last mentioned, if the gender fits
+PLAIN_PERSONS = [
+    # (text, quote, name, anonymity)
+    ('A witness said the car went past "like I was standing still." "I just pulled over," said the woman, who '
+     'did not want her name used.', "I just pulled over", "A witness", "who did not want her name used"),
+    ('A senior official said the talks were "stalled." "We are close," the man said.', "We are close",
+     "A senior official", None),
+    ('A man said the car was "fast." "I saw it," the woman said.', "I saw it", "the woman", None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, quote, name, anonymity", PLAIN_PERSONS)
+def test_the_woman_is_the_unnamed_person_last_mentioned(nlp: Language, text: str, quote: str, name: str,
+                                                        anonymity: Optional[str]) -> None:
+    speaker = speaker_of(nlp, text, quote)
+    assert speaker.anonymous
+    assert (speaker.name, speaker.anonymity) == (name, anonymity)
+
+
 # Without NER, a word in capitals of two to five letters is an organisation, as NER would say.
 ACRONYMS = [
     ('"We will win," CNN reported.', "CNN"),

@@ -171,6 +171,10 @@ def test_name_gender_from_first_names(name: str, mention: str, gender: Optional[
     ("a diplomat, who was granted anonymity to discuss the talks", "was granted anonymity"),
     ("a source who did not want to be identified", "did not want to be identified"),
     ("an aide speaking on background", "speaking on background"),
+    ("the woman, who did not want her name used", "did not want her name used"),
+    ("a resident who asked that his name not be published", "asked that his name not be published"),
+    ("a shopper, who declined to give her full name", "declined to give her full name"),
+    ("the council did not want its plans published", None),
     ("Jane Smith", None),
     ("the senator asked the judge not to rule", None),
 ])

@@ -1217,6 +1217,10 @@ class SpeakerTracker:
             for ent in self._recent():
                 if _noun_of(ent.head) == _noun_of(lemma) and ent.anonymous and (ent.number == "pl") == plural:
                     return ent, "nominal"
+        if definite and not plural and lemma in lx.PLAIN_PERSON_NOUNS and len(tokens) == 2:
+            latest = self._latest_unnamed_person(lx.NOUN_GENDER.get(lemma))
+            if latest is not None:  # 'A witness said … "…," said the woman, who did not want her name used'
+                return latest, "nominal"
         if definite and not plural and lemma in lx.DOCUMENT_NOUNS:
             owner = self._document_owner(tokens[0], lemma)  # 'X said in a statement … the statement said'
             if owner is not None:
@@ -1263,6 +1267,15 @@ class SpeakerTracker:
         self.entities.append(ent)
         self._by_name.setdefault(text.lower(), ent)
         return ent, "explicit"
+
+    def _latest_unnamed_person(self, gender: Optional[str]) -> Optional[Entity]:
+        """The person last mentioned, when no name withholds them and ``gender`` fits; not past a named one."""
+        for ent in self._recent():
+            if ent.kind != "person" or ent.number == "pl":
+                continue
+            fits = ent.gender is None or gender is None or ent.gender == gender
+            return ent if ent.anonymous and ent.withheld and fits else None
+        return None
 
     def _referent(self, tokens: list[Token], head: Token, lemma: str) -> Optional[Entity]:
         """The named person a definite description refers to. Two readings: the latest
