@@ -256,6 +256,7 @@ PARTY_SOURCES = [
      "One Labour MP", "person", True),
     ('Labour MP Jo Cox spoke on Monday. "We will win," the MP said.', "Jo Cox", "person", False),
     ('"We will win," said the Spen Valley MP.', "the Spen Valley MP", "person", False),
+    ('"We will win," Tory MPs said.', "Tory MPs", "group", False),
 ]
 
 
@@ -287,6 +288,13 @@ def test_the_woman_is_the_unnamed_person_last_mentioned(nlp: Language, text: str
     speaker = speaker_of(nlp, text, quote)
     assert speaker.anonymous
     assert (speaker.name, speaker.anonymity) == (name, anonymity)
+
+
+def test_without_a_parse_members_by_their_seats_are_people_no_she_refers_to(blank_nlp: Language) -> None:
+    text = ('Rachel Reeves is facing pressure from Labour MPs.\n\n"We will fight," Labour MPs said.\n\n'
+            'The chancellor said the choice was "difficult".\n\n"I did not come into politics for this," she said.')
+    assert speaker_of(blank_nlp, text, "We will fight").kind == "group"
+    assert speaker_of(blank_nlp, text, "I did not come").name != "Labour MPs"
 
 
 # Without NER, a word in capitals of two to five letters is an organisation, as NER would say.

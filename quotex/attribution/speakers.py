@@ -29,6 +29,7 @@ _SPACED_POSSESSIVE = re.compile(r" (['\u2019]s?)(?=\s|$)")
 # Word lists read together, joined once here rather than at every call.
 _PERSON_OR_ORG_NOUNS = lx.PERSON_NOUNS | lx.ORG_NOUNS
 _MEMBER_NOUNS = lx.PARTY_MEMBERS | lx.DEMONYMS  # 'a Republican', 'the Serbian': one person of a party or nation
+_MEMBERS_OR_SEATS = _MEMBER_NOUNS | lx.SEATS  # 'Senate Republicans', 'Labour MPs'
 _ONE_PERSON_NOUNS = lx.PERSON_NOUNS | _MEMBER_NOUNS  # 'a senior official', 'a Republican'
 _REFERRING_NOUNS = lx.EPITHET_NOUNS | _MEMBER_NOUNS  # 'the former president', 'the Republican'
 _DETERMINERS = lx.INDEFINITE | lx.DEFINITE
@@ -1110,8 +1111,9 @@ class SpeakerTracker:
             kind = "person"
         elif org_named or role == "organization":
             kind = "organization"
-        elif head.text[:1].isupper() and head.lower_.endswith("s") and head.lower_[:-1] in _MEMBER_NOUNS:
-            kind = "group"  # 'the Christian Democrats', 'Senate Republicans': members, though a first name opens it
+        elif head.text[:1].isupper() and head.lower_.endswith("s") and head.lower_[:-1] in _MEMBERS_OR_SEATS:
+            kind = "group"  # 'the Christian Democrats', 'Senate Republicans', 'Tory MPs': members, though a first
+            # name opens it
         elif (ents & PERSON_LABELS or role == "person" or _aged(tokens[-1])) and is_proper(head) \
                 or self.names.is_person_name(text) and (is_proper(head) or _names_end(tokens, head)) \
                 or _first_named_head(tokens, head) and self.names.is_person_name(head.text) \
