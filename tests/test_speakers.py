@@ -1409,6 +1409,11 @@ BODIES_WITHOUT_A_PARSE = [
      "A spokesperson for the Department of Finance"),
     ('"It is done," Secretary of State John Kerry said.', "It is done", "direct", "John Kerry",
      "Secretary of State John Kerry"),
+    # a person of a place or a body is the person ('Coun. Josh Matlow of Toronto said')
+    ('Coun. Josh Matlow of Toronto said the plan was "bribing" cities.', "bribing", "mixed", "Josh Matlow",
+     "Coun. Josh Matlow"),
+    ('Former Gov. Jeb Bush of Florida said the remarks were "racist."', "racist", "mixed", "Jeb Bush",
+     "Former Gov. Jeb Bush"),
 ]
 
 

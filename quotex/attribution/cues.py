@@ -718,6 +718,9 @@ def _words_left(verb: Token) -> Optional[list[Token]]:
             return run
         if any(t.lower_ in lx.FIRST_NAMES or t.lower_.rstrip(".") in _TITLE_WORDS for t in run):
             return run  # a person's name ('Secretary of State John F. Kerry'), not a body's
+        person = _proper_run_left(doc, run[0].i - 2) if run[0].i >= 2 and doc[run[0].i - 1].lower_ == "of" else []
+        if any(t.lower_ in lx.FIRST_NAMES for t in person):
+            return person  # 'Josh Matlow of Toronto said', 'Sen. Marco Rubio of Florida said': the person
         the = [doc[run[0].i - 1]] if run[0].i > 0 and doc[run[0].i - 1].lower_ == "the" else []
         whole = _with_role_before(the + run)  # ('a spokesperson for the European Commission')
         return whole if len(whole) > len(the + run) else the + run  # ('the Federal Reserve said')
