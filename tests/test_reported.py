@@ -389,6 +389,23 @@ def test_where_and_when_a_thing_was_said_ends_it(nlp: Language, text: str, conte
     assert q.text == content
 
 
+CLAUSES_AROUND_THE_CUE = [
+    # the clause after the cue is what it reports, though the parse hung the clause before on it too
+    ("Keyworth was fired up about the deal and he said she should call Compaq's chief right away.",
+     ["she should call Compaq's chief right away"]),
+    ("More than six in 10 said they were not looking forward to the campaign; 46 percent said they were "
+     "unenthusiastic.", ["they were not looking forward to the campaign", "they were unenthusiastic"]),
+    # set off by a comma, the clause before is the content's first piece
+    ("It makes a difference, he said, that they came at all.", ["It makes a difference", "that they came at all"]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, contents", CLAUSES_AROUND_THE_CUE)
+def test_a_clause_after_the_cue_is_its_content(nlp: Language, text: str, contents: list[str]) -> None:
+    assert [q.text for q in indirect(extract(nlp, text)) if q.cue and q.cue.text == "said"] == contents
+
+
 @pytest.mark.model
 def test_when_someone_spoke_is_not_what_they_said(nlp: Language) -> None:
     assert indirect(extract(nlp, "Donald Trump spoke on Monday.")) == []

@@ -47,8 +47,8 @@ def content(doc: Doc, clause: Clause, quoted: set[int]) -> list[tuple[int, int]]
     elif has_parse(doc) and verb.pos_ == "NOUN":
         found = [_noun_content(verb)]
     elif has_parse(doc):
-        found = [_complement(verb, clause)]
-        if found[0] is None:
+        found = [_fronted_piece(verb, clause), _complement(verb, clause)]
+        if found[1] is None:
             found = _relative(verb, clause) or _interrupted(verb, clause) or [_patient(verb, clause)]
     else:
         found = [_rest_of_sentence(doc, clause)]
@@ -236,7 +236,10 @@ def _complement(verb: Token, clause: Clause) -> Optional[tuple[int, int]]:
     if lemma in lx.QUOTE_ONLY_CUES:
         return None
     outside = [c for c in verb.children if not (clause.first <= c.i <= clause.last)]
-    comp = next((c for c in outside if c.dep_ == "ccomp"), None)
+    # a clause after the verb is what it reports, though the parse hung a clause before it on the
+    # verb too ('… and he was so fired up he said [she should call Compaq]', '…; 46 percent said [they …]')
+    comps = [c for c in outside if c.dep_ == "ccomp"]
+    comp = next((c for c in comps if c.i > verb.i), comps[0] if comps else None)
     if comp is not None:
         if comp.i < verb.i:
             return comp.left_edge.i, comp.right_edge.i + 1  # '[…], the official said'
@@ -306,6 +309,20 @@ def _is_setting(prep: Token) -> bool:
 
 def _a_year(tok: Token) -> bool:
     return len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
+
+
+def _fronted_piece(verb: Token, clause: Clause) -> Optional[tuple[int, int]]:
+    """The first piece of a content the cue interrupts, when the parse hung both on it as clauses:
+    '[It makes a difference], he said, [that they came]', set off by a comma (not a clause the parse
+    ran into the cue's sentence: '… fired up he said [she should call]')."""
+    comps = [c for c in verb.children if c.dep_ == "ccomp" and not (clause.first <= c.i <= clause.last)]
+    before = next((c for c in comps if c.i < verb.i), None)
+    if before is None or not any(c.i > verb.i for c in comps) or cue_lemma(verb) in lx.QUOTE_ONLY_CUES:
+        return None
+    end = before.right_edge.i + 1
+    if end >= len(verb.doc) or verb.doc[end].text != ",":
+        return None
+    return before.left_edge.i, end
 
 
 def _complementizer_in_phrase(after: list[Token]) -> Optional[Token]:
