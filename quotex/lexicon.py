@@ -256,6 +256,9 @@ PREP_CUES: dict[str, tuple[str, ...]] = {
 # assuage concerns', 'the House [is expected] to pass the bill'. Raising verbs
 # report in the active voice, the others only in the passive without a 'by' agent.
 RAISING_CUES: frozenset[str] = frozenset({"seem", "appear"})
+# Adverbs that present what their clause says as others' report, unnamed: '[the hackers have] reportedly
+# [infiltrated 100 officials]'.
+HEARSAY_ADVERBS: frozenset[str] = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 PASSIVE_CUES: frozenset[str] = frozenset({
     "expect", "say", "believe", "think", "report", "see", "regard", "view", "consider", "deem", "know",
     "rumor", "rumour", "project", "predict", "describe", "perceive",

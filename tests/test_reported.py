@@ -184,6 +184,11 @@ def test_stance_verbs_do_not_attribute_quotes(any_nlp: Language) -> None:
      ["The House", "to pass a bipartisan bill later this week"], "expected"),
     ("It appears that the talks have stalled over the border.", ["that the talks have stalled over the border"],
      "appears"),
+    # a hearsay adverb: the clause around it, in two pieces
+    ("In total, the hackers have reportedly infiltrated more than 100 party officials.",
+     ["the hackers have", "infiltrated more than 100 party officials"], "reportedly"),
+    ("The Club for Growth is reportedly spending $1.5 million on advertisements.",
+     ["The Club for Growth is", "spending $1.5 million on advertisements"], "reportedly"),
 ])
 def test_a_claim_without_a_source_is_reported_with_no_speaker(nlp: Language, text: str, pieces: list[str],
                                                               cue: str) -> None:
@@ -197,6 +202,15 @@ def test_a_claim_without_a_source_is_reported_with_no_speaker(nlp: Language, tex
 def test_a_sourced_report_wins_over_a_claim_inside_it(nlp: Language) -> None:
     [q] = indirect(extract(nlp, "Smith said the House is expected to pass the bill."))
     assert (q.text, q.speaker.name) == ("the House is expected to pass the bill", "Smith")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Smith reportedly told aides that he would resign.",  # the report's own verb: Smith's report
+    "Police are looking for the manager, who allegedly assaulted a reporter.",  # a relative pronoun is no piece
+])
+def test_a_hearsay_adverb_on_a_report_or_a_relative_makes_no_unsourced_claim(nlp: Language, text: str) -> None:
+    assert [q.text for q in indirect(extract(nlp, text)) if q.speaker is None] == []
 
 
 def test_without_a_parse_no_claim_goes_unsourced(blank_nlp: Language) -> None:

@@ -108,6 +108,11 @@ def unattributed(doc: Doc, quoted: set[int]) -> list[tuple[Token, list[tuple[int
         return []
     out: list[tuple[Token, list[tuple[int, int]]]] = []
     for verb in doc:
+        if verb.lower_ in lx.HEARSAY_ADVERBS and verb.i not in quoted:
+            pieces = _around_hearsay(verb)
+            if pieces:
+                out.append((verb, pieces))
+            continue
         if verb.i in quoted or verb.pos_ not in ("VERB", "AUX", "NOUN"):
             continue
         if verb.pos_ == "NOUN" and verb.lemma_.lower() in lx.REPORT_NOUNS \
@@ -165,6 +170,23 @@ def _subject_and_claim(verb: Token, passive: bool) -> list[tuple[int, int]]:
     if subj.lower_ in _EXPLETIVES and claim.dep_ in ("ccomp", "advcl", "oprd", "acomp", "prep"):
         return [right]  # 'it seems [that …]': an expletive subject is no part of the claim
     return [_piece(subj), _trim(verb.doc, *right)]
+
+
+def _around_hearsay(adverb: Token) -> list[tuple[int, int]]:
+    """'[The Club for Growth is] reportedly [spending $1.5 million on ads]', 'with [Michael Bloomberg]
+    reportedly [considering a run]': the clause a hearsay adverb sits in, in two pieces around it."""
+    verb = adverb.head
+    if adverb.dep_ != "advmod" or verb.i <= adverb.i and verb.i != adverb.i + 1 or verb.i == adverb.i \
+            or cue_lemma(verb) in lx.CUE_CLASS:
+        return []  # (not a report's own verb: 'Smith reportedly told aides that …' is Smith's report)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < adverb.i), None)
+    if subj is None and verb.dep_ == "acl" and verb.head.i < adverb.i:
+        subj = verb.head  # ('with [Bloomberg] reportedly [considering a run]': the noun it tells of)
+    if subj is None or subj.lower_ in lx.RELATIVE_PRONOUNS:
+        return []  # (not 'the manager, [who] allegedly [assaulted a reporter]')
+    left = (subj.left_edge.i, adverb.i)
+    right = _trim(adverb.doc, adverb.i + 1, _before_aside(verb))
+    return [left, right] if right[1] > right[0] else []
 
 
 def _piece(tok: Token) -> tuple[int, int]:
