@@ -256,6 +256,9 @@ PREP_CUES: dict[str, tuple[str, ...]] = {
 # assuage concerns', 'the House [is expected] to pass the bill'. Raising verbs
 # report in the active voice, the others only in the passive without a 'by' agent.
 RAISING_CUES: frozenset[str] = frozenset({"seem", "appear"})
+# Verbs of putting a question: their participle with no subject of its own ('Asked about the timing,
+# he said …', 'Pressed on the issue, …') reports what an unnamed asker put.
+QUESTIONING_CUES: frozenset[str] = frozenset({"ask", "press", "question"})
 # Adverbs that present what their clause says as others' report, unnamed: '[the hackers have] reportedly
 # [infiltrated 100 officials]'.
 HEARSAY_ADVERBS: frozenset[str] = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})

@@ -189,6 +189,10 @@ def test_stance_verbs_do_not_attribute_quotes(any_nlp: Language) -> None:
      ["the hackers have", "infiltrated more than 100 party officials"], "reportedly"),
     ("The Club for Growth is reportedly spending $1.5 million on advertisements.",
      ["The Club for Growth is", "spending $1.5 million on advertisements"], "reportedly"),
+    # a question put to the subject: the unnamed asker's
+    ("Asked if he was ever bullied, the candidate said no.", ["if he was ever bullied"], "Asked"),
+    ('"You bet I would," Christie said when asked whether he would issue a quarantine.',
+     ["whether he would issue a quarantine"], "asked"),
 ])
 def test_a_claim_without_a_source_is_reported_with_no_speaker(nlp: Language, text: str, pieces: list[str],
                                                               cue: str) -> None:

@@ -41,14 +41,15 @@ def indirect_quotes(d: Document, clause_groups: dict[int, int], direct_cues: set
     quoting = set(clause_groups)  # cues of quotes: their fragments share the quotes' speaker
     for c in d.clauses:
         word = c.subject[0].lower_
-        if d.resolved.get(c.verb, (None,))[0] is None and word not in BOUND_AS_PRONOUN \
+        asked = c.verb not in quoting and reported.questioned(d.doc[c.verb])
+        if not asked and d.resolved.get(c.verb, (None,))[0] is None and word not in BOUND_AS_PRONOUN \
                 and not (word in WRITER and c.verb not in quoting):
             continue  # a pronoun is bound as for quotes: the last person named, or itself
         pieces = reported.topic if c.verb in direct_cues else reported.content
         for piece in pieces(d.doc, c, d.quoted):
             span = within_paragraph(d, piece, c.verb, shortest=1)
-            if span is not None:
-                found.append(Report(span[0], span[1], c, c.verb))
+            if span is not None:  # (a question put to the subject is the unnamed asker's: no source)
+                found.append(Report(span[0], span[1], None if asked else c, c.verb))
     clause_verbs = {c.verb for c in d.clauses}
     for verb, pieces in reported.unattributed(d.doc, d.quoted):
         if verb.i in clause_verbs:
@@ -246,8 +247,9 @@ def rescored(d: Document, kept: list[Report], quoting: frozenset[int] = frozense
         span = within_paragraph(d, (start, cand.end), cand.cue, shortest=1)
         if span is None:
             continue
-        clause = by_verb.get(cand.cue)
-        if clause is None and not reported.agentless_passive(d.doc[cand.cue]):  # 'was favored to win': no source
+        clause = by_verb.get(cand.cue) if not reported.questioned(d.doc[cand.cue]) else None
+        if clause is None and not reported.agentless_passive(d.doc[cand.cue]) \
+                and not reported.questioned(d.doc[cand.cue]):  # 'was favored to win', 'Asked about it': no source
             clause = late_clause(d, cand.cue)
             if clause is not None and clause.cue.start == d.doc[cand.cue].idx:
                 clause = replace(clause, cue=cue_words(d, cand.cue, cue_end, clause.cue.cue_class))
@@ -290,7 +292,8 @@ def unattributed(d: Document, report: Report, group: int) -> Quote:
     """A claim with no source: no speaker, the evidential verb (and the cue's
     other words, when the report scorer found it) as its cue."""
     c0, c1 = d.doc[report.start].idx, d.doc[report.end - 1].idx + len(d.doc[report.end - 1])
-    cue = cue_words(d, report.verb, report.cue_end or report.verb + 1, "thought")
+    cue_class = "speech" if reported.questioned(d.doc[report.verb]) else "thought"
+    cue = cue_words(d, report.verb, report.cue_end or report.verb + 1, cue_class)
     return Quote(index=0, group=group, text=d.text[c0:c1], start=c0, end=c1, type="indirect",
                  paragraph=para_of_char(d, c0), speaker=None, cue=cue, method="none", confidence=0.0)
 

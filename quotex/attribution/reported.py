@@ -136,6 +136,15 @@ _CLAIMS = ("xcomp", "oprd", "acomp", "ccomp", "advcl")
 _EXPLETIVES = frozenset({"it", "there"})
 
 
+def questioned(verb: Token) -> bool:
+    """'Asked whether he would fire a speechwriter, Priebus said …', '… she said when asked about
+    [her weaknesses]': a participle of asking with no subject of its own reports a question an
+    unnamed asker put, not the subject's words (needs a parse)."""
+    return has_parse(verb.doc) and verb.tag_ == "VBN" and verb.dep_ == "advcl" \
+        and cue_lemma(verb) in lx.QUESTIONING_CUES \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in verb.children)
+
+
 def agentless_passive(verb: Token) -> bool:
     """'was favored', 'is expected': a passive with no 'by' agent names no source."""
     return has_parse(verb.doc) and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) \
