@@ -193,6 +193,8 @@ def test_stance_verbs_do_not_attribute_quotes(any_nlp: Language) -> None:
     ("Asked if he was ever bullied, the candidate said no.", ["if he was ever bullied"], "Asked"),
     ('"You bet I would," Christie said when asked whether he would issue a quarantine.',
      ["whether he would issue a quarantine"], "asked"),
+    ("The remarks came in an interview on Saturday, when he was asked about the former first lady.",
+     ["he", "the former first lady"], "asked about"),  # (the one asked, as for other passives)
 ])
 def test_a_claim_without_a_source_is_reported_with_no_speaker(nlp: Language, text: str, pieces: list[str],
                                                               cue: str) -> None:

@@ -138,11 +138,15 @@ _EXPLETIVES = frozenset({"it", "there"})
 
 def questioned(verb: Token) -> bool:
     """'Asked whether he would fire a speechwriter, Priebus said …', '… she said when asked about
-    [her weaknesses]': a participle of asking with no subject of its own reports a question an
-    unnamed asker put, not the subject's words (needs a parse)."""
-    return has_parse(verb.doc) and verb.tag_ == "VBN" and verb.dep_ == "advcl" \
-        and cue_lemma(verb) in lx.QUESTIONING_CUES \
-        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in verb.children)
+    [her weaknesses]', 'he was asked about [it]': a participle of asking with no subject of its own,
+    or a passive with no 'by', reports a question an unnamed asker put, not the subject's words
+    (needs a parse)."""
+    if not has_parse(verb.doc) or verb.tag_ != "VBN" or cue_lemma(verb) not in lx.QUESTIONING_CUES \
+            or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True  # 'when he was asked about [the former first lady]'
+    return verb.dep_ == "advcl" and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children)
 
 
 def agentless_passive(verb: Token) -> bool:
