@@ -653,9 +653,9 @@ TITLE_INITIALS: dict[str, frozenset[str]] = {
 ROLE_MODIFIERS: frozenset[str] = frozenset({
     "former", "vice", "deputy", "assistant", "associate", "acting", "interim", "lieutenant", "under", "co",
 })
-# Nouns for people that tell their gender.
 # Nouns that say no more of a person than that they are one: 'the woman' after 'a witness' is the witness.
 PLAIN_PERSON_NOUNS: frozenset[str] = frozenset("man woman person boy girl".split())
+# Nouns for people that tell their gender.
 NOUN_GENDER: dict[str, str] = {
     "man": "m", "woman": "f", "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
     "congressman": "m", "congresswoman": "f", "businessman": "m", "businesswoman": "f", "actress": "f",

@@ -247,9 +247,9 @@ def rescored(d: Document, kept: list[Report], quoting: frozenset[int] = frozense
         span = within_paragraph(d, (start, cand.end), cand.cue, shortest=1)
         if span is None:
             continue
-        clause = by_verb.get(cand.cue) if not reported.questioned(d.doc[cand.cue]) else None
-        if clause is None and not reported.agentless_passive(d.doc[cand.cue]) \
-                and not reported.questioned(d.doc[cand.cue]):  # 'was favored to win', 'Asked about it': no source
+        asked = reported.questioned(d.doc[cand.cue])  # 'Asked about it, …': the unnamed asker's, no source
+        clause = by_verb.get(cand.cue) if not asked else None
+        if clause is None and not asked and not reported.agentless_passive(d.doc[cand.cue]):  # 'was favored to win'
             clause = late_clause(d, cand.cue)
             if clause is not None and clause.cue.start == d.doc[cand.cue].idx:
                 clause = replace(clause, cue=cue_words(d, cand.cue, cue_end, clause.cue.cue_class))

@@ -189,8 +189,7 @@ def _around_hearsay(adverb: Token) -> list[tuple[int, int]]:
     """'[The Club for Growth is] reportedly [spending $1.5 million on ads]', 'with [Michael Bloomberg]
     reportedly [considering a run]': the clause a hearsay adverb sits in, in two pieces around it."""
     verb = adverb.head
-    if adverb.dep_ != "advmod" or verb.i <= adverb.i and verb.i != adverb.i + 1 or verb.i == adverb.i \
-            or cue_lemma(verb) in lx.CUE_CLASS:
+    if adverb.dep_ != "advmod" or verb.i <= adverb.i or cue_lemma(verb) in lx.CUE_CLASS:
         return []  # (not a report's own verb: 'Smith reportedly told aides that …' is Smith's report)
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < adverb.i), None)
     if subj is None and verb.dep_ == "acl" and verb.head.i < adverb.i:
