@@ -90,6 +90,7 @@ PROPERTY_SETTINGS = settings(max_examples=2000, deadline=None, suppress_health_c
 @given(text=texts)
 @example(text='"we", Ana Ruiz said. Ana Ruiz said : "Officials’\n"Officials", Ana Ruiz said.\n')  # a title left a group
 @example(text='"we", Ana Ruiz said. \u00c0 "we", he said.\n')  # a pronoun the ranker read anew keeps its method
+@example(text='" KATE BOLDUAN: we.\n" KATE BOLDUAN: we.\n')  # each labelled paragraph of one quote, a turn of its own
 def test_extract_keeps_its_promises(blank_nlp: Language, text: str) -> None:
     quotes = extract(blank_nlp, text)
     fuzz.check_invariants(text, quotes)

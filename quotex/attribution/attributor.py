@@ -83,10 +83,13 @@ def _run(d: Document, reader_bounds: bool = True) -> list[Quote]:
         grp = Group(g, tuple(ks), windows, clause, where, shapes, first, section)
         types, bound, rule, continues = quote_types.typed(d, grp, last)
         if rule == "speaker_label":  # a transcript labels each fragment: no one else to weigh
-            labelled = bound
-            for k in ks:
-                labelled = layout_rules.speaker_label(d, d.spans[k], section) or labelled
-                out.append(_quote(d, len(out), k, "direct", labelled))
+            labelled, own = bound, None
+            for n, k in enumerate(ks):
+                label = layout_rules.speaker_label(d, d.spans[k], section)
+                if label is not None and n > 0:  # a turn of its own, in a group of its own: a group has
+                    own = -1 - k  # one speaker ('" KATE BOLDUAN: …' twice, a quote's paragraphs to the mark)
+                labelled = label or labelled
+                out.append(_quote(d, len(out), k, "direct", labelled, group=own))
             continue
         rules_bound = bound
         # (a signature line, a sentence that points back and names whose words they were, or the 'by'
