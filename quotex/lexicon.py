@@ -730,11 +730,10 @@ SAYING_SETTINGS: frozenset[str] = frozenset("""
     hall forum summit stop session call page account website twitter facebook instagram youtube
     event dinner luncheon fundraiser ceremony visit trip tour memo op-ed
 """.split())
-SETTING_TIMES: frozenset[str] = frozenset("""
-    monday tuesday wednesday thursday friday saturday sunday today tonight yesterday
-    morning afternoon evening night week weekend month year weeks months years decade
-    january february march april may june july august september october november december
-""".split())
+MONTHS: frozenset[str] = frozenset(
+    "january february march april may june july august september october november december".split())
+SETTING_TIMES: frozenset[str] = SAYING_DAYS | PARTS_OF_DAY | MONTHS | frozenset(
+    "week weekend month year weeks months years decade".split())
 
 # First names that are also words, left out of the first-name tables as they are far more often
 # a modal, a month or a verb: a name only in capitals inside a sentence, before a capitalised word

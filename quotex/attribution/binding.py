@@ -255,8 +255,10 @@ def first_subjects(d: Document) -> dict[int, int]:
         if len(d.doc):
             rows = d.doc.to_array([DEP, HEAD]).astype("int64")  # HEAD: the offset to the head
             for i in (rows[:, 0] == d.doc.vocab.strings["nsubj"]).nonzero()[0].tolist():
+                if not rows[i, 1]:
+                    continue
                 subject = past_dateline(d.doc[i])  # ('JACKSON, Miss. - U.S. District Judge Carlton W. Reeves …')
-                if rows[i, 1] and subject is not None:
+                if subject is not None:
                     d.first_subjects.setdefault(i + int(rows[i, 1]), subject.i)
     return d.first_subjects
 

@@ -272,8 +272,8 @@ def _complement(verb: Token, clause: Clause) -> Optional[tuple[int, int]]:
     outside = [c for c in verb.children if not (clause.first <= c.i <= clause.last)]
     # a clause after the verb is what it reports, though the parse hung a clause before it on the
     # verb too ('… and he was so fired up he said [she should call Compaq]', '…; 46 percent said [they …]')
-    comps = [c for c in outside if c.dep_ == "ccomp"]
-    comp = next((c for c in comps if c.i > verb.i), comps[0] if comps else None)
+    before, comp = _clauses_around(verb, outside)
+    comp = comp or before
     if comp is not None:
         if comp.i < verb.i:
             return comp.left_edge.i, comp.right_edge.i + 1  # '[…], the official said'
@@ -349,14 +349,20 @@ def _fronted_piece(verb: Token, clause: Clause) -> Optional[tuple[int, int]]:
     """The first piece of a content the cue interrupts, when the parse hung both on it as clauses:
     '[It makes a difference], he said, [that they came]', set off by a comma (not a clause the parse
     ran into the cue's sentence: '… fired up he said [she should call]')."""
-    comps = [c for c in verb.children if c.dep_ == "ccomp" and not (clause.first <= c.i <= clause.last)]
-    before = next((c for c in comps if c.i < verb.i), None)
-    if before is None or not any(c.i > verb.i for c in comps) or cue_lemma(verb) in lx.QUOTE_ONLY_CUES:
+    outside = [c for c in verb.children if not (clause.first <= c.i <= clause.last)]
+    before, after = _clauses_around(verb, outside)
+    if before is None or after is None or cue_lemma(verb) in lx.QUOTE_ONLY_CUES:
         return None
     end = before.right_edge.i + 1
     if end >= len(verb.doc) or verb.doc[end].text != ",":
         return None
     return before.left_edge.i, end
+
+
+def _clauses_around(verb: Token, outside: list[Token]) -> tuple[Optional[Token], Optional[Token]]:
+    """The first clausal complement the parse hung on ``verb`` before it, and the first after it."""
+    comps = [c for c in outside if c.dep_ == "ccomp"]
+    return next((c for c in comps if c.i < verb.i), None), next((c for c in comps if c.i > verb.i), None)
 
 
 def _complementizer_in_phrase(after: list[Token]) -> Optional[Token]:
