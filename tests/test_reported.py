@@ -164,6 +164,24 @@ def test_a_parenthetical_cue_reports_both_sides_in_one_group(nlp: Language) -> N
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, pieces", [
+    ("Instead, she said, her boss told her he had booked a room.",
+     ["Instead", "her boss told her he had booked a room"]),
+    ("Trump, Sexton said, has created a strange zone.", ["Trump", "has created a strange zone"]),
+    ("Recently, he said, he has realized that Georgia is not as hospitable.",
+     ["Recently", "he has realized that Georgia is not as hospitable"]),
+    # a relative adverb is no piece of what was said
+    ("Mr. Trump lamented the old days when, he said, protesters would have been treated harshly.",
+     ["protesters would have been treated harshly"]),
+])
+def test_a_one_word_first_piece_of_an_interrupted_report_is_a_piece(nlp: Language, text: str,
+                                                                   pieces: list[str]) -> None:
+    said = [q for q in indirect(extract(nlp, text)) if q.cue.text == "said"]
+    assert [q.text for q in said] == pieces
+    assert len({q.group for q in said}) == 1
+
+
+@pytest.mark.model
 def test_according_to_between_two_parts_of_a_sentence_reports_both(nlp: Language) -> None:
     text = "At the heart of the trouble, according to Dennis Ross, a former envoy, was a decision by Obama."
     assert [q.text for q in indirect(extract(nlp, text))] == ["At the heart of the trouble",

@@ -86,12 +86,23 @@ def _kept(doc: Doc, found: list[tuple[int, int]], quoted: set[int]) -> list[tupl
     out: list[tuple[int, int]] = []
     for piece in found:
         start, end = _trim(doc, *piece)
-        if end <= start or end - start < (1 if _lone_participant(doc[start]) else 2) or end - start > _MAX_TOKENS:
+        lone = _lone_participant(doc[start]) or _before_interruption(doc[start])
+        if end <= start or end - start < (1 if lone else 2) or end - start > _MAX_TOKENS:
             continue
         inside = [i for i in range(start, end) if not doc[i].is_punct]
         if inside and not all(i in quoted for i in inside):
             out.append((start, end))
     return out
+
+
+def _before_interruption(tok: Token) -> bool:
+    """A one-word first piece of a content its cue interrupts is still a piece of it ('[Instead], she
+    said, [her boss told her …]', '[Trump], Sexton said, [has created …]'): the word and its comma
+    stand right before the cue's parenthetical phrase (not a relative 'when' the content hangs on)."""
+    doc = tok.doc
+    if tok.is_punct or tok.tag_ == "WRB" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+        return False
+    return any(c.dep_ == "parataxis" and c.left_edge.i == tok.i + 1 for c in tok.head.children)
 
 
 def _lone_participant(tok: Token) -> bool:
