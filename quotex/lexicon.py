@@ -107,6 +107,9 @@ figures numbers statistics estimate estimates count results result records recor
 filings filing emails email messages files tally tallies projections model models evidence census
 materials investigation audit returns
 """.split())
+# Polls a clause's figures are read 'in' ('In the latest CBS poll, Trump leads …', '… has been
+# leading in the polls'): the poll is the source (cues._in_poll).
+POLL_NOUNS: frozenset[str] = frozenset({"poll", "polls", "survey", "surveys"})
 # Nouns of a written source: 'issued a statement saying …', 'according to the Times'.
 WRITTEN_SOURCES: frozenset[str] = frozenset("""
 statement letter note memo editorial op-ed column tweet tweets post posts email emails release filing

@@ -659,3 +659,34 @@ def test_a_report_beside_a_quote_stays(request: pytest.FixtureRequest, model: st
     text = 'Sanders said the primary was over. "We lost," he said.'
     found = extract(request.getfixturevalue(model), text)
     assert [(q.type, q.text) for q in found] == [("indirect", "the primary was over"), ("direct", "We lost,")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content, source", [
+    ("In the latest CBS poll, Trump's lead over Cruz narrowed to 13 points.",
+     "Trump's lead over Cruz narrowed to 13 points", "CBS poll"),
+    ("Trump rose to 42 percent before slipping back to 39 percent in a new Fox poll.",
+     "Trump rose to 42 percent before slipping back to 39 percent", "a new Fox poll"),
+    ("The objection comes at a time when Sanders has sagged in the polls.", "Sanders has sagged", "polls"),
+])
+def test_a_clause_read_in_a_poll_is_the_polls_finding(nlp: Language, text: str, content: str, source: str) -> None:
+    [q] = indirect(extract(nlp, text))
+    assert (q.text, q.cue.text.lower(), q.attribution_class) == (content, "in", "action")
+    assert source in q.speaker.name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Voters in the poll were unhappy.",  # on a noun
+    "More messages are coming from his campaign as he rises in the polls.",  # a subordinate clause
+    "He has something to prove: that he can prevail in the polls.",
+    "She lives in a small town.",
+])
+def test_no_finding_is_read_in_a_phrase_that_is_no_polls_or_hangs_elsewhere(nlp: Language, text: str) -> None:
+    assert [q for q in indirect(extract(nlp, text)) if q.cue.text.lower() == "in"] == []
+
+
+@pytest.mark.model
+def test_a_cue_in_a_polls_clause_reports_it_alone(nlp: Language) -> None:
+    [q] = indirect(extract(nlp, "In a recent CNN poll, 52 percent said they believe Clinton."))
+    assert (q.text, q.cue.text) == ("they believe Clinton", "said")

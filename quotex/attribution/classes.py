@@ -132,7 +132,7 @@ def _written_source(cue: CueWord) -> Optional[AttributionClass]:
     if any(w in lx.WRITTEN_SOURCES for w in cue.words) or _issued_in_writing(cue.token):
         return "writing"
     word = cue.token.lower_ if cue.token is not None else ""
-    if (word in ("according", ":") or cue.lemma in _SAY) and cue.source \
+    if (word in ("according", ":", "in") or cue.lemma in _SAY) and cue.source \
             and cue.source[-1] in lx.WRITTEN_SOURCES | lx.FINDING_SOURCES - _SPOKEN_FINDINGS:
         return "action" if cue.source[-1] in _POLLS else "writing"
     return None

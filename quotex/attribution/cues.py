@@ -628,7 +628,7 @@ def _according_to(tok: Token) -> Optional[Clause]:
         last = doc[tok.i + n - 1]
         text = doc[tok.i:last.i + 1].text
         return Clause(Cue(text, tok.idx, tok.idx + len(text)), "speech", tok.i, right, tok.i, right[-1].i)
-    return _in_own_words(tok)
+    return _in_own_words(tok) or _in_poll(tok)
 
 
 _POSSESSIVE_ENDINGS = frozenset({"'s", "\u2019s", "'", "\u2019"})
@@ -658,6 +658,44 @@ def _in_own_words(tok: Token) -> Optional[Clause]:
         return None
     text = doc[tok.i:j + 1].text
     return Clause(Cue(text, tok.idx, tok.idx + len(text)), "speech", tok.i, owner, tok.i, j)
+
+
+def _in_poll(tok: Token) -> Optional[Clause]:
+    """'In the latest CBS poll, [Trump's lead narrowed]', '[he has been leading] in the polls': a
+    clause read in a poll is the poll's finding, the poll its source (needs a parse; the clause is
+    ``poll_clause``'s)."""
+    if tok.lower_ != "in" or poll_clause(tok) is None:
+        return None
+    poll = next(c for c in tok.children if c.dep_ == "pobj")
+    source = list(tok.doc[poll.left_edge.i:poll.i + 1])
+    return Clause(Cue(tok.text, tok.idx, tok.idx + len(tok)), "speech", tok.i, source, tok.i, poll.i,
+                  indirect_only=True)
+
+
+def poll_clause(prep: Token) -> Optional[Token]:
+    """The head of the clause a phrase 'in' a poll modifies, through the phrases it hangs on ('rose
+    …, before slipping to 39 percent in Monday's poll': 'rose'); None when the phrase is no poll's,
+    hangs on a noun ('voters in the poll'), the clause is a cue's own ('In the poll, 52 percent
+    said …': 'said' reports it) or subordinate ('as he rises in the polls', 'that he can prevail
+    in the polls')."""
+    if not has_parse(prep.doc) or prep.dep_ != "prep":
+        return None
+    poll = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if poll is None or poll.lower_ not in lx.POLL_NOUNS:
+        return None
+    head = prep.head
+    for _ in range(_POLL_DEPTH):
+        if head.dep_ not in ("pcomp", "prep", "xcomp") or head.head.i == head.i:
+            break
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX") or cue_lemma(head) in lx.CUE_CLASS \
+            or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children) \
+            or any(c.dep_ == "mark" for c in head.children):
+        return None
+    return head
+
+
+_POLL_DEPTH = 4
 
 
 def _subject_left(verb: Token) -> Optional[list[Token]]:

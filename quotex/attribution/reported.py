@@ -22,7 +22,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from .. import lexicon as lx
-from .cues import Clause, cue_lemma, outer_report
+from .cues import Clause, cue_lemma, outer_report, poll_clause
 from .tokens import has_parse
 
 _COMPLEMENTS = ("ccomp", "xcomp")
@@ -42,7 +42,9 @@ def content(doc: Doc, clause: Clause, quoted: set[int]) -> list[tuple[int, int]]
         return []  # a dash or colon names the source of a direct quote
     if clause.quote_only:
         return []  # 'Those were the words of Jane Doe' points back to a quote, and reports nothing
-    if verb.lower_ in ("according", "in"):
+    if verb.lower_ == "in" and poll_clause(verb) is not None:
+        found = _read_in_poll(verb)
+    elif verb.lower_ in ("according", "in"):
         found = _around_according(doc, clause)
     elif has_parse(doc) and verb.pos_ == "NOUN":
         found = [_noun_content(verb)]
@@ -86,8 +88,8 @@ def _kept(doc: Doc, found: list[tuple[int, int]], quoted: set[int]) -> list[tupl
     out: list[tuple[int, int]] = []
     for piece in found:
         start, end = _trim(doc, *piece)
-        lone = _lone_participant(doc[start]) or _before_interruption(doc[start])
-        if end <= start or end - start < (1 if lone else 2) or end - start > _MAX_TOKENS:
+        if end <= start or end - start > _MAX_TOKENS \
+                or end - start < 2 and not (_lone_participant(doc[start]) or _before_interruption(doc[start])):
             continue
         inside = [i for i in range(start, end) if not doc[i].is_punct]
         if inside and not all(i in quoted for i in inside):
@@ -513,6 +515,20 @@ def _around_according(doc: Doc, clause: Clause) -> list[Optional[tuple[int, int]
     resumes = doc[start - 1].text == ","  # 'A, according to X, B': B goes on with A's sentence
     return [(_past_frame(doc, clause, _skip_openers(doc, lo, clause.first - 1)), clause.first - 1),
             after if resumes else None]
+
+
+def _read_in_poll(prep: Token) -> list[Optional[tuple[int, int]]]:
+    """The clause a poll's phrase modifies, up to the phrase ('[he has been leading] in the polls, …';
+    a relative's word is no part of it), or after it when it opens the clause ('In the poll, [Trump
+    leads]'): what goes on after a phrase inside the clause is seldom the poll's ('… in the polls
+    and is coping with a controversy')."""
+    head = poll_clause(prep)
+    lo, hi = head.left_edge.i, head.right_edge.i + 1
+    while lo < prep.left_edge.i and prep.doc[lo].tag_ in ("WRB", "WDT"):
+        lo += 1
+    if lo < prep.left_edge.i:
+        return [(lo, prep.left_edge.i)]
+    return [(prep.right_edge.i + 1, hi)] if prep.right_edge.i + 1 < hi else []
 
 
 def _past_frame(doc: Doc, clause: Clause, start: int) -> int:
