@@ -680,6 +680,7 @@ def test_a_clause_read_in_a_poll_is_the_polls_finding(nlp: Language, text: str, 
     "Voters in the poll were unhappy.",  # on a noun
     "More messages are coming from his campaign as he rises in the polls.",  # a subordinate clause
     "He has something to prove: that he can prevail in the polls.",
+    "Sanders told a crowd that he expects to win the state and he is doing better in the polls than Clinton is.",
     "She lives in a small town.",
 ])
 def test_no_finding_is_read_in_a_phrase_that_is_no_polls_or_hangs_elsewhere(nlp: Language, text: str) -> None:
@@ -690,3 +691,10 @@ def test_no_finding_is_read_in_a_phrase_that_is_no_polls_or_hangs_elsewhere(nlp:
 def test_a_cue_in_a_polls_clause_reports_it_alone(nlp: Language) -> None:
     [q] = indirect(extract(nlp, "In a recent CNN poll, 52 percent said they believe Clinton."))
     assert (q.text, q.cue.text) == ("they believe Clinton", "said")
+
+
+@pytest.mark.model
+def test_a_clause_the_parse_split_at_a_contraction_is_one_content(nlp: Language) -> None:
+    text = "Murphy told me he\u2019s had a relatively tragedy-free life and was utterly unprepared for the toll."
+    [q] = indirect(extract(nlp, text))
+    assert q.text == "he\u2019s had a relatively tragedy-free life and was utterly unprepared for the toll"

@@ -676,8 +676,8 @@ def poll_clause(prep: Token) -> Optional[Token]:
     """The head of the clause a phrase 'in' a poll modifies, through the phrases it hangs on ('rose
     …, before slipping to 39 percent in Monday's poll': 'rose'); None when the phrase is no poll's,
     hangs on a noun ('voters in the poll'), the clause is a cue's own ('In the poll, 52 percent
-    said …': 'said' reports it) or subordinate ('as he rises in the polls', 'that he can prevail
-    in the polls')."""
+    said …': 'said' reports it) or subordinate, or joined to a subordinate one ('as he rises in the
+    polls', 'told a crowd that he expects to win and [he is doing better] in the polls')."""
     if not has_parse(prep.doc) or prep.dep_ != "prep":
         return None
     poll = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -688,9 +688,13 @@ def poll_clause(prep: Token) -> Optional[Token]:
         if head.dep_ not in ("pcomp", "prep", "xcomp") or head.head.i == head.i:
             break
         head = head.head
+    top = head
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
     if head.pos_ not in ("VERB", "AUX") or cue_lemma(head) in lx.CUE_CLASS \
             or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children) \
-            or any(c.dep_ == "mark" for c in head.children):
+            or top.dep_ not in ("ROOT", "relcl", "parataxis") \
+            or any(c.dep_ == "mark" for c in (*head.children, *top.children)):
         return None
     return head
 

@@ -290,7 +290,7 @@ def _complement(verb: Token, clause: Clause) -> Optional[tuple[int, int]]:
     if comp is not None:
         if comp.i < verb.i:
             return comp.left_edge.i, comp.right_edge.i + 1  # '[…], the official said'
-        return comp.left_edge.i, _before_aside(comp)
+        return comp.left_edge.i, _before_aside(_last_of_run(comp, outside))
     after = [c for c in outside if c.i > verb.i]
     that = _complementizer_in_phrase(after)
     if that is not None:
@@ -370,6 +370,15 @@ def _fronted_piece(verb: Token, clause: Clause) -> Optional[tuple[int, int]]:
     if end >= len(verb.doc) or verb.doc[end].text != ",":
         return None
     return before.left_edge.i, end
+
+
+def _last_of_run(comp: Token, outside: list[Token]) -> Token:
+    """The last of the clausal complements that run on from ``comp`` with nothing between: one
+    clause the parse split in two at a contraction ('told me [he’s] [had a tragedy-free life]')."""
+    for c in outside:
+        if c.dep_ == "ccomp" and c.i > comp.i and c.left_edge.i == comp.right_edge.i + 1:
+            comp = c
+    return comp
 
 
 def _clauses_around(verb: Token, outside: list[Token]) -> tuple[Optional[Token], Optional[Token]]:
