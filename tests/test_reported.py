@@ -213,6 +213,9 @@ def test_stance_verbs_do_not_attribute_quotes(any_nlp: Language) -> None:
      ["whether he would issue a quarantine"], "asked"),
     ("The remarks came in an interview on Saturday, when he was asked about the former first lady.",
      ["he", "the former first lady"], "asked about"),  # (the one asked, as for other passives)
+    # what it asks holds no report of the one asked, though the parse hangs the question before the subject
+    ("Asked in Iowa whether he would support Donald Trump if Trump is the nominee, Rubio gave a vague answer.",
+     ["whether he would support Donald Trump if Trump is the nominee"], "Asked"),
 ])
 def test_a_claim_without_a_source_is_reported_with_no_speaker(nlp: Language, text: str, pieces: list[str],
                                                               cue: str) -> None:

@@ -39,17 +39,19 @@ def indirect_quotes(d: Document, clause_groups: dict[int, int], direct_cues: set
     claims the text makes without a source ('Clinton appeared to waver')."""
     found: list[Report] = []
     quoting = set(clause_groups)  # cues of quotes: their fragments share the quotes' speaker
+    asked: set[int] = set()  # the cues of questions put to their subject
     for c in d.clauses:
         word = c.subject[0].lower_
-        asked = c.verb not in quoting and reported.questioned(d.doc[c.verb])
-        if not asked and d.resolved.get(c.verb, (None,))[0] is None and word not in BOUND_AS_PRONOUN \
+        if c.verb not in quoting and reported.questioned(d.doc[c.verb]):
+            asked.add(c.verb)
+        if c.verb not in asked and d.resolved.get(c.verb, (None,))[0] is None and word not in BOUND_AS_PRONOUN \
                 and not (word in WRITER and c.verb not in quoting):
             continue  # a pronoun is bound as for quotes: the last person named, or itself
         pieces = reported.topic if c.verb in direct_cues else reported.content
         for piece in pieces(d.doc, c, d.quoted):
             span = within_paragraph(d, piece, c.verb, shortest=1)
             if span is not None:  # (a question put to the subject is the unnamed asker's: no source)
-                found.append(Report(span[0], span[1], None if asked else c, c.verb))
+                found.append(Report(span[0], span[1], None if c.verb in asked else c, c.verb))
     clause_verbs = {c.verb for c in d.clauses}
     for verb, pieces in reported.unattributed(d.doc, d.quoted):
         if verb.i in clause_verbs:
@@ -62,13 +64,14 @@ def indirect_quotes(d: Document, clause_groups: dict[int, int], direct_cues: set
     found.sort(key=lambda f: (f.start, -f.end))
     kept: list[Report] = []
     reach = -1
-    for f in found:
-        if f.clause is not None and f.start >= reach:  # not nested in, or overlapping, a report already kept
+    for f in found:  # not nested in, or overlapping, a report already kept; a question put to the subject
+        # is a report by an unnamed asker, and what it asks holds no report ('Asked whether he would support Trump')
+        if (f.clause is not None or f.verb in asked) and f.start >= reach:
             kept.append(f)
             reach = f.end
     taken = sorted((f.start, f.end) for f in kept)
     for f in found:  # a claim without a source, where no report is
-        if f.clause is None and not _overlaps(taken, f.start, f.end):
+        if f.clause is None and f.verb not in asked and not _overlaps(taken, f.start, f.end):
             bisect.insort(taken, (f.start, f.end))
             kept.append(f)
     if d.rescore:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 import weakref
+from dataclasses import replace
 from typing import Optional
 
 from spacy.attrs import IDX
@@ -49,6 +50,8 @@ def content(doc: Doc, clause: Clause, quoted: set[int]) -> list[tuple[int, int]]
     elif has_parse(doc) and verb.pos_ == "NOUN":
         found = [_noun_content(verb)]
     elif has_parse(doc):
+        if clause.subject[0].i > verb.i and questioned(verb):  # 'Asked [whether …], Rubio gave an answer':
+            clause = replace(clause, first=verb.i, last=verb.i)  # the question lies between cue and subject
         found = [_fronted_piece(verb, clause), _complement(verb, clause)]
         if found[1] is None:
             found = _relative(verb, clause) or _interrupted(verb, clause) or [_patient(verb, clause)]
@@ -376,7 +379,8 @@ def _last_of_run(comp: Token, outside: list[Token]) -> Token:
     """The last of the clausal complements that run on from ``comp`` with nothing between: one
     clause the parse split in two at a contraction ('told me [he’s] [had a tragedy-free life]')."""
     for c in outside:
-        if c.dep_ == "ccomp" and c.i > comp.i and c.left_edge.i == comp.right_edge.i + 1:
+        if c.dep_ == "ccomp" and c.i > comp.i and c.left_edge.i == comp.right_edge.i + 1 \
+                and not comp.doc[comp.right_edge.i].is_punct:  # (not '[won a pay rise], its first in years')
             comp = c
     return comp
 
