@@ -105,7 +105,7 @@ def _before_interruption(tok: Token) -> bool:
     said, [her boss told her …]', '[Trump], Sexton said, [has created …]'): the word and its comma
     stand right before the cue's parenthetical phrase (not a relative 'when' the content hangs on)."""
     doc = tok.doc
-    if tok.is_punct or tok.tag_ == "WRB" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+    if not has_parse(doc) or tok.is_punct or tok.tag_ == "WRB" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
         return False
     return any(c.dep_ == "parataxis" and c.left_edge.i == tok.i + 1 for c in tok.head.children)
 
