@@ -273,6 +273,20 @@ def test_a_relative_object_stands_for_what_is_reported(nlp: Language) -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, cue, pieces", [
+    ("Lindsey Graham called out Trump for alienating Hispanics, which he believes will make it impossible to win.",
+     "believes", ["which", "will make it impossible to win"]),
+    ("Lindsey Graham asked for a fair sentence, which he said was not a prison sentence.",
+     "said", ["which", "was not a prison sentence"]),
+])
+def test_a_relative_subject_of_the_content_is_a_piece_apart_from_the_cue(nlp: Language, text: str, cue: str,
+                                                                         pieces: list[str]) -> None:
+    found = [q for q in indirect(extract(nlp, text)) if q.cue.text == cue]
+    assert [q.text for q in found] == pieces
+    assert {q.speaker.name for q in found} == {"Lindsey Graham"} and len({q.group for q in found}) == 1
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text, content, name, cue", [
     ("Susan Sarandon is not sure she can vote for Hillary Clinton.", "she can vote for Hillary Clinton",
      "Susan Sarandon", "sure"),

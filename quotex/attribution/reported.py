@@ -59,7 +59,19 @@ def content(doc: Doc, clause: Clause, quoted: set[int]) -> list[tuple[int, int]]
         found = [_rest_of_sentence(doc, clause)]
     if has_parse(doc):
         found = [_before_next_report(verb, piece) if piece is not None else None for piece in found]
-    return _kept(doc, [piece for piece in found if piece is not None], quoted)
+    pieces = [part for piece in found if piece is not None for part in _around_clause(piece, clause)]
+    wh = clause.first > 0 and doc[clause.first - 1].lower_ in _WH_OBJECTS  # '[which] he said [was …]'
+    return _kept(doc, pieces, quoted, lone=frozenset({(clause.first - 1, clause.first)} if wh else ()))
+
+
+def _around_clause(piece: tuple[int, int], clause: Clause) -> list[tuple[int, int]]:
+    """A content never holds its own cue and source: a complement whose subject the parse hung
+    before them is two pieces ('…, [which] he believes [will make it impossible to win]'; the
+    relative word alone is a piece)."""
+    start, end = piece
+    if start < clause.first and clause.last < end - 1:
+        return [(start, clause.first), (clause.last + 1, end)]
+    return [piece]
 
 
 def _before_next_report(verb: Token, piece: tuple[int, int]) -> tuple[int, int]:
@@ -86,13 +98,14 @@ def topic(doc: Doc, clause: Clause, quoted: set[int]) -> list[tuple[int, int]]:
     return _kept(doc, [(found.left_edge.i, _before_aside(found))] if found is not None else [], quoted)
 
 
-def _kept(doc: Doc, found: list[tuple[int, int]], quoted: set[int]) -> list[tuple[int, int]]:
-    """The pieces worth reporting: trimmed, of a sensible length, not all quoted."""
+def _kept(doc: Doc, found: list[tuple[int, int]], quoted: set[int],
+          lone: frozenset[tuple[int, int]] = frozenset()) -> list[tuple[int, int]]:
+    """The pieces worth reporting: trimmed, of a sensible length (one word in ``lone`` too), not all quoted."""
     out: list[tuple[int, int]] = []
     for piece in found:
         start, end = _trim(doc, *piece)
-        if end <= start or end - start > _MAX_TOKENS \
-                or end - start < 2 and not (_lone_participant(doc[start]) or _before_interruption(doc[start])):
+        if end <= start or end - start > _MAX_TOKENS or end - start < 2 and not (
+                (start, end) in lone or _lone_participant(doc[start]) or _before_interruption(doc[start])):
             continue
         inside = [i for i in range(start, end) if not doc[i].is_punct]
         if inside and not all(i in quoted for i in inside):
@@ -114,6 +127,7 @@ def _lone_participant(tok: Token) -> bool:
     """A one-word content that is still a report: 'endorsed [Trump]', 'attacked [him]'."""
     return tok.dep_ in ("dobj", "pobj") and (tok.pos_ == "PROPN" or tok.lower_ in ("him", "her", "them")
                                               or tok.lower_ in _WH_OBJECTS)
+
 
 
 def unattributed(doc: Doc, quoted: set[int]) -> list[tuple[Token, list[tuple[int, int]]]]:
