@@ -1933,3 +1933,22 @@ def test_a_verb_the_parse_hung_in_a_noun_phrase_is_not_its_own_subject(nlp: Lang
 def test_people_of_crime_news_are_people(nlp: Language, fast: bool, text: str, name: str) -> None:
     speaker = speaker_in_mode(nlp, text, text[1:5], fast)
     assert (speaker.name, speaker.kind) == (name, "person")
+
+
+# Without tags, a word in '-ing' that opens its sentence before an object is a participle, not a name
+# that a later pronoun refers to.
+def test_a_participle_that_opens_a_sentence_is_no_name_without_tags(blank_nlp: Language) -> None:
+    text = ('Defending, Tom Hale said his client was "deeply ashamed" and had since stopped drinking.\n\n'
+            'Sentencing him, Judge Sarah Whitcombe said the attack was "cowardly and unprovoked". '
+            'She told Price: "You could have killed him."')
+    assert speaker_of(blank_nlp, text, "You could have killed him").name == "Sarah Whitcombe"
+
+
+# 'Crown' is a person's title only before another ('Crown Prince …'): 'Swindon Crown Court' is a court.
+@pytest.mark.model
+def test_a_crown_court_is_an_organisation(nlp: Language) -> None:
+    [found] = [q for q in extract(nlp, "Swindon Crown Court heard that the man had been drinking all day.")
+               if q.type == "indirect"]
+    assert (found.speaker.name, found.speaker.kind) == ("Swindon Crown Court", "organization")
+    prince = 'Crown Prince Mohammed bin Salman said: "We will invest more."'
+    assert speaker_of(nlp, prince, "We will invest").name == "Mohammed bin Salman"

@@ -82,10 +82,11 @@ class Entity:
 
 
 _TITLE_WORDS = frozenset(t.rstrip(".") for t in lx.TITLES)
-# Titles that only a person has ('Mr.', 'Sen.'), unlike 'Defense' or 'U.S.'.
+# Titles that only a person has ('Mr.', 'Sen.'), unlike 'Defense' or 'U.S.', or 'Crown', which is a
+# person's only before another title ('Crown Prince …'; 'Swindon Crown Court' is a court).
 _PERSON_TITLES = _TITLE_WORDS - {
     "defense", "defence", "foreign", "state", "vice", "prime", "the", "u.s", "us", "former", "deputy", "senior",
-    "democratic", "republican", "presidential", "chief"}
+    "democratic", "republican", "presidential", "chief", *lx.TITLES_AFTER.values()}
 
 
 _PERSON_TITLE_WORDS = frozenset(lx.TITLE_ABBREVIATIONS.get(w.rstrip("."), w.rstrip(".")) for w in _PERSON_TITLES)

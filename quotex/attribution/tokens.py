@@ -133,9 +133,22 @@ def looks_capitalised(tok: Token) -> bool:
             and f"{tok.doc[tok.i - 1].lower_} {tok.lower_}" in lx.PLACES:
         return True  # 'United States': a place's name, not the verb 'states'
     if not text[:1].isupper() or tok.is_stop or tok.lower_ in lx.PRONOUNS or tok.lower_ in lx.DEFINITE \
-            or tok.lower_ in lx.TIME_NOUNS or tok.lower_ in lx.SENTENCE_OPENERS:
+            or tok.lower_ in lx.TIME_NOUNS or tok.lower_ in lx.SENTENCE_OPENERS or _opening_participle(tok):
         return False  # (nor 'Friday', 'Today': a day is no one's name)
     return tok.lower_ not in lx.INDEFINITE and tok.lower_ not in lx.VERB_FORMS and tok.lower_ != "according"
+
+
+_PARTICIPLE_OBJECTS = frozenset({*lx.OBJECT_PRONOUNS, "it", "me", "us", "the", "a", "an", "his", "its", "their"})
+
+
+def _opening_participle(tok: Token) -> bool:
+    """Without tags, a word in '-ing' that opens its sentence before an object is a participle, no name
+    ('Sentencing him, Judge …', 'Announcing the cuts, …'; a name so placed takes no object)."""
+    doc = tok.doc
+    if has_tags(doc) or not tok.lower_.endswith("ing") or len(tok) < 6 or tok.i + 1 >= len(doc) \
+            or doc[tok.i + 1].lower_ not in _PARTICIPLE_OBJECTS:
+        return False
+    return tok.i == 0 or doc[tok.i - 1].text in (".", "!", "?", '"', "\u201d") or "\n" in doc[tok.i - 1].text_with_ws
 
 
 def is_possessive(tok: Token) -> bool:
