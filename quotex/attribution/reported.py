@@ -32,9 +32,9 @@ _TRIM = set(",.;:!?-\u2014\u2013")
 
 
 def content(doc: Doc, clause: Clause, quoted: set[int]) -> list[tuple[int, int]]:
-    """Token ranges [start, end) of what ``clause`` reports, in order: one, or two
-    when the clause interrupts its content ('[The closures], he said, [have
-    involved public courses]'); none when it reports nothing.
+    """Token ranges [start, end) of what ``clause`` reports, in order: one, or more when the
+    clause interrupts its content ('[The closures], he said, [have involved public courses]',
+    '[which] he said [was not a prison sentence]'); none when it reports nothing.
 
     A content made only of quoted tokens is a direct quote, not reported speech.
     """
@@ -43,8 +43,9 @@ def content(doc: Doc, clause: Clause, quoted: set[int]) -> list[tuple[int, int]]
         return []  # a dash or colon names the source of a direct quote
     if clause.quote_only:
         return []  # 'Those were the words of Jane Doe' points back to a quote, and reports nothing
-    if verb.lower_ == "in" and poll_clause(verb) is not None:
-        found = _read_in_poll(verb)
+    polled = poll_clause(verb) if verb.lower_ == "in" else None
+    if polled is not None:
+        found = _read_in_poll(verb, polled)
     elif verb.lower_ in ("according", "in"):
         found = _around_according(doc, clause)
     elif has_parse(doc) and verb.pos_ == "NOUN":
@@ -127,7 +128,6 @@ def _lone_participant(tok: Token) -> bool:
     """A one-word content that is still a report: 'endorsed [Trump]', 'attacked [him]'."""
     return tok.dep_ in ("dobj", "pobj") and (tok.pos_ == "PROPN" or tok.lower_ in ("him", "her", "them")
                                               or tok.lower_ in _WH_OBJECTS)
-
 
 
 def unattributed(doc: Doc, quoted: set[int]) -> list[tuple[Token, list[tuple[int, int]]]]:
@@ -544,12 +544,11 @@ def _around_according(doc: Doc, clause: Clause) -> list[Optional[tuple[int, int]
             after if resumes else None]
 
 
-def _read_in_poll(prep: Token) -> list[Optional[tuple[int, int]]]:
-    """The clause a poll's phrase modifies, up to the phrase ('[he has been leading] in the polls, …';
-    a relative's word is no part of it), or after it when it opens the clause ('In the poll, [Trump
-    leads]'): what goes on after a phrase inside the clause is seldom the poll's ('… in the polls
-    and is coping with a controversy')."""
-    head = poll_clause(prep)
+def _read_in_poll(prep: Token, head: Token) -> list[Optional[tuple[int, int]]]:
+    """The clause ``head`` heads, which a poll's phrase modifies, up to the phrase ('[he has been leading]
+    in the polls, …'; a relative's word is no part of it), or after it when it opens the clause ('In
+    the poll, [Trump leads]'): what goes on after a phrase inside the clause is seldom the poll's ('… in
+    the polls and is coping with a controversy')."""
     lo, hi = head.left_edge.i, head.right_edge.i + 1
     while lo < prep.left_edge.i and prep.doc[lo].tag_ in ("WRB", "WDT"):
         lo += 1
