@@ -1952,3 +1952,23 @@ def test_a_crown_court_is_an_organisation(nlp: Language) -> None:
     assert (found.speaker.name, found.speaker.kind) == ("Swindon Crown Court", "organization")
     prince = 'Crown Prince Mohammed bin Salman said: "We will invest more."'
     assert speaker_of(nlp, prince, "We will invest").name == "Mohammed bin Salman"
+
+
+# An organisation's name after the words that say what kind it is: those words describe it.
+# (text, name, description)
+ORGANISATIONS_DESCRIBED = [
+    ("Budget airline SkyJet said it would delay delivery of 12 new aircraft.", "SkyJet", "Budget airline"),
+    ("Oil giant BP said it would cut its dividend.", "BP", "Oil giant"),
+    ("Chipmaker Intel said on Monday it would cut 5,000 jobs.", "Intel", "Chipmaker"),
+    ("The Bank of England said rates would stay on hold.", "The Bank of England", None),  # a name with 'of'
+    ("A newly formed super PAC said it would spend $10 million.", "A newly formed super PAC", None),  # unnamed
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, description", ORGANISATIONS_DESCRIBED,
+                         ids=[r[1] for r in ORGANISATIONS_DESCRIBED])
+def test_an_organisations_name_is_after_the_words_of_its_kind(nlp: Language, text: str, name: str,
+                                                              description: Optional[str]) -> None:
+    [found] = [q for q in extract(nlp, text) if q.type == "indirect"]
+    assert (found.speaker.name, found.speaker.description) == (name, description)

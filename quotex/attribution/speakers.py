@@ -129,6 +129,23 @@ def _clean_name(text: str) -> str:
     return _without_capitals_lead(" ".join(_strip_titles([w for w in words if w])))
 
 
+def _after_descriptor(tokens: list[Token]) -> Optional[str]:
+    """An organisation's name after the words that say what kind it is: 'Budget airline [SkyJet]',
+    'oil giant [BP]', 'iPhone maker [Apple]', 'Chipmaker [Intel]' (the words before are its
+    description); None when no noun or adjective in lower case, or word in '-maker', comes before a
+    run of capitalised words that ends the phrase ('the Bank of England', 'Union Pacific'), or
+    without tags."""
+    words = [t for t in tokens if not t.is_punct]
+    cut = next((k for k in range(len(words) - 1, 0, -1)
+                if words[k - 1].is_lower and words[k - 1].is_alpha and words[k - 1].pos_ in ("NOUN", "ADJ")
+                or k == 1 and words[0].lower_.endswith("maker") and len(words[0]) > 5), None)
+    rest = words[cut:] if cut is not None and has_tags(tokens[0].doc) else []
+    if not rest or not all(t.text[:1].isupper() or t.text[:1].isdigit() for t in rest) \
+            or all(t.lower_ in lx.ORG_NAME_ENDINGS for t in rest):
+        return None  # (nor 'a newly formed super PAC', an organisation unnamed)
+    return " ".join(t.text for t in rest)
+
+
 # Endings of nouns of people that no list holds ('Meteorologist', 'Historian', 'Epidemiologist').
 _ROLE_SUFFIXES = ("ologist", "ographer", "ician", "ist", "ian")
 
@@ -1174,7 +1191,7 @@ class SpeakerTracker:
             titled = next((lx.TITLES[t.lower_] for t in tokens if t.i < head.i and lx.TITLES.get(t.lower_)), None)
             name = self.names.full_name(_person_part(tokens, head), titled)
         else:
-            name = _clean_name(text) if kind != "organization" else listed or text
+            name = _clean_name(text) if kind != "organization" else listed or _after_descriptor(tokens) or text
         known = name.lower() in self._by_name
         ent = self._named(name, kind, name_gender(name, text))
         if kind == "unknown" and not is_proper(head):
