@@ -715,3 +715,11 @@ def test_a_clause_the_parse_split_at_a_contraction_is_one_content(nlp: Language)
     text = "Murphy told me he\u2019s had a relatively tragedy-free life and was utterly unprepared for the toll."
     [q] = indirect(extract(nlp, text))
     assert q.text == "he\u2019s had a relatively tragedy-free life and was utterly unprepared for the toll"
+
+
+@pytest.mark.model
+def test_a_content_keeps_both_marks_of_a_word_in_single_marks(nlp: Language) -> None:
+    text = ("Hayes hails 'special' night as Chelsea reach final\n\n"
+            'Emma Hayes said her Chelsea side had produced "something special" after they beat Barcelona 2-1.')
+    [q] = [q for q in indirect(extract(nlp, text)) if q.cue.text == "hails"]
+    assert q.text == "'special' night" and text[q.start:q.end] == q.text

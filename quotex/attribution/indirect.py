@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from typing import NamedTuple, Optional
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .. import lexicon as lx
 from ..output.model import Cue, CueClass, Quote
@@ -310,7 +310,35 @@ def within_paragraph(d: Document, span: tuple[int, int], verb: int, shortest: in
         hi -= 1
     while lo < hi and (d.doc[lo].is_space or d.doc[lo].is_punct):
         lo += 1
-    return (lo, hi) if hi - lo >= shortest else None
+    if hi - lo < shortest:
+        return None
+    return _marks_kept(d.doc, lo, hi, max(span[0], bisect.bisect_left(d.starts, para.start)),
+                       min(span[1], bisect.bisect_left(d.starts, para.end)))
+
+
+_ONE_MARKS = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"})  # (not two apostrophes)
+
+
+def _marks_kept(doc: Doc, lo: int, hi: int, lo0: int, hi0: int) -> tuple[int, int]:
+    """A content [lo, hi) that holds one mark of a quoted word gets back the other: one that the
+    stripping of punctuation took from its ends [lo0, hi0) ("said [that ''too much … of itself.'']"),
+    else the one right beside it, before it when the mark inside closes a word ("hails ['special'
+    night]", where the parse hung the opening mark on the verb). Not a possessive's apostrophe."""
+    def mark(t: Token) -> bool:
+        return t.text in _ONE_MARKS and t.tag_ != "POS"
+
+    inside = [t.i for t in doc[lo:hi] if mark(t)]
+    if len(inside) % 2 == 0:
+        return lo, hi
+    end = [t.i for t in doc[hi:hi0] if mark(t)]
+    if end:
+        return lo, end[-1] + 1
+    start = [t.i for t in doc[lo0:lo] if mark(t)]
+    if start:
+        return start[0], hi
+    if inside[0] > lo and lo > 0 and mark(doc[lo - 1]):
+        return lo - 1, hi
+    return (lo, hi + 1) if hi < len(doc) and mark(doc[hi]) else (lo, hi)
 
 
 def indirect(d: Document, start: int, end: int, clause: Clause, group: int) -> Quote:
