@@ -1972,3 +1972,19 @@ def test_an_organisations_name_is_after_the_words_of_its_kind(nlp: Language, tex
                                                               description: Optional[str]) -> None:
     [found] = [q for q in extract(nlp, text) if q.type == "indirect"]
     assert (found.speaker.name, found.speaker.description) == (name, description)
+
+
+# A headline names an office before the story names whoever holds it: the office is that person,
+# not an unnamed source ('PM defends …' then 'Prime Minister Anthony Albanese has defended …').
+@pytest.mark.model
+def test_a_headlines_office_is_the_person_the_story_names_with_it(nlp: Language) -> None:
+    text = ("PM defends housing plan amid Senate stalemate\n\n"
+            "Prime Minister Anthony Albanese has defended his government's housing plan, saying it would "
+            "deliver 1.2 million homes by 2029.")
+    headline = [q for q in extract(nlp, text) if q.cue is not None and q.cue.text == "defends"]
+    assert [(q.speaker.name, q.speaker.anonymous) for q in headline] == [("Anthony Albanese", False)]
+    # nobody the story names holds the office: it stays the office, as does a line with no story after it
+    other = "The PM defends housing plan\n\nOpposition leader Peter Dutton said the plan was a thought bubble."
+    for found in (extract(nlp, other), extract(nlp, "The PM defends housing plan")):
+        [q] = [q for q in found if q.cue is not None and q.cue.text == "defends"]
+        assert q.speaker.name == "The PM"

@@ -1254,6 +1254,9 @@ class SpeakerTracker:
                 org = self._named_organisation(tokens[0])
             if org is not None:
                 return org, "nominal"
+        office = None if plural or noun is not None else self._office_named_after(tokens, head, lemma, first)
+        if office is not None:  # a headline's 'PM defends housing plan' before 'Prime Minister Anthony Albanese'
+            return office, "nominal"
         if definite or first in lx.POSSESSIVE_PRONOUNS:  # 'the former president', 'his brother'
             referent = None if plural else self._referent(tokens, head, lemma)
             if referent is not None:
@@ -1332,6 +1335,27 @@ class SpeakerTracker:
             ent = self._named(titled, "person", name_gender(titled, titled))
             return ent if self._fits(ent, "", gender, "sg") else None
         return topic
+
+    def _office_named_after(self, tokens: list[Token], head: Token, lemma: str, first: str) -> Optional[Entity]:
+        """The person an office in a headline refers to, named with that title after it: 'PM
+        defends housing plan' … 'Prime Minister Anthony Albanese has defended …' (a headline names
+        an office before the story names whoever holds it); none outside the first line, for a noun
+        of no person ('State: …'), or when the story gives no one the title ('Man jailed …')."""
+        doc = head.doc
+        if lemma not in lx.PERSON_NOUNS and lemma not in lx.TITLE_INITIALS or first not in lx.DEFINITE \
+                and tokens[0] != head or any("\n" in t.text_with_ws for t in doc[:tokens[0].i]):
+            return None
+        line_end = next((t.i for t in doc[tokens[-1].i:] if "\n" in t.text_with_ws), None)
+        if line_end is None:
+            return None  # (a text of one line is no headline)
+        words = _title_words(" ".join(t.text for t in tokens if t.i != head.i and t.is_alpha
+                                      and t.lower_ not in lx.DEFINITE))
+        at = bisect.bisect_right(self.names.mentions, (line_end, "\uffff"))  # named in the story, not the headline
+        for _, full in self.names.mentions[at:]:
+            if any(_title_fits(words, lemma, title) for title in self.names.titles.get(full, [])):
+                ent = self._named(full, "person", name_gender(full, full))
+                return ent if ent.kind == "person" else None
+        return None
 
     def _other_role(self, name: str, lemma: str) -> bool:
         """Did the article give ``name`` a role of one person that is not ``lemma`` ('attorney' for
