@@ -51,6 +51,11 @@ def classes_of(nlp: Language, text: str) -> dict[str, str]:
     ("The DNC responded by blocking the campaign's access to its data.",
      "blocking the campaign's access to its data", "action"),
     ("The senator responded that the bill was dead.", "that the bill was dead", "speech"),
+    # confirming a person is an act of appointing; confirming a fact, speech
+    ("The Senate voted on Thursday to confirm Judge Maria Ortiz to the appeals court.",
+     "Judge Maria Ortiz to the appeals court", "action"),
+    ("The Senate confirmed the nominee on Thursday.", "the nominee", "action"),
+    ("The company confirmed that it would cut jobs.", "that it would cut jobs", "speech"),
 ])
 def test_each_indirect_record_has_the_class_of_its_cue(nlp: Language, text: str, content: str, kind: str) -> None:
     assert classes_of(nlp, text).get(content) == kind

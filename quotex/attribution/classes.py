@@ -244,6 +244,17 @@ def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
 
+def _confirmed_to_office(cue: CueWord) -> Optional[AttributionClass]:
+    """'voted to confirm Judge Maria Ortiz to the appeals court': confirming a person, not a report, is
+    an act of appointing ('confirmed that …', 'confirmed the report' stay speech)."""
+    tok = cue.token
+    if tok is None or cue.lemma != "confirm" or not has_parse(tok.doc):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    person = obj is not None and (obj.ent_type_ == "PERSON" or (obj.lemma_ or obj.lower_).lower() in lx.PERSON_NOUNS)
+    return "action" if person else None
+
+
 def _copula(cue: CueWord) -> Optional[AttributionClass]:
     """'Republicans were far less divided on …': a report the scorer hung on 'be' or 'have' is a
     claim nobody is said to make, not anyone's words."""
@@ -279,5 +290,5 @@ _ALL_CUES = frozenset(lx.CUE_CLASS) | lx.WRITING_CUES | lx.STANCE_CUES | lx.ACTI
 
 RULES: tuple[Callable[[CueWord], Optional[AttributionClass]], ...] = (
     _finding, _written_source, _found_by_people, _responded_by, _unsourced, _report_noun, _persuaded, _says_that,
-    _not_said, _copula, _by_lemma,
+    _not_said, _confirmed_to_office, _copula, _by_lemma,
 )
