@@ -722,6 +722,7 @@ class SpeakerTracker:
         self._by_name: dict[str, Entity] = {}
         self._people_at: list[int] = []  # where named people are mentioned, ascending
         self._people: list[Entity] = []
+        self._first_line_end: Optional[int] = -1  # the first token with a line break after it (-1: not read yet)
 
     def reset(self, at: int) -> None:
         """A new section (reader comments) starts at character ``at``: the history before it is forgotten."""
@@ -1341,12 +1342,11 @@ class SpeakerTracker:
         defends housing plan' … 'Prime Minister Anthony Albanese has defended …' (a headline names
         an office before the story names whoever holds it); none outside the first line, for a noun
         of no person ('State: …'), or when the story gives no one the title ('Man jailed …')."""
-        doc = head.doc
-        if lemma not in lx.PERSON_NOUNS and lemma not in lx.TITLE_INITIALS or first not in lx.DEFINITE \
-                and tokens[0] != head or any("\n" in t.text_with_ws for t in doc[:tokens[0].i]):
-            return None
-        line_end = next((t.i for t in doc[tokens[-1].i:] if "\n" in t.text_with_ws), None)
-        if line_end is None:
+        if self._first_line_end == -1:  # (read once: a long text of one line is not read again for each noun)
+            self._first_line_end = next((t.i for t in self.doc if "\n" in t.text_with_ws), None)
+        line_end = self._first_line_end
+        if line_end is None or tokens[-1].i > line_end or lemma not in lx.PERSON_NOUNS \
+                and lemma not in lx.TITLE_INITIALS or first not in lx.DEFINITE and tokens[0] != head:
             return None  # (a text of one line is no headline)
         words = _title_words(" ".join(t.text for t in tokens if t.i != head.i and t.is_alpha
                                       and t.lower_ not in lx.DEFINITE))
