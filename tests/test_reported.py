@@ -723,3 +723,8 @@ def test_a_content_keeps_both_marks_of_a_word_in_single_marks(nlp: Language) -> 
             'Emma Hayes said her Chelsea side had produced "something special" after they beat Barcelona 2-1.')
     [q] = [q for q in indirect(extract(nlp, text)) if q.cue.text == "hails"]
     assert q.text == "'special' night" and text[q.start:q.end] == q.text
+
+
+def test_without_tags_a_cue_form_before_a_verb_of_saying_is_a_noun(blank_nlp: Language) -> None:
+    found = extract(blank_nlp, "Tenant advocates said the cap did not go far enough.")
+    assert [q.cue.text for q in found if q.cue is not None and q.cue.text != "said"] == []

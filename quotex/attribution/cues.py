@@ -206,10 +206,19 @@ def _is_cue_verb(tok: Token) -> bool:
     if has_tags(tok.doc) and tok.pos_ not in ("VERB", "AUX"):
         return False
     if not has_tags(tok.doc) and (tok.lower_ not in lx.VERB_FORMS and tok.lower_ not in lx.POST_QUOTE_FORMS
-                                  or _bare_form_after_name(tok)
+                                  or _bare_form_after_name(tok) or _before_saying(tok)
                                   or tok.text[:1].isupper() and looks_capitalised(tok)):
         return False  # (nor 'States' of 'the United States', which is a place's name)
     return _particle(tok) is not None
+
+
+_SAYING_FORMS = frozenset({"said", "says", "told", "tells", "added", "adds", "wrote", "writes"})
+
+
+def _before_saying(tok: Token) -> bool:
+    """Without tags, a cue's form right before a verb of saying is a noun of that verb's subject, no
+    verb ('Tenant advocates said …', 'the reports said …')."""
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _SAYING_FORMS
 
 
 def _manner_lemma(tok: Token) -> Optional[str]:
