@@ -728,3 +728,10 @@ def test_a_content_keeps_both_marks_of_a_word_in_single_marks(nlp: Language) -> 
 def test_without_tags_a_cue_form_before_a_verb_of_saying_is_a_noun(blank_nlp: Language) -> None:
     found = extract(blank_nlp, "Tenant advocates said the cap did not go far enough.")
     assert [q.cue.text for q in found if q.cue is not None and q.cue.text != "said"] == []
+
+
+@pytest.mark.parametrize("model", BOTH)
+def test_a_percent_sign_ending_a_content_is_its_numbers(request: pytest.FixtureRequest, model: str) -> None:
+    text = "The mayor said the budget raises property taxes by 3%."
+    [q] = indirect(extract(request.getfixturevalue(model), text))
+    assert q.text == "the budget raises property taxes by 3%"

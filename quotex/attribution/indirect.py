@@ -302,12 +302,15 @@ def unattributed(d: Document, report: Report, group: int) -> Quote:
 
 
 def within_paragraph(d: Document, span: tuple[int, int], verb: int, shortest: int = 2) -> Optional[tuple[int, int]]:
-    """Clip reported content to the paragraph of its cue: a parse may run past a line break."""
+    """Clip reported content to the paragraph of its cue (a parse may run past a line break), without
+    the spaces and punctuation at its ends."""
     para = d.paras[para_of_token(d, verb)]
     lo = max(span[0], bisect.bisect_left(d.starts, para.start))
     hi = min(span[1], bisect.bisect_left(d.starts, para.end))
-    while hi > lo and (d.doc[hi - 1].is_space or d.doc[hi - 1].is_punct):
+    while hi > lo and (d.doc[hi - 1].is_space or d.doc[hi - 1].is_punct and d.doc[hi - 1].text != "%"):
         hi -= 1
+    if lo < hi < len(d.doc) and d.doc[hi].text == "%" and d.doc[hi - 1].like_num:
+        hi += 1  # a percent sign is its number's, though a span trimmed of punctuation left it ('by [3%]')
     while lo < hi and (d.doc[lo].is_space or d.doc[lo].is_punct):
         lo += 1
     if hi - lo < shortest:
