@@ -305,18 +305,15 @@ def within_paragraph(d: Document, span: tuple[int, int], verb: int, shortest: in
     """Clip reported content to the paragraph of its cue (a parse may run past a line break), without
     the spaces and punctuation at its ends."""
     para = d.paras[para_of_token(d, verb)]
-    lo = max(span[0], bisect.bisect_left(d.starts, para.start))
-    hi = min(span[1], bisect.bisect_left(d.starts, para.end))
+    lo0 = lo = max(span[0], bisect.bisect_left(d.starts, para.start))
+    hi0 = hi = min(span[1], bisect.bisect_left(d.starts, para.end))
     while hi > lo and (d.doc[hi - 1].is_space or d.doc[hi - 1].is_punct and d.doc[hi - 1].text != "%"):
         hi -= 1
     if lo < hi < len(d.doc) and d.doc[hi].text == "%" and d.doc[hi - 1].like_num:
         hi += 1  # a percent sign is its number's, though a span trimmed of punctuation left it ('by [3%]')
     while lo < hi and (d.doc[lo].is_space or d.doc[lo].is_punct):
         lo += 1
-    if hi - lo < shortest:
-        return None
-    return _marks_kept(d.doc, lo, hi, max(span[0], bisect.bisect_left(d.starts, para.start)),
-                       min(span[1], bisect.bisect_left(d.starts, para.end)))
+    return _marks_kept(d.doc, lo, hi, lo0, hi0) if hi - lo >= shortest else None
 
 
 _ONE_MARKS = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"})  # (not two apostrophes)

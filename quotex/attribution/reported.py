@@ -53,7 +53,9 @@ def content(doc: Doc, clause: Clause, quoted: set[int]) -> list[tuple[int, int]]
     elif has_parse(doc):
         if clause.subject[0].i > verb.i and questioned(verb):  # 'Asked [whether …], Rubio gave an answer':
             clause = replace(clause, first=verb.i, last=verb.i)  # the question lies between cue and subject
-        found = [_fronted_piece(verb, clause), _complement(verb, clause)]
+        outside = [c for c in verb.children if not (clause.first <= c.i <= clause.last)]
+        around = _clauses_around(verb, outside)
+        found = [_fronted_piece(verb, around), _complement(verb, outside, around)]
         if found[1] is None:
             found = _relative(verb, clause) or _interrupted(verb, clause) or [_patient(verb, clause)]
     else:
@@ -62,7 +64,7 @@ def content(doc: Doc, clause: Clause, quoted: set[int]) -> list[tuple[int, int]]
         found = [_before_next_report(verb, piece) if piece is not None else None for piece in found]
     pieces = [part for piece in found if piece is not None for part in _around_clause(piece, clause)]
     wh = clause.first > 0 and doc[clause.first - 1].lower_ in _WH_OBJECTS  # '[which] he said [was …]'
-    return _kept(doc, pieces, quoted, lone=frozenset({(clause.first - 1, clause.first)} if wh else ()))
+    return _kept(doc, pieces, quoted, lone=(clause.first - 1, clause.first) if wh else None)
 
 
 def _around_clause(piece: tuple[int, int], clause: Clause) -> list[tuple[int, int]]:
@@ -100,13 +102,13 @@ def topic(doc: Doc, clause: Clause, quoted: set[int]) -> list[tuple[int, int]]:
 
 
 def _kept(doc: Doc, found: list[tuple[int, int]], quoted: set[int],
-          lone: frozenset[tuple[int, int]] = frozenset()) -> list[tuple[int, int]]:
-    """The pieces worth reporting: trimmed, of a sensible length (one word in ``lone`` too), not all quoted."""
+          lone: Optional[tuple[int, int]] = None) -> list[tuple[int, int]]:
+    """The pieces worth reporting: trimmed, of a sensible length (the one word ``lone`` too), not all quoted."""
     out: list[tuple[int, int]] = []
     for piece in found:
         start, end = _trim(doc, *piece)
         if end <= start or end - start > _MAX_TOKENS or end - start < 2 and not (
-                (start, end) in lone or _lone_participant(doc[start]) or _before_interruption(doc[start])):
+                (start, end) == lone or _lone_participant(doc[start]) or _before_interruption(doc[start])):
             continue
         inside = [i for i in range(start, end) if not doc[i].is_punct]
         if inside and not all(i in quoted for i in inside):
@@ -291,18 +293,19 @@ def _skip_openers(doc: Doc, start: int, end: int) -> int:
     return start
 
 
-def _complement(verb: Token, clause: Clause) -> Optional[tuple[int, int]]:
+def _complement(verb: Token, outside: list[Token], around: tuple[Optional[Token], Optional[Token]]
+                ) -> Optional[tuple[int, int]]:
     """The reported clause: a clausal complement ('said [he would go]'), a
     'to'-infinitive with its object ('asked [the court to block it]'), an
     object for verbs that report one ('promised [immigration reform]', 'accused
-    [Trump of lying]'), or a prepositional object ('called for [a prosecutor]')."""
+    [Trump of lying]'), or a prepositional object ('called for [a prosecutor]').
+    ``outside``: the verb's children outside its clause; ``around``: ``_clauses_around`` them."""
     lemma = cue_lemma(verb)
     if lemma in lx.QUOTE_ONLY_CUES:
         return None
-    outside = [c for c in verb.children if not (clause.first <= c.i <= clause.last)]
     # a clause after the verb is what it reports, though the parse hung a clause before it on the
     # verb too ('… and he was so fired up he said [she should call Compaq]', '…; 46 percent said [they …]')
-    before, comp = _clauses_around(verb, outside)
+    before, comp = around
     comp = comp or before
     if comp is not None:
         if comp.i < verb.i:
@@ -375,12 +378,11 @@ def _a_year(tok: Token) -> bool:
     return len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
 
 
-def _fronted_piece(verb: Token, clause: Clause) -> Optional[tuple[int, int]]:
-    """The first piece of a content the cue interrupts, when the parse hung both on it as clauses:
-    '[It makes a difference], he said, [that they came]', set off by a comma (not a clause the parse
-    ran into the cue's sentence: '… fired up he said [she should call]')."""
-    outside = [c for c in verb.children if not (clause.first <= c.i <= clause.last)]
-    before, after = _clauses_around(verb, outside)
+def _fronted_piece(verb: Token, around: tuple[Optional[Token], Optional[Token]]) -> Optional[tuple[int, int]]:
+    """The first piece of a content the cue interrupts, when the parse hung both on it as clauses
+    (``around``, ``_clauses_around``'s): '[It makes a difference], he said, [that they came]', set off by a
+    comma (not a clause the parse ran into the cue's sentence: '… fired up he said [she should call]')."""
+    before, after = around
     if before is None or after is None or cue_lemma(verb) in lx.QUOTE_ONLY_CUES:
         return None
     end = before.right_edge.i + 1

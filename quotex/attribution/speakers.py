@@ -135,11 +135,13 @@ def _after_descriptor(tokens: list[Token]) -> Optional[str]:
     description); None when no noun or adjective in lower case, or word in '-maker', comes before a
     run of capitalised words that ends the phrase ('the Bank of England', 'Union Pacific'), or
     without tags."""
+    if not has_tags(tokens[0].doc):
+        return None
     words = [t for t in tokens if not t.is_punct]
     cut = next((k for k in range(len(words) - 1, 0, -1)
                 if words[k - 1].is_lower and words[k - 1].is_alpha and words[k - 1].pos_ in ("NOUN", "ADJ")
                 or k == 1 and words[0].lower_.endswith("maker") and len(words[0]) > 5), None)
-    rest = words[cut:] if cut is not None and has_tags(tokens[0].doc) else []
+    rest = words[cut:] if cut is not None else []
     if not rest or not all(t.text[:1].isupper() or t.text[:1].isdigit() for t in rest) \
             or all(t.lower_ in lx.ORG_NAME_ENDINGS for t in rest):
         return None  # (nor 'a newly formed super PAC', an organisation unnamed)
@@ -722,7 +724,8 @@ class SpeakerTracker:
         self._by_name: dict[str, Entity] = {}
         self._people_at: list[int] = []  # where named people are mentioned, ascending
         self._people: list[Entity] = []
-        self._first_line_end: Optional[int] = -1  # the first token with a line break after it (-1: not read yet)
+        # where a headline would end: the first token with a line break after it (none: a text of one line)
+        self._first_line_end = next((t.i for t in doc if "\n" in t.text_with_ws), None)
 
     def reset(self, at: int) -> None:
         """A new section (reader comments) starts at character ``at``: the history before it is forgotten."""
@@ -1342,12 +1345,10 @@ class SpeakerTracker:
         defends housing plan' … 'Prime Minister Anthony Albanese has defended …' (a headline names
         an office before the story names whoever holds it); none outside the first line, for a noun
         of no person ('State: …'), or when the story gives no one the title ('Man jailed …')."""
-        if self._first_line_end == -1:  # (read once: a long text of one line is not read again for each noun)
-            self._first_line_end = next((t.i for t in self.doc if "\n" in t.text_with_ws), None)
         line_end = self._first_line_end
         if line_end is None or tokens[-1].i > line_end or lemma not in lx.PERSON_NOUNS \
                 and lemma not in lx.TITLE_INITIALS or first not in lx.DEFINITE and tokens[0] != head:
-            return None  # (a text of one line is no headline)
+            return None
         words = _title_words(" ".join(t.text for t in tokens if t.i != head.i and t.is_alpha
                                       and t.lower_ not in lx.DEFINITE))
         at = bisect.bisect_right(self.names.mentions, (line_end, "\uffff"))  # named in the story, not the headline
