@@ -412,6 +412,15 @@ ASIDES = [
      "it found that the drug, which is sold as Zolex, caused liver damage in some patients"),
     ("Officials said the review concluded that the hospital, which opened in 2019, had failed to report the "
      "deaths.", "the review concluded that the hospital, which opened in 2019, had failed to report the deaths"),
+    # a name in apposition says who or where the noun before it is: no aside
+    ("A new poll showed the governor with a 10-point lead over his closest rival, Ana Ruiz.",
+     "the governor with a 10-point lead over his closest rival, Ana Ruiz"),
+    ("The senator said he would not meet the president's nominee, Merrick Garland.",
+     "he would not meet the president's nominee, Merrick Garland"),
+    ("Officials said the fire started in a warehouse in Dayton, Ohio.", "the fire started in a warehouse in Dayton, Ohio"),
+    # a description in apposition is still an aside
+    ("The mayor said the council would sell the land, a move that angered residents.",
+     "the council would sell the land"),
 ]
 
 

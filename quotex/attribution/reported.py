@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from .. import lexicon as lx
 from .cues import Clause, cue_lemma, outer_report, poll_clause
-from .tokens import has_parse
+from .tokens import has_parse, is_proper
 
 _COMPLEMENTS = ("ccomp", "xcomp")
 _MAX_TOKENS = 120
@@ -465,7 +465,9 @@ def _before_aside(comp: Token) -> int:
     """Where the content that ``comp`` heads ends: before a comma that opens an aside
     that runs to its end ('said [the tax would rise], a move that angered unions'). An
     aside the content goes on after is part of it ('says [its reporting found that the
-    entities, which include trusts, are still his]')."""
+    entities, which include trusts, are still his]'), and so is a name in apposition, which
+    says who or where the noun before it is ('showed [Trump leading his closest rival, Mr. Cruz]',
+    '[the attack on the consulate in Benghazi, Libya]')."""
     doc = comp.doc
     end = comp.right_edge.i + 1
     for i in range(comp.i + 1, end - 1):
@@ -473,7 +475,8 @@ def _before_aside(comp: Token) -> int:
             continue
         nxt = doc[i + 1]
         opens = next((a for a in [nxt, *nxt.ancestors] if a.left_edge.i == nxt.i and a.dep_ in _ASIDES), None)
-        if opens is not None and comp.i < opens.i and _ends(doc, opens.right_edge.i + 1, end):
+        if opens is not None and comp.i < opens.i and _ends(doc, opens.right_edge.i + 1, end) \
+                and not (opens.dep_ == "appos" and is_proper(opens)):
             return i
     return end
 
