@@ -424,6 +424,32 @@ ASIDES = [
 ]
 
 
+PAST_A_COLON = [
+    # a content before its cue starts after the last colon or semicolon in it
+    ("The tax has not made the city less attractive: London was the top financial centre in 2015, according to "
+     "one index.", "London was the top financial centre in 2015"),
+    ("Turnout was low in the north; fewer than half of voters cast a ballot, officials said.",
+     "fewer than half of voters cast a ballot"),
+    ("The plan has one flaw: it costs too much, the report says.", "it costs too much"),
+    # not one inside quote marks, nor one before a list with no verb
+    ("The book, \"Crippled America: How to Make America Great Again,\" has sold 235,000 copies, the publisher said.",
+     "The book, \"Crippled America: How to Make America Great Again,\" has sold 235,000 copies"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content", PAST_A_COLON)
+def test_a_content_before_its_cue_starts_after_a_colon(nlp: Language, text: str, content: str) -> None:
+    assert [q.text for q in indirect(extract(nlp, text))] == [content]
+
+
+@pytest.mark.model
+def test_a_content_ends_with_the_whole_of_a_hyphenated_word(nlp: Language) -> None:
+    """'a request for [e]-mails': the parse split the word into three objects; the content is all of it."""
+    found = [q.text for q in indirect(extract(nlp, "The department received a request for e-mails from the panel."))]
+    assert found == ["e-mails"]
+
+
 SETTINGS = [
     # where and when a thing was said is no part of it
     ("Saudi Prince Alwaleed mocked Trump on Twitter.", "Trump"),

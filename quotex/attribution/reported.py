@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from .. import lexicon as lx
 from .cues import Clause, cue_lemma, outer_report, poll_clause
-from .tokens import has_parse, is_proper
+from .tokens import has_parse, has_tags, is_proper
 
 _COMPLEMENTS = ("ccomp", "xcomp")
 _MAX_TOKENS = 120
@@ -62,6 +62,8 @@ def content(doc: Doc, clause: Clause, quoted: set[int]) -> list[tuple[int, int]]
         found = [_rest_of_sentence(doc, clause)]
     if has_parse(doc):
         found = [_before_next_report(verb, piece) if piece is not None else None for piece in found]
+    found = [_past_colon(doc, piece, quoted) if piece is not None and piece[1] <= clause.first else piece
+             for piece in found]
     pieces = [part for piece in found if piece is not None for part in _around_clause(piece, clause)]
     wh = clause.first > 0 and doc[clause.first - 1].lower_ in _WH_OBJECTS  # '[which] he said [was …]'
     return _kept(doc, pieces, quoted, lone=(clause.first - 1, clause.first) if wh else None)
@@ -75,6 +77,21 @@ def _around_clause(piece: tuple[int, int], clause: Clause) -> list[tuple[int, in
     if start < clause.first and clause.last < end - 1:
         return [(start, clause.first), (clause.last + 1, end)]
     return [piece]
+
+
+def _past_colon(doc: Doc, piece: tuple[int, int], quoted: set[int]) -> tuple[int, int]:
+    """A content before its cue starts after the last colon or semicolon in it, outside quote marks:
+    the source vouches for the clause next to it ('The tax has not made the U.K. less attractive:
+    [London was the financial capital of the world], according to one index'; 'Superdelegates:
+    [Clinton is backed by 520], the tally shows'); not before a list ('the three closest to her: Cheryl
+    Mills, Jake Sullivan and Huma Abedin'), where the tags show no verb after it."""
+    start, end = piece
+    for i in range(end - 2, start - 1, -1):
+        if doc[i].text in (":", ";") and i not in quoted:
+            if has_tags(doc) and not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in doc[i + 1:end]):
+                return piece
+            return i + 1, end
+    return piece
 
 
 def _before_next_report(verb: Token, piece: tuple[int, int]) -> tuple[int, int]:
@@ -478,6 +495,8 @@ def _before_aside(comp: Token) -> int:
         if opens is not None and comp.i < opens.i and _ends(doc, opens.right_edge.i + 1, end) \
                 and not (opens.dep_ == "appos" and is_proper(opens)):
             return i
+    while end < len(doc) and not doc[end - 1].whitespace_ and "-" in (doc[end - 1].text, doc[end].text):
+        end += 1  # the whole of a hyphenated word the parse split ('a request for [e]-mails')
     return end
 
 
