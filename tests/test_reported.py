@@ -431,6 +431,9 @@ PAST_A_COLON = [
     ("Turnout was low in the north; fewer than half of voters cast a ballot, officials said.",
      "fewer than half of voters cast a ballot"),
     ("The plan has one flaw: it costs too much, the report says.", "it costs too much"),
+    # a clause that a colon parts from the cue is none of its content
+    ("The race is lopsided: Clinton is backed by 520 superdelegates, according to an AP tally.",
+     "Clinton is backed by 520 superdelegates"),
     # not one inside quote marks, nor one before a list with no verb
     ("The book, \"Crippled America: How to Make America Great Again,\" has sold 235,000 copies, the publisher said.",
      "The book, \"Crippled America: How to Make America Great Again,\" has sold 235,000 copies"),

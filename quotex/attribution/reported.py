@@ -62,8 +62,8 @@ def content(doc: Doc, clause: Clause, quoted: set[int]) -> list[tuple[int, int]]
         found = [_rest_of_sentence(doc, clause)]
     if has_parse(doc):
         found = [_before_next_report(verb, piece) if piece is not None else None for piece in found]
-    found = [_past_colon(doc, piece, quoted) if piece is not None and piece[1] <= clause.first else piece
-             for piece in found]
+    found = [_past_colon(doc, piece, clause.first, quoted) if piece is not None and piece[1] <= clause.first
+             else piece for piece in found]
     pieces = [part for piece in found if piece is not None for part in _around_clause(piece, clause)]
     wh = clause.first > 0 and doc[clause.first - 1].lower_ in _WH_OBJECTS  # '[which] he said [was …]'
     return _kept(doc, pieces, quoted, lone=(clause.first - 1, clause.first) if wh else None)
@@ -79,13 +79,16 @@ def _around_clause(piece: tuple[int, int], clause: Clause) -> list[tuple[int, in
     return [piece]
 
 
-def _past_colon(doc: Doc, piece: tuple[int, int], quoted: set[int]) -> tuple[int, int]:
-    """A content before its cue starts after the last colon or semicolon in it, outside quote marks:
-    the source vouches for the clause next to it ('The tax has not made the U.K. less attractive:
-    [London was the financial capital of the world], according to one index'; 'Superdelegates:
-    [Clinton is backed by 520], the tally shows'); not before a list ('the three closest to her: Cheryl
-    Mills, Jake Sullivan and Huma Abedin'), where the tags show no verb after it."""
+def _past_colon(doc: Doc, piece: tuple[int, int], cue: int, quoted: set[int]) -> Optional[tuple[int, int]]:
+    """A content before its cue (the clause's first token ``cue``) starts after the last colon or
+    semicolon in it, outside quote marks: the source vouches for the clause next to it ('The tax has
+    not made the U.K. less attractive: [London was the financial capital of the world], according to
+    one index'); not before a list ('the three closest to her: Cheryl Mills, Jake Sullivan and Huma
+    Abedin'), where the tags show no verb after it. A clause that a colon or semicolon parts from the
+    cue is no content of it ('The race is lopsided: Clinton is backed by 520 superdelegates')."""
     start, end = piece
+    if any(doc[i].text in (":", ";") and i not in quoted for i in range(end, cue)):
+        return None
     for i in range(end - 2, start - 1, -1):
         if doc[i].text in (":", ";") and i not in quoted:
             if has_tags(doc) and not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in doc[i + 1:end]):
