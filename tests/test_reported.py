@@ -453,6 +453,27 @@ def test_a_content_ends_with_the_whole_of_a_hyphenated_word(nlp: Language) -> No
     assert found == ["e-mails"]
 
 
+PAST_A_CONJUNCTION = [
+    # a content the parse ends on 'and' or 'or' goes on with what the conjunction joins
+    ("Darby will come on the program to talk about the Southern border and how many Syrians can easily slip "
+     "through.", ["the Southern border and how many Syrians can easily slip through"]),
+    ("Republicans have offered no specifics about targets or why their approach would be any more effective.",
+     ["no specifics about targets or why their approach would be any more effective"]),
+    # unless what it joins is a report of its own: the content ends before it
+    ("Six in 10 Virginia Democratic primary voters said Clinton is honest and trustworthy, and three-quarters "
+     "said the same of Sanders.", ["Clinton is honest and trustworthy"]),
+    ("A spokeswoman said the firm had met with Manafort twice but said neither man played a role in its lobbying.",
+     ["the firm had met with Manafort twice", "neither man played a role in its lobbying"]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, contents", PAST_A_CONJUNCTION)
+def test_a_content_goes_on_past_a_conjunction_unless_a_report_follows(nlp: Language, text: str,
+                                                                       contents: list[str]) -> None:
+    assert [q.text for q in indirect(extract(nlp, text))] == contents
+
+
 SETTINGS = [
     # where and when a thing was said is no part of it
     ("Saudi Prince Alwaleed mocked Trump on Twitter.", "Trump"),

@@ -415,8 +415,9 @@ def _last_of_run(comp: Token, outside: list[Token]) -> Token:
     """The last of the clausal complements that run on from ``comp`` with nothing between: one
     clause the parse split in two at a contraction ('told me [he’s] [had a tragedy-free life]')."""
     for c in outside:
-        if c.dep_ == "ccomp" and c.i > comp.i and c.left_edge.i == comp.right_edge.i + 1 \
-                and not comp.doc[comp.right_edge.i].is_punct:  # (not '[won a pay rise], its first in years')
+        last = comp.doc[comp.right_edge.i]  # (not '[won a pay rise], its first in years', nor '[A], and B said')
+        if c.dep_ == "ccomp" and c.i > comp.i and c.left_edge.i == last.i + 1 and not last.is_punct \
+                and last.dep_ != "cc":
             comp = c
     return comp
 
@@ -498,8 +499,29 @@ def _before_aside(comp: Token) -> int:
         if opens is not None and comp.i < opens.i and _ends(doc, opens.right_edge.i + 1, end) \
                 and not (opens.dep_ == "appos" and is_proper(opens)):
             return i
+    end = _past_conjunction(comp, end)
     while end < len(doc) and not doc[end - 1].whitespace_ and "-" in (doc[end - 1].text, doc[end].text):
         end += 1  # the whole of a hyphenated word the parse split ('a request for [e]-mails')
+    return end
+
+
+def _past_conjunction(comp: Token, end: int) -> int:
+    """A content the parse ends on a coordinating conjunction goes on with what that joins, which the
+    parse hung elsewhere ('talk about [the Southern border and how many Syrians can slip through]'),
+    unless that is a report of its own: then it ends before the conjunction ('said [Clinton is
+    honest], and three-quarters said the same of Sanders'; '[she had met him twice] but said …')."""
+    doc = comp.doc
+    if end >= len(doc) or end - 1 <= comp.i or doc[end - 1].dep_ != "cc":
+        return end
+    joined = doc[end]
+    for a in joined.ancestors:
+        if a.left_edge.i != doc[end].i:
+            break
+        joined = a
+    if not (joined.tag_.startswith("VB") and cue_lemma(joined) in lx.CUE_CLASS):
+        return max(end, joined.right_edge.i + 1)
+    while end - 1 > comp.i and (doc[end - 1].dep_ == "cc" or doc[end - 1].text == ","):
+        end -= 1
     return end
 
 
