@@ -474,6 +474,25 @@ def test_a_content_goes_on_past_a_conjunction_unless_a_report_follows(nlp: Langu
     assert [q.text for q in indirect(extract(nlp, text))] == contents
 
 
+ACCORDING_TO_AFTER_A_REPORT = [
+    # after someone else's report, 'according to X' vouches for the last clause joined to it
+    ("His campaign manager says it's proof the senator can still close the gap in delegates, which stood at 263 "
+     "entering Tuesday's primary, according to the Associated Press.", "which stood at 263 entering Tuesday's primary"),
+    ("Mrs. Clinton has praised Mr. Obama's record, and won more than 77 percent of the vote among blacks, "
+     "according to exit polls.", "won more than 77 percent of the vote among blacks"),
+    # with no report of its own before it, the whole
+    ("Mrs. Clinton has visited the state twice, and won more than 77 percent of the vote among blacks, "
+     "according to exit polls.", "Mrs. Clinton has visited the state twice, and won more than 77 percent of the vote "
+     "among blacks"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content", ACCORDING_TO_AFTER_A_REPORT)
+def test_according_to_after_a_report_vouches_for_the_last_clause(nlp: Language, text: str, content: str) -> None:
+    assert content in [q.text for q in indirect(extract(nlp, text)) if q.cue and q.cue.text == "according to"]
+
+
 SETTINGS = [
     # where and when a thing was said is no part of it
     ("Saudi Prince Alwaleed mocked Trump on Twitter.", "Trump"),

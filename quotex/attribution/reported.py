@@ -589,8 +589,29 @@ def _around_according(doc: Doc, clause: Clause) -> list[Optional[tuple[int, int]
     if clause.first == lo or (clause.first > lo and doc[clause.first - 1].text != ","):
         return [after]
     resumes = doc[start - 1].text == ","  # 'A, according to X, B': B goes on with A's sentence
-    return [(_past_frame(doc, clause, _skip_openers(doc, lo, clause.first - 1)), clause.first - 1),
-            after if resumes else None]
+    before = (_past_frame(doc, clause, _skip_openers(doc, lo, clause.first - 1)), clause.first - 1)
+    return [_past_own_report(doc, before), after if resumes else None]
+
+
+def _past_own_report(doc: Doc, piece: tuple[int, int]) -> tuple[int, int]:
+    """What 'according to X' after a report of someone else's vouches for: the last clause joined to it
+    by a comma or 'and', a relative or a coordinated one ('Weaver says it's proof the candidate can still
+    close the gap in delegates, [which stood at 263], according to the AP'; 'Clinton has praised Obama,
+    and [won 77 percent of the black vote], according to exit polls'): the rest has its own source."""
+    if not has_parse(doc):
+        return piece
+    start, end = piece
+    last = end - 1
+    while last > start and doc[last].is_punct:
+        last -= 1
+    own = next((t for t in doc[start:end] if t.tag_.startswith("VB")
+                and lx.CUE_CLASS.get(cue_lemma(t)) in ("speech", "writing")
+                and any(c.dep_ in ("nsubj", "nsubjpass") and start <= c.i < end for c in t.children)), None)
+    if own is None:
+        return piece
+    joined = [t for t in doc[own.i + 1:end] if t.dep_ in ("relcl", "conj") and t.tag_.startswith("VB")
+              and t.right_edge.i >= last and doc[t.left_edge.i - 1].text in (",", "and")]
+    return (max(t.left_edge.i for t in joined), end) if joined else piece
 
 
 def _read_in_poll(prep: Token, head: Token) -> list[Optional[tuple[int, int]]]:
