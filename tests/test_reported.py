@@ -493,6 +493,14 @@ def test_according_to_after_a_report_vouches_for_the_last_clause(nlp: Language, 
     assert content in [q.text for q in indirect(extract(nlp, text)) if q.cue and q.cue.text == "according to"]
 
 
+@pytest.mark.model
+def test_a_that_clause_after_how_it_was_said_is_the_content(nlp: Language) -> None:
+    """The parse hung the clause on 'evidence', a noun that takes content; 'without' says how it was claimed."""
+    text = "Mr. Trump was just as blunt, claiming without any evidence that President Obama wanted to take in refugees."
+    assert [(q.text, q.speaker.name) for q in indirect(extract(nlp, text)) if q.speaker] == [
+        ("that President Obama wanted to take in refugees", "Trump")]
+
+
 SETTINGS = [
     # where and when a thing was said is no part of it
     ("Saudi Prince Alwaleed mocked Trump on Twitter.", "Trump"),

@@ -432,13 +432,14 @@ def _complementizer_in_phrase(after: list[Token]) -> Optional[Token]:
     """'said in one of a series of interviews [that the truck was carrying arms]': a 'that'
     clause the parse hung on the noun of a phrase after the cue, as a relative clause,
     though 'that' opens it as a complementizer ('mark'), not as a relative pronoun, and
-    the noun takes no content of its own ('the fact that …', 'reports that …')."""
+    the noun takes no content of its own ('the fact that …', 'reports that …'), or the phrase
+    says how it was said ('claiming without any evidence [that Obama wanted …]')."""
     for phrase in after:
         if phrase.dep_ != "prep":
             continue
         for t in phrase.subtree:
             if t.lower_ == "that" and t.dep_ == "mark" and t.head.dep_ in ("relcl", "acl") and t.head.i > t.i \
-                    and t.head.head.lemma_.lower() not in lx.CONTENT_NOUNS:
+                    and (t.head.head.lemma_.lower() not in lx.CONTENT_NOUNS or phrase.lower_ in ("with", "without")):
                 return t
     return None
 
