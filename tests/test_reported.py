@@ -501,6 +501,26 @@ def test_a_that_clause_after_how_it_was_said_is_the_content(nlp: Language) -> No
         ("that President Obama wanted to take in refugees", "Trump")]
 
 
+OWN_SUBJECT = [
+    # a clause with a subject of its own, passive or expletive, takes none from the clause above
+    ("Thiel made the news recently when it was revealed that he bankrolled lawsuits against Gawker Media.",
+     "that he bankrolled lawsuits against Gawker Media", None),
+    ("The company cut 500 jobs, and the first layoffs are not expected to happen until 2019.",
+     "to happen until 2019", None),
+    # a participle with none takes its main clause's
+    ("Mr. Trump was blunt, claiming that President Obama wanted to take in refugees.",
+     "that President Obama wanted to take in refugees", "Trump"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content, source", OWN_SUBJECT)
+def test_a_clause_with_a_subject_of_its_own_takes_no_source_from_above(nlp: Language, text: str, content: str,
+                                                                        source: Optional[str]) -> None:
+    [q] = [q for q in indirect(extract(nlp, text)) if q.text == content]
+    assert (q.speaker.name if q.speaker else None) == source
+
+
 SETTINGS = [
     # where and when a thing was said is no part of it
     ("Saudi Prince Alwaleed mocked Trump on Twitter.", "Trump"),
