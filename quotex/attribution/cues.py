@@ -568,8 +568,8 @@ def _parsed_subject(verb: Token) -> Optional[list[Token]]:
         if controller is not None and (controller.pos_ == "PROPN" or controller.pos_ == "NOUN" and (
                 controller.lemma_.lower() in lx.PERSON_NOUNS or controller.lemma_.lower() in lx.ORG_NOUNS)):
             return subject_tokens(controller)  # 'led the journalist to fear a "…"': the object does the fearing
-        if any(c.dep_ in ("nsubjpass", "expl") for c in node.children):
-            break  # a clause with a subject of its own takes none from the clause above ('when it was revealed')
+        if node is verb and any(c.dep_ in ("nsubjpass", "expl") for c in node.children):
+            break  # a cue's clause with a subject of its own takes none from the clause above ('when it was revealed')
         if node.dep_ in ("conj", "advcl", "xcomp", "pcomp") and node.head.i != node.i:
             node = node.head
             if node.dep_ == "prep":  # 'by tweeting that …'
