@@ -319,6 +319,11 @@ POSSESSIVE_PRONOUNS: dict[str, str] = {"his": "he", "her": "she", "their": "they
 OBJECT_PRONOUNS: dict[str, str] = {"him": "he", "her": "she", "them": "they"}
 # Every other form of a third-person pronoun, as the subject pronoun it stands for.
 PRONOUN_STANDS_FOR: dict[str, str] = {**POSSESSIVE_PRONOUNS, **OBJECT_PRONOUNS}
+# Words that follow a participle, not a name, at the start of a sentence: 'Sentencing [him], …'.
+PARTICIPLE_OBJECTS: frozenset[str] = frozenset({*OBJECT_PRONOUNS, "it", "me", "us", "the", "a", "an", "his", "its",
+                                                "their"})
+# Forms of verbs of saying a cue's subject comes right before: 'Tenant advocates [said] …'.
+SAYING_FORMS: frozenset[str] = frozenset({"said", "says", "told", "tells", "added", "adds", "wrote", "writes"})
 # Verbs whose subject is the source of the report noun they take as object:
 # 'Le Pen [voiced] support for Trump', 'Trump has [made] comments about …'. Not
 # 'faced criticism' or 'drew praise', where the subject is the target.

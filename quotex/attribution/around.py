@@ -8,6 +8,7 @@ import bisect
 from typing import Optional
 
 from ..text.marks import DOUBLE_MARKS, QuoteSpan, is_headline, looks_like_title, names_a_work
+from ..text.tags import is_verb_tag
 from .cues import Clause
 from .document import MAX_QUOTES_PER_SENTENCE, Document, ends_sentence, inner_ends, tokens_in
 from .tokens import has_parse
@@ -164,4 +165,4 @@ def holds_clause(d: Document, k: int) -> bool:
 
 
 def _is_verb(tok) -> bool:
-    return tok.tag_.startswith("VB") or tok.tag_ == "MD" or tok.pos_ in ("VERB", "AUX")
+    return is_verb_tag(tok.tag_) or tok.pos_ in ("VERB", "AUX")

@@ -140,7 +140,7 @@ def phrase_verb(noun: Token) -> Optional[Token]:
     prep = noun.head
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.head.pos_ != "VERB":
         return None
-    if prep.lower_ == "with" or prep.lower_ == "in" and lx.CUE_CLASS.get(cue_lemma(prep.head)) in _SAYING:
+    if prep.lower_ == "with" or prep.lower_ == "in" and of_saying(prep.head):
         return prep.head
     return None
 
@@ -198,6 +198,14 @@ def cue_lemma(tok: Token) -> str:
     return lx.VERB_FORMS.get(tok.lower_, lemma)
 
 
+_SAYING = ("speech", "writing")
+
+
+def of_saying(tok: Token) -> bool:
+    """Is ``tok`` a cue of saying or writing by its lemma ('said', 'wrote'; not 'believes')?"""
+    return lx.CUE_CLASS.get(cue_lemma(tok)) in _SAYING
+
+
 def _is_cue_verb(tok: Token) -> bool:
     lemma = cue_lemma(tok)
     if lemma not in lx.CUE_CLASS and lx.VERB_FORMS.get(tok.lower_) not in lx.CUE_CLASS \
@@ -212,13 +220,10 @@ def _is_cue_verb(tok: Token) -> bool:
     return _particle(tok) is not None
 
 
-_SAYING_FORMS = frozenset({"said", "says", "told", "tells", "added", "adds", "wrote", "writes"})
-
-
 def _before_saying(tok: Token) -> bool:
     """Without tags, a cue's form right before a verb of saying is a noun of that verb's subject, no
     verb ('Tenant advocates said …', 'the reports said …')."""
-    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _SAYING_FORMS
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in lx.SAYING_FORMS
 
 
 def _manner_lemma(tok: Token) -> Optional[str]:
@@ -513,7 +518,7 @@ def outer_report(verb: Token) -> Optional[Token]:
     'noted' coordinated with 'was'. ``verb`` is a verb of saying in the outer verb's form, after
     'and' or 'but', with no subject of its own; not what a finding shows."""
     if verb.dep_ != "conj" or verb.i == 0 or verb.doc[verb.i - 1].dep_ != "cc" \
-            or lx.CUE_CLASS.get(cue_lemma(verb)) not in _SAYING \
+            or not of_saying(verb) \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     node = verb.head
@@ -529,9 +534,6 @@ def outer_report(verb: Token) -> Optional[Token]:
             return None
         node = node.head
     return None
-
-
-_SAYING = ("speech", "writing")
 
 
 def agent_tokens(verb: Token, by: Token) -> list[Token]:

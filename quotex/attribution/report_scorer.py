@@ -27,7 +27,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Token
 
 from .. import lexicon as lx
-from ..text.tags import PENN_TO_UPOS, noun_lemma
+from ..text.tags import PENN_TO_UPOS, is_verb_tag, noun_lemma
 
 WEIGHTS = "report_weights.json.gz"
 # The probability a new pair needs, and a rule's pair: set by 2-fold cross-validation
@@ -214,7 +214,7 @@ def _pos(tok: Token) -> str:
 
 def _lemma(tok: Token) -> str:
     word = tok.lower_
-    if tok.tag_.startswith("VB") or tok.tag_ == "MD":
+    if is_verb_tag(tok.tag_):
         return lx.CUE_VERB_FORMS.get(word, word)
     if tok.tag_ in ("NNS", "NNPS"):
         return noun_lemma(word)

@@ -23,7 +23,8 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from .. import lexicon as lx
-from .cues import Clause, cue_lemma, outer_report, poll_clause
+from ..text.tags import is_verb_tag
+from .cues import Clause, cue_lemma, of_saying, outer_report, poll_clause
 from .tokens import has_parse, has_tags, is_proper
 
 _COMPLEMENTS = ("ccomp", "xcomp")
@@ -91,7 +92,7 @@ def _past_colon(doc: Doc, piece: tuple[int, int], cue: int, quoted: set[int]) ->
         return None
     for i in range(end - 2, start - 1, -1):
         if doc[i].text in (":", ";") and i not in quoted:
-            if has_tags(doc) and not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in doc[i + 1:end]):
+            if has_tags(doc) and not any(is_verb_tag(t.tag_) for t in doc[i + 1:end]):
                 return piece
             return i + 1, end
     return piece
@@ -602,16 +603,12 @@ def _past_own_report(doc: Doc, piece: tuple[int, int]) -> tuple[int, int]:
     if not has_parse(doc):
         return piece
     start, end = piece
-    last = end - 1
-    while last > start and doc[last].is_punct:
-        last -= 1
-    own = next((t for t in doc[start:end] if t.tag_.startswith("VB")
-                and lx.CUE_CLASS.get(cue_lemma(t)) in ("speech", "writing")
+    own = next((t for t in doc[start:end] if t.tag_.startswith("VB") and of_saying(t)
                 and any(c.dep_ in ("nsubj", "nsubjpass") and start <= c.i < end for c in t.children)), None)
     if own is None:
         return piece
     joined = [t for t in doc[own.i + 1:end] if t.dep_ in ("relcl", "conj") and t.tag_.startswith("VB")
-              and t.right_edge.i >= last and doc[t.left_edge.i - 1].text in (",", "and")]
+              and _ends(doc, t.right_edge.i + 1, end) and doc[t.left_edge.i - 1].text in (",", "and")]
     return (max(t.left_edge.i for t in joined), end) if joined else piece
 
 

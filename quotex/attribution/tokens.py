@@ -138,15 +138,12 @@ def looks_capitalised(tok: Token) -> bool:
     return tok.lower_ not in lx.INDEFINITE and tok.lower_ not in lx.VERB_FORMS and tok.lower_ != "according"
 
 
-_PARTICIPLE_OBJECTS = frozenset({*lx.OBJECT_PRONOUNS, "it", "me", "us", "the", "a", "an", "his", "its", "their"})
-
-
 def _opening_participle(tok: Token) -> bool:
     """Without tags, a word in '-ing' that opens its sentence before an object is a participle, no name
     ('Sentencing him, Judge …', 'Announcing the cuts, …'; a name so placed takes no object)."""
     doc = tok.doc
     if has_tags(doc) or not tok.lower_.endswith("ing") or len(tok) < 6 or tok.i + 1 >= len(doc) \
-            or doc[tok.i + 1].lower_ not in _PARTICIPLE_OBJECTS:
+            or doc[tok.i + 1].lower_ not in lx.PARTICIPLE_OBJECTS:
         return False
     return tok.i == 0 or doc[tok.i - 1].text in (".", "!", "?", '"', "\u201d") or "\n" in doc[tok.i - 1].text_with_ws
 

@@ -35,6 +35,11 @@ _PROPER_TAGS = frozenset({"NNP", "NNPS"})
 _PLURALS = (("ies", "y"), ("sses", "ss"), ("shes", "sh"), ("ches", "ch"), ("xes", "x"), ("s", ""))
 
 
+def is_verb_tag(tag: str) -> bool:
+    """A verb's or modal's Penn tag ('VBD', 'MD')."""
+    return tag in _VERB_TAGS
+
+
 def needs_filling(doc: Doc) -> bool:
     """Tagged, but without coarse parts of speech: the tagger ran and the attribute ruler did not."""
     probe = doc[:8]
