@@ -115,6 +115,32 @@ def test_a_worker_killed_mid_run_costs_no_document() -> None:
     assert all(isinstance(r, list) and r for r in results)
 
 
+def test_a_pool_found_broken_when_a_batch_is_sent_costs_no_document() -> None:
+    """The executor may learn of a dead worker before the parent collects a result:
+    then sending the next batch is what fails, and that batch and those in flight rerun."""
+    texts = [QUOTE.format(n=n) * 4 for n in range(200)]
+
+    def feed(pool: WorkerPool) -> Iterator[str]:
+        for n, text in enumerate(texts):
+            if n == 60:
+                executor = pool._executor
+                victim = next(iter(executor._processes.values()))  # type: ignore[attr-defined]
+                os.kill(victim.pid, signal.SIGKILL)
+                deadline = time.monotonic() + 30
+                while not executor._broken and time.monotonic() < deadline:  # type: ignore[attr-defined]
+                    time.sleep(0.01)
+                assert executor._broken  # type: ignore[attr-defined]
+            yield text
+
+    with WorkerPool("blank", 2, warn=False) as pool:
+        results = list(pool.extract(feed(pool)))
+        assert pool.restarts == 1
+    assert len(results) == len(texts)
+    assert all(isinstance(r, list) and r for r in results)
+    assert [r[0].text for r in results] == [  # type: ignore[index,union-attr]
+        f"This is quote number {n}, and it runs on for a while," for n in range(200)]
+
+
 # --- Dask -------------------------------------------------------------------------------------
 
 dask_distributed = pytest.importorskip("distributed")

@@ -114,11 +114,18 @@ class WorkerPool:
         batch in flight. The pool is started again and those batches rerun one at a
         time; a batch that breaks it again reruns one text at a time, and a text that
         breaks it then gets a ``QuotexError``: only the texts that kill a worker fail.
+        The break shows either when a result is collected or, if the executor learnt
+        of it first, when the next batch is sent; both recover alike.
         """
         pending: deque[tuple[list[str], Future[_BatchResult]]] = deque()
         limit = self.workers * IN_FLIGHT_PER_WORKER
         for batch in batches(texts, batch_size):
-            pending.append((batch, self._executor.submit(_extract_batch, batch)))
+            try:
+                pending.append((batch, self._executor.submit(_extract_batch, batch)))
+            except BrokenProcessPool:
+                yield from self._recover([b for b, _ in pending] + [batch])
+                pending.clear()
+                continue
             if len(pending) >= limit:
                 yield from self._collect(pending)
         while pending:
@@ -131,10 +138,14 @@ class WorkerPool:
         except BrokenProcessPool:
             lost = [batch for batch, _ in pending]
             pending.clear()
-            self._restart()
-            return [result for batch in lost for result in self._rerun(batch)]
+            return self._recover(lost)
         pending.popleft()
         return self._results(done)
+
+    def _recover(self, lost: list[list[str]]) -> list[Result]:
+        """A new pool, and the results of the batches the broken one lost, in order."""
+        self._restart()
+        return [result for batch in lost for result in self._rerun(batch)]
 
     def _rerun(self, batch: list[str], alone: bool = False) -> list[Result]:
         try:
