@@ -397,6 +397,38 @@ def test_an_unresolved_pronoun_reports_with_low_confidence(any_nlp: Language) ->
     assert (q.text, q.speaker.name, q.method, q.confidence) == ("the plan would fail", "He", "pronoun", 0.3)
 
 
+IT_REPORTS = [
+    # an 'it' that does the reporting is the source, named as written when nothing before it resolves it
+    ("It said the plan would fail.", "the plan would fail", "It"),
+    ('Ana Ruiz spoke on Monday. "The plan will fail," it said.', "The plan will fail,", "it"),
+]
+
+
+@pytest.mark.parametrize("text, words, name", IT_REPORTS)
+def test_an_it_that_reports_is_its_source_never_a_person_guessed(any_nlp: Language, text: str, words: str,
+                                                                  name: str) -> None:
+    [q] = [q for q in extract(any_nlp, text) if q.text == words]
+    assert q.speaker is not None and (q.speaker.name, q.speaker.kind) == (name, "unknown")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # the empty 'it' of a linking verb or of a clause above the cue is no source
+    "It is hard to imagine that the plan would fail.",
+    "It's clear that the mayor will not resign.",
+    "It seems that the mayor will not resign.",
+    "It is important to remember that the council never voted on the plan.",
+])
+def test_an_empty_it_is_no_source(nlp: Language, text: str) -> None:
+    assert all(q.speaker is None for q in extract(nlp, text))
+
+
+@pytest.mark.model
+def test_an_it_resolved_names_what_it_refers_to(nlp: Language) -> None:
+    [q] = extract(nlp, 'The agency issued a statement on Monday. "The plan will fail," it said.')
+    assert q.speaker is not None and q.speaker.name == "The agency"
+
+
 ASIDES = [
     # an aside that ends the content is the writer's, not the report's
     ("The union said it had won a pay rise, its first in five years.", "it had won a pay rise"),

@@ -15,8 +15,8 @@ from ..output.model import Cue
 from ..text.marks import QuoteSpan, looks_like_title
 from . import around, layout_rules, pronouns, quote_cues
 from .cues import Clause, charged, proper_run_right
-from .document import (BOUND_AS_PRONOUN, CONFIDENCE, THIRD_PERSON, WRITER, Bound, Document, Group, ends_sentence, inner_ends,
-                       section_start, starts_with_mark, token_at, tokens_in)
+from .document import (CONFIDENCE, THIRD_PERSON, WRITER, Bound, Document, Group, bound_as_pronoun, ends_sentence,
+                       inner_ends, section_start, starts_with_mark, token_at, tokens_in)
 from .speakers import Entity
 from .tokens import has_entities, has_parse, is_proper, mention_of, past_dateline, subject_tokens
 
@@ -307,11 +307,12 @@ def bind_clause(d: Document, clause: Clause, span: QuoteSpan, section: int) -> B
             d.late_resolved[key] = d.tracker.resolve(clause.resolves)
         entity, method = d.late_resolved[key]
     basis = method
-    if entity is None and clause.subject[0].lower_ in BOUND_AS_PRONOUN:
+    if entity is None and bound_as_pronoun(d.doc, clause):
         # A pronoun no reporting clause before it explains: the last named
         # person in the same section if any (a weaker guess), else the pronoun itself.
-        guess = d.tracker.nearest_person(clause.subject[0].idx, section_start(d, section))
         word = clause.subject[0].lower_
+        guess = d.tracker.nearest_person(clause.subject[0].idx, section_start(d, section)) \
+            if lx.PRONOUN_STANDS_FOR.get(word, word) not in lx.NONPERSON_PRONOUNS else None
         gender = lx.PRONOUNS.get(lx.PRONOUN_STANDS_FOR.get(word, word), (None, ""))[0]
         if guess is not None and gender is not None and guess.gender not in (None, gender):
             guess = None  # 'Angela Merkel said … "…," he said': no guess that the pronoun belies

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from .. import lexicon as lx
 from ..output.model import Cue, Mention
 from ..text.marks import DOUBLE_MARKS, Paragraph, QuoteSpan, paragraphs, scan
-from .cues import Clause, find_clauses
+from .cues import Clause, cue_lemma, find_clauses
 from .speakers import Entity, SpeakerTracker, anonymity_in
 from .tokens import has_entities, has_parse
 
@@ -38,6 +38,26 @@ WRITER = frozenset({"i", "we"})
 # A third-person subject, the owner of a report noun ('his claim that …') or the source in
 # 'according to him': bound as a pronoun even when nothing before it resolves it.
 BOUND_AS_PRONOUN = THIRD_PERSON | {w for w, pronoun in lx.PRONOUN_STANDS_FOR.items() if pronoun in THIRD_PERSON}
+
+
+def bound_as_pronoun(doc: Doc, clause: Clause) -> bool:
+    """Is the clause's subject a pronoun bound as one, resolved or not: a third-person one, or an
+    'it' that does the reporting ('It said the plan would fail', 'its claim that …', '"…," it said'),
+    never guessed to be a person. Not the empty 'it' of 'it is hard to imagine …', 'it's clear that …',
+    'it seems likely …': the subject of a linking verb, or of a verb above the cue."""
+    first = clause.subject[0]
+    if first.lower_ in BOUND_AS_PRONOUN:
+        return True
+    if lx.PRONOUN_STANDS_FOR.get(first.lower_, first.lower_) not in lx.NONPERSON_PRONOUNS:
+        return False
+    if first.lower_ not in lx.NONPERSON_PRONOUNS:
+        return True  # ('its claim that …')
+    verb = doc[clause.verb]
+    if cue_lemma(verb) in lx.LINKING_VERBS:
+        return False
+    if has_parse(doc):
+        return first.head.i == verb.i and first.dep_ == "nsubj"
+    return abs(first.i - verb.i) == 1  # ('It said …', '"…," it said')
 MAX_QUOTES_PER_SENTENCE = 20  # bounds the work per quote on hostile text
 
 _COMMENT_SECTION = re.compile(r"^\s*(\d+\s+)?(reader\s+)?(?:%s)\s*(\(\d+\))?\s*:?\s*$"

@@ -16,7 +16,7 @@ from ..output.model import Cue, CueClass, Quote
 from ..text.marks import APOSTROPHES, QuoteSpan
 from . import binding, report_scorer, reported
 from .cues import Clause, clause_at, cue_lemma, phrase_verb
-from .document import BOUND_AS_PRONOUN, WRITER, Document, para_of_char, para_of_token
+from .document import WRITER, bound_as_pronoun, Document, para_of_char, para_of_token
 from .labelled import Labelled, labelled_lines
 from .tokens import has_tags, is_pronoun
 
@@ -44,7 +44,7 @@ def indirect_quotes(d: Document, clause_groups: dict[int, int], direct_cues: set
         word = c.subject[0].lower_
         if c.verb not in quoting and reported.questioned(d.doc[c.verb]):
             asked.add(c.verb)
-        if c.verb not in asked and d.resolved.get(c.verb, (None,))[0] is None and word not in BOUND_AS_PRONOUN \
+        if c.verb not in asked and d.resolved.get(c.verb, (None,))[0] is None and not bound_as_pronoun(d.doc, c) \
                 and not (word in WRITER and c.verb not in quoting):
             continue  # a pronoun is bound as for quotes: the last person named, or itself
         pieces = reported.topic if c.verb in direct_cues else reported.content
