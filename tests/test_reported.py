@@ -424,6 +424,20 @@ def test_an_empty_it_is_no_source(nlp: Language, text: str) -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, words, name, kind", [
+    # outside quotes, 'I' and 'we' are the writer and 'you' the reader, each named as written
+    ("You might think that the plan would fail.", "that the plan would fail", "You", "unknown"),
+    ("Sanders spoke in Iowa. You know that he will stay in the race.", "that he will stay in the race", "You",
+     "unknown"),
+    ("I think the plan will fail.", "the plan will fail", "I", "person"),
+])
+def test_the_writer_and_the_reader_are_named_as_written(nlp: Language, text: str, words: str, name: str,
+                                                         kind: str) -> None:
+    [q] = [q for q in extract(nlp, text) if q.text == words]
+    assert q.speaker is not None and (q.speaker.name, q.speaker.kind) == (name, kind)
+
+
+@pytest.mark.model
 def test_an_it_resolved_names_what_it_refers_to(nlp: Language) -> None:
     [q] = extract(nlp, 'The agency issued a statement on Monday. "The plan will fail," it said.')
     assert q.speaker is not None and q.speaker.name == "The agency"

@@ -319,7 +319,8 @@ def bind_clause(d: Document, clause: Clause, span: QuoteSpan, section: int) -> B
         entity = guess or unresolved(d, clause)
         method, basis = "pronoun", "pronoun_guess" if guess else "unresolved"
     elif entity is None and len(clause.subject) == 1 and clause.subject[0].lower_ in WRITER:
-        # '"Your Honor," I said', 'I think …', 'we know …' outside quotes: the writer, named as written
+        # '"Your Honor," I said', 'I think …', 'we know …' outside quotes: the writer, named as written;
+        # 'you might think …': the reader
         if clause.verb not in d.pronoun_entities:
             d.pronoun_entities[clause.verb] = d.tracker.writer(clause.subject[0])
         entity, method, basis = d.pronoun_entities[clause.verb], "pronoun", "unresolved"

@@ -34,7 +34,9 @@ CONFIDENCE = {
 }
 MIXED_CAP = {"explicit": 0.85, "unnamed": 0.75, "pronoun": 0.9, "continuation": 0.65, "nominal": 0.75}
 THIRD_PERSON = frozenset({"he", "she", "they"})
-WRITER = frozenset({"i", "we"})
+# Subjects outside quotes named as written when nothing resolves them: the writer ("I think …", "we know …")
+# and the reader the article speaks to ("you might think …", "you know that …").
+WRITER = frozenset({"i", "we", "you"})
 # A third-person subject, the owner of a report noun ('his claim that …') or the source in
 # 'according to him': bound as a pronoun even when nothing before it resolves it.
 BOUND_AS_PRONOUN = THIRD_PERSON | {w for w, pronoun in lx.PRONOUN_STANDS_FOR.items() if pronoun in THIRD_PERSON}

@@ -16,7 +16,7 @@ from ..output.model import Cue, CueClass, Quote
 from ..text.marks import APOSTROPHES, QuoteSpan
 from . import binding, report_scorer, reported
 from .cues import Clause, clause_at, cue_lemma, phrase_verb
-from .document import WRITER, bound_as_pronoun, Document, para_of_char, para_of_token
+from .document import WRITER, Document, bound_as_pronoun, para_of_char, para_of_token
 from .labelled import Labelled, labelled_lines
 from .tokens import has_tags, is_pronoun
 

@@ -1397,10 +1397,10 @@ class SpeakerTracker:
         return ent
 
     def writer(self, tok: Token) -> Entity:
-        """An entity for 'I' or 'we' outside quotes: the writer, named as written."""
+        """An entity for 'I' or 'we' outside quotes, the writer, or 'you', the reader: named as written."""
         number = "pl" if tok.lower_ == "we" else "sg"
-        ent = Entity(len(self.entities), tok.text, "person" if number == "sg" else "group", anonymous=False,
-                     gender=None, number=number, head=tok.lower_)
+        kind = "unknown" if tok.lower_ == "you" else "person" if number == "sg" else "group"
+        ent = Entity(len(self.entities), tok.text, kind, anonymous=False, gender=None, number=number, head=tok.lower_)
         self.entities.append(ent)
         return ent
 
