@@ -244,6 +244,10 @@ OBJECT_CUES: frozenset[str] = frozenset({
     "deem", "want", "show", "find", "indicate", "recommend", "trumpet", "float", "signal", "outline", "detail",
     "address", "consider", "see", "characterize", "characterise", "label", "brand",
 })
+# Cues that report only when a predicate follows their object, which says what the object is:
+# 'called [the actions lawful]', 'called [her son her hero]', 'dubbed [the plan a disaster]'; not
+# 'called the police', 'called LeVell, a former county chairman, on stage'.
+NAMING_CUES: frozenset[str] = frozenset({"call", "dub", "term", "nickname"})
 # Cues whose content is a prepositional object: 'called for [a special prosecutor]',
 # 'spoke about [the economy]', 'referred to [the attack]'.
 PREP_CUES: dict[str, tuple[str, ...]] = {

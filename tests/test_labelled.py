@@ -68,3 +68,49 @@ def test_a_labelled_line_reports_for_its_label(any_nlp: Language, text: str,
 def test_lines_that_are_no_labelled_speech(any_nlp: Language, text: str) -> None:
     assert labelled(any_nlp, text) == []
 
+
+
+INTERVIEW = ("Actress Diane Guerrero tells of her family's deportation.\n\n"
+             "Diane Guerrero has become a familiar figure through her roles on television. In a memoir, "
+             "the 29-year-old tackles the personal side of the immigration debate.\n\n"
+             "Q: You open your book on May 17, 2001. What did you find?\n\n"
+             "A: My parents were gone, and nobody came to look for me for days.\n\n"
+             "Q: Did the immigration service take care of you?\n\n"
+             "A: No, no one did.\n\n"
+             "Q: And the idea of building a wall along the southern border?\n\n"
+             "A: I think a wall is not going to keep people away from their families.")
+
+
+def test_an_interview_is_the_interviewers_questions_and_the_answers_of_the_one_it_presents(any_nlp: Language) -> None:
+    records = [(q.text, q.speaker.name, q.speaker.mention.text) for q in extract(any_nlp, INTERVIEW)
+               if q.type == "indirect" and q.speaker is not None and q.paragraph >= 2]
+    assert records[:5] == [
+        ("You open your book on May 17, 2001. What did you find", "the interviewer", "Q"),
+        ("My parents were gone, and nobody came to look for me for days", "Diane Guerrero", "A"),
+        ("Did the immigration service take care of you", "the interviewer", "Q"),
+        ("No, no one did", "Diane Guerrero", "A"),
+        ("And the idea of building a wall along the southern border", "the interviewer", "Q"),
+    ]
+    assert all(INTERVIEW[q.start:q.end] == q.text for q in extract(any_nlp, INTERVIEW))
+
+
+@pytest.mark.model
+def test_a_report_inside_an_answer_is_kept_and_its_i_is_the_one_interviewed(nlp: Language) -> None:
+    [q] = [q for q in extract(nlp, INTERVIEW) if q.paragraph == 7]
+    assert (q.text, q.speaker.name, q.speaker.mention.text) == (
+        "a wall is not going to keep people away from their families", "Diane Guerrero", "I")
+
+
+TALK = ("Matthews: Seriously, seriously about this. He says he will pay for free tuition with a tax on Wall "
+        "Street speculation, and I want to know how that works in the real world of markets.\n\n"
+        "Lopez: Well, every time you buy or trade a hundred dollars worth of stock, you pay fifty cents or "
+        "whatever it comes to, and that adds up over a year of trading.\n\n"
+        "Matthews: Well, speculation is bad.\n\n"
+        "Lopez: Well, no one is like, my retirement account is speculation. In a way, it gets to be all things "
+        "to all people, to use these words that people then get to define.")
+
+
+def test_a_transcript_of_two_speakers_in_title_case_is_their_turns(any_nlp: Language) -> None:
+    assert [mention for _, mention, _ in labelled(any_nlp, TALK)] == ["Matthews", "Lopez", "Matthews", "Lopez"]
+    one_turn_each = TALK.split("\n\nMatthews: Well")[0] + "\n\nThe panel went on."
+    assert labelled(any_nlp, one_turn_each) == []

@@ -123,8 +123,27 @@ def test_a_named_appositive_is_the_speaker_and_org_names_keep_their_of(nlp: Lang
 
 
 @pytest.mark.model
-def test_naming_is_not_reporting(nlp: Language) -> None:
-    assert indirect(extract(nlp, "Tokyo calls the islands the Senkaku, and Beijing calls them the Diaoyu.")) == []
+@pytest.mark.parametrize("text", [
+    "Tokyo calls the islands the Senkaku, and Beijing calls them the Diaoyu.",  # a name names
+    "She called the police.",
+    "Chairman Reince Priebus is even calling major fundraisers himself.",
+    "At a rally in Macon, Trump called LeVell, a former county chairman, to the stage.",  # a description
+])
+def test_naming_is_not_reporting(nlp: Language, text: str) -> None:
+    assert [q.text for q in indirect(extract(nlp, text)) if q.cue.text.startswith("call")] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content", [
+    # what a naming cue's object is said to be: the report is the object and the predicate
+    ("He called the actions lawful.", "the actions lawful"),
+    ("Sanders called her fallen son her hero before explaining why she forgave Roof.", "her fallen son her hero"),
+    ("The senator dubbed the plan a disaster.", "the plan a disaster"),
+    ("Speaker Paul Ryan on Tuesday called the remarks racist.", "the remarks racist"),
+])
+def test_calling_a_thing_something_reports_what_it_is_said_to_be(nlp: Language, text: str, content: str) -> None:
+    [q] = [q for q in indirect(extract(nlp, text)) if q.cue.text.startswith(("call", "dub"))]
+    assert q.text == content and q.speaker is not None
 
 
 @pytest.mark.model

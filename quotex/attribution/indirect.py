@@ -78,6 +78,11 @@ def indirect_quotes(d: Document, clause_groups: dict[int, int], direct_cues: set
         kept = rescored(d, kept, frozenset(direct_cues))
     lines = [(line, clause) for line in labelled_lines(d) if (clause := _label_clause(d, line)) is not None]
     if lines:  # what the layout states, whatever the scorer would say, over any report it overlaps
+        held = sorted((f.start, f.end) for f in kept)
+        answered = [(line, c) for line, c in lines if line.answer and _overlaps(held, line.start, line.end)]
+        for line, _ in answered:  # an interview's answer that holds reports: they are kept, its 'I' and 'we' its speaker's
+            _speaking_in(d, line, kept)
+        lines = [pair for pair in lines if pair not in answered]
         spans = [(line.start, line.end) for line, _ in lines]  # disjoint, in order: one line a paragraph
         kept = [f for f in kept if not _overlaps(spans, f.start, f.end)]
         kept += [Report(line.start, line.end, clause, line.colon) for line, clause in lines]
@@ -99,7 +104,18 @@ def _label_clause(d: Document, line: Labelled) -> Optional[Clause]:
         return None
     colon = d.doc[line.colon]
     cue = Cue(colon.text, colon.idx, colon.idx + len(colon), "speech")
+    if line.stands_for is not None:  # an interview's 'Q:' and 'A:': the interviewer, and the person interviewed
+        d.resolved.setdefault(line.colon, (d.tracker.commenter(line.stands_for), "explicit"))
     return _resolved(d, Clause(cue, "speech", line.colon, subject, line.source_start, line.colon, indirect_only=True))
+
+
+def _speaking_in(d: Document, line: Labelled, kept: list[Report]) -> None:
+    """The reports inside an interview's answer whose source is 'I' or 'we' are the interviewee's
+    ('A: I think [a wall will not keep families apart]'), not the writer's."""
+    for f in kept:
+        if f.clause is not None and line.start <= f.start < line.end and len(f.clause.subject) == 1 \
+                and f.clause.subject[0].lower_ in ("i", "we") and line.start <= f.clause.first < line.end:
+            d.resolved[f.clause.verb] = d.resolved[line.colon]
 
 
 def reader_bounds(d: Document, quotes: list[Quote]) -> list[Quote]:

@@ -4,16 +4,22 @@ immigration plans aren't set in stone.' and a transcript's 'BOLDUAN: Why not deb
 News writes its headlines' attributions so (headlinese for 'Trump says his plans …'), and
 transcripts their turns. A label is a name or a source noun of a few capitalised words
 before a colon and a space: a short paragraph of a headline's length, or a paragraph of a
-transcript (two turns or more, their labels in capitals). Words that label a line without
-anyone saying it ('Photo:', 'Update:', 'Related:', 'Q:') are no source, and a line whose
-words open with a quote mark is a quote, which the quote rules attribute.
+transcript (two turns or more, their labels in capitals, or two speakers or more with two
+turns each: 'Matthews: …', 'Lopez: …'). Words that label a line without anyone saying it
+('Photo:', 'Update:', 'Related:') are no source, and a line whose words open with a quote
+mark is a quote, which the quote rules attribute.
+
+An interview printed as questions and answers ('Q: …', 'A: …', two of each or more) is the
+interviewer's questions and the answers of the person it interviews: the one the article
+names most often before its first question.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from typing import NamedTuple
+from collections import Counter
+from typing import NamedTuple, Optional
 
 from spacy.tokens import Span
 
@@ -33,20 +39,27 @@ _ADDRESSED = frozenset({"to", "on", "at", "in"})  # 'Clinton to Planned Parentho
 _MARKS = DOUBLE_MARKS | SINGLE_MARKS
 
 
+_INTERVIEW_LABELS = {"q": "question", "question": "question", "a": "answer", "answer": "answer"}
+_INTERVIEWER = "the interviewer"
+
+
 class Labelled(NamedTuple):
     """A labelled line: the label's source words [source_start, source_end), its colon, and
-    the words said [start, end), as token indices."""
+    the words said [start, end), as token indices; whom an interview's label stands for."""
 
     source_start: int
     source_end: int
     colon: int
     start: int
     end: int
+    stands_for: Optional[str] = None
+    answer: bool = False
 
 
 def labelled_lines(d: Document) -> list[Labelled]:
     """Every paragraph of ``d`` that is a labelled line, in order."""
-    found: list[tuple[int, int, int, int, bool, bool]] = []  # label, words, end (chars); a turn; a headline's length
+    found: list[tuple[int, int, int, int, str, bool]] = []  # label, words, end (chars); the label; a headline's length
+    interview: list[tuple[int, int, int, int, str]] = []  # the same, and 'question' or 'answer'
     for para in d.paras:
         raw = d.text[para.start:para.end]
         text = raw.strip()
@@ -54,20 +67,46 @@ def labelled_lines(d: Document) -> list[Labelled]:
         if line is None or line.group("words")[:1] in _MARKS:
             continue
         label, words = line.group("label"), line.group("words")
-        if not _is_source(label) or len(words.split()) < _MIN_WORDS:
-            continue
         at = para.start + len(raw) - len(raw.lstrip())
-        found.append((at, at + len(label), at + line.start("words"), para.end, _is_turn(label),
-                      len(text.split()) <= _MAX_HEADLINE_WORDS))
-    transcript = sum(turn for *_, turn, _ in found) >= _MIN_TURNS
+        spans = (at, at + len(label), at + line.start("words"), para.end)
+        role = _INTERVIEW_LABELS.get(label.strip().rstrip(".").lower())
+        if role is not None:
+            interview.append((*spans, role))
+        elif _is_source(label) and len(words.split()) >= _MIN_WORDS:
+            found.append((*spans, label, len(text.split()) <= _MAX_HEADLINE_WORDS))
+    speakers = Counter(_speaker_key(label) for *_, label, _ in found)
+    talking = sum(n >= _MIN_TURNS for n in speakers.values()) >= _MIN_TURNS  # two speakers, two turns each
+    transcript = sum(_is_turn(label) for *_, label, _ in found) >= _MIN_TURNS
     out: list[Labelled] = []
-    for start, end, words, para_end, turn, short in found:
-        if short or turn and transcript:
+    for start, end, words, para_end, label, short in found:
+        if short or _is_turn(label) and transcript or talking and speakers[_speaker_key(label)] >= _MIN_TURNS:
             out.extend(_tokens(d, start, end, words, para_end))
-    return out
+    roles = Counter(role for *_, role in interview)
+    if roles["question"] >= _MIN_TURNS and roles["answer"] >= _MIN_TURNS:
+        first = min(start for start, *_, role in interview if role == "question")
+        interviewee = _most_named(d, first)
+        for start, end, words, para_end, role in interview:
+            said = _INTERVIEWER if role == "question" else interviewee
+            out.extend(line._replace(stands_for=said, answer=role == "answer")
+                       for line in _tokens(d, start, end, words, para_end, True))
+    return sorted(out)
 
 
-def _tokens(d: Document, start: int, end: int, words: int, para_end: int) -> list[Labelled]:
+def _speaker_key(label: str) -> str:
+    """A transcript's speaker by the last word of the label: 'Chris Matthews' and 'Matthews' are one."""
+    return label.split()[-1].lower()
+
+
+def _most_named(d: Document, before: int) -> Optional[str]:
+    """The person named most often before character ``before`` (the first named, on a tie): whom
+    an interview's introduction presents."""
+    named = [full for _, full in d.tracker.names.named_since(bisect.bisect_left(d.starts, before))]
+    counts = Counter(reversed(named))  # in the article's order: the first of the most named wins a tie
+    return max(counts, key=counts.__getitem__, default=None)
+
+
+def _tokens(d: Document, start: int, end: int, words: int, para_end: int,
+            interview: bool = False) -> list[Labelled]:
     i = bisect.bisect_left(d.starts, start)
     colon = bisect.bisect_left(d.starts, end, lo=i)
     w = bisect.bisect_left(d.starts, words, lo=colon)
@@ -77,7 +116,7 @@ def _tokens(d: Document, start: int, end: int, words: int, para_end: int) -> lis
     while last > w and (d.doc[last - 1].is_punct or d.doc[last - 1].is_space):
         last -= 1
     source_end = next((k for k in range(i + 1, colon) if d.doc[k].text in _ADDRESSED), colon)
-    return [Labelled(i, source_end, colon, w, last)] if last > w and _says(d.doc[w:last]) else []
+    return [Labelled(i, source_end, colon, w, last)] if last > w and (interview or _says(d.doc[w:last])) else []
 
 
 def _says(words: Span) -> bool:

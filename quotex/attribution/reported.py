@@ -352,6 +352,9 @@ def _complement(verb: Token, outside: list[Token], around: tuple[Optional[Token]
             if c.i > obj.i and c.dep_ in _OBJECT_TAILS and c.i == end:
                 end = _before_aside(c)
         return obj.left_edge.i, _before_setting(obj, end)
+    predicate = _naming_predicate(obj, after) if obj is not None and lemma in lx.NAMING_CUES else None
+    if predicate is not None:
+        return obj.left_edge.i, _before_aside(predicate)  # 'called [the actions lawful]'
     if prep is not None:
         end = _before_aside(prep)
         tail = next((c for c in after if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == end
@@ -359,6 +362,23 @@ def _complement(verb: Token, outside: list[Token], around: tuple[Optional[Token]
         # ('called for [the coalition to act]', parsed as 'called for [the coalition]' and 'to act')
         return prep.left_edge.i, _before_aside(tail) if tail is not None else _before_setting(prep, end)
     return None
+
+
+def _naming_predicate(obj: Token, after: list[Token]) -> Optional[Token]:
+    """What a naming cue's object is said to be: the verb's predicate after the object ('called the
+    actions [lawful]'), or a noun in apposition to the object with no comma between ('called her son
+    [her hero]', which the parse reads as one noun phrase); a description after a comma is none."""
+    predicate = next((c for c in after if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > obj.i), None) \
+        or next((c for c in obj.children if c.dep_ == "appos" and c.i > obj.i
+                 and not any(t.text == "," for t in obj.doc[obj.i + 1:c.left_edge.i])), None)
+    return predicate if predicate is not None and _characterizes(predicate) else None
+
+
+def _characterizes(predicate: Token) -> bool:
+    """An adjective or common noun says what a thing is ('[lawful]', '[her hero]'); a name only
+    names it ('Tokyo calls the islands [the Senkaku]'), a pronoun stresses who ('calling major
+    fundraisers [himself]'), and a verb is no predicate of the object."""
+    return predicate.tag_.startswith("JJ") or predicate.tag_ in ("NN", "NNS")
 
 
 def _before_setting(head: Token, end: int) -> int:
