@@ -54,6 +54,20 @@ def test_according_to_reports_the_rest_of_the_sentence(nlp: Language) -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, content", [
+    # the content starts after the whole phrase and its comma, whatever of it the source holds
+    ("According to documents from Diane D. Blair, a close friend of Mrs. Clinton's who died in 2000, the first "
+     "lady had referred to Ms. Lewinsky as a narcissistic loony toon.",
+     "the first lady had referred to Ms. Lewinsky as a narcissistic loony toon"),
+    ("According to E. J. Fleming's book and other sources, his was an all-purpose job.", "his was an all-purpose job"),
+    ("According to the Pentagon, the talks will resume next week.", "the talks will resume next week"),
+])
+def test_according_to_reports_what_follows_the_whole_phrase(nlp: Language, text: str, content: str) -> None:
+    [q] = [q for q in indirect(extract(nlp, text)) if q.cue.text == "According to"]
+    assert q.text == content
+
+
+@pytest.mark.model
 def test_thought_and_writing_cues_are_classed(nlp: Language) -> None:
     text = "Many voters believe the economy is weak.\n\nThe senator wrote that the bill was dead."
     classes = {q.cue.text: q.cue.cue_class for q in indirect(extract(nlp, text))}

@@ -604,6 +604,10 @@ def _around_according(doc: Doc, clause: Clause) -> list[Optional[tuple[int, int]
     last = clause.last
     if has_parse(doc):  # past an appositive: 'according to Dennis Ross, a former envoy, …'
         last = max([last] + [t.right_edge.i for t in clause.subject if t.right_edge.i < hi])
+        comma = doc[clause.verb].right_edge.i  # past the whole phrase up to its comma, whatever of it the source
+        comma += doc[comma].text != "," and comma + 1 < hi and doc[comma + 1].text == ","  # holds ('According to
+        if last < comma - 1 and comma < hi - 1 and doc[comma].text == ",":  # documents from Diane Blair, a friend
+            last = comma - 1  # of hers, [the first lady …]', 'According to Fleming's book and other sources, […]')
     start = last + 1
     if start < hi and doc[start].text == ",":
         start += 1
