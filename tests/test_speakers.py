@@ -71,6 +71,19 @@ NAMED = [
 ]
 
 
+@pytest.mark.parametrize("model", BOTH)
+@pytest.mark.parametrize("text, quote, name", [
+    # a relative clause between the subject and the cue: the noun before it speaks, not the cue's object
+    ('"The agents involved are under a lot of pressure," an intelligence source, who was not authorized to speak '
+     'on the record, told Fox News.', "The agents", "an intelligence source"),
+    ('"The talks are over," a senior official, who asked not to be named, told Reuters.', "The talks",
+     "a senior official"),
+])
+def test_the_subject_before_a_relative_clause_speaks(request: pytest.FixtureRequest, model: str, text: str,
+                                                     quote: str, name: str) -> None:
+    assert speaker_of(request.getfixturevalue(model), text, quote).name == name
+
+
 @pytest.mark.model
 def test_a_name_the_parse_hung_on_the_end_of_the_phrase_speaks(nlp: Language) -> None:
     text = '"We will open hotels in key cities," said a spokeswoman for Trump hotels, Jennifer Rodstrom.'

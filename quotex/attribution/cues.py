@@ -758,6 +758,8 @@ def _words_left(verb: Token) -> Optional[list[Token]]:
             k -= 1
         if k >= 1 and doc[k].text == ",":
             run = _proper_run_left(doc, k - 1)
+            if not run and doc[k + 1].lower_ in lx.RELATIVE_PRONOUNS - {"that"}:
+                return _np_left(doc, k - 1)  # 'an intelligence source, who was not authorized to speak, told'
             name = _proper_run_left(doc, j - 1) if not run else []
             if name and name[0].i == k + 1:
                 # 'The chancellor, Philip Hammond, said': the noun phrase and the name between the commas
