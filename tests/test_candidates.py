@@ -72,6 +72,9 @@ CASES = [
     ((BLANK, MODEL), "The polls moved.\n\nIOWA POLLS NOT WRONG, JUST EARLY - Mark Blumenthal and Jon Cohen: \u201cThe "
      "polls ended too early.\u201d [HuffPost.]", "The polls ended too early.", "Mark Blumenthal and Jon Cohen",
      "cue_subject"),
+    # a digest's source may be an outlet or a pollster NER tags as nothing
+    ((BLANK, MODEL), "The polls moved.\n\nPolls missed the upset - HuffPollster: \u201cMost pollsters got the "
+     "Democrats right.\u201d [HuffPost.]", "Most pollsters got the Democrats right.", "HuffPollster", "cue_subject"),
     # no cue governs the quote in the parse ('Stay' is its root): the one right before it does
     ((MODEL,), "Marco Rubio spoke to the crowd in Miami. When he said it was great to be home, a man yelled "
      "\u201cStay there!\u201d", "Stay there!", "a man", "cue_subject"),

@@ -181,9 +181,13 @@ def name_colon(doc: Doc, window: list[int], person: Callable[[str], bool] = lamb
     before = doc[colon - 1]
     if not run and before.is_alpha and before.text[:1].isupper() and person(before.text):
         run = [before]  # ('Starmer: "…"', a headline's surname the tagger read as a noun, named in full below)
-    if not run or not (run[0].i == window[0] or run[0].i > window[0] and doc[run[0].i - 1].text in _DASHES) \
+    digest = bool(run) and run[0].i > window[0] and doc[run[0].i - 1].text in _DASHES
+    if not run or not (run[0].i == window[0] or digest) \
             or not any(t.ent_type_ == "PERSON" for t in run) and has_entities(doc) \
-            and not person(" ".join(t.text for t in run)):  # ('Starmer: "…"' where NER missed what it tags later)
+            and not person(" ".join(t.text for t in run)) \
+            and not (digest and all(t.ent_type_ in ("", "ORG") for t in run)):
+        # ('Starmer: "…"' where NER missed what it tags later; a digest's source may be an outlet or a
+        # pollster, 'Polls misled - HuffPollster: "…"', 'Pew Research: "…"', but no place or date)
         return None
     c = doc[colon]
     return Clause(Cue(c.text, c.idx, c.idx + 1), "speech", colon, run, run[0].i, colon)
