@@ -68,6 +68,20 @@ def test_according_to_reports_what_follows_the_whole_phrase(nlp: Language, text:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, content, name", [
+    # a cue in an adjective's complement reports for the subject the adjective is said of
+    ("Democratic voters are more likely to say that Clinton represents their positions.",
+     "that Clinton represents their positions", "Democratic voters"),
+    ("Republicans were quick to point out that the law had changed.", "that the law had changed", "Republicans"),
+    ("Her strategists are careful not to reveal too much of their playbook publicly.",
+     "too much of their playbook", "Her strategists"),
+])
+def test_a_cue_after_an_adjective_reports_for_its_subject(nlp: Language, text: str, content: str, name: str) -> None:
+    [q] = indirect(extract(nlp, text))
+    assert (q.text, q.speaker.name if q.speaker else None) == (content, name)
+
+
+@pytest.mark.model
 def test_thought_and_writing_cues_are_classed(nlp: Language) -> None:
     text = "Many voters believe the economy is weak.\n\nThe senator wrote that the bill was dead."
     classes = {q.cue.text: q.cue.cue_class for q in indirect(extract(nlp, text))}

@@ -576,7 +576,7 @@ def _parsed_subject(verb: Token) -> Optional[list[Token]]:
             return subject_tokens(controller)  # 'led the journalist to fear a "…"': the object does the fearing
         if node is verb and any(c.dep_ in ("nsubjpass", "expl") for c in node.children):
             break  # a cue's clause with a subject of its own takes none from the clause above ('when it was revealed')
-        if node.dep_ in ("conj", "advcl", "xcomp", "pcomp") and node.head.i != node.i:
+        if node.dep_ in ("conj", "advcl", "xcomp", "pcomp", "acomp") and node.head.i != node.i:
             node = node.head
             if node.dep_ == "prep":  # 'by tweeting that …'
                 node = node.head
