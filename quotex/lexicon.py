@@ -334,7 +334,8 @@ SAYING_FORMS: frozenset[str] = frozenset({"said", "says", "told", "tells", "adde
 VOICING_VERBS: frozenset[str] = frozenset({
     "make", "voice", "express", "offer", "issue", "level", "deliver", "give", "post", "publish", "repeat",
     "reiterate", "lodge", "file", "share", "send", "tweet", "retweet", "air", "pen", "write", "avoid", "renew",
-    "add", "lend", "signal", "launch", "mount", "unleash",
+    "add", "lend", "signal", "launch", "mount", "unleash", "preach", "unveil", "present", "outline", "float",
+    "propose", "include", "provide", "heap", "lob", "hurl", "trade",
 })
 
 # Verbs whose subject holds the belief, hope or concern that is their object ('Clinton and Sanders had

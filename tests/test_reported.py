@@ -729,6 +729,23 @@ def test_a_report_noun_voiced_by_its_verb_has_the_verbs_subject_as_source(nlp: L
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, content, cue, name", [
+    # a verb that puts a report noun forward voices it: its subject is the source
+    ("Clinton unveiled a proposal to create a national Office of Immigrant Affairs.",
+     "to create a national Office of Immigrant Affairs", "proposal", "Clinton"),
+    ("Both Democratic presidential candidates have included proposals for some kind of subsidized tuition.",
+     "some kind of subsidized tuition", "proposals", "Both Democratic presidential candidates"),
+    # a thought in a verb's phrase is the thought of whoever acts
+    ("He is barnstorming the state, holding rallies in hopes of connecting with grassroots supporters.",
+     "connecting with grassroots supporters", "hopes", "He"),
+])
+def test_a_report_noun_put_forward_or_a_thought_held_is_the_subjects(nlp: Language, text: str, content: str,
+                                                                     cue: str, name: str) -> None:
+    [q] = [q for q in indirect(extract(nlp, text)) if q.cue is not None and q.cue.text == cue]
+    assert (q.text, q.speaker.name if q.speaker else None) == (content, name)
+
+
+@pytest.mark.model
 def test_a_report_noun_in_a_with_phrase_is_voiced_by_its_verb(nlp: Language) -> None:
     doc = nlp("Donald Trump has responded with attacks on Alicia Machado. The plan met with criticism of its cost.")
     reports = {q.text: q for q in doc._.quotes if q.type == "indirect"}

@@ -135,14 +135,21 @@ def clause_at(tok: Token, quoted: set[int]) -> Optional[Clause]:
 
 
 def phrase_verb(noun: Token) -> Optional[Token]:
-    """The verb whose 'with' phrase holds a noun ('responded [with] attacks on …'), or the verb of
-    saying whose 'in' phrase does ('says [in] a statement that …', 'wrote in a letter that …')."""
+    """The verb whose 'with' phrase holds a noun ('responded [with] attacks on …'), the verb of
+    saying whose 'in' phrase does ('says [in] a statement that …', 'wrote in a letter that …'), or
+    the verb whose phrase holds a thought, which is its subject's ('barnstorming the state [in] hopes
+    of …', 'cling [to] the hope that …')."""
     prep = noun.head
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.head.pos_ != "VERB":
         return None
-    if prep.lower_ == "with" or prep.lower_ == "in" and of_saying(prep.head):
+    if prep.lower_ == "with" or prep.lower_ == "in" and of_saying(prep.head) or holds_thought(noun):
         return prep.head
     return None
+
+
+def holds_thought(noun: Token) -> bool:
+    """A noun of thought ('hope', 'fear', 'belief'): whoever has it holds it, and it is theirs."""
+    return "thought" in (lx.NOUN_CLASS.get(noun.lower_), lx.NOUN_CLASS.get(noun.lemma_.lower()))
 
 
 def _named_owner(tok: Token) -> Optional[list[Token]]:

@@ -15,7 +15,7 @@ from .. import lexicon as lx
 from ..output.model import Cue, CueClass, Quote
 from ..text.marks import APOSTROPHES, QuoteSpan
 from . import binding, report_scorer, reported
-from .cues import Clause, clause_at, cue_lemma, phrase_verb
+from .cues import Clause, clause_at, cue_lemma, holds_thought, phrase_verb
 from .document import WRITER, Document, bound_as_pronoun, para_of_char, para_of_token
 from .labelled import Labelled, labelled_lines
 from .tokens import has_tags, is_pronoun
@@ -378,10 +378,10 @@ def _voiced(noun: Token) -> bool:
     if noun.dep_ == "dobj":
         lemma = cue_lemma(noun.head)
         return noun.head.pos_ in ("VERB", "AUX") and (lemma in lx.VOICING_VERBS or lemma in lx.HOLDING_VERBS
-                                                      and "thought" in (lx.NOUN_CLASS.get(noun.lower_),
-                                                                        lx.NOUN_CLASS.get(noun.lemma_.lower())))
+                                                      and holds_thought(noun))
     verb = phrase_verb(noun)
-    return verb is not None and (noun.head.lower_ == "in" or cue_lemma(verb) in lx.WITH_VOICING_VERBS)
+    return verb is not None and (noun.head.lower_ == "in" or cue_lemma(verb) in lx.WITH_VOICING_VERBS
+                                 or holds_thought(noun))
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
