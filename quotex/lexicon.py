@@ -244,6 +244,9 @@ OBJECT_CUES: frozenset[str] = frozenset({
     "deem", "want", "show", "find", "indicate", "recommend", "trumpet", "float", "signal", "outline", "detail",
     "address", "consider", "see", "characterize", "characterise", "label", "brand",
 })
+# Passives whose subject holds the views they report: 'Republican senators [are split] on whether …',
+# 'the council is deeply [divided] over the deal', 'voters are [torn] between …'.
+DIVIDED_CUES: frozenset[str] = frozenset({"split", "divide", "polarize", "polarise", "tear"})
 # Cues that report only when a predicate follows their object, which says what the object is:
 # 'called [the actions lawful]', 'called [her son her hero]', 'dubbed [the plan a disaster]'; not
 # 'called the police', 'called LeVell, a former county chairman, on stage'.

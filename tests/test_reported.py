@@ -738,6 +738,11 @@ def test_a_report_noun_voiced_by_its_verb_has_the_verbs_subject_as_source(nlp: L
     # a thought in a verb's phrase is the thought of whoever acts
     ("He is barnstorming the state, holding rallies in hopes of connecting with grassroots supporters.",
      "connecting with grassroots supporters", "hopes", "He"),
+    # a passive whose subject holds the views is no agentless passive
+    ("Republican senators are split on whether they'd vote for Garland during a lame-duck session.",
+     "whether they'd vote for Garland during a lame-duck session", "split on", "Republican senators"),
+    ("The European Council is deeply divided over the proposed EU-Turkey deal.", "the proposed EU-Turkey deal",
+     "divided over", "The European Council"),
 ])
 def test_a_report_noun_put_forward_or_a_thought_held_is_the_subjects(nlp: Language, text: str, content: str,
                                                                      cue: str, name: str) -> None:

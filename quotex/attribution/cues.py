@@ -581,6 +581,9 @@ def _parsed_subject(verb: Token) -> Optional[list[Token]]:
         if controller is not None and (controller.pos_ == "PROPN" or controller.pos_ == "NOUN" and (
                 controller.lemma_.lower() in lx.PERSON_NOUNS or controller.lemma_.lower() in lx.ORG_NOUNS)):
             return subject_tokens(controller)  # 'led the journalist to fear a "…"': the object does the fearing
+        held = next((c for c in node.children if c.dep_ == "nsubjpass"), None) if node is verb else None
+        if held is not None and cue_lemma(verb) in lx.DIVIDED_CUES:
+            return subject_tokens(held)  # 'Republican senators are split on whether …': theirs are the views
         if node is verb and any(c.dep_ in ("nsubjpass", "expl") for c in node.children):
             break  # a cue's clause with a subject of its own takes none from the clause above ('when it was revealed')
         if node.dep_ in ("conj", "advcl", "xcomp", "pcomp", "acomp") and node.head.i != node.i:

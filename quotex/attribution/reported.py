@@ -203,9 +203,10 @@ def questioned(verb: Token) -> bool:
 
 
 def agentless_passive(verb: Token) -> bool:
-    """'was favored', 'is expected': a passive with no 'by' agent names no source."""
+    """'was favored', 'is expected': a passive with no 'by' agent names no source; not one whose
+    subject holds the views ('Republican senators are split on whether …', lexicon.DIVIDED_CUES)."""
     return has_parse(verb.doc) and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) \
-        and not any(c.dep_ == "agent" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children) and cue_lemma(verb) not in lx.DIVIDED_CUES
 
 
 def passive_subject(verb: Token, content_start: int) -> Optional[tuple[int, int]]:
