@@ -82,6 +82,19 @@ def test_a_cue_after_an_adjective_reports_for_its_subject(nlp: Language, text: s
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, content, name", [
+    # a participle's doer is its main clause's subject, a passive one too
+    ("He was forced to resign last year, saying that the board had lied to him.", "that the board had lied to him",
+     "He"),
+    ("The senator was mobbed by reporters on Monday, insisting that she had done nothing wrong.",
+     "that she had done nothing wrong", "The senator"),
+])
+def test_a_participle_reports_for_its_main_clauses_subject(nlp: Language, text: str, content: str, name: str) -> None:
+    [q] = [q for q in indirect(extract(nlp, text)) if q.text == content]
+    assert q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.model
 def test_thought_and_writing_cues_are_classed(nlp: Language) -> None:
     text = "Many voters believe the economy is weak.\n\nThe senator wrote that the bill was dead."
     classes = {q.cue.text: q.cue.cue_class for q in indirect(extract(nlp, text))}

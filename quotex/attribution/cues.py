@@ -572,6 +572,11 @@ def _parsed_subject(verb: Token) -> Optional[list[Token]]:
     for _ in range(4):
         subjects = [c for c in node.children if c.dep_ == "nsubj" and c.pos_ != "ADP"
                     and c.lower_ not in lx.TIME_NOUNS and not _line_between(c, verb)]
+        if not subjects and node is not verb and verb.tag_ == "VBG":
+            # a participle's doer is its main clause's subject, passive too ('Trump was remarkably
+            # understated in the debate, not once [referring] to his rivals as …')
+            subjects = [c for c in node.children if c.dep_ == "nsubjpass" and c.lower_ not in lx.TIME_NOUNS
+                        and not _line_between(c, verb)]
         if subjects:
             # Several subjects come from a parse that ran two clauses together: the nearest one.
             subject = _past_fronted(min(subjects, key=lambda c: abs(c.i - verb.i)))
