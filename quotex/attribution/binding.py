@@ -15,7 +15,7 @@ from ..output.model import Cue
 from ..text.marks import QuoteSpan, looks_like_title
 from . import around, layout_rules, pronouns, quote_cues
 from .cues import Clause, charged, proper_run_right
-from .document import (CONFIDENCE, THIRD_PERSON, WRITER, Bound, Document, Group, bound_as_pronoun, ends_sentence,
+from .document import (AS_WRITTEN, CONFIDENCE, THIRD_PERSON, Bound, Document, Group, bound_as_pronoun, ends_sentence,
                        inner_ends, section_start, starts_with_mark, token_at, tokens_in)
 from .speakers import Entity
 from .tokens import has_entities, has_parse, is_proper, mention_of, past_dateline, subject_tokens
@@ -318,7 +318,7 @@ def bind_clause(d: Document, clause: Clause, span: QuoteSpan, section: int) -> B
             guess = None  # 'Angela Merkel said … "…," he said': no guess that the pronoun belies
         entity = guess or unresolved(d, clause)
         method, basis = "pronoun", "pronoun_guess" if guess else "unresolved"
-    elif entity is None and len(clause.subject) == 1 and clause.subject[0].lower_ in WRITER:
+    elif entity is None and len(clause.subject) == 1 and clause.subject[0].lower_ in AS_WRITTEN:
         # '"Your Honor," I said', 'I think …', 'we know …' outside quotes: the writer, named as written;
         # 'you might think …': the reader
         if clause.verb not in d.pronoun_entities:

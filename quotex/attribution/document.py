@@ -36,10 +36,18 @@ MIXED_CAP = {"explicit": 0.85, "unnamed": 0.75, "pronoun": 0.9, "continuation": 
 THIRD_PERSON = frozenset({"he", "she", "they"})
 # Subjects outside quotes named as written when nothing resolves them: the writer ("I think …", "we know …")
 # and the reader the article speaks to ("you might think …", "you know that …").
-WRITER = frozenset({"i", "we", "you"})
+FIRST_PERSON = frozenset({"i", "we"})
+AS_WRITTEN = FIRST_PERSON | {"you"}
 # A third-person subject, the owner of a report noun ('his claim that …') or the source in
 # 'according to him': bound as a pronoun even when nothing before it resolves it.
 BOUND_AS_PRONOUN = THIRD_PERSON | {w for w, pronoun in lx.PRONOUN_STANDS_FOR.items() if pronoun in THIRD_PERSON}
+MAX_QUOTES_PER_SENTENCE = 20  # bounds the work per quote on hostile text
+
+_COMMENT_SECTION = re.compile(r"^\s*(\d+\s+)?(reader\s+)?(?:%s)\s*(\(\d+\))?\s*:?\s*$"
+                              % "|".join(lx.COMMENT_SECTION_WORDS), re.I)
+_COMMENT_HEADER = re.compile(
+    r"^\s*(?P<name>\S(?:[^\n]{0,60}?\S)?)\s+(?P<verb>%s)" % "|".join(lx.COMMENT_HEADER_VERBS)
+    + r"\s*(?P<end>:|\.\.\.|\u2026)\s*$")
 
 
 def bound_as_pronoun(doc: Doc, clause: Clause) -> bool:
@@ -60,13 +68,6 @@ def bound_as_pronoun(doc: Doc, clause: Clause) -> bool:
     if has_parse(doc):
         return first.head.i == verb.i and first.dep_ == "nsubj"
     return abs(first.i - verb.i) == 1  # ('It said …', '"…," it said')
-MAX_QUOTES_PER_SENTENCE = 20  # bounds the work per quote on hostile text
-
-_COMMENT_SECTION = re.compile(r"^\s*(\d+\s+)?(reader\s+)?(?:%s)\s*(\(\d+\))?\s*:?\s*$"
-                              % "|".join(lx.COMMENT_SECTION_WORDS), re.I)
-_COMMENT_HEADER = re.compile(
-    r"^\s*(?P<name>\S(?:[^\n]{0,60}?\S)?)\s+(?P<verb>%s)" % "|".join(lx.COMMENT_HEADER_VERBS)
-    + r"\s*(?P<end>:|\.\.\.|\u2026)\s*$")
 
 
 @dataclass

@@ -16,7 +16,7 @@ from ..output.model import Cue, CueClass, Quote
 from ..text.marks import APOSTROPHES, QuoteSpan
 from . import binding, report_scorer, reported
 from .cues import Clause, clause_at, cue_lemma, holds_thought, phrase_verb
-from .document import WRITER, Document, bound_as_pronoun, para_of_char, para_of_token
+from .document import AS_WRITTEN, FIRST_PERSON, Document, bound_as_pronoun, para_of_char, para_of_token
 from .labelled import Labelled, labelled_lines
 from .tokens import has_tags, is_pronoun
 
@@ -45,7 +45,7 @@ def indirect_quotes(d: Document, clause_groups: dict[int, int], direct_cues: set
         if c.verb not in quoting and reported.questioned(d.doc[c.verb]):
             asked.add(c.verb)
         if c.verb not in asked and d.resolved.get(c.verb, (None,))[0] is None and not bound_as_pronoun(d.doc, c) \
-                and not (word in WRITER and c.verb not in quoting):
+                and not (word in AS_WRITTEN and c.verb not in quoting):
             continue  # a pronoun is bound as for quotes: the last person named, or itself
         pieces = reported.topic if c.verb in direct_cues else reported.content
         for piece in pieces(d.doc, c, d.quoted):
@@ -114,7 +114,7 @@ def _speaking_in(d: Document, line: Labelled, kept: list[Report]) -> None:
     ('A: I think [a wall will not keep families apart]'), not the writer's."""
     for f in kept:
         if f.clause is not None and line.start <= f.start < line.end and len(f.clause.subject) == 1 \
-                and f.clause.subject[0].lower_ in ("i", "we") and line.start <= f.clause.first < line.end:
+                and f.clause.subject[0].lower_ in FIRST_PERSON and line.start <= f.clause.first < line.end:
             d.resolved[f.clause.verb] = d.resolved[line.colon]
 
 

@@ -37,9 +37,6 @@ _FEW_NAMES = 4
 _CONNECTORS = frozenset({"of", "and", "the", "for", "de", "van", "von", "al", "&"})
 _ADDRESSED = frozenset({"to", "on", "at", "in"})  # 'Clinton to Planned Parenthood: …': Clinton speaks
 _MARKS = DOUBLE_MARKS | SINGLE_MARKS
-
-
-_INTERVIEW_LABELS = {"q": "question", "question": "question", "a": "answer", "answer": "answer"}
 _INTERVIEWER = "the interviewer"
 
 
@@ -69,7 +66,7 @@ def labelled_lines(d: Document) -> list[Labelled]:
         label, words = line.group("label"), line.group("words")
         at = para.start + len(raw) - len(raw.lstrip())
         spans = (at, at + len(label), at + line.start("words"), para.end)
-        role = _INTERVIEW_LABELS.get(label.strip().rstrip(".").lower())
+        role = lx.INTERVIEW_LABELS.get(label.strip().rstrip(".").lower())
         if role is not None:
             interview.append((*spans, role))
         elif _is_source(label) and len(words.split()) >= _MIN_WORDS:
