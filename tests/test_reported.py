@@ -166,6 +166,7 @@ def test_a_named_appositive_is_the_speaker_and_org_names_keep_their_of(nlp: Lang
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
     "Tokyo calls the islands the Senkaku, and Beijing calls them the Diaoyu.",  # a name names
+    "Japan will buy a group of disputed islands which Tokyo calls the Senkaku.",  # and its relative is no report
     "She called the police.",
     "Chairman Reince Priebus is even calling major fundraisers himself.",
     "At a rally in Macon, Trump called LeVell, a former county chairman, to the stage.",  # a description

@@ -476,6 +476,9 @@ def _relative(verb: Token, clause: Clause) -> list[Optional[tuple[int, int]]]:
     if rel is None or clause.first <= rel.i <= clause.last:
         return []
     rest = [c for c in verb.children if c.i > clause.last and c.dep_ in ("prep", "oprd", "xcomp", "ccomp", "acomp")]
+    named = [c for c in verb.children if c.i > clause.last and c.dep_ in ("dobj", "oprd", "xcomp", "ccomp")]
+    if cue_lemma(verb) in lx.NAMING_CUES and named and all(c.tag_ in ("NNP", "NNPS") for c in named):
+        return []  # ('islands [which] Tokyo calls the Senkaku': a name only names)
     pieces: list[Optional[tuple[int, int]]] = [(rel.i, rel.i + 1)]
     if rest:
         pieces.append((rest[0].left_edge.i, _before_aside(rest[-1])))
