@@ -458,6 +458,17 @@ def test_an_unresolved_pronoun_reports_with_low_confidence(any_nlp: Language) ->
     assert (q.text, q.speaker.name, q.method, q.confidence) == ("the plan would fail", "He", "pronoun", 0.3)
 
 
+@pytest.mark.parametrize("text, content, name", [
+    # a time phrase between the subject and the cue is no subject
+    ("Governor Terry McAuliffe on Friday announced that he had signed an executive order.",
+     "that he had signed an executive order", "Terry McAuliffe"),
+    ("Senator Ana Ruiz last week announced that she would run again.", "that she would run again", "Ana Ruiz"),
+])
+def test_a_time_phrase_before_the_cue_is_no_subject(any_nlp: Language, text: str, content: str, name: str) -> None:
+    [q] = [q for q in indirect(extract(any_nlp, text)) if q.text == content]
+    assert q.speaker is not None and q.speaker.name == name
+
+
 IT_REPORTS = [
     # an 'it' that does the reporting is the source, named as written when nothing before it resolves it
     ("It said the plan would fail.", "the plan would fail", "It"),

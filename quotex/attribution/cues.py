@@ -757,8 +757,9 @@ def _outside_relative(found: list[Token], verb: Token) -> list[Token]:
 def _words_left(verb: Token) -> Optional[list[Token]]:
     doc = verb.doc
     j = verb.i - 1
-    while j >= 0 and (doc[j].lower_ in _SKIP_LEFT or (doc[j].lower_.endswith("ly") and doc[j].is_lower)):
-        j -= 1
+    while j >= 0 and (doc[j].lower_ in _SKIP_LEFT or (doc[j].lower_.endswith("ly") and doc[j].is_lower)
+                      or j >= 1 and doc[j].lower_ in lx.TIME_NOUNS and doc[j - 1].lower_ in lx.TIME_PHRASE_STARTS):
+        j -= 2 if doc[j].lower_ in lx.TIME_NOUNS else 1  # (past 'last week', 'on Tuesday': 'Beck last week said')
     if j >= 0 and doc[j].text == ")":
         # 'Sen. Elizabeth Warren (D-MA) said': skip back over a short parenthesis.
         k = j - 1
