@@ -763,6 +763,12 @@ def test_a_report_noun_voiced_by_its_verb_has_the_verbs_subject_as_source(nlp: L
     # a thought in a verb's phrase is the thought of whoever acts
     ("He is barnstorming the state, holding rallies in hopes of connecting with grassroots supporters.",
      "connecting with grassroots supporters", "hopes", "He"),
+    # a 'by' or 'from' phrase after a report noun says whose it is
+    ("He will face stepped-up criticism from Clinton about who can advance a progressive agenda.",
+     "who can advance a progressive agenda", "criticism", "Clinton"),
+    ("One sticking point is a demand, by House Minority Leader Nancy Pelosi, that the legislation include better "
+     "tax breaks for the working poor.", "that the legislation include better tax breaks for the working poor",
+     "demand", "Nancy Pelosi"),
     # a passive whose subject holds the views is no agentless passive
     ("Republican senators are split on whether they'd vote for Garland during a lame-duck session.",
      "whether they'd vote for Garland during a lame-duck session", "split on", "Republican senators"),

@@ -121,7 +121,8 @@ def clause_at(tok: Token, quoted: set[int]) -> Optional[Clause]:
         return known
     node = tok.head if tok.pos_ in ("NOUN", "ADJ", "ADV", "ADP") and tok.head.pos_ in ("VERB", "AUX") else tok
     node = phrase_verb(tok) or node  # 'responded with attacks on …': the subject of 'responded'
-    subject = _named_owner(tok) or _parsed_subject(node) or (_subject_left(tok) if tok.pos_ == "VERB" else None)
+    subject = _named_owner(tok) or noun_agent(tok) or _parsed_subject(node) \
+        or (_subject_left(tok) if tok.pos_ == "VERB" else None)
     if not subject or any(t.i in quoted for t in subject):
         return None
     resolved = _through_relative(subject)
@@ -150,6 +151,20 @@ def phrase_verb(noun: Token) -> Optional[Token]:
 def holds_thought(noun: Token) -> bool:
     """A noun of thought ('hope', 'fear', 'belief'): whoever has it holds it, and it is theirs."""
     return "thought" in (lx.NOUN_CLASS.get(noun.lower_), lx.NOUN_CLASS.get(noun.lemma_.lower()))
+
+
+def noun_agent(noun: Token) -> Optional[list[Token]]:
+    """Whose a noun cue is when a phrase after it says so: 'criticism [from Clinton] about …', 'a
+    demand, [by Nancy Pelosi], that …', 'an allegation [from his first wife, Ivana Trump], that …'.
+    A person, a group or a body only ('support from the start' is no one's)."""
+    if noun.pos_ != "NOUN" or not has_parse(noun.doc):
+        return None
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > noun.i), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "NORP")
+                           or obj.lemma_.lower() in lx.PERSON_NOUNS or obj.lemma_.lower() in lx.ORG_NOUNS):
+        return None
+    return subject_tokens(obj)
 
 
 def _named_owner(tok: Token) -> Optional[list[Token]]:

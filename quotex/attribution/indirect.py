@@ -15,7 +15,7 @@ from .. import lexicon as lx
 from ..output.model import Cue, CueClass, Quote
 from ..text.marks import APOSTROPHES, QuoteSpan
 from . import binding, report_scorer, reported
-from .cues import Clause, clause_at, cue_lemma, holds_thought, phrase_verb
+from .cues import Clause, clause_at, cue_lemma, holds_thought, noun_agent, phrase_verb
 from .document import AS_WRITTEN, FIRST_PERSON, Document, bound_as_pronoun, para_of_char, para_of_token
 from .labelled import Labelled, labelled_lines
 from .tokens import has_tags, is_pronoun
@@ -375,6 +375,8 @@ def _voiced(noun: Token) -> bool:
     attacks on Machado', 'Weaver says in a statement that …'."""
     if noun.pos_ != "NOUN":
         return False
+    if noun_agent(noun) is not None:
+        return True  # 'stepped-up criticism from Clinton about …'
     if noun.dep_ == "dobj":
         lemma = cue_lemma(noun.head)
         return noun.head.pos_ in ("VERB", "AUX") and (lemma in lx.VOICING_VERBS or lemma in lx.HOLDING_VERBS
