@@ -472,10 +472,10 @@ def _name_list(file: str) -> frozenset[str]:
     return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
-# Words that label a line no one says ('Photo: Getty Images', 'Update: …', 'Q: …'): no source of a
-# labelled line (attribution/labelled.py). Lower case; a label's first word or the whole label.
 # An interview's labels: 'Q: …' is the interviewer's question, 'A: …' the answer of the person interviewed.
 INTERVIEW_LABELS: dict[str, str] = {"q": "question", "question": "question", "a": "answer", "answer": "answer"}
+# Words that label a line no one says ('Photo: Getty Images', 'Update: …', a lone 'Q: …'): no source of a
+# labelled line (attribution/labelled.py). Lower case; a label's first word or the whole label.
 LINE_LABELS: frozenset[str] = frozenset("""
 related update updated updates note notes editor editor's editors correction corrections clarification photo photos
 image images picture pictures video videos watch read listen source sources credit credits tags tag topics topic

@@ -203,9 +203,12 @@ def name_colon(doc: Doc, window: list[int], person: Callable[[str], bool] = lamb
     before = doc[colon - 1]
     if not run and before.is_alpha and before.text[:1].isupper() and person(before.text):
         run = [before]  # ('Starmer: "…"', a headline's surname the tagger read as a noun, named in full below)
-    digest = bool(run) and run[0].i > window[0] and doc[run[0].i - 1].text in _DASHES
-    if not run or not (run[0].i == window[0] or digest) \
-            or not any(t.ent_type_ == "PERSON" for t in run) and has_entities(doc) \
+    if not run:
+        return None
+    digest = run[0].i > window[0] and doc[run[0].i - 1].text in _DASHES
+    if run[0].i != window[0] and not digest:
+        return None
+    if has_entities(doc) and not any(t.ent_type_ == "PERSON" for t in run) \
             and not person(" ".join(t.text for t in run)) \
             and not (digest and all(t.ent_type_ in ("", "ORG") for t in run)):
         # ('Starmer: "…"' where NER missed what it tags later; a digest's source may be an outlet or a
@@ -585,13 +588,11 @@ def _parsed_subject(verb: Token) -> Optional[list[Token]]:
         return subject_tokens(before)  # 'footage of Hillary Clinton asking, "…"': the person shown speaks
     node = outer_report(verb) or verb
     for _ in range(4):
-        subjects = [c for c in node.children if c.dep_ == "nsubj" and c.pos_ != "ADP"
-                    and c.lower_ not in lx.TIME_NOUNS and not _line_between(c, verb)]
+        subjects = _subjects(node, verb, "nsubj")
         if not subjects and node is not verb and verb.tag_ == "VBG":
             # a participle's doer is its main clause's subject, passive too ('Trump was remarkably
             # understated in the debate, not once [referring] to his rivals as …')
-            subjects = [c for c in node.children if c.dep_ == "nsubjpass" and c.lower_ not in lx.TIME_NOUNS
-                        and not _line_between(c, verb)]
+            subjects = _subjects(node, verb, "nsubjpass")
         if subjects:
             # Several subjects come from a parse that ran two clauses together: the nearest one.
             subject = _past_fronted(min(subjects, key=lambda c: abs(c.i - verb.i)))
@@ -625,6 +626,13 @@ def _parsed_subject(verb: Token) -> Optional[list[Token]]:
         else:
             break
     return None
+
+
+def _subjects(node: Token, verb: Token, dep: str) -> list[Token]:
+    """``node``'s subjects of the dependency ``dep`` that may be ``verb``'s source: no preposition,
+    no word of time ('Monday'), none on a line before the verb's."""
+    return [c for c in node.children if c.dep_ == dep and c.pos_ != "ADP" and c.lower_ not in lx.TIME_NOUNS
+            and not _line_between(c, verb)]
 
 
 def _relative_owner(tok: Token) -> Optional[Token]:

@@ -123,8 +123,7 @@ class WorkerPool:
             try:
                 pending.append((batch, self._executor.submit(_extract_batch, batch)))
             except BrokenProcessPool:
-                yield from self._recover([b for b, _ in pending] + [batch])
-                pending.clear()
+                yield from self._recover(pending, batch)
                 continue
             if len(pending) >= limit:
                 yield from self._collect(pending)
@@ -136,14 +135,15 @@ class WorkerPool:
         try:
             done = pending[0][1].result()
         except BrokenProcessPool:
-            lost = [batch for batch, _ in pending]
-            pending.clear()
-            return self._recover(lost)
+            return self._recover(pending)
         pending.popleft()
         return self._results(done)
 
-    def _recover(self, lost: list[list[str]]) -> list[Result]:
-        """A new pool, and the results of the batches the broken one lost, in order."""
+    def _recover(self, pending: deque[tuple[list[str], Future[_BatchResult]]], *unsent: list[str]) -> list[Result]:
+        """A new pool, and the results of the batches the broken one lost (those in flight, then any
+        it never took), in order; ``pending`` is emptied."""
+        lost = [batch for batch, _ in pending] + list(unsent)
+        pending.clear()
         self._restart()
         return [result for batch in lost for result in self._rerun(batch)]
 
