@@ -363,6 +363,13 @@ NONPERSON_PRONOUNS: frozenset[str] = frozenset({"it"})
 # Members of parliaments and assemblies, by their seat's letters ('Independent MP Zali Steggall', 'the
 # Spen Valley MP', 'Jane Hill MP'): a title, a noun of people that refers back, and letters after a name.
 SEATS: frozenset[str] = frozenset({"mp", "mep", "msp", "mla", "mpp", "td"})
+# Offices held for a place or a field, named before it with 'for' and before the holder's name with no
+# comma, as British, Irish and Australian news write them ('Conservative MP for Wycombe Steve Baker',
+# 'Minister for Foreign Affairs Penny Wong', 'Secretary of State for Health Wes Streeting'); not a
+# spokesman, whose 'for' names whom he speaks for.
+SEAT_HOLDERS: frozenset[str] = SEATS | frozenset("""
+member senator minister secretary candidate councillor councilor commissioner ambassador envoy mayor
+""".split())
 TITLES: dict[str, str | None] = {
     "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
     "sir": "m", "dame": "f", "lady": "f", "lord": "m", "madam": "f", "king": "m", "queen": "f",
@@ -403,6 +410,10 @@ TITLES: dict[str, str | None] = {
     "pres": None, "pres.": None, "sec": None, "sec.": None, "atty": None, "atty.": None, "amb": None,
     "amb.": None, "fr": "m", "fr.": "m", "msgr": "m", "msgr.": "m", "pm": None,
 }
+# Words of TITLES that say what an office is for or when, not that a person holds it ('Defense', 'U.S.').
+TITLE_MODIFIERS: frozenset[str] = frozenset({
+    "defense", "defence", "foreign", "state", "vice", "prime", "the", "u.s", "us", "former", "deputy", "senior",
+    "democratic", "republican", "presidential", "chief"})
 # Words that are titles only after another ('Crown Prince Mohammed bin Salman', whose name has no
 # 'Prince'; but 'Prince Harry' is called so).
 TITLES_AFTER: dict[str, str] = {"prince": "crown", "princess": "crown"}
@@ -533,7 +544,7 @@ striker midfielder goalkeeper substitute winger defender forward quarterback pit
 broadcaster presenter novelist poet artist designer chef footballer cricketer golfer boxer swimmer
 cyclist sprinter astronaut magnate philanthropist
 king queen prince princess duke duchess monarch earl countess baron baroness emir sheikh sultan
-taoiseach tánaiste pm
+taoiseach tánaiste pm treasurer
 parent grandparent grandmother grandfather retiree pensioner homeowner shopkeeper customer passenger
 patient tenant landlord commuter motorist tourist villager shepherd user poster commenter advocate filmmaker
 narrator boy girl child kid teen teenager youth gentleman mom dad impersonator impostor spymaster blogger
@@ -670,6 +681,7 @@ TITLE_INITIALS: dict[str, frozenset[str]] = {
 # Words that change the role a title names: a vice president is not the president.
 ROLE_MODIFIERS: frozenset[str] = frozenset({
     "former", "vice", "deputy", "assistant", "associate", "acting", "interim", "lieutenant", "under", "co",
+    "shadow",  # Westminster's and Canberra's opposition spokespeople: 'Shadow Treasurer Angus Taylor'
 })
 # Nouns that say no more of a person than that they are one: 'the woman' after 'a witness' is the witness.
 PLAIN_PERSON_NOUNS: frozenset[str] = frozenset("man woman person boy girl".split())

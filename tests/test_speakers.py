@@ -122,6 +122,55 @@ def test_the_name_after_a_role_speaks(nlp: Language, fast: bool, text: str, name
         name, "person", False, description)
 
 
+# An office held for a place or a field, then the holder's name with no comma (British, Irish and
+# Australian news): the name speaks, the office and what it is for describe; not whom a spokesman or an
+# envoy serves, which is a person after a title.
+SEAT_HOLDERS = [
+    ('Conservative MP for Wycombe Steve Baker, who chairs the group, said: "We cannot go on."',
+     "Steve Baker", "Conservative MP for Wycombe"),
+    ('Labour MP for Tottenham David Lammy said: "The plan is wrong."', "David Lammy", "Labour MP for Tottenham"),
+    ('Senator for Queensland Matt Canavan said: "It is wrong."', "Matt Canavan", "Senator for Queensland"),
+    ('Member of Parliament for Brighton Pavilion Caroline Lucas said: "It is wrong."',
+     "Caroline Lucas", "Member of Parliament for Brighton Pavilion"),
+    ('Minister for Foreign Affairs Penny Wong said: "We will act."', "Penny Wong", "Minister for Foreign Affairs"),
+    ('Shadow secretary of state for health Wes Streeting said: "It is a scandal."',
+     "Wes Streeting", "Shadow secretary of state for health"),
+    # after the place, a name set off by commas that NER tags as nothing
+    ('The MP for Bristol West, Thangam Debbonaire, said: "It is wrong."', "Thangam Debbonaire",
+     "The MP for Bristol West"),
+    # an office before the name that no title list held
+    ('Treasurer Sam Nguyen said: "No."', "Sam Nguyen", "Treasurer"),
+    ('Shadow Treasurer Angus Taylor said: "No."', "Angus Taylor", "Shadow Treasurer"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, name, description", SEAT_HOLDERS)
+def test_the_holder_named_after_an_office_and_its_place_speaks(nlp: Language, fast: bool, text: str, name: str,
+                                                               description: str) -> None:
+    speaker = speaker_in_mode(nlp, text, "", fast)
+    assert (speaker.name, speaker.kind, speaker.anonymous, speaker.description) == (name, "person", False, description)
+
+
+@pytest.mark.parametrize("text, name", [(t, n) for t, n, _ in SEAT_HOLDERS if "Bristol" not in t])
+def test_without_a_parse_the_holder_after_an_office_and_its_place_speaks(blank_nlp: Language, text: str,
+                                                                         name: str) -> None:
+    assert speaker_of(blank_nlp, text, "").name == name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, name", [
+    ('A spokesman for Democratic presidential candidate Hillary Clinton said: "No."',
+     "A spokesman for Democratic presidential candidate Hillary Clinton"),
+    ('An envoy for US President Donald Trump said: "No."', "An envoy for US President Donald Trump"),
+])
+def test_whom_a_spokesman_or_an_envoy_serves_does_not_speak(nlp: Language, fast: bool, text: str, name: str) -> None:
+    speaker = speaker_in_mode(nlp, text, "", fast)
+    assert speaker.name == name and speaker.anonymous
+
+
 # -- coordinated speakers ------------------------------------------------------------------------
 
 GROUPS = [

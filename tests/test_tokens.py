@@ -123,8 +123,23 @@ POSTNOMINAL.append(
      ["A", "spokesperson", "for", "the", "Competition", "and", "Markets", "Authority"]))
 
 
+# A preposition whose object the parse hung elsewhere ends no phrase ('according to a recent poll by
+# RealClearPolitics' with the name a second object); an office's 'for' and its holder's name after it,
+# hung as a second subject, go on the phrase.
+POSTNOMINAL += [
+    (["a", "recent", "poll", "by", "RealClearPolitics", "."], [2, 2, 2, 2, 2, 2],
+     ["det", "amod", "ROOT", "prep", "appos", "punct"], ["DT", "JJ", "NN", "IN", "NNP", "."], 2,
+     ["a", "recent", "poll"]),
+    (["Labour", "MP", "for", "Tottenham", "David", "Lammy", "said", "."], [1, 6, 1, 5, 5, 1, 6, 6],
+     ["compound", "nsubj", "prep", "compound", "compound", "conj", "ROOT", "punct"],
+     ["NNP", "NNP", "IN", "NNP", "NNP", "NNP", "VBD", "."], 1,
+     ["Labour", "MP", "for", "Tottenham", "David", "Lammy"]),
+]
+
+
 @pytest.mark.parametrize("words, heads, deps, tags, head, expected", POSTNOMINAL,
-                         ids=["bare-name", "noun-phrase", "and-inside-a-name"])
+                         ids=["bare-name", "noun-phrase", "and-inside-a-name", "preposition-without-object",
+                              "office-for-a-place-and-holder"])
 def test_subject_tokens_leave_out_a_predicate_hung_on_a_name(words: list[str], heads: list[int], deps: list[str],
                                                               tags: list[str], head: int,
                                                               expected: list[str]) -> None:

@@ -869,6 +869,10 @@ def _proper_run_left(doc: Doc, j: int, joined: int = 0) -> list[Token]:
         before = _proper_run_left(doc, k - 2, joined)
         if before:
             return before + list(doc[k - 1:j + 1])
+    if k >= 2 and doc[k - 1].lower_ == "for" and doc[k - 2].lower_ in lx.SEAT_HOLDERS:
+        # 'Minister for Foreign Affairs Penny Wong': the office and what it is for (``seat_holder``)
+        before = _proper_run_left(doc, k - 2, joined) or [doc[k - 2]]
+        return before + list(doc[k - 1:j + 1])
     return list(doc[k:j + 1])
 
 

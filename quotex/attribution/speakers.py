@@ -22,7 +22,7 @@ from ..output.model import Mention, Speaker
 from ..text.tags import noun_lemma
 from .tokens import (PERSON_LABELS, coordinated, has_entities, has_parse, has_tags, inner_hyphen, is_possessive,
                      is_pronoun, in_title_case_line, is_proper, looks_capitalised, mention_of, names_a_body,
-                     proper_owner, role_in_lower_case, subject_tokens, word_first_name)
+                     proper_owner, role_in_lower_case, seat_holder, subject_tokens, word_first_name)
 
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,8}")  # AP's 'R-Okla.', 'D-N.Y.'
 _SPACED_POSSESSIVE = re.compile(r" (['\u2019]s?)(?=\s|$)")
@@ -84,9 +84,7 @@ class Entity:
 _TITLE_WORDS = frozenset(t.rstrip(".") for t in lx.TITLES)
 # Titles that only a person has ('Mr.', 'Sen.'), unlike 'Defense' or 'U.S.', or 'Crown', which is a
 # person's only before another title ('Crown Prince …'; 'Swindon Crown Court' is a court).
-_PERSON_TITLES = _TITLE_WORDS - {
-    "defense", "defence", "foreign", "state", "vice", "prime", "the", "u.s", "us", "former", "deputy", "senior",
-    "democratic", "republican", "presidential", "chief", *lx.TITLES_AFTER.values()}
+_PERSON_TITLES = _TITLE_WORDS - lx.TITLE_MODIFIERS - set(lx.TITLES_AFTER.values())
 
 
 _PERSON_TITLE_WORDS = frozenset(lx.TITLE_ABBREVIATIONS.get(w.rstrip("."), w.rstrip(".")) for w in _PERSON_TITLES)
@@ -536,8 +534,10 @@ def _named_part(ent: Span) -> Span:
         start -= 1
     elif end - start > 1 and doc[start].lower_ in lx.WORD_FIRST_NAMES and not word_first_name(doc[start]):
         start += 1  # 'Will Trump win?': the modal that opens a question, not a first name
-    while end - start > 2 and doc[start].lower_ in lx.PERSON_NOUNS and doc[start].lower_ not in lx.FIRST_NAMES:
-        start += 1  # 'Farmer Mohammed bin Rashid', 'Headteacher Mark Ellis': the role before the name
+    while end - start > 2 and (doc[start].lower_ in lx.PERSON_NOUNS or doc[start].lower_ in lx.ROLE_MODIFIERS
+                               and doc[start + 1].lower_ in lx.PERSON_NOUNS) and doc[start].lower_ not in lx.FIRST_NAMES:
+        start += 1  # 'Farmer Mohammed bin Rashid', 'Headteacher Mark Ellis', 'Shadow Treasurer Angus Taylor': the
+        # role before the name
     return doc[start:end]
 
 
@@ -552,7 +552,15 @@ def _left_out(tok: Token, ent: Span) -> bool:
         and tok.text[:1].isupper() and not tok.is_upper and not _role_word(tok.text) and not _party(tok.text) \
         and tok.lower_ not in _PERSON_OR_ORG_NOUNS and tok.lower_ not in _MEMBER_NOUNS and not is_place(tok.text) \
         and (tok.lower_ in lx.FIRST_NAMES or noun_lemma(tok.lower_) == tok.lower_) \
-        and (before is None or not (before.is_alpha and before.text[:1].isupper()))  # ('Celebrities Julianne Moore')
+        and (before is None or not (before.is_alpha and before.text[:1].isupper())) \
+        and not _seat_for(tok)  # ('Celebrities Julianne Moore'; 'MP for Wycombe Steve Baker', a place)
+
+
+def _seat_for(tok: Token) -> bool:
+    """Does ``tok`` follow an office's 'for' ('MP for [Wycombe]', 'Member of Parliament for [Brighton]')?"""
+    doc = tok.doc
+    return tok.i > 1 and doc[tok.i - 1].lower_ == "for" \
+        and any(t.lower_ in lx.SEAT_HOLDERS for t in doc[max(0, tok.i - 5):tok.i - 1])
 
 
 def _name_runs(doc: Doc, name_tokens: list[int], initials: bool = False) -> Iterator[list[Token]]:
@@ -804,10 +812,12 @@ class SpeakerTracker:
         # (with a parse, the words of a phrase the parser split after its comma too: 'According to the
         # city planner, Sunita Rao, the first homes …', with 'Sunita Rao' the clause's subject)
         named = (_named_appositive(head) if has_parse(head.doc) else None) or _name_after_comma(tokens)
+        held = seat_holder(tokens) if named is None else None  # 'Conservative MP for Wycombe Steve Baker'
+        named = named or held
         if named is not None:
             head = _head([t for t in tokens if t.i < named[0].i and not t.is_punct] or tokens)
         people = head.tag_ in ("NNS", "NNPS") and (head.lemma_ or "").lower() in lx.PERSON_NOUNS
-        if named is not None and (_is_common_head(head) or _role_word(_compound(head)) or people):
+        if named is not None and (_is_common_head(head) or _role_word(_compound(head)) or people or held):
             # 'A spokesman for the port authority, Kevin O'Hara, said', 'The chancellor,
             # Philip Hammond, said': the name speaks, and the noun describes it; 'Both men
             # who spoke for the union, Tim Howard and Ray Dunn,': the names, one group
@@ -820,8 +830,13 @@ class SpeakerTracker:
             noun = [t for t in tokens if t.i < named[0].i]
             while len(noun) > 1 and noun[-1].is_punct:
                 noun.pop()
-            if entity.description is None and (head.tag_ not in ("NNS", "NNPS") or len(parts) > 1):
-                entity.description = mention_of(noun or tokens).text  # ('The two members, …': not one's)
+            said = mention_of(noun or tokens).text
+            if entity.description is None and (head.tag_ not in ("NNS", "NNPS") or len(parts) > 1) \
+                    or held is not None and entity.description is not None \
+                    and set(entity.description.split()) < set(said.split()):
+                # ('The two members, …': not one's; an office described by its place alone, as the parse
+                # split 'Labour MP for [Tottenham] David Lammy', is described in full)
+                entity.description = said
             return entity, "explicit"
         maker = _maker(head) if (head.lemma_ or head.lower_).lower() in lx.DOCUMENT_NOUNS else None
         if maker is not None and (is_proper(maker) or maker.lower_ in lx.ORG_NOUNS
@@ -2066,11 +2081,21 @@ def _named_appositive(head: Token) -> Optional[list[Token]]:
         last = last.head if last.dep_ == "appos" else head.doc[last.i - 1]
     for child in last.children:
         if child.dep_ == "appos" and child.i > last.i and (child.ent_type_ in PERSON_LABELS or not child.ent_type_ and (
-                _opens_with_title(subject_tokens(child)) or child.left_edge.lower_ in lx.FIRST_NAMES)):
+                _opens_with_title(subject_tokens(child)) or child.left_edge.lower_ in lx.FIRST_NAMES
+                or _holder_named(head, subject_tokens(child)))):
             # (a name NER left untagged, or that fast mode never tags, by its title or its first
-            # name: 'The chairman of the association, Chief Emeka Okonkwo, said')
+            # name: 'The chairman of the association, Chief Emeka Okonkwo, said'; or after an office
+            # only a person holds: 'The MP for Bristol West, Thangam Debbonaire, said')
             return subject_tokens(child)
     return None
+
+
+def _holder_named(head: Token, name: list[Token]) -> bool:
+    """Is ``name`` two or three capitalised words NER tagged as nothing, after an office no
+    organisation holds ('The MP for Bristol West, [Thangam Debbonaire]')?"""
+    return head.lower_ in lx.SEAT_HOLDERS and 2 <= len(name) <= 3 and all(
+        t.is_alpha and t.text[:1].isupper() and not t.is_upper and not t.ent_type_ for t in name) \
+        and name[-1].lower_ not in lx.ORG_NAME_ENDINGS
 
 
 def _opens_with_title(tokens: list[Token]) -> bool:

@@ -188,8 +188,10 @@ def subject_tokens(head: Token) -> list[Token]:
              if kept(c) and not (bare_name and c.dep_ == "amod" and c.i > head.i and c.is_lower)]
     while stack:
         tok, inner = stack.pop()
-        if tok.dep_ == "prep" and is_proper(head) and not _names_more(tok):
-            continue  # 'Smith of Reuters' is Smith; 'the Chamber of Commerce' is all one name
+        if tok.dep_ == "prep" and is_proper(head) and not _names_more(tok) \
+                and not (tok.lower_ in ("for", "of") and tok.head.lower_ in lx.SEAT_HOLDERS):
+            continue  # 'Smith of Reuters' is Smith; 'the Chamber of Commerce' is all one name; what an office
+            # is for is part of the phrase ('Senator for Queensland Matt Canavan')
         if tok.dep_ == "prep" and tok.lower_ in _TIME_PREPOSITIONS and any(
                 c.dep_ == "pobj" and c.lower_ in lx.TIME_NOUNS and not any(g.dep_ == "case" for g in c.children)
                 for c in tok.children):
@@ -212,7 +214,57 @@ def subject_tokens(head: Token) -> list[Token]:
         run.pop()
     while len(run) > 1 and run[0].is_punct:
         run.pop(0)
-    return _without_noun_before(run, head)
+    while len(run) > 1 and run[-1].dep_ == "prep" and run[-1].i > head.i:
+        run.pop()  # a preposition whose object the parse hung elsewhere ends no phrase ('Many of', 'Labour MP for')
+    return _with_seat_holder(_without_noun_before(run, head))
+
+
+_MAX_SEAT_WORDS = 8  # 'for Brighton Pavilion Caroline Lucas', 'for Foreign Affairs Penny Wong'
+
+
+def seat_holder(tokens: list[Token]) -> Optional[list[Token]]:
+    """The name after an office and what it is for, with no comma between ('Conservative MP for
+    Wycombe Steve Baker', 'Minister for Foreign Affairs Penny Wong', 'Member of Parliament for
+    Brighton Pavilion Caroline Lucas'): a person's name that ends the phrase, by NER, else from a
+    first name on; never the words just after 'for', which say what the office is for, and no name
+    after a title or a noun of people there, which is whom it serves."""
+    seat = next((n for n, t in enumerate(tokens) if t.lower_ in lx.SEAT_HOLDERS), None)
+    at = next((n for n in range(seat + 1, len(tokens)) if tokens[n].lower_ == "for"), None) \
+        if seat is not None else None
+    if at is None:
+        return None
+    tail = tokens[at + 1:]
+    if not 3 <= len(tail) <= _MAX_SEAT_WORDS or not all(t.is_alpha or t.text.endswith(".") for t in tail):
+        return None
+    starts = [k for k in range(1, len(tail) - 1) if all(t.text[:1].isupper() for t in tail[k:])]
+    tagged = next((k for k in starts if tail[k].ent_iob_ == "B" and all(t.ent_type_ in PERSON_LABELS for t in tail[k:])
+                   and tail[-1].ent_iob_ != "" and not _entity_goes_on(tail[-1])), None)
+    first = next((k for k in starts if tail[k].lower_ in lx.FIRST_NAMES), None)
+    k = tagged if tagged is not None else first
+    if k is None or any(t.lower_ in lx.TITLES and t.lower_.rstrip(".") not in lx.TITLE_MODIFIERS
+                        or t.lower_ in lx.PERSON_NOUNS for t in tail[:k]):
+        return None  # ('an envoy for President Donald Trump': whom the office serves is a person, and no holder)
+    return tail[k:]
+
+
+def _entity_goes_on(tok: Token) -> bool:
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I"
+
+
+def _with_seat_holder(run: list[Token]) -> list[Token]:
+    """A subject phrase that ends in an office, with the words for what it is for and the holder's
+    name that follow it, when the parse hung them elsewhere ('Labour MP for Tottenham David Lammy
+    said', with 'Lammy' a second subject)."""
+    last = run[-1]
+    if last.lower_ not in lx.SEAT_HOLDERS:
+        return run
+    doc, end = last.doc, last.i + 1
+    while end < len(doc) and end - last.i <= _MAX_SEAT_WORDS + 1 and (doc[end].is_alpha or doc[end].text.endswith(".")) \
+            and (doc[end].text[:1].isupper() or doc[end].lower_ in ("for", "of") or doc[end].pos_ in ("NOUN", "ADJ")):
+        end += 1
+    whole = run + list(doc[last.i + 1:end])
+    name = seat_holder(whole) if end > last.i + 1 else None
+    return whole[:whole.index(name[-1]) + 1] if name is not None else run
 
 
 _TIME_PREPOSITIONS = frozenset({"on", "in", "at", "during", "since", "until", "by"})
