@@ -9,6 +9,7 @@ the speaker they refer back to.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterator, Optional
@@ -750,6 +751,11 @@ class SpeakerTracker:
                 return
             yield self._history[j]
 
+    def _resolved_at(self, char: int) -> Optional[Entity]:
+        """The entity a mention starting at ``char`` was resolved to, if the history holds it."""
+        j = bisect.bisect_left(self._history_at, char)
+        return self._history[j] if j < len(self._history_at) and self._history_at[j] == char else None
+
     def _look_at(self, tokens: list[Token]) -> None:
         self._at = tokens[0].idx if tokens else 0
 
@@ -1046,13 +1052,31 @@ class SpeakerTracker:
         doc = tok.doc
         if not has_parse(doc):
             return None
-        for t in _back_from(doc, tok.sent.start - 1, _SIX_PARAGRAPHS):
-            if _main_subject(t, self.quoted) and t.pos_ == "PROPN":
+        # first the subject of what the company is said to say, before it in its sentence ('Quillpad will
+        # begin using …, the company said'), then main subjects before the sentence
+        noun = tok.head if tok.dep_ == "det" else tok
+        reported = [t for t in doc[tok.sent.start:tok.i] if t.dep_ == "nsubj" and t.head.dep_ == "ccomp"
+                    and t.head.head == noun.head and noun.dep_ == "nsubj" and t.pos_ == "PROPN"
+                    and t.i not in self.quoted]
+        for t in itertools.chain(reported[:1], _back_from(doc, tok.sent.start - 1, _SIX_PARAGRAPHS)):
+            if _main_subject(t, self.quoted) and t.pos_ == "NOUN":
+                # an epithet before, resolved to a name ('Quillpad will …, the company said. … the San
+                # Francisco-based company said')
+                phrase = subject_tokens(t)
+                earlier = self._resolved_at(phrase[0].idx) if phrase[0].lower_ in lx.DEFINITE \
+                    and (t.lemma_ or t.lower_).lower() in lx.ORG_EPITHETS and _epithet_only(phrase, t) else None
+                if earlier is not None and earlier.kind == "organization" and earlier.proper_head \
+                        and earlier.name[:1].isupper() and earlier.name.split()[0].lower() not in lx.DEFINITE:
+                    return earlier
+            plural = _plural_name_subject(t, self.quoted)
+            if (_main_subject(t, self.quoted) or plural or t in reported) and t.pos_ == "PROPN":
                 entity, _ = self._lookup(subject_tokens(t))
                 if entity is None or entity.anonymous or is_place(entity.name):
                     continue
                 if entity.kind == "organization":
                     return entity
+                if plural:
+                    continue  # ('The Clintons preferred …': people, not a firm NER missed)
                 if entity.kind in ("person", "unknown") and len(entity.name.split()) == 1 \
                         and entity.name.lower() not in lx.FIRST_NAMES \
                         and len(self.names.full_name(entity.name).split()) == 1 \
@@ -1497,6 +1521,12 @@ def _main_subject(t: Token, quoted: frozenset[int] | set[int]) -> bool:
         and t.pos_ in ("PROPN", "NOUN") and t.tag_ not in ("NNS", "NNPS")
 
 
+def _plural_name_subject(t: Token, quoted: frozenset[int] | set[int]) -> bool:
+    """A name of plural form heading a main clause's subject ('Brightwater Foods cut …', 'Senate
+    Democrats said …'): what it names, its lookup says."""
+    return t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.i not in quoted and t.tag_ == "NNPS"
+
+
 def _back_from(doc: Doc, i: int, max_breaks: int, after: int = -1) -> Iterator[Token]:
     """The tokens from ``doc[i]`` back, at most ``_MAX_TOPIC_LOOKBACK`` of them, while no more
     than ``max_breaks`` line breaks are crossed and none starts before character ``after``."""
@@ -1609,11 +1639,19 @@ def is_known_organisation(name: str) -> bool:
 def _epithet_only(tokens: list[Token], head: Token) -> bool:
     """'the company', 'the central bank', 'the German carmaker': the article and the noun, with at
     most two words in lower case or of a nation before it; no name, number or clause, and no word
-    that makes it another organisation ('the rival company')."""
+    that makes it another organisation ('the rival company'); where it is based may go first ('the San
+    Francisco-based company', 'the London-headquartered bank')."""
     middle = tokens[1:-1]
+    based = next((n for n, t in enumerate(middle) if t.lower_ in _BASED and n > 0 and inner_hyphen(middle[n - 1])),
+                 None)
+    if based is not None:
+        middle = middle[based + 1:]
     return tokens[-1] == head and len(middle) <= 2 and all(
         (t.is_lower and t.is_alpha or t.lower_ in lx.DEMONYMS or inner_hyphen(t)) and t.lower_ not in lx.OTHER_ORG_WORDS
         for t in middle)  # (not 'the rival company', 'the parent company')
+
+
+_BASED = frozenset({"based", "headquartered"})
 
 
 def _place_named(tokens: list[Token]) -> bool:
