@@ -171,6 +171,17 @@ def test_whom_a_spokesman_or_an_envoy_serves_does_not_speak(nlp: Language, fast:
     assert speaker.name == name and speaker.anonymous
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+def test_the_end_of_a_hyphenated_verb_in_a_clause_after_the_name_describes_nothing(nlp: Language,
+                                                                                   fast: bool) -> None:
+    # the parse split 'co-founded' and hung 'founded Quillpad' on the name as an appositive
+    text = ('Chief executive Nadia Firth, who co-founded Quillpad in 2016, echoed that message. '
+            '"Nobody at Quillpad is reading your grocery lists," she wrote.')
+    speaker = speaker_in_mode(nlp, text, "Nobody", fast)
+    assert (speaker.name, speaker.description) == ("Nadia Firth", "Chief executive")
+
+
 # -- coordinated speakers ------------------------------------------------------------------------
 
 GROUPS = [

@@ -1939,6 +1939,9 @@ def _appositive(tokens: list[Token]) -> Optional[str]:
                     continue  # 'Obama himself' has no description, nor 'Kelly Watson, …, Greater Manchester'
                 if any(t.is_quote for t in doc[tokens[-1].i + 1:child.left_edge.i + 1]):
                     continue  # quoted words after the name, no description: "Carly Fiorina: 'Bill Clinton's …"
+                if inner_hyphen(doc[lo - 1]) and doc[lo - 2].i > tokens[-1].i + 1:
+                    continue  # the end of a word the parse split at its hyphen, in a clause after the name:
+                    # 'Nadia Firth, who co-[founded Quillpad]', no description
                 while lo < hi and doc[lo].is_punct:
                     lo += 1  # (the parse may hang the comma before an appositive on it)
                 for more in head.children:  # 'co', '-', 'founder': a hyphenated word the parse split
