@@ -1258,6 +1258,27 @@ TOPIC_SINCE_SPEAKER = [
     ('Barbara Gray, the city manager, spoke first. "That is a question for council," she replied.\n\n'
      'Lucy Fernandes was more hopeful.\n\n"It\'s a chance to start over," she said.', "It's a chance",
      "Lucy Fernandes"),
+    # ... and a report inside what that subject reports is no speaker 'he' refers to
+    (
+     'Speaking in Brisbane on Thursday morning, Mr Carrick said the government would not be "held to '
+     'ransom".\n\n"Every week this bill sits in the Senate is another week a family is sleeping in a '
+     'car," he said. "The Greens can keep voting with Fiona Breckenridge if they like, but they\'ll '
+     'have to explain that to renters, not to me."\n\nGreens leader Kate Holloway said her party would '
+     'only support the bill if the government agreed to a two-year national freeze on rent increases, '
+     'something the Prime Minister has repeatedly ruled out because rents are regulated by the '
+     'states.\n\n"We are not going to wave through a bill that builds a few thousand homes a year while '
+     'millions of renters are getting smashed right now," Ms Holloway told ABC Radio. "The Prime '
+     "Minister says it's a state issue. Well, he's the Prime Minister. Pick up the "
+     'phone."\n\nOpposition Leader Fiona Breckenridge said the Coalition opposed the fund because it '
+     'would add to inflation and do little to increase supply in the short term.\n\n"This is a slush '
+     'fund dressed up as a housing policy," Ms Breckenridge said. "Labor\'s own modelling shows it '
+     'won\'t deliver a single extra home before the next election."\n\nTreasurer Sam Nguyen dismissed '
+     'that claim, saying the modelling referred to completed dwellings rather than construction '
+     'starts. He accused the Opposition Leader of "misleading the public" and said Mr Carrick had '
+     'already written to every state premier seeking matched funding.\n\n"We\'ve got shovels in the '
+     'ground in four states already," he said. "The Opposition knows that. They just don\'t want to '
+     'admit it."\n',
+     "The Opposition", "Sam Nguyen"),
 ]
 
 

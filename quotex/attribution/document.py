@@ -207,12 +207,15 @@ def para_of_token(d: Document, i: int) -> int:
 
 def resolve_clauses(d: Document) -> None:
     section = 0
+    cues = {c.verb for c in d.clauses}
     for c in d.clauses:
         s = d.sections.of_paragraph[para_of_token(d, c.verb)]
         if s != section:
             d.tracker.reset(section_start(d, s))
             section = s
-        if c.indirect_only:  # weak evidence: it must not become what 'he said' refers to
+        if c.indirect_only or _reported_within(d.doc[c.verb], cues):
+            # weak evidence: it must not become what 'he said' refers to; nor a report inside what
+            # another reports ('He … said [Mr Carrick had already written to every premier]. "…," he said.')
             d.resolved[c.verb] = d.tracker.peek(c.resolves)
             continue
         # a clause of time ('…, Ron Lieberman told the Journal, after de Blasio stated an interest …')
@@ -221,6 +224,15 @@ def resolve_clauses(d: Document) -> None:
         entity = d.resolved[c.verb][0]
         if entity is not None and entity.anonymous and entity.anonymity is None:
             entity.anonymity = anonymity_in(clause_sentence(d, c))
+
+
+def _reported_within(verb: Token, cues: set[int]) -> bool:
+    """Is the cue the verb of what another cue reports ('said [Mr Carrick had written …]'), or of a
+    clause joined to it?"""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "ccomp" and node.head.i in cues
 
 
 def _in_time_clause(verb: Token) -> bool:
