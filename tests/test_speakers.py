@@ -216,6 +216,28 @@ def test_a_noun_of_people_as_one_is_a_group(nlp: Language, fast: bool, text: str
     assert (speaker.name, speaker.kind, speaker.anonymous) == (name, "group", False)
 
 
+# A plural description refers to the people named together before it under the same noun, of as
+# many as it counts, if it counts.
+GROUP_REFERENTS = [
+    ('Crossbench senators Rosa Kettering and Bill Tanner said they were still negotiating.\n\n'
+     '"We want this bill to pass," the two senators said in a joint statement.', "We want",
+     "Rosa Kettering and Bill Tanner"),
+    ('Two Democratic lawmakers, Jan Schakowsky and Raja Krishnamoorthi, wrote to the agency. '
+     '"This is unacceptable," the lawmakers wrote.', "This is", "Jan Schakowsky and Raja Krishnamoorthi"),
+    ('Two Democratic lawmakers, Jan Schakowsky and Raja Krishnamoorthi, wrote to the agency. '
+     '"This is unacceptable," the three lawmakers wrote.', "This is", "the three lawmakers"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, quote, name", GROUP_REFERENTS)
+def test_a_plural_description_refers_to_the_people_named_together(nlp: Language, fast: bool, text: str, quote: str,
+                                                                  name: str) -> None:
+    speaker = speaker_in_mode(nlp, text, quote, fast)
+    assert (speaker.name, speaker.kind) == (name, "group")
+
+
 @pytest.mark.model
 @pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
 def test_people_named_in_an_appositive_are_one_named_group(nlp: Language, fast: bool) -> None:

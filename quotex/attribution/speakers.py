@@ -1280,6 +1280,10 @@ class SpeakerTracker:
             for ent in self._recent():
                 if _noun_of(ent.head) == _noun_of(lemma) and ent.anonymous and (ent.number == "pl") == plural:
                     return ent, "nominal"
+        if definite and plural and lemma in lx.PERSON_NOUNS:
+            group = self._named_group(tokens, lemma)
+            if group is not None:  # 'Senators Rosa Kettering and Bill Tanner said … the two senators said'
+                return group, "nominal"
         if definite and not plural and lemma in lx.PLAIN_PERSON_NOUNS and len(tokens) == 2:
             latest = self._latest_unnamed_person(lx.NOUN_GENDER.get(lemma))
             if latest is not None:  # 'A witness said … "…," said the woman, who did not want her name used'
@@ -1333,6 +1337,19 @@ class SpeakerTracker:
         self.entities.append(ent)
         self._by_name.setdefault(text.lower(), ent)
         return ent, "explicit"
+
+    def _named_group(self, tokens: list[Token], lemma: str) -> Optional[Entity]:
+        """The people named together before whom a plural description refers to: the latest group
+        described by the same noun ('Crossbench senators Rosa Kettering and Bill Tanner'), of as many
+        as the description counts ('the two senators'), if it counts."""
+        count = next((_COUNTS[t.lower_] for t in tokens if t.lower_ in _COUNTS), None)
+        for ent in self._recent():
+            if ent.kind != "group" or ent.anonymous or not ent.description:
+                continue
+            described = ent.description.split()[-1].lower()
+            if noun_lemma(described) == lemma and (count is None or len(_MEMBERS.split(ent.name)) == count):
+                return ent
+        return None
 
     def _latest_unnamed_person(self, gender: Optional[str]) -> Optional[Entity]:
         """The person last mentioned, when no name withholds them and ``gender`` fits; not past a named one."""
@@ -1480,6 +1497,10 @@ def _in_order(positions: list[int], entities: list[Entity], at: int, entity: Ent
     k = bisect.bisect_right(positions, at)
     positions.insert(k, at)
     entities.insert(k, entity)
+
+
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+_MEMBERS = re.compile(r", (?:and )?| and ")  # 'Kettering and Tanner', 'Smith, Jones and Brown'
 
 
 def _noun_of(lemma: str) -> str:
