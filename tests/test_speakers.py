@@ -1234,6 +1234,28 @@ def test_with_ner_a_company_noun_refers_to_the_firm_named_in_more_ways(nlp: Lang
     assert (speaker.name, speaker.kind) == (name, kind)
 
 
+# With tags, a name after the noun of what kind of organisation it is, is an organisation's, NER or
+# none ('Note-taking app Quillpad', 'British snack maker Brightwater Foods'); not a person's name there
+# ('party Chairman Reince Priebus', 'Florida developer Mel Sembler').
+TYPED_NAMES = [
+    ('Note-taking app Quillpad will begin using notes to train its AI, the company said on Tuesday. '
+     '"We believe in it," the company wrote.', "We believe", "Quillpad", "organization"),
+    ('British snack maker Brightwater Foods cut its profit forecast on Wednesday. The company said: '
+     '"This has been a tough half."', "This has been", "Brightwater Foods", "organization"),
+    ('"We will win," party Chairman Reince Priebus said.', "We will win", "Reince Priebus", "person"),
+    ('"We will win," Florida developer Mel Sembler said.', "We will win", "Mel Sembler", "person"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, quote, name, kind", TYPED_NAMES)
+def test_a_name_after_the_kind_of_organisation_it_is_is_an_organisation(nlp: Language, fast: bool, text: str,
+                                                                        quote: str, name: str, kind: str) -> None:
+    speaker = speaker_in_mode(nlp, text, quote, fast, types=("direct", "mixed"))
+    assert (speaker.name, speaker.kind) == (name, kind)
+
+
 # When no one who has spoken fits a pronoun, it is the latest person named in full before it in
 # its paragraph or the one before, whose name tells no other gender (with a parse).
 NAMED_BEFORE = [

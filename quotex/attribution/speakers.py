@@ -147,6 +147,26 @@ def _after_descriptor(tokens: list[Token]) -> Optional[str]:
     return " ".join(t.text for t in rest)
 
 
+_ORG_TYPES = lx.ORG_EPITHETS | lx.ORG_NOUNS | frozenset({"app", "platform", "website", "maker"})
+
+
+def _typed_organisation(tokens: list[Token]) -> bool:
+    """Is the phrase a name after the noun of what kind of organisation it is ('Note-taking app
+    [Quillpad]', 'British snack maker [Brightwater Foods]', 'Budget airline [SkyJet]'), with tags:
+    an organisation, whatever NER said or did not say of the name?"""
+    if _after_descriptor(tokens) is None:
+        return False
+    words = [t for t in tokens if not t.is_punct]
+    name = len(words)
+    while name > 0 and words[name - 1].text[:1].isupper():
+        name -= 1
+    before = words[name - 1] if 0 < name < len(words) else None
+    run = words[name:]
+    if any(_is_title(t.text) for t in run) or run and run[0].lower_ in lx.FIRST_NAMES:
+        return False  # a person's name after all ('party Chairman Reince Priebus', 'Florida developer Mel Sembler')
+    return before is not None and before.is_lower and (before.lower_ in _ORG_TYPES or before.lower_.endswith("maker"))
+
+
 # Endings of nouns of people that no list holds ('Meteorologist', 'Historian', 'Epidemiologist').
 _ROLE_SUFFIXES = ("ologist", "ographer", "ician", "ist", "ian")
 
@@ -1162,7 +1182,7 @@ class SpeakerTracker:
         # surname: 'Reuters', 'the Israeli daily Maariv', 'Le Monde' ('Michael Bloomberg … Bloomberg')
         listed = _capitalised_end(tokens)
         listed = listed if _opens_with_known_organisation(listed) and not self.names.named_in_full(listed) else None
-        org_named = org_named or listed is not None
+        org_named = org_named or listed is not None or _typed_organisation(tokens)
         # 'The Prince of Wales', 'the Archbishop of Canterbury': an office one person holds
         office = tokens[0].lower_ == "the" and head.lower_ in lx.PERSON_NOUNS and head.text[:1].isupper() \
             and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "of" and tokens[-1].i > head.i + 1
