@@ -730,6 +730,21 @@ def test_a_possessive_owner_is_first_its_own_sentences_subject(nlp: Language) ->
     assert (q.text, q.speaker.name) == ("that women must help each other", "Madeleine Albright")
 
 
+# Without a parse, a subject of three words at most before 'said' reports the rest of the sentence; a
+# word written with hyphens is one word, an article none, and the subject holds all of it.
+@pytest.mark.parametrize("text, content, name", [
+    ("The London-based bank said profits rose sharply.", "profits rose sharply", "The London-based bank"),
+    ("In a post, the San Francisco-based company said the change would take effect in June.",
+     "the change would take effect in June", "the San Francisco-based company"),
+    ("Mexican-American voters said the party had ignored them.", "the party had ignored them",
+     "Mexican-American voters"),
+])
+def test_without_a_parse_a_hyphenated_word_of_the_subject_is_one_word(blank_nlp: Language, text: str, content: str,
+                                                                      name: str) -> None:
+    [q] = indirect(extract(blank_nlp, text))
+    assert (q.text, q.speaker.name) == (content, name)
+
+
 def test_without_a_parse_a_report_noun_reports_nothing(blank_nlp: Language) -> None:
     assert indirect(extract(blank_nlp, "Bernie Sanders's claim that he can still win is doubtful.")) == []
 

@@ -906,7 +906,7 @@ def _np_left(doc: Doc, j: int) -> Optional[list[Token]]:
     k = j
     while k >= 0 and j - k < _MAX_NP:
         t = doc[k]
-        if t.is_punct and t.text != "." or t.is_quote or t.lower_ in lx.VERB_FORMS and k != j:
+        if t.is_punct and t.text != "." and not inner_hyphen(t) or t.is_quote or t.lower_ in lx.VERB_FORMS and k != j:
             k += 1
             break
         if t.lower_ in lx.INDEFINITE or t.lower_ in lx.DEFINITE:
@@ -916,6 +916,8 @@ def _np_left(doc: Doc, j: int) -> Optional[list[Token]]:
             break
         k -= 1
     k = max(k, 0)
+    while k < j and doc[k].is_punct:
+        k += 1  # (a hyphen whose first word stopped the phrase: 'anti-[gas extraction method]')
     if k > j:
         return None
     toks = list(doc[k:j + 1])

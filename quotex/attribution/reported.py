@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from .. import lexicon as lx
 from ..text.tags import is_verb_tag
 from .cues import Clause, cue_lemma, of_saying, outer_report, poll_clause
-from .tokens import has_parse, has_tags, is_proper
+from .tokens import has_parse, has_tags, inner_hyphen, is_proper
 
 _COMPLEMENTS = ("ccomp", "xcomp")
 _MAX_TOKENS = 120
@@ -588,13 +588,23 @@ def _boundary(tok: Token) -> bool:
         or tok.is_space and "\n" in tok.text
 
 
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _subject_words(doc: Doc, first: int, verb: int) -> int:
+    """The words before the cue, a word written with hyphens one word ('the San Francisco-based company'
+    is three, as 'the company' is one), an article none."""
+    return sum(1 for t in doc[first:verb] if not inner_hyphen(t) and not (t.i > 0 and inner_hyphen(doc[t.i - 1]))
+               and t.lower_ not in _ARTICLES)
+
+
 def _rest_of_sentence(doc: Doc, clause: Clause) -> Optional[tuple[int, int]]:
     """No parse: 'X said (that) CONTENT.' or 'CONTENT, X said.'"""
     lo, hi = _sentence_bounds(doc, clause.verb)
     after = clause.last + 1
     if after < hi and doc[after].lower_ == "that":
         return after, hi
-    if after < hi - 1 and not doc[after].is_punct and clause.first >= clause.verb - 3:
+    if after < hi - 1 and not doc[after].is_punct and _subject_words(doc, clause.first, clause.verb) <= 3:
         return after, hi
     if clause.first > lo and doc[clause.first - 1].text == "," and clause.last >= hi - 3:
         return lo, clause.first - 1
