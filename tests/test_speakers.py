@@ -1302,6 +1302,14 @@ TOPIC_SINCE_SPEAKER = [
     ('Barbara Gray, the city manager, spoke first. "That is a question for council," she replied.\n\n'
      'Lucy Fernandes was more hopeful.\n\n"It\'s a chance to start over," she said.', "It's a chance",
      "Lucy Fernandes"),
+    # ... or the person a sentence opens with as its topic, 'For NAME, …'
+    ('Mayor Claire Dubois ordered the village evacuated on Friday.\n\n"Every warmer summer takes a little more of '
+     'that glue away," said Sabine Roux, a geologist in Lausanne.\n\nFor Dubois, the science changes nothing. She '
+     'has asked the canton to allow escorted visits.\n\n"We will hold it here, at the barrier, if we have to," she '
+     'said.', "We will hold", "Claire Dubois"),
+    ('"It\'s the one we can\'t explain away," said Senator Ann Burke.\n\nFor Gráinne Ní Shé, a mother of two from '
+     'Swords, the debate feels remote. She and her partner pay more for childcare than for their mortgage.\n\n'
+     '"I listen to them arguing about percentages," she said.', "I listen", "Gráinne Ní Shé"),
     # ... and a report inside what that subject reports is no speaker 'he' refers to
     (
      'Speaking in Brisbane on Thursday morning, Mr Carrick said the government would not be "held to '

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from .. import lexicon as lx
 from .cues import proper_run_right
 from .speakers import Entity, SpeakerTracker, is_place, mislabelled
-from .tokens import has_parse, inner_hyphen, is_pronoun, is_proper, proper_owner, subject_tokens
+from .tokens import for_topic, has_parse, inner_hyphen, is_pronoun, is_proper, proper_owner, subject_tokens
 
 THIRD_PERSON = frozenset({"he", "she", "they"})
 MAX_TOKENS = 120  # how far back an antecedent is looked for, in tokens outside quotes
@@ -110,9 +110,10 @@ def earlier_subjects(pronoun: Token, quoted: set[int]) -> Iterator[list[Token]]:
         if parse and i not in quoted and _unparsed_subject(tok):
             found.append(subject_tokens(tok))
             continue
-        if i in quoted or not parse or tok.dep_ not in ("nsubj", "nsubjpass") or is_pronoun(tok) \
-                or tok.lower_ in lx.RELATIVE_PRONOUNS or tok.head.dep_ not in MAIN_CLAUSE_DEPS:
-            continue
+        if i in quoted or not parse or not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in MAIN_CLAUSE_DEPS
+                                            or for_topic(tok) and is_proper(tok)) \
+                or is_pronoun(tok) or tok.lower_ in lx.RELATIVE_PRONOUNS:
+            continue  # (a subject, or the person 'For Dubois, the science changes nothing.' is about)
         tokens = subject_tokens(tok)
         if tokens and not any(t.i in quoted for t in tokens):
             found.append(tokens)

@@ -23,7 +23,7 @@ from ..output.model import Mention, Speaker
 from ..text.tags import noun_lemma
 from .tokens import (PERSON_LABELS, coordinated, has_entities, has_parse, has_tags, inner_hyphen, is_possessive,
                      is_pronoun, in_title_case_line, is_proper, looks_capitalised, mention_of, names_a_body,
-                     proper_owner, role_in_lower_case, seat_holder, subject_tokens, word_first_name)
+                     for_topic, proper_owner, role_in_lower_case, seat_holder, subject_tokens, word_first_name)
 
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,8}")  # AP's 'R-Okla.', 'D-N.Y.'
 _SPACED_POSSESSIVE = re.compile(r" (['\u2019]s?)(?=\s|$)")
@@ -1002,8 +1002,9 @@ class SpeakerTracker:
         # own sentence as well
         own = tok.head.dep_ == "advcl" or tok.lower_ in lx.POSSESSIVE_PRONOUNS
         back = _back_from(doc, tok.i - 1 if own else tok.sent.start - 1, _ONE_PARAGRAPH, after)
-        # (a passive's subject too: 'Torres was unmoved.', 'Torres was asked about crime.')
-        subject = next((t for t in back if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+        # (a passive's subject too: 'Torres was unmoved.', 'Torres was asked about crime.'; and the person a
+        # sentence opens with as its topic: 'For Dubois, the science changes nothing.')
+        subject = next((t for t in back if (t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" or for_topic(t))
                         and t.i not in self.quoted and (_subject_name(t) is not None or self._described(t))), None)
         if subject is None:
             return None

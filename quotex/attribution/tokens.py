@@ -500,6 +500,14 @@ def coordinated(head: Token) -> set[Token]:
     return out
 
 
+def for_topic(t: Token) -> bool:
+    """Is ``t`` the name a sentence opens with in 'For …,' as what it is about ('For Gráinne Ní Shé, a
+    mother of two, the debate feels remote')? With a parse."""
+    prep = t.head
+    return t.dep_ == "pobj" and prep.lower_ == "for" and prep.i == t.sent.start and prep.head.dep_ == "ROOT" \
+        and t.right_edge.i + 1 < len(t.doc) and t.doc[t.right_edge.i + 1].text == ","
+
+
 def _names_more(prep: Token) -> bool:
     """'of Commerce' in 'the Chamber of Commerce': a preposition whose object is capitalised."""
     return any(c.dep_ == "pobj" and is_proper(c) and c.text[:1].isupper() for c in prep.children) \
