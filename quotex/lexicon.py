@@ -541,6 +541,8 @@ barrister solicitor councilor backbencher
 cleric preacher cardinal monk nun reverend evangelist archbishop
 sergeant lieutenant captain colonel corporal constable inspector superintendent marshal
 striker midfielder goalkeeper substitute winger defender forward quarterback pitcher skipper boss year-old
+guard linebacker shortstop outfielder infielder catcher receiver cornerback rookie batter wicketkeeper all-rounder
+fly-half scrum-half
 broadcaster presenter novelist poet artist designer chef footballer cricketer golfer boxer swimmer
 cyclist sprinter astronaut magnate philanthropist
 king queen prince princess duke duchess monarch earl countess baron baroness emir sheikh sultan
@@ -581,7 +583,8 @@ journalist anchor diplomat lawmaker author writer activist economist commentator
 pundit physician scientist professor rapper musician filmmaker coach athlete veteran founder
 cleric preacher cardinal pastor rabbi imam bishop archbishop captain
 manager boss skipper striker midfielder goalkeeper substitute winger forward defender quarterback pitcher year-old
-batsman bowler
+batsman bowler guard linebacker shortstop outfielder infielder catcher receiver cornerback rookie batter
+wicketkeeper all-rounder fly-half scrum-half
 broadcaster presenter novelist poet artist designer chef footballer cricketer golfer boxer swimmer
 cyclist sprinter astronaut magnate philanthropist historian
 leader

@@ -487,6 +487,10 @@ DESCRIPTIONS = [
     (("nlp",), "John Kerry flew to Paris on Monday.\n\n"
                '"From Day One, I made climate change the top priority," the 71-year-old diplomat said.',
      "From Day One", "John Kerry", False),
+    # a player's position in a match report
+    (("nlp",), 'Tyrese Calloway scored 31 points. Saldana said, "We played about 30 good minutes."\n\n'
+               'Calloway, asked about the late collapse, didn\'t hesitate. "That\'s on me," the 26-year-old guard said.',
+     "That's on me", "Tyrese Calloway", False),
     # no one named fits: the description stays, and withholds no name
     (("blank_nlp", "nlp"), '"We will win," the former president said.', "We will win", "the former president",
      False),
