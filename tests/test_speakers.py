@@ -1246,6 +1246,11 @@ TYPED_NAMES = [
      '"We believe in it," the company wrote.', "We believe", "Quillpad", "organization"),
     ('British snack maker Brightwater Foods cut its profit forecast on Wednesday. The company said: '
      '"This has been a tough half."', "This has been", "Brightwater Foods", "organization"),
+    # the firm whose shares a story opens with, in its sentence or before (a word with hyphens is one word)
+    ('Shares in Corvane Payments fell 11% on Thursday after the card-processing company cut its forecast. '
+     'The Atlanta-based company said: "This was a timing issue."', "This was", "Corvane Payments", "organization"),
+    ('Shares in Corvane Payments fell 11% on Thursday after the card-processing company said: "This was a '
+     'timing issue."', "This was", "Corvane Payments", "organization"),
     ('"We will win," party Chairman Reince Priebus said.', "We will win", "Reince Priebus", "person"),
     ('"We will win," Florida developer Mel Sembler said.', "We will win", "Mel Sembler", "person"),
 ]

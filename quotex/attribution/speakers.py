@@ -1079,7 +1079,9 @@ class SpeakerTracker:
         reported = [t for t in doc[tok.sent.start:tok.i] if t.dep_ == "nsubj" and t.head.dep_ == "ccomp"
                     and t.head.head == noun.head and noun.dep_ == "nsubj" and t.pos_ == "PROPN"
                     and t.i not in self.quoted]
-        for t in itertools.chain(reported[:1], _back_from(doc, tok.sent.start - 1, _SIX_PARAGRAPHS)):
+        # (and the firm whose shares its sentence is about: 'Shares in Corvane fell after the company cut …')
+        traded_here = [t for t in doc[tok.sent.start:tok.i] if _traded(t, self.quoted) is not None]
+        for t in itertools.chain(reported[:1], traded_here[:1], _back_from(doc, tok.sent.start - 1, _SIX_PARAGRAPHS)):
             if _main_subject(t, self.quoted) and t.pos_ == "NOUN":
                 # an epithet before, resolved to a name ('Quillpad will …, the company said. … the San
                 # Francisco-based company said')
@@ -1089,6 +1091,13 @@ class SpeakerTracker:
                 if earlier is not None and earlier.kind == "organization" and earlier.proper_head \
                         and earlier.name[:1].isupper() and earlier.name.split()[0].lower() not in lx.DEFINITE:
                     return earlier
+            traded = _traded(t, self.quoted)
+            if traded is not None:  # 'Shares in Corvane Payments fell 11% … The Atlanta-based company reported …'
+                entity, _ = self._lookup(subject_tokens(traded))
+                if entity is not None and entity.kind in ("organization", "unknown", "group") and not entity.anonymous \
+                        and entity.name[:1].isupper():
+                    entity.kind = "organization"  # (what has shares is a company, whatever NER or a plural said)
+                    return entity
             plural = _plural_name_subject(t, self.quoted)
             if (_main_subject(t, self.quoted) or plural or t in reported) and t.pos_ == "PROPN":
                 entity, _ = self._lookup(subject_tokens(t))
@@ -1563,6 +1572,18 @@ def _main_subject(t: Token, quoted: frozenset[int] | set[int]) -> bool:
         and t.pos_ in ("PROPN", "NOUN") and t.tag_ not in ("NNS", "NNPS")
 
 
+_TRADED = frozenset({"shares", "stock", "stocks"})
+
+
+def _traded(t: Token, quoted: frozenset[int] | set[int]) -> Optional[Token]:
+    """The firm whose shares head a main clause's subject ('Shares in Corvane Payments fell', 'Stock of
+    Acme Corp. rose'), as business news opens a story about it."""
+    if t.dep_ != "nsubj" or t.head.dep_ != "ROOT" or t.i in quoted or t.lower_ not in _TRADED:
+        return None
+    prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "of")), None)
+    return next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if prep is not None else None
+
+
 def _plural_name_subject(t: Token, quoted: frozenset[int] | set[int]) -> bool:
     """A name of plural form heading a main clause's subject ('Brightwater Foods cut …', 'Senate
     Democrats said …'): what it names, its lookup says."""
@@ -1682,13 +1703,15 @@ def _epithet_only(tokens: list[Token], head: Token) -> bool:
     """'the company', 'the central bank', 'the German carmaker': the article and the noun, with at
     most two words in lower case or of a nation before it; no name, number or clause, and no word
     that makes it another organisation ('the rival company'); where it is based may go first ('the San
-    Francisco-based company', 'the London-headquartered bank')."""
+    Francisco-based company', 'the London-headquartered bank'), and a word written with hyphens is one
+    ('the card-processing company')."""
     middle = tokens[1:-1]
     based = next((n for n, t in enumerate(middle) if t.lower_ in _BASED and n > 0 and inner_hyphen(middle[n - 1])),
                  None)
     if based is not None:
         middle = middle[based + 1:]
-    return tokens[-1] == head and len(middle) <= 2 and all(
+    words = [t for t in middle if not inner_hyphen(t) and not (t.i > 0 and inner_hyphen(t.doc[t.i - 1]))]
+    return tokens[-1] == head and len(words) <= 2 and all(
         (t.is_lower and t.is_alpha or t.lower_ in lx.DEMONYMS or inner_hyphen(t)) and t.lower_ not in lx.OTHER_ORG_WORDS
         for t in middle)  # (not 'the rival company', 'the parent company')
 
