@@ -1251,6 +1251,10 @@ TYPED_NAMES = [
      'The Atlanta-based company said: "This was a timing issue."', "This was", "Corvane Payments", "organization"),
     ('Shares in Corvane Payments fell 11% on Thursday after the card-processing company said: "This was a '
      'timing issue."', "This was", "Corvane Payments", "organization"),
+    # ... but no regulator is the firm it regulates
+    ('Shares in Corvane Payments fell 11% on Thursday. The Atlanta-based company cut its forecast.\n\n'
+     'The review is being conducted by a federal office. In a statement, the regulator said it had '
+     '"reasonable grounds" to act.', "reasonable grounds", "the regulator", "organization"),
     ('"We will win," party Chairman Reince Priebus said.', "We will win", "Reince Priebus", "person"),
     ('"We will win," Florida developer Mel Sembler said.', "We will win", "Mel Sembler", "person"),
 ]

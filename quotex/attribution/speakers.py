@@ -1081,17 +1081,19 @@ class SpeakerTracker:
                     and t.i not in self.quoted]
         # (and the firm whose shares its sentence is about: 'Shares in Corvane fell after the company cut …')
         traded_here = [t for t in doc[tok.sent.start:tok.i] if _traded(t, self.quoted) is not None]
+        listed = (noun.lemma_ or noun.lower_).lower() not in _UNLISTED  # (no shares in 'the regulator')
         for t in itertools.chain(reported[:1], traded_here[:1], _back_from(doc, tok.sent.start - 1, _SIX_PARAGRAPHS)):
             if _main_subject(t, self.quoted) and t.pos_ == "NOUN":
                 # an epithet before, resolved to a name ('Quillpad will …, the company said. … the San
                 # Francisco-based company said')
                 phrase = subject_tokens(t)
                 earlier = self._resolved_at(phrase[0].idx) if phrase[0].lower_ in lx.DEFINITE \
-                    and (t.lemma_ or t.lower_).lower() in lx.ORG_EPITHETS and _epithet_only(phrase, t) else None
+                    and (t.lemma_ or t.lower_).lower() == (noun.lemma_ or noun.lower_).lower() \
+                    and _epithet_only(phrase, t) else None  # (the same noun: not 'the company' for 'the regulator')
                 if earlier is not None and earlier.kind == "organization" and earlier.proper_head \
                         and earlier.name[:1].isupper() and earlier.name.split()[0].lower() not in lx.DEFINITE:
                     return earlier
-            traded = _traded(t, self.quoted)
+            traded = _traded(t, self.quoted) if listed else None
             if traded is not None:  # 'Shares in Corvane Payments fell 11% … The Atlanta-based company reported …'
                 entity, _ = self._lookup(subject_tokens(traded))
                 if entity is not None and entity.kind in ("organization", "unknown", "group") and not entity.anonymous \
@@ -1573,6 +1575,7 @@ def _main_subject(t: Token, quoted: frozenset[int] | set[int]) -> bool:
 
 
 _TRADED = frozenset({"shares", "stock", "stocks"})
+_UNLISTED = frozenset({"regulator", "watchdog", "agency", "charity"})  # bodies that have no shares
 
 
 def _traded(t: Token, quoted: frozenset[int] | set[int]) -> Optional[Token]:
