@@ -1153,6 +1153,10 @@ DOCUMENT_OWNERS = [
     ('"We chose to be a city that prices people out," reads a letter signed by 400 residents of Maple Hill.',
      "We chose", "400 residents of Maple Hill"),
     ('"I just tried you on the phone," reads an email released by Judicial Watch.', "I just tried", "an email"),
+    # a pronoun brought it in: whom that pronoun was resolved to ('In a … statement, he wrote')
+    ("The club's president, Greg Mathieson, did not attend the sentencing. In a victim impact statement read to "
+     'the court by Ms Wong, he wrote that volunteers had been made to feel like suspects.\n\n"Every one of us '
+     'looked at each other differently," the statement said.', "Every one", "Greg Mathieson"),
 ]
 
 

@@ -1044,6 +1044,11 @@ class SpeakerTracker:
                 verb = t.head.head if t.dep_ == "pobj" else t.head if t.dep_ in ("dobj", "nsubjpass") else None
                 if owner is None and verb is not None and verb.pos_ in ("VERB", "AUX"):
                     owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if owner is not None and owner.i not in self.quoted and is_pronoun(owner):
+                    # ('In a victim impact statement …, he wrote …': whom that 'he' was resolved to)
+                    entity = self._resolved_at(owner.idx)
+                    return entity if entity is not None and entity.kind in ("organization", "person", "group") \
+                        and not _is_bare_pronoun(entity) else None
                 if owner is not None and owner.i not in self.quoted and not is_pronoun(owner):
                     entity, _ = self._lookup(subject_tokens(owner))
                     named = entity is not None and (entity.kind in ("organization", "person", "group")
@@ -1572,6 +1577,11 @@ def _main_subject(t: Token, quoted: frozenset[int] | set[int]) -> bool:
     """Is ``t`` the head of one named or described subject of a main clause, outside quotes?"""
     return t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.i not in quoted \
         and t.pos_ in ("PROPN", "NOUN") and t.tag_ not in ("NNS", "NNPS")
+
+
+def _is_bare_pronoun(entity: Entity) -> bool:
+    """An entity that is only a pronoun nothing resolved ('he')."""
+    return entity.name.lower() in lx.PRONOUNS or entity.name.lower() in lx.PRONOUN_STANDS_FOR
 
 
 _TRADED = frozenset({"shares", "stock", "stocks"})
