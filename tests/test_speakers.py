@@ -487,6 +487,10 @@ DESCRIPTIONS = [
     (("nlp",), "John Kerry flew to Paris on Monday.\n\n"
                '"From Day One, I made climate change the top priority," the 71-year-old diplomat said.',
      "From Day One", "John Kerry", False),
+    # an age refers back to the person given it ('Calder, 58,'), not to the person the text turned to since
+    (("blank_nlp", "nlp"), "Ruth Calder runs a palm along the hull.\n\nCalder, 58, grew up in this yard. Her father, "
+                           "Donald, built more than 200 boats here.\n\n\u201cI didn\u2019t have a plan,\u201d the "
+                           "58-year-old admits.", "I didn", "Ruth Calder", False),
     # a player's position in a match report
     (("nlp",), 'Tyrese Calloway scored 31 points. Saldana said, "We played about 30 good minutes."\n\n'
                'Calloway, asked about the late collapse, didn\'t hesitate. "That\'s on me," the 26-year-old guard said.',

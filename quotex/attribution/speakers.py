@@ -1341,6 +1341,9 @@ class SpeakerTracker:
         office = None if plural or noun is not None else self._office_named_after(tokens, head, lemma, first)
         if office is not None:  # a headline's 'PM defends housing plan' before 'Prime Minister Anthony Albanese'
             return office, "nominal"
+        aged = self._aged_person(tokens) if definite and not plural and lemma == "year-old" else None
+        if aged is not None:  # 'Calder, 58, grew up …' … 'the 58-year-old admits'
+            return aged, "nominal"
         if definite or first in lx.POSSESSIVE_PRONOUNS:  # 'the former president', 'his brother'
             referent = None if plural else self._referent(tokens, head, lemma)
             if referent is not None:
@@ -1386,6 +1389,21 @@ class SpeakerTracker:
             described = ent.description.split()[-1].lower()
             if noun_lemma(described) == lemma and (count is None or len(_MEMBERS.split(ent.name)) == count):
                 return ent
+        return None
+
+    def _aged_person(self, tokens: list[Token]) -> Optional[Entity]:
+        """The person the article gave the age that 'the 58-year-old' says, as 'Calder, 58,' or
+        'Ruth Calder (58)', within a few paragraphs before it."""
+        age = next((t.text for t in tokens if t.text.isascii() and t.text.isdigit()), None)
+        if age is None:
+            return None
+        doc = tokens[0].doc
+        for t in _back_from(doc, tokens[0].i - 1, _SIX_PARAGRAPHS):
+            if t.text == age and t.i >= 2 and t.i not in self.quoted and is_proper(doc[t.i - 2]) \
+                    and _aged(doc[t.i - 2]):
+                name = subject_tokens(doc[t.i - 2]) if has_parse(doc) else [doc[t.i - 2]]
+                entity, _ = self._lookup(name)
+                return entity if entity is not None and entity.kind == "person" else None
         return None
 
     def _latest_unnamed_person(self, gender: Optional[str]) -> Optional[Entity]:
