@@ -1209,6 +1209,17 @@ ORG_REFERENTS = [
 ]
 
 
+# a noun a body's name ends with refers back to it however far before ('The Tāwhiri District Council has
+# voted …' opening a local story, 'the council said' near its end)
+_FILLER = ("Residents gathered outside the pool on Friday with placards and a petition, and several of them spoke "
+           "about learning to swim there as children and teaching their own children in the same lanes. ")
+ORG_REFERENTS.append(
+    ('The Tāwhiri District Council has voted to close the Kōwhai Heights pool at the end of April.\n\n'
+     + "\n\n".join(_FILLER * 2 for _ in range(8))
+     + '\n\nIn a statement, the council said it would "work with the swim club to find other pools".',
+     "work with", "Tāwhiri District Council"))
+
+
 @pytest.mark.model
 @pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
 @pytest.mark.parametrize("text, quote, name", ORG_REFERENTS)

@@ -46,6 +46,7 @@ _MAX_TOPIC_LOOKBACK = 400  # tokens, about two paragraphs; bounds the work per m
 _ONE_PARAGRAPH = 2  # line breaks a look back crosses: a paragraph ends with one or two
 _TWO_PARAGRAPHS = 4
 _SIX_PARAGRAPHS = 12
+_MAX_BODY_TRIES = 20  # names of bodies read back for 'the council'; bounds the work on hostile text
 _CROWD = 10  # people counted in tens or more are a crowd, not sources
 
 
@@ -755,6 +756,7 @@ class SpeakerTracker:
         self._people: list[Entity] = []
         # where a headline would end: the first token with a line break after it (none: a text of one line)
         self._first_line_end = next((t.i for t in doc if "\n" in t.text_with_ws), None)
+        self._bodies: dict[str, list[int]] = {}  # noun of bodies -> where a capitalised one is named
 
     def reset(self, at: int) -> None:
         """A new section (reader comments) starts at character ``at``: the history before it is forgotten."""
@@ -1131,12 +1133,17 @@ class SpeakerTracker:
 
     def _organisation_named_by(self, tok: Token, noun: str) -> Optional[Entity]:
         """The organisation 'the institute' refers back to: the latest one named before it, outside
-        quotes, within a few paragraphs, whose name ends with the noun ('the Jane Goodall
-        Institute') or opens with it before 'of' ('the Department of Justice')."""
+        quotes, anywhere before it in the article (a local story names its council once, at the top),
+        whose name ends with the noun ('the Jane Goodall Institute') or opens with it before 'of'
+        ('the Department of Justice')."""
         doc = tok.doc
-        for t in _back_from(doc, tok.i - 1, _SIX_PARAGRAPHS):
-            if t.lower_ != noun or not t.text[:1].isupper() or t.i in self.quoted:
-                continue
+        named_at = self._bodies.get(noun)
+        if named_at is None:  # (found once per noun, over the whole text)
+            named_at = self._bodies[noun] = [t.i for t in doc if t.lower_ == noun and t.text[:1].isupper()
+                                             and t.i not in self.quoted]
+        before = bisect.bisect_left(named_at, tok.i)
+        for at in reversed(named_at[max(before - _MAX_BODY_TRIES, 0):before]):
+            t = doc[at]
             lo = t.i
             while lo > 0 and doc[lo - 1].is_alpha and doc[lo - 1].text[:1].isupper() and not doc[lo - 1].is_sent_start:
                 lo -= 1
