@@ -133,6 +133,9 @@ SEAT_HOLDERS = [
     ('Member of Parliament for Brighton Pavilion Caroline Lucas said: "It is wrong."',
      "Caroline Lucas", "Member of Parliament for Brighton Pavilion"),
     ('Minister for Foreign Affairs Penny Wong said: "We will act."', "Penny Wong", "Minister for Foreign Affairs"),
+    # an initial opens the name as a first name does
+    ('Minister for Rural Development S. Thirumalaivasan said: "Water is a right."', "S. Thirumalaivasan",
+     "Minister for Rural Development"),
     ('Shadow secretary of state for health Wes Streeting said: "It is a scandal."',
      "Wes Streeting", "Shadow secretary of state for health"),
     # after the place, a name set off by commas that NER tags as nothing

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from .. import lexicon as lx
 from ..output.model import Cue
 from .tokens import (has_entities, has_parse, has_tags, inner_hyphen, is_possessive, is_pronoun, is_proper,
-                     looks_capitalised, names_a_body, past_dateline, subject_tokens)
+                     looks_capitalised, names_a_body, past_dateline, seat_holder, subject_tokens)
 
 # Words that end a name after a cue without tags: 'said the Bank of Canada in a statement', '… on Monday'.
 _AFTER_NAME = frozenset({"in", "on", "at", "during", "after", "before", "last", "this", "earlier", "late",
@@ -871,8 +871,9 @@ def _proper_run_left(doc: Doc, j: int, joined: int = 0) -> list[Token]:
             return before + list(doc[k - 1:j + 1])
     if k >= 2 and doc[k - 1].lower_ == "for" and doc[k - 2].lower_ in lx.SEAT_HOLDERS:
         # 'Minister for Foreign Affairs Penny Wong': the office and what it is for (``seat_holder``)
-        before = _proper_run_left(doc, k - 2, joined) or [doc[k - 2]]
-        return before + list(doc[k - 1:j + 1])
+        whole = (_proper_run_left(doc, k - 2, joined) or [doc[k - 2]]) + list(doc[k - 1:j + 1])
+        if seat_holder(whole) is not None:  # (not when no name can be told from the words before it)
+            return whole
     return list(doc[k:j + 1])
 
 

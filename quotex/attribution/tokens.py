@@ -189,7 +189,8 @@ def subject_tokens(head: Token) -> list[Token]:
     while stack:
         tok, inner = stack.pop()
         if tok.dep_ == "prep" and is_proper(head) and not _names_more(tok) \
-                and not (tok.lower_ in ("for", "of") and tok.head.lower_ in lx.SEAT_HOLDERS):
+                and not (tok.head.lower_ in lx.SEAT_HOLDERS and (
+                    tok.lower_ == "of" or tok.lower_ == "for" and (tok.head == head or _holder_in(head, tok)))):
             continue  # 'Smith of Reuters' is Smith; 'the Chamber of Commerce' is all one name; what an office
             # is for is part of the phrase ('Senator for Queensland Matt Canavan')
         if tok.dep_ == "prep" and tok.lower_ in _TIME_PREPOSITIONS and any(
@@ -219,6 +220,7 @@ def subject_tokens(head: Token) -> list[Token]:
     return _with_seat_holder(_without_noun_before(run, head))
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
 _MAX_SEAT_WORDS = 8  # 'for Brighton Pavilion Caroline Lucas', 'for Foreign Affairs Penny Wong'
 
 
@@ -239,7 +241,8 @@ def seat_holder(tokens: list[Token]) -> Optional[list[Token]]:
     starts = [k for k in range(1, len(tail) - 1) if all(t.text[:1].isupper() for t in tail[k:])]
     tagged = next((k for k in starts if tail[k].ent_iob_ == "B" and all(t.ent_type_ in PERSON_LABELS for t in tail[k:])
                    and tail[-1].ent_iob_ != "" and not _entity_goes_on(tail[-1])), None)
-    first = next((k for k in starts if tail[k].lower_ in lx.FIRST_NAMES), None)
+    # (a first name, or an initial: 'Minister for Rural Development S. Thirumalaivasan')
+    first = next((k for k in starts if tail[k].lower_ in lx.FIRST_NAMES or _INITIAL.fullmatch(tail[k].text)), None)
     k = tagged if tagged is not None else first
     if k is None or any(t.lower_ in lx.TITLES and t.lower_.rstrip(".") not in lx.TITLE_MODIFIERS
                         or t.lower_ in lx.PERSON_NOUNS for t in tail[:k]):
@@ -249,6 +252,15 @@ def seat_holder(tokens: list[Token]) -> Optional[list[Token]]:
 
 def _entity_goes_on(tok: Token) -> bool:
     return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I"
+
+
+def _holder_in(head: Token, prep: Token) -> bool:
+    """Does the phrase from the office to the name that heads it name its holder, so that what the office
+    is for belongs to it ('Senator for Queensland Matt Canavan')? Not when no name can be told from the
+    words before it: those then stay out of the name."""
+    doc = head.doc
+    lo, hi = min(prep.head.left_edge.i, head.left_edge.i), max(head.i, prep.right_edge.i)
+    return seat_holder(list(doc[lo:hi + 1])) is not None
 
 
 def _with_seat_holder(run: list[Token]) -> list[Token]:
