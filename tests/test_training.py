@@ -14,6 +14,7 @@ from quotex.run import extract, loader
 from reference_score import keep_types, score
 from training import corpus as corpora
 from training import crossval
+from training import measure_outlets
 from training.records import MODES, as_mode, records, report_weights
 
 pytestmark = pytest.mark.model
@@ -198,3 +199,29 @@ def test_name_frames_give_one_speaker_per_quoted_piece_and_the_same_articles_eac
     assert not {p for p, _ in held} & {p for p, _ in name_frames.people(name_frames.TUNING)}
     world = (Path(__file__).resolve().parent.parent / "quotex" / "data" / "first_names_world.tsv").read_text("utf-8")
     assert not {p.split()[0].lower() for p, _ in held} & {line.split("\t")[0] for line in world.splitlines()}
+
+
+@pytest.mark.parametrize("gold, record, right", [
+    ({"speaker": "NBA", "anonymous": False}, {"speaker": {"name": "the NBA"}}, True),
+    ({"speaker": "Ruth Calder", "anonymous": False}, {"speaker": {"name": "Ruth Calder\u2019s"}}, False),
+    ({"speaker": "a senior Whitehall official", "anonymous": True},
+     {"speaker": {"name": "One senior Whitehall official", "anonymous": True}}, True),
+    ({"speaker": "a person familiar with the matter", "anonymous": True},
+     {"speaker": {"name": "one of two people familiar with the matter", "anonymous": True}}, False),
+    ({"speaker": "a Downing Street spokesperson", "anonymous": True},
+     {"speaker": {"name": "spokesperson", "anonymous": True}}, True),
+    ({"speaker": "a Downing Street spokesperson", "anonymous": True},
+     {"speaker": {"name": "spokesperson", "anonymous": False}}, False),
+    ({"speaker": "Joan Fielding", "anonymous": False}, {"speaker": None}, False),
+])
+def test_the_outlets_measure_compares_names_without_case_or_a_leading_article(gold: dict, record: dict,
+                                                                               right: bool) -> None:
+    assert measure_outlets.speaker_right(gold, record) is right
+
+
+def test_every_outlets_row_is_the_text_inside_its_marks() -> None:
+    for set_dir in sorted(measure_outlets.OUTLETS.iterdir()):
+        for name in ("gold.jsonl", "nonspeech.jsonl"):
+            for row in map(json.loads, (set_dir / name).read_text(encoding="utf-8").splitlines()):
+                text = (set_dir / "docs" / f"{row['doc']}.txt").read_text(encoding="utf-8")
+                assert text[row["start"]:row["end"]] == row["text"], (set_dir.name, row)
