@@ -872,6 +872,11 @@ KIN_NOUNS: frozenset[str] = frozenset("""
 wife husband mother father son daughter brother sister parent grandparent grandmother grandfather
 grandson granddaughter uncle aunt cousin nephew niece widow widower fiance fiancee partner
 """.split())
+# Relatives who share the family's surname, in news, when named by a given name alone after the person
+# ('Her brother, Alasdair,' after Ruth Calder is Alasdair Calder); not a spouse or a mother.
+BLOOD_KIN: frozenset[str] = frozenset("""
+son daughter brother sister father grandfather grandson granddaughter
+""".split())
 # Voices of a medium ('the ad's narrator', 'the announcer'): unnamed, but no source whose name the
 # article withholds.
 VOICE_NOUNS: frozenset[str] = frozenset({"narrator", "announcer", "voiceover", "emcee", "moderator", "host"})

@@ -185,6 +185,29 @@ def test_the_end_of_a_hyphenated_verb_in_a_clause_after_the_name_describes_nothi
     assert (speaker.name, speaker.description) == ("Nadia Firth", "Chief executive")
 
 
+# A blood relative named by a given name alone after the person whose relative they are takes the
+# family's surname; a spouse or a mother, whose surname may be another, keeps the given name; a name the
+# article gives in full stays full.
+RELATIVES = [
+    ('Ruth Calder runs the yard.\n\nHer brother, Alasdair, who now runs a fish farm, says she is stubborn. '
+     '"People think she is a romantic," he says.', "People think", "Alasdair Calder"),
+    ('At a rally in Concord, 14-year-old Aubrey Pelletier hoisted a sign. Her father, Brad, 39, was worried.\n\n'
+     '"People are afraid of wasting their votes," he said.', "People are afraid", "Brad Pelletier"),
+    ('Rafael Lopez opened the gym in 1994. His wife, Maria, says he never rests. "He is stubborn," she says.',
+     "He is stubborn", "Maria"),
+    ('Mayor Tom Banks spoke first. His son, Daniel Okafor, said: "We will miss it."', "We will miss", "Daniel Okafor"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, quote, name", RELATIVES)
+def test_a_relative_named_by_a_given_name_takes_the_family_surname(nlp: Language, fast: bool, text: str, quote: str,
+                                                                   name: str) -> None:
+    speaker = speaker_in_mode(nlp, text, quote, fast)
+    assert (speaker.name, speaker.kind) == (name, "person")
+
+
 # -- coordinated speakers ------------------------------------------------------------------------
 
 GROUPS = [

@@ -854,7 +854,8 @@ class SpeakerTracker:
             lemma = (head.lemma_ or head.lower_).lower()
             role = "person" if lemma in lx.PERSON_NOUNS \
                 else "organization" if lemma in lx.ORG_NOUNS and has_parse(head.doc) else None
-            entity = self._group(parts) if len(parts) > 1 else self._proper(named, _head(named), role)
+            entity = self._group(parts) if len(parts) > 1 else self._relative_named(tokens, head, named) \
+                or self._proper(named, _head(named), role)
             noun = [t for t in tokens if t.i < named[0].i]
             while len(noun) > 1 and noun[-1].is_punct:
                 noun.pop()
@@ -886,6 +887,23 @@ class SpeakerTracker:
         if any(is_proper(t) for t in tokens) and not _is_common_head(head) or self._known_name(head):
             return self._proper(tokens, head), "explicit"
         return self._description(tokens, head)
+
+    def _relative_named(self, tokens: list[Token], head: Token, named: list[Token]) -> Optional[Entity]:
+        """A blood relative named by a given name alone after the person whose relative they are ('Her
+        brother, Alasdair,' after Ruth Calder): that given name and the family's surname. Not a wife,
+        husband or mother, whose surname may be another; not a name the article gives in full."""
+        if len(named) != 1 or not tokens or tokens[0].lower_ not in lx.POSSESSIVE_PRONOUNS \
+                or (head.lemma_ or head.lower_).lower() not in lx.BLOOD_KIN \
+                or not (named[0].is_alpha and named[0].text[:1].isupper() and not named[0].is_upper):
+            return None
+        given = named[0].text
+        if self.names.first_only(given) is not None:
+            return None  # (the article names them in full somewhere: that name, as before)
+        owner, _ = self._pronoun(tokens[0])
+        if owner is None or owner.kind != "person" or len(owner.name.split()) < 2 or owner.anonymous:
+            return None
+        full = f"{given} {owner.name.split()[-1]}"
+        return self._named(full, "person", name_gender(full, full))
 
     def _one_of(self, tok: Token) -> Optional[Entity]:
         """'Two European diplomats said their governments had been briefed. One said …': one person of
