@@ -1101,30 +1101,17 @@ class SpeakerTracker:
         # first the subject of what the company is said to say, before it in its sentence ('Quillpad will
         # begin using …, the company said'), then main subjects before the sentence
         noun = tok.head if tok.dep_ == "det" else tok
+        lemma = (noun.lemma_ or noun.lower_).lower()
         reported = [t for t in doc[tok.sent.start:tok.i] if t.dep_ == "nsubj" and t.head.dep_ == "ccomp"
                     and t.head.head == noun.head and noun.dep_ == "nsubj" and t.pos_ == "PROPN"
                     and t.i not in self.quoted]
         # (and the firm whose shares its sentence is about: 'Shares in Corvane fell after the company cut …')
         traded_here = [t for t in doc[tok.sent.start:tok.i] if _traded(t, self.quoted) is not None]
-        listed = (noun.lemma_ or noun.lower_).lower() not in _UNLISTED  # (no shares in 'the regulator')
+        listed = lemma not in _UNLISTED  # (no shares in 'the regulator')
         for t in itertools.chain(reported[:1], traded_here[:1], _back_from(doc, tok.sent.start - 1, _SIX_PARAGRAPHS)):
-            if _main_subject(t, self.quoted) and t.pos_ == "NOUN":
-                # an epithet before, resolved to a name ('Quillpad will …, the company said. … the San
-                # Francisco-based company said')
-                phrase = subject_tokens(t)
-                earlier = self._resolved_at(phrase[0].idx) if phrase[0].lower_ in lx.DEFINITE \
-                    and (t.lemma_ or t.lower_).lower() == (noun.lemma_ or noun.lower_).lower() \
-                    and _epithet_only(phrase, t) else None  # (the same noun: not 'the company' for 'the regulator')
-                if earlier is not None and earlier.kind == "organization" and earlier.proper_head \
-                        and earlier.name[:1].isupper() and earlier.name.split()[0].lower() not in lx.DEFINITE:
-                    return earlier
-            traded = _traded(t, self.quoted) if listed else None
-            if traded is not None:  # 'Shares in Corvane Payments fell 11% … The Atlanta-based company reported …'
-                entity, _ = self._lookup(subject_tokens(traded))
-                if entity is not None and entity.kind in ("organization", "unknown", "group") and not entity.anonymous \
-                        and entity.name[:1].isupper():
-                    entity.kind = "organization"  # (what has shares is a company, whatever NER or a plural said)
-                    return entity
+            found = self._epithet_before(t, lemma) or (self._traded_firm(t) if listed else None)
+            if found is not None:
+                return found
             plural = _plural_name_subject(t, self.quoted)
             if (_main_subject(t, self.quoted) or plural or t in reported) and t.pos_ == "PROPN":
                 entity, _ = self._lookup(subject_tokens(t))
@@ -1144,6 +1131,32 @@ class SpeakerTracker:
                     entity.kind = "organization"
                     return entity
         return None
+
+    def _epithet_before(self, t: Token, lemma: str) -> Optional[Entity]:
+        """The organisation an epithet of the same noun heading a main clause before was resolved to
+        ('Quillpad will …, the company said. … the San Francisco-based company said'; not 'the company'
+        for 'the regulator')."""
+        if not _main_subject(t, self.quoted) or t.pos_ != "NOUN" or (t.lemma_ or t.lower_).lower() != lemma:
+            return None
+        phrase = subject_tokens(t)
+        if phrase[0].lower_ not in lx.DEFINITE or not _epithet_only(phrase, t):
+            return None
+        earlier = self._resolved_at(phrase[0].idx)
+        return earlier if earlier is not None and earlier.kind == "organization" and earlier.proper_head \
+            and earlier.name[:1].isupper() and earlier.name.split()[0].lower() not in lx.DEFINITE else None
+
+    def _traded_firm(self, t: Token) -> Optional[Entity]:
+        """The firm whose shares head a main clause's subject ('Shares in Corvane Payments fell 11%'): a
+        company, whatever NER or a plural said of the name."""
+        traded = _traded(t, self.quoted)
+        if traded is None:
+            return None
+        entity, _ = self._lookup(subject_tokens(traded))
+        if entity is None or entity.kind not in ("organization", "unknown", "group") or entity.anonymous \
+                or not entity.name[:1].isupper():
+            return None
+        entity.kind = "organization"
+        return entity
 
     def _titled_person(self, name: str) -> bool:
         """Did the article give ``name`` a title only people have ('President Biden', 'Mr. Kim')?"""
