@@ -242,6 +242,22 @@ def test_a_noun_of_people_as_one_is_a_group(nlp: Language, fast: bool, text: str
     assert (speaker.name, speaker.kind, speaker.anonymous) == (name, "group", False)
 
 
+# Coordinated roles, each with its name set off by commas, are the names, also where the parse split a
+# role at its hyphen ('the Green party co-leader, Tom Ellery,').
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, name", [
+    ("The Liberal Democrats' Treasury spokesperson, Priya Chandran, and the Green party co-leader, Tom Ellery, wrote "
+     "to the chancellor. 'Pensioners should not be asked to balance the books,' they wrote.",
+     "Priya Chandran and Tom Ellery"),
+    ('Dwight Eisenhower and his future secretary of State, John Foster Dulles, met in Paris. "We are agreed," they '
+     'said.', "Dwight Eisenhower and John Foster Dulles"),
+])
+def test_coordinated_roles_with_their_names_are_the_names(nlp: Language, fast: bool, text: str, name: str) -> None:
+    speaker = speaker_in_mode(nlp, text, "", fast)
+    assert (speaker.name, speaker.kind) == (name, "group")
+
+
 # A plural description refers to the people named together before it under the same noun, of as
 # many as it counts, if it counts.
 GROUP_REFERENTS = [

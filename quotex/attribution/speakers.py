@@ -957,6 +957,9 @@ class SpeakerTracker:
             if len(part) == 1 and n < len(parts) - 1 and (head.lower_ in lx.FIRST_NAMES
                                                           or self.names.first_only(head.text) is not None):
                 names.append(head.text)  # 'David and Jeanne Heidler': David shares the surname after him
+            elif (after := _name_set_off_after(part)) is not None:
+                # 'and the Green party co-leader, Tom Ellery,': the name the parse left after the part
+                names.append(self._proper(after, after[-1], "person").name)
             elif any(is_proper(t) for t in part) and not _is_common_head(head) or self._known_name(head):
                 names.append(self._proper(part, head).name)
             else:
@@ -1651,6 +1654,22 @@ def _traded(t: Token, quoted: frozenset[int] | set[int]) -> Optional[Token]:
         return None
     prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "of")), None)
     return next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if prep is not None else None
+
+
+def _name_set_off_after(part: list[Token]) -> Optional[list[Token]]:
+    """The name set off by commas right after a coordinated part that is a noun of people, past the
+    rest of a word the parse split at its hyphen ('the Green party co[-leader], [Tom Ellery],')."""
+    doc = part[-1].doc
+    i = part[-1].i + 1
+    while i < len(doc) and (inner_hyphen(doc[i]) or inner_hyphen(doc[i - 1])):
+        i += 1  # ('-', 'leader')
+    role = doc[part[-1].i:i].text.replace(" ", "").lower()
+    if not (_role_word(role) or role.rsplit("-", 1)[-1] in lx.PERSON_NOUNS) or i >= len(doc) or doc[i].text != ",":
+        return None
+    j = i + 1
+    while j < len(doc) and j - i <= 3 and doc[j].is_alpha and doc[j].text[:1].isupper():
+        j += 1
+    return list(doc[i + 1:j]) if 2 <= j - i - 1 <= 3 and j < len(doc) and doc[j].text in (",", ".") else None
 
 
 def _plural_name_subject(t: Token, quoted: frozenset[int] | set[int]) -> bool:
