@@ -311,9 +311,10 @@ def bind_clause(d: Document, clause: Clause, span: QuoteSpan, section: int) -> B
         # A pronoun no reporting clause before it explains: the last named
         # person in the same section if any (a weaker guess), else the pronoun itself.
         word = clause.subject[0].lower_
+        stands = lx.PRONOUN_STANDS_FOR.get(word, word)  # ('his claim' is as 'he')
         guess = d.tracker.nearest_person(clause.subject[0].idx, section_start(d, section)) \
-            if lx.PRONOUN_STANDS_FOR.get(word, word) not in lx.NONPERSON_PRONOUNS else None
-        gender = lx.PRONOUNS.get(lx.PRONOUN_STANDS_FOR.get(word, word), (None, ""))[0]
+            if stands not in lx.NONPERSON_PRONOUNS else None
+        gender = lx.PRONOUNS.get(stands, (None, ""))[0]
         if guess is not None and gender is not None and guess.gender not in (None, gender):
             guess = None  # 'Angela Merkel said … "…," he said': no guess that the pronoun belies
         entity = guess or unresolved(d, clause)

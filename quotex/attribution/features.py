@@ -150,8 +150,7 @@ def candidate_features(d: Document, g: Group, cand: Candidate, ctx: dict[str, An
               f"gen={name}&parse={ctx['parse']}", f"gen={name}&ner={ctx['ner']}"]
     f += [f"pair={a}+{b}" for i, a in enumerate(gens) for b in gens[i + 1:]][:6]
     kind = ent.kind
-    bare = ent.name.lower() in lx.PRONOUNS or ent.name.lower() in lx.PRONOUN_STANDS_FOR
-    if bare:  # a pronoun nothing resolved: the record can only say 'he'
+    if ent.bare_pronoun:  # a pronoun nothing resolved: the record can only say 'he'
         f += ["bare_pronoun", f"bare_pronoun&ncand={min(n_cands, 3)}"]
     f += [f"kind={kind}", f"anon={ent.anonymous}", f"kind={kind}&anon={ent.anonymous}",
           f"kind={kind}&gen0={named_by}", f"method={bound.method}", f"basis={bound.basis or '-'}"]

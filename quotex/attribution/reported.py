@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from .. import lexicon as lx
 from ..text.tags import is_verb_tag
 from .cues import Clause, cue_lemma, of_saying, outer_report, poll_clause
-from .tokens import has_parse, has_tags, inner_hyphen, is_proper
+from .tokens import has_parse, has_tags, hyphen_joined, is_proper
 
 _COMPLEMENTS = ("ccomp", "xcomp")
 _MAX_TOKENS = 120
@@ -594,8 +594,7 @@ _ARTICLES = frozenset({"a", "an", "the"})
 def _subject_words(doc: Doc, first: int, verb: int) -> int:
     """The words before the cue, a word written with hyphens one word ('the San Francisco-based company'
     is three, as 'the company' is one), an article none."""
-    return sum(1 for t in doc[first:verb] if not inner_hyphen(t) and not (t.i > 0 and inner_hyphen(doc[t.i - 1]))
-               and t.lower_ not in _ARTICLES)
+    return sum(1 for t in doc[first:verb] if not hyphen_joined(t) and t.lower_ not in _ARTICLES)
 
 
 def _rest_of_sentence(doc: Doc, clause: Clause) -> Optional[tuple[int, int]]:

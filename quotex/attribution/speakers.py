@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon as lx
 from ..output.model import Mention, Speaker
 from ..text.tags import noun_lemma
-from .tokens import (PERSON_LABELS, coordinated, has_entities, has_parse, has_tags, inner_hyphen, is_possessive,
+from .tokens import (PERSON_LABELS, coordinated, has_entities, has_parse, has_tags, hyphen_joined, inner_hyphen,
+                     is_possessive,
                      is_pronoun, in_title_case_line, is_proper, looks_capitalised, mention_of, names_a_body,
                      for_topic, proper_owner, role_in_lower_case, seat_holder, subject_tokens, word_first_name)
 
@@ -76,6 +77,11 @@ class Entity:
     proper_head: bool = True  # False for 'Footage of Al-Awlaki': a thing named by its common noun
     weakly_described: bool = False  # the description is an 'of' or a relative clause: a title may replace it
     by_default: bool = False  # a person only because NER tagged the name as nothing ('Safaricom' untagged)
+
+    @property
+    def bare_pronoun(self) -> bool:
+        """Is it only a pronoun nothing resolved ('he'), which the record can only name as written?"""
+        return self.name.lower() in lx.PRONOUNS or self.name.lower() in lx.PRONOUN_STANDS_FOR
 
     def speaker(self, mention: Optional[Mention]) -> Speaker:
         return Speaker(name=self.name, mention=mention, kind=self.kind, anonymous=self.withheld,  # type: ignore[arg-type]
@@ -135,6 +141,12 @@ def _after_descriptor(tokens: list[Token]) -> Optional[str]:
     description); None when no noun or adjective in lower case, or word in '-maker', comes before a
     run of capitalised words that ends the phrase ('the Bank of England', 'Union Pacific'), or
     without tags."""
+    split = _descriptor_split(tokens)
+    return " ".join(t.text for t in split[1]) if split is not None else None
+
+
+def _descriptor_split(tokens: list[Token]) -> Optional[tuple[list[Token], list[Token]]]:
+    """(the words before the name, the name) of ``_after_descriptor``'s phrase, or None."""
     if not has_tags(tokens[0].doc):
         return None
     words = [t for t in tokens if not t.is_punct]
@@ -145,7 +157,7 @@ def _after_descriptor(tokens: list[Token]) -> Optional[str]:
     if not rest or not all(t.text[:1].isupper() or t.text[:1].isdigit() for t in rest) \
             or all(t.lower_ in lx.ORG_NAME_ENDINGS for t in rest):
         return None  # (nor 'a newly formed super PAC', an organisation unnamed)
-    return " ".join(t.text for t in rest)
+    return words[:cut], rest
 
 
 _ORG_TYPES = lx.ORG_EPITHETS | lx.ORG_NOUNS | frozenset({"app", "platform", "website", "maker"})
@@ -155,17 +167,15 @@ def _typed_organisation(tokens: list[Token]) -> bool:
     """Is the phrase a name after the noun of what kind of organisation it is ('Note-taking app
     [Quillpad]', 'British snack maker [Brightwater Foods]', 'Budget airline [SkyJet]'), with tags:
     an organisation, whatever NER said or did not say of the name?"""
-    if _after_descriptor(tokens) is None:
+    split = _descriptor_split(tokens)
+    if split is None:
         return False
-    words = [t for t in tokens if not t.is_punct]
-    name = len(words)
-    while name > 0 and words[name - 1].text[:1].isupper():
-        name -= 1
-    before = words[name - 1] if 0 < name < len(words) else None
-    run = words[name:]
-    if any(_is_title(t.text) for t in run) or run and run[0].lower_ in lx.FIRST_NAMES:
+    kind, run = split
+    before = kind[-1]
+    if not all(t.text[:1].isupper() for t in run) or any(_is_title(t.text) for t in run) \
+            or run[0].lower_ in lx.FIRST_NAMES:
         return False  # a person's name after all ('party Chairman Reince Priebus', 'Florida developer Mel Sembler')
-    return before is not None and before.is_lower and (before.lower_ in _ORG_TYPES or before.lower_.endswith("maker"))
+    return before.is_lower and (before.lower_ in _ORG_TYPES or before.lower_.endswith("maker"))
 
 
 # Endings of nouns of people that no list holds ('Meteorologist', 'Historian', 'Epidemiologist').
@@ -1071,7 +1081,7 @@ class SpeakerTracker:
                     # ('In a victim impact statement …, he wrote …': whom that 'he' was resolved to)
                     entity = self._resolved_at(owner.idx)
                     return entity if entity is not None and entity.kind in ("organization", "person", "group") \
-                        and not _is_bare_pronoun(entity) else None
+                        and not entity.bare_pronoun else None
                 if owner is not None and owner.i not in self.quoted and not is_pronoun(owner):
                     entity, _ = self._lookup(subject_tokens(owner))
                     named = entity is not None and (entity.kind in ("organization", "person", "group")
@@ -1638,11 +1648,6 @@ def _main_subject(t: Token, quoted: frozenset[int] | set[int]) -> bool:
         and t.pos_ in ("PROPN", "NOUN") and t.tag_ not in ("NNS", "NNPS")
 
 
-def _is_bare_pronoun(entity: Entity) -> bool:
-    """An entity that is only a pronoun nothing resolved ('he')."""
-    return entity.name.lower() in lx.PRONOUNS or entity.name.lower() in lx.PRONOUN_STANDS_FOR
-
-
 _TRADED = frozenset({"shares", "stock", "stocks"})
 _UNLISTED = frozenset({"regulator", "watchdog", "agency", "charity"})  # bodies that have no shares
 
@@ -1661,10 +1666,10 @@ def _name_set_off_after(part: list[Token]) -> Optional[list[Token]]:
     rest of a word the parse split at its hyphen ('the Green party co[-leader], [Tom Ellery],')."""
     doc = part[-1].doc
     i = part[-1].i + 1
-    while i < len(doc) and (inner_hyphen(doc[i]) or inner_hyphen(doc[i - 1])):
+    while i < len(doc) and hyphen_joined(doc[i]):
         i += 1  # ('-', 'leader')
-    role = doc[part[-1].i:i].text.replace(" ", "").lower()
-    if not (_role_word(role) or role.rsplit("-", 1)[-1] in lx.PERSON_NOUNS) or i >= len(doc) or doc[i].text != ",":
+    role = doc[part[-1].i:i].text.replace(" ", "").lower()  # (a hyphenated role by its last part: 'co-leader')
+    if not _role_word(role) or i >= len(doc) or doc[i].text != ",":
         return None
     j = i + 1
     while j < len(doc) and j - i <= 3 and doc[j].is_alpha and doc[j].text[:1].isupper():
@@ -1798,7 +1803,7 @@ def _epithet_only(tokens: list[Token], head: Token) -> bool:
                  None)
     if based is not None:
         middle = middle[based + 1:]
-    words = [t for t in middle if not inner_hyphen(t) and not (t.i > 0 and inner_hyphen(t.doc[t.i - 1]))]
+    words = [t for t in middle if not hyphen_joined(t)]
     return tokens[-1] == head and len(words) <= 2 and all(
         (t.is_lower and t.is_alpha or t.lower_ in lx.DEMONYMS or inner_hyphen(t)) and t.lower_ not in lx.OTHER_ORG_WORDS
         for t in middle)  # (not 'the rival company', 'the parent company')

@@ -491,6 +491,12 @@ def inner_hyphen(tok: Token) -> bool:
         and not doc[tok.i - 1].whitespace_ and doc[tok.i - 1].text.isalnum() and doc[tok.i + 1].is_alpha
 
 
+def hyphen_joined(tok: Token) -> bool:
+    """Is ``tok`` a hyphen inside a word, or the part of the word after one ('-', 'based' of
+    'San Francisco-based'): no word of its own when words are counted?"""
+    return inner_hyphen(tok) or tok.i > 0 and inner_hyphen(tok.doc[tok.i - 1])
+
+
 def coordinated(head: Token) -> set[Token]:
     """The conjuncts of a nominal head joined by 'and' ('Smith, Jones and Brown'), with
     their 'and' and commas; empty when a conjunct is no noun or name ('he and Clinton')."""
