@@ -221,7 +221,34 @@ def test_the_outlets_measure_compares_names_without_case_or_a_leading_article(go
 
 def test_every_outlets_row_is_the_text_inside_its_marks() -> None:
     for set_dir in sorted(measure_outlets.OUTLETS.iterdir()):
-        for name in ("gold.jsonl", "nonspeech.jsonl"):
+        for name in ("gold.jsonl", "nonspeech.jsonl", "reported.jsonl"):
+            if not (set_dir / name).exists():  # reported speech is marked in some sets only
+                assert name == "reported.jsonl", set_dir
+                continue
             for row in map(json.loads, (set_dir / name).read_text(encoding="utf-8").splitlines()):
                 text = (set_dir / "docs" / f"{row['doc']}.txt").read_text(encoding="utf-8")
                 assert text[row["start"]:row["end"]] == row["text"], (set_dir.name, row)
+
+
+def test_the_outlets_reported_speech_measure_counts_the_default_classes_alone(tmp_path: Path) -> None:
+    text = "Ann Lee said the bridge would close. Bo Kim believes it will not. Critics said it was late."
+    gold = [{"doc": "x", "start": 14, "end": 35, "text": "the bridge would close", "speaker": "Ann Lee",
+             "class": "speech"},
+            {"doc": "x", "start": 75, "end": 89, "text": "it was late", "speaker": "Critics", "class": "speech"}]
+    gold = [dict(g, start=text.index(g["text"]), end=text.index(g["text"]) + len(g["text"])) for g in gold]
+    (tmp_path / "reported.jsonl").write_text("".join(json.dumps(g) + "\n" for g in gold), encoding="utf-8")
+
+    def record(words: str, name: str, klass: str) -> dict:
+        start = text.index(words)
+        return {"type": "indirect", "start": start, "end": start + len(words), "class": klass,
+                "speaker": {"name": name, "mention": {"text": name, "start": 0, "end": 1}}}
+
+    by_doc = {"x": [record("the bridge would close", "Ann Lee", "speech"),
+                    record("it will not", "Bo Kim", "thought"),
+                    record("it was late", "Ann Lee", "speech"),
+                    {"type": "direct", "start": 0, "end": 3, "speaker": None}]}
+    default = measure_outlets.measure_reported(tmp_path, by_doc)
+    assert (default["gold"], default["predicted"], default["matched"]) == (2, 2, 2)
+    assert (default["precision"], default["recall"], default["speaker_accuracy"]) == (1.0, 1.0, 0.5)
+    everything = measure_outlets.measure_reported(tmp_path, by_doc, frozenset({"speech", "thought"}))
+    assert (everything["predicted"], everything["precision"]) == (3, 0.667)

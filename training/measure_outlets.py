@@ -8,15 +8,21 @@ does not cover (British, Irish, Australian, New Zealand, Canadian, Indian and Sw
 copy, court and match reports, features), each set with its own gold: every quoted stretch of
 speech or writing (``gold.jsonl``: offsets inside the marks, the speaker as a reader would name
 them, whether the article withholds the name) and the quoted stretches that are no speech
-(``nonspeech.jsonl``: scare quotes, titles, nicknames). Set ``a`` was read while rules were
-written, set ``b`` was measured once and then read, set ``c`` is held out.
+(``nonspeech.jsonl``: scare quotes, titles, nicknames), and the reported speech and writing
+(``reported.jsonl``: the content of what someone is said to have said or written, as PolNeAR
+bounds it, its source and its class, ``speech`` or ``writing``; no beliefs, stances or actions).
+Set ``a`` was read while rules were written, set ``b`` was measured once and then read, set ``c``
+is held out, and so is set ``d``, written later.
 
 A gold row is found when a ``direct`` or ``mixed`` record overlaps it, and its speaker is right
 when the record's speaker name is the gold name, compared without case or a leading article or
 'one'/'another' ('the NBA' is 'NBA', 'One senior official' is 'a senior official'), or, for a
 source whose name the article withholds, when the record is flagged anonymous and one name holds
 the other. Printed per set and mode: rows, found, speaker right (share of rows), anonymous flag
-right, and quoted records that are no speech.
+right, and quoted records that are no speech. With ``--reported``: reported speech as
+``quotex.evaluate`` scores it against ``reported.jsonl`` (pairs at IoU 0.5, the speaker by
+``score.py``'s rule), for what ``--types indirect`` writes by default (classes speech and writing)
+and for every class (``--all``).
 """
 
 from __future__ import annotations
@@ -25,6 +31,11 @@ import argparse
 import json
 from pathlib import Path
 from typing import Any
+
+from quotex.evaluate.read import Row, parse_gold, parse_predictions
+from quotex.evaluate.score import evaluate
+from quotex.output.model import ATTRIBUTION_CLASSES
+from quotex.run.job import REPORTED_SPEECH
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTLETS = ROOT / "fixtures" / "outlets"
@@ -89,17 +100,45 @@ def measure(set_dir: Path, by_doc: dict[str, list[dict[str, Any]]]) -> dict[str,
             "anonymous_flag_right": anonymity, "nonspeech_quoted": terms}
 
 
+def measure_reported(set_dir: Path, by_doc: dict[str, list[dict[str, Any]]],
+                     classes: frozenset[str] = REPORTED_SPEECH) -> dict[str, Any]:
+    """Reported speech of ``classes`` against the set's ``reported.jsonl``: precision, recall, F1
+    and speaker accuracy (``score.py``'s rules)."""
+    gold = parse_gold(Row(f"{set_dir.name}/reported.jsonl", row) for row in _load(set_dir / "reported.jsonl"))
+    predicted = parse_predictions(Row(doc, {**r, "doc": doc}) for doc, rs in by_doc.items() for r in rs
+                                  if r["type"] == "indirect" and r.get("class") in classes)
+    total = evaluate(gold, predicted).total
+    return {"gold": total.gold, "predicted": total.predicted, "matched": total.matched,
+            **{name: round(getattr(total, name) or 0.0, 3)
+               for name in ("precision", "recall", "f1", "speaker_accuracy")}}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sets", default="a,b,c", help="comma-separated sets of fixtures/outlets (default: all)")
     ap.add_argument("--modes", default=",".join(MODES), help="comma-separated modes: full, fast, blank")
+    ap.add_argument("--reported", action="store_true", help="reported speech against reported.jsonl instead")
     args = ap.parse_args(argv)
+    if args.reported:
+        return _print_reported(args.sets.split(","), args.modes.split(","))
     print("set\tmode\trows\tfound\tspeaker right\tshare\tanonymous flag right\tnon-speech quoted")
     for name in args.sets.split(","):
         for mode in args.modes.split(","):
             m = measure(OUTLETS / name, records(OUTLETS / name, mode))
             print(f"{name}\t{mode}\t{m['rows']}\t{m['found']}\t{m['speaker_right']}\t{m['share']:.3f}\t"
                   f"{m['anonymous_flag_right']}\t{m['nonspeech_quoted']}")
+    return 0
+
+
+def _print_reported(sets: list[str], modes: list[str]) -> int:
+    print("set\tmode\tclasses\tgold\tpredicted\tmatched\tP\tR\tF1\tspeaker accuracy")
+    for name in sets:
+        for mode in modes:
+            by_doc = records(OUTLETS / name, mode)
+            for label, classes in (("speech,writing", REPORTED_SPEECH), ("all", ATTRIBUTION_CLASSES)):
+                m = measure_reported(OUTLETS / name, by_doc, frozenset(classes))
+                print(f"{name}\t{mode}\t{label}\t{m['gold']}\t{m['predicted']}\t{m['matched']}\t"
+                      f"{m['precision']:.3f}\t{m['recall']:.3f}\t{m['f1']:.3f}\t{m['speaker_accuracy']:.3f}")
     return 0
 
 
