@@ -1002,3 +1002,24 @@ def test_a_percent_sign_ending_a_content_is_its_numbers(request: pytest.FixtureR
     text = "The mayor said the budget raises property taxes by 3%."
     [q] = indirect(extract(request.getfixturevalue(model), text))
     assert q.text == "the budget raises property taxes by 3%"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, quoted, name", [
+    # a quoted phrase with no cue of its own inside what a report says is words of the one reported
+    ("Trump\u2019s \u201cexcesses\u201d are sickening, Hollande said Tuesday in Paris.", "excesses", "Hollande"),
+    ('The minister said the "temporary" levy would be scrapped next year.', "temporary", "The minister"),
+    ('The charity is seeking "groundbreaking ideas" for how to house adults with autism.', "groundbreaking ideas",
+     "The charity"),
+    # not a phrase in title case, a name or a title more often than anyone's words
+    ('Rubio offered a defense of the "Gang of Eight" bill.', "Gang of Eight", None),
+    # nor a phrase no report holds
+    ('The so-called "gray areas" remain.', "gray areas", None),
+])
+def test_a_quoted_phrase_inside_a_report_is_the_reported_ones_words(nlp: Language, text: str, quoted: str,
+                                                                     name: Optional[str]) -> None:
+    [q] = [q for q in extract(nlp, text) if q.type != "indirect"]
+    assert q.text == quoted
+    assert (q.type, q.speaker.name if q.speaker else None) == ("mixed" if name else "term", name)
+    if name:  # the report that holds it is given once, as the quote (a count of attributions counts it once)
+        assert not indirect(extract(nlp, text)) and q.cue is not None and q.attribution_class is not None

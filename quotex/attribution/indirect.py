@@ -13,10 +13,10 @@ from spacy.tokens import Doc, Token
 
 from .. import lexicon as lx
 from ..output.model import Cue, CueClass, Quote
-from ..text.marks import APOSTROPHES, QuoteSpan
+from ..text.marks import APOSTROPHES, QuoteSpan, looks_like_title
 from . import binding, report_scorer, reported
 from .cues import Clause, clause_at, cue_lemma, holds_thought, noun_agent, phrase_verb
-from .document import AS_WRITTEN, FIRST_PERSON, Document, bound_as_pronoun, para_of_char, para_of_token
+from .document import AS_WRITTEN, FIRST_PERSON, MIXED_CAP, Document, bound_as_pronoun, para_of_char, para_of_token
 from .labelled import Labelled, labelled_lines
 from .tokens import has_tags, is_pronoun
 
@@ -123,6 +123,28 @@ def reader_bounds(d: Document, quotes: list[Quote]) -> list[Quote]:
     scorer has chosen (it sees the bounds before these): over the marks of a quote in two apostrophes
     they end in, and without a preposition that their cue verb governs."""
     return _without_quoting_reports(_cue_prepositions(d, _without_day(d, _reports_over_apostrophes(d.text, quotes))))
+
+
+def quoted_in_reports(quotes: list[Quote]) -> list[Quote]:
+    """A quoted phrase with no cue of its own (a ``term``) inside the content of a report is words of
+    the one reported: ``Hollande said Trump's "excesses" are sickening``, ``Republican claims of
+    "significant breakthroughs"``, ``calls of "Love you, Bernie"`` are ``mixed``, with the report's
+    source, cue and confidence (capped as a mixed quote's). Not a phrase in title case, a name or a
+    title more often than anyone's words ('the "Gang of Eight" bill'), and not a report with no source."""
+    reports = sorted((q.start, -q.end, n) for n, q in enumerate(quotes)
+                     if q.type == "indirect" and q.marks is None and q.speaker is not None)
+    starts = [start for start, _, _ in reports]
+    out = []
+    for q in quotes:
+        if q.type == "term" and not looks_like_title(q.text):
+            holder = next((quotes[n] for start, end, n in reversed(reports[:bisect.bisect_right(starts, q.start)])
+                           if -end >= q.end), None)
+            if holder is not None:
+                cap = MIXED_CAP.get(holder.method, holder.confidence)
+                q = replace(q, type="mixed", speaker=holder.speaker, cue=holder.cue, method=holder.method,
+                            confidence=min(holder.confidence, cap))
+        out.append(q)
+    return out
 
 
 def _without_quoting_reports(quotes: list[Quote]) -> list[Quote]:
