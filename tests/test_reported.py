@@ -1023,3 +1023,12 @@ def test_a_quoted_phrase_inside_a_report_is_the_reported_ones_words(nlp: Languag
     assert (q.type, q.speaker.name if q.speaker else None) == ("mixed" if name else "term", name)
     if name:  # the report that holds it is given once, as the quote (a count of attributions counts it once)
         assert not indirect(extract(nlp, text)) and q.cue is not None and q.attribution_class is not None
+
+
+@pytest.mark.model
+def test_a_question_put_to_the_subject_has_no_source_when_a_quote_answers_it(nlp: Language) -> None:
+    # 'Asked whether he was prepared to use it, Mr Carrick did not rule it out. / "If that's what it
+    # takes, …," he said': the question is the unnamed asker's, though its clause introduces the answer
+    text = (Path(__file__).parent.parent / "fixtures" / "outlets" / "a" / "docs" / "au_politics.txt").read_text("utf-8")
+    [asked] = [q for q in extract(nlp, text) if q.cue is not None and q.cue.text == "Asked"]
+    assert (asked.text, asked.speaker) == ("whether he was prepared to use it", None)

@@ -42,7 +42,7 @@ def indirect_quotes(d: Document, clause_groups: dict[int, int], direct_cues: set
     asked: set[int] = set()  # the cues of questions put to their subject
     for c in d.clauses:
         word = c.subject[0].lower_
-        if c.verb not in quoting and reported.questioned(d.doc[c.verb]):
+        if reported.questioned(d.doc[c.verb]):  # (a quote it introduces is the answer: still the subject's)
             asked.add(c.verb)
         if c.verb not in asked and d.resolved.get(c.verb, (None,))[0] is None and not bound_as_pronoun(d.doc, c) \
                 and not (word in AS_WRITTEN and c.verb not in quoting):

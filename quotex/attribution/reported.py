@@ -193,11 +193,12 @@ def questioned(verb: Token) -> bool:
     """'Asked whether he would fire a speechwriter, Priebus said …', '… she said when asked about
     [her weaknesses]', 'he was asked about [it]': a participle of asking with no subject of its own,
     or a passive with no 'by', reports a question an unnamed asker put, not the subject's words
-    (needs a parse)."""
-    if not has_parse(verb.doc) or verb.tag_ != "VBN" or cue_lemma(verb) not in lx.QUESTIONING_CUES \
+    (needs a parse). The tagger takes a sentence's opening 'Asked' for a past tense at times: an
+    adverbial clause's verb with no subject is the participle whatever its tag."""
+    if not has_parse(verb.doc) or verb.tag_ not in ("VBN", "VBD") or cue_lemma(verb) not in lx.QUESTIONING_CUES \
             or any(c.dep_ == "agent" for c in verb.children):
         return False
-    if any(c.dep_ == "auxpass" for c in verb.children):
+    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
         return True  # 'when he was asked about [the former first lady]'
     return verb.dep_ == "advcl" and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children)
 
