@@ -626,7 +626,7 @@ retailer manufacturer automaker carmaker publisher broadcaster outlet affiliate 
 # not 'group', 'team' or 'network', which news uses of other organisations too.
 ORG_NAME_NOUNS: frozenset[str] = frozenset("""
 institute university foundation ministry department agency commission council committee court bureau
-embassy association union corporation bank party center centre
+embassy association union corporation bank party center centre municipality
 """.split())
 # Words before a kind of organisation that make it another one than the one named before
 # ('the rival company', 'the parent company'): no reference back.
@@ -637,8 +637,11 @@ acquiring acquired smaller larger bigger biggest largest
 ORG_EPITHETS: frozenset[str] = frozenset("""
 company firm club bank airline retailer carrier insurer lender charity broadcaster carmaker
 automaker chain startup start-up studio publisher manufacturer supermarket conglomerate giant
-agency utility regulator watchdog operator developer
+agency utility regulator watchdog operator developer group
 """.split())
+# Of those, the nouns a text uses for people as often as for a firm ('the group of protesters'): they
+# refer back only to an organisation the text named right after the noun ('logistics group Straitsline').
+LOOSE_ORG_EPITHETS: frozenset[str] = frozenset({"group"})
 
 # How a text says why a source is not named.
 # Why a source goes unnamed, as news words it (regular expressions, matched in lower case; the
@@ -903,6 +906,7 @@ ORG_NAME_ENDINGS: frozenset[str] = ORG_NOUNS | frozenset("""
     fund coalition alliance pac caucus house senate congress parliament fbi cia
     international watch street yard holdings partners securities airlines motors pharmaceuticals
     laboratories technologies herald gazette telegraph hospital plc co
+    microsystems systems semiconductor industries logistics therapeutics networks labs foods electronics
     observer chronicle examiner inquirer enquirer courier sentinel dispatch ledger bulletin
     show podcast programme program hour tonight live radio television tv airport museum library stadium academy clinic
 """.split())

@@ -1248,6 +1248,19 @@ ORG_REFERENTS = [
     # ... not what 'it' is: 'it was unfair' says nothing of who said it
     ('Severn Trent said it was unfair. "We disagree with the ruling," the company said.', "We disagree",
      "the company"),
+    # 'the group' refers back only to a firm the article named right after that noun (a group is people
+    # as often), a name of plural form too
+    ('SINGAPORE-LISTED logistics group Straitsline Holdings on Thursday posted a 38 per cent fall in profit.\n\n'
+     'The group said that its cold-chain business had "remained resilient".', "remained resilient",
+     "Straitsline Holdings"),
+    # a name ending in a word of companies is an organisation's, whatever NER said ('Microsystems')
+    ("Taiwan's Hsinlan unveils AI laptop chip\n\nTAIPEI, May 20 (Reuters) - Taiwanese chip designer Hsinlan "
+     "Microsystems on Tuesday unveiled its first processor for laptops.\n\nThe company said in a statement that "
+     'the chip delivered "up to 45 trillion operations per second".', "up to 45", "Hsinlan Microsystems"),
+    # a ministry named with words before its noun and 'of' after it: the name in full
+    ('Iraq and Kuwait have agreed to resume talks, the Omani Ministry of Foreign Affairs has said.\n\nIn a '
+     'statement, the ministry said the delegations would meet "within 60 days".', "within 60 days",
+     "Omani Ministry of Foreign Affairs"),
 ]
 
 
@@ -1952,6 +1965,17 @@ COURT_NAMES = [
 def test_fronted_places_and_letters_after_names(nlp: Language, fast: bool, text: str, quote: str, name: str) -> None:
     speaker = speaker_in_mode(nlp, text, quote, fast, types=("direct", "mixed"))
     assert (speaker.name, speaker.kind) == (name, "person")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+def test_an_opening_participles_phrase_is_no_subject(nlp: Language, fast: bool) -> None:
+    # 'Reporting from Muscat, Al Jazeera's Rania Khoury said …', parsed with the participle's phrase for
+    # the subject and the name an appositive inside it: the name is the source, and what 'she' refers to
+    text = ('Talks resumed in Oman.\n\nReporting from Muscat, Al Jazeera\'s Rania Khoury said the mood among '
+            'officials was cautiously optimistic.\n\n"The Omanis are being very careful," she said.')
+    assert speaker_in_mode(nlp, text, "the mood among", fast, types=("indirect",)).name == "Rania Khoury"
+    assert speaker_in_mode(nlp, text, "The Omanis", fast, types=("direct",)).name == "Rania Khoury"
 
 
 # An unnamed person is withheld though a name sits deeper in the phrase ('A spokesperson for Iran's

@@ -115,7 +115,7 @@ def measure_reported(set_dir: Path, by_doc: dict[str, list[dict[str, Any]]],
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--sets", default="a,b,c", help="comma-separated sets of fixtures/outlets (default: all)")
+    ap.add_argument("--sets", default="a,b,c,d", help="comma-separated sets of fixtures/outlets (default: all)")
     ap.add_argument("--modes", default=",".join(MODES), help="comma-separated modes: full, fast, blank")
     ap.add_argument("--reported", action="store_true", help="reported speech against reported.jsonl instead")
     args = ap.parse_args(argv)

@@ -18,7 +18,8 @@ from .cues import Clause, charged, proper_run_right
 from .document import (AS_WRITTEN, CONFIDENCE, THIRD_PERSON, Bound, Document, Group, bound_as_pronoun, ends_sentence,
                        inner_ends, section_start, starts_with_mark, token_at, tokens_in)
 from .speakers import Entity
-from .tokens import has_entities, has_parse, is_proper, mention_of, past_dateline, subject_tokens
+from .tokens import (has_entities, has_parse, is_proper, mention_of, past_dateline, past_participle_phrase,
+                     subject_tokens)
 
 _PERSONAL = frozenset({"he", "she", "they", "i", "we"})
 _MAX_CONTINUATION_PARAGRAPHS = 2
@@ -259,6 +260,7 @@ def first_subjects(d: Document) -> dict[int, int]:
                     continue
                 subject = past_dateline(d.doc[i])  # ('JACKSON, Miss. - U.S. District Judge Carlton W. Reeves …')
                 if subject is not None:
+                    subject = past_participle_phrase(subject)  # ('Reporting from Muscat, Rania Khoury said')
                     d.first_subjects.setdefault(i + int(rows[i, 1]), subject.i)
     return d.first_subjects
 

@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Token
 from .. import lexicon as lx
 from ..output.model import Cue
 from .tokens import (has_entities, has_parse, has_tags, inner_hyphen, is_possessive, is_pronoun, is_proper,
-                     looks_capitalised, names_a_body, past_dateline, seat_holder, subject_tokens)
+                     looks_capitalised, names_a_body, past_dateline, past_participle_phrase, seat_holder,
+                     subject_tokens)
 
 # Words that end a name after a cue without tags: 'said the Bank of Canada in a statement', '… on Monday'.
 _AFTER_NAME = frozenset({"in", "on", "at", "during", "after", "before", "last", "this", "earlier", "late",
@@ -531,10 +532,13 @@ _FRONTED = frozenset({"outside", "inside", "after", "before", "later", "afterwar
 def _past_fronted(subject: Token) -> Optional[Token]:
     """'Outside court, the charity's chief executive, Tom Hughes, said …', parsed with 'Outside court'
     for the subject and the rest its appositive: the appositive is the subject. So too after a
-    dateline ('TALLAHASSEE — Rep. Gwen Graham on Friday pummeled …'); a dateline alone is no subject."""
+    dateline ('TALLAHASSEE — Rep. Gwen Graham on Friday pummeled …'), and after an opening participle's phrase
+    ('Reporting from Muscat, Al Jazeera's Rania Khoury said …'); a dateline alone is no subject."""
     dated = past_dateline(subject)
     if dated is not subject:
         return dated
+    if subject.tag_ in ("VBG", "VBN"):
+        return past_participle_phrase(subject)
     if subject.left_edge.lower_ not in _FRONTED or subject.i + 1 >= len(subject.doc) \
             or subject.doc[subject.i + 1].text != ",":
         return subject

@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Token
 from .. import lexicon as lx
 from .cues import proper_run_right
 from .speakers import Entity, SpeakerTracker, is_place, mislabelled
-from .tokens import for_topic, has_parse, inner_hyphen, is_pronoun, is_proper, proper_owner, subject_tokens
+from .tokens import (for_topic, has_parse, inner_hyphen, is_pronoun, is_proper, past_participle_phrase, proper_owner,
+                     subject_tokens)
 
 THIRD_PERSON = frozenset({"he", "she", "they"})
 MAX_TOKENS = 120  # how far back an antecedent is looked for, in tokens outside quotes
@@ -114,7 +115,7 @@ def earlier_subjects(pronoun: Token, quoted: set[int]) -> Iterator[list[Token]]:
                                             or for_topic(tok) and is_proper(tok)) \
                 or is_pronoun(tok) or tok.lower_ in lx.RELATIVE_PRONOUNS:
             continue  # (a subject, or the person 'For Dubois, the science changes nothing.' is about)
-        tokens = subject_tokens(tok)
+        tokens = subject_tokens(past_participle_phrase(tok))  # (not 'Reporting from Muscat, [Rania Khoury]')
         if tokens and not any(t.i in quoted for t in tokens):
             found.append(tokens)
             # after it, a name that owns it ("Mazón's government has faced criticism. … he said"); not

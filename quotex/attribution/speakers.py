@@ -1122,6 +1122,11 @@ class SpeakerTracker:
         traded_here = [t for t in doc[tok.sent.start:tok.i] if _traded(t, self.quoted) is not None]
         listed = lemma not in _UNLISTED  # (no shares in 'the regulator')
         for t in itertools.chain(reported[:1], traded_here[:1], _back_from(doc, tok.sent.start - 1, _SIX_PARAGRAPHS)):
+            if lemma in lx.LOOSE_ORG_EPITHETS:  # 'the group': only a firm the article named with that noun
+                found = self._named_with_noun(t, lemma)
+                if found is not None:
+                    return found
+                continue
             found = self._epithet_before(t, lemma) or (self._traded_firm(t) if listed else None)
             if found is not None:
                 return found
@@ -1144,6 +1149,23 @@ class SpeakerTracker:
                     entity.kind = "organization"
                     return entity
         return None
+
+    def _named_with_noun(self, t: Token, lemma: str) -> Optional[Entity]:
+        """The organisation a main clause's subject names right after the noun of its kind ('logistics
+        group Straitsline Holdings posted …' for 'the group said'; a name of plural form too)."""
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT" or t.i in self.quoted or t.pos_ != "PROPN":
+            return None
+        phrase = subject_tokens(t)
+        name = [w for w in phrase if w.i > phrase[0].i and (w.doc[w.i - 1].lemma_ or "").lower() == lemma
+                and w.pos_ == "PROPN"]
+        if not name:
+            return None
+        entity, _ = self._lookup([w for w in phrase if w.i >= name[0].i])
+        if entity is None or entity.anonymous or entity.kind not in ("organization", "unknown", "group") \
+                or not entity.name[:1].isupper() or is_place(entity.name):
+            return None
+        entity.kind = "organization"
+        return entity
 
     def _epithet_before(self, t: Token, lemma: str) -> Optional[Entity]:
         """The organisation an epithet of the same noun heading a main clause before was resolved to
@@ -1178,8 +1200,8 @@ class SpeakerTracker:
     def _organisation_named_by(self, tok: Token, noun: str) -> Optional[Entity]:
         """The organisation 'the institute' refers back to: the latest one named before it, outside
         quotes, anywhere before it in the article (a local story names its council once, at the top),
-        whose name ends with the noun ('the Jane Goodall Institute') or opens with it before 'of'
-        ('the Department of Justice')."""
+        whose name ends with the noun ('the Jane Goodall Institute') or has it before 'of'
+        ('the Department of Justice', 'the Omani Ministry of Foreign Affairs')."""
         doc = tok.doc
         named_at = self._bodies.get(noun)
         if named_at is None:  # (found once per noun, over the whole text)
@@ -1192,7 +1214,8 @@ class SpeakerTracker:
             while lo > 0 and doc[lo - 1].is_alpha and doc[lo - 1].text[:1].isupper() and not doc[lo - 1].is_sent_start:
                 lo -= 1
             hi = t.i + 1
-            if lo == t.i and hi + 1 < len(doc) and doc[hi].lower_ == "of" and doc[hi + 1].text[:1].isupper():
+            if hi + 1 < len(doc) and doc[hi].lower_ == "of" and doc[hi + 1].text[:1].isupper():  # (and the
+                # name's words before the noun: 'the Omani Ministry of Foreign Affairs')
                 hi += 1
                 while hi < len(doc) and (doc[hi].is_alpha and doc[hi].text[:1].isupper()
                                          or doc[hi].lower_ in ("and", "the", "of") and hi + 1 < len(doc)

@@ -376,6 +376,16 @@ def past_dateline(tok: Token) -> Optional[Token]:
     return next((c for c in tok.children if c.dep_ == "appos" and not in_dateline(c)), None)
 
 
+def past_participle_phrase(tok: Token) -> Token:
+    """``tok``, or for a participle that opens its sentence and that the parse made a subject, the
+    name set off by a comma inside its phrase ('Reporting from Muscat, Al Jazeera's Rania Khoury said
+    …', parsed with the participle's phrase for the subject and the name an appositive in it)."""
+    if tok.tag_ not in ("VBG", "VBN") or tok.dep_ not in ("nsubj", "nsubjpass") or tok.i != tok.left_edge.i:
+        return tok
+    return next((t for t in tok.subtree if t.dep_ == "appos" and t.doc[t.left_edge.i - 1].text == ","
+                 and (t.pos_ == "PROPN" or t.lemma_.lower() in lx.PERSON_NOUNS)), tok)
+
+
 def _datelines(doc: Doc) -> list[tuple[int, int]]:
     out = []
     for m in _DATELINE.finditer(doc.text):
