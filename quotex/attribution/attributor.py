@@ -119,7 +119,7 @@ def _run(d: Document, reader_bounds: bool = True) -> list[Quote]:
         for k in ks:
             out.append(_quote(d, len(out), k, types[k], bound))
     out.extend(indirect.indirect_quotes(d, clause_groups, direct_cues, len(groups)))
-    out = _as_polnear_reads(d.text, indirect.quoted_in_reports(out) if reader_bounds else out)
+    out = _as_polnear_reads(d.text, indirect.quoted_in_reports(d.doc, out) if reader_bounds else out)
     return _in_order(_one_state(indirect.reader_bounds(d, out) if reader_bounds else out))
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from .. import lexicon as lx
 from ..output.model import Cue, CueClass, Quote
 from ..text.marks import APOSTROPHES, QuoteSpan, looks_like_title
-from . import binding, report_scorer, reported
+from . import binding, classes, report_scorer, reported
 from .cues import Clause, clause_at, cue_lemma, holds_thought, noun_agent, phrase_verb
 from .document import AS_WRITTEN, FIRST_PERSON, MIXED_CAP, Document, bound_as_pronoun, para_of_char, para_of_token
 from .labelled import Labelled, labelled_lines
@@ -125,14 +125,20 @@ def reader_bounds(d: Document, quotes: list[Quote]) -> list[Quote]:
     return _without_quoting_reports(_cue_prepositions(d, _without_day(d, _reports_over_apostrophes(d.text, quotes))))
 
 
-def quoted_in_reports(quotes: list[Quote]) -> list[Quote]:
+_VOICED_CLASSES = frozenset({"speech", "writing", "thought"})
+
+
+def quoted_in_reports(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     """A quoted phrase with no cue of its own (a ``term``) inside the content of a report is words of
     the one reported: ``Hollande said Trump's "excesses" are sickening``, ``Republican claims of
     "significant breakthroughs"``, ``calls of "Love you, Bernie"`` are ``mixed``, with the report's
     source, cue and confidence (capped as a mixed quote's). Not a phrase in title case, a name or a
-    title more often than anyone's words ('the "Gang of Eight" bill'), and not a report with no source."""
+    title more often than anyone's words ('the "Gang of Eight" bill'), not a report with no source, and
+    only in what someone says, writes or thinks: in what a finding shows or an act does, a term is the
+    writer's ('The results showed the weakness of "establishment" as a label')."""
     reports = sorted((q.start, -q.end, n) for n, q in enumerate(quotes)
-                     if q.type == "indirect" and q.marks is None and q.speaker is not None)
+                     if q.type == "indirect" and q.marks is None and q.speaker is not None
+                     and classes.classify(doc, q) in _VOICED_CLASSES)
     starts = [start for start, _, _ in reports]
     out = []
     for q in quotes:
