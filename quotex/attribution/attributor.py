@@ -27,9 +27,9 @@ from .speakers import speaks_as_a_person
 from .tokens import annotations, has_tags, join_split_names, join_split_subjects, mend_first_names
 
 # Attributions the document's layout states outright (a newsletter item's headline, a
-# transcript's lead-in, a reader comment's header, an interview's answers; and a quote signed
-# on the line after it, the group cue 'byline'): quotex's convention, not evidence to weigh.
-LAYOUT_RULES = frozenset({"newsletter", "as_follows", "comment_header", "interview"})
+# transcript's lead-in, a reader comment's header, an interview's answers, a dialogue's turns; and
+# a quote signed on the line after it, the group cue 'byline'): quotex's convention, not evidence to weigh.
+LAYOUT_RULES = frozenset({"newsletter", "as_follows", "comment_header", "interview", "dialogue"})
 
 
 def attribute(doc: Doc, rescore: bool = True, rank: bool = True, collect: Optional[list] = None,

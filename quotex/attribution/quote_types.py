@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from . import around, binding, layout_rules, quote_cues
+from . import around, binding, dialogue, layout_rules, quote_cues
 from .document import THIRD_PERSON, Bound, Document, Group
 
 
@@ -25,6 +25,8 @@ def typed(d: Document, g: Group, last: Optional[Bound]) -> tuple[dict[int, str],
         answer = layout_rules.interview_answer(d, first, section)  # an interview's answer, '"…," she says'
         if answer is not None:
             return {k: "direct" for k in ks}, answer, "interview", True
+    if clause is None and (turn := dialogue.turn(d, g, last) or dialogue.introduced(d, g)) is not None:
+        return {k: "direct" for k in ks}, turn, "dialogue", True  # a dialogue's turn, or its speaker introduced
     if clause is not None and (poll := binding.poll_behind(d, clause, first, section)) is not None:
         return dict(shapes), poll, "poll", True  # '37 percent of Americans say Trump is "…"': the poll
     if clause is not None:

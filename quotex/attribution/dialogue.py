@@ -1,0 +1,90 @@
+"""Quotes whose speaker the layout of an exchange gives: paragraphs that are nothing but a short
+quote, with no cue, as features, sketches and court reports print a dialogue.
+
+- A turn: such a paragraph right after another one answers it, so the speaker is the one before
+  the last (``"I didn't ask about the plan."`` / ``"And I am telling the member what we are
+  doing."`` / ``"Then tell us when."``: the two speakers alternate).
+- An introduction: such a paragraph right after a paragraph of one short sentence about a person
+  (``Ms Pendry was not having it.``) is that person's.
+
+Rules of layout, as a transcript's labels are: the ranker does not weigh them (PolNeAR, which it is
+trained on, prints almost no dialogue: on train, three paragraphs in a row that are only quotes
+occur nine times, each one speaker's, and no turn such as this rule reads).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Optional
+
+from ..text.marks import QuoteSpan
+from . import binding
+from .document import CONFIDENCE, Bound, Document, Group
+
+_TURN_WORDS = 25  # a turn of a dialogue is short; a longer quote paragraph is a speech going on
+_INTRO_WORDS = 15  # a paragraph that introduces the next one's speaker: one short sentence
+_MAX_TURN_GAP = 3  # paragraphs between the last turn and the one it answers
+_OUTSIDE = re.compile(r"[\s\"'\u2018\u2019\u201c\u201d\u00ab\u00bb\u2039\u203a.,;:!?\u2026\u2013\u2014-]*")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def turn(d: Document, g: Group, last: Optional[Bound]) -> Optional[Bound]:
+    """The speaker of a turn: the one before the last, when this paragraph and the last one are
+    short quotes and nothing else, and the last two quotes were two people's."""
+    span = g.first
+    if g.clause is not None or len(g.ks) != 1 or last is None or last.entity is None \
+            or last.paragraph != span.paragraph - 1 or len(d.speakers) < 2 \
+            or not _short_quote_only(d, span.paragraph) or not _short_quote_only(d, last.paragraph):
+        return None
+    other = d.speakers[-2]
+    if other.entity is None or other.entity is last.entity or other.section != g.section \
+            or last.paragraph - other.paragraph > _MAX_TURN_GAP:
+        return None
+    return Bound(other.entity, other.mention, other.cue, "continuation", CONFIDENCE["continuation"],
+                 span.paragraph, span.end, g.section, "continuation")
+
+
+def introduced(d: Document, g: Group) -> Optional[Bound]:
+    """The person a paragraph of one short sentence is about, for a paragraph after it that is
+    a quote and nothing else ('Ms Pendry was not having it.' / '"I didn't ask about the plan."')."""
+    span = g.first
+    if g.clause is not None or span.paragraph == 0 or not _quote_only(d, span.paragraph, len(g.ks)):
+        return None
+    before = d.paras[span.paragraph - 1]
+    text = d.text[before.start:before.end]
+    if _spans_in(d, before.index) or len(text.split()) > _INTRO_WORDS \
+            or len(_SENTENCE_END.findall(text)) != 1:
+        return None
+    bound = binding.action_subject(d, span, g.section, across=True)
+    if bound is None or bound.entity is None or bound.entity.kind != "person":
+        return None
+    return Bound(bound.entity, bound.mention, None, "nearest", CONFIDENCE["continuation"], span.paragraph,
+                 span.end, g.section, "nearest")
+
+
+def _quote_only(d: Document, paragraph: int, fragments: int = 1) -> bool:
+    """Is the paragraph ``fragments`` quotes and nothing but marks, spaces and punctuation besides?"""
+    para = d.paras[paragraph]
+    spans = _spans_in(d, paragraph)
+    if len(spans) != fragments:
+        return False
+    pos = para.start
+    for s in spans:
+        if not _OUTSIDE.fullmatch(d.text, pos, s.start):
+            return False
+        pos = s.end
+    return bool(_OUTSIDE.fullmatch(d.text, pos, para.end))
+
+
+def _short_quote_only(d: Document, paragraph: int) -> bool:
+    if not _quote_only(d, paragraph):
+        return False
+    [span] = _spans_in(d, paragraph)
+    return len(d.text[span.start:span.end].split()) <= _TURN_WORDS
+
+
+def _spans_in(d: Document, paragraph: int) -> list[QuoteSpan]:
+    """The quote spans of a paragraph (the spans ascend, do not overlap, and end inside their paragraph)."""
+    para = d.paras[paragraph]
+    return d.spans[bisect.bisect_left(d.span_ends, para.start):bisect.bisect_right(d.span_ends, para.end)]

@@ -1,0 +1,44 @@
+"""Quotes whose speaker an exchange's layout gives: dialogue turns and a speaker introduced by the
+paragraph before (quotex.attribution.dialogue)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from quotex.run.extract import extract_many
+
+SKETCH = ("The leader of the opposition, Carys Pendry, asked about ambulance waits.\n\n"
+          "Mr Pennant told the chamber at length that it was \u201cthe most ambitious reform in a generation\u201d.\n\n"
+          "Ms Pendry was not having it.\n\n"
+          "\u201cI didn\u2019t ask about the plan. I asked about the eleven hours.\u201d\n\n"
+          "\u201cAnd I am telling the member what we are doing about them.\u201d\n\n"
+          "\u201cThen tell us when they will come down.\u201d\n\n"
+          "\u201cWhen the plan has had time to work.\u201d\n\n")
+
+# (text, quote, speaker)
+DIALOGUE = [
+    # a paragraph of one short sentence about a person introduces the quote paragraph after it
+    (SKETCH, "I didn\u2019t ask", "Carys Pendry"),
+    # short quote paragraphs in a row with no cue are turns: the two last speakers alternate
+    (SKETCH, "And I am telling", "Pennant"),
+    (SKETCH, "Then tell us", "Carys Pendry"),
+    (SKETCH, "When the plan", "Pennant"),
+    # one speaker's quote paragraph after a cued one goes on: no turn without two uncued paragraphs
+    ('Union leader Tom Howard spoke first.\n\n"We will win this," said Ann Lee of the council.\n\n"We always do."',
+     "We always do", "Ann Lee"),
+    # a long quote paragraph is a speech going on, not a turn
+    ('"We are ready," said Ann Lee.\n\n"We will not move," Tom Howard said.\n\n"We have waited for this for '
+     'years, and every family on this street has waited with us, through the winters and the floods and the '
+     'meetings that went nowhere and the promises that came to nothing, and we will wait no longer."\n\n'
+     '"It will take as long as it takes, and we have all the time in the world."', "It will take", "Tom Howard"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, quote, name", DIALOGUE)
+def test_dialogue_turns_and_introduced_speakers(nlp: Language, fast: bool, text: str, quote: str, name: str) -> None:
+    [quotes] = list(extract_many(nlp, [text], fast=fast))
+    [q] = [q for q in quotes if q.type == "direct" and q.text.startswith(quote)]
+    assert q.speaker is not None and q.speaker.name.endswith(name)
