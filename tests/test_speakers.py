@@ -1257,6 +1257,12 @@ ORG_REFERENTS = [
     ("Taiwan's Hsinlan unveils AI laptop chip\n\nTAIPEI, May 20 (Reuters) - Taiwanese chip designer Hsinlan "
      "Microsystems on Tuesday unveiled its first processor for laptops.\n\nThe company said in a statement that "
      'the chip delivered "up to 45 trillion operations per second".', "up to 45", "Hsinlan Microsystems"),
+    # 'the company' far from any other name is the firm the story opens with
+    ("SINGAPORE-LISTED logistics group Straitsline Holdings on Thursday posted a 38 per cent fall in profit.\n\n"
+     + "\n\n".join("Analysts at Harbourfront Capital said freight rates on Asia-Europe routes had halved since the "
+                   "spring, and that forwarders across the region were cutting staff." for _ in range(7))
+     + '\n\nThe company later said it "regularly evaluates opportunities" to unlock value.', "regularly evaluates",
+     "Straitsline Holdings"),
     # a ministry named with words before its noun and 'of' after it: the name in full
     ('Iraq and Kuwait have agreed to resume talks, the Omani Ministry of Foreign Affairs has said.\n\nIn a '
      'statement, the ministry said the delegations would meet "within 60 days".', "within 60 days",
@@ -1282,6 +1288,17 @@ def test_a_company_noun_refers_to_the_organisation_named_before(nlp: Language, f
                                                                 name: str) -> None:
     speaker = speaker_in_mode(nlp, text, quote, fast, types=("direct", "mixed"))
     assert (speaker.name, speaker.kind, speaker.anonymous) == (name, "organization", False)
+
+
+@pytest.mark.model
+def test_a_firms_short_name_after_its_full_one_is_the_one_firm(nlp: Language) -> None:
+    # 'Hsinlan' after 'Hsinlan Microsystems' (with NER: without it, the full name keeps the description
+    # the parse runs into it, 'Taiwanese chip designer Hsinlan Microsystems', and is no prefix's)
+    text = ("TAIPEI, May 20 (Reuters) - Taiwanese chip designer Hsinlan Microsystems said on Tuesday that its first "
+            "processor for laptops would ship in June.\n\nHsinlan, which has about 3,100 employees, mostly designs "
+            "chips for TVs.\n\nThe company said in a statement that the chip delivered \"up to 45 trillion operations "
+            "per second\".")
+    assert speaker_in_mode(nlp, text, "up to 45", False, types=("mixed",)).name == "Hsinlan Microsystems"
 
 
 # With NER: a name of plural form is an organisation's subject too ('Brightwater Foods cut …'); the company

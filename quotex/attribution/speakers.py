@@ -47,6 +47,7 @@ _MAX_TOPIC_LOOKBACK = 400  # tokens, about two paragraphs; bounds the work per m
 _ONE_PARAGRAPH = 2  # line breaks a look back crosses: a paragraph ends with one or two
 _TWO_PARAGRAPHS = 4
 _SIX_PARAGRAPHS = 12
+_LEDE_TOKENS = 200  # where a story's opening sentence about a firm is looked for
 _MAX_BODY_TRIES = 20  # names of bodies read back for 'the council'; bounds the work on hostile text
 _CROWD = 10  # people counted in tens or more are a crowd, not sources
 
@@ -1148,7 +1149,23 @@ class SpeakerTracker:
                     # added'), as 'he' makes a person of an unknown
                     entity.kind = "organization"
                     return entity
-        return None
+        return self._lede_firm(tok, lemma) if listed else None
+
+    def _lede_firm(self, tok: Token, lemma: str) -> Optional[Entity]:
+        """The firm a story opens with, for 'the company' far from any other name: the organisation
+        that the article's first main clause with a proper name for subject names (after a headline
+        and a dateline; 'Straitsline Holdings posted a 38 per cent fall …' … 'The company later said')."""
+        doc = tok.doc
+        lede = next((t for t in doc[:min(tok.sent.start, _LEDE_TOKENS)]
+                     if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.pos_ == "PROPN"
+                     and t.i not in self.quoted and not in_title_case_line(t)), None)
+        if lede is None:
+            return None
+        if lemma in lx.LOOSE_ORG_EPITHETS:
+            return self._named_with_noun(lede, lemma)
+        entity, _ = self._lookup(subject_tokens(lede))
+        return entity if entity is not None and entity.kind == "organization" and not entity.anonymous \
+            and not is_place(entity.name) else None
 
     def _named_with_noun(self, t: Token, lemma: str) -> Optional[Entity]:
         """The organisation a main clause's subject names right after the noun of its kind ('logistics
@@ -1357,6 +1374,10 @@ class SpeakerTracker:
     def _named(self, name: str, kind: str, gender: Optional[str]) -> Entity:
         key = name.lower()
         ent = self._by_name.get(key)
+        if ent is None and kind == "organization" and " " not in key and not is_place(name):
+            ent = self._fuller_organisation(key)  # 'Hsinlan' after 'Hsinlan Microsystems': the one firm
+            if ent is not None:
+                self._by_name[key] = ent
         if ent is None:
             ent = Entity(len(self.entities), name, kind, anonymous=False, gender=gender,
                          number="pl" if kind == "group" else "sg", head=name.split()[-1].lower() if name else "")
@@ -1365,6 +1386,12 @@ class SpeakerTracker:
         elif ent.gender is None:
             ent.gender = gender
         return ent
+
+    def _fuller_organisation(self, word: str) -> Optional[Entity]:
+        """The one organisation named before whose name opens with ``word`` and goes on."""
+        fuller = {id(e): e for e in self.entities
+                  if e.kind == "organization" and not e.anonymous and e.name.lower().startswith(word + " ")}
+        return next(iter(fuller.values())) if len(fuller) == 1 else None
 
     def _description(self, tokens: list[Token], head: Token,
                      noun: Optional[Token] = None) -> tuple[Optional[Entity], str]:
