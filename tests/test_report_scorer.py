@@ -116,11 +116,11 @@ def test_a_clause_after_a_quote_verb_is_still_reported(nlp: Language) -> None:
 
 
 @pytest.mark.model
-def test_the_report_around_a_mixed_quote_is_given_as_the_quote(nlp: Language) -> None:
-    """The scorer may keep a report around a quote; the reader gets the attribution once, as the quote."""
+def test_the_report_around_a_mixed_quote_is_given_with_the_quote(nlp: Language) -> None:
+    """The scorer may keep a report around a quote; the reader gets both, in one group."""
     doc = nlp('Obama said the plan was "a disaster" for workers.')
-    assert [(q.type, q.text, q.speaker.name if q.speaker else None) for q in doc._.quotes] == [
-        ("mixed", "a disaster", "Obama")]
+    assert [(q.type, q.text, q.speaker.name if q.speaker else None, q.group) for q in doc._.quotes] == [
+        ("indirect", 'the plan was "a disaster" for workers', "Obama", 0), ("mixed", "a disaster", "Obama", 0)]
 
 
 @pytest.mark.model

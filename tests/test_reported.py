@@ -102,11 +102,15 @@ def test_thought_and_writing_cues_are_classed(nlp: Language) -> None:
 
 
 @pytest.mark.model
-def test_a_mixed_quote_carries_its_reported_clause(nlp: Language) -> None:
+def test_a_mixed_quote_shares_its_reported_clause_group(nlp: Language) -> None:
     text = 'Dean Cheng said the military was "averse to transparency" in its dealings.'
     quotes = extract(nlp, text)
-    [piece] = quotes
-    assert (piece.type, piece.speaker.name, piece.cue.text, piece.index) == ("mixed", "Dean Cheng", "said", 0)
+    report = next(q for q in quotes if q.type == "indirect")
+    piece = next(q for q in quotes if q.type == "mixed")
+    assert report.start <= piece.start and piece.end <= report.end
+    assert report.group == piece.group
+    assert report.speaker.id == piece.speaker.id and piece.speaker.name == "Dean Cheng"
+    assert [q.index for q in quotes] == list(range(len(quotes)))
 
 
 def test_a_direct_quote_is_not_also_reported(any_nlp: Language) -> None:
@@ -922,20 +926,24 @@ def test_the_day_words_were_said_is_no_part_of_them(nlp: Language, fast: bool, t
     assert [q.text for q in indirect(quotes)] == [content]
 
 
-# A report whose content holds a quote is one attribution with it, given once, as the quote: no
-# `indirect` record repeats the quoted words around a `mixed` one (PolNeAR types such a content
-# `mixed`); a report with no quote inside stays.
+# A report whose content holds a quote is reported speech, and the quoted words in it a mixed quote:
+# both are given, in one group (a count of attributions counts the group once). PolNeAR types such a
+# content `mixed` and scores no `indirect` record on it; reported speech as readers and other
+# annotations count it holds it (training/README.md, "Reports that hold a quote").
 @pytest.mark.model
 @pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
-@pytest.mark.parametrize("text, quote", [
-    ('Clinton described the proposal as "reprehensible, prejudiced and divisive."', "reprehensible"),
-    ('Sanders said the system was "rigged" against him.', "rigged"),
-    ('Press secretary Karine Jean-Pierre said the administration "strongly supports" the measure.', "strongly"),
+@pytest.mark.parametrize("text, content, quote", [
+    ('Sanders said the system was "rigged" against him.', 'the system was "rigged" against him', "rigged"),
+    ('Press secretary Karine Jean-Pierre said the administration "strongly supports" the measure.',
+     'the administration "strongly supports" the measure', "strongly supports"),
+    ('Crown prosecutor Alicia Wong said Hartley had gone to "considerable lengths" to conceal the thefts.',
+     'Hartley had gone to "considerable lengths" to conceal the thefts', "considerable lengths"),
 ])
-def test_a_report_that_holds_a_quote_is_given_once_as_the_quote(nlp: Language, fast: bool, text: str,
-                                                                 quote: str) -> None:
+def test_a_report_that_holds_a_quote_is_given_with_it(nlp: Language, fast: bool, text: str, content: str,
+                                                      quote: str) -> None:
     [quotes] = list(extract_many(nlp, [text], fast=fast))
-    assert [(q.type, q.text.startswith(quote)) for q in quotes] == [("mixed", True)]
+    assert [(q.type, q.text) for q in quotes] == [("indirect", content), ("mixed", quote)]
+    assert quotes[0].group == quotes[1].group and quotes[0].speaker == quotes[1].speaker
 
 
 @pytest.mark.parametrize("model", ["blank_nlp", pytest.param("nlp", marks=pytest.mark.model)])
@@ -1021,8 +1029,9 @@ def test_a_quoted_phrase_inside_a_report_is_the_reported_ones_words(nlp: Languag
     [q] = [q for q in extract(nlp, text) if q.type != "indirect"]
     assert q.text == quoted
     assert (q.type, q.speaker.name if q.speaker else None) == ("mixed" if name else "term", name)
-    if name:  # the report that holds it is given once, as the quote (a count of attributions counts it once)
-        assert not indirect(extract(nlp, text)) and q.cue is not None and q.attribution_class is not None
+    if name:  # the report that holds it is given too, in its group
+        [report] = indirect(extract(nlp, text))
+        assert report.group == q.group and q.cue is not None and q.attribution_class is not None
 
 
 @pytest.mark.model

@@ -342,4 +342,4 @@ def test_cli_csv_has_marks_and_class_before_the_quote_key() -> None:
     assert result.exit_code == 0, result.stderr
     header, first = result.stdout.splitlines()[:2]
     assert header.split(",")[-3:] == ["marks", "class", "quote_key"]
-    assert first.endswith(",single,speech,brexit.txt#0")  # its own index
+    assert first.endswith(",single,speech,brexit.txt#1")  # its own index (record 0 is the report that holds it)

@@ -84,6 +84,11 @@ def bind_colon_paragraph(d: Document, span: QuoteSpan) -> Optional[Bound]:
                  CONFIDENCE["colon"], span.paragraph, span.end, section, "colon")
 
 
+def so_called(text: str, start: int) -> bool:
+    """Does 'so-called' stand right before the quote that opens at ``start`` (just after its mark)?"""
+    return _SO_CALLED.search(text, max(start - 20, 0), start) is not None
+
+
 def bind_predicate(d: Document, ks: list[int], windows: dict[int, tuple[list[int], range]]) -> Optional[Bound]:
     """A quote with no reporting verb, inside the predicate of a sentence: a
     quoted clause ('promotes a connection to "the world's leading developer"'),
@@ -94,7 +99,7 @@ def bind_predicate(d: Document, ks: list[int], windows: dict[int, tuple[list[int
     pre = windows[ks[0]][0]
     if looks_like_title(text) or any(d.doc[i].text == ":" for i in pre):
         return None  # a title, or a list after a bare colon: 'in two areas: "…" and "…"'
-    if _SO_CALLED.search(d.text, max(span.start - 20, 0), around.open_mark(d, span) + 1):
+    if so_called(d.text, around.open_mark(d, span) + 1):
         return None  # 'the so-called "gray areas"': the writer's distance, not anyone's words
     owned = speech_noun_owner(d, span)
     if owned is not None:

@@ -121,8 +121,10 @@ def _speaking_in(d: Document, line: Labelled, kept: list[Report]) -> None:
 def reader_bounds(d: Document, quotes: list[Quote]) -> list[Quote]:
     """The reports' bounds as a reader gets them, and PolNeAR's spans have them, once the report
     scorer has chosen (it sees the bounds before these): over the marks of a quote in two apostrophes
-    they end in, and without a preposition that their cue verb governs."""
-    return _without_quoting_reports(_cue_prepositions(d, _without_day(d, _reports_over_apostrophes(d.text, quotes))))
+    they end in, and without a preposition that their cue verb governs. A report whose content holds a
+    quote ('Sanders said the system was "rigged" against him') is reported speech, and the quoted words
+    in it a mixed quote: both are given, in one group."""
+    return _cue_prepositions(d, _without_day(d, _reports_over_apostrophes(d.text, quotes)))
 
 
 _VOICED_CLASSES = frozenset({"speech", "writing", "thought"})
@@ -131,9 +133,10 @@ _VOICED_CLASSES = frozenset({"speech", "writing", "thought"})
 def quoted_in_reports(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     """A quoted phrase with no cue of its own (a ``term``) inside the content of a report is words of
     the one reported: ``Hollande said Trump's "excesses" are sickening``, ``Republican claims of
-    "significant breakthroughs"``, ``calls of "Love you, Bernie"`` are ``mixed``, with the report's
-    source, cue and confidence (capped as a mixed quote's). Not a phrase in title case, a name or a
-    title more often than anyone's words ('the "Gang of Eight" bill'), not a report with no source, and
+    "significant breakthroughs"``, ``calls of "Love you, Bernie"`` are ``mixed``, in the report's group,
+    with its source, cue and confidence (capped as a mixed quote's). Not a phrase in title case, a name or a
+    title more often than anyone's words ('the "Gang of Eight" bill'), not the writer's 'so-called "…"',
+    not a report with no source, and
     only in what someone says, writes or thinks: in what a finding shows or an act does, a term is the
     writer's ('The results showed the weakness of "establishment" as a label')."""
     reports = sorted((q.start, -q.end, n) for n, q in enumerate(quotes)
@@ -142,32 +145,15 @@ def quoted_in_reports(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     starts = [start for start, _, _ in reports]
     out = []
     for q in quotes:
-        if q.type == "term" and not looks_like_title(q.text):
+        if q.type == "term" and not looks_like_title(q.text) and not binding.so_called(doc.text, q.start):
             holder = next((quotes[n] for start, end, n in reversed(reports[:bisect.bisect_right(starts, q.start)])
                            if -end >= q.end), None)
             if holder is not None:
                 cap = MIXED_CAP.get(holder.method, holder.confidence)
                 q = replace(q, type="mixed", speaker=holder.speaker, cue=holder.cue, method=holder.method,
-                            confidence=min(holder.confidence, cap))
+                            confidence=min(holder.confidence, cap), group=holder.group)
         out.append(q)
     return out
-
-
-def _without_quoting_reports(quotes: list[Quote]) -> list[Quote]:
-    """A report whose content holds a quote ('Clinton described the proposal as "reprehensible,
-    prejudiced and divisive."') is one attribution with it, and it is given once: as the quote, a
-    ``mixed`` (or ``direct``) record with its speaker and cue, as PolNeAR and other annotations type a
-    content with quote marks. So a count of attributions counts it once; the report's words outside
-    the marks are not given apart. (Not a report in two apostrophes, which is the quote itself.)"""
-    quoted = sorted(q.start for q in quotes if q.type in ("direct", "mixed") and q.marks != "apostrophes")
-    if not quoted:
-        return quotes
-
-    def holds_quote(q: Quote) -> bool:
-        at = bisect.bisect_left(quoted, q.start - 1)  # (the opening mark may stand at the report's start)
-        return at < len(quoted) and quoted[at] < q.end
-
-    return [q for q in quotes if q.type != "indirect" or q.marks is not None or not holds_quote(q)]
 
 
 def _without_day(d: Document, quotes: list[Quote]) -> list[Quote]:
