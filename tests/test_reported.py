@@ -1041,3 +1041,21 @@ def test_a_question_put_to_the_subject_has_no_source_when_a_quote_answers_it(nlp
     text = (Path(__file__).parent.parent / "fixtures" / "outlets" / "a" / "docs" / "au_politics.txt").read_text("utf-8")
     [asked] = [q for q in extract(nlp, text) if q.cue is not None and q.cue.text == "Asked"]
     assert (asked.text, asked.speaker) == ("whether he was prepared to use it", None)
+
+
+# Why a source goes unnamed is no report of theirs ('who asked [not to be named]', '… on condition of
+# anonymity to discuss [the meeting]'), and a statement's day is not its content ('said in a statement on
+# [Sunday]'); what they said stays.
+@pytest.mark.model
+@pytest.mark.parametrize("text, reports", [
+    ("One CDR councillor, who asked not to be named because the caucus had not authorised members, said the "
+     "deal was dead.", ["the deal was dead"]),
+    ("A senior official, who spoke on condition of anonymity to describe internal deliberations, said talks had "
+     "stalled.", ["talks had stalled"]),
+    ("The Ministry of Health said in a statement on Sunday that 14 deaths had been recorded.",
+     ["that 14 deaths had been recorded"]),
+    ("The mayor asked residents not to be alarmed.", ["residents not to be alarmed"]),
+])
+def test_anonymity_and_the_day_are_no_reports(nlp: Language, text: str, reports: list[str]) -> None:
+    found = [q.text for q in indirect(extract(nlp, text))]
+    assert found == reports

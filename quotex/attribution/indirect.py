@@ -123,8 +123,27 @@ def reader_bounds(d: Document, quotes: list[Quote]) -> list[Quote]:
     scorer has chosen (it sees the bounds before these): over the marks of a quote in two apostrophes
     they end in, and without a preposition that their cue verb governs. A report whose content holds a
     quote ('Sanders said the system was "rigged" against him') is reported speech, and the quoted words
-    in it a mixed quote: both are given, in one group."""
-    return _cue_prepositions(d, _without_day(d, _reports_over_apostrophes(d.text, quotes)))
+    in it a mixed quote: both are given, in one group. Why a source goes unnamed is no report of theirs."""
+    return _cue_prepositions(d, _without_day(d, _without_anonymity(d.text, _reports_over_apostrophes(d.text, quotes))))
+
+
+_ANONYMITY = re.compile("|".join(f"(?:{p})" for p in lx.ANONYMITY_PATTERNS))
+_FOR_ANONYMITY = re.compile(f"(?:{_ANONYMITY.pattern})\\s+(?:in order )?to\\s*$")  # '… anonymity to [discuss]'
+
+
+def _without_anonymity(text: str, quotes: list[Quote]) -> list[Quote]:
+    """'One CDR councillor, who asked [not to be named because …]', 'who spoke on [the condition of
+    anonymity]', '… on condition of anonymity to discuss [the private meeting]': why a source goes
+    unnamed (the speaker's ``anonymity``), not what they said. PolNeAR train has no such row."""
+    out = []
+    for q in quotes:
+        if q.type == "indirect" and q.cue is not None and q.marks is None:
+            m = _ANONYMITY.search(text[q.cue.start:q.end].lower())
+            if m is not None and m.start() <= q.cue.end - q.cue.start + 1 \
+                    or _FOR_ANONYMITY.search(text[max(q.cue.start - 80, 0):q.cue.start].lower()):
+                continue
+        out.append(q)
+    return out
 
 
 _VOICED_CLASSES = frozenset({"speech", "writing", "thought"})
@@ -160,7 +179,10 @@ def _without_day(d: Document, quotes: list[Quote]) -> list[Quote]:
     """When the words were said is no part of them: a report that opens right after its cue verb with
     a day ('Acme said [on Tuesday] it would cut jobs', 'said Tuesday night that …') starts after it,
     and a report that is nothing but the day is none ('said Tuesday night'). Not a day that is the
-    reported clause's subject ('said Monday was the best day'). Needs tags."""
+    reported clause's subject ('said Monday was the best day'). Needs tags (a report of a day alone
+    is none in every mode)."""
+    # ('said in a statement on [Sunday]': a statement's day for its content)
+    quotes = [q for q in quotes if not (q.type == "indirect" and q.marks is None and _only_day(q.text))]
     if not has_tags(d.doc):
         return quotes
     out = []
@@ -171,6 +193,13 @@ def _without_day(d: Document, quotes: list[Quote]) -> list[Quote]:
         elif start < q.end:
             out.append(replace(q, start=start, text=d.text[start:q.end]))
     return out
+
+
+def _only_day(text: str) -> bool:
+    """Is the text nothing but a day it was said on ('Sunday', 'Tuesday night', 'on Monday morning')?"""
+    words = text.lower().strip(" ,.").split()
+    return bool(words) and len(words) <= 3 and words[-1] in lx.SAYING_DAYS | lx.PARTS_OF_DAY \
+        and all(w in lx.SAYING_DAYS or w in lx.PARTS_OF_DAY or w in lx.DAY_LEADS for w in words)
 
 
 def _after_day(d: Document, q: Quote) -> Optional[int]:
