@@ -314,13 +314,14 @@ TypesOption = Annotated[
     Optional[str],
     typer.Option("--types", metavar="T,..", show_default=False,
                  help="Only records of these types: direct, mixed, indirect (reported speech), term. "
-                      "Default direct,mixed; indirect brings speech and writing only (see --classes)."),
+                      "Default direct,mixed; indirect brings speech and writing with a source (see --classes)."),
 ]
 ClassesOption = Annotated[
     Optional[str],
     typer.Option("--classes", metavar="C,..", show_default=False,
                  help="Reported speech (indirect) of these classes: speech, writing, thought, stance, action. "
-                      "Default speech,writing; with --all, every class. Quoted speech is kept whatever its class."),
+                      "Default speech,writing; with --all, every class, and reports with no source. "
+                      "Quoted speech is kept whatever its class."),
 ]
 
 

@@ -142,3 +142,22 @@ def test_bad_types_and_classes_are_usage_errors(tmp_path: Path, args: tuple[str,
     path.write_text(TEXT, encoding="utf-8")
     result = runner.invoke(cli.app, ["extract", "--model", "blank", *args, str(path)])
     assert result.exit_code == 2 and hint in result.stderr
+
+
+@pytest.mark.model
+@pytest.mark.usefixtures("cli_models")
+@pytest.mark.parametrize("args, sourceless", [
+    (("--types", "indirect"), False),  # reported speech names who said it
+    (("--all",), True),  # everything: a question an unnamed reporter put too
+])
+def test_reported_speech_with_no_source_is_written_with_all_only(tmp_path: Path, args: tuple[str, ...],
+                                                                 sourceless: bool) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text("Officials said the plan would fail.\n\nAsked whether he would resign, Smith shook his head.\n",
+                    encoding="utf-8")
+    result = runner.invoke(cli.app, ["extract", "-f", "jsonl", *args, str(path)])
+    assert result.exit_code == 0, result.stderr
+    reports = [json.loads(line) for line in result.stdout.splitlines()]
+    reports = [r for r in reports if r["type"] == "indirect" and r["class"] == "speech"]
+    assert "the plan would fail" in [r["text"] for r in reports]
+    assert any(r["speaker"] is None for r in reports) is sourceless

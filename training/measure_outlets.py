@@ -22,7 +22,7 @@ the other. Printed per set and mode: rows, found, speaker right (share of rows),
 right, and quoted records that are no speech. With ``--reported``: reported speech as
 ``quotex.evaluate`` scores it against ``reported.jsonl`` (pairs at IoU 0.5, the speaker by
 ``score.py``'s rule), for what ``--types indirect`` writes by default (classes speech and writing)
-and for every class (``--all``).
+with a source, and for every class, sourced or not (``--all``).
 """
 
 from __future__ import annotations
@@ -101,12 +101,14 @@ def measure(set_dir: Path, by_doc: dict[str, list[dict[str, Any]]]) -> dict[str,
 
 
 def measure_reported(set_dir: Path, by_doc: dict[str, list[dict[str, Any]]],
-                     classes: frozenset[str] = REPORTED_SPEECH) -> dict[str, Any]:
-    """Reported speech of ``classes`` against the set's ``reported.jsonl``: precision, recall, F1
-    and speaker accuracy (``score.py``'s rules)."""
+                     classes: frozenset[str] = REPORTED_SPEECH, sourced: bool = True) -> dict[str, Any]:
+    """Reported speech of ``classes`` (with a source, when ``sourced``: what ``--types indirect``
+    writes) against the set's ``reported.jsonl``: precision, recall, F1 and speaker accuracy
+    (``score.py``'s rules)."""
     gold = parse_gold(Row(f"{set_dir.name}/reported.jsonl", row) for row in _load(set_dir / "reported.jsonl"))
     predicted = parse_predictions(Row(doc, {**r, "doc": doc}) for doc, rs in by_doc.items() for r in rs
-                                  if r["type"] == "indirect" and r.get("class") in classes)
+                                  if r["type"] == "indirect" and r.get("class") in classes
+                                  and (r.get("speaker") or not sourced))
     total = evaluate(gold, predicted).total
     return {"gold": total.gold, "predicted": total.predicted, "matched": total.matched,
             **{name: round(getattr(total, name) or 0.0, 3)
@@ -136,7 +138,7 @@ def _print_reported(sets: list[str], modes: list[str]) -> int:
         for mode in modes:
             by_doc = records(OUTLETS / name, mode)
             for label, classes in (("speech,writing", REPORTED_SPEECH), ("all", ATTRIBUTION_CLASSES)):
-                m = measure_reported(OUTLETS / name, by_doc, frozenset(classes))
+                m = measure_reported(OUTLETS / name, by_doc, frozenset(classes), sourced=label != "all")
                 print(f"{name}\t{mode}\t{label}\t{m['gold']}\t{m['predicted']}\t{m['matched']}\t"
                       f"{m['precision']:.3f}\t{m['recall']:.3f}\t{m['f1']:.3f}\t{m['speaker_accuracy']:.3f}")
     return 0

@@ -39,21 +39,25 @@ class Selection:
 
     ``--types indirect`` alone is what a journalist calls reported speech: people
     saying or writing something (classes speech and writing), not their beliefs,
-    stances or actions. Quoted speech is kept whatever its class.
+    stances or actions, and someone who said it: a report with no source (a question
+    an unnamed reporter put, 'it was reported that …') is written with ``--all``.
+    Quoted speech is kept whatever its class.
     """
 
     types: frozenset[str] = QUOTED_SPEECH
     classes: frozenset[str] = REPORTED_SPEECH
+    sourced: bool = True  # reported speech names who said it
 
     def keeps(self, quote: Quote) -> bool:
         if quote.type not in self.types:
             return False
-        return quote.type != "indirect" or quote.attribution_class in self.classes
+        return quote.type != "indirect" or quote.attribution_class in self.classes \
+            and (quote.speaker is not None or not self.sourced)
 
     @classmethod
     def everything(cls) -> "Selection":
-        """What --all writes: every type, every class."""
-        return cls(frozenset(QUOTE_TYPES), frozenset(ATTRIBUTION_CLASSES))
+        """What --all writes: every type, every class, reports with no source too."""
+        return cls(frozenset(QUOTE_TYPES), frozenset(ATTRIBUTION_CLASSES), sourced=False)
 
 
 @dataclass(frozen=True)
