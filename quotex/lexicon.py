@@ -639,6 +639,9 @@ company firm club bank airline retailer carrier insurer lender charity broadcast
 automaker chain startup start-up studio publisher manufacturer supermarket conglomerate giant
 agency utility regulator watchdog operator developer group
 """.split())
+# Words before a role that make it one a person held: 'the former harbourmaster' is someone the text
+# named, whatever the noun.
+FORMER_WORDS: frozenset[str] = frozenset({"former", "retired", "onetime", "one-time", "ex"})
 # Of those, the nouns a text uses for people as often as for a firm ('the group of protesters'): they
 # refer back only to an organisation the text named right after the noun ('logistics group Straitsline').
 LOOSE_ORG_EPITHETS: frozenset[str] = frozenset({"group"})

@@ -529,6 +529,11 @@ DESCRIPTIONS = [
     (("nlp",), "John Kerry flew to Paris on Monday.\n\n"
                '"From Day One, I made climate change the top priority," the 71-year-old diplomat said.',
      "From Day One", "John Kerry", False),
+    # a role the person held, whatever the noun ('the former harbourmaster', 'the former first lady')
+    (("nlp",), "Cllr Hamish Galbraith, the independent member for Kintyre East, voted against the plans.\n\n"
+               "\u2018I back the leader on almost everything, but not this,\u2019 he said.\n\nAsked whether he "
+               "would be leaving the administration, the former harbourmaster said: \u2018Not today.\u2019",
+     "Not today", "Hamish Galbraith", False),
     # an age refers back to the person given it ('Calder, 58,'), not to the person the text turned to since
     (("blank_nlp", "nlp"), "Ruth Calder runs a palm along the hull.\n\nCalder, 58, grew up in this yard. Her father, "
                            "Donald, built more than 200 boats here.\n\n\u201cI didn\u2019t have a plan,\u201d the "

@@ -1523,7 +1523,9 @@ class SpeakerTracker:
         gives a person it names ('the former president', 'the retired neurosurgeon'), the
         person the text is about there. When they differ, the topic wins unless the
         description's names ('Florida' in 'the Florida senator') pick the titled one."""
-        if lemma not in _ONE_PERSON_NOUNS:
+        # ('the former harbourmaster': a role someone held is a person's, whatever the noun)
+        former = head.tag_ == "NN" and any(t.lower_ in lx.FORMER_WORDS for t in tokens if t.i < head.i)
+        if lemma not in _ONE_PERSON_NOUNS and not former:
             return None  # 'the statement', 'the crowd': no person
         gender = lx.NOUN_GENDER.get(lemma)
         kept = [t for t in tokens if t.i != head.i and t.is_alpha and t.lower_ not in lx.DEFINITE
@@ -1535,7 +1537,7 @@ class SpeakerTracker:
                                   and any(_title_fits(words, lemma, title) for title in self.names.titles[full])),
                                  (-1, None))
         topic = None
-        if lemma in _REFERRING_NOUNS and _determiner(tokens) in lx.DEFINITE:
+        if (lemma in _REFERRING_NOUNS or former) and _determiner(tokens) in lx.DEFINITE:
             # a person given another role is not 'the judge'; one of a nation or party may hold any
             # ('Striker Cyriel Dessers … the Nigeria international')
             topic = self._topic_before(tokens[0], lambda ent: self._fits(ent, "", gender, "sg") and (
