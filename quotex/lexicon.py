@@ -626,7 +626,8 @@ retailer manufacturer automaker carmaker publisher broadcaster outlet affiliate 
 # not 'group', 'team' or 'network', which news uses of other organisations too.
 ORG_NAME_NOUNS: frozenset[str] = frozenset("""
 institute university foundation ministry department agency commission council committee court bureau
-embassy association union corporation bank party center centre municipality
+embassy association union corporation bank party center centre municipality journal hospital trust
+society authority tribunal
 """.split())
 # Words before a kind of organisation that make it another one than the one named before
 # ('the rival company', 'the parent company'): no reference back.
@@ -910,6 +911,7 @@ ORG_NAME_ENDINGS: frozenset[str] = ORG_NOUNS | frozenset("""
     international watch street yard holdings partners securities airlines motors pharmaceuticals
     laboratories technologies herald gazette telegraph hospital plc co
     microsystems systems semiconductor industries logistics therapeutics networks labs foods electronics
+    forum confederation chamber
     observer chronicle examiner inquirer enquirer courier sentinel dispatch ledger bulletin
     show podcast programme program hour tonight live radio television tv airport museum library stadium academy clinic
 """.split())

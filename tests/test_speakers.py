@@ -1268,6 +1268,17 @@ ORG_REFERENTS = [
                    "spring, and that forwarders across the region were cutting staff." for _ in range(7))
      + '\n\nThe company later said it "regularly evaluates opportunities" to unlock value.', "regularly evaluates",
      "Straitsline Holdings"),
+    # ... or whose shares it opens with
+    ("Shares in Corvane Payments fell 11% on Tuesday after the card processor cut its forecast.\n\n"
+     + "\n\n".join("Analysts at Bramwell Research said merchants across Europe had delayed orders for new "
+                   "terminals, and that the rollout would slip into next year." for _ in range(7))
+     + '\n\nThe company said in a separate statement that it "takes its obligations seriously".', "takes its",
+     "Corvane Payments"),
+    # a body named by the noun that refers back to it ('the journal'), and a name with a plural's possessive
+    ("In an editorial, the Journal of Clinical Migraine Research said the trial was sound. The journal said it had "
+     'asked the authors to "clearly state the limits".', "clearly state", "Journal of Clinical Migraine Research"),
+    ("In a letter on Tuesday, the District Councils' Forum, which represents 43 authorities, said the targets "
+     'were "built on sand".', "built on sand", "the District Councils' Forum"),
     # a ministry named with words before its noun and 'of' after it: the name in full
     ('Iraq and Kuwait have agreed to resume talks, the Omani Ministry of Foreign Affairs has said.\n\nIn a '
      'statement, the ministry said the delegations would meet "within 60 days".', "within 60 days",

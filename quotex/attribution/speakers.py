@@ -1152,20 +1152,26 @@ class SpeakerTracker:
         return self._lede_firm(tok, lemma) if listed else None
 
     def _lede_firm(self, tok: Token, lemma: str) -> Optional[Entity]:
-        """The firm a story opens with, for 'the company' far from any other name: the organisation
-        that the article's first main clause with a proper name for subject names (after a headline
-        and a dateline; 'Straitsline Holdings posted a 38 per cent fall …' … 'The company later said')."""
+        """The firm a story opens with, for 'the company' far from any other name: the first organisation
+        that a main clause near the top has for its subject, or whose shares it is about (after a
+        headline; 'Straitsline Holdings posted a 38 per cent fall …' … 'The company later said')."""
         doc = tok.doc
-        lede = next((t for t in doc[:min(tok.sent.start, _LEDE_TOKENS)]
-                     if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.pos_ == "PROPN"
-                     and t.i not in self.quoted and not in_title_case_line(t)), None)
-        if lede is None:
-            return None
-        if lemma in lx.LOOSE_ORG_EPITHETS:
-            return self._named_with_noun(lede, lemma)
-        entity, _ = self._lookup(subject_tokens(lede))
-        return entity if entity is not None and entity.kind == "organization" and not entity.anonymous \
-            and not is_place(entity.name) else None
+        for t in doc[:min(tok.sent.start, _LEDE_TOKENS)]:  # the first firm a main clause is about
+            if t.i in self.quoted or in_title_case_line(t):
+                continue
+            if lemma not in lx.LOOSE_ORG_EPITHETS and (traded := self._traded_firm(t)) is not None:
+                return traded  # ('Shares in Corvane Payments fell 11% …')
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT" or t.pos_ != "PROPN":
+                continue
+            if lemma in lx.LOOSE_ORG_EPITHETS:
+                found = self._named_with_noun(t, lemma)
+            else:
+                entity, _ = self._lookup(subject_tokens(t))
+                found = entity if entity is not None and entity.kind == "organization" and not entity.anonymous \
+                    and not is_place(entity.name) else None
+            if found is not None:
+                return found
+        return None
 
     def _named_with_noun(self, t: Token, lemma: str) -> Optional[Entity]:
         """The organisation a main clause's subject names right after the noun of its kind ('logistics
@@ -1266,8 +1272,9 @@ class SpeakerTracker:
         own = _after_owner(tokens, head)
         if not has_tags(head.doc) and own is not tokens and all(looks_capitalised(t) for t in own):
             tokens = own  # without tags, the name after an owner's possessive: "Al Jazeera's Hiba Morgan"
-        text = " ".join(_word(u) for u in _units([t for t in tokens if not t.is_punct or t.text.endswith(".")]))
-        text = _SPACED_POSSESSIVE.sub(r"\1", text)  # "Britain's Parliament", not "Britain 's Parliament"
+        text = " ".join(_word(u) for u in _units([t for t in tokens if not t.is_punct or t.text.endswith(".")
+                                                  or _plural_possessive(t)]))
+        text = _SPACED_POSSESSIVE.sub(r"\1", text)  # "Britain's Parliament", "District Councils' Forum"
         # what NER says of the name after an owner's possessive, unless it ran the owner's name on
         # into it ("The New Republic's Jeet Heer" as one ORG)
         across = own is not tokens and own[0].ent_iob_ == "I"
@@ -1931,6 +1938,14 @@ def _middle_initial(head: Token) -> bool:
     return i >= 2 and bool(_INITIAL.fullmatch(doc[i - 1].text)) and doc[i - 2].is_alpha and doc[i - 2].is_title \
         and head.is_alpha and head.is_title and head.lower_ not in lx.ORG_NAME_ENDINGS \
         and (i < 3 or not _INITIAL.fullmatch(doc[i - 3].text))
+
+
+def _plural_possessive(tok: Token) -> bool:
+    """Is ``tok`` the apostrophe of a plural's possessive, glued to the word before ('Councils'')?"""
+    if tok.text not in ("'", "\u2019") or tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    return before.text.endswith("s") and before.idx + len(before.text) == tok.idx
 
 
 def _after_owner(tokens: list[Token], head: Token) -> list[Token]:
