@@ -664,7 +664,7 @@ ANONYMITY_PATTERNS: tuple[str, ...] = (
     # 'declined to give her full name'
     r"(?:who |and )?(?:(?:did|does|do|would) not|didn't|doesn't|don't|wouldn't) want (?:his|her|their) "
     r"(?:full |last )?names? (?:used|published|printed|given|disclosed|released|revealed)",
-    r"(?:who |and )?(?:asked|asking|requested|requesting) that (?:his|her|their) (?:full |last )?names? "
+    r"(?:who |and )?(?:asked|asking|requested|requesting) that (?:his|her|their) (?:full |last |sur)?names? "
     r"not be (?:used|published|printed|given|disclosed|released|revealed)",
     r"(?:who |and )?(?:declined|declining|refused|refusing|would not|wouldn't) (?:to )?(?:give|provide) "
     r"(?:his|her|their) (?:full |last )?names?",

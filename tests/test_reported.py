@@ -1055,6 +1055,10 @@ def test_a_question_put_to_the_subject_has_no_source_when_a_quote_answers_it(nlp
     ("The Ministry of Health said in a statement on Sunday that 14 deaths had been recorded.",
      ["that 14 deaths had been recorded"]),
     ("The mayor asked residents not to be alarmed.", ["residents not to be alarmed"]),
+    ("The person spoke to The Associated Press on condition of anonymity because the team had not announced it.",
+     ["it"]),
+    ("Jo, 34, a teacher who took part in the trial and asked that her surname not be used, said it helped.",
+     ["it helped"]),
 ])
 def test_anonymity_and_the_day_are_no_reports(nlp: Language, text: str, reports: list[str]) -> None:
     found = [q.text for q in indirect(extract(nlp, text))]

@@ -133,13 +133,14 @@ _FOR_ANONYMITY = re.compile(f"(?:{_ANONYMITY.pattern})\\s+(?:in order )?to\\s*$"
 
 def _without_anonymity(text: str, quotes: list[Quote]) -> list[Quote]:
     """'One CDR councillor, who asked [not to be named because …]', 'who spoke on [the condition of
-    anonymity]', '… on condition of anonymity to discuss [the private meeting]': why a source goes
+    anonymity]', 'spoke to The Associated Press on [condition of anonymity]', '… on condition of
+    anonymity to discuss [the private meeting]', 'asked [that her surname not be used]': why a source goes
     unnamed (the speaker's ``anonymity``), not what they said. PolNeAR train has no such row."""
     out = []
     for q in quotes:
         if q.type == "indirect" and q.cue is not None and q.marks is None:
-            m = _ANONYMITY.search(text[q.cue.start:q.end].lower())
-            if m is not None and m.start() <= q.cue.end - q.cue.start + 1 \
+            m = _ANONYMITY.search(text[q.cue.start:q.end].lower())  # (from the cue, or from before the content)
+            if m is not None and m.start() <= max(q.cue.end, q.start) - q.cue.start + 1 \
                     or _FOR_ANONYMITY.search(text[max(q.cue.start - 80, 0):q.cue.start].lower()):
                 continue
         out.append(q)
