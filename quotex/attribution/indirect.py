@@ -154,11 +154,13 @@ def quoted_in_reports(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     """A quoted phrase with no cue of its own (a ``term``) inside the content of a report is words of
     the one reported: ``Hollande said Trump's "excesses" are sickening``, ``Republican claims of
     "significant breakthroughs"``, ``calls of "Love you, Bernie"`` are ``mixed``, in the report's group,
-    with its source, cue and confidence (capped as a mixed quote's). Not a phrase in title case, a name or a
-    title more often than anyone's words ('the "Gang of Eight" bill'), not the writer's 'so-called "…"',
-    not a report with no source, and
-    only in what someone says, writes or thinks: in what a finding shows or an act does, a term is the
-    writer's ('The results showed the weakness of "establishment" as a label')."""
+    with its source, cue and confidence (capped as a mixed quote's). Not a phrase in title case, a name
+    or a title more often than anyone's words ('the "Gang of Eight" bill'), not the writer's 'so-called
+    "…"', not in a report with no source, and only in what someone says, writes or thinks: in what a
+    finding shows or an act does, a term is the writer's ('The results showed the weakness of
+    "establishment" as a label')."""
+    if not any(q.type == "term" for q in quotes):
+        return quotes
     reports = sorted((q.start, -q.end, n) for n, q in enumerate(quotes)
                      if q.type == "indirect" and q.marks is None and q.speaker is not None
                      and classes.classify(doc, q) in _VOICED_CLASSES)
@@ -199,8 +201,11 @@ def _without_day(d: Document, quotes: list[Quote]) -> list[Quote]:
 def _only_day(text: str) -> bool:
     """Is the text nothing but a day it was said on ('Sunday', 'Tuesday night', 'on Monday morning')?"""
     words = text.lower().strip(" ,.").split()
-    return bool(words) and len(words) <= 3 and words[-1] in lx.SAYING_DAYS | lx.PARTS_OF_DAY \
-        and all(w in lx.SAYING_DAYS or w in lx.PARTS_OF_DAY or w in lx.DAY_LEADS for w in words)
+    return bool(words) and len(words) <= 3 and words[-1] in _DAY_WORDS \
+        and all(w in _DAY_WORDS or w in lx.DAY_LEADS for w in words)
+
+
+_DAY_WORDS = lx.SAYING_DAYS | lx.PARTS_OF_DAY
 
 
 def _after_day(d: Document, q: Quote) -> Optional[int]:

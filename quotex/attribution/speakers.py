@@ -768,6 +768,7 @@ class SpeakerTracker:
         # where a headline would end: the first token with a line break after it (none: a text of one line)
         self._first_line_end = next((t.i for t in doc if "\n" in t.text_with_ws), None)
         self._bodies: dict[str, list[int]] = {}  # noun of bodies -> where a capitalised one is named
+        self._ledes: dict[str, Optional[tuple[int, Entity]]] = {}  # company noun -> the story's first firm, where
 
     def reset(self, at: int) -> None:
         """A new section (reader comments) starts at character ``at``: the history before it is forgotten."""
@@ -1155,12 +1156,22 @@ class SpeakerTracker:
         """The firm a story opens with, for 'the company' far from any other name: the first organisation
         that a main clause near the top has for its subject, or whose shares it is about (after a
         headline; 'Straitsline Holdings posted a 38 per cent fall …' … 'The company later said')."""
-        doc = tok.doc
-        for t in doc[:min(tok.sent.start, _LEDE_TOKENS)]:  # the first firm a main clause is about
+        key = lemma if lemma in lx.LOOSE_ORG_EPITHETS else ""
+        end = min(tok.sent.start, _LEDE_TOKENS)
+        if key in self._ledes:  # (read once the whole top was before: 'the company' may come a hundred times)
+            lede = self._ledes[key]
+        else:
+            lede = self._first_firm(tok.doc, lemma, end)  # (read no further than the mention, as it stood)
+            if lede is not None or end == _LEDE_TOKENS:
+                self._ledes[key] = lede
+        return lede[1] if lede is not None and lede[0] < tok.sent.start else None
+
+    def _first_firm(self, doc: Doc, lemma: str, end: int) -> Optional[tuple[int, Entity]]:
+        for t in doc[:end]:  # the first firm a main clause is about
             if t.i in self.quoted or in_title_case_line(t):
                 continue
             if lemma not in lx.LOOSE_ORG_EPITHETS and (traded := self._traded_firm(t)) is not None:
-                return traded  # ('Shares in Corvane Payments fell 11% …')
+                return t.i, traded  # ('Shares in Corvane Payments fell 11% …')
             if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT" or t.pos_ != "PROPN":
                 continue
             if lemma in lx.LOOSE_ORG_EPITHETS:
@@ -1170,7 +1181,7 @@ class SpeakerTracker:
                 found = entity if entity is not None and entity.kind == "organization" and not entity.anonymous \
                     and not is_place(entity.name) else None
             if found is not None:
-                return found
+                return t.i, found
         return None
 
     def _named_with_noun(self, t: Token, lemma: str) -> Optional[Entity]:
