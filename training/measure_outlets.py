@@ -1,6 +1,7 @@
 """How often quotex names the right speaker in news written in other outlets' styles.
 
     python -m training.measure_outlets                  # every set, full, fast and rules-only mode
+    python -m training.measure_outlets --reported       # reported speech against each set's reported.jsonl
     python -m training.measure_outlets --sets c --modes full
 
 ``fixtures/outlets/`` holds articles written for this measure in the styles of outlets PolNeAR
@@ -12,7 +13,8 @@ them, whether the article withholds the name) and the quoted stretches that are 
 (``reported.jsonl``: the content of what someone is said to have said or written, as PolNeAR
 bounds it, its source and its class, ``speech`` or ``writing``; no beliefs, stances or actions).
 Set ``a`` was read while rules were written, set ``b`` was measured once and then read, set ``c``
-is held out, and so is set ``d``, written later.
+is held out, set ``d`` was measured once and then read, and set ``e`` was measured once, blind, at
+the end of the session that wrote it, and is held out.
 
 A gold row is found when a ``direct`` or ``mixed`` record overlaps it, and its speaker is right
 when the record's speaker name is the gold name, compared without case or a leading article or
@@ -117,7 +119,7 @@ def measure_reported(set_dir: Path, by_doc: dict[str, list[dict[str, Any]]],
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--sets", default="a,b,c,d", help="comma-separated sets of fixtures/outlets (default: all)")
+    ap.add_argument("--sets", default="a,b,c,d,e", help="comma-separated sets of fixtures/outlets (default: all)")
     ap.add_argument("--modes", default=",".join(MODES), help="comma-separated modes: full, fast, blank")
     ap.add_argument("--reported", action="store_true", help="reported speech against reported.jsonl instead")
     args = ap.parse_args(argv)
