@@ -4,11 +4,13 @@ The flow, one module a step: ``document`` reads the Doc (quote spans,
 paragraphs, sections, reporting clauses); for each quote group in order,
 ``around`` gives the tokens around its fragments, ``quote_cues`` finds the
 reporting clause of its sentence, ``quote_types`` says whether it is direct,
-mixed or a term and what the rules would name; then the candidate generators
+mixed or a term and what the rules would name (``layout_rules`` and ``dialogue``:
+what the layout states outright); then the candidate generators
 (``candidates``: each a small function over ``binding``, ``layout_rules`` and
 ``quote_cues``) propose speakers and the trained ranker (``choice``) picks one.
 Reported speech comes last (``indirect``): what each reporting clause reports,
-then, with a parse, what the trained report scorer keeps of it and adds.
+then, with a parse, what the trained report scorer keeps of it and adds; a quoted
+phrase with no cue inside a report's content becomes the reported one's words.
 """
 
 from __future__ import annotations
