@@ -279,6 +279,11 @@ def test_scan_never_raises_on_any_text(text: str) -> None:
     ('"Si Vis Pacem Para Bellum," Latin for \u201cif you wish peace, prepare for war.\u201d', True),
     ('the word, which means \u201cthe people\u2019s will,\u201d was everywhere', True),
     ('according to \u201cpeople familiar with the talks\u201d', False),  # not a title
+    # a nickname given: a name, nobody's words
+    ('But Dunmore, nicknamed \u201cthe Fox\u201d by the faithful, scored twice', True),
+    ('Residents have nicknamed them \u201cles bo\u00eetes\u201d and few stay', True),
+    ('He was known to friends as \u201cBig Mo\u201d and loved jazz', True),
+    ('She was nicknamed \u201cthe woman who would not stop asking why the pool had to close\u201d', False),
 ])
 def test_names_a_work(text: str, work: bool) -> None:
     start = text.index("\u201c") + 1

@@ -447,6 +447,11 @@ _WRITTEN_ON = re.compile(r"\b(?:that|which)[\s\u00a0]+reads?[\s\u00a0]*$", re.I)
 _TITLED = re.compile(r"\b(?:%s)s?,?[\s\u00a0]+(?:titled|entitled)[\s\u00a0,:]*$"
                      % "|".join(map(re.escape, lx.WORK_NOUNS)), re.I)
 _MAX_TITLE_WORDS = 20
+# A nickname given: 'nicknamed "the Fox"', 'have nicknamed them "les boîtes"', 'his nickname, "Dodger"',
+# 'known to all as "Big Mo"'; a name, nobody's words.
+_NICKNAMED = re.compile(r"\b(?:nick-?named|nicknames?(?:[\s\u00a0]+(?:is|was))?|known[\s\u00a0]+(?:to[\s\u00a0]+\w+[\s\u00a0]+)?as"
+                        r"|a\.k\.a\.?|aka)(?:[\s\u00a0]+(?:him|her|them|it|us|me))?[\s\u00a0,:]*$", re.I)
+_MAX_NICKNAME_WORDS = 6
 _BYLINE = re.compile(r"[,\s\u00a0]*by[\s\u00a0]+[A-Z]")
 _OPENERS = "".join(DOUBLE_MARKS) + "\u2018'"
 _CLOSERS = "".join(DOUBLE_MARKS) + "\u2019'"
@@ -457,7 +462,8 @@ def names_a_work(text: str, start: int, end: int) -> bool:
     """Is the quote ``text[start:end]`` the title of a book, a film, a song, a show or a report (or a
     gloss of a word, 'Latin for "…"': a term as a title is)?
 
-    After a work and 'titled' any short quote is ('a report titled "…"'); otherwise a title-like quote named by its owner
+    After a work and 'titled' any short quote is ('a report titled "…"'), and a short one after a nickname
+    given ('nicknamed "the Fox"', 'known as "Big Mo"'); otherwise a title-like quote named by its owner
     ('CNN's "New Day"'), used as a modifier ('the "Avatar" star'), said to be a work
     ('his favorite book is "…"', 'a film called "…"'), read or watched ('watched "…"'), a part
     of it named ('the opening scene of "…"'), the work named before it ('her memoir "…"'), or a programme
@@ -467,6 +473,8 @@ def names_a_work(text: str, start: int, end: int) -> bool:
         return len(text[start:end].split()) <= _MAX_TITLE_WORDS
     if _GLOSS.search(before):
         return True  # ('Latin for "if you wish peace, prepare for war"': a word's meaning, nobody's words)
+    if _NICKNAMED.search(before):
+        return len(text[start:end].split()) <= _MAX_NICKNAME_WORDS  # ('nicknamed "the Fox"': a name)
     after = _after_close(text, end)
     return looks_like_title(text[start:end]) and bool(_POSSESSIVE.search(before) or _WORK_ROLES.match(after)
                                                       or _WORK_BEFORE.search(before) and not _WRITTEN_ON.search(before)
