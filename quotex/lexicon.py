@@ -514,7 +514,12 @@ PARENT_OF: dict[str, str] = {"father-of": "m", "mother-of": "f", "mum-of": "f", 
                              "grandmother-of": "f"}
 
 # Nouns whose phrase names a person, a group of people, or an organisation.
-PERSON_NOUNS: frozenset[str] = frozenset(PARENT_OF) | SEATS | frozenset("""
+# Players' positions, which match reports refer back to a player by ('the 26-year-old guard').
+PLAYER_POSITIONS: frozenset[str] = frozenset("""
+guard linebacker shortstop outfielder infielder catcher receiver cornerback rookie batter wicketkeeper all-rounder
+fly-half scrum-half
+""".split())
+PERSON_NOUNS: frozenset[str] = frozenset(PARENT_OF) | SEATS | PLAYER_POSITIONS | frozenset("""
 headteacher headmaster headmistress mum alderman reeve warden paramedic firefighter midwife
 pharmacist vicar chaplain coroner magistrate publican landlady fisherman pupil dentist vet
 campaigner volunteer
@@ -541,8 +546,6 @@ barrister solicitor councilor backbencher
 cleric preacher cardinal monk nun reverend evangelist archbishop
 sergeant lieutenant captain colonel corporal constable inspector superintendent marshal
 striker midfielder goalkeeper substitute winger defender forward quarterback pitcher skipper boss year-old
-guard linebacker shortstop outfielder infielder catcher receiver cornerback rookie batter wicketkeeper all-rounder
-fly-half scrum-half
 broadcaster presenter novelist poet artist designer chef footballer cricketer golfer boxer swimmer
 cyclist sprinter astronaut magnate philanthropist
 king queen prince princess duke duchess monarch earl countess baron baroness emir sheikh sultan
@@ -574,7 +577,7 @@ proponent opponent backer detractor delegate millennial american commentator pun
 # Heads of the definite descriptions by which news refers back to a person it names
 # ('the Republican presidential candidate', 'the former president', 'the retired
 # neurosurgeon'); unlike 'the official', such a description never withholds a name.
-EPITHET_NOUNS: frozenset[str] = frozenset(PARENT_OF) | SEATS | frozenset("""
+EPITHET_NOUNS: frozenset[str] = frozenset(PARENT_OF) | SEATS | PLAYER_POSITIONS | frozenset("""
 candidate nominee senator congressman congresswoman representative governor mayor president
 minister secretary chancellor premier mogul billionaire businessman businesswoman tycoon
 neurosurgeon surgeon actor actress pope pontiff frontrunner front-runner hopeful contender
@@ -583,8 +586,7 @@ journalist anchor diplomat lawmaker author writer activist economist commentator
 pundit physician scientist professor rapper musician filmmaker coach athlete veteran founder
 cleric preacher cardinal pastor rabbi imam bishop archbishop captain
 manager boss skipper striker midfielder goalkeeper substitute winger forward defender quarterback pitcher year-old
-batsman bowler guard linebacker shortstop outfielder infielder catcher receiver cornerback rookie batter
-wicketkeeper all-rounder fly-half scrum-half
+batsman bowler
 broadcaster presenter novelist poet artist designer chef footballer cricketer golfer boxer swimmer
 cyclist sprinter astronaut magnate philanthropist historian
 leader
@@ -640,12 +642,12 @@ company firm club bank airline retailer carrier insurer lender charity broadcast
 automaker chain startup start-up studio publisher manufacturer supermarket conglomerate giant
 agency utility regulator watchdog operator developer group
 """.split())
-# Words before a role that make it one a person held: 'the former harbourmaster' is someone the text
-# named, whatever the noun.
-FORMER_WORDS: frozenset[str] = frozenset({"former", "retired", "onetime", "one-time", "ex"})
 # Of those, the nouns a text uses for people as often as for a firm ('the group of protesters'): they
 # refer back only to an organisation the text named right after the noun ('logistics group Straitsline').
 LOOSE_ORG_EPITHETS: frozenset[str] = frozenset({"group"})
+# Words before a role that make it one a person held: 'the former harbourmaster' is someone the text
+# named, whatever the noun.
+FORMER_WORDS: frozenset[str] = frozenset({"former", "retired", "onetime", "one-time", "ex"})
 
 # How a text says why a source is not named.
 # Why a source goes unnamed, as news words it (regular expressions, matched in lower case; the

@@ -30,6 +30,7 @@ with a source, and for every class, sourced or not (``--all``).
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 from pathlib import Path
 from typing import Any
@@ -69,13 +70,20 @@ def _load(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+@functools.lru_cache(maxsize=None)
+def _pipeline(mode: str) -> Any:
+    """The pipeline of a mode, loaded once for every set."""
+    from quotex.run.loader import load_pipeline
+
+    return load_pipeline("blank" if mode == "blank" else None, fast=mode == "fast")
+
+
 def records(set_dir: Path, mode: str) -> dict[str, list[dict[str, Any]]]:
     """Each article's records (``--all``), as ``quotex extract -f jsonl`` prints them."""
     from quotex.output.render import quote_record
     from quotex.run.extract import extract_many
-    from quotex.run.loader import load_pipeline
 
-    nlp = load_pipeline("blank" if mode == "blank" else None, fast=mode == "fast")
+    nlp = _pipeline(mode)
     paths = sorted((set_dir / "docs").glob("*.txt"))
     texts = [p.read_text(encoding="utf-8") for p in paths]
     out: dict[str, list[dict[str, Any]]] = {}
@@ -119,7 +127,8 @@ def measure_reported(set_dir: Path, by_doc: dict[str, list[dict[str, Any]]],
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--sets", default="a,b,c,d,e", help="comma-separated sets of fixtures/outlets (default: all)")
+    ap.add_argument("--sets", default=",".join(sorted(p.name for p in OUTLETS.iterdir() if p.is_dir())),
+                    help="comma-separated sets of fixtures/outlets (default: all)")
     ap.add_argument("--modes", default=",".join(MODES), help="comma-separated modes: full, fast, blank")
     ap.add_argument("--reported", action="store_true", help="reported speech against reported.jsonl instead")
     args = ap.parse_args(argv)

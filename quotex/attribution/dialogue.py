@@ -49,7 +49,10 @@ def introduced(d: Document, g: Group) -> Optional[Bound]:
     """The person a paragraph of one short sentence is about, for a paragraph after it that is
     a quote and nothing else ('Ms Pendry was not having it.' / '"I didn't ask about the plan."')."""
     span = g.first
-    if g.clause is not None or span.paragraph == 0 or not _quote_only(d, span.paragraph, len(g.ks)):
+    if g.clause is not None or span.paragraph == 0:
+        return None
+    spans = _quote_only(d, span.paragraph)
+    if spans is None or len(spans) != len(g.ks):
         return None
     before = d.paras[span.paragraph - 1]
     text = d.text[before.start:before.end]
@@ -63,25 +66,22 @@ def introduced(d: Document, g: Group) -> Optional[Bound]:
                  span.end, g.section, "nearest")
 
 
-def _quote_only(d: Document, paragraph: int, fragments: int = 1) -> bool:
-    """Is the paragraph ``fragments`` quotes and nothing but marks, spaces and punctuation besides?"""
+def _quote_only(d: Document, paragraph: int) -> Optional[list[QuoteSpan]]:
+    """The paragraph's quotes, when it is nothing but quotes, marks, spaces and punctuation; else None."""
     para = d.paras[paragraph]
     spans = _spans_in(d, paragraph)
-    if len(spans) != fragments:
-        return False
     pos = para.start
     for s in spans:
         if not _OUTSIDE.fullmatch(d.text, pos, s.start):
-            return False
+            return None
         pos = s.end
-    return bool(_OUTSIDE.fullmatch(d.text, pos, para.end))
+    return spans if spans and _OUTSIDE.fullmatch(d.text, pos, para.end) else None
 
 
 def _short_quote_only(d: Document, paragraph: int) -> bool:
-    if not _quote_only(d, paragraph):
-        return False
-    [span] = _spans_in(d, paragraph)
-    return len(d.text[span.start:span.end].split()) <= _TURN_WORDS
+    """Is the paragraph one short quote and nothing else: a turn of a dialogue?"""
+    spans = _quote_only(d, paragraph)
+    return spans is not None and len(spans) == 1 and len(d.text[spans[0].start:spans[0].end].split()) <= _TURN_WORDS
 
 
 def _spans_in(d: Document, paragraph: int) -> list[QuoteSpan]:

@@ -18,6 +18,7 @@ from . import binding, classes, report_scorer, reported
 from .cues import Clause, clause_at, cue_lemma, holds_thought, noun_agent, phrase_verb
 from .document import AS_WRITTEN, FIRST_PERSON, MIXED_CAP, Document, bound_as_pronoun, para_of_char, para_of_token
 from .labelled import Labelled, labelled_lines
+from .speakers import anonymity_match
 from .tokens import has_tags, is_pronoun
 
 
@@ -127,8 +128,7 @@ def reader_bounds(d: Document, quotes: list[Quote]) -> list[Quote]:
     return _cue_prepositions(d, _without_day(d, _without_anonymity(d.text, _reports_over_apostrophes(d.text, quotes))))
 
 
-_ANONYMITY = re.compile("|".join(f"(?:{p})" for p in lx.ANONYMITY_PATTERNS))
-_FOR_ANONYMITY = re.compile(f"(?:{_ANONYMITY.pattern})\\s+(?:in order )?to\\s*$")  # '… anonymity to [discuss]'
+_FOR_ANONYMITY = re.compile("(?:%s)\\s+(?:in order )?to\\s*$" % "|".join(f"(?:{p})" for p in lx.ANONYMITY_PATTERNS))
 
 
 def _without_anonymity(text: str, quotes: list[Quote]) -> list[Quote]:
@@ -139,7 +139,7 @@ def _without_anonymity(text: str, quotes: list[Quote]) -> list[Quote]:
     out = []
     for q in quotes:
         if q.type == "indirect" and q.cue is not None and q.marks is None:
-            m = _ANONYMITY.search(text[q.cue.start:q.end].lower())  # (from the cue, or from before the content)
+            m = anonymity_match(text[q.cue.start:q.end].lower())  # (from the cue, or from before the content)
             if m is not None and m.start() <= max(q.cue.end, q.start) - q.cue.start + 1 \
                     or _FOR_ANONYMITY.search(text[max(q.cue.start - 80, 0):q.cue.start].lower()):
                 continue

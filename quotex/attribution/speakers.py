@@ -1168,26 +1168,28 @@ class SpeakerTracker:
 
     def _first_firm(self, doc: Doc, lemma: str, end: int) -> Optional[tuple[int, Entity]]:
         for t in doc[:end]:  # the first firm a main clause is about
-            if t.i in self.quoted or in_title_case_line(t):
-                continue
-            if lemma not in lx.LOOSE_ORG_EPITHETS and (traded := self._traded_firm(t)) is not None:
-                return t.i, traded  # ('Shares in Corvane Payments fell 11% …')
-            if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT" or t.pos_ != "PROPN":
+            if in_title_case_line(t):
                 continue
             if lemma in lx.LOOSE_ORG_EPITHETS:
                 found = self._named_with_noun(t, lemma)
-            else:
-                entity, _ = self._lookup(subject_tokens(t))
-                found = entity if entity is not None and entity.kind == "organization" and not entity.anonymous \
-                    and not is_place(entity.name) else None
+            else:  # ('Shares in Corvane Payments fell 11% …', 'Straitsline Holdings posted …')
+                found = self._traded_firm(t) or self._organisation_subject(t)
             if found is not None:
                 return t.i, found
         return None
 
+    def _organisation_subject(self, t: Token) -> Optional[Entity]:
+        """The organisation a main clause's proper-name subject names, if it names one."""
+        if not _proper_main_subject(t, self.quoted):
+            return None
+        entity, _ = self._lookup(subject_tokens(t))
+        return entity if entity is not None and entity.kind == "organization" and not entity.anonymous \
+            and not is_place(entity.name) else None
+
     def _named_with_noun(self, t: Token, lemma: str) -> Optional[Entity]:
         """The organisation a main clause's subject names right after the noun of its kind ('logistics
         group Straitsline Holdings posted …' for 'the group said'; a name of plural form too)."""
-        if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT" or t.i in self.quoted or t.pos_ != "PROPN":
+        if not _proper_main_subject(t, self.quoted):
             return None
         phrase = subject_tokens(t)
         name = [w for w in phrase if w.i > phrase[0].i and (w.doc[w.i - 1].lemma_ or "").lower() == lemma
@@ -1745,6 +1747,11 @@ def _name_set_off_after(part: list[Token]) -> Optional[list[Token]]:
     while j < len(doc) and j - i <= 3 and doc[j].is_alpha and doc[j].text[:1].isupper():
         j += 1
     return list(doc[i + 1:j]) if 2 <= j - i - 1 <= 3 and j < len(doc) and doc[j].text in (",", ".") else None
+
+
+def _proper_main_subject(t: Token, quoted: frozenset[int] | set[int]) -> bool:
+    """Is ``t`` a proper name, of either number, heading a main clause's subject, outside quotes?"""
+    return t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.i not in quoted and t.pos_ == "PROPN"
 
 
 def _plural_name_subject(t: Token, quoted: frozenset[int] | set[int]) -> bool:
@@ -2325,12 +2332,14 @@ def anonymity_in(tokens: list[Token]) -> Optional[str]:
         return None
     doc = tokens[0].doc
     span = doc[tokens[0].i:tokens[-1].i + 1]
-    low = span.text.lower()
+    first = anonymity_match(span.text.lower())
+    return span.text[first.start():first.end()] if first is not None else None
+
+
+def anonymity_match(low: str) -> Optional[re.Match[str]]:
+    """The first and longest place in lower-cased ``low`` where news says why a source goes unnamed."""
     found = [m for m in (p.search(low) for p in _ANONYMITY) if m is not None]
-    if not found:
-        return None
-    first = min(found, key=lambda m: (m.start(), -m.end()))
-    return span.text[first.start():first.end()]
+    return min(found, key=lambda m: (m.start(), -m.end())) if found else None
 
 
 def _name_after_comma(tokens: list[Token]) -> Optional[list[Token]]:
