@@ -522,7 +522,9 @@ fly-half scrum-half
 PERSON_NOUNS: frozenset[str] = frozenset(PARENT_OF) | SEATS | PLAYER_POSITIONS | frozenset("""
 headteacher headmaster headmistress mum alderman reeve warden paramedic firefighter midwife
 pharmacist vicar chaplain coroner magistrate publican landlady fisherman pupil dentist vet
-campaigner volunteer
+campaigner volunteer principal librarian curator veterinarian chairperson convener convenor
+bartender waiter waitress trucker welder electrician plumber accountant administrator registrar
+provost rector steward widow widower grandson granddaughter
 official spokesman spokeswoman spokesperson source aide adviser advisor analyst expert
 officer diplomat lawmaker senator congressman congresswoman representative governor mayor
 president minister secretary ambassador general admiral commander director chairman chairwoman
@@ -629,7 +631,14 @@ retailer manufacturer automaker carmaker publisher broadcaster outlet affiliate 
 ORG_NAME_NOUNS: frozenset[str] = frozenset("""
 institute university foundation ministry department agency commission council committee court bureau
 embassy association union corporation bank party center centre municipality journal hospital trust
-society authority tribunal
+society authority tribunal board fund federation organisation organization
+""".split())
+# Nouns of bodies whose names go on with 'for' and what the body is for, as British and Commonwealth
+# bodies are named ('the Department for Infrastructure', 'the Institute for Fiscal Studies', 'the
+# Office for National Statistics', 'the Campaign for Nuclear Disarmament'); an office a person holds
+# is another thing (SEAT_HOLDERS: 'Minister for Foreign Affairs Penny Wong').
+ORG_FOR_NOUNS: frozenset[str] = ORG_NAME_NOUNS | frozenset("""
+office campaign alliance coalition
 """.split())
 # Words before a kind of organisation that make it another one than the one named before
 # ('the rival company', 'the parent company'): no reference back.
@@ -690,6 +699,27 @@ TITLE_INITIALS: dict[str, frozenset[str]] = {
     "pm": frozenset({"prime", "minister"}), "ceo": frozenset({"chief", "executive"}),
     "cfo": frozenset({"chief", "financial"}), "coo": frozenset({"chief", "operating"}),
 }
+# Abbreviations inside family names that spaCy's tokenizer would end a sentence at, kept one token
+# with their full stop as titles are ('Rowena Sta. Maria', 'Sto. Tomas', 'Sault Ste. Marie'; spaCy
+# keeps 'St.' whole already).
+NAME_ABBREVIATIONS: frozenset[str] = frozenset({"sta.", "sto.", "ste."})
+# The ranks a noun of a kind of person refers back to: 'the officer' after 'Detective Constable
+# Gareth Hume' or 'Lt. Col. Dana Reyes'; 'the lawmaker' after 'Sen. Joni Ernst'; 'the cleric' after
+# 'Imam Yusuf Adeyemi'.
+_POLICE_AND_MILITARY_RANKS = frozenset("""
+constable detective sergeant inspector superintendent trooper corporal lieutenant captain major colonel
+brigadier commander commissioner deputy marshal sheriff
+""".split())
+_LAWMAKERS = frozenset("""
+senator representative congressman congresswoman assemblyman assemblywoman assemblymember mp mla msp
+td legislator lawmaker delegate
+""".split())
+RANKS_OF: dict[str, frozenset[str]] = {
+    "officer": _POLICE_AND_MILITARY_RANKS,
+    "lawmaker": _LAWMAKERS, "legislator": _LAWMAKERS,
+    "cleric": frozenset({"imam", "rabbi", "pastor", "reverend", "bishop", "archbishop", "cardinal", "father",
+                         "sheikh", "ayatollah", "priest", "vicar", "canon"}),
+}
 # Words that change the role a title names: a vice president is not the president.
 ROLE_MODIFIERS: frozenset[str] = frozenset({
     "former", "vice", "deputy", "assistant", "associate", "acting", "interim", "lieutenant", "under", "co",
@@ -710,6 +740,7 @@ NOUN_GENDER: dict[str, str] = {
     "king": "m", "queen": "f", "prince": "m", "princess": "f", "duke": "m", "duchess": "f", "earl": "m",
     "countess": "f", "baron": "m", "baroness": "f", "emir": "m", "sheikh": "m", "sultan": "m",
     "grandmother": "f", "grandfather": "m", "uncle": "m", "aunt": "f", "nephew": "m", "niece": "f",
+    "widow": "f", "widower": "m", "grandson": "m", "granddaughter": "f", "waitress": "f",
     **PARENT_OF,
 }
 # Honorifics before a name that tell no role: 'Mr. Obama' is described by nothing.

@@ -16,6 +16,13 @@ SKETCH = ("The leader of the opposition, Carys Pendry, asked about ambulance wai
           "\u201cThen tell us when they will come down.\u201d\n\n"
           "\u201cWhen the plan has had time to work.\u201d\n\n")
 
+HEARING = ("Provincial engineer Arturo Manansala told senators he had relied on field reports.\n\n"
+           '"I cannot be in 40 places at once," the 58-year-old engineer said. "I signed what I was given."\n\n'
+           "That drew a sharp response from Sen. Liza Marquez-Tan.\n\n"
+           '"Then who was in those 40 places, Engineer?"\n\n'
+           '"The project inspectors, Your Honor."\n\n'
+           '"Are they here today?"\n\n')
+
 # (text, quote, speaker)
 DIALOGUE = [
     # a paragraph of one short sentence about a person introduces the quote paragraph after it
@@ -24,6 +31,14 @@ DIALOGUE = [
     (SKETCH, "And I am telling", "Pennant"),
     (SKETCH, "Then tell us", "Carys Pendry"),
     (SKETCH, "When the plan", "Pennant"),
+    # a sentence about no person introduces the one person it names ('Sen.' ends no sentence), and the
+    # turns then alternate between her and the speaker before
+    (HEARING, "Then who was", "Liza Marquez-Tan"),
+    (HEARING, "The project inspectors", "Arturo Manansala"),
+    (HEARING, "Are they here", "Liza Marquez-Tan"),
+    # not when the sentence is about a person: 'He turned to Dr. Sam Okafor.' leaves the quote his
+    ('Judge Alan Reyes heard the case.\n\n"Sit down," the judge said. "Now."\n\nHe turned to Dr. Sam Okafor.\n\n'
+     '"Explain the chart."', "Explain the chart", "Alan Reyes"),
     # one speaker's quote paragraph after a cued one goes on: no turn without two uncued paragraphs
     ('Union leader Tom Howard spoke first.\n\n"We will win this," said Ann Lee of the council.\n\n"We always do."',
      "We always do", "Ann Lee"),

@@ -68,6 +68,9 @@ NAMED = [
      "Alejandra Bravo", "Coun."),
     ('"We have made an arrest," Det. Insp. Tom Reid told reporters.', "We have made", "Tom Reid", "Det. Insp."),
     ('"This is about lower bills," Cr Adrian Schrinner said.', "This is about", "Adrian Schrinner", "Cr"),
+    # a role no title list holds, before a name ('principal'); one of a noun of people, named
+    ("The school\u2019s principal, Mary Flanagan, said there had been \u2018no consultation whatsoever\u2019.",
+     "no consultation", "Mary Flanagan", "The school\u2019s principal"),
 ]
 
 
@@ -82,6 +85,23 @@ NAMED = [
 def test_the_subject_before_a_relative_clause_speaks(request: pytest.FixtureRequest, model: str, text: str,
                                                      quote: str, name: str) -> None:
     assert speaker_of(request.getfixturevalue(model), text, quote).name == name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, quote, name, kind", [
+    # one of a noun of people, described by the name after it
+    ('One of the residents, Rowena Sta. Maria, said: "We were told the wall was finished."', "We were told",
+     "Rowena Sta. Maria", "person"),
+    # the names a plural noun of people is described by, and 'they' for them after a body spoke
+    ('The Rural Educators Association said the bill was bad.\n\nTwo Republicans, Rep. Luis Ortega of Carthage and '
+     'Rep. Patricia Haskins of Hannibal, broke with their party. In a joint statement, they said: "We love cats."',
+     "We love cats", "Luis Ortega and Patricia Haskins", "group"),
+])
+def test_with_a_parse_the_names_a_noun_of_people_is_given_speak(nlp: Language, fast: bool, text: str, quote: str,
+                                                                name: str, kind: str) -> None:
+    speaker = speaker_in_mode(nlp, text, quote, fast, types=("direct", "mixed"))
+    assert (speaker.name, speaker.kind, speaker.anonymous) == (name, kind, False)
 
 
 @pytest.mark.model
@@ -212,6 +232,7 @@ def test_a_relative_named_by_a_given_name_takes_the_family_surname(nlp: Language
 
 GROUPS = [
     ('"We love cats!" reply Burton and Nick.', "Burton and Nick"),
+
     ('"We love cats!" Burton and Nick replied.', "Burton and Nick"),
     ('Burton and Nick said: "We love cats."', "Burton and Nick"),
 ]
@@ -542,6 +563,13 @@ DESCRIPTIONS = [
     (("nlp",), 'Tyrese Calloway scored 31 points. Saldana said, "We played about 30 good minutes."\n\n'
                'Calloway, asked about the late collapse, didn\'t hesitate. "That\'s on me," the 26-year-old guard said.',
      "That's on me", "Tyrese Calloway", False),
+    # an age is no part of the title a description must fit ('the 58-year-old engineer' after 'District
+    # Engineer …'); a rank of its kind fits 'the officer'
+    (("nlp",), 'District Engineer Arturo P. Manansala told senators he had relied on field reports.\n\n"I cannot '
+               'be in 40 places at once," the 58-year-old engineer said.', "I cannot be", "Arturo P. Manansala", False),
+    (("blank_nlp", "nlp"), "Detective Constable Gareth Hume, of Greater Manchester Police, said the case had shocked "
+                           'officers.\n\n"I have rarely seen anything as callous," the officer said.', "I have rarely",
+     "Gareth Hume", False),
     # no one named fits: the description stays, and withholds no name
     (("blank_nlp", "nlp"), '"We will win," the former president said.', "We will win", "the former president",
      False),
@@ -1283,6 +1311,19 @@ ORG_REFERENTS = [
     ('Iraq and Kuwait have agreed to resume talks, the Omani Ministry of Foreign Affairs has said.\n\nIn a '
      'statement, the ministry said the delegations would meet "within 60 days".', "within 60 days",
      "Omani Ministry of Foreign Affairs"),
+    # a body's 'for' is part of its name ('the Department for Infrastructure'), and 'the department' and 'it'
+    # refer back to it in full
+    ("In a statement, the Department for Infrastructure said its budget had been cut and that \u2018difficult "
+     "choices\u2019 were unavoidable.", "difficult choices", "the Department for Infrastructure"),
+    ("The Institute for Fiscal Studies published its analysis on Monday.\n\nThe institute said the plan "
+     '"does not add up".', "does not add up", "Institute for Fiscal Studies"),
+    # 'the board' for a board named before (a sports body, a school board)
+    ("LAHORE: The Pakistan Cricket Board (PCB) on Thursday sacked its chief selector.\n\nIn a statement, the "
+     "board said he had \u201cbreached his contract\u201d.", "breached his", "Pakistan Cricket Board"),
+    # a coordinated name that an appositive says is a body's is one name, not two speakers
+    ("Saint Lucia Power and Light, the island\u2019s electricity company, said about 70 per cent of its customers "
+     "had lost supply. The company warned that some areas could be without power \u201cfor up to two weeks\u201d.",
+     "for up to two", "Saint Lucia Power and Light"),
 ]
 
 

@@ -34,7 +34,6 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere
 
 from quotex.run import loader  # noqa: E402
 from quotex.run.loader import load_pipeline  # noqa: E402
-from quotex import lexicon as lx  # noqa: E402
 from quotex.evaluate.score import overlap  # noqa: E402
 from quotex.text import lines as sentence_lines  # noqa: E402
 from quotex.text.marks import apostrophe_quotes  # noqa: E402
@@ -101,7 +100,7 @@ def model_key(nlp: Language) -> str:
     depends on besides the text."""
     meta = nlp.meta
     lines = Path(sentence_lines.__file__).read_bytes() if "quotex_lines" in nlp.pipe_names else b""
-    titles = ",".join(sorted(w for w in lx.TITLES if w.endswith("."))).encode()  # kept whole by the tokenizer
+    titles = ",".join(loader.kept_whole()).encode()  # kept whole by the tokenizer
     marks = (loader.LEADING_MARKS.pattern + loader.GLUED_MARKS.pattern).encode()  # split off by the tokenizer
     pipes = hashlib.sha256(",".join(nlp.pipe_names).encode() + lines + titles + marks).hexdigest()[:8]
     return (f"{meta.get('lang', 'xx')}_{meta.get('name', 'model')}-{meta.get('version', '0')}"

@@ -18,15 +18,19 @@ import bisect
 import re
 from typing import Optional
 
+from .. import lexicon as lx
+from ..output.model import Mention
 from ..text.marks import QuoteSpan
 from . import binding
-from .document import CONFIDENCE, Bound, Document, Group
+from .document import CONFIDENCE, Bound, Document, Group, tokens_in
+from .speakers import Entity
+from .tokens import has_parse, is_proper, mention_of, subject_tokens
 
 _TURN_WORDS = 25  # a turn of a dialogue is short; a longer quote paragraph is a speech going on
 _INTRO_WORDS = 15  # a paragraph that introduces the next one's speaker: one short sentence
 _MAX_TURN_GAP = 3  # paragraphs between the last turn and the one it answers
 _OUTSIDE = re.compile(r"[\s\"'\u2018\u2019\u201c\u201d\u00ab\u00bb\u2039\u203a.,;:!?\u2026\u2013\u2014-]*")
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_SENTENCE_END = re.compile(r"(\w*)[.!?](?=\s|$)")
 
 
 def turn(d: Document, g: Group, last: Optional[Bound]) -> Optional[Bound]:
@@ -57,13 +61,52 @@ def introduced(d: Document, g: Group) -> Optional[Bound]:
     before = d.paras[span.paragraph - 1]
     text = d.text[before.start:before.end]
     if _spans_in(d, before.index) or len(text.split()) > _INTRO_WORDS \
-            or len(_SENTENCE_END.findall(text)) != 1:
+            or _sentences(text) != 1:
         return None
     bound = binding.action_subject(d, span, g.section, across=True)
-    if bound is None or bound.entity is None or bound.entity.kind != "person":
-        return None
-    return Bound(bound.entity, bound.mention, None, "nearest", CONFIDENCE["continuation"], span.paragraph,
+    if bound is not None and bound.entity is not None and bound.entity.kind == "person":
+        entity, mention = bound.entity, bound.mention
+    else:
+        named = _one_person_named(d, range(before.start, before.end))
+        if named is None:
+            return None
+        entity, mention = named
+    return Bound(entity, mention, None, "nearest", CONFIDENCE["continuation"], span.paragraph,
                  span.end, g.section, "nearest")
+
+
+def _one_person_named(d: Document, chars: range) -> Optional[tuple[Entity, Mention]]:
+    """The one person a sentence about no person names after a preposition ('That drew a sharp
+    response from Sen. Liza Marquez-Tan.', 'The question went to Ms Pendry.'); none when its subject
+    is a person or a personal pronoun ('He turned to Smith.': the quote after it may be his)."""
+    doc = d.doc
+    toks = [doc[i] for i in tokens_in(d, chars.start, chars.stop)]
+    if not toks or not has_parse(doc):
+        return None
+    root = toks[0].sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in lx.PRONOUNS and subject.lower_ != "it":
+        return None
+    entity, _ = d.tracker.peek(subject_tokens(subject))
+    if entity is not None and entity.kind in ("person", "group"):
+        return None
+    found: dict[int, tuple[Entity, Mention]] = {}
+    for t in toks:
+        if t.dep_ == "pobj" and is_proper(t) and t.i not in d.quoted:
+            tokens = subject_tokens(t)
+            entity, _ = d.tracker.peek(tokens)
+            if entity is not None and entity.kind == "person":
+                found.setdefault(id(entity), (entity, mention_of(tokens)))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _sentences(text: str) -> int:
+    """How many sentences end in ``text``: not at a title's or an initial's point ('Sen. Liza
+    Marquez-Tan', 'Arturo P. Manansala')."""
+    return sum(1 for m in _SENTENCE_END.finditer(text)
+               if not (m.group(0).endswith(".") and (len(m.group(1)) == 1 and m.group(1).isupper()
+                                                     or m.group(1).lower() in lx.TITLE_ABBREVIATIONS
+                                                     or m.group(1).lower() + "." in lx.TITLES)))
 
 
 def _quote_only(d: Document, paragraph: int) -> Optional[list[QuoteSpan]]:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon as lx
 from ..output.model import Mention, Speaker
 from ..text.tags import noun_lemma
-from .tokens import (PERSON_LABELS, coordinated, has_entities, has_parse, has_tags, hyphen_joined, inner_hyphen,
+from .tokens import (PERSON_LABELS, coordinated, has_entities, has_parse, has_tags, hyphen_joined, in_age, inner_hyphen,
                      is_possessive,
                      is_pronoun, in_title_case_line, is_proper, looks_capitalised, mention_of, names_a_body,
                      for_topic, proper_owner, role_in_lower_case, seat_holder, subject_tokens, word_first_name)
@@ -33,6 +33,7 @@ _PERSON_OR_ORG_NOUNS = lx.PERSON_NOUNS | lx.ORG_NOUNS
 _MEMBER_NOUNS = lx.PARTY_MEMBERS | lx.DEMONYMS  # 'a Republican', 'the Serbian': one person of a party or nation
 _MEMBERS_OR_SEATS = _MEMBER_NOUNS | lx.SEATS  # 'Senate Republicans', 'Labour MPs'
 _ONE_PERSON_NOUNS = lx.PERSON_NOUNS | _MEMBER_NOUNS  # 'a senior official', 'a Republican'
+_ORG_KIND_NOUNS = lx.ORG_EPITHETS | lx.ORG_NAME_NOUNS  # 'the island's electricity company', 'a charity'
 _REFERRING_NOUNS = lx.EPITHET_NOUNS | _MEMBER_NOUNS  # 'the former president', 'the Republican'
 _DETERMINERS = lx.INDEFINITE | lx.DEFINITE
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
@@ -856,8 +857,10 @@ class SpeakerTracker:
         named = named or held
         if named is not None:
             head = _head([t for t in tokens if t.i < named[0].i and not t.is_punct] or tokens)
-        people = head.tag_ in ("NNS", "NNPS") and (head.lemma_ or "").lower() in lx.PERSON_NOUNS
-        if named is not None and (_is_common_head(head) or _role_word(_compound(head)) or people or held):
+        people = head.tag_ in ("NNS", "NNPS") and noun_lemma(head.lower_) in _ONE_PERSON_NOUNS  # ('Two
+        # Republicans, Rep. Luis Ortega and Rep. Patricia Haskins,': the names, one group)
+        if named is not None and (_is_common_head(head) or _role_word(_compound(head)) or people or held
+                                  or _one_of_people(head)):
             # 'A spokesman for the port authority, Kevin O'Hara, said', 'The chancellor,
             # Philip Hammond, said': the name speaks, and the noun describes it; 'Both men
             # who spoke for the union, Tim Howard and Ray Dunn,': the names, one group
@@ -897,7 +900,8 @@ class SpeakerTracker:
             # 'a New Hampshire Republican', 'the Prime Minister', 'the Spen Valley MP'
             return self._description(tokens, head)
         if any(is_proper(t) for t in tokens) and not _is_common_head(head) or self._known_name(head):
-            return self._proper(tokens, head), "explicit"
+            role = "organization" if has_parse(head.doc) and _body_apposed(head, tokens[-1]) else None
+            return self._proper(tokens, head, role), "explicit"
         return self._description(tokens, head)
 
     def _relative_named(self, tokens: list[Token], head: Token, named: list[Token]) -> Optional[Entity]:
@@ -995,7 +999,8 @@ class SpeakerTracker:
             return (found, "pronoun") if found is not None else (None, "none")
         for ent in self._recent():
             if self._fits(ent, word, gender, number):
-                topic = self._topic_between(tok, ent, gender, word) if number == "sg" else None
+                topic = self._topic_between(tok, ent, gender, word) if number == "sg" \
+                    else self._people_between(tok, ent)
                 if topic is not None:
                     return topic, "pronoun"
                 if gender and ent.kind == "unknown":
@@ -1059,6 +1064,25 @@ class SpeakerTracker:
         if other is ent or other.kind != "person" or not self._fits(other, word, gender, "sg"):
             return None
         return other
+
+    def _people_between(self, tok: Token, ent: Entity) -> Optional[Entity]:
+        """'they': the people a main clause in a sentence before the pronoun's is about, in its
+        paragraph or the one before, outside quotes, after ``ent`` (who spoke last and fits) was
+        mentioned, when they are named ('Two Republicans, Rep. Luis Ortega and Rep. Patricia Haskins,
+        broke with their party. … they said' is the two of them, not the body quoted before)."""
+        if not has_parse(tok.doc) or not ent.mentions:
+            return None
+        back = _back_from(tok.doc, tok.sent.start - 1, _ONE_PARAGRAPH, ent.mentions[-1].end)
+        subject = next((t for t in back if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                        and t.i not in self.quoted), None)
+        if subject is None:
+            return None
+        tokens = subject_tokens(subject)
+        if any(t.i in self.quoted for t in tokens):
+            return None
+        other, _ = self._lookup(tokens)
+        return other if other is not None and other is not ent and other.kind == "group" \
+            and not other.anonymous and " and " in other.name else None
 
     @staticmethod
     def _described(subject: Token) -> bool:
@@ -1236,8 +1260,9 @@ class SpeakerTracker:
     def _organisation_named_by(self, tok: Token, noun: str) -> Optional[Entity]:
         """The organisation 'the institute' refers back to: the latest one named before it, outside
         quotes, anywhere before it in the article (a local story names its council once, at the top),
-        whose name ends with the noun ('the Jane Goodall Institute') or has it before 'of'
-        ('the Department of Justice', 'the Omani Ministry of Foreign Affairs')."""
+        whose name ends with the noun ('the Jane Goodall Institute') or has it before 'of' or 'for'
+        ('the Department of Justice', 'the Omani Ministry of Foreign Affairs', 'the Department for
+        Infrastructure')."""
         doc = tok.doc
         named_at = self._bodies.get(noun)
         if named_at is None:  # (found once per noun, over the whole text)
@@ -1249,9 +1274,12 @@ class SpeakerTracker:
             lo = t.i
             while lo > 0 and doc[lo - 1].is_alpha and doc[lo - 1].text[:1].isupper() and not doc[lo - 1].is_sent_start:
                 lo -= 1
+            if lo < t.i and doc[lo].lower_ == "the":
+                lo += 1  # ('LAHORE: The Pakistan Cricket Board': a sentence's 'The' is no headline's capital)
             hi = t.i + 1
-            if hi + 1 < len(doc) and doc[hi].lower_ == "of" and doc[hi + 1].text[:1].isupper():  # (and the
-                # name's words before the noun: 'the Omani Ministry of Foreign Affairs')
+            if hi + 1 < len(doc) and doc[hi].lower_ in ("of", "for") and doc[hi + 1].text[:1].isupper():
+                # (and the name's words before the noun: 'the Omani Ministry of Foreign Affairs'; a
+                # body's 'for': 'the Department for Infrastructure')
                 hi += 1
                 while hi < len(doc) and (doc[hi].is_alpha and doc[hi].text[:1].isupper()
                                          or doc[hi].lower_ in ("and", "the", "of") and hi + 1 < len(doc)
@@ -1549,7 +1577,8 @@ class SpeakerTracker:
             return None  # 'the statement', 'the crowd': no person
         gender = lx.NOUN_GENDER.get(lemma)
         kept = [t for t in tokens if t.i != head.i and t.is_alpha and t.lower_ not in lx.DEFINITE
-                and t.lower_ not in lx.POSSESSIVE_PRONOUNS]
+                and t.lower_ not in lx.POSSESSIVE_PRONOUNS and not in_age(t)]  # (an age is no title's:
+        # 'the 58-year-old engineer' after 'District Engineer Arturo P. Manansala')
         words = _title_words(" ".join(t.text for t in kept))
         proper = _title_words(" ".join(t.text for t in kept if t.text[:1].isupper()))
         titled_at, titled = next(((start, full) for start, full in self.names.named_since(tokens[0].i)
@@ -1786,8 +1815,9 @@ def _determiner(tokens: list[Token]) -> str:
 def _title_fits(words: frozenset[str], lemma: str, title: frozenset[str]) -> bool:
     """Does a description ('the former Florida governor': {'former', 'florida'} and
     'governor') fit a title or appositive a named person was given ('former Florida Gov.')?
-    Its noun must be there, and its names and its 'former' or 'vice' must agree."""
-    return lemma in title and _names_in(words) <= title and words & lx.ROLE_MODIFIERS == title & lx.ROLE_MODIFIERS
+    Its noun must be there, or a rank of its kind ('the officer' for 'Detective Constable Gareth
+    Hume'), and its names and its 'former' or 'vice' must agree."""
+    return (lemma in title or not title.isdisjoint(lx.RANKS_OF.get(lemma, ()))) and _names_in(words) <= title and words & lx.ROLE_MODIFIERS == title & lx.ROLE_MODIFIERS
 
 
 def _names_in(words: frozenset[str]) -> frozenset[str]:
@@ -2376,6 +2406,14 @@ def _named_appositive(head: Token) -> Optional[list[Token]]:
     return None
 
 
+def _one_of_people(head: Token) -> bool:
+    """'One of the residents, [Rowena Sta. Maria],': one of a noun of people, which the name describes."""
+    return head.lower_ == "one" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            o.dep_ == "pobj" and noun_lemma(o.lower_) in lx.PERSON_NOUNS for o in c.children)
+        for c in head.children)
+
+
 def _holder_named(head: Token, name: list[Token]) -> bool:
     """Is ``name`` two or three capitalised words NER tagged as nothing, after an office no
     organisation holds ('The MP for Bristol West, [Thangam Debbonaire]')?"""
@@ -2433,7 +2471,11 @@ def _conjuncts(tokens: list[Token]) -> list[list[Token]]:
     if len(tokens) < 3 or not any(t.lower_ in lx.COORDINATORS for t in tokens):
         return [tokens]
     if has_parse(tokens[0].doc):
-        joined = coordinated(_head(tokens))
+        head = _head(tokens)
+        if _body_apposed(head, tokens[-1]):
+            return [tokens]  # one name, that an appositive says is a body's: 'Saint Lucia Power and Light, the
+            # island's electricity company,'
+        joined = coordinated(head)
         cuts = {t.i for t in joined if t.dep_ in ("cc", "punct")}
     else:  # names on both sides of 'and', as the token patterns found them
         cuts = {t.i for t in tokens if t.lower_ in lx.COORDINATORS or t.text == ","}
@@ -2451,6 +2493,15 @@ def _conjuncts(tokens: list[Token]) -> list[list[Token]]:
                     for p in parts[:-1]):
         return [tokens]  # one name: 'The Food and Drink Federation', 'the Competition and Markets Authority'
     return parts
+
+
+def _body_apposed(head: Token, last: Token) -> bool:
+    """Is the name headed by ``head`` and ending at ``last`` said by an appositive after it to be one
+    body's ('Saint Lucia Power and Light, [the island's electricity company],')?"""
+    doc = head.doc
+    return last.i + 2 < len(doc) and doc[last.i + 1].text == "," and any(
+        c.dep_ == "appos" and c.left_edge.i == last.i + 2 and c.pos_ == "NOUN" and c.lower_ in _ORG_KIND_NOUNS
+        for c in head.children)
 
 
 def _roles_of_one(parts: list[list[Token]]) -> bool:

@@ -536,7 +536,21 @@ def for_topic(t: Token) -> bool:
         and t.right_edge.i + 1 < len(t.doc) and t.doc[t.right_edge.i + 1].text == ","
 
 
+def in_age(tok: Token) -> bool:
+    """Is ``tok`` a word of an age written with hyphens ('year' and 'old' in 'the 58-year-old')?"""
+    return tok.lower_ in ("year", "years", "old") and tok.i > 0 and tok.doc[tok.i - 1].text in ("-", "\u2010", "\u2011")
+
+
 def _names_more(prep: Token) -> bool:
-    """'of Commerce' in 'the Chamber of Commerce': a preposition whose object is capitalised."""
+    """'of Commerce' in 'the Chamber of Commerce', 'for Fiscal Studies' in 'the Institute for Fiscal
+    Studies': a preposition whose object is capitalised, 'of', or 'for' right after a body's noun."""
     return any(c.dep_ == "pobj" and is_proper(c) and c.text[:1].isupper() for c in prep.children) \
-        and prep.lower_ == "of"
+        and (prep.lower_ == "of" or prep.lower_ == "for" and named_for(prep))
+
+
+def named_for(prep: Token) -> bool:
+    """Is ``prep`` the 'for' inside a body's name: right after a capitalised noun of bodies ('the
+    Department for Infrastructure', 'the Centre for Policy Studies', 'the Office for National
+    Statistics')?"""
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return before is not None and before.text[:1].isupper() and before.lower_ in lx.ORG_FOR_NOUNS

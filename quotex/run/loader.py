@@ -104,15 +104,21 @@ def _with_glued_marks(inner: Optional[Callable[[str], Iterator[re.Match[str]]]],
 
 def keep_titles_whole(nlp: Language) -> None:
     """Keep the abbreviated titles of ``lexicon.TITLES`` one token with their full stop, as spaCy
-    keeps 'Gov.' and 'Sen.': 'Coun. Alejandra Bravo' is no sentence that ends at 'Coun'."""
+    keeps 'Gov.' and 'Sen.': 'Coun. Alejandra Bravo' is no sentence that ends at 'Coun'; likewise
+    the abbreviations inside family names ('Rowena Sta. Maria')."""
     tokenizer = nlp.tokenizer
     if not hasattr(tokenizer, "add_special_case"):
         return
-    for word in lx.TITLES:
+    for word in kept_whole():
         if word.endswith(".") and len(word) > 2:
             title = word[:1].upper() + word[1:]
             if len(tokenizer(title)) > 1:
                 tokenizer.add_special_case(title, [{ORTH: title}])
+
+
+def kept_whole() -> list[str]:
+    """The abbreviations the tokenizer keeps whole, in lower case: titles and those inside names."""
+    return sorted(w for w in (*lx.TITLES, *lx.NAME_ABBREVIATIONS) if w.endswith("."))
 
 
 @functools.lru_cache(maxsize=4)
