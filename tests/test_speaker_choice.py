@@ -35,6 +35,12 @@ ANTECEDENTS = [
     ('Arjun Mehta, the mayor, defended the plan on Monday.\n\nResidents such as Imran Qureshi are worried.\n\n'
      '"We have waited long enough," he told the BBC.', ["Imran Qureshi"]),
     ('Farmers like Maria Gomez say the water is gone. "We have nothing left," she said.', ["Maria Gomez"]),
+    # ... not by titles in quote marks, which are no one
+    ("Albums such as \u2018Onitsha Market Day\u2019 and \u2018Odogwu Na Nkwo\u2019 sold well.\n\nMusicologist "
+     "Professor Adaeze Umeh said his influence was hard to overstate.\n\n\u201cEvery horn section owes him "
+     "something,\u201d she said.", ["Adaeze Umeh"]),
+    ("Albums such as \u2018Onitsha Market Day\u2019 and \u2018Odogwu Na Nkwo\u2019 sold hundreds of thousands of "
+     "copies.\n\n\u201cEvery horn section owes him something,\u201d she said.", ["she"]),
     # a quote that runs over paragraphs is passed over: the pronoun after it looks back from where it opened
     ('Giulia Bianchi, who has farmed the valley for decades, described the flood.\n\n"We have waited long enough. '
      'The water came at night.\n\n"We will keep fighting. We lost everything.\n\n"This is only the beginning," '
@@ -46,10 +52,12 @@ ANTECEDENTS = [
 
 
 @pytest.mark.parametrize("pipeline", MODEL)
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
 @pytest.mark.parametrize(("text", "expected"), ANTECEDENTS)
-def test_a_pronoun_goes_to_its_antecedent(pipeline: str, text: str, expected: list[str],
+def test_a_pronoun_goes_to_its_antecedent(pipeline: str, fast: bool, text: str, expected: list[str],
                                           request: pytest.FixtureRequest) -> None:
-    quotes = speech(request.getfixturevalue(pipeline), text)
+    [found] = list(extract_many(request.getfixturevalue(pipeline), [text], fast=fast))
+    quotes = [q for q in found if q.type in ("direct", "mixed")]
     assert names(quotes) == expected
     assert all(q.speaker and q.speaker.mention and q.speaker.mention.text.lower() in ("he", "she")
                for q in quotes[:1])  # the mention is still the pronoun as written

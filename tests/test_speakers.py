@@ -967,6 +967,9 @@ FULL_NAMES = [
     # NER ran an organisation's name from the sentence's opening word across its comma
     ('Defending, Imogen Price said her client was ashamed. "He has begun to repay the money," she said.',
      "He has begun", "Imogen Price"),
+    # a surname NER took for an organisation, after the person named in full spoke
+    ('Celso Navarro said the agency had suspended two engineers.\n\n"We are not here to defend anybody," Navarro '
+     'said.', "We are not here", "Celso Navarro"),
 ]
 
 

@@ -185,9 +185,16 @@ def _examples(subject: Token, quoted: set[int]) -> list[list[Token]]:
                 or prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
             continue
         for obj in prep.children:
-            if obj.dep_ == "pobj" and is_proper(obj) and obj.i not in quoted:
+            if obj.dep_ == "pobj" and is_proper(obj) and obj.i not in quoted and not _in_marks(obj):
                 out.append(subject_tokens(obj))
     return out
+
+
+def _in_marks(tok: Token) -> bool:
+    """Is the phrase ``tok`` heads set in quote marks, as a title is ('Albums such as ‘Onitsha Market
+    Day’ sold …': no person)?"""
+    doc, lo = tok.doc, tok.left_edge.i
+    return lo > 0 and doc[lo - 1].is_quote or any(t.is_quote for t in tok.subtree)
 
 
 def _before_quote(doc: Doc, i: int, quoted: set[int]) -> int:

@@ -1422,8 +1422,11 @@ class SpeakerTracker:
     def _named(self, name: str, kind: str, gender: Optional[str]) -> Entity:
         key = name.lower()
         ent = self._by_name.get(key)
-        if ent is None and kind == "organization" and " " not in key and not is_place(name):
-            ent = self._fuller_organisation(key)  # 'Hsinlan' after 'Hsinlan Microsystems': the one firm
+        if ent is None and kind in ("organization", "unknown") and " " not in key and not is_place(name):
+            # 'Hsinlan' after 'Hsinlan Microsystems': the one firm; 'Navarro', which NER took for an
+            # organisation, after 'Celso Navarro' spoke: the one person of that surname
+            ent = self._fuller_organisation(key) if kind == "organization" else None
+            ent = ent or self._fuller_person(key)
             if ent is not None:
                 self._by_name[key] = ent
         if ent is None:
@@ -1439,6 +1442,15 @@ class SpeakerTracker:
         """The one organisation named before whose name opens with ``word`` and goes on."""
         fuller = {id(e): e for e in self.entities
                   if e.kind == "organization" and not e.anonymous and e.name.lower().startswith(word + " ")}
+        return next(iter(fuller.values())) if len(fuller) == 1 else None
+
+    def _fuller_person(self, word: str) -> Optional[Entity]:
+        """The one person named in full before whose surname ``word`` is, when no organisation named
+        before has the word in its name."""
+        if any(e.kind == "organization" and word in e.name.lower().split() for e in self.entities):
+            return None
+        fuller = {id(e): e for e in self.entities if e.kind == "person" and not e.anonymous
+                  and len(e.name.split()) > 1 and e.name.lower().split()[-1] == word}
         return next(iter(fuller.values())) if len(fuller) == 1 else None
 
     def _description(self, tokens: list[Token], head: Token,
