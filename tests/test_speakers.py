@@ -105,6 +105,38 @@ def test_with_a_parse_the_names_a_noun_of_people_is_given_speak(nlp: Language, f
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, quote, name", [
+    ('A woman in a red coat who lives nearby said the noise was "unbearable".', "unbearable",
+     "A woman in a red coat"),
+    ("There were 214 emails and a man in a flat cap who stopped me to tell me I should be \u2018ashamed of "
+     "myself\u2019.", "ashamed", "a man in a flat cap"),
+    ("I had a call from a man in a flat cap who told me I should be \u2018ashamed of myself\u2019.", "ashamed",
+     "a man"),
+    # ... not when the noun the parse hung it on is a person's ('the son of a farmer who …')
+    ('Tom Reid, the son of a farmer who grew barley, said: "We lost the lot."', "We lost", "Tom Reid"),
+])
+def test_who_is_the_person_the_parse_hung_it_past(nlp: Language, fast: bool, text: str, quote: str,
+                                                  name: str) -> None:
+    assert speaker_in_mode(nlp, text, quote, fast, types=("direct", "mixed")).name == name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+def test_who_after_a_names_appositive_is_the_named_person_and_describes_nothing(nlp: Language, fast: bool) -> None:
+    text = ("Saul Anuzis, a top adviser to the Cruz campaign who told reporters the effort was \"dead\", has "
+            "moved on.\n\n\"It is a mistake,\" said Robert Reich, a secretary of labor under Bill Clinton who has "
+            "endorsed Sanders.")
+    [quotes] = list(extract_many(nlp, [text], fast=fast))
+    [dead] = [q for q in quotes if q.type == "mixed" and q.text == "dead"]
+    [mistake] = [q for q in quotes if q.type == "direct" and q.text.startswith("It is a mistake")]
+    assert dead.speaker is not None and dead.speaker.name == "Saul Anuzis"
+    assert dead.speaker.description == "a top adviser to the Cruz campaign"
+    assert mistake.speaker is not None and mistake.speaker.name == "Robert Reich"
+    assert mistake.speaker.description == "a secretary of labor under Bill Clinton"
+
+
+@pytest.mark.model
 def test_a_name_the_parse_hung_on_the_end_of_the_phrase_speaks(nlp: Language) -> None:
     text = '"We will open hotels in key cities," said a spokeswoman for Trump hotels, Jennifer Rodstrom.'
     speaker = speaker_of(nlp, text, "We will open")

@@ -2232,6 +2232,11 @@ def _appositive(tokens: list[Token]) -> Optional[str]:
                 for more in head.children:  # 'co', '-', 'founder': a hyphenated word the parse split
                     if more.dep_ == "appos" and more.left_edge.i == hi + 1:
                         hi = more.right_edge.i
+                relative = min((t.left_edge.i for t in child.subtree if t.dep_ == "relcl" and t.left_edge.i > lo + 1
+                                and doc[t.left_edge.i].lower_ in ("who", "whom")), default=None)
+                if relative is not None:
+                    hi = relative - 1  # what a person did is no description: 'a secretary of labor during the
+                    # Clinton administration [who has endorsed Sanders]'
                 while hi > lo and (doc[hi].is_punct or doc[hi].is_quote or doc[hi].is_space) \
                         and not _abbreviation_end(doc[hi]):
                     hi -= 1  # (nor the line break after it: '— Sen. John Barrasso, R-Wyo.' ending a paragraph)
