@@ -524,7 +524,7 @@ headteacher headmaster headmistress mum alderman reeve warden paramedic firefigh
 pharmacist vicar chaplain coroner magistrate publican landlady fisherman pupil dentist vet
 campaigner volunteer principal librarian curator veterinarian chairperson convener convenor
 bartender waiter waitress trucker welder electrician plumber accountant administrator registrar
-provost rector steward widow widower grandson granddaughter
+provost rector steward widow widower grandson granddaughter chieftain stalwart
 official spokesman spokeswoman spokesperson source aide adviser advisor analyst expert
 officer diplomat lawmaker senator congressman congresswoman representative governor mayor
 president minister secretary ambassador general admiral commander director chairman chairwoman
@@ -703,6 +703,11 @@ TITLE_INITIALS: dict[str, frozenset[str]] = {
 # with their full stop as titles are ('Rowena Sta. Maria', 'Sto. Tomas', 'Sault Ste. Marie'; spaCy
 # keeps 'St.' whole already).
 NAME_ABBREVIATIONS: frozenset[str] = frozenset({"sta.", "sto.", "ste."})
+# What a thing is said by when no one is its agent: 'said by telephone', 'told by email'.
+MEDIUM_NOUNS: frozenset[str] = frozenset("""
+phone telephone cellphone email e-mail text message videolink video link letter fax radio satellite zoom skype
+teleconference videoconference mail post
+""".split())
 # The ranks a noun of a kind of person refers back to: 'the officer' after 'Detective Constable
 # Gareth Hume' or 'Lt. Col. Dana Reyes'; 'the lawmaker' after 'Sen. Joni Ernst'; 'the cleric' after
 # 'Imam Yusuf Adeyemi'.

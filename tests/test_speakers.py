@@ -97,6 +97,10 @@ def test_the_subject_before_a_relative_clause_speaks(request: pytest.FixtureRequ
     ('The Rural Educators Association said the bill was bad.\n\nTwo Republicans, Rep. Luis Ortega of Carthage and '
      'Rep. Patricia Haskins of Hannibal, broke with their party. In a joint statement, they said: "We love cats."',
      "We love cats", "Luis Ortega and Patricia Haskins", "group"),
+    # a known first name after a noun of people names a person, whatever NER made of it
+    ("The bill's sponsor, ruling party lawmaker Hakan Y\u0131ld\u0131r\u0131mo\u011flu, rejected the criticism."
+     '\n\n"It is interference," he told the broadcaster.', "It is interference",
+     "Hakan Y\u0131ld\u0131r\u0131mo\u011flu", "person"),
 ])
 def test_with_a_parse_the_names_a_noun_of_people_is_given_speak(nlp: Language, fast: bool, text: str, quote: str,
                                                                 name: str, kind: str) -> None:
@@ -134,6 +138,17 @@ def test_who_after_a_names_appositive_is_the_named_person_and_describes_nothing(
     assert dead.speaker.description == "a top adviser to the Cruz campaign"
     assert mistake.speaker is not None and mistake.speaker.name == "Robert Reich"
     assert mistake.speaker.description == "a secretary of labor under Bill Clinton"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("medium", ["telephone", "phone", "email", "video link"])
+def test_what_a_thing_is_said_by_is_no_source_when_it_is_a_medium(nlp: Language, fast: bool, medium: str) -> None:
+    text = (f'"We have operated openly for 22 years," the foundation\'s director, Nil\u00fcfer Koca\u015f, said by '
+            f'{medium}. "If the government wanted transparency, it already had it."')
+    [quotes] = list(extract_many(nlp, [text], fast=fast))
+    assert [q.speaker.name if q.speaker else None for q in quotes if q.type in ("direct", "mixed")] == [
+        "Nil\u00fcfer Koca\u015f"] * 2
 
 
 @pytest.mark.model
@@ -605,6 +620,9 @@ DESCRIPTIONS = [
     # no one named fits: the description stays, and withholds no name
     (("blank_nlp", "nlp"), '"We will win," the former president said.', "We will win", "the former president",
      False),
+    # ... as in Nigerian news ('chieftain')
+    (("nlp",), "An ANR chieftain who spoke on condition of anonymity said leaders had urged him to accept it.\n\n"
+               '"Going to appeal is his right," the chieftain said.', "Going to appeal", "An ANR chieftain", True),
     # an unnamed source stays unnamed, even after a named person
     (("blank_nlp", "nlp"), 'Donald Trump spoke on Monday.\n\n"It is bad," a senior official said.\n\n'
                            '"It is worse," the official said.', "It is worse", "a senior official", True),
@@ -1355,6 +1373,10 @@ ORG_REFERENTS = [
     # 'the board' for a board named before (a sports body, a school board)
     ("LAHORE: The Pakistan Cricket Board (PCB) on Thursday sacked its chief selector.\n\nIn a statement, the "
      "board said he had \u201cbreached his contract\u201d.", "breached his", "Pakistan Cricket Board"),
+    # a body typed by a noun in lower case right before its name ('the association')
+    ("The patients' association Defensa del Paciente Madrid urged both sides to return to talks.\n\n"
+     "\u201cPatients are not a bargaining chip,\u201d the association said.", "Patients are not",
+     "Defensa del Paciente Madrid"),
     # a coordinated name that an appositive says is a body's is one name, not two speakers
     ("Saint Lucia Power and Light, the island\u2019s electricity company, said about 70 per cent of its customers "
      "had lost supply. The company warned that some areas could be without power \u201cfor up to two weeks\u201d.",

@@ -374,9 +374,14 @@ def _agent_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
     phrase names the source (needs a parse)."""
     if not has_parse(tok.doc) or tok.tag_ != "VBN" or not _is_cue_verb(tok):
         return None
-    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    return _by_clause(tok, _agent(tok), quoted, indirect_only=True)
+
+
+def _agent(verb: Token) -> Optional[Token]:
+    """The object of a passive verb's 'by', if it can be a source: not a medium ('said [by telephone]')."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-    return _by_clause(tok, source, quoted, indirect_only=True)
+    return None if source is None or source.lower_ in lx.MEDIUM_NOUNS else source
 
 
 def _by_clause(verb: Token, source: Optional[Token], quoted: set[int], indirect_only: bool) -> Optional[Clause]:
@@ -592,8 +597,7 @@ def agent_tokens(verb: Token, by: Token) -> list[Token]:
 def _parsed_subject(verb: Token) -> Optional[list[Token]]:
     if not has_parse(verb.doc):
         return None
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    by = _agent(verb)
     if by is not None:
         return agent_tokens(verb, by)  # 'asked by Thrush if …': the agent of a passive speaks
     before = verb.doc[verb.i - 1] if verb.i > 0 else None

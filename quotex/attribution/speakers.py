@@ -162,7 +162,7 @@ def _descriptor_split(tokens: list[Token]) -> Optional[tuple[list[Token], list[T
     return words[:cut], rest
 
 
-_ORG_TYPES = lx.ORG_EPITHETS | lx.ORG_NOUNS | frozenset({"app", "platform", "website", "maker"})
+_ORG_TYPES = lx.ORG_EPITHETS | lx.ORG_NOUNS | lx.ORG_NAME_NOUNS | frozenset({"app", "platform", "website", "maker"})
 
 
 def _typed_organisation(tokens: list[Token]) -> bool:
@@ -860,14 +860,14 @@ class SpeakerTracker:
         people = head.tag_ in ("NNS", "NNPS") and noun_lemma(head.lower_) in _ONE_PERSON_NOUNS  # ('Two
         # Republicans, Rep. Luis Ortega and Rep. Patricia Haskins,': the names, one group)
         if named is not None and (_is_common_head(head) or _role_word(_compound(head)) or people or held
-                                  or _one_of_people(head)):
+                                  or _one_of_people(head) or _first_name_after_role(named) and not is_proper(head)):
             # 'A spokesman for the port authority, Kevin O'Hara, said', 'The chancellor,
             # Philip Hammond, said': the name speaks, and the noun describes it; 'Both men
             # who spoke for the union, Tim Howard and Ray Dunn,': the names, one group
             parts = _conjuncts(named)
             # (a noun of people makes the name a person's: 'Her daughter Sofia', which NER took for the city)
             lemma = (head.lemma_ or head.lower_).lower()
-            role = "person" if lemma in lx.PERSON_NOUNS \
+            role = "person" if lemma in lx.PERSON_NOUNS or _first_name_after_role(named) \
                 else "organization" if lemma in lx.ORG_NOUNS and has_parse(head.doc) else None
             entity = self._group(parts) if len(parts) > 1 else self._relative_named(tokens, head, named) \
                 or self._proper(named, _head(named), role)
@@ -1056,11 +1056,14 @@ class SpeakerTracker:
         found = _head(named)
         # (with NER: a person's name, or a name it left untagged that the article gives a person: 'Emily',
         # or a surname it tagged as something else that the article gives a person in full: 'Mazón')
+        # (or a known first name right after a noun of people, whatever NER made of it: 'ruling party
+        # lawmaker Hakan Yıldırımoğlu', an ORG to NER)
+        after_role = _first_name_after_role(named)
         person = found.ent_type_ in PERSON_LABELS or self.names.is_person_name(found.text) \
-            and (not has_entities(doc) or not found.ent_type_ or self.names.named_in_full(found.text))
+            and (not has_entities(doc) or not found.ent_type_ or self.names.named_in_full(found.text)) or after_role
         if not person:
             return None
-        other = self._proper(named, found)
+        other = self._proper(named, found, "person" if after_role else None)
         if other is ent or other.kind != "person" or not self._fits(other, word, gender, "sg"):
             return None
         return other
@@ -1289,6 +1292,32 @@ class SpeakerTracker:
             # not a headline's capitals ('Disputes Characterization Of Network', 'OLYMPIC TEAM')
             if hi - lo >= 2 and not any(w.is_upper and len(w) > 1 or w.text in _HEADLINE_FUNCTION_WORDS for w in words):
                 return self._named(words.text, "organization", None)
+        return self._organisation_typed_by(tok, noun)
+
+    def _organisation_typed_by(self, tok: Token, noun: str) -> Optional[Entity]:
+        """The organisation a noun in lower case typed, right before its name, outside quotes, latest
+        before ``tok`` ('The patients' association Defensa del Paciente Madrid urged …' … 'the
+        association said'); not a person's name there ('party chairman Reince Priebus')."""
+        doc = tok.doc
+        typed = self._bodies.get(" " + noun)
+        if typed is None:
+            typed = self._bodies[" " + noun] = [t.i for t in doc if t.lower_ == noun and t.is_lower
+                                                and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()
+                                                and doc[t.i + 1].is_alpha and t.i not in self.quoted]
+        before = bisect.bisect_left(typed, tok.i)
+        for at in reversed(typed[max(before - _MAX_BODY_TRIES, 0):before]):
+            hi = at + 1
+            while hi < len(doc) and (doc[hi].is_alpha and doc[hi].text[:1].isupper() and not doc[hi].is_sent_start
+                                     or doc[hi].lower_ in lx.NAME_PARTICLES and hi + 1 < len(doc)
+                                     and doc[hi + 1].text[:1].isupper()):
+                hi += 1
+            words = doc[at + 1:hi]
+            if words and words[0].lower_ not in lx.FIRST_NAMES and not any(_is_title(w.text) for w in words) \
+                    and not words[-1].is_upper or len(words) == 1 and words[0].is_upper:
+                ent = self._named(words.text, "organization", None)
+                if ent.kind in ("person", "unknown") and not ent.anonymous:
+                    ent.kind, ent.gender = "organization", None  # the noun says what it is, whatever NER said
+                return ent
         return None
 
     @staticmethod
@@ -2421,6 +2450,13 @@ def _named_appositive(head: Token) -> Optional[list[Token]]:
             # only a person holds: 'The MP for Bristol West, Thangam Debbonaire, said')
             return subject_tokens(child)
     return None
+
+
+def _first_name_after_role(name: list[Token]) -> bool:
+    """Does a known first name follow a noun of people in lower case inside ``name`` ('lawmaker Hakan
+    Yıldırımoğlu', 'crane operator Sam Whitfield')?"""
+    return any(t.lower_ in lx.FIRST_NAMES and t.text[:1].isupper() and before.is_lower
+               and before.lower_ in lx.PERSON_NOUNS for before, t in zip(name, name[1:]))
 
 
 def _one_of_people(head: Token) -> bool:
