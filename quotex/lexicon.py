@@ -699,6 +699,17 @@ TITLE_INITIALS: dict[str, frozenset[str]] = {
     "pm": frozenset({"prime", "minister"}), "ceo": frozenset({"chief", "executive"}),
     "cfo": frozenset({"chief", "financial"}), "coo": frozenset({"chief", "operating"}),
 }
+# Common Korean and Chinese family names as English-language news spells them: before a given name of
+# two syllables joined by a hyphen ('Han Ji-woo', 'Tsai Ing-wen') they open a person's name, whatever
+# NER made of them ('Han' a NORP); not 'New York-based'.
+EAST_ASIAN_FAMILY_NAMES: frozenset[str] = frozenset("""
+kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo suh shin
+kwon hwang ahn an song yoo yu ryu hong jeon chun ko go moon mun yang son sohn bae baek paik heo huh nam
+noh roh ha kwak sung cha joo ju woo min na jin ji chae won bang gong hyun ham byun yeo ma
+wang li zhang liu chen huang zhao wu zhou xu sun zhu hu guo he lin gao luo zheng liang xie tang feng
+deng cao peng zeng xiao tian dong pan yuan cai jiang du ye cheng wei su lu ding ren shen yao zhong cui
+tan lai tsai hsu chiang chou lo hung kuo hsieh tseng wong leung chan cheung lau ng
+""".split())
 # Abbreviations inside family names that spaCy's tokenizer would end a sentence at, kept one token
 # with their full stop as titles are ('Rowena Sta. Maria', 'Sto. Tomas', 'Sault Ste. Marie'; spaCy
 # keeps 'St.' whole already).

@@ -152,6 +152,19 @@ def test_what_a_thing_is_said_by_is_no_source_when_it_is_a_medium(nlp: Language,
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("opening, closing", [("\u00ab", "\u00bb"), ("\u201c", "\u201d"), ('"', '"')])
+def test_a_quote_mark_is_no_subject_of_the_cue_after_it(nlp: Language, fast: bool, opening: str,
+                                                        closing: str) -> None:
+    # the parser took a closing guillemet for a subject of 'said', beside the name after it
+    text = (f"{opening}For three years we have been told these basins would protect agriculture,{closing} said "
+            f"Julien Ferrand, a spokesman for the group Eau Commune. {opening}Here we are in a drought.{closing}")
+    [quotes] = list(extract_many(nlp, [text], fast=fast))
+    assert [q.speaker.name if q.speaker else None for q in quotes if q.type in ("direct", "mixed")] == [
+        "Julien Ferrand"] * 2
+
+
+@pytest.mark.model
 def test_a_name_the_parse_hung_on_the_end_of_the_phrase_speaks(nlp: Language) -> None:
     text = '"We will open hotels in key cities," said a spokeswoman for Trump hotels, Jennifer Rodstrom.'
     speaker = speaker_of(nlp, text, "We will open")
@@ -1017,6 +1030,10 @@ FULL_NAMES = [
     # NER ran an organisation's name from the sentence's opening word across its comma
     ('Defending, Imogen Price said her client was ashamed. "He has begun to repay the money," she said.',
      "He has begun", "Imogen Price"),
+    # a Korean name, family name first, later called by the family name (NER took 'Han' for a NORP); not
+    # a place and an English word after a hyphen
+    ('SEOUL \u2014 Han Ji-woo arrives at the caf\u00e9 ten minutes late.\n\nFor six years, Han was a star.\n\n'
+     '"I was tired in a way that sleep did not fix," Han says.', "I was tired", "Han Ji-woo"),
     # a surname NER took for an organisation, after the person named in full spoke
     ('Celso Navarro said the agency had suspended two engineers.\n\n"We are not here to defend anybody," Navarro '
      'said.', "We are not here", "Celso Navarro"),
@@ -1105,6 +1122,21 @@ def test_a_run_ner_left_untagged_names_a_person_in_running_text(nlp: Language, t
         doc = nlp(text)
     assert not any(word in e.text for e in doc.ents)  # what NER does
     assert NameIndex(doc).is_person_name(word) is person
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, full", [
+    # a family name and a given name of two syllables joined by a hyphen, whatever NER made of them
+    ("SEOUL \u2014 Han Ji-woo arrives at the caf\u00e9 ten minutes late.", "Han Ji-woo"),
+    ("Taiwan's president Tsai Ing-wen spoke on Monday.", "Tsai Ing-wen"),
+    # ... not a place and an English word after its hyphen, nor a word that is no family name
+    ("Song Avenue-based investors met on Monday.", "Song"),
+    ("The New York-based firm met on Monday.", "York"),
+])
+def test_a_korean_or_chinese_name_is_known_by_its_family_name(nlp: Language, text: str, full: str) -> None:
+    with nlp.select_pipes(disable=["quotex"]):
+        doc = nlp(text)
+    assert NameIndex(doc).full_name(full.split()[0]) == full
 
 
 @pytest.mark.model

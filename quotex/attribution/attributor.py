@@ -26,7 +26,8 @@ from ..text.marks import with_apostrophes
 from . import around, choice, indirect, layout_rules, quote_cues, quote_types
 from .document import MIXED_CAP, Bound, Document, Group, read
 from .speakers import speaks_as_a_person
-from .tokens import annotations, has_tags, join_split_names, join_split_subjects, mend_first_names
+from .tokens import (annotations, has_tags, join_split_names, join_split_subjects, mend_first_names,
+                     mend_quote_marks)
 
 # Attributions the document's layout states outright (a newsletter item's headline, a
 # transcript's lead-in, a reader comment's header, an interview's answers, a dialogue's turns; and
@@ -50,6 +51,7 @@ def attribute(doc: Doc, rescore: bool = True, rank: bool = True, collect: Option
     if all(t.is_space for t in doc):
         return []
     annotations(doc)  # what the pipeline set, probed once for all the rules below
+    mend_quote_marks(doc)
     join_split_subjects(doc)
     join_split_names(doc)
     mend_first_names(doc)

@@ -362,8 +362,12 @@ class NameIndex:
             # ('the Charlotte Observer' opens with a first name, and is a newspaper)
             first_name = len(words) >= 2 and (words[0].lower() in lx.FIRST_NAMES
                                               or word_first_name(units[-len(words)][0]))
+            # 'Han Ji-woo', 'Tsai Ing-wen': a family name and a given name of two syllables joined by a
+            # hyphen, as Korean and Chinese names are written in English (NER took 'Han' for a NORP)
+            joined = len(words) == 2 == len(units) and _given_name_joined(words[1]) \
+                and words[0].lower() in lx.EAST_ASIAN_FAMILY_NAMES and _syllables(words[1])
             if words and (first_name or titled or role or described
-                          or role_in_run) \
+                          or role_in_run or joined) \
                     and (titled or words[-1].lower().rstrip(".") not in lx.ORG_NAME_ENDINGS):
                 start, end = units[-len(words)][0].i, run[-1].i + 1
                 if headline:  # a headline's capitals end no name ('Chuck Grassley Compares Trump'): a first
@@ -545,6 +549,18 @@ def _given_name_joined(word: str) -> bool:
     ('Seong-dong', 'Ing-wen'): the family name comes before it, and later mentions use that."""
     first, _, second = word.partition("-")
     return first[:1].isupper() and first[1:].islower() and second.isalpha() and second.islower()
+
+
+def _syllables(word: str) -> bool:
+    """Are both parts of a hyphenated word short, as the syllables of a Korean or Chinese given name
+    are ('Ji-woo', 'Kyeong-hwa'), and no English word's ending ('Avenue-based', 'Song-era')?"""
+    first, _, second = word.lower().partition("-")
+    return len(first) <= _NAME_SYLLABLE and len(second) <= _NAME_SYLLABLE and not second.endswith("ed") \
+        and second not in _WORD_ENDINGS
+
+
+_WORD_ENDINGS = frozenset({"era", "style", "led", "born", "run", "like", "wide", "free", "old", "long", "term",
+                           "type", "level", "made", "owned", "size", "scale", "city", "area"})
 
 
 def _last_words(word: str) -> list[str]:

@@ -59,6 +59,22 @@ def join_split_subjects(doc: Doc) -> None:
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
+def mend_quote_marks(doc: Doc) -> None:
+    """Mend a parse that made a quote mark a word of the sentence: the subject of the verb after it
+    ('«…,» said Julien Ferrand', where the parser, which knows guillemets less well than other marks,
+    took '»' for a subject beside 'Ferrand'). The mark becomes its head's punctuation, as the parser
+    makes the other marks. ``doc`` is changed."""
+    if not has_parse(doc):
+        return
+    for tok in doc:
+        if tok.is_quote and tok.dep_ in _NOMINAL_ROLES and tok.tag_ != "POS":  # (not a possessive's "'")
+            tok.dep_ = "punct"
+
+
+_NOMINAL_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "pobj", "appos", "attr", "compound", "nmod",
+                            "npadvmod"})
+
+
 def join_split_names(doc: Doc) -> None:
     """Mend a parse that made the last word of a name the appositive of the word before it, with no
     comma between ('Activist Sipho Ndlovu told': 'Ndlovu' the appositive of 'Sipho', the subject):
