@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon as lx
 from ..output.model import Mention, Speaker
 from ..text.tags import noun_lemma
-from .tokens import (PERSON_LABELS, coordinated, has_entities, has_parse, has_tags, hyphen_joined, in_age, inner_hyphen,
-                     is_possessive,
+from .tokens import (PERSON_LABELS, coordinated, has_entities, has_parse, has_tags, hyphen_joined, in_age,
+                     inner_hyphen, is_possessive,
                      is_pronoun, in_title_case_line, is_proper, looks_capitalised, mention_of, names_a_body,
                      for_topic, proper_owner, role_in_lower_case, seat_holder, subject_tokens, word_first_name)
 
@@ -1874,7 +1874,8 @@ def _title_fits(words: frozenset[str], lemma: str, title: frozenset[str]) -> boo
     'governor') fit a title or appositive a named person was given ('former Florida Gov.')?
     Its noun must be there, or a rank of its kind ('the officer' for 'Detective Constable Gareth
     Hume'), and its names and its 'former' or 'vice' must agree."""
-    return (lemma in title or not title.isdisjoint(lx.RANKS_OF.get(lemma, ()))) and _names_in(words) <= title and words & lx.ROLE_MODIFIERS == title & lx.ROLE_MODIFIERS
+    return (lemma in title or not title.isdisjoint(lx.RANKS_OF.get(lemma, ()))) and _names_in(words) <= title \
+        and words & lx.ROLE_MODIFIERS == title & lx.ROLE_MODIFIERS
 
 
 def _names_in(words: frozenset[str]) -> frozenset[str]:
