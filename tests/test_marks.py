@@ -283,6 +283,7 @@ def test_scan_never_raises_on_any_text(text: str) -> None:
     ('But Dunmore, nicknamed \u201cthe Fox\u201d by the faithful, scored twice', True),
     ('Residents have nicknamed them \u201cles bo\u00eetes\u201d and few stay', True),
     ('He was known to friends as \u201cBig Mo\u201d and loved jazz', True),
+    ('Known around the neighborhood as \u201cthe Q,\u201d it has long been a gathering spot', True),
     ('and the tabloids crowned him \u201cthe nation\u2019s first love.\u201d Then he vanished', True),
     ('Engineers christened it \u201cthe Beast\u201d and the name stuck', True),
     ('Marco Rubio, who he dubbed \u201cthe little senator.\u201d', False),  # what he said of him

@@ -1187,7 +1187,10 @@ class SpeakerTracker:
                 if entity.kind in ("person", "unknown") and len(entity.name.split()) == 1 \
                         and entity.name.lower() not in lx.FIRST_NAMES \
                         and len(self.names.full_name(entity.name).split()) == 1 \
-                        and not self._titled_person(entity.name):  # ('President Biden called …')
+                        and not self._titled_person(entity.name) \
+                        and not (t.is_sent_start and not t.ent_type_ and has_entities(doc)):
+                    # ('President Biden called …'; a sentence's first word that NER tagged as nothing is
+                    # a word: 'Laughter rippled through the gallery')
                     # one word that no name in full completes, which the company noun refers back
                     # to: an organisation NER took for a person ('Ticketmaster said … The company
                     # added'), as 'he' makes a person of an unknown

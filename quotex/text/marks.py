@@ -450,7 +450,7 @@ _MAX_TITLE_WORDS = 20
 # A nickname given: 'nicknamed "the Fox"', 'have nicknamed them "les boîtes"', 'his nickname, "Dodger"',
 # 'known to all as "Big Mo"', 'the tabloids crowned him "the nation's first love"'; a name, nobody's
 # words. (Not 'dubbed': 'Marco Rubio, who he dubbed "the little senator"' is what he said of him.)
-_NICKNAMED = re.compile(r"\b(?:nick-?named|nicknames?(?:[\s\u00a0]+(?:is|was))?|known[\s\u00a0]+(?:to[\s\u00a0]+\w+[\s\u00a0]+)?as"
+_NICKNAMED = re.compile(r"\b(?:nick-?named|nicknames?(?:[\s\u00a0]+(?:is|was))?|known(?:[\s\u00a0]+\w+){0,4}?[\s\u00a0]+as"
                         r"|a\.k\.a\.?|aka|crowned|christened)(?:[\s\u00a0]+(?:him|her|them|it|us|me))?"
                         r"[\s\u00a0,:]*$", re.I)
 _MAX_NICKNAME_WORDS = 6
