@@ -39,6 +39,13 @@ DIALOGUE = [
     # not when the sentence is about a person: 'He turned to Dr. Sam Okafor.' leaves the quote his
     ('Judge Alan Reyes heard the case.\n\n"Sit down," the judge said. "Now."\n\nHe turned to Dr. Sam Okafor.\n\n'
      '"Explain the chart."', "Explain the chart", "Alan Reyes"),
+    # ... nor to whom something goes: an apology to a person is not his
+    ('"We never meant it," said Ann Lee, the party chair.\n\nThe party later sent a formal apology to Sen. Tom '
+     'Reid over the leaked emails.\n\n"We offer a deep and sincere apology."', "We offer", "Ann Lee"),
+    # a paragraph of one longer sentence about a person introduces her too
+    ("Nigel Ashdown, the chair of the backbench committee, said the rebels had the numbers.\n\n"
+     "Joan Fielding, the former work and pensions secretary who now sits in the Lords, was more blunt.\n\n"
+     "\u2018This is a policy designed in a spreadsheet.\u2019", "This is a policy", "Joan Fielding"),
     # one speaker's quote paragraph after a cued one goes on: no turn without two uncued paragraphs
     ('Union leader Tom Howard spoke first.\n\n"We will win this," said Ann Lee of the council.\n\n"We always do."',
      "We always do", "Ann Lee"),

@@ -27,7 +27,7 @@ from .speakers import Entity
 from .tokens import has_parse, is_proper, mention_of, subject_tokens
 
 _TURN_WORDS = 25  # a turn of a dialogue is short; a longer quote paragraph is a speech going on
-_INTRO_WORDS = 15  # a paragraph that introduces the next one's speaker: one short sentence
+_INTRO_WORDS = 30  # a paragraph that introduces the next one's speaker: one sentence
 _MAX_TURN_GAP = 3  # paragraphs between the last turn and the one it answers
 _OUTSIDE = re.compile(r"[\s\"'\u2018\u2019\u201c\u201d\u00ab\u00bb\u2039\u203a.,;:!?\u2026\u2013\u2014-]*")
 _SENTENCE_END = re.compile(r"(\w*)[.!?](?=\s|$)")
@@ -76,9 +76,10 @@ def introduced(d: Document, g: Group) -> Optional[Bound]:
 
 
 def _one_person_named(d: Document, chars: range) -> Optional[tuple[Entity, Mention]]:
-    """The one person a sentence about no person names after a preposition ('That drew a sharp
-    response from Sen. Liza Marquez-Tan.', 'The question went to Ms Pendry.'); none when its subject
-    is a person or a personal pronoun ('He turned to Smith.': the quote after it may be his)."""
+    """The one person a sentence about no person names after 'from' or 'by' ('That drew a sharp
+    response from Sen. Liza Marquez-Tan.'); none when its subject is a person or a pronoun ('He turned
+    to Smith.': the quote after it may be his), and not whom something goes to ('… apologised to
+    Sanders for the emails': the apology is not his)."""
     doc = d.doc
     toks = [doc[i] for i in tokens_in(d, chars.start, chars.stop)]
     if not toks or not has_parse(doc):
@@ -88,15 +89,17 @@ def _one_person_named(d: Document, chars: range) -> Optional[tuple[Entity, Menti
     if subject is None or subject.lower_ in lx.PRONOUNS and subject.lower_ != "it":
         return None
     entity, _ = d.tracker.peek(subject_tokens(subject))
-    if entity is not None and entity.kind in ("person", "group"):
-        return None
+    if entity is not None and entity.kind in ("person", "group") \
+            or any(t.lower_ in lx.PRONOUN_STANDS_FOR or t.lower_ in lx.PRONOUNS for t in toks):
+        return None  # (nor when a pronoun in it may be someone else: 'As Ash argued in his email, …')
     found: dict[int, tuple[Entity, Mention]] = {}
     for t in toks:
-        if t.dep_ == "pobj" and is_proper(t) and t.i not in d.quoted:
+        if t.dep_ == "pobj" and t.head.lower_ in ("from", "by") and is_proper(t) and t.i not in d.quoted:
             tokens = subject_tokens(t)
             entity, _ = d.tracker.peek(tokens)
-            if entity is not None and entity.kind == "person":
-                found.setdefault(id(entity), (entity, mention_of(tokens)))
+            if entity is not None and entity.kind == "person" and not any(w.is_lower for w in tokens):
+                found.setdefault(id(entity), (entity, mention_of(tokens)))  # (a name, not 'Robert's Rules of
+                # Order')
     return next(iter(found.values())) if len(found) == 1 else None
 
 
