@@ -41,6 +41,10 @@ ANTECEDENTS = [
      "something,\u201d she said.", ["Adaeze Umeh"]),
     ("Albums such as \u2018Onitsha Market Day\u2019 and \u2018Odogwu Na Nkwo\u2019 sold hundreds of thousands of "
      "copies.\n\n\u201cEvery horn section owes him something,\u201d she said.", ["she"]),
+    # a Korean family name first tells no sex ('Lee' is also a man's given name): 'she' is Lee Da-eun
+    ("Han Ji-woo arrives at the caf\u00e9. \u201cI was tired,\u201d he says.\n\nAt a screening in Daegu last "
+     "month, Lee Da-eun, 29, queued for three hours to see him.\n\n\u201cI was 15 when he played the "
+     "pharmacist,\u201d she said.", ["Han Ji-woo", "Lee Da-eun"]),
     # a quote that runs over paragraphs is passed over: the pronoun after it looks back from where it opened
     ('Giulia Bianchi, who has farmed the valley for decades, described the flood.\n\n"We have waited long enough. '
      'The water came at night.\n\n"We will keep fighting. We lost everything.\n\n"This is only the beginning," '

@@ -364,8 +364,7 @@ class NameIndex:
                                               or word_first_name(units[-len(words)][0]))
             # 'Han Ji-woo', 'Tsai Ing-wen': a family name and a given name of two syllables joined by a
             # hyphen, as Korean and Chinese names are written in English (NER took 'Han' for a NORP)
-            joined = len(words) == 2 == len(units) and _given_name_joined(words[1]) \
-                and words[0].lower() in lx.EAST_ASIAN_FAMILY_NAMES and _syllables(words[1])
+            joined = len(words) == 2 == len(units) and _east_asian(words)
             if words and (first_name or titled or role or described
                           or role_in_run or joined) \
                     and (titled or words[-1].lower().rstrip(".") not in lx.ORG_NAME_ENDINGS):
@@ -549,6 +548,12 @@ def _given_name_joined(word: str) -> bool:
     ('Seong-dong', 'Ing-wen'): the family name comes before it, and later mentions use that."""
     first, _, second = word.partition("-")
     return first[:1].isupper() and first[1:].islower() and second.isalpha() and second.islower()
+
+
+def _east_asian(words: list[str]) -> bool:
+    """Are two words a Korean or Chinese name, a common family name and a given name of two short
+    syllables joined by a hyphen ('Han Ji-woo', 'Lee Da-eun', 'Tsai Ing-wen')?"""
+    return _given_name_joined(words[1]) and words[0].lower() in lx.EAST_ASIAN_FAMILY_NAMES and _syllables(words[1])
 
 
 def _syllables(word: str) -> bool:
@@ -757,7 +762,10 @@ def name_gender(name: str, mention_text: str) -> Optional[str]:
     first = mention_text.split()[0].lower() if mention_text.split() else ""
     if first in lx.TITLES and lx.TITLES[first]:
         return lx.TITLES[first]
-    given = name.split()[0].lower() if name.split() else ""
+    words = name.split()
+    given = words[0].lower() if words else ""
+    if len(words) == 2 and _east_asian(words):
+        return None  # 'Lee Da-eun': the family name first, which tells no sex ('Lee' is a man's given name)
     if given in lx.MALE_NAMES:
         return "m"
     if given in lx.FEMALE_NAMES:
