@@ -550,6 +550,13 @@ def _given_name_joined(word: str) -> bool:
     return first[:1].isupper() and first[1:].islower() and second.isalpha() and second.islower()
 
 
+def _name_key(name: str) -> str:
+    """How a name is known among the article's entities: without case or a leading article ('The
+    Department for Infrastructure' and 'the Department for Infrastructure' are one body)."""
+    key = name.lower()
+    return key[4:] if key.startswith("the ") and len(key) > 4 else key
+
+
 def _east_asian(words: list[str]) -> bool:
     """Are two words a Korean or Chinese name, a common family name and a given name of two short
     syllables joined by a hyphen ('Han Ji-woo', 'Lee Da-eun', 'Tsai Ing-wen')?"""
@@ -1467,7 +1474,7 @@ class SpeakerTracker:
             name = self.names.full_name(_person_part(tokens, head), titled)
         else:
             name = _clean_name(text) if kind != "organization" else listed or _after_descriptor(tokens) or text
-        known = name.lower() in self._by_name
+        known = _name_key(name) in self._by_name
         ent = self._named(name, kind, name_gender(name, text))
         if kind == "unknown" and not is_proper(head):
             ent.proper_head = False
@@ -1476,7 +1483,7 @@ class SpeakerTracker:
         return ent
 
     def _named(self, name: str, kind: str, gender: Optional[str]) -> Entity:
-        key = name.lower()
+        key = _name_key(name)
         ent = self._by_name.get(key)
         if ent is None and kind in ("organization", "unknown") and " " not in key and not is_place(name):
             # 'Hsinlan' after 'Hsinlan Microsystems': the one firm; 'Navarro', which NER took for an
