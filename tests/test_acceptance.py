@@ -162,6 +162,18 @@ def test_polnear_dev_fast_mode_is_as_accurate(polnear_docs: list[dict[str, Any]]
         assert fast["attr_acc"] >= full["attr_acc"] - 0.005, (fast, full)
 
 
+def test_polnear_dev_groups_have_one_speaker(polnear_docs: list[dict[str, Any]], polnear_quotes: list[list[Quote]],
+                                             polnear_fast_quotes: list[list[Quote]]) -> None:
+    """A group (a quote's fragments, and what its cue reports besides) has one speaker, in full and fast
+    mode, over real articles: a report bound apart from the ranker's reading of its cue's pronoun once
+    named another, and a question put to the subject, which has no source, shared a named quote's group."""
+    for run in (polnear_quotes, polnear_fast_quotes):
+        for row, quotes in zip(polnear_docs, run):
+            speakers: dict[int, Any] = {}
+            for q in quotes:
+                assert speakers.setdefault(q.group, q.speaker) == q.speaker, (row["id"], q.group, q.text)
+
+
 # -- rules only, over real articles in one process -------------------------------------------
 
 POLNEAR_MIN_BLANK_F1 = 0.93

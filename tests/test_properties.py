@@ -91,6 +91,8 @@ PROPERTY_SETTINGS = settings(max_examples=2000, deadline=None, suppress_health_c
 @example(text='"we", Ana Ruiz said. Ana Ruiz said : "Officials’\n"Officials", Ana Ruiz said.\n')  # a title left a group
 @example(text='"we", Ana Ruiz said. \u00c0 "we", he said.\n')  # a pronoun the ranker read anew keeps its method
 @example(text='" KATE BOLDUAN: we.\n" KATE BOLDUAN: we.\n')  # each labelled paragraph of one quote, a turn of its own
+# a report in its quote's group, its 'he' bound apart from the ranker's reading of it
+@example(text='"we", Ana Ruiz said. Mark Cuban: we.\nsaid Tom Becker : "we" he said called it "we".\n')
 def test_extract_keeps_its_promises(blank_nlp: Language, text: str) -> None:
     quotes = extract(blank_nlp, text)
     fuzz.check_invariants(text, quotes)

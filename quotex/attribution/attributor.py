@@ -123,6 +123,7 @@ def _run(d: Document, reader_bounds: bool = True) -> list[Quote]:
         for k in ks:
             out.append(_quote(d, len(out), k, types[k], bound))
     out.extend(indirect.indirect_quotes(d, clause_groups, direct_cues, len(groups)))
+    out = _one_speaker_per_group(out)
     out = _as_polnear_reads(d.text, indirect.quoted_in_reports(d.doc, out) if reader_bounds else out)
     return _in_order(_one_state(indirect.reader_bounds(d, out) if reader_bounds else out))
 
@@ -164,6 +165,27 @@ def _running_max(values: list[int]) -> list[int]:
     for v in values:
         top = max(top, v)
         out.append(top)
+    return out
+
+
+def _one_speaker_per_group(quotes: list[Quote]) -> list[Quote]:
+    """A group has one speaker. A report that shares its group with a quote (what the quote's cue
+    reports besides it) has the quote's speaker, whom the ranker chose, where the clause bound alone
+    named another (two readings of one pronoun); a report with no source (a question put to the
+    subject: 'Asked which county was his favorite') is a group of its own."""
+    spoken: dict[int, Quote] = {}
+    for q in quotes:
+        if q.type in ("direct", "mixed") and q.speaker is not None:
+            spoken.setdefault(q.group, q)
+    fresh = max((q.group for q in quotes), default=-1) + 1
+    out = []
+    for q in quotes:
+        holder = spoken.get(q.group) if q.type == "indirect" else None
+        if holder is not None and q.speaker is None:
+            q, fresh = replace(q, group=fresh), fresh + 1
+        elif holder is not None and q.speaker != holder.speaker:
+            q = replace(q, speaker=holder.speaker, method=holder.method, confidence=min(q.confidence, holder.confidence))
+        out.append(q)
     return out
 
 
