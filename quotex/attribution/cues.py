@@ -527,17 +527,21 @@ def _antecedent(rel: Token) -> Optional[list[Token]]:
     noun = clause.head
     if noun.lemma_ in lx.DOCUMENT_NOUNS and noun.dep_ == "dobj":
         return _parsed_subject(noun.head)  # 'released a letter that says …'
-    if rel.lower_ in ("who", "whom") and noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+    return subject_tokens(_whose(noun) if rel.lower_ in ("who", "whom") else noun)
+
+
+def _whose(noun: Token) -> Token:
+    """The person a relative 'who' the parse hung on ``noun`` stands for: the person a preposition's
+    phrase describes, or the noun of people right before it where the parse hung the phrase elsewhere
+    ('a man in a flat cap who stopped me', hung on the cap); and the name a description is the
+    appositive of ('Robert B. Reich, a secretary of labor during the Clinton administration who …')."""
+    if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
             and noun.lemma_.lower() not in lx.PERSON_NOUNS:
-        # 'who' is a person's: 'a man in a flat cap who stopped me', hung on the cap; the person is what
-        # the preposition's phrase describes, or the noun right before it where the parse hung it elsewhere
-        person = next((t for t in (noun.head.head, rel.doc[noun.head.i - 1]) if t.pos_ == "NOUN"
-                       and t.lemma_.lower() in lx.PERSON_NOUNS), None)
-        noun = person or noun
-    if rel.lower_ in ("who", "whom") and noun.dep_ == "appos" and noun.pos_ == "NOUN" and is_proper(noun.head) \
-            and noun.head.i < noun.i:
-        noun = noun.head  # 'Robert B. Reich, a secretary of labor during the Clinton administration who has …'
-    return subject_tokens(noun)
+        noun = next((t for t in (noun.head.head, noun.doc[noun.head.i - 1]) if t.pos_ == "NOUN"
+                     and t.lemma_.lower() in lx.PERSON_NOUNS), noun)
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and is_proper(noun.head) and noun.head.i < noun.i:
+        noun = noun.head
+    return noun
 
 
 # Words of place and time that open a sentence and that the parser can take into its subject's phrase.

@@ -84,14 +84,14 @@ def _one_person_named(d: Document, chars: range) -> Optional[tuple[Entity, Menti
     toks = [doc[i] for i in tokens_in(d, chars.start, chars.stop)]
     if not toks or not has_parse(doc):
         return None
-    root = toks[0].sent.root
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lower_ in lx.PRONOUNS and subject.lower_ != "it":
+    if any(t.lower_ in lx.PRONOUN_STANDS_FOR or t.lower_ in lx.PRONOUNS for t in toks):
+        return None  # (a pronoun in it may be someone else: 'As Ash argued in his email, …')
+    subject = next((c for c in toks[0].sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
         return None
     entity, _ = d.tracker.peek(subject_tokens(subject))
-    if entity is not None and entity.kind in ("person", "group") \
-            or any(t.lower_ in lx.PRONOUN_STANDS_FOR or t.lower_ in lx.PRONOUNS for t in toks):
-        return None  # (nor when a pronoun in it may be someone else: 'As Ash argued in his email, …')
+    if entity is not None and entity.kind in ("person", "group"):
+        return None
     found: dict[int, tuple[Entity, Mention]] = {}
     for t in toks:
         if t.dep_ == "pobj" and t.head.lower_ in ("from", "by") and is_proper(t) and t.i not in d.quoted:

@@ -162,7 +162,7 @@ def _descriptor_split(tokens: list[Token]) -> Optional[tuple[list[Token], list[T
     return words[:cut], rest
 
 
-_ORG_TYPES = lx.ORG_EPITHETS | lx.ORG_NOUNS | lx.ORG_NAME_NOUNS | frozenset({"app", "platform", "website", "maker"})
+_ORG_TYPES = _ORG_KIND_NOUNS | lx.ORG_NOUNS | frozenset({"app", "platform", "website", "maker"})
 
 
 def _typed_organisation(tokens: list[Token]) -> bool:
@@ -799,7 +799,7 @@ class SpeakerTracker:
         self._people: list[Entity] = []
         # where a headline would end: the first token with a line break after it (none: a text of one line)
         self._first_line_end = next((t.i for t in doc if "\n" in t.text_with_ws), None)
-        self._bodies: dict[str, list[int]] = {}  # noun of bodies -> where a capitalised one is named
+        self._bodies: dict[str, list[int]] = {}  # 'named council', 'typed association' -> where
         self._ledes: dict[str, Optional[tuple[int, Entity]]] = {}  # company noun -> the story's first firm, where
 
     def reset(self, at: int) -> None:
@@ -1301,12 +1301,7 @@ class SpeakerTracker:
         ('the Department of Justice', 'the Omani Ministry of Foreign Affairs', 'the Department for
         Infrastructure')."""
         doc = tok.doc
-        named_at = self._bodies.get(noun)
-        if named_at is None:  # (found once per noun, over the whole text)
-            named_at = self._bodies[noun] = [t.i for t in doc if t.lower_ == noun and t.text[:1].isupper()
-                                             and t.i not in self.quoted]
-        before = bisect.bisect_left(named_at, tok.i)
-        for at in reversed(named_at[max(before - _MAX_BODY_TRIES, 0):before]):
+        for at in self._latest_before(tok, "named " + noun, lambda t: t.lower_ == noun and t.text[:1].isupper()):
             t = doc[at]
             lo = t.i
             while lo > 0 and doc[lo - 1].is_alpha and doc[lo - 1].text[:1].isupper() and not doc[lo - 1].is_sent_start:
@@ -1328,18 +1323,23 @@ class SpeakerTracker:
                 return self._named(words.text, "organization", None)
         return self._organisation_typed_by(tok, noun)
 
+    def _latest_before(self, tok: Token, key: str, found: Callable[[Token], bool]) -> list[int]:
+        """Where the words ``found`` picks out stand outside quotes, found once per ``key`` over the
+        whole text: the latest ``_MAX_BODY_TRIES`` before ``tok``, the nearest first."""
+        at = self._bodies.get(key)
+        if at is None:
+            at = self._bodies[key] = [t.i for t in tok.doc if found(t) and t.i not in self.quoted]
+        before = bisect.bisect_left(at, tok.i)
+        return at[max(before - _MAX_BODY_TRIES, 0):before][::-1]
+
     def _organisation_typed_by(self, tok: Token, noun: str) -> Optional[Entity]:
         """The organisation a noun in lower case typed, right before its name, outside quotes, latest
         before ``tok`` ('The patients' association Defensa del Paciente Madrid urged …' … 'the
         association said'); not a person's name there ('party chairman Reince Priebus')."""
         doc = tok.doc
-        typed = self._bodies.get(" " + noun)
-        if typed is None:
-            typed = self._bodies[" " + noun] = [t.i for t in doc if t.lower_ == noun and t.is_lower
-                                                and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()
-                                                and doc[t.i + 1].is_alpha and t.i not in self.quoted]
-        before = bisect.bisect_left(typed, tok.i)
-        for at in reversed(typed[max(before - _MAX_BODY_TRIES, 0):before]):
+        for at in self._latest_before(tok, "typed " + noun, lambda t: t.lower_ == noun and t.is_lower
+                                      and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()
+                                      and doc[t.i + 1].is_alpha):
             hi = at + 1
             while hi < len(doc) and (doc[hi].is_alpha and doc[hi].text[:1].isupper() and not doc[hi].is_sent_start
                                      or doc[hi].lower_ in lx.NAME_PARTICLES and hi + 1 < len(doc)
@@ -2496,10 +2496,8 @@ def _first_name_after_role(name: list[Token]) -> bool:
 
 def _one_of_people(head: Token) -> bool:
     """'One of the residents, [Rowena Sta. Maria],': one of a noun of people, which the name describes."""
-    return head.lower_ == "one" and any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(
-            o.dep_ == "pobj" and noun_lemma(o.lower_) in lx.PERSON_NOUNS for o in c.children)
-        for c in head.children)
+    noun = _partitive(head) if head.lower_ == "one" else None
+    return noun is not None and noun_lemma(noun.lower_) in lx.PERSON_NOUNS
 
 
 def _holder_named(head: Token, name: list[Token]) -> bool:

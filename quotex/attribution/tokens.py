@@ -554,17 +554,17 @@ def for_topic(t: Token) -> bool:
 
 def in_age(tok: Token) -> bool:
     """Is ``tok`` a word of an age written with hyphens ('year' and 'old' in 'the 58-year-old')?"""
-    return tok.lower_ in ("year", "years", "old") and tok.i > 0 and tok.doc[tok.i - 1].text in ("-", "\u2010", "\u2011")
+    return tok.lower_ in ("year", "years", "old") and tok.i > 0 and inner_hyphen(tok.doc[tok.i - 1])
 
 
 def _names_more(prep: Token) -> bool:
     """'of Commerce' in 'the Chamber of Commerce', 'for Fiscal Studies' in 'the Institute for Fiscal
     Studies': a preposition whose object is capitalised, 'of', or 'for' right after a body's noun."""
     return any(c.dep_ == "pobj" and is_proper(c) and c.text[:1].isupper() for c in prep.children) \
-        and (prep.lower_ == "of" or prep.lower_ == "for" and named_for(prep))
+        and (prep.lower_ == "of" or prep.lower_ == "for" and _named_for(prep))
 
 
-def named_for(prep: Token) -> bool:
+def _named_for(prep: Token) -> bool:
     """Is ``prep`` the 'for' inside a body's name: right after a capitalised noun of bodies ('the
     Department for Infrastructure', 'the Centre for Policy Studies', 'the Office for National
     Statistics')?"""
