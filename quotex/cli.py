@@ -313,8 +313,9 @@ FieldsOption = Annotated[
 TypesOption = Annotated[
     Optional[str],
     typer.Option("--types", metavar="T,..", show_default=False,
-                 help="Only records of these types: direct, mixed, indirect (reported speech), term. "
-                      "Default direct,mixed; indirect brings speech and writing with a source (see --classes)."),
+                 help="Only records of these types: direct, mixed, nested (a quote inside a quote), indirect "
+                      "(reported speech), term. Default direct,mixed,nested; indirect brings speech and writing "
+                      "with a source (see --classes)."),
 ]
 ClassesOption = Annotated[
     Optional[str],

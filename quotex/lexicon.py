@@ -741,6 +741,10 @@ ROLE_MODIFIERS: frozenset[str] = frozenset({
     "former", "vice", "deputy", "assistant", "associate", "acting", "interim", "lieutenant", "under", "co",
     "shadow",  # Westminster's and Canberra's opposition spokespeople: 'Shadow Treasurer Angus Taylor'
 })
+# Of those, the words of one who stands in for a role, and whom news then calls by the role alone
+# ('assistant coroner Philippa Marchbank … the coroner said', 'interim chief executive … the chief
+# executive'), when no one else holds it; not 'deputy' or 'vice', which are roles of their own.
+STAND_IN_MODIFIERS: frozenset[str] = frozenset({"acting", "interim", "assistant", "associate"})
 # Nouns that say no more of a person than that they are one: 'the woman' after 'a witness' is the witness.
 PLAIN_PERSON_NOUNS: frozenset[str] = frozenset("man woman person boy girl".split())
 # Nouns for people that tell their gender.
@@ -928,6 +932,15 @@ KIN_NOUNS: frozenset[str] = frozenset("""
 wife husband mother father son daughter brother sister parent grandparent grandmother grandfather
 grandson granddaughter uncle aunt cousin nephew niece widow widower fiance fiancee partner
 """.split())
+# Relatives in everyday words, and the plain word a record names them by ('my mum' in Beatriz
+# Carvalhal's quote is 'Beatriz Carvalhal's mother').
+KIN_PLAIN: dict[str, str] = {
+    "mum": "mother", "mom": "mother", "mam": "mother", "ma": "mother", "mama": "mother", "mummy": "mother",
+    "mommy": "mother", "dad": "father", "daddy": "father", "pa": "father", "papa": "father",
+    "missus": "wife", "missis": "wife", "hubby": "husband", "gran": "grandmother", "granny": "grandmother",
+    "nan": "grandmother", "nana": "grandmother", "nanna": "grandmother", "grandma": "grandmother",
+    "grandpa": "grandfather", "granddad": "grandfather", "grandad": "grandfather", "gramps": "grandfather",
+}
 # Relatives who share the family's surname, in news, when named by a given name alone after the person
 # ('Her brother, Alasdair,' after Ruth Calder is Alasdair Calder); not a spouse or a mother.
 BLOOD_KIN: frozenset[str] = frozenset("""

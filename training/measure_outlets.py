@@ -16,7 +16,9 @@ Set ``a`` was read while rules were written, set ``b`` was measured once and the
 is held out, set ``d`` was measured once and then read, and set ``e`` was measured once, blind, at
 the end of the session that wrote it, and is held out.
 
-A gold row is found when a ``direct`` or ``mixed`` record overlaps it, and its speaker is right
+A gold row is found when a ``direct``, ``mixed`` or ``nested`` record overlaps it (what ``quotex
+extract`` writes by default), judged by the one that covers it most closely (a quote inside a quote
+by its ``nested`` record, which names whom the outer speaker tells of), and its speaker is right
 when the record's speaker name is the gold name, compared without case or a leading article or
 'one'/'another' ('the NBA' is 'NBA', 'One senior official' is 'a senior official'), or, for a
 source whose name the article withholds, when the record is flagged anonymous and one name holds
@@ -43,6 +45,7 @@ from quotex.run.job import REPORTED_SPEECH
 ROOT = Path(__file__).resolve().parent.parent
 OUTLETS = ROOT / "fixtures" / "outlets"
 MODES = ("full", "fast", "blank")
+QUOTED = ("direct", "mixed", "nested")  # what 'quotex extract' writes by default
 _LEADS = frozenset({"the", "a", "an", "one", "another"})
 
 
@@ -64,6 +67,12 @@ def speaker_right(gold: dict[str, Any], record: dict[str, Any]) -> bool:
 
 def _overlaps(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def _iou(a: dict[str, Any], b: dict[str, Any]) -> float:
+    """Overlap over union of two spans."""
+    inter = min(a["end"], b["end"]) - max(a["start"], b["start"])
+    return max(inter, 0) / (max(a["end"], b["end"]) - min(a["start"], b["start"]))
 
 
 def _load(path: Path) -> list[dict[str, Any]]:
@@ -98,13 +107,14 @@ def measure(set_dir: Path, by_doc: dict[str, list[dict[str, Any]]]) -> dict[str,
     gold, nonspeech = _load(set_dir / "gold.jsonl"), _load(set_dir / "nonspeech.jsonl")
     found = right = anonymity = 0
     for g in gold:
-        quoted = [r for r in by_doc.get(g["doc"], []) if r["type"] in ("direct", "mixed") and _overlaps(r, g)]
+        quoted = sorted((r for r in by_doc.get(g["doc"], []) if r["type"] in QUOTED and _overlaps(r, g)),
+                        key=lambda r: -_iou(r, g))  # (stable: of two as close, the first)
         if not quoted:
             continue
         found += 1
         right += speaker_right(g, quoted[0])
         anonymity += bool((quoted[0].get("speaker") or {}).get("anonymous")) == g["anonymous"]
-    terms = sum(1 for doc, rs in by_doc.items() for r in rs if r["type"] in ("direct", "mixed")
+    terms = sum(1 for doc, rs in by_doc.items() for r in rs if r["type"] in QUOTED
                 and any(n["doc"] == doc and _overlaps(r, n) for n in nonspeech))
     return {"rows": len(gold), "found": found, "speaker_right": right, "share": round(right / len(gold), 3),
             "anonymous_flag_right": anonymity, "nonspeech_quoted": terms}

@@ -866,6 +866,14 @@ class SpeakerTracker:
                 return ent, "pronoun"
         return None, "none"
 
+    def told_of(self, name: str, kind: str, gender: Optional[str], withheld: bool) -> Entity:
+        """Someone a quoted speaker tells of, by the name the record gives them ('Maria Lopez',
+        'Nilüfer Kocabaş's mother', 'a woman in her eighties', withheld)."""
+        ent = self._named(name, kind, gender)
+        if withheld and ent.kind in ("person", "group"):
+            ent.anonymous = ent.withheld = True
+        return ent
+
     def source(self, name: str) -> Entity:
         """A source that is neither a person nor an organisation: a newsletter item's headline."""
         return self._named(name, "unknown", None)
@@ -1304,8 +1312,9 @@ class SpeakerTracker:
         for at in self._latest_before(tok, "named " + noun, lambda t: t.lower_ == noun and t.text[:1].isupper()):
             t = doc[at]
             lo = t.i
-            while lo > 0 and doc[lo - 1].is_alpha and doc[lo - 1].text[:1].isupper() and not doc[lo - 1].is_sent_start:
-                lo -= 1
+            while lo > 0 and (_capitalised_word(doc[lo - 1]) or lo > 1 and doc[lo - 1].lower_ == "and" and lo < t.i
+                              and _capitalised_word(doc[lo - 2]) and doc[lo - 2].ent_type_ in ("", "ORG")):
+                lo -= 1  # (a body named for two places: 'Tynedale and Coquet NHS Foundation Trust')
             if lo < t.i and doc[lo].lower_ == "the":
                 lo += 1  # ('LAHORE: The Pakistan Cricket Board': a sentence's 'The' is no headline's capital)
             hi = t.i + 1
@@ -1318,8 +1327,10 @@ class SpeakerTracker:
                                          and doc[hi + 1].text[:1].isupper()):
                     hi += 1
             words = doc[lo:hi]
-            # not a headline's capitals ('Disputes Characterization Of Network', 'OLYMPIC TEAM')
-            if hi - lo >= 2 and not any(w.is_upper and len(w) > 1 or w.text in _HEADLINE_FUNCTION_WORDS for w in words):
+            # not a headline's capitals ('Disputes Characterization Of Network', 'OLYMPIC TEAM'); an
+            # initialism is a name's ('NHS Foundation Trust')
+            if hi - lo >= 2 and not all(w.is_upper for w in words if len(w) > 1) \
+                    and not any(w.text in _HEADLINE_FUNCTION_WORDS for w in words):
                 return self._named(words.text, "organization", None)
         return self._organisation_typed_by(tok, noun)
 
@@ -1656,10 +1667,7 @@ class SpeakerTracker:
         # 'the 58-year-old engineer' after 'District Engineer Arturo P. Manansala')
         words = _title_words(" ".join(t.text for t in kept))
         proper = _title_words(" ".join(t.text for t in kept if t.text[:1].isupper()))
-        titled_at, titled = next(((start, full) for start, full in self.names.named_since(tokens[0].i)
-                                  if start not in self.quoted
-                                  and any(_title_fits(words, lemma, title) for title in self.names.titles[full])),
-                                 (-1, None))
+        titled_at, titled = self._titled_by(tokens[0].i, words, lemma)
         topic = None
         if (lemma in _REFERRING_NOUNS or former) and _determiner(tokens) in lx.DEFINITE:
             # a person given another role is not 'the judge'; one of a nation or party may hold any
@@ -1677,6 +1685,17 @@ class SpeakerTracker:
             ent = self._named(titled, "person", name_gender(titled, titled))
             return ent if self._fits(ent, "", gender, "sg") else None
         return topic
+
+    def _titled_by(self, before: int, words: frozenset[str], lemma: str) -> tuple[int, Optional[str]]:
+        """(first token, full name) of the latest person named before token ``before``, outside quotes, with
+        a title the description fits; else of one who stood in for the role ('the coroner' is 'assistant
+        coroner Philippa Marchbank', 'the chief executive' the interim one) when no one held it outright."""
+        for stand_in in (frozenset(), lx.STAND_IN_MODIFIERS):
+            for start, full in self.names.named_since(before):
+                if start not in self.quoted and any(_title_fits(words, lemma, title - stand_in)
+                                                    for title in self.names.titles[full]):
+                    return start, full
+        return -1, None
 
     def _office_named_after(self, tokens: list[Token], head: Token, lemma: str, first: str) -> Optional[Entity]:
         """The person an office in a headline refers to, named with that title after it: 'PM
@@ -1950,6 +1969,11 @@ def _partly_labelled(tokens: list[Token]) -> bool:
 def _name_goes_on(last: Token) -> bool:
     """Does a capitalised word follow the phrase's last word ('the United' of 'the United States')?"""
     return last.i + 1 < len(last.doc) and last.doc[last.i + 1].text[:1].isupper()
+
+
+def _capitalised_word(tok: Token) -> bool:
+    """Is the token a word in capitals that opens no sentence (a name's word inside running text)?"""
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start
 
 
 def _capitalised_end(tokens: list[Token]) -> str:

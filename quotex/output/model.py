@@ -10,14 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal, Optional
 
-QuoteType = Literal["direct", "mixed", "indirect", "term"]
+QuoteType = Literal["direct", "mixed", "nested", "indirect", "term"]
 CueClass = Literal["speech", "writing", "thought"]
 SpeakerKind = Literal["person", "group", "organization", "unknown"]
 Method = Literal["explicit", "pronoun", "continuation", "nominal", "nearest", "none"]
 Marks = Literal["double", "single", "guillemet", "mixed", "apostrophes"]
 AttributionClass = Literal["speech", "writing", "thought", "stance", "action"]
 
-QUOTE_TYPES: tuple[str, ...] = ("direct", "mixed", "indirect", "term")
+QUOTE_TYPES: tuple[str, ...] = ("direct", "mixed", "nested", "indirect", "term")
 CUE_CLASSES: tuple[str, ...] = ("speech", "writing", "thought")
 SPEAKER_KINDS: tuple[str, ...] = ("person", "group", "organization", "unknown")
 METHODS: tuple[str, ...] = ("explicit", "pronoun", "continuation", "nominal", "nearest", "none")

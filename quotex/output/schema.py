@@ -15,7 +15,7 @@ from typing import Any, Iterator, Sequence
 SCHEMA_VERSION = "1.4"
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
-QUOTE_TYPES = ("direct", "mixed", "indirect", "term")
+QUOTE_TYPES = ("direct", "mixed", "nested", "indirect", "term")
 SPEAKER_KINDS = ("person", "group", "organization", "unknown")
 CUE_CLASSES = ("speech", "writing", "thought")
 METHODS = ("explicit", "pronoun", "nominal", "continuation", "nearest", "none")

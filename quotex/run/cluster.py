@@ -287,7 +287,7 @@ def _partition_results(texts: Iterable[str], model: Optional[str], batch_size: i
 
 
 # What ``quotex extract`` writes without --all (cli._keep): quotes in quote marks.
-QUOTED_SPEECH = ("direct", "mixed")
+QUOTED_SPEECH = ("direct", "mixed", "nested")
 
 
 def _partition_records(

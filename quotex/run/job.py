@@ -29,7 +29,7 @@ from .stopping import whole
 Extract = Callable[[Iterable[str]], Iterator[Union[Sequence[Quote], QuotexError]]]
 
 
-QUOTED_SPEECH = frozenset({"direct", "mixed"})
+QUOTED_SPEECH = frozenset({"direct", "mixed", "nested"})
 REPORTED_SPEECH = frozenset({"speech", "writing"})  # the default classes of --types indirect
 
 
@@ -100,7 +100,7 @@ class Tally:
         line = f"{_plural(self.documents, 'document')}, {_plural(self.quotes, 'fragment')}, {self.failed} failed"
         if self.apostrophes:
             line += (f"; {_plural(self.apostrophes, 'quote')} in two apostrophes ''…'' left out, written as "
-                     "reported speech: add --types direct,mixed,indirect")
+                     "reported speech: add --types direct,mixed,nested,indirect")
         return line
 
 

@@ -344,11 +344,11 @@ def quotes_with_single_marks(text: str, paras: list[Paragraph], doubles: list[li
         inner = [_with_marks(r) for r in raws]
         for r in raws:
             if not _inside(outer, r.start - 1):
-                double[0] += _is_sentence(text, r.start, r.end)
+                double[0] += is_sentence(text, r.start, r.end)
                 double[1] += 1
         for p in pairs:
             if not _inside(inner, p.open):
-                single[0] += _is_sentence(text, p.open + 1, p.close)
+                single[0] += is_sentence(text, p.open + 1, p.close)
                 single[1] += 1
     return single > double
 
@@ -356,7 +356,7 @@ def quotes_with_single_marks(text: str, paras: list[Paragraph], doubles: list[li
 _SENTENCE_WORDS = 4
 
 
-def _is_sentence(text: str, start: int, end: int) -> bool:
+def is_sentence(text: str, start: int, end: int) -> bool:
     """Quoted words that read as speech rather than a term: they end with punctuation
     inside the marks, or run to several words."""
     inner = text[start:end].rstrip()

@@ -1,0 +1,144 @@
+"""Quotes inside quotes (quotex.attribution.nested): an inner quote that a verb of saying in the outer
+quote introduces is a ``nested`` record, said by whom the outer speaker tells of."""
+
+from __future__ import annotations
+
+import json
+from typing import Optional
+
+import pytest
+from spacy.language import Language
+from typer.testing import CliRunner
+
+from quotex.attribution.nested import NESTED_SPEAKERS, inner_spans
+from quotex.cli import app
+from quotex.output.model import Quote
+from quotex.run.extract import extract_many
+
+KOCABAS = ("Nil\u00fcfer Kocaba\u015f, a lawyer, said she had refused.\n\n"
+           "\"That would be hiding,\" she said. \"My mother asked me last night, 'Are they going to put you in "
+           "prison?' I told her, 'Not this week.'\"\n")
+SURGEON = ("\u201cMy surgeon came to see me himself to apologise. He looked more tired than I feel,\u201d said "
+           "Rosario Quintana Gil. \u201cHe told me, \u2018Se\u00f1ora, I'm sorry, but this is for you too.\u2019 "
+           "What can you say to that?\u201d\n")
+SURGERY = ("Owen Pritchard MP said: \u201cI held a surgery on Saturday and a woman in her eighties said to me, "
+           "\u2018I\u2019ve already turned the heating off and it\u2019s only October.\u2019 That is what this looks "
+           "like.\u201d\n")
+CLACHAN = ("\u2018I had a phone call on Monday from a woman in Clachan Bay who is 83,\u2019 said Morven MacInnes, "
+           "the councillor. \u2018She told me, \u201cIf they shut that toilet, I don\u2019t go to the shops any "
+           "more.\u201d That\u2019s it.\u2019\n\n\u2018We will fight it,\u2019 she said.\n")
+GRANDMOTHER = ("\u00abMy grandmother was in the crowd tonight. She is 91 and she has never seen me win a match in "
+               "person,\u00bb said Mathis Delorme. \u00abShe told me before the match, \"If you lose, I'm not coming "
+               "tomorrow.\" So I had no choice.\u00bb\n")
+MUM = ("\"My mum played her first album in the car every summer. She used to say, 'This woman sings like "
+       "she's angry at the sea.' I didn't understand until tonight,\" said Beatriz Carvalhal.\n")
+SCREAM = "\"Then I heard a woman screaming, 'He's not breathing, he's not breathing,' and I knew,\" said Janet Ortiz.\n"
+FRIEND = ("Rafael Lopez said he would rest.\n\n\"Maria Lopez is my physio. Maria says, 'You'll be back in a gym "
+          "inside a week.' She's probably right,\" Lopez said.\n")
+
+# (text, inner quote's opening words, speaker's name, anonymous)
+TOLD = [
+    (KOCABAS, "Are they going", "Nil\u00fcfer Kocaba\u015f's mother", False),  # 'my mother': the speaker's own
+    (KOCABAS, "Not this week", "Nil\u00fcfer Kocaba\u015f", False),  # 'I told her': the speaker
+    (SURGEON, "Se\u00f1ora", "Rosario Quintana Gil's surgeon", True),  # 'He', in a quote of hers before
+    (SURGERY, "I\u2019ve already", "a woman in her eighties", True),  # described: unnamed
+    (CLACHAN, "If they shut", "a woman in Clachan Bay", True),  # 'She': a single-mark quote's double marks
+    (GRANDMOTHER, "If you lose", "Mathis Delorme's grandmother", False),  # guillemets: 'She', his grandmother
+    (MUM, "This woman sings", "Beatriz Carvalhal's mother", False),  # 'mum' is 'mother'; 'used to say'
+    (SCREAM, "He's not breathing", "a woman", True),  # 'heard a woman screaming'
+    (FRIEND, "You'll be back", "Maria Lopez", False),  # a name, in full
+]
+
+# Inner quotes that are no one's words, or whose clause tells of no one: no nested record.
+NOT_TOLD = [
+    '"We loved \'Salt Year\' and the \'Sepsis Six\' idea," said Tom Hale.\n',  # titles and terms
+    '"Romney blasts him as a \'fraud\' every day," said Tom Hale.\n',  # a term, whoever says it
+    '"Somebody might say, \'We told you so.\' Nobody did," said Tom Hale.\n',  # what someone might say
+    '"No American would ever say, \'back of the queue,\' to an ally," said Tom Hale.\n',  # no one in particular
+    '"The woman who says \'illegal immigration is welcome here\' is wrong," said Tom Hale.\n',  # a description
+    '"Out on the campaign trail saying \'I love corn ethanol\' works," said Tom Hale.\n',  # no person says it
+    '"He had this great saying, \'Never complain, never explain.\' I liked it," said Tom Hale.\n',  # a noun
+]
+
+
+def _nested(quotes: list[Quote], opening: str) -> Optional[Quote]:
+    return next((q for q in quotes if q.type == "nested" and q.text.startswith(opening)), None)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, opening, name, anonymous", TOLD)
+def test_an_inner_quote_is_said_by_whom_the_speaker_tells_of(nlp: Language, fast: bool, text: str, opening: str,
+                                                            name: str, anonymous: bool) -> None:
+    [quotes] = list(extract_many(nlp, [text], fast=fast))
+    q = _nested(quotes, opening)
+    assert q is not None and q.speaker is not None
+    assert (q.speaker.name, q.speaker.anonymous) == (name, anonymous)
+    assert text[q.start:q.end] == q.text and q.cue is not None and text[q.cue.start:q.cue.end] == q.cue.text
+    # the outer quote keeps its own speaker, and the inner one is a group of its own
+    outer = next(o for o in quotes if o.type == "direct" and o.start < q.start and q.end <= o.end)
+    assert outer.speaker is not None and outer.speaker.name != name or opening == "Not this week"
+    assert all(o.group != q.group for o in quotes if o is not q)
+
+
+@pytest.mark.parametrize("text, opening, name, anonymous",
+                         [t for t in TOLD if t[0] not in (SURGEON, SCREAM, FRIEND)])  # (these need a parse)
+def test_inner_quotes_without_a_parse(blank_nlp: Language, text: str, opening: str, name: str,
+                                      anonymous: bool) -> None:
+    [quotes] = list(extract_many(blank_nlp, [text]))
+    q = _nested(quotes, opening)
+    assert q is not None and q.speaker is not None and (q.speaker.name, q.speaker.anonymous) == (name, anonymous)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NOT_TOLD)
+def test_an_inner_quote_no_one_is_told_to_say_is_no_record(nlp: Language, blank_nlp: Language, text: str) -> None:
+    for pipeline in (nlp, blank_nlp):
+        [quotes] = list(extract_many(pipeline, [text]))
+        assert [q.text for q in quotes if q.type == "nested"] == []
+        assert [q for q in quotes if q.type == "direct"]  # the outer quote is still there
+
+
+def _outer(text: str, marks: str) -> Quote:
+    start = text.index(text.strip()[0]) + 1
+    end = len(text.rstrip()) - 1
+    return Quote(index=0, group=0, text=text[start:end], start=start, end=end, type="direct", paragraph=0,
+                 speaker=None, cue=None, method="none", confidence=0.0, marks=marks)  # type: ignore[arg-type]
+
+
+# (outer quote with its marks, its marks' kind, the inner quotes' texts)
+INNER = [
+    ("\"She said, 'Go home.' I did.\"", "double", ["Go home."]),
+    ("\u201cHe told me, \u2018No.\u2019 Then \u2018Yes.\u2019\u201d", "double", ["No.", "Yes."]),
+    ("\u2018She told me, \u201cStay.\u201d I stayed.\u2019", "single", ["Stay."]),
+    ("\u00abIl m'a dit, \"Reste.\" Et \u2018Pars.\u2019\u00bb", "guillemet", ["Pars.", "Reste."]),
+    ("\"It's the workers' day, isn't it?\"", "double", []),  # apostrophes, no marks
+]
+
+
+@pytest.mark.parametrize("text, marks, inner", INNER)
+def test_inner_spans_are_the_other_kind_of_marks_inside(text: str, marks: str, inner: list[str]) -> None:
+    spans = inner_spans(text, _outer(text, marks))
+    assert sorted(text[s:e] for s, e in spans) == sorted(inner)
+
+
+def test_the_rules_are_a_table() -> None:
+    assert [rule.__name__ for rule in NESTED_SPEAKERS] == ["_the_speaker_self", "_antecedent", "_described_or_named"]
+
+
+@pytest.mark.model
+def test_nested_records_are_written_by_default_and_chosen_with_types(tmp_path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(KOCABAS, encoding="utf-8")
+    runner = CliRunner()
+    default = runner.invoke(app, ["extract", "-f", "jsonl", str(path)])
+    assert default.exit_code == 0, default.output
+    records = [json.loads(line) for line in default.stdout.splitlines() if line.strip()]
+    nested = [r for r in records if r["type"] == "nested"]
+    assert [(r["text"], r["speaker"]["name"]) for r in nested] == [
+        ("Are they going to put you in prison?", "Nil\u00fcfer Kocaba\u015f's mother"),
+        ("Not this week.", "Nil\u00fcfer Kocaba\u015f")]
+    assert all(KOCABAS[r["start"]:r["end"]] == r["text"] for r in records)
+    only = runner.invoke(app, ["extract", "-f", "jsonl", "--types", "direct,mixed", str(path)])
+    assert only.exit_code == 0 and all(json.loads(line)["type"] != "nested"
+                                       for line in only.stdout.splitlines() if line.strip())
