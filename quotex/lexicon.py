@@ -409,6 +409,9 @@ TITLES: dict[str, str | None] = {
     # 'Amb. Samantha Power', 'Fr. James Martin', 'PM Narendra Modi')
     "pres": None, "pres.": None, "sec": None, "sec.": None, "atty": None, "atty.": None, "amb": None,
     "amb.": None, "fr": "m", "fr.": "m", "msgr": "m", "msgr.": "m", "pm": None,
+    # honorifics of respect before a name: an Aboriginal or Torres Strait Islander elder ('Aunty Loretta
+    # Hood-Jarrah'), one who made the hajj ('Haji Syamsul Bahri Lallo', 'Hajjah Siti Aminah')
+    "aunty": "f", "auntie": "f", "haji": "m", "hajji": "m", "hajjah": "f", "hajah": "f",
 }
 # Words of TITLES that say what an office is for or when, not that a person holds it ('Defense', 'U.S.').
 TITLE_MODIFIERS: frozenset[str] = frozenset({
@@ -517,7 +520,12 @@ PARENT_OF: dict[str, str] = {"father-of": "m", "mother-of": "f", "mum-of": "f", 
 # Players' positions, which match reports refer back to a player by ('the 26-year-old guard').
 PLAYER_POSITIONS: frozenset[str] = frozenset("""
 guard linebacker shortstop outfielder infielder catcher receiver cornerback rookie batter wicketkeeper all-rounder
-fly-half scrum-half
+fly-half scrum-half flanker fullback full-back centre-back center-back halfback playmaker
+""".split())
+# Words of a description that say how a person seems, not a title the article gave them: 'the old
+# lumberjack' after 'Gilles Fortin, 78, a retired lumberjack'.
+DESCRIPTIVE_WORDS: frozenset[str] = frozenset("""
+old young elderly veteran longtime long-time seasoned experienced grizzled
 """.split())
 PERSON_NOUNS: frozenset[str] = frozenset(PARENT_OF) | SEATS | PLAYER_POSITIONS | frozenset("""
 headteacher headmaster headmistress mum alderman reeve warden paramedic firefighter midwife
@@ -909,7 +917,7 @@ VIEWING_VERBS: tuple[str, ...] = (
 
 # Lower-case words inside a person's name: 'Bill de Blasio', 'Ludwig van Beethoven'.
 NAME_PARTICLES: frozenset[str] = frozenset("""
-    de da di del della der den des du la le van von bin ibn al el y st ter ten
+    de da di del della der den des du la le van von bin ibn al el y st ter ten arap bint binti
 """.split())
 # Capitalised particles of Irish and Scottish family names: 'Pádraig Ó Ceallaigh', 'Seán Mac Giolla
 # Phádraig', 'Máire Ní Bhraonáin'; part of the name, not a word of it.

@@ -390,7 +390,8 @@ class NameIndex:
                 continue
             first = doc[start - 2]
             if first.text[:1].isupper() and first.lower_ in lx.FIRST_NAMES and first.is_alpha \
-                    and (start < 3 or not _name_word(doc[start - 3])):
+                    and (start < 3 or not _name_word(doc[start - 3]) and not inner_hyphen(doc[start - 3])):
+                # (not the end of a hyphenated name: 'Hana Kobayashi-Reyes and Luis Echeverría')
                 out.append((first.i, first.i + 1, [first.text, words[-1]]))
         return out
 
@@ -406,6 +407,9 @@ class NameIndex:
             fits = {n: at for n, at in names.items() if name_gender(n, n) in (None, gender)}
             if any(len(n.split()) > 1 for n in fits) and len(fits) < len(names):
                 names = fits
+        if len(words) > 1 and not any(len(n.split()) > len(words) for n in names) \
+                and (opening := self._opening_words(words)) is not None:
+            return opening
         best = max(names.items(), key=lambda kv: (len(kv[0].split()) > 1, len(kv[1]), -kv[1][0], len(kv[0])),
                    default=None)
         if best and len(best[0].split()) > 1:
@@ -421,6 +425,7 @@ class NameIndex:
                 return self._loose_form(words, names) or longer
         if len(words) == 1 and (first := self.first_only(words[0])) is not None:
             return first
+
         if (loose := self._loose_form(words, names)) is not None:
             return loose
         if best and best[0].lower() == " ".join(words).lower():
@@ -448,6 +453,27 @@ class NameIndex:
             return None
         names = self._by_first.get(word.lower(), set()) or self._by_inner.get(word.lower(), set())
         return next(iter(names)) if len(names) == 1 else None
+
+    def _opening_words(self, words: list[str]) -> Optional[str]:
+        """The one full name of one word more that opens with these words and was named before them,
+        when no longer name ends with them ('Andi Rahmat Pallawa … Andi Rahmat told supporters', as
+        Indonesian and Arabic names are shortened); not a suffix ('Donald Trump Jr.'), nor a verb that a
+        headline's capitals ran into a name ('Ted Cruz Refuses to …')."""
+        lower = [w.lower() for w in words]
+        short = self._first_named(" ".join(words))
+        longer = [name for name in self._by_first.get(lower[0], set())
+                  if len(name.split()) == len(words) + 1 and [w.lower() for w in name.split()[:-1]] == lower]
+        if len(longer) != 1:
+            return None
+        extra = longer[0].split()[-1].lower().rstrip(".,")
+        first = self._first_named(longer[0])
+        return longer[0] if extra not in lx.NAME_SUFFIXES and extra not in lx.VERB_FORMS \
+            and not extra.endswith("s") and first is not None and (short is None or first < short) else None
+
+    def _first_named(self, name: str) -> Optional[int]:
+        """Where the name is first named in full, if it is."""
+        at = self._by_last.get(name.split()[-1].lower(), {}).get(name)
+        return min(at) if at else None
 
     def named_in_full(self, text: str) -> bool:
         """Does the article name a person in full whose surname ``text`` is ('Michael Bloomberg')?"""
@@ -757,7 +783,8 @@ def _name_word(tok: Token) -> bool:
     if tok.tag_ != "NNP" or not tok.text[:1].isupper():
         return False
     return tok.lower_ in lx.FIRST_NAMES and tok.lower_ in lx.VERB_FORMS \
-        or tok.is_stop and tok.i > 0 and tok.doc[tok.i - 1].whitespace_ == " " and looks_capitalised(tok.doc[tok.i - 1])
+        or tok.is_stop and tok.i > 0 and tok.doc[tok.i - 1].whitespace_ == " " and looks_capitalised(tok.doc[tok.i - 1]) \
+        or tok.i > 1 and inner_hyphen(tok.doc[tok.i - 1]) and looks_capitalised(tok.doc[tok.i - 2])  # ('Okoth-Were')
 
 
 def _initial(tok: Token) -> bool:
@@ -899,7 +926,8 @@ class SpeakerTracker:
         people = head.tag_ in ("NNS", "NNPS") and noun_lemma(head.lower_) in _ONE_PERSON_NOUNS  # ('Two
         # Republicans, Rep. Luis Ortega and Rep. Patricia Haskins,': the names, one group)
         if named is not None and (_is_common_head(head) or _role_word(_compound(head)) or people or held
-                                  or _one_of_people(head) or _first_name_after_role(named) and not is_proper(head)):
+                                  or _one_of_people(head) or _first_name_after_role(named) and not is_proper(head)
+                                  or _lower_noun(head) and _agent_noun(head.lower_) and self._names_person(named)):
             # 'A spokesman for the port authority, Kevin O'Hara, said', 'The chancellor,
             # Philip Hammond, said': the name speaks, and the noun describes it; 'Both men
             # who spoke for the union, Tim Howard and Ray Dunn,': the names, one group
@@ -1006,11 +1034,16 @@ class SpeakerTracker:
 
     def _group(self, parts: list[list[Token]]) -> Entity:
         """One speaker of kind group for coordinated speakers: 'Burton and Nick'."""
-        names = []
+        names: list[str] = []
+        shared: list[int] = []  # the names that share the surname of the name after them
         for n, part in enumerate(parts):
+            commas = [k for k, t in enumerate(part) if t.text == ","]
+            if n == 0 and commas and any(is_proper(t) for t in part[commas[-1] + 1:]):
+                part = part[commas[-1] + 1:]  # ('Henry Clay's biographers, David and Jeanne Heidler': the names)
             head = _head(part)
             if len(part) == 1 and n < len(parts) - 1 and (head.lower_ in lx.FIRST_NAMES
                                                           or self.names.first_only(head.text) is not None):
+                shared.append(len(names))
                 names.append(head.text)  # 'David and Jeanne Heidler': David shares the surname after him
             elif (after := _name_set_off_after(part)) is not None:
                 # 'and the Green party co-leader, Tom Ellery,': the name the parse left after the part
@@ -1019,6 +1052,12 @@ class SpeakerTracker:
                 names.append(self._proper(part, head).name)
             else:
                 names.append(mention_of(part).text)
+        for n in reversed(shared):  # each named in full: 'David Heidler and Jeanne Heidler' (not 'Clinton and
+            after = names[n + 1].split()  # Bernie Sanders', whose Clinton the article named in full)
+            fuller = f"{names[n]} {after[-1]}"
+            if len(after) > 1 and after[0].lower() in lx.FIRST_NAMES and after[-1][:1].isupper() \
+                    and self.names.full_name(names[n]) in (names[n], fuller):
+                names[n] = fuller
         name = ", ".join(names[:-1]) + " and " + names[-1]
         return self._named(name, "group", None)
 
@@ -1556,6 +1595,10 @@ class SpeakerTracker:
             group = self._named_group(tokens, lemma)
             if group is not None:  # 'Senators Rosa Kettering and Bill Tanner said … the two senators said'
                 return group, "nominal"
+        if _of_two(tokens, head, lemma, plural):
+            pair = self._pair_before(tokens)
+            if pair is not None:  # 'Dianne and Trevor McAuley … watched the hearing … the couple said'
+                return pair, "nominal"
         if definite and not plural and lemma in lx.PLAIN_PERSON_NOUNS and len(tokens) == 2:
             latest = self._latest_unnamed_person(lx.NOUN_GENDER.get(lemma))
             if latest is not None:  # 'A witness said … "…," said the woman, who did not want her name used'
@@ -1626,6 +1669,28 @@ class SpeakerTracker:
                 return ent
         return None
 
+    def _pair_before(self, tokens: list[Token]) -> Optional[Entity]:
+        """The two people named together that 'the couple', 'the pair', 'the two (of them)', 'the two
+        MPs' or 'both' refer to: the latest two names of people joined by 'and' before, outside quotes,
+        in the paragraph or the two before it ('Wombat Creek residents Dianne and Trevor McAuley, whose
+        home … was destroyed, watched …'), whatever the clause says of them."""
+        doc = tokens[0].doc
+        if not has_parse(doc):
+            return None
+        for t in _back_from(doc, tokens[0].i - 1, _TWO_PARAGRAPHS):
+            if t.pos_ != "PROPN" or t.dep_ == "conj" or t.i in self.quoted:
+                continue
+            conj = [c for c in t.children if c.dep_ == "conj"]
+            if len(conj) != 1 or conj[0].pos_ != "PROPN" or any(c.dep_ == "conj" for c in conj[0].children):
+                continue
+            parts = [_with_compounds(t), _with_compounds(conj[0])]
+            return self._group(parts) if all(self._names_person(p) for p in parts) else None  # (the latest two only)
+        return None
+
+    def _names_person(self, part: list[Token]) -> bool:
+        return part[0].lower_ in lx.FIRST_NAMES or part[-1].ent_type_ in PERSON_LABELS \
+            or self.names.is_person_name(mention_of(part).text)
+
     def _aged_person(self, tokens: list[Token]) -> Optional[Entity]:
         """The person the article gave the age that 'the 58-year-old' says, as 'Calder, 58,' or
         'Ruth Calder (58)', within a few paragraphs before it."""
@@ -1659,8 +1724,11 @@ class SpeakerTracker:
         description's names ('Florida' in 'the Florida senator') pick the titled one."""
         # ('the former harbourmaster': a role someone held is a person's, whatever the noun)
         former = head.tag_ == "NN" and any(t.lower_ in lx.FORMER_WORDS for t in tokens if t.i < head.i)
-        if lemma not in _ONE_PERSON_NOUNS and not former:
-            return None  # 'the statement', 'the crowd': no person
+        # ('the statement', 'the crowd': no person; a noun no list holds refers only to the person the article
+        # gave it as a title: 'The incident controller on the day, Brett Kowalczyk, …' … 'the incident controller')
+        person_noun = lemma in _ONE_PERSON_NOUNS or former
+        if not person_noun and not _agent_noun(lemma) and lemma not in lx.TITLES:
+            return None  # ('the campaign' is not 'campaign manager Robby Mook')
         gender = lx.NOUN_GENDER.get(lemma)
         kept = [t for t in tokens if t.i != head.i and t.is_alpha and t.lower_ not in lx.DEFINITE
                 and t.lower_ not in lx.POSSESSIVE_PRONOUNS and not in_age(t)]  # (an age is no title's:
@@ -1668,6 +1736,8 @@ class SpeakerTracker:
         words = _title_words(" ".join(t.text for t in kept))
         proper = _title_words(" ".join(t.text for t in kept if t.text[:1].isupper()))
         titled_at, titled = self._titled_by(tokens[0].i, words, lemma)
+        if titled is None and not person_noun:
+            return None
         topic = None
         if (lemma in _REFERRING_NOUNS or former) and _determiner(tokens) in lx.DEFINITE:
             # a person given another role is not 'the judge'; one of a nation or party may hold any
@@ -1683,8 +1753,15 @@ class SpeakerTracker:
         if titled is not None and (topic is None or proper and not any(
                 _title_fits(words, lemma, title) for title in self.names.titles.get(topic.name, []))):
             ent = self._named(titled, "person", name_gender(titled, titled))
-            return ent if self._fits(ent, "", gender, "sg") else None
+            # (the title the article gave her is hers whatever its noun's sex: 'Committee chairman Councillor
+            # Margaret Ackroyd' is 'the chairman')
+            office = lemma in lx.TITLES and lemma in self._titles_of(titled)  # (an office, not 'husband')
+            return ent if self._fits(ent, "", None if office else gender, "sg") else None
         return topic
+
+    def _titles_of(self, name: str) -> frozenset[str]:
+        """Every word of the titles and appositives the article gave ``name``."""
+        return frozenset(w for title in self.names.titles.get(name, []) for w in title)
 
     def _titled_by(self, before: int, words: frozenset[str], lemma: str) -> tuple[int, Optional[str]]:
         """(first token, full name) of the latest person named before token ``before``, outside quotes, with
@@ -1693,9 +1770,17 @@ class SpeakerTracker:
         for stand_in in (frozenset(), lx.STAND_IN_MODIFIERS):
             for start, full in self.names.named_since(before):
                 if start not in self.quoted and any(_title_fits(words, lemma, title - stand_in)
-                                                    for title in self.names.titles[full]):
+                                                    for title in self._given_titles(full)):
                     return start, full
         return -1, None
+
+    def _given_titles(self, name: str) -> list[frozenset[str]]:
+        """The words of each title and appositive the article gave ``name``, and of the description a
+        subject gave them before their name ('The incident controller on the day, Brett Kowalczyk, …')."""
+        ent = self._by_name.get(_name_key(name))
+        described = [_title_words(ent.description)] if ent is not None and ent.description \
+            and not ent.weakly_described else []  # (not a relative clause: "whose husband …")
+        return self.names.titles.get(name, []) + described
 
     def _office_named_after(self, tokens: list[Token], head: Token, lemma: str, first: str) -> Optional[Entity]:
         """The person an office in a headline refers to, named with that title after it: 'PM
@@ -1736,7 +1821,9 @@ class SpeakerTracker:
             if named and any(x.i in self.quoted for x in named):
                 continue  # (a title in quotes: 'One ad, "Balanced Rebellion," stars …')
             found = _head(named) if named else None
-            if found is not None and (found.ent_type_ in PERSON_LABELS or self.names.is_person_name(found.text)):
+            # (a hyphenated name NER tagged as a place at its last part: 'Tāwhiao-Reid said …')
+            if found is not None and (found.ent_type_ in PERSON_LABELS or self.names.is_person_name(found.text)
+                                      or self.names.is_person_name(mention_of(named).text)):
                 ent = self._proper(named, found)
                 if ent.kind == "person" and fits(ent):
                     return ent
@@ -1906,6 +1993,27 @@ def _determiner(tokens: list[Token]) -> str:
     return det.lower_ if det is not None else tokens[0].lower_
 
 
+_PAIR_NOUNS = frozenset({"couple", "pair", "duo", "twosome"})
+
+
+def _with_compounds(tok: Token) -> list[Token]:
+    """A name's head with the words of the name before it: 'Trevor McAuley' for 'McAuley'."""
+    words = [tok]
+    while words[0].i > 0 and (before := tok.doc[words[0].i - 1]).head == tok and before.dep_ == "compound" \
+            and before.pos_ == "PROPN":
+        words.insert(0, before)
+    return words
+
+
+def _of_two(tokens: list[Token], head: Token, lemma: str, plural: bool) -> bool:
+    """Does a description count two people: 'the couple', 'the pair', 'the two', 'the two of them',
+    'the two MPs', 'both'?"""
+    first = tokens[0].lower_
+    words = {t.lower_ for t in tokens}
+    return first in lx.DEFINITE and (lemma in _PAIR_NOUNS or head.lower_ == "two" or "two" in words and plural) \
+        or first == "both" and (len(tokens) == 1 or len(tokens) == 2 and _noun_of(lemma) in lx.PERSON_NOUNS)
+
+
 def _title_fits(words: frozenset[str], lemma: str, title: frozenset[str]) -> bool:
     """Does a description ('the former Florida governor': {'former', 'florida'} and
     'governor') fit a title or appositive a named person was given ('former Florida Gov.')?
@@ -1917,7 +2025,8 @@ def _title_fits(words: frozenset[str], lemma: str, title: frozenset[str]) -> boo
 
 def _names_in(words: frozenset[str]) -> frozenset[str]:
     """The words of a description that a title must share: 'Florida', 'Republican', 'retired'."""
-    return frozenset(w for w in words if w not in lx.TITLES or w in ("democratic", "republican")) - lx.ROLE_MODIFIERS
+    return frozenset(w for w in words if w not in lx.TITLES or w in ("democratic", "republican")) - lx.ROLE_MODIFIERS \
+        - lx.DESCRIPTIVE_WORDS
 
 
 def _withholds(kind: str, lemma: str, plural: bool, definite: bool, tokens: list[Token]) -> bool:
@@ -2678,10 +2787,29 @@ def _office_of(tokens: list[Token]) -> bool:
         and not any(t.lower_ in lx.FIRST_NAMES and t.lower_ not in lx.PARTY_MEMBERS for t in tokens[1:])
 
 
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "eer", "ee", "man", "woman", "smith", "wright", "jack")
+
+
+def _agent_noun(lemma: str) -> bool:
+    """Does a noun no list holds read as a person's role by its ending ('controller', 'lumberjack',
+    'prefect' does not), and not as a body or a document ('department', 'statement', 'center')?"""
+    return len(lemma) > 4 and lemma.endswith(_AGENT_ENDINGS) and not lemma.endswith("ment") \
+        and lemma not in lx.ORG_NOUNS and lemma not in _ORG_KIND_NOUNS and lemma not in lx.GROUP_NOUNS \
+        and lemma not in lx.DOCUMENT_NOUNS
+
+
+def _lower_noun(head: Token) -> bool:
+    """A common noun in lower case ('The incident controller on the day, Brett Kowalczyk, …')."""
+    return head.is_lower and head.is_alpha and (head.pos_ == "NOUN" if has_tags(head.doc) else True)
+
+
 def _title_only(tokens: list[Token]) -> bool:
     """'the Prime Minister', 'The Foreign Secretary', 'the Pope': a title in capitals after
     'the', with no name; a description of whoever holds it, as 'the prime minister' is."""
-    return _capitalised_description(tokens) and all(
+    last = tokens[-1].lower_ if tokens else ""
+    titled = last in lx.TITLES and last not in lx.TITLE_MODIFIERS and tokens[0].lower_ in lx.DEFINITE \
+        and all(t.is_alpha and t.text[:1].isupper() for t in tokens[1:])  # ('the Speaker')
+    return len(tokens) >= 2 and (_capitalised_description(tokens) or titled) and all(
         t.lower_ in lx.TITLES or t.lower_ in lx.PERSON_NOUNS or t.lower_ in lx.ROLE_MODIFIERS for t in tokens[1:])
 
 

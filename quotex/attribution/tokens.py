@@ -492,6 +492,44 @@ def mend_first_names(doc: Doc) -> None:
                 _as_subject(tok)
 
 
+def mend_hyphenated_names(doc: Doc) -> None:
+    """A word in capitals joined by a hyphen to a word of a name before it is the name's, whatever the
+    tagger read it as ('Rose Akinyi Okoth-Were said': 'Were' was the auxiliary of 'said'): tagged a
+    proper noun and, where the parser gave the name's first part the role, the head of the name, as
+    the parser makes the last part of a hyphenated name it reads right. ``doc`` is changed."""
+    if not has_tags(doc):
+        return
+    parse = has_parse(doc)
+    for tok in doc:
+        if not tok.is_title or tok.i < 2 or not inner_hyphen(doc[tok.i - 1]):
+            continue
+        first = doc[tok.i - 2]
+        if first.pos_ != "PROPN" or not first.text[:1].isupper():
+            continue
+        tok.tag_, tok.pos_ = "NNP", "PROPN"
+        if parse and not any(True for _ in tok.children if _ != doc[tok.i - 1] and _ != first):
+            _as_last_part(tok, first)
+
+
+def _as_last_part(tok: Token, first: Token) -> None:
+    """Make the part of a hyphenated name after its hyphen the head of the name, in the role the parser
+    gave the name: the subject of the verb it read the part as an auxiliary of ('Okoth-Were said'), or
+    of the name's first part, whose appositive it read the part as ('Nyong'o-Adera said')."""
+    hyphen = tok.doc[tok.i - 1]
+    if tok.dep_ in ("aux", "auxpass") and first.head == tok.head and first.dep_ in _NOMINAL_ROLES:
+        tok.dep_ = first.dep_
+    elif tok.dep_ in ("aux", "auxpass") and first.head == tok:
+        if any(c.dep_ in _SUBJECTS for c in tok.head.children):
+            return
+        tok.dep_ = "nsubj"
+    elif tok.head == first and tok.dep_ in ("appos", "npadvmod", "dep") and first.dep_ != "ROOT":
+        tok.head, tok.dep_ = first.head, first.dep_
+    else:
+        return
+    first.head, first.dep_ = tok, "compound"
+    hyphen.head = tok
+
+
 def _as_subject(tok: Token) -> None:
     """Make a surname the tagger read as its verb's auxiliary the verb's subject, with the first
     name or title before it, the subject the parser gave the verb, as its compound."""
@@ -509,12 +547,16 @@ def names_a_body(tok: Token) -> bool:
     return tok.text[:1].isupper() and (tok.lower_ in lx.ORG_NAME_NOUNS or tok.lower_ in lx.ORG_NAME_ENDINGS)
 
 
+_APOSTROPHES = re.compile("(?<=\\w)['\u2019](?=\\w)")
+
+
 def inner_hyphen(tok: Token) -> bool:
     """The hyphen inside one word that the tokenizer split: 'El-Erian', 'Adams-Sarthou',
     '26-year-old'."""
     doc = tok.doc
     return tok.text in ("-", "\u2010", "\u2011") and not tok.whitespace_ and 0 < tok.i < len(doc) - 1 \
-        and not doc[tok.i - 1].whitespace_ and doc[tok.i - 1].text.isalnum() and doc[tok.i + 1].is_alpha
+        and not doc[tok.i - 1].whitespace_ and _APOSTROPHES.sub("", doc[tok.i - 1].text).isalnum() \
+        and doc[tok.i + 1].is_alpha  # (an apostrophe inside the word before: 'Nyong'o-Adera')
 
 
 def hyphen_joined(tok: Token) -> bool:
