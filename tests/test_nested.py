@@ -33,6 +33,10 @@ GRANDMOTHER = ("\u00abMy grandmother was in the crowd tonight. She is 91 and she
 MUM = ("\"My mum played her first album in the car every summer. She used to say, 'This woman sings like "
        "she's angry at the sea.' I didn't understand until tonight,\" said Beatriz Carvalhal.\n")
 SCREAM = "\"Then I heard a woman screaming, 'He's not breathing, he's not breathing,' and I knew,\" said Janet Ortiz.\n"
+MANAGER = ("Derek Ofori-Atta, who spent six years in the support group, said his manager had called him on Monday.\n\n"
+           "\"She said, 'I'm not supposed to be making this call.' I'll always respect her,\" the 34-year-old said.\n")
+MOTORBIKE = ("Baharuddin, a 61-year-old rice farmer, said a man on a motorbike had come to his house the night before.\n\n"
+             "\"He gave my wife an envelope and said, 'This is from the governor, don't forget,'\" Baharuddin said.\n")
 FRIEND = ("Rafael Lopez said he would rest.\n\n\"Maria Lopez is my physio. Maria says, 'You'll be back in a gym "
           "inside a week.' She's probably right,\" Lopez said.\n")
 
@@ -47,6 +51,8 @@ TOLD = [
     (MUM, "This woman sings", "Beatriz Carvalhal's mother", False),  # 'mum' is 'mother'; 'used to say'
     (SCREAM, "He's not breathing", "a woman", True),  # 'heard a woman screaming'
     (FRIEND, "You'll be back", "Maria Lopez", False),  # a name, in full
+    (MANAGER, "I'm not supposed", "Derek Ofori-Atta's manager", True),  # 'She': 'his manager' in the story before
+    (MOTORBIKE, "This is from", "a man on a motorbike", True),  # 'He gave … and said': the story's man
 ]
 
 # Inner quotes that are no one's words, or whose clause tells of no one: no nested record.
@@ -82,7 +88,7 @@ def test_an_inner_quote_is_said_by_whom_the_speaker_tells_of(nlp: Language, fast
 
 
 @pytest.mark.parametrize("text, opening, name, anonymous",
-                         [t for t in TOLD if t[0] not in (SURGEON, SCREAM, FRIEND)])  # (these need a parse)
+                         [t for t in TOLD if t[0] not in (SURGEON, SCREAM, FRIEND, MOTORBIKE)])  # (these need a parse)
 def test_inner_quotes_without_a_parse(blank_nlp: Language, text: str, opening: str, name: str,
                                       anonymous: bool) -> None:
     [quotes] = list(extract_many(blank_nlp, [text]))

@@ -31,12 +31,12 @@ from ..text import single_marks
 from ..text.marks import is_sentence
 from .document import Document
 from .speakers import name_gender
-from .tokens import has_parse, has_tags
+from .tokens import has_entities, has_parse, has_tags
 
 _INNER_DOUBLE = re.compile("[\"\u201c\u201e]([^\"\u201c\u201d\u201e\n]+)[\"\u201d]")
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"\u201d\u2019']?\s")
 _LEAD_REACH = 300  # characters back from an inner quote to the start of its sentence
-_CUE_REACH = 6  # tokens from the verb to the opening mark: 'asked me last night,'
+_CUE_REACH = 9  # tokens from the verb to the opening mark: 'told me on the phone last week,'
 _AFTER_REACH = 4  # tokens after a closing mark in which the verb stands: "'…,' she said"
 _SUBJECT_REACH = 8  # tokens of a subject before its verb: 'a woman in her eighties'
 _ANTECEDENT_REACH = 600  # characters of the outer quote back to a pronoun's antecedent
@@ -63,6 +63,7 @@ _DESCRIBED = frozenset({"a", "an", "the", "one", "some", "two", "three", "this",
 _FIRST_PERSON = frozenset({"i", "we"})
 _THIRD_PERSON = frozenset({"he", "she", "they"})
 _OWNERS = frozenset({"my", "our"})
+_STORY_OWNERS = frozenset({"his", "her", "their"})  # the speaker's, in the story's words before the quote
 # Words that end a described person's trailing phrase ('a woman in Clachan Bay who is 83').
 _PHRASE_ENDS = frozenset({"who", "whom", "whose", "which", "that", "and", "but", "is", "was", "are", "were", "has",
                           "had", "have", "will", "would", "can", "could", "might", "may", "should", "must"})
@@ -272,16 +273,25 @@ def _antecedent(d: Document, told: Told) -> Found:
     gender, number = lx.PRONOUNS[words[0].lower_]
     at = words[0].idx
     lo = at - _ANTECEDENT_REACH
-    before = [t for t in _tokens(d, lo, at) if any(s <= t.idx < e for s, e in told.fragments)]
-    for phrase in reversed(_people(d, before)):
+    quoted = [t for t in _tokens(d, lo, at) if any(s <= t.idx < e for s, e in told.fragments)]
+    # then the story's own words before the quote, in its paragraph and the one before ('Derek Ofori-Atta
+    # … said his manager had called him. "She said, '…'"'), where 'his' is the speaker's
+    first = min(s for s, _ in told.fragments if s <= outer.start)
+    told_before = _tokens(d, d.paras[max(outer.paragraph - 1, 0)].start, first)
+    story = [t for t in told_before if t.i not in d.quoted and not any(s <= t.idx < e for s, e in told.fragments)]
+    candidates = [(p, _OWNERS) for p in reversed(_people(d, quoted))] \
+        + [(p, _STORY_OWNERS) for p in reversed(_people(d, story, _STORY_OWNERS))]
+    for phrase, owners in candidates:
         head = next((t for t in phrase if _person_noun(t.lower_)), phrase[0])
-        if _agrees(head, phrase, gender, number):
-            found = _by_phrase(d, outer, phrase)
-            if found is not None and phrase[0].lower_ not in _OWNERS | _DESCRIBED \
-                    and name_gender(found.name, found.name) not in (None, gender):
-                continue  # ('Clinton': Hillary, whom the article named in full, not 'he')
-            if found is not None:
-                return replace(found, mention=_mention(words)), "pronoun", min(outer.confidence, 0.6)
+        if not _agrees(head, phrase, gender, number):
+            continue
+        found = _by_phrase(d, outer, phrase, owners)
+        if found is None or outer.speaker is not None and found.name == outer.speaker.name:
+            continue  # ('he' in his own quote is someone else)
+        if phrase[0].lower_ not in _OWNERS | _STORY_OWNERS | _DESCRIBED \
+                and name_gender(found.name, found.name) not in (None, gender):
+            continue  # ('Clinton': Hillary, whom the article named in full, not 'he')
+        return replace(found, mention=_mention(words)), "pronoun", min(outer.confidence, 0.6)
     return None
 
 
@@ -299,13 +309,13 @@ NESTED_SPEAKERS: tuple[Callable[[Document, Told], Found], ...] = (
 )
 
 
-def _by_phrase(d: Document, outer: Quote, words: list[Token]) -> Optional[Speaker]:
+def _by_phrase(d: Document, outer: Quote, words: list[Token], owners: frozenset[str] = _OWNERS) -> Optional[Speaker]:
     """The person a phrase of the outer quote names or describes: the outer speaker's own ('my
     mother'), an unnamed person as described ('a woman in Clachan Bay'), a name in full."""
     first = words[0]
     owner = outer.speaker.name if outer.speaker is not None and not outer.speaker.name.lower() in lx.PRONOUNS \
         else None
-    if first.lower_ in _OWNERS and len(words) > 1:
+    if first.lower_ in owners and len(words) > 1:
         return _owned(d, owner or first.text, words, words[1:])
     if first.lower_ in _DESCRIBED:
         phrase = _phrase_of(words)
@@ -338,6 +348,8 @@ def _name_run(d: Document, words: list[Token]) -> list[Token]:
             break
         run.append(t)
     text = " ".join(t.text for t in run)
+    if has_entities(d.doc) and any(t.ent_type_ not in ("", "PERSON") for t in run):
+        return []  # ('Madison Square Garden', a place NER knows)
     named = run and (run[0].lower_ in lx.FIRST_NAMES or run[0].ent_type_ == "PERSON"
                      or d.tracker.names.is_person_name(text))
     return run if named and run[0].lower_ not in lx.GENERIC_DETERMINERS else []
@@ -373,14 +385,14 @@ def _verb(tok: Token) -> bool:
     return tok.is_lower and (tok.lower_ in lx.VERB_FORMS or tok.lower_.endswith("ed"))
 
 
-def _people(d: Document, tokens: list[Token]) -> list[list[Token]]:
+def _people(d: Document, tokens: list[Token], owners: frozenset[str] = _OWNERS) -> list[list[Token]]:
     """The people a stretch of quote mentions, in order: 'my surgeon', 'a woman in Clachan Bay',
     'the nurse', a name."""
     out: list[list[Token]] = []
     n = 0
     while n < len(tokens):
         tok = tokens[n]
-        if tok.lower_ in _OWNERS | _DESCRIBED:
+        if tok.lower_ in owners | _DESCRIBED:
             head = _head_after(tokens, n)
             if head is not None:
                 phrase = _phrase_of(tokens[n:n + _SUBJECT_REACH]) if tok.lower_ in _DESCRIBED else tokens[n:head + 1]
