@@ -2482,6 +2482,15 @@ DESCRIBED_AND_NAMED = [
      "The quick counts", "Andi Rahmat Pallawa"),
     ('Aunty Loretta Hood-Jarrah, a Gunaikurnai elder, spoke first.\n\n"This country was burning," she said.',
      "This country", "Loretta Hood-Jarrah"),
+    # a name NER took for a firm, set off after an office of a place; a hyphenated surname's first part
+    # the parse hung on the verb
+    ('Minister Geneviève Trottier-Leblanc, who visited the arena, said no homes had burned.\n\n'
+     'The mayor of Lac-Perron, Chantal Lévesque-Ouellet, has slept in the arena since Friday. She walks between '
+     'the cots.\n\n"People ask me the same question a hundred times a day," she said.', "People ask",
+     "Chantal Lévesque-Ouellet"),
+    ('Derek Ofori-Atta, who spent six years in support, said his manager had called him.\n\n'
+     'Ofori-Atta said he was not angry with the company.\n\n"Honestly? I saw it coming," he said.', "Honestly",
+     "Derek Ofori-Atta"),
 ]
 
 # What these rules leave as it was: a noun of an organisation in a title ('campaign manager') is no

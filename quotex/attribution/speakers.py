@@ -2612,7 +2612,10 @@ def _named_appositive(head: Token) -> Optional[list[Token]]:
     for child in last.children:
         if child.dep_ == "appos" and child.i > last.i and (child.ent_type_ in PERSON_LABELS or not child.ent_type_ and (
                 _opens_with_title(subject_tokens(child)) or child.left_edge.lower_ in lx.FIRST_NAMES
-                or _holder_named(head, subject_tokens(child)))):
+                or _holder_named(head, subject_tokens(child)))
+                or child.ent_type_ == "ORG" and child.left_edge.lower_ in lx.FIRST_NAMES
+                and child.lower_ not in lx.ORG_NAME_ENDINGS):  # (a hyphenated name NER took for a firm:
+            # 'The mayor of Lac-Perron, Chantal Lévesque-Ouellet, …')
             # (a name NER left untagged, or that fast mode never tags, by its title or its first
             # name: 'The chairman of the association, Chief Emeka Okonkwo, said'; or after an office
             # only a person holds: 'The MP for Bristol West, Thangam Debbonaire, said')

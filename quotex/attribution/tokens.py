@@ -524,6 +524,8 @@ def _as_last_part(tok: Token, first: Token) -> None:
         tok.dep_ = "nsubj"
     elif tok.head == first and tok.dep_ in ("appos", "npadvmod", "dep") and first.dep_ != "ROOT":
         tok.head, tok.dep_ = first.head, first.dep_
+    elif first.head == tok.head and first.dep_ in ("dep", "npadvmod", "nmod") and tok.dep_ in _NOMINAL_ROLES:
+        pass  # ('Ofori-Atta said': 'Ofori' hung on the verb beside its subject 'Atta')
     else:
         return
     first.head, first.dep_ = tok, "compound"
