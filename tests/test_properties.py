@@ -93,6 +93,9 @@ PROPERTY_SETTINGS = settings(max_examples=2000, deadline=None, suppress_health_c
 @example(text='" KATE BOLDUAN: we.\n" KATE BOLDUAN: we.\n')  # each labelled paragraph of one quote, a turn of its own
 # a report in its quote's group, its 'he' bound apart from the ranker's reading of it
 @example(text='"we", Ana Ruiz said. Mark Cuban: we.\nsaid Tom Becker : "we" he said called it "we".\n')
+# a headline's piece that a split quote's group shares takes no other speaker from the story
+@example(text='\u2018we\u201c, Ana Ruiz said, "0\'" "we", Ana Ruiz said. "we\n, Ana Ruiz said.\n"we", Ana Ruiz said. '
+              'said Tom Becker : "we" \u2018we\u201c, Ana Ruiz said, "0\'"\n')
 def test_extract_keeps_its_promises(blank_nlp: Language, text: str) -> None:
     quotes = extract(blank_nlp, text)
     fuzz.check_invariants(text, quotes)

@@ -1,0 +1,79 @@
+"""A headline's quote is said by whoever says the same words in the story.
+
+A headline quotes the story under it, and names the speaker by a role or an institution, if at all
+('Bushfire inquiry told warning … came "40 minutes too late"', 'CEO tells staff AI will do "the work
+of whole teams"'): the story's quote that holds the same words names who said them. A headline in
+single marks over a story in double marks ('Grandmother's death 'could have been prevented', coroner
+rules', as British and American papers write headlines) is a quote too when the story's quote holds
+its words; otherwise single marks there stay what they are (a title, a term). A headline is the text's
+first line, short and with no full stop of its own, in a text of several paragraphs; the words must
+run to three or more, so that a phrase any speaker might use ('a disaster') moves nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from ..output.model import Quote
+from ..text import single_marks
+from .document import Document
+
+_HEADLINE_CHARS = 200  # a longer first line is a lede, not a headline
+_MIN_WORDS = 3
+_WORD = re.compile(r"\w+")
+_QUOTED = ("direct", "mixed")
+
+
+def from_the_body(d: Document, quotes: list[Quote]) -> list[Quote]:
+    """``quotes``, a headline's quoted pieces said by the speaker of the story's quote that holds their words."""
+    if len(d.paras) < 3 or not _is_headline(d.text[d.paras[0].start:d.paras[0].end]):
+        return quotes
+    body = [(_words(q.text), q) for q in quotes
+            if q.type in _QUOTED and q.paragraph > 0 and q.speaker is not None]
+    sizes = Counter(q.group for q in quotes)
+    out = []
+    for q in quotes:  # (a quote alone in its group: a group has one speaker)
+        words = _words(q.text) if q.type in _QUOTED and q.paragraph == 0 and sizes[q.group] == 1 else []
+        source = next((b for said, b in body if _holds(said, words)), None) if len(words) >= _MIN_WORDS else None
+        if source is not None and (q.speaker is None or q.speaker.id != source.speaker.id):
+            q = replace(q, speaker=source.speaker, method=source.method, confidence=source.confidence, cue=None)
+        out.append(q)
+    return out + _in_single_marks(d, quotes, body)
+
+
+def _in_single_marks(d: Document, quotes: list[Quote], body: list[tuple[list[str], Quote]]) -> list[Quote]:
+    """The headline's quotes in single marks that the story's quotes hold, as records (``mixed``, in a
+    group of their own); none where the headline's single marks are already quotes, or are no pair."""
+    line = d.paras[0]
+    taken = [(q.start, q.end) for q in quotes if q.paragraph == 0 and q.type != "term"]
+    fresh = max((q.group for q in quotes), default=-1) + 1
+    out: list[Quote] = []
+    for pair in single_marks.pairs(d.text, line.start, line.end):
+        start, end = pair.open + 1, pair.close
+        if not pair.closed or any(s < end and start < e for s, e in taken):
+            continue
+        words = _words(d.text[start:end])
+        source = next((b for said, b in body if _holds(said, words)), None) if len(words) >= _MIN_WORDS else None
+        if source is None:
+            continue
+        out.append(Quote(index=len(quotes) + len(out), group=fresh + len(out), text=d.text[start:end], start=start,
+                         end=end, type="mixed", paragraph=0, speaker=source.speaker, cue=None,
+                         method=source.method, confidence=source.confidence, marks="single"))
+    return out
+
+
+def _is_headline(line: str) -> bool:
+    line = line.strip()
+    return 0 < len(line) <= _HEADLINE_CHARS and not line.endswith(".")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower().replace("\u2019", "'"))
+
+
+def _holds(said: list[str], words: list[str]) -> bool:
+    """Are ``words`` a run of ``said``?"""
+    n = len(words)
+    return any(said[i:i + n] == words for i in range(len(said) - n + 1))

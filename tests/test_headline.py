@@ -1,0 +1,56 @@
+"""A headline's quote is said by whoever says the same words in the story (quotex.attribution.headline)."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import pytest
+from spacy.language import Language
+
+from quotex.run.extract import extract_many
+
+STORY = ("{headline}\n\nBy Hannah Loughlin\n\n"
+         "An inquiry into the Wombat Creek fire heard evidence on Tuesday from its expert witness.\n\n"
+         "\"The warning came 40 minutes too late, and it could have been prevented,\" said Rohan Sivalingam, "
+         "a fire behaviour analyst.\n")
+
+# (headline, its quote's opening words, speaker or None: no record, marks)
+HEADLINES = [
+    ('Bushfire inquiry told warning came "40 minutes too late"', "40 minutes", "Rohan Sivalingam", "double"),
+    ("Fire death 'could have been prevented', inquiry hears", "could have been", "Rohan Sivalingam", "single"),
+    # fewer than three words: a phrase anyone might use
+    ('Inquiry hears of "too late" warning', "too late", None, "double"),
+    # single marks the story's quotes do not hold stay what they are (a title)
+    ("Inquiry screens 'The Long Night of Wombat Creek'", "The Long Night", None, "single"),
+]
+
+
+def _record(nlp: Language, headline: str, opening: str, fast: bool = False) -> Optional[tuple[str, Optional[str]]]:
+    [quotes] = list(extract_many(nlp, [STORY.format(headline=headline)], fast=fast))
+    found = [q for q in quotes if q.paragraph == 0 and q.text.startswith(opening) and q.type in ("direct", "mixed")]
+    return (found[0].marks, found[0].speaker.name if found[0].speaker else None) if found else None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("headline, opening, name, marks", HEADLINES)
+def test_a_headlines_quote_is_the_storys_speakers(nlp: Language, fast: bool, headline: str, opening: str,
+                                                  name: Optional[str], marks: str) -> None:
+    found = _record(nlp, headline, opening, fast)
+    if name is None:
+        assert found is None or found[1] != "Rohan Sivalingam"
+    else:
+        assert found == (marks, name)
+
+
+@pytest.mark.parametrize("headline, opening, name, marks", HEADLINES)
+def test_a_headlines_quote_without_a_parse(blank_nlp: Language, headline: str, opening: str, name: Optional[str],
+                                           marks: str) -> None:
+    found = _record(blank_nlp, headline, opening)
+    assert found == (marks, name) if name is not None else found is None or found[1] != "Rohan Sivalingam"
+
+
+def test_a_first_line_with_a_full_stop_is_no_headline(blank_nlp: Language) -> None:
+    text = STORY.format(headline="The warning came '40 minutes too late,' a resident wrote.")
+    [quotes] = list(extract_many(blank_nlp, [text]))
+    assert not [q for q in quotes if q.paragraph == 0 and q.marks == "single"]
