@@ -215,7 +215,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
 # Jane Doe', 'That was the verdict of one analyst'.
 WORDS_OF_NOUNS: frozenset[str] = frozenset({
     "word", "words", "verdict", "view", "assessment", "message", "reaction", "response", "conclusion",
-    "warning", "advice", "sentiment", "take",
+    "warning", "advice", "sentiment", "take", "reply", "answer", "retort", "comment",
 })
 # Cues that introduce only quoted words, never reported content.
 QUOTE_ONLY_CUES: frozenset[str] = frozenset({"quote", "chant", "sing", "read", "continue"})
@@ -525,7 +525,7 @@ fly-half scrum-half flanker fullback full-back centre-back center-back halfback 
 # Words of a description that say how a person seems, not a title the article gave them: 'the old
 # lumberjack' after 'Gilles Fortin, 78, a retired lumberjack'.
 DESCRIPTIVE_WORDS: frozenset[str] = frozenset("""
-old young elderly veteran longtime long-time seasoned experienced grizzled
+old young elderly veteran longtime long-time seasoned experienced grizzled first-term freshman
 """.split())
 PERSON_NOUNS: frozenset[str] = frozenset(PARENT_OF) | SEATS | PLAYER_POSITIONS | frozenset("""
 headteacher headmaster headmistress mum alderman reeve warden paramedic firefighter midwife

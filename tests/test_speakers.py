@@ -2491,6 +2491,12 @@ DESCRIBED_AND_NAMED = [
     ('Derek Ofori-Atta, who spent six years in support, said his manager had called him.\n\n'
      'Ofori-Atta said he was not angry with the company.\n\n"Honestly? I saw it coming," he said.', "Honestly",
      "Derek Ofori-Atta"),
+    # an office in capitals after words in lower case is an unnamed holder, not a name ('MP')
+    ('A senior MP from the ruling coalition, who requested anonymity, said backbenchers were uneasy.\n\n'
+     '"Half of the people on our side will vote yes," the MP said.', "Half of", "A senior MP"),
+    # 'That was X's reply' points back as 'That was the reply of X' does
+    ('Councillor Ada Okafor voted against the plan.\n\n"Never." That was Okafor\'s only reply when asked about '
+     'a compromise.', "Never", "Ada Okafor"),
 ]
 
 # What these rules leave as it was: a noun of an organisation in a title ('campaign manager') is no

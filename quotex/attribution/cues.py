@@ -444,8 +444,8 @@ POINTING_WORDS = _DEMONSTRATIVES | _POINTING_BACK
 
 def _words_of(tok: Token, quoted: set[int]) -> Optional[Clause]:
     """'Those were the words of Jane Doe', 'That was the verdict of one analyst', 'That was the message
-    from union leader Jo Hartley': a sentence whose subject points back names whose words they were
-    (without a parse, by the words' order: ``_words_of_plain``)."""
+    from union leader Jo Hartley', 'That was the first-term MP's only reply': a sentence whose subject
+    points back names whose words they were (without a parse, by the words' order: ``_words_of_plain``)."""
     if not has_parse(tok.doc):
         return _words_of_plain(tok, quoted)
     if tok.pos_ != "NOUN" or tok.lower_ not in lx.WORDS_OF_NOUNS or tok.dep_ != "attr" \
@@ -454,12 +454,14 @@ def _words_of(tok: Token, quoted: set[int]) -> Optional[Clause]:
     pointer = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.lower_ in _DEMONSTRATIVES), None)
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)  # 'the message from
     owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if pointer is None or of is None or owner is None or owner.i in quoted:
+    if of is None:  # ('the first-term MP's only reply', 'his only answer')
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i), None)
+    if pointer is None or owner is None or owner.i in quoted:
         return None
-    subject = subject_tokens(owner)
+    subject = [t for t in subject_tokens(owner) if t.dep_ != "case"]
     if not subject or any(t.i in quoted for t in subject):
         return None
-    text = tok.doc[tok.i:of.i + 1].text
+    text = tok.doc[tok.i:of.i + 1].text if of is not None else tok.text
     cue = Cue(text, tok.idx, tok.idx + len(text), "speech")
     return Clause(cue, "speech", tok.i, subject, pointer.i, subject[-1].i, quote_only=True)
 

@@ -1803,7 +1803,8 @@ class SpeakerTracker:
     def _other_role(self, name: str, lemma: str) -> bool:
         """Did the article give ``name`` a role of one person that is not ``lemma`` ('attorney' for
         'the judge')?"""
-        return any(w != lemma and w in _ONE_PERSON_NOUNS for title in self.names.titles.get(name, []) for w in title)
+        return any(w != lemma and (w in _ONE_PERSON_NOUNS or w in lx.EPITHET_NOUNS)  # ('Speaker' for 'the MP')
+                   for title in self.names.titles.get(name, []) for w in title)
 
     def _topic_before(self, tok: Token, fits: Callable[[Entity], bool]) -> Optional[Entity]:
         """The named person the text is about before ``tok``, who ``fits``: the subject of
@@ -2785,9 +2786,13 @@ def _office_of(tokens: list[Token]) -> bool:
     """'the Spen Valley MP', 'the Labour MSP', 'the Vermont Senator': 'the', names in capitals and
     an office in capitals: a description of whoever holds it, as 'the Florida senator' is; and with
     'a' or 'one', someone who holds such an office, unnamed ('One Labour MP', 'a Tory MP')."""
-    return len(tokens) >= 3 and _capitalised_description(tokens, _DETERMINERS) and tokens[-1].lower_ in lx.TITLES \
-        and tokens[-1].lower_ in lx.EPITHET_NOUNS \
-        and not any(t.lower_ in lx.FIRST_NAMES and t.lower_ not in lx.PARTY_MEMBERS for t in tokens[1:])
+    if len(tokens) < 2 or tokens[-1].lower_ not in lx.TITLES or tokens[-1].lower_ not in lx.EPITHET_NOUNS \
+            or any(t.lower_ in lx.FIRST_NAMES and t.lower_ not in lx.PARTY_MEMBERS for t in tokens[1:]):
+        return False
+    # (or words in lower case before the office in capitals: 'A senior MP', 'the first-term MP')
+    return len(tokens) >= 3 and _capitalised_description(tokens, _DETERMINERS) \
+        or tokens[0].lower_ in _DETERMINERS and tokens[-1].text[:1].isupper() and tokens[-1].lower_ in lx.SEATS \
+        and all(t.is_lower and t.is_alpha or hyphen_joined(t) for t in tokens[1:-1])
 
 
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "eer", "ee", "man", "woman", "smith", "wright", "jack")
