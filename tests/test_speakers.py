@@ -2494,6 +2494,9 @@ DESCRIBED_AND_NAMED = [
     # an office in capitals after words in lower case is an unnamed holder, not a name ('MP')
     ('A senior MP from the ruling coalition, who requested anonymity, said backbenchers were uneasy.\n\n'
      '"Half of the people on our side will vote yes," the MP said.', "Half of", "A senior MP"),
+    ('Ferraresi Conti and Inoue-Matsuda, who have worked together since 2014, appeared at the briefing. Giulia '
+     'Ferraresi Conti leads the team with Haruka Inoue-Matsuda.\n\n"The asteroid is small," the pair said.',
+     "The asteroid", "Giulia Ferraresi Conti and Haruka Inoue-Matsuda"),
     # 'That was X's reply' points back as 'That was the reply of X' does
     ('Councillor Ada Okafor voted against the plan.\n\n"Never." That was Okafor\'s only reply when asked about '
      'a compromise.', "Never", "Ada Okafor"),

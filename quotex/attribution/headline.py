@@ -32,14 +32,18 @@ def from_the_body(d: Document, quotes: list[Quote]) -> list[Quote]:
         return quotes
     body = [(_words(q.text), q) for q in quotes
             if q.type in _QUOTED and q.paragraph > 0 and q.speaker is not None]
-    sizes = Counter(q.group for q in quotes)
-    out = []
-    for q in quotes:  # (a quote alone in its group: a group has one speaker)
-        words = _words(q.text) if q.type in _QUOTED and q.paragraph == 0 and sizes[q.group] == 1 else []
+    pieces = Counter(q.group for q in quotes if q.type in _QUOTED)
+    said_by: dict[int, Quote] = {}  # a headline's group -> the story's quote that holds its one quoted piece
+    for q in quotes:  # (the group's report too, if it has one: a group has one speaker)
+        words = _words(q.text) if q.type in _QUOTED and q.paragraph == 0 and pieces[q.group] == 1 else []
         source = next((b for said, b in body if _holds(said, words)), None) if len(words) >= _MIN_WORDS else None
-        if source is not None and (q.speaker is None or q.speaker.id != source.speaker.id):
-            q = replace(q, speaker=source.speaker, method=source.method, confidence=source.confidence, cue=None)
-        out.append(q)
+        if source is not None and (q.speaker is None or q.speaker.id != source.speaker.id):  # type: ignore[union-attr]
+            said_by[q.group] = source
+    out = [q if q.group not in said_by else replace(q, speaker=said_by[q.group].speaker, cue=None,
+                                                     method=said_by[q.group].method,
+                                                     confidence=min(q.confidence, said_by[q.group].confidence)
+                                                     if q.type == "indirect" else said_by[q.group].confidence)
+           for q in quotes]
     return out + _in_single_marks(d, quotes, body)
 
 

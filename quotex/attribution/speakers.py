@@ -2000,9 +2000,9 @@ _PAIR_NOUNS = frozenset({"couple", "pair", "duo", "twosome"})
 def _with_compounds(tok: Token) -> list[Token]:
     """A name's head with the words of the name before it: 'Trevor McAuley' for 'McAuley'."""
     words = [tok]
-    while words[0].i > 0 and (before := tok.doc[words[0].i - 1]).head == tok and before.dep_ == "compound" \
-            and before.pos_ == "PROPN":
-        words.insert(0, before)
+    while words[0].i > 0 and (before := tok.doc[words[0].i - 1]).head == tok \
+            and (before.dep_ == "compound" and before.pos_ == "PROPN" or inner_hyphen(before)):
+        words.insert(0, before)  # (through a hyphen: 'Inoue-Matsuda')
     return words
 
 
