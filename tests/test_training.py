@@ -252,3 +252,20 @@ def test_the_outlets_reported_speech_measure_counts_the_default_classes_alone(tm
     assert (default["precision"], default["recall"], default["speaker_accuracy"]) == (1.0, 1.0, 0.5)
     everything = measure_outlets.measure_reported(tmp_path, by_doc, frozenset({"speech", "thought"}))
     assert (everything["predicted"], everything["precision"]) == (3, 0.667)
+
+
+def test_the_outlets_measure_judges_a_row_by_the_record_that_covers_it_most_closely(tmp_path: Path) -> None:
+    text = "\"My mother asked me, 'Are you going to prison?' I said no,\" said Ana Ruiz.\n"
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text(text, encoding="utf-8")
+    inner_at = text.index("Are")
+    outer = {"doc": "a", "start": 1, "end": text.index('," said') + 1, "speaker": "Ana Ruiz", "anonymous": False}
+    inner = {"doc": "a", "start": inner_at, "end": text.index("?'") + 1, "speaker": "Ana Ruiz's mother",
+             "anonymous": False}
+    (tmp_path / "gold.jsonl").write_text("\n".join(json.dumps(r) for r in (outer, inner)) + "\n", encoding="utf-8")
+    (tmp_path / "nonspeech.jsonl").write_text("", encoding="utf-8")
+    records = [{**outer, "type": "direct", "speaker": {"name": "Ana Ruiz"}},
+               {**inner, "type": "nested", "speaker": {"name": "Ana Ruiz's mother"}}]
+    assert measure_outlets.measure(tmp_path, {"a": records})["speaker_right"] == 2
+    # without the nested record, the inner row is judged by the outer quote's speaker
+    assert measure_outlets.measure(tmp_path, {"a": records[:1]})["speaker_right"] == 1

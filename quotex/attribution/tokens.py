@@ -492,6 +492,9 @@ def mend_first_names(doc: Doc) -> None:
                 _as_subject(tok)
 
 
+_HYPHEN_BEFORE_CAPITAL = re.compile(r"(?<=\w)[-\u2010\u2011](?=[A-Z\u00c0-\u00de])")
+
+
 def mend_hyphenated_names(doc: Doc) -> None:
     """A word in capitals joined by a hyphen to a word of a name before it is the name's, whatever the
     tagger read it as ('Rose Akinyi Okoth-Were said': 'Were' was the auxiliary of 'said'): tagged a
@@ -500,8 +503,10 @@ def mend_hyphenated_names(doc: Doc) -> None:
     if not has_tags(doc):
         return
     parse = has_parse(doc)
-    for tok in doc:
-        if not tok.is_title or tok.i < 2 or not inner_hyphen(doc[tok.i - 1]):
+    for m in _HYPHEN_BEFORE_CAPITAL.finditer(doc.text):  # (the text read once, not every token)
+        span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        tok = span[0] if span is not None and len(span) else None
+        if tok is None or not tok.is_title or tok.i < 2 or not inner_hyphen(doc[tok.i - 1]):
             continue
         first = doc[tok.i - 2]
         if first.pos_ != "PROPN" or not first.text[:1].isupper():
