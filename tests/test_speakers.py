@@ -2497,10 +2497,27 @@ DESCRIBED_AND_NAMED = [
     ('Ferraresi Conti and Inoue-Matsuda, who have worked together since 2014, appeared at the briefing. Giulia '
      'Ferraresi Conti leads the team with Haruka Inoue-Matsuda.\n\n"The asteroid is small," the pair said.',
      "The asteroid", "Giulia Ferraresi Conti and Haruka Inoue-Matsuda"),
+    # an initialism the text spelt out is the body it spelt
+    ('Senators accused officials of the Department of Public Works and Highways (DPWH) of paying for walls.\n\n'
+     'The DPWH said: "We welcome the inquiry."', "We welcome", "Department of Public Works and Highways"),
     # 'That was X's reply' points back as 'That was the reply of X' does
     ('Councillor Ada Okafor voted against the plan.\n\n"Never." That was Okafor\'s only reply when asked about '
      'a compromise.', "Never", "Ada Okafor"),
 ]
+
+@pytest.mark.parametrize("text, spelt", [
+    ("the Department of Public Works and Highways (DPWH) said", {"dpwh": "Department of Public Works and Highways"}),
+    ("the paramilitary Rapid Support Forces (RSF) and the army", {"rsf": "Rapid Support Forces"}),
+    ("Citizens for Responsibility and Ethics in Washington (CREW)",
+     {"crew": "Citizens for Responsibility and Ethics in Washington"}),
+    ("the Election Supervisory Agency (Bawaslu)", {}),  # not its initials
+    ("Acme Holdings (AB) said", {}),
+])
+def test_the_initialisms_a_text_spells_out(text: str, spelt: dict) -> None:
+    from quotex.attribution.speakers import acronyms
+
+    assert acronyms(text) == spelt
+
 
 # What these rules leave as it was: a noun of an organisation in a title ('campaign manager') is no
 # description of the person ('the campaign'); a kin noun keeps its sex ('her husband' is not the woman

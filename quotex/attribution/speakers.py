@@ -822,6 +822,7 @@ class SpeakerTracker:
         self._floors: list[int] = [0]  # where each section starts: history before it is forgotten
         self._at = 0  # the mention being looked up: only the history before it counts
         self._by_name: dict[str, Entity] = {}
+        self._acronyms = acronyms(doc.text)  # 'rsf' -> 'Rapid Support Forces', as the text spelt it out
         self._people_at: list[int] = []  # where named people are mentioned, ascending
         self._people: list[Entity] = []
         # where a headline would end: the first token with a line break after it (none: a text of one line)
@@ -1533,6 +1534,9 @@ class SpeakerTracker:
         return ent
 
     def _named(self, name: str, kind: str, gender: Optional[str]) -> Entity:
+        spelt = self._acronyms.get(_name_key(name)) if kind in ("organization", "unknown") else None
+        if spelt is not None:  # ('The RSF said' after 'the Rapid Support Forces (RSF)')
+            name, kind = spelt, "organization"
         key = _name_key(name)
         ent = self._by_name.get(key)
         if ent is None and kind in ("organization", "unknown") and " " not in key and not is_place(name):
@@ -2013,6 +2017,29 @@ def _of_two(tokens: list[Token], head: Token, lemma: str, plural: bool) -> bool:
     words = {t.lower_ for t in tokens}
     return first in lx.DEFINITE and (lemma in _PAIR_NOUNS or head.lower_ == "two" or "two" in words and plural) \
         or first == "both" and (len(tokens) == 1 or len(tokens) == 2 and _noun_of(lemma) in lx.PERSON_NOUNS)
+
+
+_SPELT_OUT = re.compile(r"((?:[A-Z][\w'\u2019&.-]*[ \t]+(?:(?:of|for|and|the|on|in)[ \t]+)*){1,8})\(([A-Z]{2,8})\)")
+_ACRONYM_FILLERS = frozenset({"of", "for", "and", "the", "on", "in"})
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """The initialisms a text spells out, by name key: 'Department of Public Works and Highways (DPWH)'
+    gives 'dpwh' -> 'Department of Public Works and Highways'; the capitals' initials must spell it."""
+    out: dict[str, str] = {}
+    for m in _SPELT_OUT.finditer(text):
+        words = m.group(1).split()
+        letters = m.group(2)
+        while words and words[0].lower() == "the":
+            words = words[1:]
+        initials = [w[0] for w in words if w.lower() not in _ACRONYM_FILLERS]
+        for n in range(len(initials) - len(letters), -1, -1):  # the name's last words, as many as the letters
+            if "".join(initials[n:]).upper() == letters:
+                kept = [w for w in words if w.lower() not in _ACRONYM_FILLERS]
+                first = words.index(kept[n])
+                out.setdefault(letters.lower(), " ".join(words[first:]))
+                break
+    return out
 
 
 def _title_fits(words: frozenset[str], lemma: str, title: frozenset[str]) -> bool:
