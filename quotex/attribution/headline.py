@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from typing import Optional
 
 from ..output.model import Quote
 from ..text import single_marks
@@ -35,8 +36,7 @@ def from_the_body(d: Document, quotes: list[Quote]) -> list[Quote]:
     pieces = Counter(q.group for q in quotes if q.type in _QUOTED)
     said_by: dict[int, Quote] = {}  # a headline's group -> the story's quote that holds its one quoted piece
     for q in quotes:  # (the group's report too, if it has one: a group has one speaker)
-        words = _words(q.text) if q.type in _QUOTED and q.paragraph == 0 and pieces[q.group] == 1 else []
-        source = next((b for said, b in body if _holds(said, words)), None) if len(words) >= _MIN_WORDS else None
+        source = _said_in(body, q.text) if q.type in _QUOTED and q.paragraph == 0 and pieces[q.group] == 1 else None
         if source is not None and (q.speaker is None or q.speaker.id != source.speaker.id):  # type: ignore[union-attr]
             said_by[q.group] = source
     out = [q if q.group not in said_by else replace(q, speaker=said_by[q.group].speaker, cue=None,
@@ -58,14 +58,19 @@ def _in_single_marks(d: Document, quotes: list[Quote], body: list[tuple[list[str
         start, end = pair.open + 1, pair.close
         if not pair.closed or any(s < end and start < e for s, e in taken):
             continue
-        words = _words(d.text[start:end])
-        source = next((b for said, b in body if _holds(said, words)), None) if len(words) >= _MIN_WORDS else None
+        source = _said_in(body, d.text[start:end])
         if source is None:
             continue
         out.append(Quote(index=len(quotes) + len(out), group=fresh + len(out), text=d.text[start:end], start=start,
                          end=end, type="mixed", paragraph=0, speaker=source.speaker, cue=None,
                          method=source.method, confidence=source.confidence, marks="single"))
     return out
+
+
+def _said_in(body: list[tuple[list[str], Quote]], text: str) -> Optional[Quote]:
+    """The story's first quote that holds the words of ``text``, if they run to ``_MIN_WORDS`` or more."""
+    words = _words(text)
+    return next((q for said, q in body if _holds(said, words)), None) if len(words) >= _MIN_WORDS else None
 
 
 def _is_headline(line: str) -> bool:

@@ -17,7 +17,6 @@ subject of the verb it is coordinated with ('I turned to my missus and said, …
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from dataclasses import replace
@@ -26,12 +25,12 @@ from typing import Callable, NamedTuple, Optional
 from spacy.tokens import Token
 
 from .. import lexicon as lx
-from ..output.model import Cue, Mention, Quote, Speaker
+from ..output.model import Cue, Quote, Speaker
 from ..text import single_marks
 from ..text.marks import is_sentence
-from .document import Document
+from .document import Document, tokens_in
 from .speakers import name_gender
-from .tokens import has_entities, has_parse, has_tags
+from .tokens import has_entities, has_parse, has_tags, mention_of
 
 _INNER_DOUBLE = re.compile("[\"\u201c\u201e]([^\"\u201c\u201d\u201e\n]+)[\"\u201d]")
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"\u201d\u2019']?\s")
@@ -159,9 +158,9 @@ def _told(d: Document, outer: Quote, start: int, end: int,
 
 # -- the clause ---------------------------------------------------------------------------------
 def _tokens(d: Document, lo: int, hi: int) -> list[Token]:
-    """The tokens that start in the characters [lo, hi), outside the marks."""
-    a, b = bisect.bisect_left(d.starts, lo), bisect.bisect_left(d.starts, hi)
-    return [t for t in d.doc[a:b] if not t.is_space]
+    """The tokens that start in the characters [lo, hi), but spaces."""
+    at = tokens_in(d, lo, hi)
+    return [t for t in d.doc[at.start:at.stop] if not t.is_space]
 
 
 def _sentence_start(text: str, lo: int, at: int) -> int:
@@ -251,17 +250,12 @@ def _coordinated_subject(verb: Token) -> list[Token]:
 Found = Optional[tuple[Speaker, str, float]]
 
 
-def _mention(words: list[Token]) -> Mention:
-    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-    return Mention(words[0].doc.text[start:end], start, end)
-
-
 def _the_speaker_self(d: Document, told: Told) -> Found:
     """'I said to the nurse, …': the outer speaker."""
     words, outer = told.clause.subject, told.outer
     if len(words) != 1 or words[0].lower_ not in _FIRST_PERSON or outer.speaker is None:
         return None
-    return replace(outer.speaker, mention=_mention(words)), "pronoun", outer.confidence
+    return replace(outer.speaker, mention=mention_of(words)), "pronoun", outer.confidence
 
 
 def _antecedent(d: Document, told: Told) -> Found:
@@ -291,7 +285,7 @@ def _antecedent(d: Document, told: Told) -> Found:
         if phrase[0].lower_ not in _OWNERS | _STORY_OWNERS | _DESCRIBED \
                 and name_gender(found.name, found.name) not in (None, gender):
             continue  # ('Clinton': Hillary, whom the article named in full, not 'he')
-        return replace(found, mention=_mention(words)), "pronoun", min(outer.confidence, 0.6)
+        return replace(found, mention=mention_of(words)), "pronoun", min(outer.confidence, 0.6)
     return None
 
 
@@ -326,7 +320,7 @@ def _by_phrase(d: Document, outer: Quote, words: list[Token], owners: frozenset[
         name = d.text[phrase[0].idx:phrase[-1].idx + len(phrase[-1].text)]
         ent = d.tracker.told_of(name, "group" if plural else "person", lx.NOUN_GENDER.get(head.lower_),
                                 withheld=head.lower_ not in lx.KIN_NOUNS)
-        return ent.speaker(_mention(words))
+        return ent.speaker(mention_of(words))
     run = _name_run(d, words)
     if not run:
         return None
@@ -336,7 +330,7 @@ def _by_phrase(d: Document, outer: Quote, words: list[Token], owners: frozenset[
         return _owned(d, full, words, rest[1:]) if len(rest) > 1 and _person_noun(_phrase_of(rest[1:])[-1].lower_) \
             else None
     ent = d.tracker.told_of(full, "person", name_gender(full, full), withheld=False)
-    return ent.speaker(_mention(words))
+    return ent.speaker(mention_of(words))
 
 
 def _name_run(d: Document, words: list[Token]) -> list[Token]:
@@ -347,12 +341,9 @@ def _name_run(d: Document, words: list[Token]) -> list[Token]:
         if not (t.is_alpha and t.text[:1].isupper()) or t.lower_ in lx.PRONOUNS:
             break
         run.append(t)
-    text = " ".join(t.text for t in run)
-    if has_entities(d.doc) and any(t.ent_type_ not in ("", "PERSON") for t in run):
+    if not run or has_entities(d.doc) and any(t.ent_type_ not in ("", "PERSON") for t in run):
         return []  # ('Madison Square Garden', a place NER knows)
-    named = run and (run[0].lower_ in lx.FIRST_NAMES or run[0].ent_type_ == "PERSON"
-                     or d.tracker.names.is_person_name(text))
-    return run if named and run[0].lower_ not in lx.GENERIC_DETERMINERS else []
+    return run if d.tracker.names_person(run) and run[0].lower_ not in lx.GENERIC_DETERMINERS else []
 
 
 def _owned(d: Document, owner: str, words: list[Token], rest: list[Token]) -> Speaker:
@@ -362,7 +353,7 @@ def _owned(d: Document, owner: str, words: list[Token], rest: list[Token]) -> Sp
     head = noun.split()[-1]
     name = f"{owner} {noun}" if owner.lower() in _OWNERS else f"{owner}'s {noun}"
     ent = d.tracker.told_of(name, "person", lx.NOUN_GENDER.get(head), withheld=head not in lx.KIN_NOUNS)
-    return ent.speaker(_mention(words))
+    return ent.speaker(mention_of(words))
 
 
 def _phrase_of(words: list[Token]) -> list[Token]:

@@ -425,7 +425,6 @@ class NameIndex:
                 return self._loose_form(words, names) or longer
         if len(words) == 1 and (first := self.first_only(words[0])) is not None:
             return first
-
         if (loose := self._loose_form(words, names)) is not None:
             return loose
         if best and best[0].lower() == " ".join(words).lower():
@@ -928,7 +927,7 @@ class SpeakerTracker:
         # Republicans, Rep. Luis Ortega and Rep. Patricia Haskins,': the names, one group)
         if named is not None and (_is_common_head(head) or _role_word(_compound(head)) or people or held
                                   or _one_of_people(head) or _first_name_after_role(named) and not is_proper(head)
-                                  or _lower_noun(head) and _agent_noun(head.lower_) and self._names_person(named)):
+                                  or _lower_noun(head) and _agent_noun(head.lower_) and self.names_person(named)):
             # 'A spokesman for the port authority, Kevin O'Hara, said', 'The chancellor,
             # Philip Hammond, said': the name speaks, and the noun describes it; 'Both men
             # who spoke for the union, Tim Howard and Ray Dunn,': the names, one group
@@ -1688,10 +1687,11 @@ class SpeakerTracker:
             if len(conj) != 1 or conj[0].pos_ != "PROPN" or any(c.dep_ == "conj" for c in conj[0].children):
                 continue
             parts = [_with_compounds(t), _with_compounds(conj[0])]
-            return self._group(parts) if all(self._names_person(p) for p in parts) else None  # (the latest two only)
+            return self._group(parts) if all(self.names_person(p) for p in parts) else None  # (the latest two only)
         return None
 
-    def _names_person(self, part: list[Token]) -> bool:
+    def names_person(self, part: list[Token]) -> bool:
+        """Do the words name a person: a known first name first, NER's person, or a name the article gives one?"""
         return part[0].lower_ in lx.FIRST_NAMES or part[-1].ent_type_ in PERSON_LABELS \
             or self.names.is_person_name(mention_of(part).text)
 
@@ -1771,12 +1771,17 @@ class SpeakerTracker:
         """(first token, full name) of the latest person named before token ``before``, outside quotes, with
         a title the description fits; else of one who stood in for the role ('the coroner' is 'assistant
         coroner Philippa Marchbank', 'the chief executive' the interim one) when no one held it outright."""
-        for stand_in in (frozenset(), lx.STAND_IN_MODIFIERS):
-            for start, full in self.names.named_since(before):
-                if start not in self.quoted and any(_title_fits(words, lemma, title - stand_in)
-                                                    for title in self._given_titles(full)):
-                    return start, full
-        return -1, None
+        stood_in: tuple[int, Optional[str]] = (-1, None)
+        for start, full in self.names.named_since(before):
+            if start in self.quoted:
+                continue
+            titles = self._given_titles(full)
+            if any(_title_fits(words, lemma, title) for title in titles):
+                return start, full
+            if stood_in[1] is None and any(_title_fits(words, lemma, title - lx.STAND_IN_MODIFIERS)
+                                           for title in titles):
+                stood_in = (start, full)
+        return stood_in
 
     def _given_titles(self, name: str) -> list[frozenset[str]]:
         """The words of each title and appositive the article gave ``name``, and of the description a
@@ -2030,15 +2035,10 @@ def acronyms(text: str) -> dict[str, str]:
     for m in _SPELT_OUT.finditer(text):
         words = m.group(1).split()
         letters = m.group(2)
-        while words and words[0].lower() == "the":
-            words = words[1:]
-        initials = [w[0] for w in words if w.lower() not in _ACRONYM_FILLERS]
-        for n in range(len(initials) - len(letters), -1, -1):  # the name's last words, as many as the letters
-            if "".join(initials[n:]).upper() == letters:
-                kept = [w for w in words if w.lower() not in _ACRONYM_FILLERS]
-                first = words.index(kept[n])
-                out.setdefault(letters.lower(), " ".join(words[first:]))
-                break
+        kept = [w for w in words if w.lower() not in _ACRONYM_FILLERS]
+        n = len(kept) - len(letters)  # the name's last words, as many as the letters
+        if n >= 0 and "".join(w[0] for w in kept[n:]).upper() == letters:
+            out.setdefault(letters.lower(), " ".join(words[words.index(kept[n]):]))
     return out
 
 

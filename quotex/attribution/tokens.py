@@ -520,21 +520,17 @@ def _as_last_part(tok: Token, first: Token) -> None:
     """Make the part of a hyphenated name after its hyphen the head of the name, in the role the parser
     gave the name: the subject of the verb it read the part as an auxiliary of ('Okoth-Were said'), or
     of the name's first part, whose appositive it read the part as ('Nyong'o-Adera said')."""
-    hyphen = tok.doc[tok.i - 1]
-    if tok.dep_ in ("aux", "auxpass") and first.head == tok.head and first.dep_ in _NOMINAL_ROLES:
+    aux = tok.dep_ in ("aux", "auxpass")
+    if aux and first.head == tok.head and first.dep_ in _NOMINAL_ROLES:
         tok.dep_ = first.dep_
-    elif tok.dep_ in ("aux", "auxpass") and first.head == tok:
-        if any(c.dep_ in _SUBJECTS for c in tok.head.children):
-            return
+    elif aux and first.head == tok and not any(c.dep_ in _SUBJECTS for c in tok.head.children):
         tok.dep_ = "nsubj"
     elif tok.head == first and tok.dep_ in ("appos", "npadvmod", "dep") and first.dep_ != "ROOT":
         tok.head, tok.dep_ = first.head, first.dep_
-    elif first.head == tok.head and first.dep_ in ("dep", "npadvmod", "nmod") and tok.dep_ in _NOMINAL_ROLES:
-        pass  # ('Ofori-Atta said': 'Ofori' hung on the verb beside its subject 'Atta')
-    else:
-        return
+    elif not (first.head == tok.head and first.dep_ in ("dep", "npadvmod", "nmod") and tok.dep_ in _NOMINAL_ROLES):
+        return  # (else 'Ofori-Atta said': 'Ofori' hung on the verb beside its subject 'Atta', the head already)
     first.head, first.dep_ = tok, "compound"
-    hyphen.head = tok
+    tok.doc[tok.i - 1].head = tok
 
 
 def _as_subject(tok: Token) -> None:
