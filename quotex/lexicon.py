@@ -993,3 +993,9 @@ LINKING_VERBS: frozenset[str] = frozenset({"be", "seem", "appear", "look", "soun
 # Pronouns' other forms: a speaker named only so ('His') is no one to list.
 PRONOUN_FORMS: frozenset[str] = frozenset({"him", "his", "her", "hers", "them", "their", "theirs", "its", "me", "my",
                                            "us", "our", "ours", "your", "yours", "himself", "herself", "themselves"})
+
+# Verbs of asking whose object is what was asked for, so the words of a request ('urged [restraint]',
+# 'called for [a truce]'): a report with a thing for content is speech after these, an act after
+# other verbs of saying ('announced [the walkout]'). The second set asks with 'for'.
+REQUEST_CUES: frozenset[str] = frozenset({"urge", "demand", "request"})
+REQUEST_FOR_CUES: frozenset[str] = frozenset({"call", "ask", "appeal", "press", "push", "plead", "lobby"})

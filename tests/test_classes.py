@@ -56,6 +56,18 @@ def classes_of(nlp: Language, text: str) -> dict[str, str]:
      "Judge Maria Ortiz to the appeals court", "action"),
     ("The Senate confirmed the nominee on Thursday.", "the nominee", "action"),
     ("The company confirmed that it would cut jobs.", "that it would cut jobs", "speech"),
+    # a verb of saying or writing whose content is a thing, not words, reports the act
+    ("The union announced the walkout on Monday.", "the walkout", "action"),
+    ("The two ministers discussed the matter at length.", "the matter at length", "action"),
+    ("Officials talked about the flooding.", "the flooding", "action"),
+    ("Ms Brown addressed a small crowd outside the court.", "a small crowd outside the court", "action"),
+    ("The company published its annual report on Tuesday.", "its annual report", "action"),
+    ("He said nothing.", "nothing", "action"),
+    # ... but a clause, a predicate on the thing, or a request's thing is what was said
+    ("He denied that he had lied.", "that he had lied", "speech"),
+    ("She called him a liar.", "him a liar", "speech"),
+    ("The council described the junction as dangerous.", "the junction as dangerous", "speech"),
+    ("Protesters called for a ceasefire.", "a ceasefire", "speech"),
 ])
 def test_each_indirect_record_has_the_class_of_its_cue(nlp: Language, text: str, content: str, kind: str) -> None:
     assert classes_of(nlp, text).get(content) == kind
@@ -68,6 +80,19 @@ def test_a_finding_in_according_to_is_an_action_and_a_newspaper_is_writing(nlp: 
     got = classes_of(nlp, text)
     assert got.get("Clinton drew deep support among women") == "action"
     assert got.get("The information is in the report") == "writing"
+
+
+def test_a_thing_is_said_only_with_a_parse_to_tell(blank_nlp: Language) -> None:
+    """Without a parse nothing tells a thing from a clause: the verb's class stands."""
+    got = classes_of(blank_nlp, "The union announced the walkout on Monday.")
+    assert got and set(got.values()) == {"speech"}
+
+
+@pytest.mark.model
+def test_a_report_in_two_pieces_is_words_when_either_piece_is(nlp: Language) -> None:
+    text = "The plan, which he said was not a prison sentence, passed."
+    got = classes_of(nlp, text)
+    assert got and set(got.values()) == {"speech"}
 
 
 def test_blank_records_have_a_class_and_terms_none(blank_nlp: Language) -> None:

@@ -13,9 +13,10 @@ them, whether the article withholds the name) and the quoted stretches that are 
 (``reported.jsonl``: the content of what someone is said to have said or written, as PolNeAR
 bounds it, its source and its class, ``speech`` or ``writing``; no beliefs, stances or actions).
 Set ``a`` was read while rules were written, set ``b`` was measured once and then read, set ``c``
-is held out, sets ``d``, ``e``, ``f``, ``g`` and ``h`` were measured blind and then read, and set
-``i`` was measured once, blind, at the end of the session that wrote it, and is held out (README.md,
-"News in other outlets' styles", says when each was measured).
+is held out, sets ``d``, ``e``, ``f``, ``g`` and ``h`` were measured blind and then read, set
+``i`` was measured once, blind, at the end of the session that wrote it, and is held out, and set
+``j`` was measured blind at the start of the session that wrote it (README.md, "News in other
+outlets' styles", says when each was measured).
 
 A gold row is found when a ``direct``, ``mixed`` or ``nested`` record overlaps it (what ``quotex
 extract`` writes by default), judged by the one that covers it most closely (a quote inside a quote

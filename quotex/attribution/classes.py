@@ -33,19 +33,23 @@ class CueWord:
     lemma: str
     words: tuple[str, ...]  # every word of the cue as written, lower case
     source: tuple[str, ...]  # the source's words, lower case (its mention, or the cue's subject)
+    says_words: bool = True  # the content (or its group) is a clause, a quote or 'X a Y': words, not a thing
 
 
 def with_classes(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     """``quotes`` with their class set (None for terms)."""
-    return [replace(q, attribution_class=classify(doc, q)) for q in quotes]
+    worded = frozenset(q.group for q in quotes if holds_words(doc, q))
+    return [replace(q, attribution_class=classify(doc, q, q.group in worded)) for q in quotes]
 
 
-def classify(doc: Doc, quote: Quote) -> Optional[AttributionClass]:
+def classify(doc: Doc, quote: Quote, says_words: Optional[bool] = None) -> Optional[AttributionClass]:
+    """``says_words``: whether the record's group holds words (``holds_words`` of one of its
+    pieces); by default, of this record alone."""
     if quote.type == "term":
         return None
     if quote.cue is None and quote.marks is not None:
         return "speech"  # words in quote marks with no cue are someone's words, whatever stands near
-    cue = cue_word(doc, quote)
+    cue = replace(cue_word(doc, quote), says_words=holds_words(doc, quote) if says_words is None else says_words)
     found = next((kind for kind in (rule(cue) for rule in RULES) if kind is not None), "speech")
     return _quoted(found, quote) if quote.marks is not None else found
 
@@ -73,6 +77,25 @@ def cue_word(doc: Doc, quote: Quote) -> CueWord:
     if token is not None and not source:
         source = _subject_words(token)
     return CueWord(token, cue_lemma(token) if token is not None else "", words, source)
+
+
+_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
+
+
+def holds_words(doc: Doc, quote: Quote) -> bool:
+    """Does a report's content say what was said: a clause (a verb in it), words in quote marks,
+    or a predicate on a thing ('called [him a misogynist]', 'described [the route as a lifeline]',
+    'what his aides describe [as a coalescing …]')?
+    Not a thing alone ('announced [the walkout]', 'discussed [the matter]'). Without a parse,
+    yes: nothing tells."""
+    if quote.type != "indirect" or not has_parse(doc) or _MARKS & set(quote.text):
+        return True
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    return span is None or span[0].lower_ in _OPENERS or any(
+        t.pos_ in ("VERB", "AUX") or t.dep_ == "oprd" or t.dep_ == "prep" and t.lower_ == "as" for t in span)
+
+
+_OPENERS = frozenset({"that", "whether", "if"})  # a clause, whatever the tagger made of its verb
 
 
 def _known(tok: Token) -> bool:
@@ -270,6 +293,25 @@ def _persuaded(cue: CueWord) -> Optional[AttributionClass]:
     return "thought" if any(c.dep_ == "auxpass" for c in tok.children) else None
 
 
+def _no_words(cue: CueWord) -> Optional[AttributionClass]:
+    """'announced the walkout', 'discussed the matter', 'addressed a crowd', 'published its
+    blueprint': a verb of saying or writing whose content is a thing, not words, reports the act
+    of speaking, not what was said. A request's thing is what was asked for ('urged restraint',
+    'called for a truce': speech). Stances, actions and thoughts keep their own class ('endorsed
+    Trump')."""
+    if cue.says_words or cue.token is None or cue.lemma in _NOT_VOICED or _request(cue) \
+            or cue.token.lower_ in lx.ATTITUDE_ADJECTIVES:
+        return None
+    return "action"
+
+
+def _request(cue: CueWord) -> bool:
+    return cue.lemma in lx.REQUEST_CUES or cue.lemma in lx.REQUEST_FOR_CUES and "for" in cue.words
+
+
+_NOT_VOICED = lx.STANCE_CUES | lx.ACTION_CUES | lx.THOUGHT_CUES | lx.FINDING_CUES
+
+
 def _by_lemma(cue: CueWord) -> Optional[AttributionClass]:
     for words, kind in _LEMMA_CLASSES:
         if cue.lemma in words:
@@ -290,5 +332,5 @@ _ALL_CUES = frozenset(lx.CUE_CLASS) | lx.WRITING_CUES | lx.STANCE_CUES | lx.ACTI
 
 RULES: tuple[Callable[[CueWord], Optional[AttributionClass]], ...] = (
     _finding, _written_source, _found_by_people, _responded_by, _unsourced, _report_noun, _persuaded, _says_that,
-    _not_said, _confirmed_to_office, _copula, _by_lemma,
+    _not_said, _confirmed_to_office, _copula, _no_words, _by_lemma,
 )
