@@ -518,6 +518,35 @@ def test_the_woman_is_the_unnamed_person_last_mentioned(nlp: Language, text: str
     assert (speaker.name, speaker.anonymity) == (name, anonymity)
 
 
+# An unnamed person the article described before: 'who' makes a person of any noun, and 'the diplomat'
+# refers back to the person described with 'a' though they said nothing then
+DESCRIBED_BEFORE = [
+    # (text, quote, name, anonymous)
+    ('A money changer at Road Port, who declined to give his name because the trade is illegal, said demand had '
+     'risen.\n\n"Everybody wants dollars," he said.', "Everybody wants dollars", "A money changer at Road Port", True),
+    ('In a victim statement, the barmaid, who did not wish to be named, said she had left her job.\n\n'
+     '"I still hear the glass breaking," she wrote.', "I still hear", "the barmaid", True),
+    ('A senior Egyptian diplomat who attended the talks, speaking on condition of anonymity because he was not '
+     'authorised to brief the media, was blunter.\n\n"They want a photograph," the diplomat said.',
+     "They want a photograph", "A senior Egyptian diplomat", True),
+    # no one in particular, and a name, are no one described
+    ('Those who voted for him were angry, Terry McAuliffe said.\n\n"I have no idea," he said.', "I have no idea",
+     "Terry McAuliffe", False),
+    ('Senator Bernie Sanders spoke on Monday. Sanders himself, who was not present, has toned down his criticism.'
+     '\n\n"We will win," he said.', "We will win", "Bernie Sanders", False),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, quote, name, anonymous", DESCRIBED_BEFORE)
+def test_an_unnamed_person_described_before_is_who_the_pronoun_or_description_is(
+        nlp: Language, fast: bool, text: str, quote: str, name: str, anonymous: bool) -> None:
+    [quotes] = list(extract_many(nlp, [text], fast=fast))
+    [speaker] = [q.speaker for q in quotes if q.type == "direct" and q.text.startswith(quote)]
+    assert speaker is not None and (speaker.name.startswith(name), speaker.anonymous) == (True, anonymous)
+
+
 def test_without_a_parse_members_by_their_seats_are_people_no_she_refers_to(blank_nlp: Language) -> None:
     text = ('Rachel Reeves is facing pressure from Labour MPs.\n\n"We will fight," Labour MPs said.\n\n'
             'The chancellor said the choice was "difficult".\n\n"I did not come into politics for this," she said.')

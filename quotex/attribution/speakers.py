@@ -963,8 +963,10 @@ class SpeakerTracker:
             one = self._one_of(tokens[0])  # 'Two European diplomats said … One said', '… one of them said'
             if one is not None:
                 return one, "explicit"
-        if _party_member(head) or _title_only(tokens) or _office_of(tokens):
-            # 'a New Hampshire Republican', 'the Prime Minister', 'the Spen Valley MP'
+        if _party_member(head) or _title_only(tokens) or _office_of(tokens) \
+                or not is_proper(head) and _who_follows(head):
+            # 'a New Hampshire Republican', 'the Prime Minister', 'the Spen Valley MP', 'a money changer at
+            # Road Port, who …' (a noun in lower case no list holds, before a place's name)
             return self._description(tokens, head)
         if any(is_proper(t) for t in tokens) and not _is_common_head(head) or self._known_name(head):
             role = "organization" if has_parse(head.doc) and _body_apposed(head, tokens[-1]) else None
@@ -1631,11 +1633,16 @@ class SpeakerTracker:
                 if referent.description is None:
                     referent.description = self.names.descriptions.get(referent.name)
                 return referent, "nominal"
+        if definite and not plural and noun is None and (lemma in _ONE_PERSON_NOUNS or _who_follows(kind_of)):
+            earlier = self._described_before(tokens[0], lemma)
+            if earlier is not None:  # 'A senior Egyptian diplomat who attended the talks, speaking on
+                return earlier, "nominal"  # condition of anonymity, was blunter. "…," the diplomat said.'
+        who = _who_follows(kind_of)  # 'the barmaid, who did not wish to be named,': a person, whatever the noun
         if lemma in lx.ORG_NOUNS or lemma in lx.ORG_EPITHETS:
             kind = "organization"
         elif lemma in lx.GROUP_NOUNS:
             kind = "group"  # 'the family said', 'the crowd chanted'
-        elif lemma in lx.PERSON_NOUNS or member:
+        elif lemma in lx.PERSON_NOUNS or member or who:
             kind = "group" if plural else "person"
         else:
             kind = "group" if plural else "unknown"
@@ -1649,7 +1656,7 @@ class SpeakerTracker:
         named = is_proper(head) and not (member and kind_of is head) and head.lower_ not in lx.SEATS \
             or any(is_proper(t) and t.dep_ == "poss" and (t.head.i == kind_of.i or lemma not in lx.PERSON_NOUNS)
                    for t in tokens)  # ('A spokesperson for Iran's mission …' is no one named)
-        withheld = not named and _withholds(kind, lemma, plural, definite, tokens)
+        withheld = not named and _withholds(kind, lemma if not who else "person", plural, definite, tokens)
         ent = Entity(len(self.entities), text, kind, anonymous=not named, gender=gender,
                      number="pl" if plural else "sg", head=lemma, withheld=withheld,
                      proper_head=kind != "unknown")  # "Clinton's track record" is no 'he'
@@ -1658,6 +1665,28 @@ class SpeakerTracker:
         self.entities.append(ent)
         self._by_name.setdefault(text.lower(), ent)
         return ent, "explicit"
+
+    def _described_before(self, tok: Token, lemma: str) -> Optional[Entity]:
+        """The unnamed person 'the diplomat' refers back to when no source so described spoke before:
+        the subject the article last described by the same noun with 'a' or 'an', in the paragraph or the
+        two before it, outside quotes ('A senior Egyptian diplomat who attended the talks, speaking on
+        condition of anonymity, was blunter.'), with the reason the article gives for not naming them."""
+        doc = tok.doc
+        if not has_parse(doc):
+            return None
+        for t in _back_from(doc, tok.i - 1, _TWO_PARAGRAPHS):
+            if t.i in self.quoted or t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "NOUN" \
+                    or _noun_of((t.lemma_ or t.lower_).lower()) != lemma:
+                continue
+            if _determiner(subject_tokens(t)) not in lx.INDEFINITE:
+                return None  # (the latest so described is someone else: 'The diplomat's driver …')
+            ent, _ = self._description(subject_tokens(t), t)
+            if ent is None or ent.kind != "person" or not ent.withheld:
+                return None
+            if ent.anonymity is None:
+                ent.anonymity = anonymity_in(list(t.sent))
+            return ent
+        return None
 
     def _named_group(self, tokens: list[Token], lemma: str) -> Optional[Entity]:
         """The people named together before whom a plural description refers to: the latest group
@@ -2072,6 +2101,22 @@ def _withholds(kind: str, lemma: str, plural: bool, definite: bool, tokens: list
     if plural:
         return not (lemma in lx.PUBLIC_NOUNS or definite or any(_count(t) >= _CROWD for t in tokens))
     return not (definite and lemma in lx.EPITHET_NOUNS)
+
+
+def _who_follows(noun: Token) -> bool:
+    """Does a relative 'who' describe the noun ('the barmaid, who did not wish to be named')? Only
+    people are 'who'. The parse may hang it on where the person is ('a money changer at Road Port,
+    who declined to give his name'): a place is no 'who' either."""
+    if not has_parse(noun.doc) or noun.pos_ != "NOUN" or not noun.text.islower() or noun.lower_ in _NO_ONE:
+        return False  # (a noun in lower case: not 'those who', 'someone who', no one in particular, nor 'Sanders')
+    places = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPOSITIONS
+              for o in c.children if o.dep_ == "pobj"]
+    return any(c.dep_ == "relcl" and c.i > noun.i and any(g.lower_ in ("who", "whom") and g.i < c.i for g in c.children)
+               for t in (noun, *places) for c in t.children)
+
+
+_PLACE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "outside"})
+_NO_ONE = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "no-one", "nobody", "one"})
 
 
 def _count(tok: Token) -> int:
