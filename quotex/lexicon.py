@@ -528,6 +528,11 @@ DESCRIPTIVE_WORDS: frozenset[str] = frozenset("""
 old young elderly veteran longtime long-time seasoned experienced grizzled first-term freshman
 """.split())
 PERSON_NOUNS: frozenset[str] = frozenset(PARENT_OF) | SEATS | PLAYER_POSITIONS | frozenset("""
+cashier barmaid barman vendor dealer hawker teller receptionist courier mechanic labourer laborer
+fishmonger grocer seamstress carpenter broker auditor surveyor caretaker janitor gardener housekeeper
+nanny chauffeur cabbie busker geologist biologist astronomer physicist statistician anthropologist
+archaeologist sociologist psychologist volcanologist seismologist meteorologist hydrologist
+epidemiologist virologist
 headteacher headmaster headmistress mum alderman reeve warden paramedic firefighter midwife
 pharmacist vicar chaplain coroner magistrate publican landlady fisherman pupil dentist vet
 campaigner volunteer principal librarian curator veterinarian chairperson convener convenor

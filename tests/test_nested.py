@@ -39,6 +39,13 @@ MOTORBIKE = ("Baharuddin, a 61-year-old rice farmer, said a man on a motorbike h
              "\"He gave my wife an envelope and said, 'This is from the governor, don't forget,'\" Baharuddin said.\n")
 FRIEND = ("Rafael Lopez said he would rest.\n\n\"Maria Lopez is my physio. Maria says, 'You'll be back in a gym "
           "inside a week.' She's probably right,\" Lopez said.\n")
+BODY = ("The Election Commission (EC) ruled on Wednesday. Anucha Rattanakorn, the party leader, was angry.\n\n"
+        "\"Last year the EC told us, \u2018Bring us evidence and we will act,\u2019 when we complained,\" he said.\n")
+TILL = ("Retailers Association chairman Farai Ndlovu said some shops had stopped accepting the notes.\n\n"
+        "\"Customers come to the till and ask, 'Do you take ZiG?' and the cashier says, 'Yes, but the price is "
+        "different,'\" Ndlovu said.\n")
+SISTER = ("K. Selvarani, 52, said her family had fled.\n\n\"My brother's wife shouted, 'Take the children and go,' "
+          "and then the lights went off,\" Selvarani said.\n")
 
 # (text, inner quote's opening words, speaker's name, anonymous)
 TOLD = [
@@ -53,6 +60,10 @@ TOLD = [
     (FRIEND, "You'll be back", "Maria Lopez", False),  # a name, in full
     (MANAGER, "I'm not supposed", "Derek Ofori-Atta's manager", True),  # 'She': 'his manager' in the story before
     (MOTORBIKE, "This is from", "a man on a motorbike", True),  # 'He gave … and said': the story's man
+    (BODY, "Bring us evidence", "Election Commission", False),  # an initialism the article spelt out
+    (TILL, "Do you take", "Customers", True),  # people by a plural noun alone; straight marks inside straight
+    (TILL, "Yes, but", "the cashier", True),  # an occupation
+    (SISTER, "Take the children", "K. Selvarani's brother's wife", False),  # a possessive within the relation
 ]
 
 # Inner quotes that are no one's words, or whose clause tells of no one: no nested record.
@@ -88,7 +99,8 @@ def test_an_inner_quote_is_said_by_whom_the_speaker_tells_of(nlp: Language, fast
 
 
 @pytest.mark.parametrize("text, opening, name, anonymous",
-                         [t for t in TOLD if t[0] not in (SURGEON, SCREAM, FRIEND, MOTORBIKE)])  # (these need a parse)
+                         [t for t in TOLD if t[0] not in (SURGEON, SCREAM, FRIEND, MOTORBIKE)  # (these need a parse)
+                          and t[1] != "Do you take"])  # ('Customers come … and ask': the parse joins the verbs)
 def test_inner_quotes_without_a_parse(blank_nlp: Language, text: str, opening: str, name: str,
                                       anonymous: bool) -> None:
     [quotes] = list(extract_many(blank_nlp, [text]))

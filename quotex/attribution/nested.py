@@ -18,6 +18,7 @@ subject of the verb it is coordinated with ('I turned to my missus and said, …
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import replace
 from typing import Callable, NamedTuple, Optional
@@ -311,7 +312,11 @@ def _by_phrase(d: Document, outer: Quote, words: list[Token], owners: frozenset[
         else None
     if first.lower_ in owners and len(words) > 1:
         return _owned(d, owner or first.text, words, words[1:])
-    if first.lower_ in _DESCRIBED:
+    body = _body(d, words)
+    if body:  # 'the EC told us, …': the Election Commission, as the article spelt it out
+        name = " ".join(t.text for t in body)
+        return d.tracker.told_of(name, "organization", None, withheld=False).speaker(mention_of(body))
+    if first.lower_ in _DESCRIBED or _bare_people(words):  # ('Customers come to the till and ask, …')
         phrase = _phrase_of(words)
         head = next((t for t in reversed(phrase) if _person_noun(t.lower_)), None)
         if head is None:
@@ -333,6 +338,30 @@ def _by_phrase(d: Document, outer: Quote, words: list[Token], owners: frozenset[
     return ent.speaker(mention_of(words))
 
 
+def _bare_people(words: list[Token]) -> bool:
+    """People by a plural noun alone, capitalised or not ('Customers', 'local traders')."""
+    head = words[-1].lower_
+    return head.endswith("s") and _person_noun(head) and all(t.is_alpha and (t is words[0] or t.is_lower)
+                                                               for t in words)
+
+
+def _body(d: Document, words: list[Token]) -> list[Token]:
+    """The name of an organisation the phrase is, with or without 'the': an initialism in capitals ('the
+    EC', 'UNICEF'), or a name NER calls an organisation ('the Chamber of Mines'); after a sentence's
+    opening words ('Last year the EC')."""
+    the = max((n for n, t in enumerate(words) if t.lower_ == "the"), default=-1)
+    rest = words[the + 1:]
+    run = list(itertools.takewhile(lambda t: t.is_alpha and t.text[:1].isupper() or t.lower_ == "of", rest))
+    if not run or len(run) != len(rest) or run[-1].lower_ == "of" or len(run) > _MAX_BODY_WORDS:
+        return []
+    initialism = len(run) == 1 and run[0].is_upper and 2 <= len(run[0].text) <= 6
+    named = has_entities(d.doc) and all(t.ent_type_ == "ORG" for t in run if t.lower_ != "of")
+    return run if initialism or named else []
+
+
+_MAX_BODY_WORDS = 6
+
+
 def _name_run(d: Document, words: list[Token]) -> list[Token]:
     """The words of a person's name a phrase opens with ('Maria', 'Hillary Clinton'), if it is one the
     article or the name lists know; none for a capitalised word ('Other countries', 'Ultimately')."""
@@ -349,7 +378,7 @@ def _name_run(d: Document, words: list[Token]) -> list[Token]:
 def _owned(d: Document, owner: str, words: list[Token], rest: list[Token]) -> Speaker:
     """Someone's own ('my mother' in Nilüfer Kocabaş's quote): 'Nilüfer Kocabaş's mother', the relation
     in plain words ('mum' is 'mother'); 'my mother' when the outer quote has no speaker."""
-    noun = " ".join(lx.KIN_PLAIN.get(t.lower_, t.lower_) for t in _phrase_of(rest))
+    noun = "".join(lx.KIN_PLAIN.get(t.lower_, t.lower_) + t.whitespace_ for t in _phrase_of(rest)).strip()
     head = noun.split()[-1]
     name = f"{owner} {noun}" if owner.lower() in _OWNERS else f"{owner}'s {noun}"
     ent = d.tracker.told_of(name, "person", lx.NOUN_GENDER.get(head), withheld=head not in lx.KIN_NOUNS)
