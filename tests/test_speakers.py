@@ -547,6 +547,30 @@ def test_an_unnamed_person_described_before_is_who_the_pronoun_or_description_is
     assert speaker is not None and (speaker.name.startswith(name), speaker.anonymous) == (True, anonymous)
 
 
+# A person named later by the given name alone, as news in Ethiopia or Thailand names people: the one
+# person of that given name, with or without NER; not when someone has the word for a surname
+GIVEN_NAMES = [
+    ('The spokesman, Tsegaye Worku, told a news briefing that the delegations would meet again.\n\n'
+     '"We came to Nairobi to listen," Tsegaye said.', "We came", "Tsegaye Worku"),
+    ('Kanyarat Phromma, a former provincial councillor, denied any wrongdoing.\n\n'
+     '"I did nothing wrong," Kanyarat said.', "I did nothing", "Kanyarat Phromma"),
+    ('Grant Morris spoke first. Then his coach, Ellis Grant, took questions.\n\n"We were poor," Grant said.',
+     "We were poor", "Ellis Grant"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["full", "fast", "blank"])
+@pytest.mark.parametrize("text, quote, name", GIVEN_NAMES)
+def test_a_given_name_alone_is_the_one_person_of_that_name(nlp: Language, blank_nlp: Language, mode: str, text: str,
+                                                           quote: str, name: str) -> None:
+    if mode == "blank" and "denied" in text:
+        pytest.skip("without a parse a subject of no saying is no one introduced")
+    [quotes] = list(extract_many(blank_nlp if mode == "blank" else nlp, [text], fast=mode == "fast"))
+    [speaker] = [q.speaker for q in quotes if q.type == "direct" and q.text.startswith(quote)]
+    assert speaker is not None and speaker.name == name
+
+
 def test_without_a_parse_members_by_their_seats_are_people_no_she_refers_to(blank_nlp: Language) -> None:
     text = ('Rachel Reeves is facing pressure from Labour MPs.\n\n"We will fight," Labour MPs said.\n\n'
             'The chancellor said the choice was "difficult".\n\n"I did not come into politics for this," she said.')

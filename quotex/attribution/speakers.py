@@ -1540,11 +1540,13 @@ class SpeakerTracker:
             name, kind = spelt, "organization"
         key = _name_key(name)
         ent = self._by_name.get(key)
-        if ent is None and kind in ("organization", "unknown") and " " not in key and not is_place(name):
+        if ent is None and kind in ("organization", "unknown", "person") and " " not in key and not is_place(name):
             # 'Hsinlan' after 'Hsinlan Microsystems': the one firm; 'Navarro', which NER took for an
-            # organisation, after 'Celso Navarro' spoke: the one person of that surname
+            # organisation, after 'Celso Navarro' spoke: the one person of that surname; 'Tsegaye' after
+            # 'The spokesman, Tsegaye Worku,': the one person of that given name (news in Ethiopia, Thailand
+            # or Iceland names people so), when no one has it for a surname
             ent = self._fuller_organisation(key) if kind == "organization" else None
-            ent = ent or self._fuller_person(key)
+            ent = ent or (self._fuller_person(key) if kind != "person" else None) or self._given_name_of(key)
             if ent is not None:
                 self._by_name[key] = ent
         if ent is None:
@@ -1569,6 +1571,15 @@ class SpeakerTracker:
             return None
         fuller = {id(e): e for e in self.entities if e.kind == "person" and not e.anonymous
                   and len(e.name.split()) > 1 and e.name.lower().split()[-1] == word}
+        return next(iter(fuller.values())) if len(fuller) == 1 else None
+
+    def _given_name_of(self, word: str) -> Optional[Entity]:
+        """The one person named in full before whose first name ``word`` is, when no one named before
+        has it for a surname or in an organisation's name."""
+        if any(word in e.name.lower().split()[1:] for e in self.entities if e.kind in ("person", "organization")):
+            return None
+        fuller = {id(e): e for e in self.entities if e.kind == "person" and not e.anonymous
+                  and len(e.name.split()) > 1 and e.name.lower().split()[0] == word}
         return next(iter(fuller.values())) if len(fuller) == 1 else None
 
     def _description(self, tokens: list[Token], head: Token,
