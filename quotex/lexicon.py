@@ -1004,3 +1004,8 @@ PRONOUN_FORMS: frozenset[str] = frozenset({"him", "his", "her", "hers", "them", 
 # other verbs of saying ('announced [the walkout]'). The second set asks with 'for'.
 REQUEST_CUES: frozenset[str] = frozenset({"urge", "demand", "request"})
 REQUEST_FOR_CUES: frozenset[str] = frozenset({"call", "ask", "appeal", "press", "push", "plead", "lobby"})
+
+# Verbs that tell a turn of an exchange answers the one before ('"…," Marsh replied.'): the next
+# uncued short quote is the first speaker's turn again.
+REPLY_VERBS: frozenset[str] = frozenset({"replied", "replies", "answered", "answers", "responded", "responds",
+                                         "retorted", "retorts", "countered", "counters", "shot back"})

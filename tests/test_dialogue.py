@@ -23,6 +23,12 @@ HEARING = ("Provincial engineer Arturo Manansala told senators he had relied on 
            '"The project inspectors, Your Honor."\n\n'
            '"Are they here today?"\n\n')
 
+EXCHANGE = ("Senator Tom Brandt pressed Evan Marsh, the chief executive, on market share.\n\n"
+            "\u201cHow many companies sell ads on mobile apps at your scale?\u201d Brandt asked.\n\n"
+            "\u201cThere are many competitors in digital advertising, senator,\u201d Marsh replied.\n\n"
+            "\u201cThat is not what I asked. How many at your scale?\u201d\n\n"
+            "\u201cAt our exact scale, I\u2019d have to get back to you.\u201d\n\n")
+
 # (text, quote, speaker)
 DIALOGUE = [
     # a paragraph of one short sentence about a person introduces the quote paragraph after it
@@ -54,6 +60,11 @@ DIALOGUE = [
      'years, and every family on this street has waited with us, through the winters and the floods and the '
      'meetings that went nowhere and the promises that came to nothing, and we will wait no longer."\n\n'
      '"It will take as long as it takes, and we have all the time in the world."', "It will take", "Tom Howard"),
+    # a cued turn that says it answers ('Marsh replied') is a turn too: the next uncued quote is the asker's
+    (EXCHANGE, "That is not what I asked", "Tom Brandt"),
+    (EXCHANGE, "At our exact scale", "Evan Marsh"),
+    # ... but a cue that says nothing of answering leaves the quote after it to its speaker
+    (EXCHANGE.replace("Marsh replied", "Marsh said"), "That is not what I asked", "Evan Marsh"),
 ]
 
 

@@ -3,7 +3,9 @@ quote, with no cue, as features, sketches and court reports print a dialogue.
 
 - A turn: such a paragraph right after another one answers it, so the speaker is the one before
   the last (``"I didn't ask about the plan."`` / ``"And I am telling the member what we are
-  doing."`` / ``"Then tell us when."``: the two speakers alternate).
+  doing."`` / ``"Then tell us when."``: the two speakers alternate), also after a short quote that
+  says it answers (``"How many?" Brandt asked.`` / ``"There are many," Marsh replied.`` /
+  ``"That is not what I asked."``: Brandt's).
 - An introduction: such a paragraph right after a paragraph of one short sentence about a person
   (``Ms Pendry was not having it.``) is that person's.
 
@@ -39,7 +41,8 @@ def turn(d: Document, g: Group, last: Optional[Bound]) -> Optional[Bound]:
     span = g.first
     if g.clause is not None or len(g.ks) != 1 or last is None or last.entity is None \
             or last.paragraph != span.paragraph - 1 or len(d.speakers) < 2 \
-            or not _short_quote_only(d, span.paragraph) or not _short_quote_only(d, last.paragraph):
+            or not _short_quote_only(d, span.paragraph) \
+            or not (_short_quote_only(d, last.paragraph) or _reply(d, last.paragraph)):
         return None
     other = d.speakers[-2]
     if other.entity is None or other.entity is last.entity or other.section != g.section \
@@ -122,6 +125,21 @@ def _quote_only(d: Document, paragraph: int) -> Optional[list[QuoteSpan]]:
             return None
         pos = s.end
     return spans if spans and _OUTSIDE.fullmatch(d.text, pos, para.end) else None
+
+
+_REPLY = re.compile(r"[\s,]*(?:(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:%s)|(?:%s)\s+(?:[A-Z][\w.'\u2019-]*\s*){1,3})[.!]?\s*"
+                    % ("|".join(sorted(lx.REPLY_VERBS)), "|".join(sorted(lx.REPLY_VERBS))))
+
+
+def _reply(d: Document, paragraph: int) -> bool:
+    """Is the paragraph one short quote and a cue that says it answers ('"…," Marsh replied.')?"""
+    spans = _spans_in(d, paragraph)
+    para = d.paras[paragraph]
+    if len(spans) != 1 or not _OUTSIDE.fullmatch(d.text, para.start, spans[0].start) \
+            or len(d.text[spans[0].start:spans[0].end].split()) > _TURN_WORDS:
+        return False
+    after = d.text[spans[0].end:para.end].lstrip("\"'\u2019\u201d\u00bb")
+    return _REPLY.fullmatch(after) is not None
 
 
 def _short_quote_only(d: Document, paragraph: int) -> bool:
