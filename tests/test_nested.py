@@ -46,6 +46,8 @@ TILL = ("Retailers Association chairman Farai Ndlovu said some shops had stopped
         "different,'\" Ndlovu said.\n")
 SISTER = ("K. Selvarani, 52, said her family had fled.\n\n\"My brother's wife shouted, 'Take the children and go,' "
           "and then the lights went off,\" Selvarani said.\n")
+MEN = ("A villager said: \u201cThey came at night, two men on a motorbike. They said, \u2018Number 3, don\u2019t "
+       "forget,\u2019 and gave my mother an envelope.\u201d\n")
 
 # (text, inner quote's opening words, speaker's name, anonymous)
 TOLD = [
@@ -64,6 +66,9 @@ TOLD = [
     (TILL, "Do you take", "Customers", True),  # people by a plural noun alone; straight marks inside straight
     (TILL, "Yes, but", "the cashier", True),  # an occupation
     (SISTER, "Take the children", "K. Selvarani's brother's wife", False),  # a possessive within the relation
+    (MEN, "Number 3", "two men on a motorbike", True),  # 'They': people counted, 'men' a plural of people
+    (MEN.replace("They came at night, two men on a motorbike.", "Two men came at night."), "Number 3", "Two men",
+     True),  # (without tags, the verb after the noun ends the phrase)
 ]
 
 # Inner quotes that are no one's words, or whose clause tells of no one: no nested record.

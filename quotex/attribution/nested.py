@@ -70,13 +70,15 @@ _PHRASE_ENDS = frozenset({"who", "whom", "whose", "which", "that", "and", "but",
 _PERSON_WORDS = lx.PERSON_NOUNS | lx.KIN_NOUNS | lx.PLAIN_PERSON_NOUNS | frozenset(lx.NOUN_GENDER) \
     | frozenset(lx.KIN_PLAIN)
 _PERSON_ENDINGS = tuple(sorted(w for w in _PERSON_WORDS if len(w) >= 5))  # 'schoolteacher', 'fisherwoman'
+_PLURAL_PEOPLE = frozenset({"people", "children", "folk", "folks"})
 
 
 @functools.lru_cache(maxsize=4096)
 def _person_noun(word: str) -> bool:
     """Is a word in lower case a noun of people ('woman', 'surgeon', 'mum', 'schoolteacher', 'neighbours')?"""
-    return word in _PERSON_WORDS or word.endswith(_PERSON_ENDINGS) \
-        or word.endswith("s") and (word[:-1] in _PERSON_WORDS or word.endswith("men"))
+    return word in _PERSON_WORDS or word.endswith(_PERSON_ENDINGS) or word in _PLURAL_PEOPLE \
+        or word.endswith("s") and (word[:-1] in _PERSON_WORDS or word.endswith("men")) \
+        or word.endswith("men") and word[:-3] + "man" in _PERSON_WORDS  # ('men', 'women', 'firemen')
 
 
 class Clause(NamedTuple):
@@ -321,7 +323,7 @@ def _by_phrase(d: Document, outer: Quote, words: list[Token], owners: frozenset[
         head = next((t for t in reversed(phrase) if _person_noun(t.lower_)), None)
         if head is None:
             return None  # ('the campaign trail saying …': no one)
-        plural = head.lower_ not in _PERSON_WORDS and head.lower_.endswith(("s", "men"))
+        plural = _plural_people(head.lower_)
         name = d.text[phrase[0].idx:phrase[-1].idx + len(phrase[-1].text)]
         ent = d.tracker.told_of(name, "group" if plural else "person", lx.NOUN_GENDER.get(head.lower_),
                                 withheld=head.lower_ not in lx.KIN_NOUNS)
@@ -392,11 +394,18 @@ def _phrase_of(words: list[Token]) -> list[Token]:
     person = False
     for t in words:
         if out and (t.lower_ in _PHRASE_ENDS or t.is_punct and t.text not in ("'s", "\u2019s", "-")
-                    or person and _verb(t)):
+                    or person and _verb(t) or _after_noun(out[-1], t)):
             break
         out.append(t)
         person = person or _person_noun(t.lower_)
     return out
+
+
+def _after_noun(noun: Token, tok: Token) -> bool:
+    """Without tags, a word in lower case right after the noun of people that no preposition is: its
+    verb ('Two men came at night'; not 'two men on a motorbike')."""
+    return not has_tags(tok.doc) and _person_noun(noun.lower_) and tok.is_alpha and tok.is_lower \
+        and tok.lower_ not in _PREPOSITIONS
 
 
 def _verb(tok: Token) -> bool:
@@ -441,12 +450,18 @@ def _head_after(tokens: list[Token], n: int) -> Optional[int]:
     return None
 
 
+def _plural_people(word: str) -> bool:
+    """Is a noun of people plural: 'neighbours', 'men', 'women', 'firemen', 'people', 'children' (not 'boss')?"""
+    return word.endswith("men") or word in _PLURAL_PEOPLE or word.endswith("s") and word not in _PERSON_WORDS
+
+
+
 def _agrees(head: Token, phrase: list[Token], gender: Optional[str], number: str) -> bool:
     if head.text[:1].isupper():
         known = name_gender(" ".join(t.text for t in phrase), " ".join(t.text for t in phrase))
     else:
         known = lx.NOUN_GENDER.get(lx.KIN_PLAIN.get(head.lower_, head.lower_))
-    plural = _person_noun(head.lower_) and head.lower_ not in _PERSON_WORDS and head.lower_.endswith(("s", "men"))
+    plural = _person_noun(head.lower_) and _plural_people(head.lower_)
     if number == "pl":
         return plural
     return not plural and (known is None or gender is None or known == gender)
