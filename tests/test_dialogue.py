@@ -28,6 +28,10 @@ EXCHANGE = ("Senator Tom Brandt pressed Evan Marsh, the chief executive, on mark
             "\u201cThere are many competitors in digital advertising, senator,\u201d Marsh replied.\n\n"
             "\u201cThat is not what I asked. How many at your scale?\u201d\n\n"
             "\u201cAt our exact scale, I\u2019d have to get back to you.\u201d\n\n")
+PRESS = ("Davide Ferrante, the coach, faced reporters on Friday. \u201cWe will be ready,\u201d Ferrante said.\n\n"
+         "\u201cAre you worried about the referee after what happened in Florence?\u201d another reporter asked, a "
+         "reference to the penalty decision.\n\n"
+         "\u201cI am worried about Atalanta. Referees do not press high,\u201d he said.\n")
 
 # (text, quote, speaker)
 DIALOGUE = [
@@ -65,6 +69,11 @@ DIALOGUE = [
     (EXCHANGE, "At our exact scale", "Evan Marsh"),
     # ... but a cue that says nothing of answering leaves the quote after it to its speaker
     (EXCHANGE.replace("Marsh replied", "Marsh said"), "That is not what I asked", "Evan Marsh"),
+    # an answer's pronoun is not the unnamed one who asked, but the one who spoke before the question
+    (PRESS, "I am worried about Atalanta", "Davide Ferrante"),
+    # ... a person named who asks goes on
+    (PRESS.replace("another reporter asked", "Ferrante's assistant, Luca Bianchi, asked"), "I am worried",
+     "Luca Bianchi"),
 ]
 
 

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from ..output.model import Quote, Speaker
 from ..text.marks import with_apostrophes
-from . import around, choice, headline, indirect, layout_rules, nested, quote_cues, quote_types
+from . import around, choice, dialogue, headline, indirect, layout_rules, nested, quote_cues, quote_types
 from .document import MIXED_CAP, Bound, Document, Group, read
 from .speakers import speaks_as_a_person
 from .tokens import (annotations, has_tags, join_split_names, join_split_subjects, mend_first_names,
@@ -102,6 +102,7 @@ def _run(d: Document, reader_bounds: bool = True) -> list[Quote]:
         layout = rule in LAYOUT_RULES or rule == "cue_subject" and where in ("byline", "pointing", "agent")
         if not layout and any(t != "term" for t in types.values()):
             bound = choice.ranked(d, grp, last, bound)
+            bound = dialogue.answer(d, grp, last, bound) or bound
         if rule == "cue_subject" and clause is not None:
             if bound is not None and rules_bound is not None and bound.entity is rules_bound.entity \
                     and bound.mention == rules_bound.mention:

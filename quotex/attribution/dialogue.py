@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from typing import Optional
 
 from .. import lexicon as lx
@@ -50,6 +51,31 @@ def turn(d: Document, g: Group, last: Optional[Bound]) -> Optional[Bound]:
         return None
     return Bound(other.entity, other.mention, other.cue, "continuation", CONFIDENCE["continuation"],
                  span.paragraph, span.end, g.section, "continuation")
+
+
+def answer(d: Document, g: Group, last: Optional[Bound], bound: Optional[Bound]) -> Optional[Bound]:
+    """The speaker of an answer: '"Are you worried?" another reporter asked.' / '"I am worried about
+    Atalanta," he said.' The pronoun is not the unnamed one who asked in the paragraph before (a reporter
+    at a press conference), but the one who spoke before that question, when the pronoun fits them; a
+    person named who asks goes on ('Sanders asks, "Any questions?" He jokes, "…"'). ``bound``: the choice
+    made."""
+    if bound is None or last is None or bound.entity is None or bound.entity is not last.entity \
+            or not last.entity.anonymous \
+            or bound.mention is None or bound.mention.text.lower() not in _ANSWERING or len(d.speakers) < 2 \
+            or last.paragraph != g.first.paragraph - 1 or last.cue is None or last.mention is None \
+            or last.mention.text.lower() in lx.PRONOUNS or lx.VERB_FORMS.get(last.cue.text.lower()) != "ask" \
+            or not d.text[:last.end].rstrip(_CLOSING).endswith("?"):
+        return None
+    other = d.speakers[-2]
+    gender = lx.PRONOUNS[bound.mention.text.lower()][0]
+    if other.entity is None or other.entity is last.entity or other.entity.kind != "person" \
+            or other.section != g.section or gender is not None and other.entity.gender not in (None, gender):
+        return None
+    return replace(bound, entity=other.entity)
+
+
+_ANSWERING = frozenset({"he", "she"})
+_CLOSING = " \t\"'\u2019\u201d\u00bb"
 
 
 def introduced(d: Document, g: Group) -> Optional[Bound]:
