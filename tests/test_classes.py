@@ -68,6 +68,12 @@ def classes_of(nlp: Language, text: str) -> dict[str, str]:
     ("She called him a liar.", "him a liar", "speech"),
     ("The council described the junction as dangerous.", "the junction as dangerous", "speech"),
     ("Protesters called for a ceasefire.", "a ceasefire", "speech"),
+    # a quote's topic beside it is no report of words, though its group has the quote
+    ('"He is a fraud," Smith said of Trump.', "Trump", "action"),
+    # going on doing something is no saying; going on to say is
+    ("The company continued to invest billions each year in new reserves.",
+     "to invest billions each year in new reserves", "action"),
+    ("He went on to say that the plan would fail.", "that the plan would fail", "speech"),
 ])
 def test_each_indirect_record_has_the_class_of_its_cue(nlp: Language, text: str, content: str, kind: str) -> None:
     assert classes_of(nlp, text).get(content) == kind

@@ -38,8 +38,9 @@ class CueWord:
 
 def with_classes(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     """``quotes`` with their class set (None for terms)."""
-    worded = frozenset(q.group for q in quotes if holds_words(doc, q))
-    return [replace(q, attribution_class=classify(doc, q, q.group in worded)) for q in quotes]
+    # (a report's other pieces, not its group's quote: '"…," Dale Wetherbee said [to laughter]')
+    worded = frozenset(q.group for q in quotes if q.type == "indirect" and holds_words(doc, q))
+    return [replace(q, attribution_class=classify(doc, q, q.type != "indirect" or q.group in worded)) for q in quotes]
 
 
 def classify(doc: Doc, quote: Quote, says_words: Optional[bool] = None) -> Optional[AttributionClass]:
@@ -293,6 +294,21 @@ def _persuaded(cue: CueWord) -> Optional[AttributionClass]:
     return "thought" if any(c.dep_ == "auxpass" for c in tok.children) else None
 
 
+def _going_on(cue: CueWord) -> Optional[AttributionClass]:
+    """'continued to teach there', 'went on to fight professionally': a verb of going on before an
+    infinitive tells what someone went on doing, not saying ('she continued, "…"' is speech)."""
+    tok = cue.token
+    if tok is None or cue.lemma not in _GOING_ON or not has_parse(tok.doc):
+        return None
+    xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
+    if xcomp is None or xcomp.lemma_.lower() in lx.SPEECH_VERBS or xcomp.lemma_.lower() in lx.CUE_CLASS:
+        return None  # ('went on to say that …' reports its words)
+    return "action"
+
+
+_GOING_ON = frozenset({"continue", "go"})
+
+
 def _no_words(cue: CueWord) -> Optional[AttributionClass]:
     """'announced the walkout', 'discussed the matter', 'addressed a crowd', 'published its
     blueprint': a verb of saying or writing whose content is a thing, not words, reports the act
@@ -332,5 +348,5 @@ _ALL_CUES = frozenset(lx.CUE_CLASS) | lx.WRITING_CUES | lx.STANCE_CUES | lx.ACTI
 
 RULES: tuple[Callable[[CueWord], Optional[AttributionClass]], ...] = (
     _finding, _written_source, _found_by_people, _responded_by, _unsourced, _report_noun, _persuaded, _says_that,
-    _not_said, _confirmed_to_office, _copula, _no_words, _by_lemma,
+    _not_said, _confirmed_to_office, _copula, _going_on, _no_words, _by_lemma,
 )
