@@ -1009,3 +1009,8 @@ REQUEST_FOR_CUES: frozenset[str] = frozenset({"call", "ask", "appeal", "press", 
 # uncued short quote is the first speaker's turn again.
 REPLY_VERBS: frozenset[str] = frozenset({"replied", "replies", "answered", "answers", "responded", "responds",
                                          "retorted", "retorts", "countered", "counters", "shot back"})
+
+# Verbs that name or describe their object, or accuse it, with a predicate: 'called it "the museum"',
+# 'described the route as ‘a lifeline’', 'accused ministers of "setting councils up to fail"'.
+NAMING_CUES: frozenset[str] = frozenset({"call", "dub", "describe", "label", "brand", "term", "nickname", "accuse",
+                                         "characterize", "characterise", "portray", "deride", "hail", "slam"})

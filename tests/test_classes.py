@@ -74,6 +74,16 @@ def classes_of(nlp: Language, text: str) -> dict[str, str]:
     ("The company continued to invest billions each year in new reserves.",
      "to invest billions each year in new reserves", "action"),
     ("He went on to say that the plan would fail.", "that the plan would fail", "speech"),
+    # naming or accusing with a predicate all in quote marks takes a stance; the quoted words are a quote
+    ("Residents call the plant \u201cthe museum\u201d.", "the plant \u201cthe museum\u201d", "stance"),
+    ("Robert Elliott described the route as \u2018a lifeline, not a luxury\u2019.",
+     "the route as \u2018a lifeline, not a luxury\u2019", "stance"),
+    ('Daniel Okafor accused ministers of "setting councils up to fail".', 'ministers of "setting councils up to fail"',
+     "stance"),
+    # ... not a clause whose verb is in the marks, nor a predicate out of them
+    ('She said the trial "addresses a genuine gap" in care.', 'the trial "addresses a genuine gap" in care', "speech"),
+    ('He promised a "once-in-a-generation reset" of the system.', 'a "once-in-a-generation reset" of the system',
+     "speech"),
 ])
 def test_each_indirect_record_has_the_class_of_its_cue(nlp: Language, text: str, content: str, kind: str) -> None:
     assert classes_of(nlp, text).get(content) == kind

@@ -34,6 +34,7 @@ class CueWord:
     words: tuple[str, ...]  # every word of the cue as written, lower case
     source: tuple[str, ...]  # the source's words, lower case (its mention, or the cue's subject)
     says_words: bool = True  # the content (or its group) is a clause, a quote or 'X a Y': words, not a thing
+    quoted_predicate: bool = False  # what it says of its object is all in quote marks ('called it "the museum"')
 
 
 def with_classes(doc: Doc, quotes: list[Quote]) -> list[Quote]:
@@ -50,7 +51,8 @@ def classify(doc: Doc, quote: Quote, says_words: Optional[bool] = None) -> Optio
         return None
     if quote.cue is None and quote.marks is not None:
         return "speech"  # words in quote marks with no cue are someone's words, whatever stands near
-    cue = replace(cue_word(doc, quote), says_words=holds_words(doc, quote) if says_words is None else says_words)
+    cue = replace(cue_word(doc, quote), says_words=holds_words(doc, quote) if says_words is None else says_words,
+                  quoted_predicate=_quoted_predicate(doc, quote))
     found = next((kind for kind in (rule(cue) for rule in RULES) if kind is not None), "speech")
     return _quoted(found, quote) if quote.marks is not None else found
 
@@ -97,6 +99,27 @@ def holds_words(doc: Doc, quote: Quote) -> bool:
 
 
 _OPENERS = frozenset({"that", "whether", "if"})  # a clause, whatever the tagger made of its verb
+_OPENING_MARKS = frozenset("\"\u201c\u2018\u00ab")
+_CLOSING_MARKS = frozenset("\"\u201d\u2019\u00bb")
+
+
+def _quoted_predicate(doc: Doc, quote: Quote) -> bool:
+    """Is a report's content an object and, in quote marks, what is said of it, with no verb outside the
+    marks ('the route as ‘a lifeline, not a luxury’', 'ministers of "setting councils up to fail"')?"""
+    if quote.type != "indirect" or not has_parse(doc) or not _OPENING_MARKS & set(quote.text):
+        return False
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or span[0].lower_ in _OPENERS:
+        return False
+    inside = False
+    for t in span:
+        if t.text in _OPENING_MARKS or t.text == "'" and not inside:
+            inside = True
+        elif t.text in _CLOSING_MARKS and inside:
+            inside = False
+        elif not inside and t.pos_ in ("VERB", "AUX"):
+            return False
+    return True
 
 
 def _known(tok: Token) -> bool:
@@ -294,6 +317,13 @@ def _persuaded(cue: CueWord) -> Optional[AttributionClass]:
     return "thought" if any(c.dep_ == "auxpass" for c in tok.children) else None
 
 
+def _naming(cue: CueWord) -> Optional[AttributionClass]:
+    """'called it “the museum”', 'described the route as ‘a lifeline’', 'accused ministers of "setting
+    councils up to fail"': a verb of naming or accusing whose predicate is all in quote marks takes a
+    stance on its object; the quoted words are a quote of their own (``mixed``), said by the same source."""
+    return "stance" if cue.quoted_predicate and cue.lemma in lx.NAMING_CUES else None
+
+
 def _going_on(cue: CueWord) -> Optional[AttributionClass]:
     """'continued to teach there', 'went on to fight professionally': a verb of going on before an
     infinitive tells what someone went on doing, not saying ('she continued, "…"' is speech)."""
@@ -348,5 +378,5 @@ _ALL_CUES = frozenset(lx.CUE_CLASS) | lx.WRITING_CUES | lx.STANCE_CUES | lx.ACTI
 
 RULES: tuple[Callable[[CueWord], Optional[AttributionClass]], ...] = (
     _finding, _written_source, _found_by_people, _responded_by, _unsourced, _report_noun, _persuaded, _says_that,
-    _not_said, _confirmed_to_office, _copula, _going_on, _no_words, _by_lemma,
+    _not_said, _confirmed_to_office, _copula, _naming, _going_on, _no_words, _by_lemma,
 )
