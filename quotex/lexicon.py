@@ -1014,3 +1014,9 @@ REPLY_VERBS: frozenset[str] = frozenset({"replied", "replies", "answered", "answ
 # 'described the route as ‘a lifeline’', 'accused ministers of "setting councils up to fail"'.
 NAMING_CUES: frozenset[str] = frozenset({"call", "dub", "describe", "label", "brand", "term", "nickname", "accuse",
                                          "characterize", "characterise", "portray", "deride", "hail", "slam"})
+
+# 'the regulator', 'the agency': a public body's epithets, and the words such a body's name is built on
+# ('the Office for Payment Systems Oversight', 'the Department of Public Works and Highways').
+PUBLIC_BODY_EPITHETS: frozenset[str] = frozenset({"regulator", "watchdog", "agency"})
+PUBLIC_BODY_WORDS: tuple[str, ...] = ("office", "department", "ministry", "agency", "authority", "commission",
+                                      "inspectorate", "bureau", "directorate", "administration")

@@ -1415,6 +1415,13 @@ ORG_REFERENTS = [
     ('Her death was announced by the Jane Goodall Institute, which said she died of natural causes.\n\n'
      '"Her discoveries revolutionised science," the institute said in a statement.', "Her discoveries",
      "Jane Goodall Institute"),
+    # 'the regulator', 'the agency': the one public body named before, as an object too; not when two were
+    ('The review is being conducted by the Office for Payment Systems Oversight, which is examining the fees.\n\n'
+     'In a statement, the regulator said it had "reasonable grounds to believe" that merchants were misled.',
+     "reasonable grounds", "Office for Payment Systems Oversight"),
+    ('The review is being conducted by the Office for Payment Systems Oversight and the Competition Authority.\n\n'
+     'In a statement, the regulator said it had "reasonable grounds to believe" that merchants were misled.',
+     "reasonable grounds", "the regulator"),
     # one word that no full name completes, which NER took for a person, is the organisation referred to
     ('Ticketmaster said in a statement that it had seen "historically unprecedented demand". The company added '
      'that it was "working to make this right".', "working to make", "Ticketmaster"),

@@ -1343,6 +1343,15 @@ class SpeakerTracker:
         """Did the article give ``name`` a title only people have ('President Biden', 'Mr. Kim')?"""
         return any(title & _PERSON_TITLE_WORDS for title in self.names.titles.get(name, []))
 
+    def _one_public_body(self, tok: Token) -> Optional[Entity]:
+        """The one public body the article named before, by the word its name is built on ('the Office
+        for Payment Systems Oversight', 'the Department of Public Works and Highways'), that 'the
+        regulator' or 'the agency' refers to when no body was the subject of a clause; none when it
+        named two."""
+        found = {id(org): org for org in (self._organisation_named_by(tok, word) for word in lx.PUBLIC_BODY_WORDS)
+                 if org is not None}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _organisation_named_by(self, tok: Token, noun: str) -> Optional[Entity]:
         """The organisation 'the institute' refers back to: the latest one named before it, outside
         quotes, anywhere before it in the article (a local story names its council once, at the top),
@@ -1630,6 +1639,8 @@ class SpeakerTracker:
             org = self._organisation_named_by(tokens[0], lemma) if lemma in lx.ORG_NAME_NOUNS else None
             if org is None and lemma in lx.ORG_EPITHETS:
                 org = self._named_organisation(tokens[0])
+            if org is None and lemma in lx.PUBLIC_BODY_EPITHETS:
+                org = self._one_public_body(tokens[0])
             if org is not None:
                 return org, "nominal"
         office = None if plural or noun is not None else self._office_named_after(tokens, head, lemma, first)
