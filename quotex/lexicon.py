@@ -644,7 +644,7 @@ retailer manufacturer automaker carmaker publisher broadcaster outlet affiliate 
 ORG_NAME_NOUNS: frozenset[str] = frozenset("""
 institute university foundation ministry department agency commission council committee court bureau
 embassy association union corporation bank party center centre municipality journal hospital trust
-society authority tribunal board fund federation organisation organization
+society authority tribunal board fund federation organisation organization chamber
 """.split())
 # Nouns of bodies whose names go on with 'for' and what the body is for, as British and Commonwealth
 # bodies are named ('the Department for Infrastructure', 'the Institute for Fiscal Studies', 'the

@@ -1422,6 +1422,10 @@ ORG_REFERENTS = [
     ('The review is being conducted by the Office for Payment Systems Oversight and the Competition Authority.\n\n'
      'In a statement, the regulator said it had "reasonable grounds to believe" that merchants were misled.',
      "reasonable grounds", "the regulator"),
+    # 'the chamber' for a chamber of commerce or of mines named before
+    ('The Chamber of Mines of Zimbabwe said in a statement that it had asked for a cut. The current level, the '
+     'chamber said, was "eating into margins at a time of rising costs".', "eating into margins",
+     "Chamber of Mines of Zimbabwe"),
     # one word that no full name completes, which NER took for a person, is the organisation referred to
     ('Ticketmaster said in a statement that it had seen "historically unprecedented demand". The company added '
      'that it was "working to make this right".', "working to make", "Ticketmaster"),
