@@ -529,6 +529,8 @@ DESCRIBED_BEFORE = [
     ('A senior Egyptian diplomat who attended the talks, speaking on condition of anonymity because he was not '
      'authorised to brief the media, was blunter.\n\n"They want a photograph," the diplomat said.',
      "They want a photograph", "A senior Egyptian diplomat", True),
+    # a noun no list holds, which 'who' describes, is someone withheld only when the article says why
+    ('"We won," said a crude bully who knew little about the business.', "We won", "a crude bully", False),
     # no one in particular, and a name, are no one described
     ('Those who voted for him were angry, Terry McAuliffe said.\n\n"I have no idea," he said.', "I have no idea",
      "Terry McAuliffe", False),

@@ -1678,7 +1678,9 @@ class SpeakerTracker:
         named = is_proper(head) and not (member and kind_of is head) and head.lower_ not in lx.SEATS \
             or any(is_proper(t) and t.dep_ == "poss" and (t.head.i == kind_of.i or lemma not in lx.PERSON_NOUNS)
                    for t in tokens)  # ('A spokesperson for Iran's mission …' is no one named)
-        withheld = not named and _withholds(kind, lemma if not who else "person", plural, definite, tokens)
+        withheld = not named and (_withholds(kind, lemma, plural, definite, tokens) if lemma in _ONE_PERSON_NOUNS or not who
+                                  else anonymity_in(list(kind_of.sent)) is not None)  # (a noun no list holds is
+        # someone withheld when the article says why: not 'portrayed the developer as a crude bully who …')
         ent = Entity(len(self.entities), text, kind, anonymous=not named, gender=gender,
                      number="pl" if plural else "sg", head=lemma, withheld=withheld,
                      proper_head=kind != "unknown")  # "Clinton's track record" is no 'he'
