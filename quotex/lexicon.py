@@ -296,7 +296,11 @@ ATTITUDE_ADJECTIVES: frozenset[str] = frozenset({
     "sure", "unsure", "confident", "convinced", "certain", "uncertain", "worried", "concerned", "optimistic",
     "pessimistic", "skeptical", "sceptical", "hopeful", "adamant", "afraid", "fearful", "doubtful", "eager",
     "glad", "angry", "upset", "furious", "disappointed", "fond", "critical", "supportive", "wary", "nervous",
+    "emphatic", "insistent", "unequivocal", "categorical",
 })
+# Attitude adjectives that say someone insisted on something, in words: 'Ridley was adamant [the ball
+# struck his chest]' reports speech, not a belief.
+ASSERTING_ADJECTIVES: frozenset[str] = frozenset({"adamant", "emphatic", "insistent", "unequivocal", "categorical"})
 ADJECTIVE_PREPS: tuple[str, ...] = ("about", "of", "with", "in", "over")
 
 # Nouns that report what their possessor said or holds: 'Sanders's [claim] that he

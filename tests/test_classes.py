@@ -33,6 +33,11 @@ def classes_of(nlp: Language, text: str) -> dict[str, str]:
     ("A new poll showed Clinton leading by five points.", "Clinton leading by five points", "action"),
     ("The spokesman declined to comment on the report.", "to comment on the report", "action"),
     ("The House is expected to pass the bill.", "to pass the bill", "thought"),
+    # an adjective of insisting reports words, one of attitude a belief (the parse may hang the clause on 'was')
+    ("Ridley was adamant that the ball struck his chest.", "that the ball struck his chest", "speech"),
+    ("She is adamant the yard will never become a heritage centre.", "the yard will never become a heritage centre",
+     "speech"),
+    ("He was confident the plan would work.", "the plan would work", "thought"),
     # words not said are no report of speech
     ("Carson did not mention any of his opponents by name.", "any of his opponents by name", "action"),
     ("The network did not respond to the request.", "the request", "action"),

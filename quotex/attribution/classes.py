@@ -362,6 +362,8 @@ def _by_lemma(cue: CueWord) -> Optional[AttributionClass]:
     for words, kind in _LEMMA_CLASSES:
         if cue.lemma in words:
             return kind
+    if cue.token is not None and cue.token.lower_ in lx.ASSERTING_ADJECTIVES:
+        return "speech"  # ('was adamant that …': insisted)
     if cue.token is not None and cue.token.lower_ in lx.ATTITUDE_ADJECTIVES:
         return "thought"
     return None

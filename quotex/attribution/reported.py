@@ -330,6 +330,9 @@ def _complement(verb: Token, outside: list[Token], around: tuple[Optional[Token]
     # verb too ('… and he was so fired up he said [she should call Compaq]', '…; 46 percent said [they …]')
     before, comp = around
     comp = comp or before
+    if comp is None and verb.pos_ == "ADJ" and verb.dep_ == "acomp":
+        # ('Ridley was adamant [the ball struck his chest]': the parse hangs the clause on the copula)
+        comp = next((c for c in verb.head.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     if comp is not None:
         if comp.i < verb.i:
             return comp.left_edge.i, comp.right_edge.i + 1  # '[…], the official said'
