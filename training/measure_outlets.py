@@ -15,7 +15,8 @@ bounds it, its source and its class, ``speech`` or ``writing``; no beliefs, stan
 Set ``a`` was read while rules were written, set ``b`` was measured once and then read, set ``c``
 is held out, sets ``d``, ``e``, ``f``, ``g`` and ``h`` were measured blind and then read, set
 ``i`` was measured once, blind, at the end of the session that wrote it, and is held out, and set
-``j`` was measured blind at the start of the session that wrote it (README.md, "News in other
+``j`` was measured blind at the start of the session that wrote it, then read, and set ``k`` was
+measured once, blind, at the end of that session, and is held out (README.md, "News in other
 outlets' styles", says when each was measured).
 
 A gold row is found when a ``direct``, ``mixed`` or ``nested`` record overlaps it (what ``quotex
