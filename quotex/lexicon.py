@@ -249,8 +249,11 @@ OBJECT_CUES: frozenset[str] = frozenset({
 DIVIDED_CUES: frozenset[str] = frozenset({"split", "divide", "polarize", "polarise", "tear"})
 # Cues that report only when a predicate follows their object, which says what the object is:
 # 'called [the actions lawful]', 'called [her son her hero]', 'dubbed [the plan a disaster]'; not
-# 'called the police', 'called LeVell, a former county chairman, on stage'.
-NAMING_CUES: frozenset[str] = frozenset({"call", "dub", "term", "nickname"})
+# 'called the police', 'called LeVell, a former county chairman, on stage'. With the predicate all in
+# quote marks, they take a stance ('described [the route as ‘a lifeline’]', 'accused [ministers of
+# "setting councils up to fail"]': ``classes``).
+NAMING_CUES: frozenset[str] = frozenset({"call", "dub", "describe", "label", "brand", "term", "nickname", "accuse",
+                                         "characterize", "characterise", "portray", "deride", "hail", "slam"})
 # Cues whose content is a prepositional object: 'called for [a special prosecutor]',
 # 'spoke about [the economy]', 'referred to [the attack]'.
 PREP_CUES: dict[str, tuple[str, ...]] = {
@@ -292,15 +295,14 @@ ALL_VERB_FORMS: dict[str, str] = {**CUE_VERB_FORMS, **AUXILIARY_FORMS}
 
 # Adjectives that report a stance held by their subject: 'Sarandon is not [sure]
 # she can vote for Clinton', 'voters are [worried] about the economy' (with a parse).
-ATTITUDE_ADJECTIVES: frozenset[str] = frozenset({
-    "sure", "unsure", "confident", "convinced", "certain", "uncertain", "worried", "concerned", "optimistic",
-    "pessimistic", "skeptical", "sceptical", "hopeful", "adamant", "afraid", "fearful", "doubtful", "eager",
-    "glad", "angry", "upset", "furious", "disappointed", "fond", "critical", "supportive", "wary", "nervous",
-    "emphatic", "insistent", "unequivocal", "categorical",
-})
 # Attitude adjectives that say someone insisted on something, in words: 'Ridley was adamant [the ball
 # struck his chest]' reports speech, not a belief.
 ASSERTING_ADJECTIVES: frozenset[str] = frozenset({"adamant", "emphatic", "insistent", "unequivocal", "categorical"})
+ATTITUDE_ADJECTIVES: frozenset[str] = frozenset({
+    "sure", "unsure", "confident", "convinced", "certain", "uncertain", "worried", "concerned", "optimistic",
+    "pessimistic", "skeptical", "sceptical", "hopeful", "afraid", "fearful", "doubtful", "eager",
+    "glad", "angry", "upset", "furious", "disappointed", "fond", "critical", "supportive", "wary", "nervous",
+}) | ASSERTING_ADJECTIVES
 ADJECTIVE_PREPS: tuple[str, ...] = ("about", "of", "with", "in", "over")
 
 # Nouns that report what their possessor said or holds: 'Sanders's [claim] that he
@@ -1013,11 +1015,6 @@ REQUEST_FOR_CUES: frozenset[str] = frozenset({"call", "ask", "appeal", "press", 
 # uncued short quote is the first speaker's turn again.
 REPLY_VERBS: frozenset[str] = frozenset({"replied", "replies", "answered", "answers", "responded", "responds",
                                          "retorted", "retorts", "countered", "counters", "shot back"})
-
-# Verbs that name or describe their object, or accuse it, with a predicate: 'called it "the museum"',
-# 'described the route as ‘a lifeline’', 'accused ministers of "setting councils up to fail"'.
-NAMING_CUES: frozenset[str] = frozenset({"call", "dub", "describe", "label", "brand", "term", "nickname", "accuse",
-                                         "characterize", "characterise", "portray", "deride", "hail", "slam"})
 
 # 'the regulator', 'the agency': a public body's epithets, and the words such a body's name is built on
 # ('the Office for Payment Systems Oversight', 'the Department of Public Works and Highways').

@@ -34,7 +34,7 @@ class CueWord:
     words: tuple[str, ...]  # every word of the cue as written, lower case
     source: tuple[str, ...]  # the source's words, lower case (its mention, or the cue's subject)
     says_words: bool = True  # the content (or its group) is a clause, a quote or 'X a Y': words, not a thing
-    quoted_predicate: bool = False  # what it says of its object is all in quote marks ('called it "the museum"')
+    quoted_predicate: bool = False  # a naming cue whose predicate is all in quote marks ('called it "the museum"')
 
 
 def with_classes(doc: Doc, quotes: list[Quote]) -> list[Quote]:
@@ -51,8 +51,9 @@ def classify(doc: Doc, quote: Quote, says_words: Optional[bool] = None) -> Optio
         return None
     if quote.cue is None and quote.marks is not None:
         return "speech"  # words in quote marks with no cue are someone's words, whatever stands near
-    cue = replace(cue_word(doc, quote), says_words=holds_words(doc, quote) if says_words is None else says_words,
-                  quoted_predicate=_quoted_predicate(doc, quote))
+    cue = cue_word(doc, quote)
+    cue = replace(cue, says_words=holds_words(doc, quote) if says_words is None else says_words,
+                  quoted_predicate=cue.lemma in lx.NAMING_CUES and _quoted_predicate(doc, quote))  # (read only then)
     found = next((kind for kind in (rule(cue) for rule in RULES) if kind is not None), "speech")
     return _quoted(found, quote) if quote.marks is not None else found
 
@@ -321,7 +322,7 @@ def _naming(cue: CueWord) -> Optional[AttributionClass]:
     """'called it “the museum”', 'described the route as ‘a lifeline’', 'accused ministers of "setting
     councils up to fail"': a verb of naming or accusing whose predicate is all in quote marks takes a
     stance on its object; the quoted words are a quote of their own (``mixed``), said by the same source."""
-    return "stance" if cue.quoted_predicate and cue.lemma in lx.NAMING_CUES else None
+    return "stance" if cue.quoted_predicate else None
 
 
 def _going_on(cue: CueWord) -> Optional[AttributionClass]:

@@ -64,7 +64,7 @@ def answer(d: Document, g: Group, last: Optional[Bound], bound: Optional[Bound])
             or bound.mention is None or bound.mention.text.lower() not in _ANSWERING or len(d.speakers) < 2 \
             or last.paragraph != g.first.paragraph - 1 or last.cue is None or last.mention is None \
             or last.mention.text.lower() in lx.PRONOUNS or lx.VERB_FORMS.get(last.cue.text.lower()) != "ask" \
-            or not d.text[:last.end].rstrip(_CLOSING).endswith("?"):
+            or not d.text[:last.end].rstrip(" \t" + _CLOSING).endswith("?"):
         return None
     other = d.speakers[-2]
     gender = lx.PRONOUNS[bound.mention.text.lower()][0]
@@ -75,7 +75,7 @@ def answer(d: Document, g: Group, last: Optional[Bound], bound: Optional[Bound])
 
 
 _ANSWERING = frozenset({"he", "she"})
-_CLOSING = " \t\"'\u2019\u201d\u00bb"
+_CLOSING = "\"'\u2019\u201d\u00bb"  # marks that close a quote, stripped before what follows or ends it
 
 
 def introduced(d: Document, g: Group) -> Optional[Bound]:
@@ -153,8 +153,9 @@ def _quote_only(d: Document, paragraph: int) -> Optional[list[QuoteSpan]]:
     return spans if spans and _OUTSIDE.fullmatch(d.text, pos, para.end) else None
 
 
+_REPLIES = "|".join(sorted(lx.REPLY_VERBS))
 _REPLY = re.compile(r"[\s,]*(?:(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:%s)|(?:%s)\s+(?:[A-Z][\w.'\u2019-]*\s*){1,3})[.!]?\s*"
-                    % ("|".join(sorted(lx.REPLY_VERBS)), "|".join(sorted(lx.REPLY_VERBS))))
+                    % (_REPLIES, _REPLIES))  # ('Marsh replied.', 'replied Marsh.')
 
 
 def _reply(d: Document, paragraph: int) -> bool:
@@ -164,7 +165,7 @@ def _reply(d: Document, paragraph: int) -> bool:
     if len(spans) != 1 or not _OUTSIDE.fullmatch(d.text, para.start, spans[0].start) \
             or len(d.text[spans[0].start:spans[0].end].split()) > _TURN_WORDS:
         return False
-    after = d.text[spans[0].end:para.end].lstrip("\"'\u2019\u201d\u00bb")
+    after = d.text[spans[0].end:para.end].lstrip(_CLOSING)
     return _REPLY.fullmatch(after) is not None
 
 

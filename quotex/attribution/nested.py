@@ -77,7 +77,7 @@ _PLURAL_PEOPLE = frozenset({"people", "children", "folk", "folks"})
 def _person_noun(word: str) -> bool:
     """Is a word in lower case a noun of people ('woman', 'surgeon', 'mum', 'schoolteacher', 'neighbours')?"""
     return word in _PERSON_WORDS or word.endswith(_PERSON_ENDINGS) or word in _PLURAL_PEOPLE \
-        or word.endswith("s") and (word[:-1] in _PERSON_WORDS or word.endswith("men")) \
+        or word.endswith("s") and word[:-1] in _PERSON_WORDS \
         or word.endswith("men") and word[:-3] + "man" in _PERSON_WORDS  # ('men', 'women', 'firemen')
 
 

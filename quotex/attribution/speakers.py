@@ -1578,17 +1578,20 @@ class SpeakerTracker:
         before has the word in its name."""
         if any(e.kind == "organization" and word in e.name.lower().split() for e in self.entities):
             return None
-        fuller = {id(e): e for e in self.entities if e.kind == "person" and not e.anonymous
-                  and len(e.name.split()) > 1 and e.name.lower().split()[-1] == word}
-        return next(iter(fuller.values())) if len(fuller) == 1 else None
+        return self._one_named_in_full(word, -1)
 
     def _given_name_of(self, word: str) -> Optional[Entity]:
         """The one person named in full before whose first name ``word`` is, when no one named before
         has it for a surname or in an organisation's name."""
         if any(word in e.name.lower().split()[1:] for e in self.entities if e.kind in ("person", "organization")):
             return None
+        return self._one_named_in_full(word, 0)
+
+    def _one_named_in_full(self, word: str, at: int) -> Optional[Entity]:
+        """The one person named before in two words or more whose word at ``at`` (0: the first, -1: the
+        last) is ``word``; none when no one or several are."""
         fuller = {id(e): e for e in self.entities if e.kind == "person" and not e.anonymous
-                  and len(e.name.split()) > 1 and e.name.lower().split()[0] == word}
+                  and len(e.name.split()) > 1 and e.name.lower().split()[at] == word}
         return next(iter(fuller.values())) if len(fuller) == 1 else None
 
     def _description(self, tokens: list[Token], head: Token,
@@ -1655,11 +1658,11 @@ class SpeakerTracker:
                 if referent.description is None:
                     referent.description = self.names.descriptions.get(referent.name)
                 return referent, "nominal"
-        if definite and not plural and noun is None and (lemma in _ONE_PERSON_NOUNS or _who_follows(kind_of)):
+        who = _who_follows(kind_of)  # 'the barmaid, who did not wish to be named,': a person, whatever the noun
+        if definite and not plural and noun is None and (lemma in _ONE_PERSON_NOUNS or who):
             earlier = self._described_before(tokens[0], lemma)
             if earlier is not None:  # 'A senior Egyptian diplomat who attended the talks, speaking on
                 return earlier, "nominal"  # condition of anonymity, was blunter. "…," the diplomat said.'
-        who = _who_follows(kind_of)  # 'the barmaid, who did not wish to be named,': a person, whatever the noun
         if lemma in lx.ORG_NOUNS or lemma in lx.ORG_EPITHETS:
             kind = "organization"
         elif lemma in lx.GROUP_NOUNS:
@@ -1678,9 +1681,12 @@ class SpeakerTracker:
         named = is_proper(head) and not (member and kind_of is head) and head.lower_ not in lx.SEATS \
             or any(is_proper(t) and t.dep_ == "poss" and (t.head.i == kind_of.i or lemma not in lx.PERSON_NOUNS)
                    for t in tokens)  # ('A spokesperson for Iran's mission …' is no one named)
-        withheld = not named and (_withholds(kind, lemma, plural, definite, tokens) if lemma in _ONE_PERSON_NOUNS or not who
-                                  else anonymity_in(list(kind_of.sent)) is not None)  # (a noun no list holds is
-        # someone withheld when the article says why: not 'portrayed the developer as a crude bully who …')
+        if who and lemma not in _ONE_PERSON_NOUNS:
+            # a noun no list holds is someone withheld when the article says why (not 'portrayed the
+            # developer as a crude bully who …')
+            withheld = not named and anonymity_in(list(kind_of.sent)) is not None
+        else:
+            withheld = not named and _withholds(kind, lemma, plural, definite, tokens)
         ent = Entity(len(self.entities), text, kind, anonymous=not named, gender=gender,
                      number="pl" if plural else "sg", head=lemma, withheld=withheld,
                      proper_head=kind != "unknown")  # "Clinton's track record" is no 'he'
