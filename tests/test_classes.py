@@ -89,6 +89,9 @@ def classes_of(nlp: Language, text: str) -> dict[str, str]:
     ('She said the trial "addresses a genuine gap" in care.', 'the trial "addresses a genuine gap" in care', "speech"),
     ('He promised a "once-in-a-generation reset" of the system.', 'a "once-in-a-generation reset" of the system',
      "speech"),
+    # (a straight mark closes as a curly one does: the verb after it is outside the marks)
+    ('She described the deal as "a disaster" that would cost jobs for years.',
+     'the deal as "a disaster" that would cost jobs for years', "speech"),
 ])
 def test_each_indirect_record_has_the_class_of_its_cue(nlp: Language, text: str, content: str, kind: str) -> None:
     assert classes_of(nlp, text).get(content) == kind

@@ -100,24 +100,25 @@ def holds_words(doc: Doc, quote: Quote) -> bool:
 
 
 _OPENERS = frozenset({"that", "whether", "if"})  # a clause, whatever the tagger made of its verb
-_OPENING_MARKS = frozenset("\"\u201c\u2018\u00ab")
-_CLOSING_MARKS = frozenset("\"\u201d\u2019\u00bb")
+_OPENING_MARKS = frozenset("\u201c\u2018\u00ab\u201e")
+_CLOSING_MARKS = frozenset("\u201d\u2019\u00bb")
+_STRAIGHT_MARKS = frozenset("\"'")  # open and close in turn
 
 
 def _quoted_predicate(doc: Doc, quote: Quote) -> bool:
     """Is a report's content an object and, in quote marks, what is said of it, with no verb outside the
     marks ('the route as ‘a lifeline, not a luxury’', 'ministers of "setting councils up to fail"')?"""
-    if quote.type != "indirect" or not has_parse(doc) or not _OPENING_MARKS & set(quote.text):
+    if quote.type != "indirect" or not has_parse(doc) or not _OPENING_MARKS & set(quote.text) and '"' not in quote.text:
         return False
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None or span[0].lower_ in _OPENERS:
         return False
     inside = False
     for t in span:
-        if t.text in _OPENING_MARKS or t.text == "'" and not inside:
-            inside = True
-        elif t.text in _CLOSING_MARKS and inside:
-            inside = False
+        if t.text in _STRAIGHT_MARKS:
+            inside = not inside
+        elif t.text in _OPENING_MARKS or t.text in _CLOSING_MARKS:
+            inside = t.text in _OPENING_MARKS
         elif not inside and t.pos_ in ("VERB", "AUX"):
             return False
     return True
