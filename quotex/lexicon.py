@@ -321,6 +321,11 @@ remark remarks comment comments statement call promise pledge vow claim claims a
 response prediction warning declaration description words word insistence accusation admission demand
 proposal quip joke boast plea slogan refrain mantra line phrase characterization criticism
 """.split())
+# Nouns that name what someone said, as news names whose words a quote was right after it ('"Fire does
+# not read contracts." The words, from Oleiros mayor Helena Matos, drew applause.').
+WORDS_NOUNS: frozenset[str] = frozenset("""
+word words remark remarks comment comments appeal plea warning message verdict quip line assessment admission
+""".split())
 # Nouns that take a 'that' clause as their own content: 'the fact that …', 'reports that …'.
 CONTENT_NOUNS: frozenset[str] = REPORT_NOUNS | SPEECH_NOUNS | frozenset("""
 fact news evidence report idea notion possibility sign impression rumor rumour speculation assurance
@@ -418,14 +423,21 @@ TITLES: dict[str, str | None] = {
     # honorifics of respect before a name: an Aboriginal or Torres Strait Islander elder ('Aunty Loretta
     # Hood-Jarrah'), one who made the hajj ('Haji Syamsul Bahri Lallo', 'Hajjah Siti Aminah')
     "aunty": "f", "auntie": "f", "haji": "m", "hajji": "m", "hajjah": "f", "hajah": "f",
+    # Malaysian and Bruneian honours before a name ('Datuk Seri Anwar Ibrahim', 'Tun Mahathir Mohamad',
+    # 'Datin Rosnah') and a Malaysian state's chief minister ('Menteri Besar Amirudin Shari')
+    "datuk": None, "dato": None, "datin": "f", "tun": None, "menteri": None,
 }
 # Words of TITLES that say what an office is for or when, not that a person holds it ('Defense', 'U.S.').
 TITLE_MODIFIERS: frozenset[str] = frozenset({
     "defense", "defence", "foreign", "state", "vice", "prime", "the", "u.s", "us", "former", "deputy", "senior",
     "democratic", "republican", "presidential", "chief"})
+# Words that are a title only before another title ('Crown Prince'; 'Swindon Crown Court' is a court).
+TITLES_ONLY_BEFORE: frozenset[str] = frozenset({"crown"})
 # Words that are titles only after another ('Crown Prince Mohammed bin Salman', whose name has no
-# 'Prince'; but 'Prince Harry' is called so).
-TITLES_AFTER: dict[str, str] = {"prince": "crown", "princess": "crown"}
+# 'Prince'; but 'Prince Harry' is called so; 'Datuk Seri Anwar Ibrahim', but 'Sri Mulyani Indrawati').
+TITLES_AFTER: dict[str, frozenset[str]] = {"prince": frozenset({"crown"}), "princess": frozenset({"crown"}),
+                                           "seri": frozenset({"datuk", "dato"}), "sri": frozenset({"datuk", "dato"}),
+                                           "besar": frozenset({"menteri"})}
 
 # First names that tell gender: frequent ones in English news, curated ...
 _NEWS_MALE: frozenset[str] = frozenset("""
@@ -650,7 +662,7 @@ retailer manufacturer automaker carmaker publisher broadcaster outlet affiliate 
 ORG_NAME_NOUNS: frozenset[str] = frozenset("""
 institute university foundation ministry department agency commission council committee court bureau
 embassy association union corporation bank party center centre municipality journal hospital trust
-society authority tribunal board fund federation organisation organization chamber
+society authority tribunal board fund federation organisation organization chamber company
 """.split())
 # Nouns of bodies whose names go on with 'for' and what the body is for, as British and Commonwealth
 # bodies are named ('the Department for Infrastructure', 'the Institute for Fiscal Studies', 'the
@@ -973,7 +985,7 @@ GENERIC_DETERMINERS: frozenset[str] = frozenset({"any", "every", "no", "each"})
 # A subject that is one of the people just named ('Two diplomats said … One said …').
 ONE_OF: frozenset[str] = frozenset({"one", "another"})
 # Letters after a name that are no part of it: honours, silks and seats ('Anna Patel SC', 'Jane Hill MP').
-POST_NOMINALS: frozenset[str] = frozenset({"SC", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"}) \
+POST_NOMINALS: frozenset[str] = frozenset({"SC", "QC", "KC", "BL", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"}) \
     | {seat.upper() for seat in SEATS}
 # Generational suffixes: 'Donald Trump Jr.' is not 'Donald Trump'.
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})

@@ -69,6 +69,17 @@ DIALOGUE = [
     (EXCHANGE, "At our exact scale", "Evan Marsh"),
     # ... but a cue that says nothing of answering leaves the quote after it to its speaker
     (EXCHANGE.replace("Marsh replied", "Marsh said"), "That is not what I asked", "Evan Marsh"),
+    # a quote that opens a paragraph with no cue is the person the next sentence introduces by name, for the
+    # first time ('"…" Sarah Nalubega, whose son is held, waited outside.'), or names as whose the words were
+    ('Dr. Paul Mensah said the clinic would close.\n\n"We buried him on Sunday." Grace Adjei, whose husband died '
+     'waiting for a bed, stood at the gate.', "We buried him", "Grace Adjei"),
+    ('Dr. Paul Mensah said the clinic would close.\n\n"Water does not wait for permits." The words, from district '
+     'engineer Kofi Boateng, drew nods.', "Water does not", "Kofi Boateng"),
+    ('Dr. Paul Mensah said the clinic would close.\n\n"Help us." The appeal came from councillor Ama Owusu at '
+     'the meeting.', "Help us", "Ama Owusu"),
+    # ... not someone named before: what the sentence says of them introduces no one
+    ('Grace Adjei spoke first. Dr. Paul Mensah said the clinic would close.\n\n"We will reopen it." Grace Adjei '
+     'shook her head.', "We will reopen", "Paul Mensah"),
     # an answer's pronoun is not the unnamed one who asked, but the one who spoke before the question
     (PRESS, "I am worried about Atalanta", "Davide Ferrante"),
     # ... a person named who asks goes on

@@ -262,6 +262,21 @@ def test_a_pronoun_the_ranker_read_anew_is_no_other_speaker_between(pipeline: st
         ("Dana knows the budget,", "Carol"), ("That counts for something.", "Carol")]
 
 
+@pytest.mark.parametrize("pipeline", MODEL)
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+def test_every_clause_of_a_pronoun_the_ranker_read_anew_follows_it(pipeline: str, fast: bool,
+                                                                   request: pytest.FixtureRequest) -> None:
+    """'"…," she said, laughing. "…"': 'laughing' shares the subject of 'said', so it is no other speaker
+    between the quotes, and the sentence's subject, read as the ranker read it, is who goes on."""
+    text = ('Mayor Agnieszka Nowak wrote to the prime minister that the town would lose money.\n\n'
+            '\u201cWe are not a museum,\u201d Nowak said.\n\n'
+            'Not everyone is looking back. The miner\u2019s daughter, Marta, 24, works at a battery plant.\n\n'
+            '\u201cDad thinks batteries are toys,\u201d she said, laughing. \u201cBut the plant pays better.\u201d')
+    [quotes] = list(extract_many(request.getfixturevalue(pipeline), [text], fast=fast))
+    assert [(q.text, q.speaker.name) for q in quotes if q.type == "direct"][-2:] == [
+        ("Dad thinks batteries are toys,", "Marta"), ("But the plant pays better.", "Marta")]
+
+
 # -- the mention that names the speaker ---------------------------------------------------------------
 OWN_CUE_NAMES = [
     ('"Texans enjoy that," John McCain said. The longtime senator said he rarely asks surrogates to stump for him, '

@@ -2569,6 +2569,26 @@ DESCRIBED_AND_NAMED = [
     # 'That was X's reply' points back as 'That was the reply of X' does
     ('Councillor Ada Okafor voted against the plan.\n\n"Never." That was Okafor\'s only reply when asked about '
      'a compromise.', "Never", "Ada Okafor"),
+    # two people named together, each set off by a role or a seat in brackets, are 'the two …'
+    ("The family's solicitor, Orla Keane, and their barrister, Declan Moran BL, sought an adjournment.\n\n"
+     "'We ask for time, nothing more,' the two lawyers said.", "We ask for time", "Orla Keane and Declan Moran"),
+    ('Datuk Ahmad Faizal Azumu (Bukit Mertajam) and Steven Sim (Bayan Baru) held a press conference.\n\n'
+     '"The figures do not add up," the two assemblymen said.', "The figures", "Ahmad Faizal Azumu and Steven Sim"),
+    # Malaysian honours are no part of a name ('Datuk', 'Datuk Seri'), nor a barrister's letters ('BL')
+    ('State exco member Datuk Seri Zulkifli Omar rejected the claim.\n\n"Every family was helped," Zulkifli said.',
+     "Every family", "Zulkifli Omar"),
+    ('Counsel for the landlord, Fiona Hegarty BL, said the notice was valid.\n\n"It was served twice," Ms Hegarty said.',
+     "It was served", "Fiona Hegarty"),
+    # a body spelt out before an initialism written as a word ('Nato', 'Nadma') is that body
+    ('The National Flood Response Agency (Nafra) sent boats.\n\nNafra said in a statement: "All roads are open."',
+     "All roads", "National Flood Response Agency"),
+    # 'the company' after the one firm whose name ends 'Company', named in a clause of time, past a participle
+    ('When the state-owned Baltic Timber Company closed the sawmill, 400 jobs went.\n\nThe mayor spoke first. '
+     'Residents gathered.\n\n"We offered every worker a transfer," the company said.', "We offered",
+     "Baltic Timber Company"),
+    # 'who' hung on a place a participle's phrase names is the person's ('a nurse working in the district, who …')
+    ('A nurse working in the district, who asked not to be named because she feared losing her job, said wards '
+     'were full.\n\n"We have two doctors for the whole valley," she said.', "We have two", "A nurse"),
 ]
 
 @pytest.mark.parametrize("text, spelt", [
@@ -2577,6 +2597,10 @@ DESCRIBED_AND_NAMED = [
     ("Citizens for Responsibility and Ethics in Washington (CREW)",
      {"crew": "Citizens for Responsibility and Ethics in Washington"}),
     ("the Election Supervisory Agency (Bawaslu)", {}),  # not its initials
+    # an initialism written as a word: its first letter the name's, its initials in its letters in order
+    ("the National Disaster Management Agency (Nadma) said", {"nadma": "National Disaster Management Agency"}),
+    ("the North Atlantic Treaty Organization (Nato)", {"nato": "North Atlantic Treaty Organization"}),
+    ("Lim Wei Ming (Labour) said", {}),
     ("Acme Holdings (AB) said", {}),
 ])
 def test_the_initialisms_a_text_spells_out(text: str, spelt: dict) -> None:

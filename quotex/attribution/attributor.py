@@ -110,7 +110,9 @@ def _run(d: Document, reader_bounds: bool = True) -> list[Quote]:
             elif _same_mention_other_person(bound, rules_bound):
                 # ('His wife, Carol, …: "…," she said. "…"': the ranker read the cue's 'she' as Carol, not as
                 # the last woman quoted; so the clause is hers when a later quote asks who spoke between)
-                d.resolved[clause.verb] = (bound.entity, bound.method)
+                for c in d.clauses:  # and every clause of that subject ('she said, laughing': 'laughing')
+                    if c.verb == clause.verb or c.subject and c.subject[0].i == clause.subject[0].i:
+                        d.resolved[c.verb] = (bound.entity, bound.method)
             if any(t == "direct" for t in shapes.values()):
                 direct_cues.add(clause.verb)
         if bound is not None and bound.entity is not None:

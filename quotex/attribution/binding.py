@@ -432,11 +432,43 @@ def action_subject(d: Document, span: QuoteSpan, section: int, across: bool = Fa
     if subject is None or subject.i in d.quoted:
         return None
     tokens = subject_tokens(subject)
-    entity, _ = d.tracker.peek(tokens)
+    # a reporting clause's subject as the attribution read it ('"…," she said, laughing.'), else as written
+    entity = d.resolved[root.i][0] if root.i in d.resolved else d.tracker.peek(tokens)[0]
     if entity is None or entity.kind not in ("person", "group") or any(t.i in d.quoted for t in tokens):
         return None
     return Bound(entity, mention_of(tokens), None, "nearest", CONFIDENCE["nearest"], span.paragraph, span.end,
                  section, "nearest")
+
+
+def subject_after(d: Document, g: Group) -> Optional[Bound]:
+    """'"Our children are in cells." Sarah Nalubega, whose son is among those held, waited outside.':
+    the person or people the sentence right after a quote opens with, in the quote's paragraph, when
+    the quote ends a sentence (with a parse). News so introduces whose words a quote was."""
+    doc = d.doc
+    if not has_parse(doc):
+        return None
+    last = d.spans[g.ks[-1]]
+    if not d.text[last.start:last.end].rstrip().endswith((".", "!", "?")):
+        return None
+    i = token_at(d, last.end)
+    while i < len(doc) and (doc[i].is_quote or doc[i].is_space or doc[i].idx < last.end):
+        if "\n" in doc[i].text_with_ws and doc[i].idx >= last.end:
+            return None  # (the paragraph ends with the quote)
+        i += 1
+    if i >= len(doc) or i in d.quoted or not doc[i].text[:1].isupper():
+        return None
+    head = doc[i]
+    while head.dep_ not in ("nsubj", "nsubjpass") and head.head.i != head.i and head.head.left_edge.i == i \
+            and head.head.i > i:
+        head = head.head  # the phrase that opens the sentence: 'Sarah Nalubega', 'Her boyfriend, Kamil Lis,'
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.left_edge.i != i or head.head.i in d.quoted:
+        return None
+    tokens = subject_tokens(head)
+    entity, _ = d.tracker.peek(tokens)
+    if entity is None or entity.kind not in ("person", "group"):
+        return None
+    return Bound(entity, mention_of(tokens), None, "nearest", CONFIDENCE["nearest"], g.first.paragraph, last.end,
+                 g.section, "nearest")
 
 
 def same_speaker_between(d: Document, last: Bound, span: QuoteSpan) -> Optional[Clause]:

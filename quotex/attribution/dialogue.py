@@ -21,6 +21,8 @@ import re
 from dataclasses import replace
 from typing import Optional
 
+from spacy.tokens import Token
+
 from .. import lexicon as lx
 from ..output.model import Mention
 from ..text.marks import QuoteSpan
@@ -104,27 +106,82 @@ def introduced(d: Document, g: Group) -> Optional[Bound]:
                  span.end, g.section, "nearest")
 
 
-def _one_person_named(d: Document, chars: range) -> Optional[tuple[Entity, Mention]]:
+def introduced_after(d: Document, g: Group) -> Optional[Bound]:
+    """The person news introduces right after a quote that opens a paragraph and has no cue, in the
+    sentence after it: named there for the first time ('"Our children are in cells." Sarah Nalubega,
+    whose son is among those held, waited outside.'), or named as whose the words were ('"Fire does
+    not read contracts." The words, from Oleiros mayor Helena Matos, drew applause.')."""
+    span, last = g.first, d.spans[g.ks[-1]]
+    para = d.paras[span.paragraph]
+    if g.clause is not None or not _OUTSIDE.fullmatch(d.text, para.start, span.start) or not has_parse(d.doc):
+        return None
+    bound = binding.subject_after(d, g)
+    ent = bound.entity if bound is not None else None
+    if ent is not None and ent.kind == "person" and not ent.anonymous and len(ent.name.split()) > 1:
+        if re.search(r"\b%s\b" % re.escape(ent.name.split()[-1]), d.text[:span.start]):
+            return None  # (someone named before: what the sentence says of them is no introduction)
+        return replace(bound, confidence=CONFIDENCE["continuation"])
+    after = _clause_after(d, last)
+    if after is None:
+        return None
+    verb, end = after
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or (subject.lemma_ or subject.lower_).lower() not in lx.WORDS_NOUNS \
+            or not any(c.lower_ in lx.DEFINITE or c.lower_ in _POINTING for c in subject.children):
+        return None
+    named = _one_person_named(d, range(d.doc[subject.left_edge.i].idx, end), subject)
+    if named is None:
+        return None
+    return Bound(named[0], named[1], None, "nearest", CONFIDENCE["continuation"], span.paragraph, last.end,
+                 g.section, "nearest")
+
+
+_POINTING = frozenset({"this", "that", "these", "those"})
+_MAX_AFTER_TOKENS = 60  # a sentence after a quote is read this far
+
+
+def _clause_after(d: Document, span: QuoteSpan) -> Optional[tuple[Token, int]]:
+    """The verb of the sentence that starts right after a quote's closing mark, in its paragraph and
+    outside quotes, and the character where that sentence ends."""
+    doc, para = d.doc, d.paras[span.paragraph]
+    inside = tokens_in(d, span.end, para.end)
+    i = next((k for k in inside if not doc[k].is_quote), None)
+    if i is None or i in d.quoted or not doc[i].text[:1].isupper():
+        return None
+    end = next((k for k in range(i, min(inside.stop, i + _MAX_AFTER_TOKENS)) if doc[k].text in (".", "!", "?")), None)
+    if end is None:
+        return None
+    verb = doc[i]
+    while verb.head.i != verb.i and i <= verb.head.i <= end and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    return (verb, doc[end].idx + 1) if verb.pos_ in ("VERB", "AUX") and i <= verb.i <= end else None
+
+
+def _one_person_named(d: Document, chars: range, subject: Optional[Token] = None) -> Optional[tuple[Entity, Mention]]:
     """The one person a sentence about no person names after 'from' or 'by' ('That drew a sharp
     response from Sen. Liza Marquez-Tan.'); none when its subject is a person or a pronoun ('He turned
     to Smith.': the quote after it may be his), and not whom something goes to ('… apologised to
-    Sanders for the emails': the apology is not his)."""
+    Sanders for the emails': the apology is not his). ``subject``: the sentence's, known to be no one."""
     doc = d.doc
     toks = [doc[i] for i in tokens_in(d, chars.start, chars.stop)]
     if not toks or not has_parse(doc):
         return None
     if any(t.lower_ in lx.PRONOUN_STANDS_FOR or t.lower_ in lx.PRONOUNS for t in toks):
         return None  # (a pronoun in it may be someone else: 'As Ash argued in his email, …')
-    subject = next((c for c in toks[0].sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
-        return None
-    entity, _ = d.tracker.peek(subject_tokens(subject))
-    if entity is not None and entity.kind in ("person", "group"):
-        return None
+        subject = next((c for c in toks[0].sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return None
+        entity, _ = d.tracker.peek(subject_tokens(subject))
+        if entity is not None and entity.kind in ("person", "group"):
+            return None
     found: dict[int, tuple[Entity, Mention]] = {}
     for t in toks:
         if t.dep_ == "pobj" and t.head.lower_ in ("from", "by") and is_proper(t) and t.i not in d.quoted:
             tokens = subject_tokens(t)
+            lower = [k for k, w in enumerate(tokens) if w.is_lower]
+            if lower and len(tokens) - lower[-1] > 2:  # (a name after its role: 'Oleiros mayor Helena Matos')
+                tokens = tokens[lower[-1] + 1:]
             entity, _ = d.tracker.peek(tokens)
             if entity is not None and entity.kind == "person" and not any(w.is_lower for w in tokens):
                 found.setdefault(id(entity), (entity, mention_of(tokens)))  # (a name, not 'Robert's Rules of

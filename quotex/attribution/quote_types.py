@@ -25,8 +25,10 @@ def typed(d: Document, g: Group, last: Optional[Bound]) -> tuple[dict[int, str],
         answer = layout_rules.interview_answer(d, first, section)  # an interview's answer, '"…," she says'
         if answer is not None:
             return {k: "direct" for k in ks}, answer, "interview", True
-    if clause is None and (turn := dialogue.turn(d, g, last) or dialogue.introduced(d, g)) is not None:
-        return {k: "direct" for k in ks}, turn, "dialogue", True  # a dialogue's turn, or its speaker introduced
+    if clause is None and (turn := dialogue.turn(d, g, last) or dialogue.introduced(d, g)
+                              or dialogue.introduced_after(d, g)) is not None:
+        # (a dialogue's turn, or its speaker introduced before the quote or after it)
+        return {k: "direct" for k in ks}, turn, "dialogue", True
     if clause is not None and (poll := binding.poll_behind(d, clause, first, section)) is not None:
         return dict(shapes), poll, "poll", True  # '37 percent of Americans say Trump is "…"': the poll
     if clause is not None:

@@ -94,7 +94,7 @@ class Entity:
 _TITLE_WORDS = frozenset(t.rstrip(".") for t in lx.TITLES)
 # Titles that only a person has ('Mr.', 'Sen.'), unlike 'Defense' or 'U.S.', or 'Crown', which is a
 # person's only before another title ('Crown Prince …'; 'Swindon Crown Court' is a court).
-_PERSON_TITLES = _TITLE_WORDS - lx.TITLE_MODIFIERS - set(lx.TITLES_AFTER.values())
+_PERSON_TITLES = _TITLE_WORDS - lx.TITLE_MODIFIERS - lx.TITLES_ONLY_BEFORE
 
 
 _PERSON_TITLE_WORDS = frozenset(lx.TITLE_ABBREVIATIONS.get(w.rstrip("."), w.rstrip(".")) for w in _PERSON_TITLES)
@@ -108,7 +108,7 @@ def _is_title(word: str) -> bool:
 
 def _title_in(words: list[str], n: int) -> bool:
     """Is the ``n``th word a title, alone or after the word it needs ('Crown Prince')?"""
-    return _is_title(words[n]) or n > 0 and lx.TITLES_AFTER.get(words[n].lower()) == words[n - 1].lower()
+    return _is_title(words[n]) or n > 0 and words[n - 1].lower() in lx.TITLES_AFTER.get(words[n].lower(), ())
 
 
 def _strip_titles(words: list[str]) -> list[str]:
@@ -139,7 +139,7 @@ def _clean_name(text: str) -> str:
 
 def _after_descriptor(tokens: list[Token]) -> Optional[str]:
     """An organisation's name after the words that say what kind it is: 'Budget airline [SkyJet]',
-    'oil giant [BP]', 'iPhone maker [Apple]', 'Chipmaker [Intel]' (the words before are its
+    'oil giant [BP]', 'the state-owned [Silesian Coal Company]', 'iPhone maker [Apple]', 'Chipmaker [Intel]' (the words before are its
     description); None when no noun or adjective in lower case, or word in '-maker', comes before a
     run of capitalised words that ends the phrase ('the Bank of England', 'Union Pacific'), or
     without tags."""
@@ -153,7 +153,8 @@ def _descriptor_split(tokens: list[Token]) -> Optional[tuple[list[Token], list[T
         return None
     words = [t for t in tokens if not t.is_punct]
     cut = next((k for k in range(len(words) - 1, 0, -1)
-                if words[k - 1].is_lower and words[k - 1].is_alpha and words[k - 1].pos_ in ("NOUN", "ADJ")
+                if words[k - 1].is_lower and words[k - 1].is_alpha and (words[k - 1].pos_ in ("NOUN", "ADJ")
+                                                                        or words[k - 1].tag_ == "VBN")  # 'state-owned'
                 or k == 1 and words[0].lower_.endswith("maker") and len(words[0]) > 5), None)
     rest = words[cut:] if cut is not None else []
     if not rest or not all(t.text[:1].isupper() or t.text[:1].isdigit() for t in rest) \
@@ -1544,7 +1545,8 @@ class SpeakerTracker:
         return ent
 
     def _named(self, name: str, kind: str, gender: Optional[str]) -> Entity:
-        spelt = self._acronyms.get(_name_key(name)) if kind in ("organization", "unknown") else None
+        # (a word the text spelt out in brackets is that body's, whatever NER took it for)
+        spelt = self._acronyms.get(_name_key(name)) if kind in ("organization", "unknown") or " " not in name else None
         if spelt is not None:  # ('The RSF said' after 'the Rapid Support Forces (RSF)')
             name, kind = spelt, "organization"
         key = _name_key(name)
@@ -1747,6 +1749,31 @@ class SpeakerTracker:
                 continue
             parts = [_with_compounds(t), _with_compounds(conj[0])]
             return self._group(parts) if all(self.names_person(p) for p in parts) else None  # (the latest two only)
+        return self._pair_set_off(tokens)
+
+    def _pair_set_off(self, tokens: list[Token]) -> Optional[Entity]:
+        """The latest two names of people in one sentence with 'and' between them, each name perhaps set
+        off by its role or seat, when the parse joins no two names ('Ms Brennan's solicitor, Gráinne Nolan,
+        and her barrister, Sinéad Walsh,', 'Datuk Azman Yusof (Pengkalan Chepa) and Lim Wei Ming (Kota
+        Lama)'): no third name between, none in brackets."""
+        doc = tokens[0].doc
+        later: Optional[list[Token]] = None
+        for t in _back_from(doc, tokens[0].i - 1, _TWO_PARAGRAPHS):
+            if t.i in self.quoted or t.pos_ != "PROPN" or t.dep_ == "compound" or t.i + 1 < len(doc) \
+                    and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].head == t:
+                continue
+            name = _with_compounds(t)
+            titles = len(name) - len(_strip_titles([w.text for w in name]))
+            if name[0].i > 0 and doc[name[0].i - 1].text == "(" or not self.names_person(name[titles:]):
+                continue  # (a seat or a party in brackets is no name of the pair)
+            if later is None:
+                later = name
+                continue
+            between = doc[name[-1].i + 1:later[0].i]
+            if name[0].sent != later[0].sent or not any(w.lower_ == "and" for w in between) \
+                    or any(w.text in (";", ":") for w in between):
+                return None
+            return self._group([name, later])
         return None
 
     def names_person(self, part: list[Token]) -> bool:
@@ -2083,7 +2110,7 @@ def _of_two(tokens: list[Token], head: Token, lemma: str, plural: bool) -> bool:
         or first == "both" and (len(tokens) == 1 or len(tokens) == 2 and _noun_of(lemma) in lx.PERSON_NOUNS)
 
 
-_SPELT_OUT = re.compile(r"((?:[A-Z][\w'\u2019&.-]*[ \t]+(?:(?:of|for|and|the|on|in)[ \t]+)*){1,8})\(([A-Z]{2,8})\)")
+_SPELT_OUT = re.compile(r"((?:[A-Z][\w'\u2019&.-]*[ \t]+(?:(?:of|for|and|the|on|in)[ \t]+)*){1,8})\(([A-Z][A-Za-z]{1,7})\)")
 _ACRONYM_FILLERS = frozenset({"of", "for", "and", "the", "on", "in"})
 
 
@@ -2095,10 +2122,22 @@ def acronyms(text: str) -> dict[str, str]:
         words = m.group(1).split()
         letters = m.group(2)
         kept = [w for w in words if w.lower() not in _ACRONYM_FILLERS]
-        n = len(kept) - len(letters)  # the name's last words, as many as the letters
-        if n >= 0 and "".join(w[0] for w in kept[n:]).upper() == letters:
+        if letters.isupper():
+            n = len(kept) - len(letters)  # the name's last words, as many as the letters
+            fits = n >= 0 and "".join(w[0] for w in kept[n:]).upper() == letters
+        else:  # one written as a word ('Nato', 'Nadma'): the initials in its letters, in order, from its first
+            n = next((n for n in range(max(len(kept) - len(letters), 0), len(kept) - 1)
+                      if _initials_in("".join(w[0] for w in kept[n:]).upper(), letters.upper())), -1)
+            fits = n >= 0
+        if fits:
             out.setdefault(letters.lower(), " ".join(words[words.index(kept[n]):]))
     return out
+
+
+def _initials_in(initials: str, letters: str) -> bool:
+    """Are the initials the letters' first and the rest of them in order ('NDMA' in 'NADMA', 'NATO')?"""
+    rest = iter(letters[1:])
+    return initials[:1] == letters[:1] and all(c in rest for c in initials[1:])
 
 
 def _title_fits(words: frozenset[str], lemma: str, title: frozenset[str]) -> bool:
@@ -2136,16 +2175,29 @@ def _withholds(kind: str, lemma: str, plural: bool, definite: bool, tokens: list
 def _who_follows(noun: Token) -> bool:
     """Does a relative 'who' describe the noun ('the barmaid, who did not wish to be named')? Only
     people are 'who'. The parse may hang it on where the person is ('a money changer at Road Port,
-    who declined to give his name'): a place is no 'who' either."""
-    if not has_parse(noun.doc) or noun.pos_ != "NOUN" or not noun.text.islower() or noun.lower_ in _NO_ONE:
+    who declined to give his name', 'a loss adjuster working in the region, who asked not to be
+    named'): a place is no 'who' either, nor the noun of such a place."""
+    if not has_parse(noun.doc) or noun.pos_ != "NOUN" or not noun.text.islower() or noun.lower_ in _NO_ONE \
+            or _place_of_noun(noun):
         return False  # (a noun in lower case: not 'those who', 'someone who', no one in particular, nor 'Sanders')
-    places = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPOSITIONS
-              for o in c.children if o.dep_ == "pobj"]
+    preps = [c for c in noun.children if c.dep_ == "prep"] \
+        + [p for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG" for p in c.children if p.dep_ == "prep"]
+    places = [o for c in preps if c.lower_ in _PLACE_PREPOSITIONS for o in c.children if o.dep_ == "pobj"]
     return any(c.dep_ == "relcl" and c.i > noun.i and any(g.lower_ in ("who", "whom") and g.i < c.i for g in c.children)
                for t in (noun, *places) for c in t.children)
 
 
 _PLACE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "outside"})
+
+
+def _place_of_noun(noun: Token) -> bool:
+    """Is the noun where the noun before it is or works ('a money changer at [Road Port]', 'a loss
+    adjuster working in [the region]'): the object of a place's preposition on a noun, or on its participle?"""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPOSITIONS:
+        return False
+    owner = prep.head.head if prep.head.dep_ == "acl" and prep.head.tag_ == "VBG" else prep.head
+    return owner.pos_ in ("NOUN", "PROPN") and owner.i < noun.i
 _NO_ONE = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "no-one", "nobody", "one"})
 
 
