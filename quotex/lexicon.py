@@ -426,6 +426,8 @@ TITLES: dict[str, str | None] = {
     # Malaysian and Bruneian honours before a name ('Datuk Seri Anwar Ibrahim', 'Tun Mahathir Mohamad',
     # 'Datin Rosnah') and a Malaysian state's chief minister ('Menteri Besar Amirudin Shari')
     "datuk": None, "dato": None, "datin": "f", "tun": None, "menteri": None,
+    # an elder man, as East African news calls one ('Mzee Kitwana')
+    "mzee": "m",
 }
 # Words of TITLES that say what an office is for or when, not that a person holds it ('Defense', 'U.S.').
 TITLE_MODIFIERS: frozenset[str] = frozenset({
@@ -662,7 +664,8 @@ retailer manufacturer automaker carmaker publisher broadcaster outlet affiliate 
 ORG_NAME_NOUNS: frozenset[str] = frozenset("""
 institute university foundation ministry department agency commission council committee court bureau
 embassy association union corporation bank party center centre municipality journal hospital trust
-society authority tribunal board fund federation organisation organization chamber company
+society authority tribunal board fund federation organisation organization chamber company academy college
+school museum
 """.split())
 # Nouns of bodies whose names go on with 'for' and what the body is for, as British and Commonwealth
 # bodies are named ('the Department for Infrastructure', 'the Institute for Fiscal Studies', 'the
@@ -778,13 +781,16 @@ ROLE_MODIFIERS: frozenset[str] = frozenset({
 STAND_IN_MODIFIERS: frozenset[str] = frozenset({"acting", "interim", "assistant", "associate"})
 # Nouns that say no more of a person than that they are one: 'the woman' after 'a witness' is the witness.
 PLAIN_PERSON_NOUNS: frozenset[str] = frozenset("man woman person boy girl".split())
+# Nouns news refers back to a withheld source by, whatever noun described them first ('A member of the
+# board, who asked not to be identified, said … "…," the official said').
+WITHHELD_EPITHETS: frozenset[str] = frozenset({"official"})
 # Nouns for people that tell their gender.
 NOUN_GENDER: dict[str, str] = {
     "man": "m", "woman": "f", "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
     "congressman": "m", "congresswoman": "f", "businessman": "m", "businesswoman": "f", "actress": "f",
     "councilman": "m", "councilwoman": "f", "pope": "m", "wife": "f", "husband": "m", "mother": "f",
     "father": "m", "son": "m", "daughter": "f", "brother": "m", "sister": "f", "boy": "m", "girl": "f",
-    "mom": "f", "dad": "m", "gentleman": "m", "lady": "f", "confidante": "f",
+    "mom": "f", "dad": "m", "gentleman": "m", "lady": "f", "confidante": "f", "boyfriend": "m", "girlfriend": "f",
     "englishman": "m", "englishwoman": "f", "scotsman": "m", "scotswoman": "f", "welshman": "m",
     "welshwoman": "f", "irishman": "m", "irishwoman": "f", "frenchman": "m", "frenchwoman": "f",
     "dutchman": "m", "dutchwoman": "f",

@@ -131,6 +131,20 @@ def _title_words(text: str) -> frozenset[str]:
     return words | {short for short, whole in lx.TITLE_INITIALS.items() if whole <= words}
 
 
+def _role_as(span: Span) -> str:
+    """The role a named subject's clause gives them with 'as' ('Rehema Mfinanga, 41, was testifying as
+    [the seventh prosecution witness]', 'served as [finance minister]'), else ''."""
+    head = span.root
+    if not has_parse(span.doc) or head.dep_ not in ("nsubj", "nsubjpass"):
+        return ""
+    for prep in head.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i > head.i:
+            noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            if noun is not None:
+                return " ".join(t.text for t in noun.subtree if t.i <= noun.i and t.dep_ != "det")
+    return ""
+
+
 def _clean_name(text: str) -> str:
     raw = [w for w in text.replace("\u00ad", "").split() if not _NICKNAME.fullmatch(w)]  # 'Margaret "Peggy" Olsen'
     words = [_POSSESSIVE.sub("", w) if w.endswith(("'s", "\u2019s", "'", "\u2019")) else w for w in raw]
@@ -296,7 +310,7 @@ class NameIndex:
         if found:
             self.descriptions.setdefault(full, found)
         titles = self.titles.setdefault(full, [])
-        for title in (" ".join(t.text for t in titled[:len(titled) - len(span)]), found or ""):
+        for title in (" ".join(t.text for t in titled[:len(titled) - len(span)]), found or "", _role_as(span)):
             words = _title_words(title)
             if words and words not in titles:
                 titles.append(words)
@@ -807,6 +821,54 @@ def name_gender(name: str, mention_text: str) -> Optional[str]:
     return lx.WORD_FIRST_NAMES.get(given) if len(name.split()) >= 2 else None  # 'Will Hurd', 'April Ryan'
 
 
+def context_genders(doc: Doc, quoted: frozenset[int] | set[int] = frozenset()) -> dict[str, str]:
+    """The sex the text gives people whose names tell none, by name (lower case): a noun of kin or
+    sex they stand in apposition to ('Her father, Nima Tenzing Sherpa,'; 'His daughter, the set designer
+    Alžběta Kratochvílová,'), or the first pronoun of the clause they are the subject of, with no other
+    name between ('Novak, speaking by phone, said he now books …'). A surname given both is left out."""
+    if not has_parse(doc):
+        return {}
+    found: dict[str, set[str]] = {}
+    for t in doc:
+        if t.pos_ != "PROPN" or t.dep_ == "compound" or t.i in quoted:
+            continue
+        gender = _kin_gender(t)  # (whatever NER took the name for: 'Her father, [Nima Tenzing Sherpa]' as a firm)
+        if gender is None and t.dep_ == "nsubj":  # (the sex is kept only for a person: not 'Acme said he …')
+            gender = _pronoun_gender(t, quoted)
+        if gender is not None:
+            name = " ".join(_strip_titles([w.text for w in _with_compounds(t)])).lower()
+            found.setdefault(name, set()).add(gender)
+    return {name: next(iter(g)) for name, g in found.items() if len(g) == 1}
+
+
+def _kin_gender(name: Token) -> Optional[str]:
+    """The sex of a noun of kin or sex the name stands in apposition to, through a role between."""
+    head = name
+    for _ in range(3):
+        if head.dep_ != "appos" or head.head.i == head.i:
+            return None
+        head = head.head
+        if head.pos_ == "NOUN" and (gender := lx.NOUN_GENDER.get((head.lemma_ or head.lower_).lower())):
+            return gender
+    return None
+
+
+def _pronoun_gender(subject: Token, quoted: frozenset[int] | set[int]) -> Optional[str]:
+    """The sex of 'he' or 'she' as the subject of what a subject's verb reports ('Novak said he now
+    books …'), outside quotes, when no other name comes between."""
+    verb = subject.head
+    inside = {t.i for t in subject.subtree}  # (not the subject's own words: 'O'Rourke, whose district went for her,')
+    for t in verb.subtree:
+        if t.i <= subject.i or t.i in quoted or t.i in inside:
+            continue
+        if t.pos_ == "PROPN" and t.ent_type_ in PERSON_LABELS:
+            return None  # ('Smith said Clinton told him …': another person first)
+        if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ccomp" \
+                and t.head.head == verb:
+            return "m" if t.lower_ == "he" else "f"
+    return None
+
+
 class SpeakerTracker:
     """Resolves subject mentions to entities, in document order."""
 
@@ -823,6 +885,7 @@ class SpeakerTracker:
         self._at = 0  # the mention being looked up: only the history before it counts
         self._by_name: dict[str, Entity] = {}
         self._acronyms = acronyms(doc.text)  # 'rsf' -> 'Rapid Support Forces', as the text spelt it out
+        self._genders = context_genders(doc, quoted)  # 'nima tenzing sherpa' -> 'm': 'Her father, Nima Tenzing Sherpa,'
         self._people_at: list[int] = []  # where named people are mentioned, ascending
         self._people: list[Entity] = []
         # where a headline would end: the first token with a line break after it (none: a text of one line)
@@ -1560,6 +1623,8 @@ class SpeakerTracker:
             ent = ent or (self._fuller_person(key) if kind != "person" else None) or self._given_name_of(key)
             if ent is not None:
                 self._by_name[key] = ent
+        if gender is None and kind == "person" and name:
+            gender = self._genders.get(name.lower())  # what the text says of whom no name tells
         if ent is None:
             ent = Entity(len(self.entities), name, kind, anonymous=False, gender=gender,
                          number="pl" if kind == "group" else "sg", head=name.split()[-1].lower() if name else "")
@@ -1629,7 +1694,10 @@ class SpeakerTracker:
             pair = self._pair_before(tokens)
             if pair is not None:  # 'Dianne and Trevor McAuley … watched the hearing … the couple said'
                 return pair, "nominal"
-        if definite and not plural and lemma in lx.PLAIN_PERSON_NOUNS and len(tokens) == 2:
+        # ('the official' for the latest withheld person, unless one was described by that noun: then the
+        # description's own reading, below, finds them)
+        if definite and not plural and len(tokens) == 2 and (lemma in lx.PLAIN_PERSON_NOUNS or lemma in lx.WITHHELD_EPITHETS
+                                                             and not self._described_by(lemma)):
             latest = self._latest_unnamed_person(lx.NOUN_GENDER.get(lemma))
             if latest is not None:  # 'A witness said … "…," said the woman, who did not want her name used'
                 return latest, "nominal"
@@ -1719,6 +1787,10 @@ class SpeakerTracker:
                 ent.anonymity = anonymity_in(list(t.sent))
             return ent
         return None
+
+    def _described_by(self, lemma: str) -> bool:
+        """Was someone unnamed described by the noun before ('One senior government source')?"""
+        return any(e.anonymous and _noun_of(e.head) == _noun_of(lemma) for e in self.entities)
 
     def _named_group(self, tokens: list[Token], lemma: str) -> Optional[Entity]:
         """The people named together before whom a plural description refers to: the latest group
@@ -2759,6 +2831,12 @@ def _named_appositive(head: Token) -> Optional[list[Token]]:
     for child in head.children:
         if child.dep_ == "appos" and is_proper(child) and child.i > head.i:
             return subject_tokens(child)
+    for child in head.children:  # through a role in between: 'His daughter, the set designer Alžběta Kratochvílová,'
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i > head.i:
+            named = next((g for g in child.children if g.dep_ == "appos" and g.i > child.i and is_proper(g)
+                          and (g.ent_type_ in PERSON_LABELS or g.left_edge.lower_ in lx.FIRST_NAMES)), None)
+            if named is not None:
+                return subject_tokens(named)
     if head.lemma_.lower() not in lx.PERSON_NOUNS:
         return None
     last = head.doc[head.right_edge.i]
