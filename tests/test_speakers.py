@@ -549,9 +549,9 @@ def test_an_unnamed_person_described_before_is_who_the_pronoun_or_description_is
     assert speaker is not None and (speaker.name.startswith(name), speaker.anonymous) == (True, anonymous)
 
 
-# The sex the text gives a person whose name tells none: a noun of kin they stand in apposition to, or
-# 'he' or 'she' as the subject of what they are reported to say; a pronoun then skips them when it does
-# not fit ('she' is not the father)
+# The sex the text gives a person whose name tells none: a noun of kin they stand in apposition to; a
+# pronoun then skips them when it does not fit ('she' is not the father). Given names of Central Europe,
+# the Nordic countries and the Baltic states tell it too ('Tomaž')
 CONTEXT_GENDERS = [
     ('Pasang Diki Lama runs the lodge. Her father, Dorje Wangdi Lama, carried loads for thirty years.\n\n'
      '"He never spoke of the summit," she said.', "He never spoke", "Pasang Diki Lama"),
@@ -574,10 +574,8 @@ def test_a_pronoun_skips_whom_the_text_gives_the_other_sex(nlp: Language, fast: 
 @pytest.mark.parametrize("text, genders", [
     ("Her father, Dorje Wangdi Lama, carried loads.", {"dorje wangdi lama": "m"}),
     ("His daughter, the set designer Alžběta Vrbová, said he died at home.", {"alžběta vrbová": "f"}),
-    ("Tomaz Kranjc said he now books trips.", {"tomaz kranjc": "m"}),
-    # not a pronoun after another name, nor one inside the subject's own words, nor one in a clause of time
-    ("Tomaz Kranjc said Hillary Clinton had told him so.", {}),
-    ("Beto Ruiz, whose district went for her, said the count was close.", {}),
+    # not the pronoun of what they are said to say: an obituary's 'he' is the man it is about
+    ("Animator Dagny Kvasnicová, who worked with him for years, said he could spend a day on one shot.", {}),
 ])
 def test_the_sex_the_text_gives_a_name(nlp: Language, text: str, genders: dict) -> None:
     from quotex.attribution.speakers import context_genders

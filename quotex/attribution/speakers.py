@@ -824,8 +824,8 @@ def name_gender(name: str, mention_text: str) -> Optional[str]:
 def context_genders(doc: Doc, quoted: frozenset[int] | set[int] = frozenset()) -> dict[str, str]:
     """The sex the text gives people whose names tell none, by name (lower case): a noun of kin or
     sex they stand in apposition to ('Her father, Nima Tenzing Sherpa,'; 'His daughter, the set designer
-    Alžběta Kratochvílová,'), or the first pronoun of the clause they are the subject of, with no other
-    name between ('Novak, speaking by phone, said he now books …'). A surname given both is left out."""
+    Alžběta Kratochvílová,'). A name given both is left out. (Not 'he' or 'she' in what they are said to
+    say: 'Veronika Hájková … said he could spend a day on one shot' is of the man an obituary is about.)"""
     if not has_parse(doc):
         return {}
     found: dict[str, set[str]] = {}
@@ -833,8 +833,6 @@ def context_genders(doc: Doc, quoted: frozenset[int] | set[int] = frozenset()) -
         if t.pos_ != "PROPN" or t.dep_ == "compound" or t.i in quoted:
             continue
         gender = _kin_gender(t)  # (whatever NER took the name for: 'Her father, [Nima Tenzing Sherpa]' as a firm)
-        if gender is None and t.dep_ == "nsubj":  # (the sex is kept only for a person: not 'Acme said he …')
-            gender = _pronoun_gender(t, quoted)
         if gender is not None:
             name = " ".join(_strip_titles([w.text for w in _with_compounds(t)])).lower()
             found.setdefault(name, set()).add(gender)
@@ -850,22 +848,6 @@ def _kin_gender(name: Token) -> Optional[str]:
         head = head.head
         if head.pos_ == "NOUN" and (gender := lx.NOUN_GENDER.get((head.lemma_ or head.lower_).lower())):
             return gender
-    return None
-
-
-def _pronoun_gender(subject: Token, quoted: frozenset[int] | set[int]) -> Optional[str]:
-    """The sex of 'he' or 'she' as the subject of what a subject's verb reports ('Novak said he now
-    books …'), outside quotes, when no other name comes between."""
-    verb = subject.head
-    inside = {t.i for t in subject.subtree}  # (not the subject's own words: 'O'Rourke, whose district went for her,')
-    for t in verb.subtree:
-        if t.i <= subject.i or t.i in quoted or t.i in inside:
-            continue
-        if t.pos_ == "PROPN" and t.ent_type_ in PERSON_LABELS:
-            return None  # ('Smith said Clinton told him …': another person first)
-        if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ccomp" \
-                and t.head.head == verb:
-            return "m" if t.lower_ == "he" else "f"
     return None
 
 
