@@ -2623,6 +2623,9 @@ DESCRIBED_AND_NAMED = [
     # a name set off after a role, after a noun of kin, is the subject's name ('His daughter, the set designer …')
     ('The sculptor died on Sunday. His son, the cameraman Tomas Vrba, said he died at home.\n\n'
      '"He was carving until the end," his son said.', "He was carving", "Tomas Vrba"),
+    # a role in capitals before a given name is no part of the name ('Animator', 'Auctioneer', 'Consultant')
+    ('Conservator Veronika Holubová spent a year on the puppets.\n\n"They were fragile," Holubová said.',
+     "They were", "Veronika Holubová"),
     # a role a named subject's clause gives with 'as' is a title the description fits
     ('Ms Amina Juma Mrisho, 38, was testifying as the fourth prosecution witness.\n\n"I saw the cash," the witness '
      'said.', "I saw the cash", "Amina Juma Mrisho"),

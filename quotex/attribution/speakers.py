@@ -196,12 +196,12 @@ def _typed_organisation(tokens: list[Token]) -> bool:
 
 
 # Endings of nouns of people that no list holds ('Meteorologist', 'Historian', 'Epidemiologist').
-_ROLE_SUFFIXES = ("ologist", "ographer", "ician", "ist", "ian")
+_ROLE_SUFFIXES = ("ologist", "ographer", "ician", "ist", "ian", "ator", "eer", "ant")
 
 
 def _role_by_suffix(word: str, after: str) -> bool:
     """A word with an ending of nouns of people, which is no given name, before a given name: a role
-    ('Meteorologist John Morales', 'Historian Mary Beard'), not a first name."""
+    ('Meteorologist John Morales', 'Historian Mary Beard', 'Animator Veronika Hájková'), not a first name."""
     low = word.lower()
     return low.endswith(_ROLE_SUFFIXES) and len(low) > 6 and low not in lx.FIRST_NAMES \
         and after.lower() in lx.FIRST_NAMES
