@@ -956,6 +956,11 @@ class SpeakerTracker:
         head = _head(tokens)
         if len(tokens) == 1 and (is_pronoun(head) or head.lower_ in lx.PRONOUN_STANDS_FOR):
             return self._pronoun(head)  # 'he said', 'his claim that …', 'according to him'
+        if len(tokens) == 2 and tokens[0].lower_ == "the" and head is tokens[1] and head.text[:1].isupper() \
+                and head.lower_ in lx.ORG_NAME_NOUNS:  # 'the Board' for the Ghana Cocoa Board named before
+            body = self._organisation_named_by(tokens[0], head.lower_)
+            if body is not None:
+                return body, "nominal"
         parts = _conjuncts(tokens)
         if _roles_of_one(parts):
             head = _head(parts[-1])
@@ -1409,7 +1414,10 @@ class SpeakerTracker:
             t = doc[at]
             lo = t.i
             while lo > 0 and (_capitalised_word(doc[lo - 1]) or lo > 1 and doc[lo - 1].lower_ == "and" and lo < t.i
-                              and _capitalised_word(doc[lo - 2]) and doc[lo - 2].ent_type_ in ("", "ORG")):
+                              and _capitalised_word(doc[lo - 2]) and doc[lo - 2].ent_type_ in ("", "ORG")
+                              or lo > 1 and doc[lo - 1].text in ("'", "\u2019") and not doc[lo - 2].whitespace_
+                              and doc[lo - 2].text.endswith("s") and _capitalised_word(doc[lo - 2])):
+                # (and a plural owner's mark inside the name: 'the Sliema Residents’ Association')
                 lo -= 1  # (a body named for two places: 'Tynedale and Coquet NHS Foundation Trust')
             if lo < t.i and doc[lo].lower_ == "the":
                 lo += 1  # ('LAHORE: The Pakistan Cricket Board': a sentence's 'The' is no headline's capital)
@@ -2179,6 +2187,10 @@ def acronyms(text: str) -> dict[str, str]:
         if letters.isupper():
             n = len(kept) - len(letters)  # the name's last words, as many as the letters
             fits = n >= 0 and "".join(w[0] for w in kept[n:]).upper() == letters
+            if not fits and len(words) >= len(letters):  # its 'and' a letter too: 'Water and Sewerage Authority (WASA)'
+                n = len(words) - len(letters)
+                fits = "".join(w[0] for w in words[n:]).upper() == letters and words[n][:1].isupper()
+                kept = words
         else:  # one written as a word ('Nato', 'Nadma'): the initials in its letters, in order, from its first
             n = next((n for n in range(max(len(kept) - len(letters), 0), len(kept) - 1)
                       if _initials_in("".join(w[0] for w in kept[n:]).upper(), letters.upper())), -1)

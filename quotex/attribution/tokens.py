@@ -192,7 +192,7 @@ def subject_tokens(head: Token) -> list[Token]:
     joined = coordinated(head)
 
     def kept(tok: Token) -> bool:
-        return tok.dep_ not in _CLIP or tok in joined or inner_hyphen(tok)
+        return tok.dep_ not in _CLIP or tok in joined or inner_hyphen(tok) or _plural_owners_mark(tok, head)
 
     keep = [head]
     # an adjective after a bare name is the sentence's predicate, hung on the name by the parser
@@ -234,6 +234,13 @@ def subject_tokens(head: Token) -> list[Token]:
     while len(run) > 1 and run[-1].dep_ == "prep" and run[-1].i > head.i:
         run.pop()  # a preposition whose object the parse hung elsewhere ends no phrase ('Many of', 'Labour MP for')
     return _with_seat_holder(_without_noun_before(run, head))
+
+
+def _plural_owners_mark(tok: Token, head: Token) -> bool:
+    """Is the token the apostrophe of a plural owner in capitals, which the parse made punctuation
+    ('The Sliema Residents[’] Association', 'Sanders[’] aides'; not 'farmers' groups')?"""
+    return tok.dep_ == "punct" and tok.text in ("'", "\u2019") and tok.i < head.i and tok.head.i == tok.i - 1 \
+        and tok.head.text.endswith("s") and tok.head.text[:1].isupper() and not tok.head.whitespace_
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
