@@ -781,6 +781,8 @@ ROLE_MODIFIERS: frozenset[str] = frozenset({
 STAND_IN_MODIFIERS: frozenset[str] = frozenset({"acting", "interim", "assistant", "associate"})
 # Nouns that say no more of a person than that they are one: 'the woman' after 'a witness' is the witness.
 PLAIN_PERSON_NOUNS: frozenset[str] = frozenset("man woman person boy girl".split())
+# Nouns a court report refers back to a person it named by, with no article ('counsel replied').
+BARE_EPITHETS: frozenset[str] = frozenset({"counsel"})
 # Nouns news refers back to a withheld source by, whatever noun described them first ('A member of the
 # board, who asked not to be identified, said … "…," the official said').
 WITHHELD_EPITHETS: frozenset[str] = frozenset({"official"})

@@ -2608,6 +2608,14 @@ DESCRIBED_AND_NAMED = [
      "'We ask for time, nothing more,' the two lawyers said.", "We ask for time", "Orla Keane and Declan Moran"),
     ('Datuk Ahmad Faizal Azumu (Bukit Mertajam) and Steven Sim (Bayan Baru) held a press conference.\n\n'
      '"The figures do not add up," the two assemblymen said.', "The figures", "Ahmad Faizal Azumu and Steven Sim"),
+    # ... also when the two were first described unnamed by the same noun, and named since
+    ('A row deepened after two opposition councillors accused the mayor of favouritism.\n\nAt a press '
+     'conference, Cllr Maria Santos (Ward 3) and Cllr Peter Okoye (Ward 7) said aid had arrived late.\n\n'
+     '"We have photographs," the two councillors said.', "We have photographs", "Maria Santos and Peter Okoye"),
+    # 'counsel', with no article, is the counsel a court report named
+    ("Counsel for the landlord, Ronan Keogh BL, said the notice was valid.\n\nThe judge asked whether the house "
+     "had been offered for sale.\n\n'It has, Judge, and there were no buyers,' counsel replied.", "It has, Judge",
+     "Ronan Keogh"),
     # Malaysian honours are no part of a name ('Datuk', 'Datuk Seri'), nor a barrister's letters ('BL')
     ('State exco member Datuk Seri Zulkifli Omar rejected the claim.\n\n"Every family was helped," Zulkifli said.',
      "Every family", "Zulkifli Omar"),

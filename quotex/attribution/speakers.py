@@ -234,7 +234,7 @@ def _person_words(words: list[str]) -> list[str]:
         out = out[roles[-1] + 1:]
     while len(out) > 1 and out[-1].islower() and out[-1] not in lx.NAME_PARTICLES:
         out.pop()
-    while len(out) > 2 and out[-1].rstrip(".,") in lx.POST_NOMINALS:
+    while len(out) > 1 and out[-1].rstrip(".,") in lx.POST_NOMINALS:
         out.pop()  # an honour or an office after the name: 'Anna Patel SC', 'Jane Hill MP'
     return out
 
@@ -1671,11 +1671,15 @@ class SpeakerTracker:
             lemma = lemma[:-1]
         lemma = _noun_of(lemma)  # ('people', as the lemmatizer leaves it, is persons, as tags say)
         first = _determiner(tokens)
-        definite = first in lx.DEFINITE
+        # ('counsel replied', as court reports call the counsel they named, with no article)
+        definite = first in lx.DEFINITE or len(tokens) == 1 and lemma in lx.BARE_EPITHETS
         if definite:
             for ent in self._recent():
                 if _noun_of(ent.head) == _noun_of(lemma) and ent.anonymous and (ent.number == "pl") == plural:
-                    return ent, "nominal"
+                    # ('two opposition assemblymen accused …' then named, 'Azman Yusof and Lim Wei Ming said
+                    # …': 'the two assemblymen' are the two named since)
+                    pair = self._pair_before(tokens) if _of_two(tokens, head, lemma, plural) else None
+                    return (pair if pair is not None else ent), "nominal"
         if definite and plural and lemma in lx.PERSON_NOUNS:
             group = self._named_group(tokens, lemma)
             if group is not None:  # 'Senators Rosa Kettering and Bill Tanner said … the two senators said'
