@@ -2657,6 +2657,32 @@ DESCRIBED_AND_NAMED = [
      'were full.\n\n"We have two doctors for the whole valley," she said.', "We have two", "A nurse"),
 ]
 
+@pytest.mark.parametrize("text, author", [
+    ("The weaver of Bonwire\n\nBy Imogen Lowther\n\nAfua Kesse sits at her loom.", "Imogen Lowther"),
+    ("Court report\n\nBy Rachel Ng, Court Reporter\n\nA man was jailed.", "Rachel Ng"),
+    ("Interview\nBy Nandini Raghavan | Mumbai\n\nArjun Deshpande is early.", "Nandini Raghavan"),
+    ("Council row\n\nBy Neil Garvey at Mill Lane\n\nThe vote was close.", "Neil Garvey"),
+    # two writers are no one 'I'; a sentence that opens with 'By' is no byline, nor one far down the text
+    ("Storm\n\nBy Karin Holm and Daniel Osei\n\nRain fell.", None),
+    ("By winning the Republican primary in Ohio, John Kasich picked up all 66 delegates.", None),
+    ("A\n\nB\n\nC\n\nD\n\nE\n\nF\n\nG\n\nBy Imogen Lowther", None),
+])
+def test_the_writer_a_byline_names(text: str, author: str) -> None:
+    from quotex.attribution.speakers import byline_author
+
+    assert byline_author(text) == author
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+def test_i_outside_quotes_is_the_bylines_writer(nlp: Language, fast: bool) -> None:
+    text = ("The weaver of Bonwire\n\nBy Imogen Lowther\n\nAfua Kesse sits at her loom.\n\n"
+            "\u201cDo you ever think about hiring help?\u201d I ask.\n\n\u201cEvery day,\u201d she says.")
+    [quotes] = list(extract_many(nlp, [text], fast=fast))
+    assert [(q.speaker.name, q.speaker.mention.text) for q in quotes if q.type == "direct"] == [
+        ("Imogen Lowther", "I"), ("Afua Kesse", "she")]
+
+
 @pytest.mark.parametrize("text, spelt", [
     ("the Department of Public Works and Highways (DPWH) said", {"dpwh": "Department of Public Works and Highways"}),
     ("the paramilitary Rapid Support Forces (RSF) and the army", {"rsf": "Rapid Support Forces"}),

@@ -867,6 +867,7 @@ class SpeakerTracker:
         self._at = 0  # the mention being looked up: only the history before it counts
         self._by_name: dict[str, Entity] = {}
         self._acronyms = acronyms(doc.text)  # 'rsf' -> 'Rapid Support Forces', as the text spelt it out
+        self._author = byline_author(doc.text)  # who 'I' is outside quotes: 'By Imogen Lowther'
         self._genders = context_genders(doc, quoted)  # 'nima tenzing sherpa' -> 'm': 'Her father, Nima Tenzing Sherpa,'
         self._people_at: list[int] = []  # where named people are mentioned, ascending
         self._people: list[Entity] = []
@@ -1117,6 +1118,8 @@ class SpeakerTracker:
     def _pronoun(self, tok: Token) -> tuple[Optional[Entity], str]:
         word = lx.PRONOUN_STANDS_FOR.get(tok.lower_, tok.lower_)
         gender, number = lx.PRONOUNS[word]
+        if word == "i" and self._author is not None:  # '"Is the business profitable?" I asked.': the byline's writer
+            return self._named(self._author, "person", name_gender(self._author, self._author)), "pronoun"
         if word in ("i", "we", "you"):
             return None, "none"
         if word in lx.NONPERSON_PRONOUNS:
@@ -2202,6 +2205,22 @@ def acronyms(text: str) -> dict[str, str]:
         if fits:
             out.setdefault(letters.lower(), " ".join(words[words.index(kept[n]):]))
     return out
+
+
+_BYLINE = re.compile(r"By ((?:[A-Z][\w'\u2019.-]+)(?: [A-Z][\w'\u2019.-]+){1,3})(?:(?:,| \|| at| in) [^\n]*)?")
+_BYLINE_LINES = 6  # a byline stands near the top, under the headline and the standfirst
+
+
+def byline_author(text: str) -> Optional[str]:
+    """The one writer a byline near the top names ('By Imogen Lowther', 'By Rachel Ng, Court Reporter',
+    'By Nandini Raghavan | Mumbai'), who is 'I' outside quotes; none for two writers ('By Karin Holm and
+    Daniel Osei') or a sentence that opens with 'By' ('By winning the primary, …')."""
+    lines = [line.strip() for line in text.split("\n")[:4 * _BYLINE_LINES] if line.strip()][:_BYLINE_LINES]
+    for line in lines:
+        m = _BYLINE.fullmatch(line)
+        if m is not None and " and " not in m.group(1):
+            return m.group(1)
+    return None
 
 
 def _initials_in(initials: str, letters: str) -> bool:
