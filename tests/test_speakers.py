@@ -2616,6 +2616,9 @@ DESCRIBED_AND_NAMED = [
     ("Counsel for the landlord, Ronan Keogh BL, said the notice was valid.\n\nThe judge asked whether the house "
      "had been offered for sale.\n\n'It has, Judge, and there were no buyers,' counsel replied.", "It has, Judge",
      "Ronan Keogh"),
+    # names a noun of kin sets off are the group, and the noun refers back to them ('his children said')
+    ('The singer died on Sunday, her sons, Kwame Mensah and Kofi Mensah, said in a statement.\n\n'
+     '"She sang until the end," her sons said.', "She sang", "Kwame Mensah and Kofi Mensah"),
     # Malaysian honours are no part of a name ('Datuk', 'Datuk Seri'), nor a barrister's letters ('BL')
     ('State exco member Datuk Seri Zulkifli Omar rejected the claim.\n\n"Every family was helped," Zulkifli said.',
      "Every family", "Zulkifli Omar"),

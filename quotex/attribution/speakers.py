@@ -962,12 +962,16 @@ class SpeakerTracker:
             body = self._organisation_named_by(tokens[0], head.lower_)
             if body is not None:
                 return body, "nominal"
-        parts = _conjuncts(tokens)
+        conjuncts = _conjuncts(tokens)
+        parts = _names_set_off(conjuncts)
         if _roles_of_one(parts):
             head = _head(parts[-1])
         elif len(parts) > 1 and not (all(_role_word(p[-1].text) for p in parts) and has_parse(head.doc)
                                      and _named_appositive(head) is not None):
-            return self._group(parts), "explicit"  # (not 'Chairman and CEO, Tim Cook': his roles)
+            group = self._group(parts)  # (not 'Chairman and CEO, Tim Cook': his roles)
+            if parts is not conjuncts and group.description is None:
+                group.description = mention_of(conjuncts[0]).text  # 'his children': what 'his children said' is
+            return group, "explicit"
         # (with a parse, the words of a phrase the parser split after its comma too: 'According to the
         # city planner, Sunita Rao, the first homes …', with 'Sunita Rao' the clause's subject)
         named = (_named_appositive(head) if has_parse(head.doc) else None) or _name_after_comma(tokens)
@@ -1683,7 +1687,7 @@ class SpeakerTracker:
                     # …': 'the two assemblymen' are the two named since)
                     pair = self._pair_before(tokens) if _of_two(tokens, head, lemma, plural) else None
                     return (pair if pair is not None else ent), "nominal"
-        if definite and plural and lemma in lx.PERSON_NOUNS:
+        if (definite or first in lx.POSSESSIVE_PRONOUNS) and plural and lemma in lx.PERSON_NOUNS:
             group = self._named_group(tokens, lemma)
             if group is not None:  # 'Senators Rosa Kettering and Bill Tanner said … the two senators said'
                 return group, "nominal"
@@ -2221,6 +2225,15 @@ def byline_author(text: str) -> Optional[str]:
         if m is not None and " and " not in m.group(1):
             return m.group(1)
     return None
+
+
+def _names_set_off(parts: list[list[Token]]) -> list[list[Token]]:
+    """The names of coordinated speakers that a noun of people before them, and a comma, sets off ('his
+    children, Ifeoma Ezeakolam-Okoro and Chukwudi Ezeakolam,'): the names alone; else the parts as they are."""
+    if len(parts) < 3 or any(is_proper(t) for t in parts[0]) or not all(any(is_proper(t) for t in p) for p in parts[1:]):
+        return parts
+    doc, after = parts[0][-1].doc, parts[0][-1].i + 1
+    return parts[1:] if after < len(doc) and doc[after].text == "," else parts
 
 
 def _initials_in(initials: str, letters: str) -> bool:
