@@ -2616,6 +2616,10 @@ DESCRIBED_AND_NAMED = [
     ("Counsel for the landlord, Ronan Keogh BL, said the notice was valid.\n\nThe judge asked whether the house "
      "had been offered for sale.\n\n'It has, Judge, and there were no buyers,' counsel replied.", "It has, Judge",
      "Ronan Keogh"),
+    # 'One of them, a senior manager …,' is the one the appositive describes, and 'the manager' after
+    ('The plan was months old, according to two people familiar with the matter. One of them, a senior engineer '
+     'who was not affected, said the list changed often.\n\n"Nobody was laughing," the engineer said.',
+     "Nobody was laughing", "a senior engineer"),
     # names a noun of kin sets off are the group, and the noun refers back to them ('his children said')
     ('The singer died on Sunday, her sons, Kwame Mensah and Kofi Mensah, said in a statement.\n\n'
      '"She sang until the end," her sons said.', "She sang", "Kwame Mensah and Kofi Mensah"),

@@ -1015,6 +1015,13 @@ class SpeakerTracker:
         noun = _partitive(head)
         if noun is not None:  # 'One of Grayson's former supporters' is one of the supporters
             return self._description(tokens, head, noun)
+        if tokens[0].lower_ in lx.ONE_OF and has_parse(head.doc):
+            # 'One of them, a senior manager who was not affected, said': the one the appositive describes
+            described = next((c for c in tokens[0].children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                              and (c.lemma_ or c.lower_).lower() in lx.PERSON_NOUNS
+                              and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)), None)
+            if described is not None:
+                return self._description(subject_tokens(described), described)
         if tokens[0].lower_ in lx.ONE_OF and (len(tokens) == 1 or _of_them(tokens[0])):
             one = self._one_of(tokens[0])  # 'Two European diplomats said … One said', '… one of them said'
             if one is not None:
