@@ -52,6 +52,10 @@ ANTECEDENTS = [
     ('Maria Lopez took the stage at noon. "We are ready," she said.', ["Maria Lopez"]),
     ('The mayor spoke on Monday. "We will win," she said.', ["The mayor"]),
     ('Burton explained from a podium.\n\n"I love cats," he said. "Dogs too."', ["Burton", "Burton"]),
+    # a month or a day is no one ('December's global agreement was a triumph for Ban')
+    ("Ban Ki-moon spoke in Paris.\n\nDecember's global agreement was a defining moment, and a personal triumph "
+     'for Ban.\n\n"I\'m grateful to all the parties," he said. "They may have small dissatisfactions."',
+     ["Ban Ki-moon", "Ban Ki-moon"]),
 ]
 
 

@@ -47,6 +47,8 @@ def antecedent(tracker: SpeakerTracker, pronoun: Token, quoted: set[int],
         return antecedent(tracker, same, quoted, depth + 1)
     guess: Optional[Entity] = None
     for tokens in earlier_subjects(pronoun, quoted):
+        if _a_date(tokens):
+            continue  # ('December's global agreement was a triumph for Ban. "…," he said': no one)
         entity, _ = tracker.peek(tokens)
         if entity is None or entity.kind == "unknown" and entity.anonymous:
             continue
@@ -57,6 +59,15 @@ def antecedent(tracker: SpeakerTracker, pronoun: Token, quoted: set[int],
             if gender is not None and entity.kind == "organization" and mislabelled(tokens):
                 entity.kind = "person"  # 'Nkechi Adeyemi-Bello was more cautious. "…," she said': NER erred
     return (guess, "pronoun_guess") if guess is not None else None
+
+
+_DATES = (lx.MONTHS - {"may"}) | lx.SAYING_DAYS  # ('May' is a name too: Theresa May)
+
+
+def _a_date(tokens: list[Token]) -> bool:
+    """Is the phrase a month or a day and nothing more ('December', 'Tuesday')?"""
+    words = [t for t in tokens if t.is_alpha and t.lower_ not in ("'s", "\u2019s")]
+    return bool(words) and all(t.lower_ in _DATES for t in words)
 
 
 def _could_be(entity: Entity, tokens: list[Token], gender: Optional[str]) -> bool:
