@@ -549,27 +549,6 @@ def test_an_unnamed_person_described_before_is_who_the_pronoun_or_description_is
     assert speaker is not None and (speaker.name.startswith(name), speaker.anonymous) == (True, anonymous)
 
 
-# The sex the text gives a person whose name tells none: a noun of kin they stand in apposition to; a
-# pronoun then skips them when it does not fit ('she' is not the father). Given names of Central Europe,
-# the Nordic countries and the Baltic states tell it too ('Tomaž')
-CONTEXT_GENDERS = [
-    ('Pasang Diki Lama runs the lodge. Her father, Dorje Wangdi Lama, carried loads for thirty years.\n\n'
-     '"He never spoke of the summit," she said.', "He never spoke", "Pasang Diki Lama"),
-    ('Pasang Diki Lama runs the lodge.\n\nTomaz Kranjc, speaking by phone, said he now books around her.\n\n'
-     '"They will complain," she says.', "They will complain", "Pasang Diki Lama"),
-]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
-@pytest.mark.parametrize("text, quote, name", CONTEXT_GENDERS)
-def test_a_pronoun_skips_whom_the_text_gives_the_other_sex(nlp: Language, fast: bool, text: str, quote: str,
-                                                          name: str) -> None:
-    [quotes] = list(extract_many(nlp, [text], fast=fast))
-    [speaker] = [q.speaker for q in quotes if q.type == "direct" and q.text.startswith(quote)]
-    assert speaker is not None and speaker.name == name
-
-
 @pytest.mark.model
 @pytest.mark.parametrize("text, genders", [
     ("Her father, Dorje Wangdi Lama, carried loads.", {"dorje wangdi lama": "m"}),
@@ -2635,6 +2614,12 @@ DESCRIBED_AND_NAMED = [
     ('When the state-owned Baltic Timber Company closed the sawmill, 400 jobs went.\n\nThe mayor spoke first. '
      'Residents gathered.\n\n"We offered every worker a transfer," the company said.', "We offered",
      "Baltic Timber Company"),
+    # the sex a noun of kin in apposition gives a name that tells none: 'she' is not the father; given
+    # names of Central Europe, the Nordic countries and the Baltic states tell it too ('Tomaž')
+    ('Pasang Diki Lama runs the lodge. Her father, Dorje Wangdi Lama, carried loads for thirty years.\n\n'
+     '"He never spoke of the summit," she said.', "He never spoke", "Pasang Diki Lama"),
+    ('Pasang Diki Lama runs the lodge.\n\nTomaz Kranjc, speaking by phone, said he now books around her.\n\n'
+     '"They will complain," she says.', "They will complain", "Pasang Diki Lama"),
     # a name set off after a role, after a noun of kin, is the subject's name ('His daughter, the set designer …')
     ('The sculptor died on Sunday. His son, the cameraman Tomas Vrba, said he died at home.\n\n'
      '"He was carving until the end," his son said.', "He was carving", "Tomas Vrba"),

@@ -7,7 +7,10 @@ quote, with no cue, as features, sketches and court reports print a dialogue.
   says it answers (``"How many?" Brandt asked.`` / ``"There are many," Marsh replied.`` /
   ``"That is not what I asked."``: Brandt's).
 - An introduction: such a paragraph right after a paragraph of one short sentence about a person
-  (``Ms Pendry was not having it.``) is that person's.
+  (``Ms Pendry was not having it.``) is that person's; and a quote that opens a paragraph with no cue
+  is the person the next sentence of the paragraph names for the first time (``"Our children are in
+  cells." Sarah Nalubega, whose son is held, waited outside.``) or names as whose the words were
+  (``The words, from …``), as features introduce a speaker after the words.
 
 Rules of layout, as a transcript's labels are: the ranker does not weigh them (PolNeAR, which it is
 trained on, prints almost no dialogue: on train, three paragraphs in a row that are only quotes
