@@ -413,7 +413,7 @@ TITLES: dict[str, str | None] = {
     "sheriff": None, "officer": None, "detective": None, "sergeant": None, "lieutenant": None, "captain": None,
     "corporal": None, "constable": None, "inspector": None, "superintendent": None, "colonel": None,
     "commander": None, "rabbi": None, "imam": None, "pastor": None, "bishop": None, "archbishop": None,
-    "crown": None, "premier": None,
+    "crown": None, "premier": None, "prefect": None,
     # executives' offices before a name ('TikTok CEO Shou Zi Chew')
     "ceo": None, "cfo": None, "coo": None, "cto": None,
     # offices abbreviated before a name ('Pres. Obama', 'Sec. Clinton', 'Atty. Gen. Eric Holder',

@@ -2629,6 +2629,13 @@ DESCRIBED_AND_NAMED = [
     ('The Gozo Fishermen\u2019s Union and the Marsaxlokk Boat Owners\u2019 Association urged members to attend.\n\n'
      '\u2018The harbour is not for sale,\u2019 the association wrote.', "The harbour",
      "Marsaxlokk Boat Owners\u2019 Association"),
+    # without NER, a given name no list holds before a known one is the name's too, when the parse joins
+    # them, but no party's member ('Democrat Hillary Clinton') and no title ('Prefect')
+    ('"I have given twenty-two years," said chief selector Faraz Ahmed Qureshi on Thursday.', "I have given",
+     "Faraz Ahmed Qureshi"),
+    ('The rally was loud. "We will win," said Democrat Hillary Clinton on Monday.', "We will win",
+     "Hillary Clinton"),
+    ('"The water is rationed," said Prefect Isabelle Lacoste on Tuesday.', "The water", "Isabelle Lacoste"),
     # a role in capitals before a given name is no part of the name ('Animator', 'Auctioneer', 'Consultant')
     ('Conservator Zuzana Holubová spent a year on the puppets.\n\n"They were fragile," Holubová said.',
      "They were", "Zuzana Holubová"),

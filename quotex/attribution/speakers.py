@@ -383,6 +383,10 @@ class NameIndex:
             if words and (first_name or titled or role or described
                           or role_in_run or joined) \
                     and (titled or words[-1].lower().rstrip(".") not in lx.ORG_NAME_ENDINGS):
+                if first_name and len(words) < len(units) and not has_entities(doc) and not headline \
+                        and _word(units[-len(words)]) == words[0]:  # (the name ends the run: no letters after it)
+                    words = _given_name_before(units[-len(words) - 1], units[-len(words)][0],
+                                               len(units) - len(words)) + words
                 start, end = units[-len(words)][0].i, run[-1].i + 1
                 if headline:  # a headline's capitals end no name ('Chuck Grassley Compares Trump'): a first
                     # name and the word after it at most ('Cecile Richards: …'), the word after a title
@@ -2519,6 +2523,20 @@ def _from_first_name(words: list[str]) -> list[str]:
     first = next((n for n, w in enumerate(words[:-1]) if w.lower() in lx.FIRST_NAMES
                   and w.lower() not in lx.NAME_CAPITAL_PARTICLES | lx.NAME_PARTICLES), 0)  # not 'Mac', 'Van'
     return words[first:]
+
+
+def _given_name_before(unit: list[Token], first: Token, left: int) -> list[str]:
+    """Without NER, the word a name's known first name cuts off before it, when the parse makes it part
+    of the same name ('Faraz' in 'Faraz Ahmed Qureshi', 'Hawa' in 'Hawa Adam Abakar'): one proper noun
+    alone before it in the run, not the sentence's first word, no title, role, place, body's word or
+    member of a party or a nation."""
+    tok = unit[0]
+    if left != 1 or len(unit) != 1 or not has_parse(tok.doc) or tok.tag_ != "NNP" or tok.is_sent_start \
+            or tok.dep_ != "compound" or tok.head.i < first.i or tok.text.isupper() or _role_word(tok.text) \
+            or is_place(tok.text) or tok.lower_ in lx.ORG_NAME_ENDINGS or tok.lower_ in lx.ORG_NAME_NOUNS \
+            or tok.lower_ in _MEMBER_NOUNS:  # (nor a party's or a nation's member: 'Democrat Hillary Clinton')
+        return []
+    return [tok.text]
 
 
 def _role_word(word: str) -> bool:
