@@ -2636,6 +2636,8 @@ DESCRIBED_AND_NAMED = [
     ('The rally was loud. "We will win," said Democrat Hillary Clinton on Monday.', "We will win",
      "Hillary Clinton"),
     ('"The water is rationed," said Prefect Isabelle Lacoste on Tuesday.', "The water", "Isabelle Lacoste"),
+    ('"We are ready," said Del. Eleanor Holmes Norton of the District of Columbia.', "We are ready",
+     "Eleanor Holmes Norton"),
     # a role in capitals before a given name is no part of the name ('Animator', 'Auctioneer', 'Consultant')
     ('Conservator Zuzana Holubová spent a year on the puppets.\n\n"They were fragile," Holubová said.',
      "They were", "Zuzana Holubová"),
