@@ -2528,11 +2528,13 @@ def _from_first_name(words: list[str]) -> list[str]:
 def _given_name_before(unit: list[Token], first: Token, left: int) -> list[str]:
     """Without NER, the word a name's known first name cuts off before it, when the parse makes it part
     of the same name ('Faraz' in 'Faraz Ahmed Qureshi', 'Hawa' in 'Hawa Adam Abakar'): one proper noun
-    alone before it in the run, not the sentence's first word, no abbreviation ('Del.'), title, role,
-    place, body's word or member of a party or a nation."""
+    alone before it in the run, not the sentence's first word nor a preposition's object (a seat: 'MP for
+    Wycombe Steve Baker'), no abbreviation ('Del.'), title, role, place, body's word or member of a party
+    or a nation."""
     tok = unit[0]
     if left != 1 or len(unit) != 1 or not has_parse(tok.doc) or tok.tag_ != "NNP" or tok.is_sent_start \
             or tok.dep_ != "compound" or tok.head.i < first.i or tok.text.isupper() or tok.text.endswith(".") \
+            or tok.i > 0 and tok.doc[tok.i - 1].pos_ == "ADP" \
             or _role_word(tok.text) \
             or is_place(tok.text) or tok.lower_ in lx.ORG_NAME_ENDINGS or tok.lower_ in lx.ORG_NAME_NOUNS \
             or tok.lower_ in _MEMBER_NOUNS:  # (nor a party's or a nation's member: 'Democrat Hillary Clinton')
