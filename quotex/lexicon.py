@@ -293,11 +293,11 @@ AUXILIARY_FORMS: dict[str, str] = {
 }
 ALL_VERB_FORMS: dict[str, str] = {**CUE_VERB_FORMS, **AUXILIARY_FORMS}
 
-# Adjectives that report a stance held by their subject: 'Sarandon is not [sure]
-# she can vote for Clinton', 'voters are [worried] about the economy' (with a parse).
 # Attitude adjectives that say someone insisted on something, in words: 'Ridley was adamant [the ball
 # struck his chest]' reports speech, not a belief.
 ASSERTING_ADJECTIVES: frozenset[str] = frozenset({"adamant", "emphatic", "insistent", "unequivocal", "categorical"})
+# Adjectives that report a stance held by their subject: 'Sarandon is not [sure]
+# she can vote for Clinton', 'voters are [worried] about the economy' (with a parse).
 ATTITUDE_ADJECTIVES: frozenset[str] = frozenset({
     "sure", "unsure", "confident", "convinced", "certain", "uncertain", "worried", "concerned", "optimistic",
     "pessimistic", "skeptical", "sceptical", "hopeful", "afraid", "fearful", "doubtful", "eager",

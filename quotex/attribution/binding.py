@@ -440,37 +440,6 @@ def action_subject(d: Document, span: QuoteSpan, section: int, across: bool = Fa
                  section, "nearest")
 
 
-def subject_after(d: Document, g: Group) -> Optional[Bound]:
-    """'"Our children are in cells." Sarah Nalubega, whose son is among those held, waited outside.':
-    the person or people the sentence right after a quote opens with, in the quote's paragraph, when
-    the quote ends a sentence (with a parse). News so introduces whose words a quote was."""
-    doc = d.doc
-    if not has_parse(doc):
-        return None
-    last = d.spans[g.ks[-1]]
-    if not d.text[last.start:last.end].rstrip().endswith((".", "!", "?")):
-        return None
-    i = token_at(d, last.end)
-    while i < len(doc) and (doc[i].is_quote or doc[i].is_space or doc[i].idx < last.end):
-        if "\n" in doc[i].text_with_ws and doc[i].idx >= last.end:
-            return None  # (the paragraph ends with the quote)
-        i += 1
-    if i >= len(doc) or i in d.quoted or not doc[i].text[:1].isupper():
-        return None
-    head = doc[i]
-    while head.dep_ not in ("nsubj", "nsubjpass") and head.head.i != head.i and head.head.left_edge.i == i \
-            and head.head.i > i:
-        head = head.head  # the phrase that opens the sentence: 'Sarah Nalubega', 'Her boyfriend, Kamil Lis,'
-    if head.dep_ not in ("nsubj", "nsubjpass") or head.left_edge.i != i or head.head.i in d.quoted:
-        return None
-    tokens = subject_tokens(head)
-    entity, _ = d.tracker.peek(tokens)
-    if entity is None or entity.kind not in ("person", "group"):
-        return None
-    return Bound(entity, mention_of(tokens), None, "nearest", CONFIDENCE["nearest"], g.first.paragraph, last.end,
-                 g.section, "nearest")
-
-
 def same_speaker_between(d: Document, last: Bound, span: QuoteSpan) -> Optional[Clause]:
     """The last clause between two quotes whose subject is the earlier quote's speaker, named there
     ('She says people should … "…"'), not by a relative pronoun ('said Lisa Chen, who had known

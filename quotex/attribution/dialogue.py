@@ -118,7 +118,7 @@ def introduced_after(d: Document, g: Group) -> Optional[Bound]:
     para = d.paras[span.paragraph]
     if g.clause is not None or not _OUTSIDE.fullmatch(d.text, para.start, span.start) or not has_parse(d.doc):
         return None
-    bound = binding.subject_after(d, g)
+    bound = _subject_after(d, g)
     ent = bound.entity if bound is not None else None
     if ent is not None and ent.kind == "person" and not ent.anonymous and len(ent.name.split()) > 1:
         if re.search(r"\b%s\b" % re.escape(ent.name.split()[-1]), d.text[:span.start]):
@@ -143,15 +143,46 @@ _POINTING = frozenset({"this", "that", "these", "those"})
 _MAX_AFTER_TOKENS = 60  # a sentence after a quote is read this far
 
 
+def _sentence_after(d: Document, span: QuoteSpan) -> Optional[int]:
+    """The first token of the sentence that starts right after a quote's closing mark, in its
+    paragraph and outside quotes; None when the paragraph ends there or goes on in lower case."""
+    doc = d.doc
+    i = next((k for k in tokens_in(d, span.end, d.paras[span.paragraph].end)
+              if not (doc[k].is_quote or doc[k].is_space)), None)
+    return i if i is not None and i not in d.quoted and doc[i].text[:1].isupper() else None
+
+
+def _subject_after(d: Document, g: Group) -> Optional[Bound]:
+    """'"Our children are in cells." Sarah Nalubega, whose son is among those held, waited outside.':
+    the person or people the sentence right after a quote that ends a sentence opens with, in the
+    quote's paragraph."""
+    doc, last = d.doc, d.spans[g.ks[-1]]
+    i = _sentence_after(d, last) if d.text[last.start:last.end].rstrip().endswith((".", "!", "?")) else None
+    if i is None:
+        return None
+    head = doc[i]
+    while head.dep_ not in ("nsubj", "nsubjpass") and head.head.i != head.i and head.head.left_edge.i == i \
+            and head.head.i > i:
+        head = head.head  # the phrase that opens the sentence: 'Sarah Nalubega', 'Her boyfriend, Kamil Lis,'
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.left_edge.i != i or head.head.i in d.quoted:
+        return None
+    tokens = subject_tokens(head)
+    entity, _ = d.tracker.peek(tokens)
+    if entity is None or entity.kind not in ("person", "group"):
+        return None
+    return Bound(entity, mention_of(tokens), None, "nearest", CONFIDENCE["nearest"], g.first.paragraph, last.end,
+                 g.section, "nearest")
+
+
 def _clause_after(d: Document, span: QuoteSpan) -> Optional[tuple[Token, int]]:
     """The verb of the sentence that starts right after a quote's closing mark, in its paragraph and
     outside quotes, and the character where that sentence ends."""
-    doc, para = d.doc, d.paras[span.paragraph]
-    inside = tokens_in(d, span.end, para.end)
-    i = next((k for k in inside if not doc[k].is_quote), None)
-    if i is None or i in d.quoted or not doc[i].text[:1].isupper():
+    doc = d.doc
+    i = _sentence_after(d, span)
+    if i is None:
         return None
-    end = next((k for k in range(i, min(inside.stop, i + _MAX_AFTER_TOKENS)) if doc[k].text in (".", "!", "?")), None)
+    stop = min(tokens_in(d, span.end, d.paras[span.paragraph].end).stop, i + _MAX_AFTER_TOKENS)
+    end = next((k for k in range(i, stop) if doc[k].text in (".", "!", "?")), None)
     if end is None:
         return None
     verb = doc[i]

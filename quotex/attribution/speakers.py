@@ -24,7 +24,8 @@ from ..text.tags import noun_lemma
 from .tokens import (PERSON_LABELS, coordinated, has_entities, has_parse, has_tags, hyphen_joined, in_age,
                      inner_hyphen, is_possessive,
                      is_pronoun, in_title_case_line, is_proper, looks_capitalised, mention_of, names_a_body,
-                     for_topic, proper_owner, role_in_lower_case, seat_holder, subject_tokens, word_first_name)
+                     for_topic, plural_owners_mark, proper_owner, role_in_lower_case, seat_holder, subject_tokens,
+                     word_first_name)
 
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,8}")  # AP's 'R-Okla.', 'D-N.Y.'
 _SPACED_POSSESSIVE = re.compile(r" (['\u2019]s?)(?=\s|$)")
@@ -383,10 +384,9 @@ class NameIndex:
             if words and (first_name or titled or role or described
                           or role_in_run or joined) \
                     and (titled or words[-1].lower().rstrip(".") not in lx.ORG_NAME_ENDINGS):
-                if first_name and len(words) < len(units) and not has_entities(doc) and not headline \
-                        and _word(units[-len(words)]) == words[0]:  # (the name ends the run: no letters after it)
-                    words = _given_name_before(units[-len(words) - 1], units[-len(words)][0],
-                                               len(units) - len(words)) + words
+                if first_name and len(units) == len(words) + 1 and len(units[0]) == 1 and not has_entities(doc) \
+                        and not headline and _word(units[1]) == words[0]:  # (the name ends the run: no letters after it)
+                    words = _given_name_before(units[0][0], units[1][0]) + words
                 start, end = units[-len(words)][0].i, run[-1].i + 1
                 if headline:  # a headline's capitals end no name ('Chuck Grassley Compares Trump'): a first
                     # name and the word after it at most ('Cecile Richards: …'), the word after a title
@@ -1019,16 +1019,12 @@ class SpeakerTracker:
         noun = _partitive(head)
         if noun is not None:  # 'One of Grayson's former supporters' is one of the supporters
             return self._description(tokens, head, noun)
-        if tokens[0].lower_ in lx.ONE_OF and has_parse(head.doc):
-            # 'One of them, a senior manager who was not affected, said': the one the appositive describes
-            described = next((c for c in tokens[0].children if c.dep_ == "appos" and c.pos_ == "NOUN"
-                              and (c.lemma_ or c.lower_).lower() in lx.PERSON_NOUNS
-                              and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)), None)
+        if tokens[0].lower_ in lx.ONE_OF:
+            described = _one_described(tokens[0])  # 'One of them, a senior manager who was not affected, said'
             if described is not None:
                 return self._description(subject_tokens(described), described)
-        if tokens[0].lower_ in lx.ONE_OF and (len(tokens) == 1 or _of_them(tokens[0])):
-            one = self._one_of(tokens[0])  # 'Two European diplomats said … One said', '… one of them said'
-            if one is not None:
+            one = self._one_of(tokens[0]) if len(tokens) == 1 or _of_them(tokens[0]) else None
+            if one is not None:  # 'Two European diplomats said … One said', '… one of them said'
                 return one, "explicit"
         if _party_member(head) or _title_only(tokens) or _office_of(tokens) \
                 or not is_proper(head) and _who_follows(head):
@@ -1433,8 +1429,7 @@ class SpeakerTracker:
             lo = t.i
             while lo > 0 and (_capitalised_word(doc[lo - 1]) or lo > 1 and doc[lo - 1].lower_ == "and" and lo < t.i
                               and _capitalised_word(doc[lo - 2]) and doc[lo - 2].ent_type_ in ("", "ORG")
-                              or lo > 1 and doc[lo - 1].text in ("'", "\u2019") and not doc[lo - 2].whitespace_
-                              and doc[lo - 2].text.endswith("s") and _capitalised_word(doc[lo - 2])):
+                              or lo > 1 and plural_owners_mark(doc[lo - 1]) and _capitalised_word(doc[lo - 2])):
                 # (and a plural owner's mark inside the name: 'the Sliema Residents’ Association')
                 lo -= 1  # (a body named for two places: 'Tynedale and Coquet NHS Foundation Trust')
             if lo < t.i and doc[lo].lower_ == "the":
@@ -2230,12 +2225,9 @@ def byline_author(text: str) -> Optional[str]:
     """The one writer a byline near the top names ('By Imogen Lowther', 'By Rachel Ng, Court Reporter',
     'By Nandini Raghavan | Mumbai'), who is 'I' outside quotes; none for two writers ('By Karin Holm and
     Daniel Osei') or a sentence that opens with 'By' ('By winning the primary, …')."""
-    lines = [line.strip() for line in text.split("\n")[:4 * _BYLINE_LINES] if line.strip()][:_BYLINE_LINES]
-    for line in lines:
-        m = _BYLINE.fullmatch(line)
-        if m is not None and " and " not in m.group(1):
-            return m.group(1)
-    return None
+    lines = [line.strip() for line in text.split("\n", 4 * _BYLINE_LINES)[:4 * _BYLINE_LINES] if line.strip()]
+    found = (_BYLINE.fullmatch(line) for line in lines[:_BYLINE_LINES])  # (two writers' 'and' matches no name)
+    return next((m.group(1) for m in found if m is not None), None)
 
 
 def _names_set_off(parts: list[list[Token]]) -> list[list[Token]]:
@@ -2525,20 +2517,29 @@ def _from_first_name(words: list[str]) -> list[str]:
     return words[first:]
 
 
-def _given_name_before(unit: list[Token], first: Token, left: int) -> list[str]:
+def _one_described(one: Token) -> Optional[Token]:
+    """The noun of people an indefinite appositive gives 'one' ('One of them, a senior manager who was not
+    affected,'): the one it describes (with a parse)."""
+    if not has_parse(one.doc):
+        return None
+    return next((c for c in one.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                 and (c.lemma_ or c.lower_).lower() in lx.PERSON_NOUNS
+                 and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)), None)
+
+
+def _given_name_before(tok: Token, first: Token) -> list[str]:
     """Without NER, the word a name's known first name cuts off before it, when the parse makes it part
     of the same name ('Faraz' in 'Faraz Ahmed Qureshi', 'Hawa' in 'Hawa Adam Abakar'): one proper noun
     alone before it in the run, not the sentence's first word nor a preposition's object (a seat: 'MP for
     Wycombe Steve Baker'), no abbreviation ('Del.'), title, role, place, body's word or member of a party
     or a nation."""
-    tok = unit[0]
-    if left != 1 or len(unit) != 1 or not has_parse(tok.doc) or tok.tag_ != "NNP" or tok.is_sent_start \
-            or tok.dep_ != "compound" or tok.head.i < first.i or tok.text.isupper() or tok.text.endswith(".") \
-            or tok.i > 0 and tok.doc[tok.i - 1].pos_ == "ADP" \
-            or _role_word(tok.text) \
-            or is_place(tok.text) or tok.lower_ in lx.ORG_NAME_ENDINGS or tok.lower_ in lx.ORG_NAME_NOUNS \
-            or tok.lower_ in _MEMBER_NOUNS:  # (nor a party's or a nation's member: 'Democrat Hillary Clinton')
+    if not has_parse(tok.doc) or tok.tag_ != "NNP" or tok.is_sent_start or tok.dep_ != "compound" \
+            or tok.head.i < first.i or tok.i > 0 and tok.doc[tok.i - 1].pos_ == "ADP":
         return []
+    word = tok.lower_
+    if tok.text.isupper() or tok.text.endswith(".") or _role_word(tok.text) or is_place(tok.text) \
+            or word in lx.ORG_NAME_ENDINGS or word in lx.ORG_NAME_NOUNS or word in _MEMBER_NOUNS:
+        return []  # (an abbreviation, a title or role, a place, a body's word, a party's or nation's member)
     return [tok.text]
 
 

@@ -192,7 +192,9 @@ def subject_tokens(head: Token) -> list[Token]:
     joined = coordinated(head)
 
     def kept(tok: Token) -> bool:
-        return tok.dep_ not in _CLIP or tok in joined or inner_hyphen(tok) or _plural_owners_mark(tok, head)
+        # (an owner's mark the parse made punctuation: 'The Sliema Residents[’] Association', 'Sanders[’] aides')
+        return tok.dep_ not in _CLIP or tok in joined or inner_hyphen(tok) \
+            or tok.dep_ == "punct" and tok.i < head.i and tok.head.i == tok.i - 1 and plural_owners_mark(tok)
 
     keep = [head]
     # an adjective after a bare name is the sentence's predicate, hung on the name by the parser
@@ -236,11 +238,13 @@ def subject_tokens(head: Token) -> list[Token]:
     return _with_seat_holder(_without_noun_before(run, head))
 
 
-def _plural_owners_mark(tok: Token, head: Token) -> bool:
-    """Is the token the apostrophe of a plural owner in capitals, which the parse made punctuation
-    ('The Sliema Residents[’] Association', 'Sanders[’] aides'; not 'farmers' groups')?"""
-    return tok.dep_ == "punct" and tok.text in ("'", "\u2019") and tok.i < head.i and tok.head.i == tok.i - 1 \
-        and tok.head.text.endswith("s") and tok.head.text[:1].isupper() and not tok.head.whitespace_
+def plural_owners_mark(tok: Token) -> bool:
+    """Is the token the apostrophe of a plural owner in capitals, right after it ('Residents[’]',
+    'Sanders[’]'; not 'farmers['] groups')?"""
+    if tok.i == 0 or tok.text not in ("'", "\u2019"):
+        return False
+    owner = tok.doc[tok.i - 1]
+    return owner.text.endswith("s") and owner.text[:1].isupper() and not owner.whitespace_
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
