@@ -381,6 +381,21 @@ SEATS: frozenset[str] = frozenset({"mp", "mep", "msp", "mla", "mpp", "td"})
 SEAT_HOLDERS: frozenset[str] = SEATS | frozenset("""
 member senator minister secretary candidate councillor councilor commissioner ambassador envoy mayor
 """.split())
+# Offices held 'of' something, before their holder's name with no comma ('Minister of Agriculture Aidos
+# Baimukhanov', 'director of rugby Iestyn Harries', 'Secretary of Homeland Security Jeh Johnson').
+OFFICES_OF: frozenset[str] = frozenset("""
+minister secretary director governor chairman chairwoman chair head chief commissioner president
+""".split())
+# Words of what an office is of or for, never of its holder's name: a holder's name is not read
+# among them ('Secretary of Health and Human Services' holds no 'Human Services').
+DEPARTMENT_WORDS: frozenset[str] = frozenset("""
+affairs services service security rugby football cricket hockey basketball baseball athletics coaching medicine nursing
+marketing sales strategy legal news content public health development intelligence defense defence state justice
+education finance agriculture commerce energy labor labour transport transportation interior environment trade industry industries
+works utilities resources planning housing culture tourism sport sports youth information communications technology welfare
+treasury economy relations operations fisheries forestry mines mining water infrastructure veterans immigration police prisons
+revenue investment innovation science research budget policy programmes programs and of the
+""".split())
 TITLES: dict[str, str | None] = {
     "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
     "sir": "m", "dame": "f", "lady": "f", "lord": "m", "madam": "f", "king": "m", "queen": "f",
@@ -608,6 +623,12 @@ PUBLIC_NOUNS: frozenset[str] = frozenset("""
 crowd audience protester protestor demonstrator voter supporter critic respondent resident fan
 people public attendee participant spectator onlooker citizen viewer reader listener follower
 proponent opponent backer detractor delegate millennial american commentator pundit observer
+""".split())
+# Nouns of travel: what 'to' after them names is a place, whatever NER made of it ('an expedition
+# to Ama Dablam', 'the road to Mazar-i-Sharif'), never a person a pronoun may refer to.
+TRAVEL_NOUNS: frozenset[str] = frozenset("""
+expedition trip journey voyage flight trek tour pilgrimage route road highway railway excursion
+crossing ferry migration evacuation
 """.split())
 # Heads of the definite descriptions by which news refers back to a person it names
 # ('the Republican presidential candidate', 'the former president', 'the retired
@@ -956,6 +977,9 @@ NAME_CAPITAL_PARTICLES: frozenset[str] = frozenset({"ó", "ua", "uí", "mac", "m
 # The Arabic article joined to a family name, which news often leaves out later: 'Abdel Fattah
 # al-Sisi … Sisi said', 'Bashar al-Assad … Assad'.
 NAME_ARTICLES: frozenset[str] = frozenset({"al", "el"})
+# Cue verbs whose object is whom the words are for ('told the Taipei Times', 'informed the court'):
+# what follows them is never their speaker, as it may be after 'said' ('"…," said Cheng').
+ADDRESSEE_CUES: frozenset[str] = frozenset({"tell", "inform", "assure", "remind", "notify", "brief"})
 # Verbs by which people make a document ('a letter signed by 400 residents'): its speakers; not
 # those by which others pass it on ('an email released by Judicial Watch').
 MAKING_VERBS: frozenset[str] = frozenset({"sign", "write", "issue", "send", "draft", "author", "co-sign", "pen"})

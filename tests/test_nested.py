@@ -50,6 +50,12 @@ MEN = ("A villager said: \u201cThey came at night, two men on a motorbike. They 
        "forget,\u2019 and gave my mother an envelope.\u201d\n")
 
 # (text, inner quote's opening words, speaker's name, anonymous)
+HUDEC = ("Mari\u00e1n Hudec, 58, is charged with subsidy fraud. He denies it.\n\nThe former accountant, Jana "
+         "Vargov\u00e1, 44, told the court she had prepared the applications.\n\n\u201cI went to Mr Hudec and asked "
+         "him about it,\u201d Vargov\u00e1 said. \u201cHe told me, \u2018Sign it and don\u2019t ask questions.\u2019 So I "
+         "signed.\u201d\n")
+HUDEC_STORY = HUDEC.replace("I went to Mr Hudec and asked him about it", "I asked about it")
+
 TOLD = [
     (KOCABAS, "Are they going", "Nil\u00fcfer Kocaba\u015f's mother", False),  # 'my mother': the speaker's own
     (KOCABAS, "Not this week", "Nil\u00fcfer Kocaba\u015f", False),  # 'I told her': the speaker
@@ -69,6 +75,7 @@ TOLD = [
     (MEN, "Number 3", "two men on a motorbike", True),  # 'They': people counted, 'men' a plural of people
     (MEN.replace("They came at night, two men on a motorbike.", "Two men came at night."), "Number 3", "Two men",
      True),  # (without tags, the verb after the noun ends the phrase)
+    (HUDEC, "Sign it", "Mari\u00e1n Hudec", False),  # 'He': 'Mr Hudec' in her quote (Mari\u00e1n is a man's name)
 ]
 
 # Inner quotes that are no one's words, or whose clause tells of no one: no nested record.
@@ -101,6 +108,16 @@ def test_an_inner_quote_is_said_by_whom_the_speaker_tells_of(nlp: Language, fast
     outer = next(o for o in quotes if o.type == "direct" and o.start < q.start and q.end <= o.end)
     assert outer.speaker is not None and outer.speaker.name != name or opening == "Not this week"
     assert all(o.group != q.group for o in quotes if o is not q)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+def test_he_in_her_quote_is_not_she_as_the_story_described_her(nlp: Language, fast: bool) -> None:
+    """'The former accountant, Jana Vargová, told …' then her quote 'He told me, …': the phrase that
+    described her names her, the speaker, so it is not whom 'He' refers to."""
+    [quotes] = list(extract_many(nlp, [HUDEC_STORY], fast=fast))
+    q = _nested(quotes, "Sign it")
+    assert q is None or q.speaker is None or q.speaker.name not in ("The former accountant", "Jana Vargov\u00e1")
 
 
 @pytest.mark.parametrize("text, opening, name, anonymous",

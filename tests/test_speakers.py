@@ -234,6 +234,12 @@ SEAT_HOLDERS = [
     # an office before the name that no title list held
     ('Treasurer Sam Nguyen said: "No."', "Sam Nguyen", "Treasurer"),
     ('Shadow Treasurer Angus Taylor said: "No."', "Angus Taylor", "Shadow Treasurer"),
+    # an office 'of' something: the two words in capitals that end it, after a word of a department,
+    # whatever names no list holds ('Aidos', 'Iestyn')
+    ('Minister of Agriculture Aidos Baimukhanov wrote on his channel: "A good day for grain."', "Aidos Baimukhanov",
+     "Minister of Agriculture"),
+    ('Secretary of Homeland Security Jeh Johnson said: "We are ready."', "Jeh Johnson",
+     "Secretary of Homeland Security"),
 ]
 
 
@@ -250,6 +256,24 @@ def test_the_holder_named_after_an_office_and_its_place_speaks(nlp: Language, fa
 def test_without_a_parse_the_holder_after_an_office_and_its_place_speaks(blank_nlp: Language, text: str,
                                                                          name: str) -> None:
     assert speaker_of(blank_nlp, text, "").name == name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, quote, name", [
+    # an office in capitals, set off from its holder's name by commas, describes the holder
+    ('At a ceremony, the Minister of Public Utilities, Dr Keston Ramdeen, told reporters that supply was "reliable". '
+     'He said more.\n\n"We have turned the corner," the minister said.', "We have turned", "Keston Ramdeen"),
+])
+def test_an_office_in_capitals_set_off_from_a_name_describes_it(nlp: Language, fast: bool, text: str, quote: str,
+                                                                name: str) -> None:
+    assert speaker_in_mode(nlp, text, quote, fast).name == name
+
+
+@pytest.mark.parametrize("office", ["Secretary of Health and Human Services", "Minister of Foreign Affairs"])
+def test_no_holder_is_read_among_the_words_of_a_department(blank_nlp: Language, office: str) -> None:
+    from quotex.attribution.tokens import seat_holder
+    assert seat_holder(list(blank_nlp.make_doc(office))) is None
 
 
 @pytest.mark.model
@@ -2653,6 +2677,11 @@ DESCRIBED_AND_NAMED = [
      "He taught us", "the National Film Academy"),
     ('Retired teacher Baraka Juma Mollel, 72, told the court he lost his plot.\n\n"I only want my land back," '
      'Mzee Mollel added.', "I only want", "Baraka Juma Mollel"),
+    # a title that holds the description's noun and one of its names is the topic's ('Senate Minority Leader Harry
+    # Reid' is 'the Senate Democratic leader'), and a name the tagger read as a plural noun is still a name ('Sanders')
+    ('Obama called both candidates. Senate Minority Leader Harry Reid met Sanders at the Capitol. Sanders also plans '
+     'to meet Clinton that day.\n\n"It is not a one-way street," Reid said in an interview. Reflecting on his career, '
+     'the Senate Democratic leader said, "I never knew what would happen."', "I never knew", "Harry Reid"),
     # 'who' hung on a place a participle's phrase names is the person's ('a nurse working in the district, who …')
     ('A nurse working in the district, who asked not to be named because she feared losing her job, said wards '
      'were full.\n\n"We have two doctors for the whole valley," she said.', "We have two", "A nurse"),
@@ -2702,6 +2731,43 @@ def test_the_initialisms_a_text_spells_out(text: str, spelt: dict) -> None:
     from quotex.attribution.speakers import acronyms
 
     assert acronyms(text) == spelt
+
+
+# Whom a subject or a pronoun is, read off news in other outlets' styles.
+ADDRESSED = [
+    # whom a person tells follows 'told', never the speaker ('…, told the Taipei Times'), and a
+    # parenthesis after the name before the appositive is passed over
+    ('\u201cWe were surprised by how uniform it was,\u201d lead author Lin Mei-hua (\u6797\u7f8e\u83ef), an associate '
+     'professor at the university, told the Taipei Times by telephone.', "We were surprised", "Lin Mei-hua"),
+    ('\u201cWe were surprised,\u201d Dr Anna Berg, an associate professor at the university, told the Taipei Times.',
+     "We were surprised", "Anna Berg"),
+]
+
+
+@pytest.mark.parametrize("model", BOTH)
+@pytest.mark.parametrize("text, quote, name", ADDRESSED)
+def test_whom_a_person_tells_is_not_who_tells(request: pytest.FixtureRequest, model: str, text: str, quote: str,
+                                              name: str) -> None:
+    assert speaker_of(request.getfixturevalue(model), text, quote).name == name
+
+
+# With the parse and NER: a given name the tagger took for a common noun is the person NER says
+# ('Chhiring became briefly famous'), and where an expedition goes is no one ('to Ama Dablam').
+WITH_NER = [
+    ('Chhiring Lhamu Sherpa, 34, is a guide. An official at the Department of Tourism said the department did '
+     'not record it.\n\n\u201cHonestly, nobody has asked before,\u201d the official said.\n\nChhiring became briefly '
+     'famous in 2021, when she appeared in a documentary. She says the film was kind to her.\n\n\u201cIn real life '
+     'there is no music.\u201d', "In real life", "Chhiring Lhamu Sherpa"),
+    ('Her daughter, Chhiring Lhamu Sherpa, sits in the corner, working out the cost of a 28-day expedition to Ama '
+     'Dablam for a group of climbers. She talks about her father readily.\n\n\u201cMy father never talked about the '
+     'mountain.\u201d', "My father never", "Chhiring Lhamu Sherpa"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, quote, name", WITH_NER)
+def test_what_ner_tells_of_a_topic(nlp: Language, text: str, quote: str, name: str) -> None:
+    assert speaker_in_mode(nlp, text, quote, False).name == name
 
 
 # What these rules leave as it was: a noun of an organisation in a title ('campaign manager') is no

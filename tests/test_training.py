@@ -213,6 +213,8 @@ def test_name_frames_give_one_speaker_per_quoted_piece_and_the_same_articles_eac
     ({"speaker": "a Downing Street spokesperson", "anonymous": True},
      {"speaker": {"name": "spokesperson", "anonymous": False}}, False),
     ({"speaker": "Joan Fielding", "anonymous": False}, {"speaker": None}, False),
+    ({"speaker": None, "anonymous": False}, {"speaker": None}, True),  # words the text gives no one
+    ({"speaker": None, "anonymous": False}, {"speaker": {"name": "Joan Fielding"}}, False),
 ])
 def test_the_outlets_measure_compares_names_without_case_or_a_leading_article(gold: dict, record: dict,
                                                                                right: bool) -> None:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from .. import lexicon as lx
 from ..output.model import Cue
-from .tokens import (has_entities, has_parse, has_tags, inner_hyphen, is_possessive, is_pronoun, is_proper,
+from .tokens import (PERSON_LABELS, has_entities, has_parse, has_tags, inner_hyphen, is_possessive, is_pronoun, is_proper,
                      looks_capitalised, names_a_body, past_dateline, past_participle_phrase, seat_holder,
                      subject_tokens)
 
@@ -807,12 +807,7 @@ def _words_left(verb: Token) -> Optional[list[Token]]:
     while j >= 0 and (doc[j].lower_ in _SKIP_LEFT or (doc[j].lower_.endswith("ly") and doc[j].is_lower)
                       or j >= 1 and doc[j].lower_ in lx.TIME_NOUNS and doc[j - 1].lower_ in lx.TIME_PHRASE_STARTS):
         j -= 2 if doc[j].lower_ in lx.TIME_NOUNS else 1  # (past 'last week', 'on Tuesday': 'Beck last week said')
-    if j >= 0 and doc[j].text == ")":
-        # 'Sen. Elizabeth Warren (D-MA) said': skip back over a short parenthesis.
-        k = j - 1
-        while k >= 0 and j - k < 8 and doc[k].text not in "()":
-            k -= 1
-        j = k - 1 if k >= 0 and doc[k].text == "(" else -1
+    j = _before_parenthesis(doc, j)  # 'Sen. Elizabeth Warren (D-MA) said'
     if j < 0:
         return None
     tok = doc[j]
@@ -824,11 +819,18 @@ def _words_left(verb: Token) -> Optional[list[Token]]:
         while k >= 0 and j - k < 30 and doc[k].text != "," and not doc[k].is_sent_start and doc[k].text not in ".!?":
             k -= 1
         if k >= 1 and doc[k].text == ",":
-            run = _proper_run_left(doc, k - 1)
-            if not run and doc[k + 1].lower_ in lx.RELATIVE_PRONOUNS - {"that"}:
-                return _np_left(doc, k - 1)  # 'an intelligence source, who was not authorized to speak, told'
-            name = _proper_run_left(doc, j - 1) if not run else []
-            if name and name[0].i == k + 1:
+            run = _proper_run_left(doc, _before_parenthesis(doc, k - 1))  # ('Lin Mei-hua (林美華), an …, told')
+            if not run and (doc[k + 1].lower_ in lx.RELATIVE_PRONOUNS - {"that"}
+                            or doc[k + 1].is_lower and doc[k + 1].lower_.endswith("ing")):
+                # 'an intelligence source, who was not authorized to speak, told', 'a senior official,
+                # speaking on condition of anonymity, told'
+                return _np_left(doc, k - 1)
+            # (or an office in capitals: 'the Minister of Public Utilities, Dr Keston Ramdeen, told')
+            office = bool(run) and run[0].lower_ in lx.OFFICES_OF | lx.SEAT_HOLDERS and len(run) > 1
+            name = _proper_run_left(doc, j - 1) if not run or office else []
+            if name and name[0].i == k + 1 and office and _opens_as_name(name):
+                return run + [doc[k]] + name
+            if name and name[0].i == k + 1 and not run:
                 # 'The chancellor, Philip Hammond, said': the noun phrase and the name between the commas
                 noun = _np_left(doc, k - 1) or []
                 noun = noun[max((n + 1 for n, t in enumerate(noun) if t.text == "."), default=0):]
@@ -851,11 +853,31 @@ def _words_left(verb: Token) -> Optional[list[Token]]:
     return _np_left(doc, j)
 
 
+def _opens_as_name(name: list[Token]) -> bool:
+    """Does a run in capitals open as a person's name: a title, a known first name, or NER's person?"""
+    first = name[0]
+    return first.lower_ in lx.TITLES or first.lower_ in lx.FIRST_NAMES or first.ent_type_ in PERSON_LABELS \
+        or name[-1].ent_type_ in PERSON_LABELS
+
+
+def _before_parenthesis(doc: Doc, j: int) -> int:
+    """The token before a short parenthesis that token ``j`` closes ('Warren (D-MA)', 'Lin Mei-hua
+    (林美華)'); ``j`` when it closes none, -1 when it opens none."""
+    if j < 0 or doc[j].text != ")":
+        return j
+    k = j - 1
+    while k >= 0 and j - k < 8 and doc[k].text not in "()":
+        k -= 1
+    return k - 1 if k >= 0 and doc[k].text == "(" else -1
+
+
 def _subject_right(verb: Token) -> Optional[list[Token]]:
     doc = verb.doc
     before = doc[verb.i - 1] if verb.i > 0 else None
     if before is not None and not (before.is_punct or before.is_quote or before.is_space or _points_back(verb)):
         return None
+    if cue_lemma(verb) in lx.ADDRESSEE_CUES:
+        return None  # '…, told the Taipei Times': whom a person tells follows the verb, never who tells
     return _np_right(doc, verb.i + 1)
 
 

@@ -282,7 +282,8 @@ def _antecedent(d: Document, told: Told) -> Found:
         head = next((t for t in phrase if _person_noun(t.lower_)), phrase[0])
         if not _agrees(head, phrase, gender, number):
             continue
-        found = _by_phrase(d, outer, phrase, owners)
+        named = _appositive_name(d, phrase)  # ('The former accountant, Jana Vargová,': the name's person)
+        found = _by_phrase(d, outer, named or phrase, owners)
         if found is None or outer.speaker is not None and found.name == outer.speaker.name:
             continue  # ('he' in his own quote is someone else)
         if phrase[0].lower_ not in _OWNERS | _STORY_OWNERS | _DESCRIBED \
@@ -290,6 +291,15 @@ def _antecedent(d: Document, told: Told) -> Found:
             continue  # ('Clinton': Hillary, whom the article named in full, not 'he')
         return replace(found, mention=mention_of(words)), "pronoun", min(outer.confidence, 0.6)
     return None
+
+
+def _appositive_name(d: Document, phrase: list[Token]) -> list[Token]:
+    """The name set off by a comma right after a described person ('The former accountant, Jana
+    Vargová, told …'), if the article names a person so; else none."""
+    doc, after = d.doc, phrase[-1].i + 1
+    if phrase[0].lower_ in _OWNERS or after + 1 >= len(doc) or doc[after].text != ",":
+        return []
+    return _name_run(d, list(doc[after + 1:after + 1 + _SUBJECT_REACH]))
 
 
 def _described_or_named(d: Document, told: Told) -> Found:

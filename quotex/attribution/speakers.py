@@ -301,7 +301,7 @@ class NameIndex:
                     full = self._note_titles(doc[a:b])
                     if any(doc[i].ent_iob_ == "O" for i in range(a, b)):  # ('Ivanka' a PRODUCT, 'Trump' nothing)
                         self.mentions.append((a, full))  # and is a person named there, as without NER
-        self.mentions.sort()
+        self.mentions = sorted(m for m in self.mentions if not _destination(doc[m[0]]))
 
     def _note_titles(self, span: Span) -> str:
         """Note the title before a name and the description after it; the full name."""
@@ -1910,9 +1910,12 @@ class SpeakerTracker:
         topic = None
         if (lemma in _REFERRING_NOUNS or former) and _determiner(tokens) in lx.DEFINITE:
             # a person given another role is not 'the judge'; one of a nation or party may hold any
-            # ('Striker Cyriel Dessers … the Nigeria international')
+            # ('Striker Cyriel Dessers … the Nigeria international'), and one whose title has the noun holds
+            # it ('Senate Minority Leader Harry Reid' is 'the Senate Democratic leader', 'captain Juan Ignacio
+            # Sena' 'the Racing captain'; so, wrongly, 'President Barack Obama' 'the French president')
             topic = self._topic_before(tokens[0], lambda ent: self._fits(ent, "", gender, "sg") and (
                 lemma in _MEMBER_NOUNS or not any(title & lx.PERSON_NOUNS and not proper <= title
+                                                  and lemma not in title
                                                   for title in self.names.titles.get(ent.name, []))))
         if topic is not None and titled is not None and topic.name != titled and self._other_role(topic.name, lemma):
             topic = None  # ('Judge Karen Whitfield … Defense attorney Rebecca Lin argued … The judge': not Lin)
@@ -2873,9 +2876,12 @@ def anonymity_match(low: str) -> Optional[re.Match[str]]:
 
 
 def _name_after_comma(tokens: list[Token]) -> Optional[list[Token]]:
-    """Untagged 'the chancellor, Philip Hammond': a noun phrase, a comma and a name."""
+    """Untagged 'the chancellor, Philip Hammond': a noun phrase, a comma and a name; or an office in
+    capitals ('the Minister of Public Utilities, Dr Keston Ramdeen')."""
     comma = next((n for n, t in enumerate(tokens) if t.text == ","), None)
-    if comma is None or comma == 0 or not tokens[comma - 1].is_lower:
+    office = next((t for t in tokens[:comma] if t.lower_ not in lx.DEFINITE), None) if comma else None
+    if comma is None or comma == 0 or not (tokens[comma - 1].is_lower
+                                           or office is not None and office.lower_ in lx.OFFICES_OF | lx.SEAT_HOLDERS):
         return None
     name = tokens[comma + 1:]
     return name if name and all(is_proper(t) for t in name) else None
@@ -2946,13 +2952,33 @@ def _subject_name(subject: Token, owner: bool = True) -> Optional[list[Token]]:
     """The name a subject gives: its own ('Trump has since revised …'), its appositive's ('His
     neighbour, Lucy Fernandes, was more hopeful'), or, with ``owner``, its owner's ("Mazón's
     government has faced criticism. Asked about it, he said …")."""
-    if subject.pos_ == "PROPN":
+    if subject.pos_ == "PROPN" or _tagged_as_noun(subject):
         return subject_tokens(subject)
     if subject.pos_ != "NOUN":
         return None
     named = _named_appositive(subject)
     found = proper_owner(subject) if named is None and owner else None
     return subject_tokens(found) if found is not None else named
+
+
+def _destination(tok: Token) -> bool:
+    """Is the name ``tok`` opens where a journey goes ('an expedition to Ama Dablam'), with a parse?"""
+    head = tok
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+        head = head.head
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in ("to", "towards"):
+        return False
+    # (the noun the parse hung it on, or the one right before it: the parse may hang it on a verb,
+    # 'working out the cost of an expedition to Ama Dablam')
+    return any(n.pos_ == "NOUN" and (n.lemma_ or n.lower_).lower() in lx.TRAVEL_NOUNS
+               for n in (prep.head, tok.doc[prep.i - 1]))
+
+
+def _tagged_as_noun(tok: Token) -> bool:
+    """A name the tagger read as a common noun and NER as a person: a given name it does not know,
+    opening a sentence ('Chhiring became briefly famous in 2021')."""
+    return tok.pos_ == "NOUN" and tok.ent_type_ in PERSON_LABELS and tok.text[:1].isupper() and tok.is_alpha
 
 
 def _head(tokens: list[Token]) -> Token:

@@ -257,9 +257,11 @@ def seat_holder(tokens: list[Token]) -> Optional[list[Token]]:
     Brighton Pavilion Caroline Lucas'): a person's name that ends the phrase, by NER, else from a
     first name on; never the words just after 'for', which say what the office is for, and no name
     after a title or a noun of people there, which is whom it serves."""
-    seat = next((n for n, t in enumerate(tokens) if t.lower_ in lx.SEAT_HOLDERS), None)
-    at = next((n for n in range(seat + 1, len(tokens)) if tokens[n].lower_ == "for"), None) \
-        if seat is not None else None
+    seat = next((n for n, t in enumerate(tokens) if t.lower_ in lx.SEAT_HOLDERS | lx.OFFICES_OF), None)
+    # (an office 'of' something too: 'Minister of Agriculture Aidos Baimukhanov')
+    at = next((n for n in range(seat + 1, len(tokens)) if tokens[n].lower_ == "for" and
+               tokens[seat].lower_ in lx.SEAT_HOLDERS or tokens[n].lower_ == "of" and tokens[seat].lower_ in lx.OFFICES_OF),
+              None) if seat is not None else None
     if at is None:
         return None
     tail = tokens[at + 1:]
@@ -270,7 +272,11 @@ def seat_holder(tokens: list[Token]) -> Optional[list[Token]]:
                    and tail[-1].ent_iob_ != "" and not _entity_goes_on(tail[-1])), None)
     # (a first name, or an initial: 'Minister for Rural Development S. Thirumalaivasan')
     first = next((k for k in starts if tail[k].lower_ in lx.FIRST_NAMES or _INITIAL.fullmatch(tail[k].text)), None)
-    k = tagged if tagged is not None else first
+    # (else two words in capitals that end it, after a word of what the office is of, neither of them one:
+    # 'Minister of Agriculture Aidos Baimukhanov', not 'Secretary of Health and Human Services')
+    two = len(tail) - 2 if tail[-3].lower_ in lx.DEPARTMENT_WORDS and len(tail) - 2 in starts \
+        and not any(t.lower_ in lx.DEPARTMENT_WORDS for t in tail[-2:]) else None
+    k = tagged if tagged is not None else first if first is not None else two
     if k is None or any(t.lower_ in lx.TITLES and t.lower_.rstrip(".") not in lx.TITLE_MODIFIERS
                         or t.lower_ in lx.PERSON_NOUNS for t in tail[:k]):
         return None  # ('an envoy for President Donald Trump': whom the office serves is a person, and no holder)
