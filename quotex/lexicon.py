@@ -686,7 +686,7 @@ ORG_NAME_NOUNS: frozenset[str] = frozenset("""
 institute university foundation ministry department agency commission council committee court bureau
 embassy association union corporation bank party center centre municipality journal hospital trust
 society authority tribunal board fund federation organisation organization chamber company academy college
-school museum
+school museum office
 """.split())
 # Nouns of bodies whose names go on with 'for' and what the body is for, as British and Commonwealth
 # bodies are named ('the Department for Infrastructure', 'the Institute for Fiscal Studies', 'the

@@ -294,10 +294,18 @@ def _antecedent(d: Document, told: Told) -> Found:
 
 
 def _appositive_name(d: Document, phrase: list[Token]) -> list[Token]:
-    """The name set off by a comma right after a described person ('The former accountant, Jana
-    Vargová, told …'), if the article names a person so; else none."""
+    """The name of a described person: set off by a comma right after the description ('The former
+    accountant, Jana Vargová, told …'), or ending it ('the set designer Alžběta Kratochvílová'), if the
+    article names a person so; else none."""
     doc, after = d.doc, phrase[-1].i + 1
-    if phrase[0].lower_ in _OWNERS or after + 1 >= len(doc) or doc[after].text != ",":
+    if phrase[0].lower_ in _OWNERS:
+        return []
+    n = len(phrase)
+    while n > 1 and phrase[n - 1].is_alpha and phrase[n - 1].text[:1].isupper():
+        n -= 1
+    if 1 < n < len(phrase) and phrase[n - 1].is_lower:
+        return _name_run(d, phrase[n:])
+    if after + 1 >= len(doc) or doc[after].text != ",":
         return []
     return _name_run(d, list(doc[after + 1:after + 1 + _SUBJECT_REACH]))
 

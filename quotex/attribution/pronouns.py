@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Token
 from .. import lexicon as lx
 from .cues import proper_run_right
 from .speakers import Entity, SpeakerTracker, is_place, mislabelled
-from .tokens import (for_topic, has_parse, inner_hyphen, is_pronoun, is_proper, past_participle_phrase, proper_owner,
-                     subject_tokens)
+from .tokens import (asked_by_writer, for_topic, has_parse, inner_hyphen, is_pronoun, is_proper, past_participle_phrase,
+                     proper_owner, subject_tokens)
 
 THIRD_PERSON = frozenset({"he", "she", "they"})
 MAX_TOKENS = 120  # how far back an antecedent is looked for, in tokens outside quotes
@@ -121,6 +121,9 @@ def earlier_subjects(pronoun: Token, quoted: set[int]) -> Iterator[list[Token]]:
                     yield run
         if parse and i not in quoted and _unparsed_subject(tok):
             found.append(subject_tokens(tok))
+            continue
+        if parse and i not in quoted and asked_by_writer(tok):
+            found.append(subject_tokens(tok))  # 'I asked Mrs Samaroo what she would say. … "…," she said'
             continue
         if i in quoted or not parse or not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in MAIN_CLAUSE_DEPS
                                             or for_topic(tok) and is_proper(tok)) \

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon as lx
 from ..output.model import Mention, Speaker
 from ..text.tags import noun_lemma
-from .tokens import (PERSON_LABELS, coordinated, has_entities, has_parse, has_tags, hyphen_joined, in_age,
+from .tokens import (asked_by_writer, PERSON_LABELS, coordinated, has_entities, has_parse, has_tags, hyphen_joined, in_age,
                      inner_hyphen, is_possessive,
                      is_pronoun, in_title_case_line, is_proper, looks_capitalised, mention_of, names_a_body,
                      for_topic, plural_owners_mark, proper_owner, role_in_lower_case, seat_holder, subject_tokens,
@@ -201,11 +201,12 @@ _ROLE_SUFFIXES = ("ologist", "ographer", "ician", "ist", "ian", "ator", "eer", "
 
 
 def _role_by_suffix(word: str, after: str) -> bool:
-    """A word with an ending of nouns of people, which is no given name, before a given name: a role
-    ('Meteorologist John Morales', 'Historian Mary Beard', 'Animator Veronika Hájková'), not a first name."""
+    """A word with an ending of nouns of people, which is no given name, before a given name (``after``;
+    any word when it is empty, as inside a person NER tagged): a role ('Meteorologist John Morales',
+    'Historian Mary Beard', 'Animator Veronika Hájková'), not a first name."""
     low = word.lower()
     return low.endswith(_ROLE_SUFFIXES) and len(low) > 6 and low not in lx.FIRST_NAMES \
-        and after.lower() in lx.FIRST_NAMES
+        and (not after or after.lower() in lx.FIRST_NAMES)
 
 
 def _clean_person_name(text: str) -> str:
@@ -311,7 +312,8 @@ class NameIndex:
         if found:
             self.descriptions.setdefault(full, found)
         titles = self.titles.setdefault(full, [])
-        for title in (" ".join(t.text for t in titled[:len(titled) - len(span)]), found or "", _role_as(span)):
+        for title in (" ".join(t.text for t in titled[:len(titled) - len(span)]), found or "", _role_as(span),
+                      _noun_set_off_before(span)):
             words = _title_words(title)
             if words and words not in titles:
                 titles.append(words)
@@ -519,7 +521,7 @@ class NameIndex:
             if in_title_case_line(run[0]):
                 continue  # a headline's capitals end no name ('Chuck Grassley Compares Trump')
             units = _units(run)
-            words = _from_first_name(_after_roles([_word(u) for u in units]))
+            words = _past_department(run, _from_first_name(_after_roles([_word(u) for u in units])))
             toks = [t for u in units[len(units) - len(words):] for t in u]
             if 2 <= len([w for w in words if w[:1].isupper() and w.lower() not in lx.NAME_CAPITAL_PARTICLES]) <= 3 \
                     and words[0][:1].isupper() \
@@ -641,9 +643,10 @@ def _named_part(ent: Span) -> Span:
     elif end - start > 1 and doc[start].lower_ in lx.WORD_FIRST_NAMES and not word_first_name(doc[start]):
         start += 1  # 'Will Trump win?': the modal that opens a question, not a first name
     while end - start > 2 and (doc[start].lower_ in lx.PERSON_NOUNS or doc[start].lower_ in lx.ROLE_MODIFIERS
-                               and doc[start + 1].lower_ in lx.PERSON_NOUNS) and doc[start].lower_ not in lx.FIRST_NAMES:
-        start += 1  # 'Farmer Mohammed bin Rashid', 'Headteacher Mark Ellis', 'Shadow Treasurer Angus Taylor': the
-        # role before the name
+                               and doc[start + 1].lower_ in lx.PERSON_NOUNS or _role_by_suffix(doc[start].text, ""))\
+            and doc[start].lower_ not in lx.FIRST_NAMES:
+        start += 1  # 'Farmer Mohammed bin Rashid', 'Headteacher Mark Ellis', 'Shadow Treasurer Angus Taylor',
+        # 'Animator Veronika Hájková': the role before the name
     return doc[start:end]
 
 
@@ -961,6 +964,9 @@ class SpeakerTracker:
         head = _head(tokens)
         if len(tokens) == 1 and (is_pronoun(head) or head.lower_ in lx.PRONOUN_STANDS_FOR):
             return self._pronoun(head)  # 'he said', 'his claim that …', 'according to him'
+        given = self._named_only_as(tokens)
+        if given is not None:  # 'one resident, a young man who gave his name only as Edwin'
+            return given, "explicit"
         if len(tokens) == 2 and tokens[0].lower_ == "the" and head is tokens[1] and head.text[:1].isupper() \
                 and head.lower_ in lx.ORG_NAME_NOUNS:  # 'the Board' for the Ghana Cocoa Board named before
             body = self._organisation_named_by(tokens[0], head.lower_)
@@ -1143,6 +1149,8 @@ class SpeakerTracker:
                 found.kind, found.by_default = "organization", False  # what 'it said' refers to is a body ('Safaricom')
             return (found, "pronoun") if found is not None else (None, "none")
         for ent in self._recent():
+            if ent.name == self._author:
+                continue  # the writer, who is 'I' ('I read this to her. She laughs.'), is no 'he' or 'she'
             if self._fits(ent, word, gender, number):
                 topic = self._topic_between(tok, ent, gender, word) if number == "sg" \
                     else self._people_between(tok, ent)
@@ -1157,6 +1165,37 @@ class SpeakerTracker:
                 return ent, "pronoun"
         named = self._named_before(tok, gender) if number == "sg" and gender and has_parse(tok.doc) else None
         return (named, "pronoun") if named is not None else (None, "none")
+
+    def _named_only_as(self, tokens: list[Token]) -> Optional[Entity]:
+        """A person described, whose own sentence then gives the name they would give ('said one
+        resident, a young man who gave his name only as Edwin', 'a nurse, who identified herself only
+        as Grace'): that name, no source withheld."""
+        if not tokens or is_proper(tokens[0]) or not any(t.is_alpha and t.is_lower for t in tokens):
+            return None
+        doc = tokens[0].doc
+        after = doc.text[tokens[-1].idx + len(tokens[-1]):tokens[-1].idx + _NAMED_AS_REACH]
+        after = _SENTENCE_STOP.split(after, maxsplit=1)[0]
+        found = _NAMED_ONLY_AS.search(after)
+        if found is None:
+            return None
+        name = found.group("name")
+        first = name.split()[0].lower()
+        if first in lx.PARTY_MEMBERS | lx.DEMONYMS | frozenset(lx.TITLES) or _PSEUDONYM.match(after, found.end()):
+            return None  # ('a voter who identified himself as Republican'): a camp, no name
+        if first in lx.PERSON_NOUNS or first in lx.PLAIN_PERSON_NOUNS:
+            return None  # ('identified only as Witness K', 'as Patient A'): a name the court withholds
+        gender = {"his": "m", "her": "f", "himself": "m", "herself": "f"}.get((found.group("own") or "").lower())
+        return self._named(name, "person", gender or name_gender(name, name))
+
+    def _named_in_full_before(self, name: str) -> str:
+        """A surname alone is the one person the attribution named in full with it before, whom NER
+        took for something else ('Dragons director of rugby Iestyn Harries', an ORG … 'said Harries')."""
+        if " " in name or _name_key(name) in self._by_name:
+            return name
+        surname = name.lower()
+        found = {e.name for e in self._by_name.values() if e.kind == "person" and not e.anonymous
+                 and len(e.name.split()) > 1 and e.name.split()[-1].lower() == surname}
+        return found.pop() if len(found) == 1 else name
 
     def _named_before(self, tok: Token, gender: str) -> Optional[Entity]:
         """When no one who has spoken fits: the latest person named in full before the pronoun,
@@ -1189,7 +1228,8 @@ class SpeakerTracker:
         back = _back_from(doc, tok.i - 1 if own else tok.sent.start - 1, _ONE_PARAGRAPH, after)
         # (a passive's subject too: 'Torres was unmoved.', 'Torres was asked about crime.'; and the person a
         # sentence opens with as its topic: 'For Dubois, the science changes nothing.')
-        subject = next((t for t in back if (t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" or for_topic(t))
+        subject = next((t for t in back if (t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" or for_topic(t)
+                                            or asked_by_writer(t))  # (whom the writer asked answers)
                         and t.i not in self.quoted and (_subject_name(t) is not None or self._described(t))), None)
         if subject is None:
             return None
@@ -1429,8 +1469,10 @@ class SpeakerTracker:
             lo = t.i
             while lo > 0 and (_capitalised_word(doc[lo - 1]) or lo > 1 and doc[lo - 1].lower_ == "and" and lo < t.i
                               and _capitalised_word(doc[lo - 2]) and doc[lo - 2].ent_type_ in ("", "ORG")
-                              or lo > 1 and plural_owners_mark(doc[lo - 1]) and _capitalised_word(doc[lo - 2])):
-                # (and a plural owner's mark inside the name: 'the Sliema Residents’ Association')
+                              or lo > 1 and (plural_owners_mark(doc[lo - 1]) or doc[lo - 1].lower_ in ("'s", "\u2019s"))
+                              and _capitalised_word(doc[lo - 2])):
+                # (and an owner's mark inside the name: 'the Sliema Residents’ Association', 'The Ombudsman’s
+                # Office')
                 lo -= 1  # (a body named for two places: 'Tynedale and Coquet NHS Foundation Trust')
             if lo < t.i and doc[lo].lower_ == "the":
                 lo += 1  # ('LAHORE: The Pakistan Cricket Board': a sentence's 'The' is no headline's capital)
@@ -1600,6 +1642,7 @@ class SpeakerTracker:
         elif kind == "person":
             titled = next((lx.TITLES[t.lower_] for t in tokens if t.i < head.i and lx.TITLES.get(t.lower_)), None)
             name = self.names.full_name(_person_part(tokens, head), titled)
+            name = self._named_in_full_before(name)
         else:
             name = _clean_name(text) if kind != "organization" else listed or _after_descriptor(tokens) or text
         known = _name_key(name) in self._by_name
@@ -2222,6 +2265,12 @@ def acronyms(text: str) -> dict[str, str]:
 
 _BYLINE = re.compile(r"By ((?:[A-Z][\w'\u2019.-]+)(?: [A-Z][\w'\u2019.-]+){1,3})(?:(?:,| \|| at| in) [^\n]*)?")
 _BYLINE_LINES = 6  # a byline stands near the top, under the headline and the standfirst
+_WRITER_NAME = r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2}"
+_STANDFIRST_WRITER = re.compile(
+    rf"(?:^|(?<=[.!?] ))(?P<name>{_WRITER_NAME}) (?:met|meets|spoke to|speaks to|talked to|talks to|caught up with|"
+    rf"visited|interviewed) (?:her|him|them)\b[^.!?]*[.!?]$"
+    rf"|\b(?:[Ss]he|[Hh]e|[Tt]hey) (?:talks?|speaks?|talked|spoke) to (?P<to>{_WRITER_NAME})[.!?]$"
+    rf"|^[Ii]nterview by (?P<by>{_WRITER_NAME})$")
 
 
 def byline_author(text: str) -> Optional[str]:
@@ -2230,7 +2279,17 @@ def byline_author(text: str) -> Optional[str]:
     Daniel Osei') or a sentence that opens with 'By' ('By winning the primary, …')."""
     lines = [line.strip() for line in text.split("\n", 4 * _BYLINE_LINES)[:4 * _BYLINE_LINES] if line.strip()]
     found = (_BYLINE.fullmatch(line) for line in lines[:_BYLINE_LINES])  # (two writers' 'and' matches no name)
-    return next((m.group(1) for m in found if m is not None), None)
+    by = next((m.group(1) for m in found if m is not None), None)
+    if by is not None:
+        return by
+    # an interview's standfirst names its writer in a sentence of its own ('Lars Bech Nielsen met her in
+    # Nørrebro.', 'She talks to Simon Hale.'), when one does, once, and the story never names them again
+    # (not 'Joe Biden met him at the White House. … Biden said')
+    met = [m.group("name") or m.group("to") or m.group("by")
+           for line in lines[:_BYLINE_LINES] for m in _STANDFIRST_WRITER.finditer(line)]
+    if len(met) != 1 or len(re.findall(rf"\b{re.escape(met[0].split()[-1])}\b", text)) != 1:
+        return None
+    return met[0]
 
 
 def _names_set_off(parts: list[list[Token]]) -> list[list[Token]]:
@@ -2959,6 +3018,46 @@ def _subject_name(subject: Token, owner: bool = True) -> Optional[list[Token]]:
     named = _named_appositive(subject)
     found = proper_owner(subject) if named is None and owner else None
     return subject_tokens(found) if found is not None else named
+
+
+# 'who gave his name only as Edwin', 'identified herself only as Grace', 'who would give only her first name,
+# Maria': the name a described person gives, in their sentence after the description
+_NAMED_ONLY_AS = re.compile(
+    r"\b(?:gave|gives|give|giving|would give|would only give|asked to be identified|identified)\s+"
+    r"(?:only\s+)?(?P<own>his|her|their|himself|herself|themselves)?\s*(?:only\s+)?(?:first\s+|full\s+|given\s+)?"
+    r"(?:name\s+)?(?:only\s+)?(?:as|,)\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?)")
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
+_PSEUDONYM = re.compile(r"\s[A-Z]\b")  # a letter after the name: 'Witness K', 'Mr X
+_NAMED_AS_REACH = 160  # characters after the description in which the name it gives stands
+
+
+def _past_department(run: list[Token], words: list[str]) -> list[str]:
+    """A run of capitals after an office's 'of' or 'for' without the department's words it opens with
+    ('Vice Minister of [Agriculture] Yerlan Zhakupov'): the holder's name."""
+    doc, i = run[0].doc, run[0].i
+    if i < 2 or doc[i - 1].lower_ not in ("of", "for") or doc[i - 2].lower_ not in lx.OFFICES_OF | lx.SEAT_HOLDERS:
+        return words
+    while len(words) > 2 and words[0].lower() in lx.DEPARTMENT_WORDS:
+        words = words[1:]
+    return words
+
+
+def _noun_set_off_before(span: Span) -> str:
+    """The noun of a role a comma sets off right before a name, the parse making both subjects of one
+    verb or the name its appositive ('The incident controller on the day, Brett Kowalczyk, … agreed'):
+    the role's words ('incident controller'), a title the article gives the name; else ''."""
+    doc, root = span.doc, span.root
+    if not has_parse(doc) or span.start < 2 or doc[span.start - 1].text != ",":
+        return ""
+    nouns = [c for c in root.head.children if c.dep_ == "nsubj" and c.i < span.start] if root.dep_ == "nsubj" \
+        else [root.head] if root.dep_ == "appos" and root.head.i < span.start else []
+    noun = next((n for n in nouns if n.pos_ == "NOUN" and n.right_edge.i == span.start - 2
+                 and (n.lemma_ or n.lower_).lower() in lx.PERSON_NOUNS | lx.EPITHET_NOUNS
+                 or n.pos_ == "NOUN" and n.right_edge.i == span.start - 2 and _agent_noun(n.lower_)), None)
+    if noun is None:
+        return ""
+    return " ".join(t.text for t in sorted([c for c in noun.children if c.dep_ in ("compound", "amod")
+                                            and c.i < noun.i] + [noun], key=lambda t: t.i))
 
 
 def _destination(tok: Token) -> bool:

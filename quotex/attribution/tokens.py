@@ -212,9 +212,10 @@ def subject_tokens(head: Token) -> list[Token]:
             continue  # 'Smith of Reuters' is Smith; 'the Chamber of Commerce' is all one name; what an office
             # is for is part of the phrase ('Senator for Queensland Matt Canavan')
         if tok.dep_ == "prep" and tok.lower_ in _TIME_PREPOSITIONS and any(
-                c.dep_ == "pobj" and c.lower_ in lx.TIME_NOUNS and not any(g.dep_ == "case" for g in c.children)
-                for c in tok.children):
-            continue  # 'her allies [on Monday] predicted …': when is no part of who
+                c.dep_ == "pobj" and (c.lower_ in lx.TIME_NOUNS or _a_year(c))
+                and not any(g.dep_ == "case" for g in c.children) for c in tok.children):
+            continue  # 'her allies [on Monday] predicted …', 'the royal commission [in 2023] described': when is
+            # no part of who
         keep.append(tok)
         inner = inner or tok.dep_ == "pobj"
         # ('and' inside a modifier before the head joins no speakers: 'The Food and Drink Federation')
@@ -236,6 +237,22 @@ def subject_tokens(head: Token) -> list[Token]:
     while len(run) > 1 and run[-1].dep_ == "prep" and run[-1].i > head.i:
         run.pop()  # a preposition whose object the parse hung elsewhere ends no phrase ('Many of', 'Labour MP for')
     return _with_seat_holder(_without_noun_before(run, head))
+
+
+_ASKING = frozenset({"ask", "question", "interview"})
+
+
+def asked_by_writer(tok: Token) -> bool:
+    """Is ``tok`` a name the writer ('I', 'we') asks ('I asked Mrs Samaroo what she would say')? Who
+    answers then, and whom a 'she' after refers to."""
+    verb = tok.head
+    return tok.dep_ == "dobj" and is_proper(tok) and (verb.lemma_ or "").lower() in _ASKING \
+        and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
+
+
+def _a_year(tok: Token) -> bool:
+    """Is the token a year ('2023')?"""
+    return len(tok.text) == 4 and tok.text.isdigit() and 1800 <= int(tok.text) <= 2100
 
 
 def plural_owners_mark(tok: Token) -> bool:
