@@ -69,6 +69,10 @@ DIALOGUE = [
     (EXCHANGE, "At our exact scale", "Evan Marsh"),
     # ... but a cue that says nothing of answering leaves the quote after it to its speaker
     (EXCHANGE.replace("Marsh replied", "Marsh said"), "That is not what I asked", "Evan Marsh"),
+    # the writer's question ('"…?" I ask.') is answered by the one asked: the speaker before it
+    ('The weaver of Bonwire\n\nBy Imogen Lowther\n\nAfua Kesse sits at her loom in the village.\n\n\u201cThe '
+     'thread decides,\u201d she says.\n\n\u201cDo you ever think about hiring help?\u201d I ask.\n\n\u201cEvery '
+     'day.\u201d', "Every day", "Afua Kesse"),
     # a quote that opens a paragraph with no cue is the person the next sentence introduces by name, for the
     # first time ('"…" Sarah Nalubega, whose son is held, waited outside.'), or names as whose the words were
     ('Dr. Paul Mensah said the clinic would close.\n\n"We buried him on Sunday." Grace Adjei, whose husband died '

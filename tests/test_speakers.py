@@ -2817,9 +2817,14 @@ def test_whom_a_person_tells_is_not_who_tells(request: pytest.FixtureRequest, mo
 
 
 # With the parse and NER: a given name the tagger took for a common noun is the person NER says
-# ('Chhiring became briefly famous'), where an expedition goes is no one ('to Ama Dablam'), and a role
-# NER took into a name is no part of it ('Animator Veronika Hájková').
+# ('Chhiring became briefly famous'), where an expedition goes is no one ('to Ama Dablam'), a role
+# NER took into a name is no part of it ('Animator Veronika Hájková'), and the sex a pronoun gives the
+# topic it refers to is hers ('Lee Da-eun, 29, queued … "…," she said': no 'he' after).
 WITH_NER = [
+    ('Han Ji-woo, 38, arrives late for the interview. "I used to read the comments," the 38-year-old says.\n\n'
+     'At a preview screening in Daegu last month, Lee Da-eun, 29, queued for three hours to see him.\n\n"I was 15 '
+     'when he played the pharmacist," she said.\n\nWould he return to television? He is quiet for a long time.\n\n'
+     '"Maybe. If the story is good," he says.', "Maybe", "Han Ji-woo"),
     ('Animator Veronika H\u00e1jkov\u00e1, who worked with him on his last three films, said he could spend a day on '
      'one shot.\n\n\u201cAnd he was right,\u201d she recalled.', "And he was", "Veronika H\u00e1jkov\u00e1"),
     ('Chhiring Lhamu Sherpa, 34, is a guide. An official at the Department of Tourism said the department did '

@@ -249,15 +249,20 @@ _REPLY = re.compile(r"[\s,]*(?:(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:%s)|(?:%s)\s+(?
                     % (_REPLIES, _REPLIES))  # ('Marsh replied.', 'replied Marsh.')
 
 
+_WRITER_ASKS = re.compile(r"[\s,]*I (?:ask|asked|wonder|wondered)(?: (?:her|him|them))?[.!]?\s*")
+
+
 def _reply(d: Document, paragraph: int) -> bool:
-    """Is the paragraph one short quote and a cue that says it answers ('"…," Marsh replied.')?"""
+    """Is the paragraph one short quote and a cue that says it answers ('"…," Marsh replied.'), or the
+    writer's question ('"Do you ever think about hiring help?" I ask.'), which the one asked answers?"""
     spans = _spans_in(d, paragraph)
     para = d.paras[paragraph]
     if len(spans) != 1 or not _OUTSIDE.fullmatch(d.text, para.start, spans[0].start) \
             or len(d.text[spans[0].start:spans[0].end].split()) > _TURN_WORDS:
         return False
     after = d.text[spans[0].end:para.end].lstrip(_CLOSING)
-    return _REPLY.fullmatch(after) is not None
+    question = d.text[:spans[0].end].rstrip(_CLOSING).endswith("?")
+    return _REPLY.fullmatch(after) is not None or question and _WRITER_ASKS.fullmatch(after) is not None
 
 
 def _short_quote_only(d: Document, paragraph: int) -> bool:

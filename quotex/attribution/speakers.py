@@ -1155,6 +1155,10 @@ class SpeakerTracker:
                 topic = self._topic_between(tok, ent, gender, word) if number == "sg" \
                     else self._people_between(tok, ent)
                 if topic is not None:
+                    if gender and topic.gender is None and topic.kind == "person" and has_entities(tok.doc):
+                        # ('Lee Da-eun, 29, queued … "…," she said': hers, and no 'he' after); with NER only:
+                        # without it a topic may be no person ('Tengir-Too Zholdoru'), and a wrong sex sticks
+                        topic.gender = gender
                     return topic, "pronoun"
                 if gender and ent.kind == "unknown":
                     ent.kind = "person"  # 'he' or 'she' refers to it
