@@ -2838,6 +2838,14 @@ WITH_NER = [
 
 
 @pytest.mark.model
+def test_without_ner_a_given_name_read_as_a_noun_is_the_person_named_in_full_by_it(nlp: Language) -> None:
+    """Fast mode: 'Chhiring' (a common noun to the tagger) is the subject's name, as the article named
+    'Chhiring Lhamu Sherpa' in full."""
+    text = next(t for t, _, _ in WITH_NER if t.startswith("Chhiring Lhamu Sherpa, 34"))
+    assert speaker_in_mode(nlp, text, "In real life", True).name == "Chhiring Lhamu Sherpa"
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text, quote, name", WITH_NER)
 def test_what_ner_tells_of_a_topic(nlp: Language, text: str, quote: str, name: str) -> None:
     assert speaker_in_mode(nlp, text, quote, False).name == name

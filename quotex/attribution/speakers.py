@@ -1191,6 +1191,14 @@ class SpeakerTracker:
         gender = {"his": "m", "her": "f", "himself": "m", "herself": "f"}.get((found.group("own") or "").lower())
         return self._named(name, "person", gender or name_gender(name, name))
 
+    def _names_person_word(self, word: str) -> bool:
+        """Does a word name a person the article names: a name's word the names know, or the first or
+        last word of a person the attribution named in full ('Chhiring' of 'Chhiring Lhamu Sherpa')?"""
+        low = word.lower()
+        return self.names.is_person_name(word) or any(
+            e.kind == "person" and not e.anonymous and len(e.name.split()) > 1
+            and low in (e.name.split()[0].lower(), e.name.split()[-1].lower()) for e in self._by_name.values())
+
     def _named_in_full_before(self, name: str) -> str:
         """A surname alone is the one person the attribution named in full with it before, whom NER
         took for something else ('Dragons director of rugby Iestyn Harries', an ORG … 'said Harries')."""
@@ -1234,10 +1242,11 @@ class SpeakerTracker:
         # sentence opens with as its topic: 'For Dubois, the science changes nothing.')
         subject = next((t for t in back if (t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" or for_topic(t)
                                             or asked_by_writer(t))  # (whom the writer asked answers)
-                        and t.i not in self.quoted and (_subject_name(t) is not None or self._described(t))), None)
+                        and t.i not in self.quoted and (_subject_name(t, person=self._names_person_word) is not None
+                                                        or self._described(t))), None)
         if subject is None:
             return None
-        named = _subject_name(subject)
+        named = _subject_name(subject, person=self._names_person_word)
         if named is None:  # 'The judge disagreed. "…," she said': the person the description refers to
             other = self._referent(subject_tokens(subject), subject, (subject.lemma_ or subject.lower_).lower())
             return other if other is not None and other is not ent and other.kind == "person" \
@@ -2042,7 +2051,7 @@ class SpeakerTracker:
         for t in _back_from(doc, tok.i - 1, _TWO_PARAGRAPHS):
             if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT" or t.i in self.quoted:
                 continue
-            named = _subject_name(t, owner=False)  # (or its appositive's: 'Her neighbour, Tom Reid, 61, said …')
+            named = _subject_name(t, owner=False, person=self._names_person_word)  # (or its appositive's: 'Her neighbour, Tom Reid, 61, said …')
             if named and any(x.i in self.quoted for x in named):
                 continue  # (a title in quotes: 'One ad, "Balanced Rebellion," stars …')
             found = _head(named) if named else None
@@ -3011,11 +3020,12 @@ def _opens_with_title(tokens: list[Token]) -> bool:
         and all(is_proper(t) for t in tokens[1:]) and not all(_is_title(t.text) for t in tokens[1:])
 
 
-def _subject_name(subject: Token, owner: bool = True) -> Optional[list[Token]]:
+def _subject_name(subject: Token, owner: bool = True,
+                  person: Callable[[str], bool] = lambda word: False) -> Optional[list[Token]]:
     """The name a subject gives: its own ('Trump has since revised …'), its appositive's ('His
     neighbour, Lucy Fernandes, was more hopeful'), or, with ``owner``, its owner's ("Mazón's
     government has faced criticism. Asked about it, he said …")."""
-    if subject.pos_ == "PROPN" or _tagged_as_noun(subject):
+    if subject.pos_ == "PROPN" or _tagged_as_noun(subject, person):
         return subject_tokens(subject)
     if subject.pos_ != "NOUN":
         return None
@@ -3078,10 +3088,11 @@ def _destination(tok: Token) -> bool:
                for n in (prep.head, tok.doc[prep.i - 1]))
 
 
-def _tagged_as_noun(tok: Token) -> bool:
-    """A name the tagger read as a common noun and NER as a person: a given name it does not know,
-    opening a sentence ('Chhiring became briefly famous in 2021')."""
-    return tok.pos_ == "NOUN" and tok.ent_type_ in PERSON_LABELS and tok.text[:1].isupper() and tok.is_alpha
+def _tagged_as_noun(tok: Token, person: Callable[[str], bool] = lambda word: False) -> bool:
+    """A name the tagger read as a common noun and NER as a person, or, without NER, that ``person``
+    says names one: a given name it does not know, opening a sentence ('Chhiring became briefly famous')."""
+    return tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.is_alpha and (
+        tok.ent_type_ in PERSON_LABELS or not has_entities(tok.doc) and person(tok.text))
 
 
 def _head(tokens: list[Token]) -> Token:
