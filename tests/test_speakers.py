@@ -2809,6 +2809,18 @@ def test_the_name_a_described_person_gives_names_them(request: pytest.FixtureReq
     assert (speaker.name, speaker.anonymous) == (name, anonymous)
 
 
+@pytest.mark.parametrize("model", MODEL)
+def test_a_participle_that_is_a_preposition_sets_off_no_subject(request: pytest.FixtureRequest, model: str) -> None:
+    """'a senior official, speaking on condition of anonymity, told …' is the official's; 'many of the
+    people interviewed for this article, including top officials, worry …' is not the article's."""
+    nlp = request.getfixturevalue(model)
+    text = ("Many of the people interviewed for this article, including top campaign officials, privately worry "
+            "about the questions. A senior board official, speaking on condition of anonymity, told Dawn that "
+            "Kamran Malik was the frontrunner.")
+    names = {q.speaker.name for q in extract(nlp, text) if q.speaker is not None}
+    assert "this article" not in names and "a senior board official" in {n.lower() for n in names}
+
+
 @pytest.mark.parametrize("model", BOTH)
 @pytest.mark.parametrize("text, quote, name", ADDRESSED)
 def test_whom_a_person_tells_is_not_who_tells(request: pytest.FixtureRequest, model: str, text: str, quote: str,

@@ -821,7 +821,8 @@ def _words_left(verb: Token) -> Optional[list[Token]]:
         if k >= 1 and doc[k].text == ",":
             run = _proper_run_left(doc, _before_parenthesis(doc, k - 1))  # ('Lin Mei-hua (林美華), an …, told')
             if not run and (doc[k + 1].lower_ in lx.RELATIVE_PRONOUNS - {"that"}
-                            or doc[k + 1].is_lower and doc[k + 1].lower_.endswith("ing")):
+                            or doc[k + 1].is_lower and doc[k + 1].lower_.endswith("ing")
+                            and doc[k + 1].lower_ not in _ING_PREPOSITIONS):
                 # 'an intelligence source, who was not authorized to speak, told', 'a senior official,
                 # speaking on condition of anonymity, told'
                 return _np_left(doc, k - 1)
@@ -851,6 +852,13 @@ def _words_left(verb: Token) -> Optional[list[Token]]:
         whole = _with_role_before(the + run)  # ('a spokesperson for the European Commission')
         return whole if len(whole) > len(the + run) else the + run  # ('the Federal Reserve said')
     return _np_left(doc, j)
+
+
+# Participles that are prepositions: what they open is no aside on the subject before them
+# ('many of the people interviewed for this article, including top officials, worry')
+_ING_PREPOSITIONS = frozenset("""
+including according regarding concerning following excluding barring pending considering involving
+""".split())
 
 
 def _opens_as_name(name: list[Token]) -> bool:
