@@ -1195,19 +1195,22 @@ class SpeakerTracker:
         """Does a word name a person the article names: a name's word the names know, or the first or
         last word of a person the attribution named in full ('Chhiring' of 'Chhiring Lhamu Sherpa')?"""
         low = word.lower()
-        return self.names.is_person_name(word) or any(
-            e.kind == "person" and not e.anonymous and len(e.name.split()) > 1
-            and low in (e.name.split()[0].lower(), e.name.split()[-1].lower()) for e in self._by_name.values())
+        return self.names.is_person_name(word) or any(low in (words[0], words[-1]) for _, words in self._in_full())
 
     def _named_in_full_before(self, name: str) -> str:
         """A surname alone is the one person the attribution named in full with it before, whom NER
         took for something else ('Dragons director of rugby Iestyn Harries', an ORG … 'said Harries')."""
         if " " in name or _name_key(name) in self._by_name:
             return name
-        surname = name.lower()
-        found = {e.name for e in self._by_name.values() if e.kind == "person" and not e.anonymous
-                 and len(e.name.split()) > 1 and e.name.split()[-1].lower() == surname}
+        found = {ent.name for ent, words in self._in_full() if words[-1] == name.lower()}
         return found.pop() if len(found) == 1 else name
+
+    def _in_full(self) -> Iterator[tuple[Entity, list[str]]]:
+        """The people the attribution named in full, each with the words of the name in lower case."""
+        for ent in self._by_name.values():
+            words = ent.name.lower().split()
+            if ent.kind == "person" and not ent.anonymous and len(words) > 1:
+                yield ent, words
 
     def _named_before(self, tok: Token, gender: str) -> Optional[Entity]:
         """When no one who has spoken fits: the latest person named in full before the pronoun,
