@@ -370,7 +370,6 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "that", "which", "whom"})
 # Pronouns that may only refer back to an organisation or group.
 NONPERSON_PRONOUNS: frozenset[str] = frozenset({"it"})
 
-# Titles before a name; those that tell gender carry it.
 # Members of parliaments and assemblies, by their seat's letters ('Independent MP Zali Steggall', 'the
 # Spen Valley MP', 'Jane Hill MP'): a title, a noun of people that refers back, and letters after a name.
 SEATS: frozenset[str] = frozenset({"mp", "mep", "msp", "mla", "mpp", "td"})
@@ -396,6 +395,7 @@ works utilities resources planning housing culture tourism sport sports youth in
 treasury economy relations operations fisheries forestry mines mining water infrastructure veterans immigration police prisons
 revenue investment innovation science research budget policy programmes programs and of the
 """.split())
+# Titles before a name; those that tell gender carry it.
 TITLES: dict[str, str | None] = {
     "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
     "sir": "m", "dame": "f", "lady": "f", "lord": "m", "madam": "f", "king": "m", "queen": "f",

@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Token
 
 from .. import lexicon as lx
 from ..output.model import Cue
-from .tokens import (PERSON_LABELS, has_entities, has_parse, has_tags, inner_hyphen, is_possessive, is_pronoun, is_proper,
-                     looks_capitalised, names_a_body, past_dateline, past_participle_phrase, seat_holder,
+from .tokens import (PERSON_LABELS, has_entities, has_parse, has_tags, inner_hyphen, is_possessive, is_pronoun,
+                     is_proper, looks_capitalised, names_a_body, past_dateline, past_participle_phrase, seat_holder,
                      subject_tokens)
 
 # Words that end a name after a cue without tags: 'said the Bank of Canada in a statement', '… on Monday'.
@@ -827,11 +827,11 @@ def _words_left(verb: Token) -> Optional[list[Token]]:
                 # speaking on condition of anonymity, told'
                 return _np_left(doc, k - 1)
             # (or an office in capitals: 'the Minister of Public Utilities, Dr Keston Ramdeen, told')
-            office = bool(run) and run[0].lower_ in lx.OFFICES_OF | lx.SEAT_HOLDERS and len(run) > 1
+            office = len(run) > 1 and run[0].lower_ in lx.OFFICES_OF | lx.SEAT_HOLDERS
             name = _proper_run_left(doc, j - 1) if not run or office else []
-            if name and name[0].i == k + 1 and office and _opens_as_name(name):
-                return run + [doc[k]] + name
-            if name and name[0].i == k + 1 and not run:
+            if name and name[0].i == k + 1 and office:
+                return run + [doc[k]] + name if _opens_as_name(name) else run
+            if name and name[0].i == k + 1:
                 # 'The chancellor, Philip Hammond, said': the noun phrase and the name between the commas
                 noun = _np_left(doc, k - 1) or []
                 noun = noun[max((n + 1 for n, t in enumerate(noun) if t.text == "."), default=0):]

@@ -21,11 +21,10 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon as lx
 from ..output.model import Mention, Speaker
 from ..text.tags import noun_lemma
-from .tokens import (asked_by_writer, PERSON_LABELS, coordinated, has_entities, has_parse, has_tags, hyphen_joined, in_age,
-                     inner_hyphen, is_possessive,
-                     is_pronoun, in_title_case_line, is_proper, looks_capitalised, mention_of, names_a_body,
-                     for_topic, plural_owners_mark, proper_owner, role_in_lower_case, seat_holder, subject_tokens,
-                     word_first_name)
+from .tokens import (PERSON_LABELS, asked_by_writer, coordinated, has_entities, has_parse, has_tags, hyphen_joined,
+                     in_age, inner_hyphen, is_possessive, is_pronoun, in_title_case_line, is_proper, looks_capitalised,
+                     mention_of, names_a_body, for_topic, plural_owners_mark, proper_owner, role_in_lower_case,
+                     seat_holder, subject_tokens, word_first_name)
 
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,8}")  # AP's 'R-Okla.', 'D-N.Y.'
 _SPACED_POSSESSIVE = re.compile(r" (['\u2019]s?)(?=\s|$)")
@@ -386,8 +385,9 @@ class NameIndex:
             if words and (first_name or titled or role or described
                           or role_in_run or joined) \
                     and (titled or words[-1].lower().rstrip(".") not in lx.ORG_NAME_ENDINGS):
+                # (the name ends the run: no letters after it)
                 if first_name and len(units) == len(words) + 1 and len(units[0]) == 1 and not has_entities(doc) \
-                        and not headline and _word(units[1]) == words[0]:  # (the name ends the run: no letters after it)
+                        and not headline and _word(units[1]) == words[0]:
                     words = _given_name_before(units[0][0], units[1][0]) + words
                 start, end = units[-len(words)][0].i, run[-1].i + 1
                 if headline:  # a headline's capitals end no name ('Chuck Grassley Compares Trump'): a first
@@ -1762,8 +1762,8 @@ class SpeakerTracker:
                 return pair, "nominal"
         # ('the official' for the latest withheld person, unless one was described by that noun: then the
         # description's own reading, below, finds them)
-        if definite and not plural and len(tokens) == 2 and (lemma in lx.PLAIN_PERSON_NOUNS or lemma in lx.WITHHELD_EPITHETS
-                                                             and not self._described_by(lemma)):
+        if definite and not plural and len(tokens) == 2 and (
+                lemma in lx.PLAIN_PERSON_NOUNS or lemma in lx.WITHHELD_EPITHETS and not self._described_by(lemma)):
             latest = self._latest_unnamed_person(lx.NOUN_GENDER.get(lemma))
             if latest is not None:  # 'A witness said … "…," said the woman, who did not want her name used'
                 return latest, "nominal"
@@ -2054,7 +2054,8 @@ class SpeakerTracker:
         for t in _back_from(doc, tok.i - 1, _TWO_PARAGRAPHS):
             if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT" or t.i in self.quoted:
                 continue
-            named = _subject_name(t, owner=False, person=self._names_person_word)  # (or its appositive's: 'Her neighbour, Tom Reid, 61, said …')
+            # (or its appositive's: 'Her neighbour, Tom Reid, 61, said …')
+            named = _subject_name(t, owner=False, person=self._names_person_word)
             if named and any(x.i in self.quoted for x in named):
                 continue  # (a title in quotes: 'One ad, "Balanced Rebellion," stars …')
             found = _head(named) if named else None
@@ -2311,7 +2312,8 @@ def byline_author(text: str) -> Optional[str]:
 def _names_set_off(parts: list[list[Token]]) -> list[list[Token]]:
     """The names of coordinated speakers that a noun of people before them, and a comma, sets off ('his
     children, Ifeoma Ezeakolam-Okoro and Chukwudi Ezeakolam,'): the names alone; else the parts as they are."""
-    if len(parts) < 3 or any(is_proper(t) for t in parts[0]) or not all(any(is_proper(t) for t in p) for p in parts[1:]):
+    if len(parts) < 3 or any(is_proper(t) for t in parts[0]) \
+            or not all(any(is_proper(t) for t in p) for p in parts[1:]):
         return parts
     doc, after = parts[0][-1].doc, parts[0][-1].i + 1
     return parts[1:] if after < len(doc) and doc[after].text == "," else parts
@@ -2954,9 +2956,10 @@ def _name_after_comma(tokens: list[Token]) -> Optional[list[Token]]:
     """Untagged 'the chancellor, Philip Hammond': a noun phrase, a comma and a name; or an office in
     capitals ('the Minister of Public Utilities, Dr Keston Ramdeen')."""
     comma = next((n for n, t in enumerate(tokens) if t.text == ","), None)
-    office = next((t for t in tokens[:comma] if t.lower_ not in lx.DEFINITE), None) if comma else None
-    if comma is None or comma == 0 or not (tokens[comma - 1].is_lower
-                                           or office is not None and office.lower_ in lx.OFFICES_OF | lx.SEAT_HOLDERS):
+    if not comma:
+        return None
+    office = next((t for t in tokens[:comma] if t.lower_ not in lx.DEFINITE), None)
+    if not (tokens[comma - 1].is_lower or office is not None and office.lower_ in lx.OFFICES_OF | lx.SEAT_HOLDERS):
         return None
     name = tokens[comma + 1:]
     return name if name and all(is_proper(t) for t in name) else None
@@ -2971,7 +2974,8 @@ def _named_appositive(head: Token) -> Optional[list[Token]]:
     for child in head.children:
         if child.dep_ == "appos" and is_proper(child) and child.i > head.i:
             return subject_tokens(child)
-    for child in head.children:  # through a role in between: 'His daughter, the set designer Alžběta Kratochvílová,'
+    # through a role in between: 'His daughter, the set designer Alžběta Kratochvílová,'
+    for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i > head.i:
             named = next((g for g in child.children if g.dep_ == "appos" and g.i > child.i and is_proper(g)
                           and (g.ent_type_ in PERSON_LABELS or g.left_edge.lower_ in lx.FIRST_NAMES)), None)
@@ -3044,7 +3048,7 @@ _NAMED_ONLY_AS = re.compile(
     r"(?:only\s+)?(?P<own>his|her|their|himself|herself|themselves)?\s*(?:only\s+)?(?:first\s+|full\s+|given\s+)?"
     r"(?:name\s+)?(?:only\s+)?(?:as|,)\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?)")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
-_PSEUDONYM = re.compile(r"\s[A-Z]\b")  # a letter after the name: 'Witness K', 'Mr X
+_PSEUDONYM = re.compile(r"\s[A-Z]\b")  # a letter after the name: 'Witness K', 'Mr X'
 _NAMED_AS_REACH = 160  # characters after the description in which the name it gives stands
 
 
@@ -3069,8 +3073,8 @@ def _noun_set_off_before(span: Span) -> str:
     nouns = [c for c in root.head.children if c.dep_ == "nsubj" and c.i < span.start] if root.dep_ == "nsubj" \
         else [root.head] if root.dep_ == "appos" and root.head.i < span.start else []
     noun = next((n for n in nouns if n.pos_ == "NOUN" and n.right_edge.i == span.start - 2
-                 and (n.lemma_ or n.lower_).lower() in lx.PERSON_NOUNS | lx.EPITHET_NOUNS
-                 or n.pos_ == "NOUN" and n.right_edge.i == span.start - 2 and _agent_noun(n.lower_)), None)
+                 and ((n.lemma_ or n.lower_).lower() in lx.PERSON_NOUNS | lx.EPITHET_NOUNS or _agent_noun(n.lower_))),
+                None)
     if noun is None:
         return ""
     return " ".join(t.text for t in sorted([c for c in noun.children if c.dep_ in ("compound", "amod")
@@ -3083,7 +3087,7 @@ def _destination(tok: Token) -> bool:
     while head.dep_ in ("compound", "flat") and head.head.i != head.i:
         head = head.head
     prep = head.head
-    if head.dep_ != "pobj" or prep.lower_ not in ("to", "towards"):
+    if head.dep_ != "pobj" or prep.lower_ not in ("to", "towards") or prep.i == 0:
         return False
     # (the noun the parse hung it on, or the one right before it: the parse may hang it on a verb,
     # 'working out the cost of an expedition to Ama Dablam')

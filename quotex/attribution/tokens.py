@@ -274,11 +274,12 @@ def seat_holder(tokens: list[Token]) -> Optional[list[Token]]:
     Brighton Pavilion Caroline Lucas'): a person's name that ends the phrase, by NER, else from a
     first name on; never the words just after 'for', which say what the office is for, and no name
     after a title or a noun of people there, which is whom it serves."""
-    seat = next((n for n, t in enumerate(tokens) if t.lower_ in lx.SEAT_HOLDERS | lx.OFFICES_OF), None)
+    seat = next((n for n, t in enumerate(tokens) if _office_prepositions(t.lower_)), None)
+    if seat is None:
+        return None
     # (an office 'of' something too: 'Minister of Agriculture Aidos Baimukhanov')
-    at = next((n for n in range(seat + 1, len(tokens)) if tokens[n].lower_ == "for" and
-               tokens[seat].lower_ in lx.SEAT_HOLDERS or tokens[n].lower_ == "of" and tokens[seat].lower_ in lx.OFFICES_OF),
-              None) if seat is not None else None
+    preps = _office_prepositions(tokens[seat].lower_)
+    at = next((n for n in range(seat + 1, len(tokens)) if tokens[n].lower_ in preps), None)
     if at is None:
         return None
     tail = tokens[at + 1:]
@@ -298,6 +299,11 @@ def seat_holder(tokens: list[Token]) -> Optional[list[Token]]:
                         or t.lower_ in lx.PERSON_NOUNS for t in tail[:k]):
         return None  # ('an envoy for President Donald Trump': whom the office serves is a person, and no holder)
     return tail[k:]
+
+
+def _office_prepositions(word: str) -> set[str]:
+    """The prepositions an office takes before what it is for or of ('MP for', 'Minister of')."""
+    return ({"for"} if word in lx.SEAT_HOLDERS else set()) | ({"of"} if word in lx.OFFICES_OF else set())
 
 
 def _entity_goes_on(tok: Token) -> bool:
