@@ -1176,8 +1176,10 @@ class SpeakerTracker:
         as Grace'): that name, no source withheld."""
         if not tokens or is_proper(tokens[0]) or not any(t.is_alpha and t.is_lower for t in tokens):
             return None
-        doc = tokens[0].doc
-        after = doc.text[tokens[-1].idx + len(tokens[-1]):tokens[-1].idx + _NAMED_AS_REACH]
+        last = tokens[-1]
+        # (the characters from the phrase's last word on, read off the tokens: Doc.text joins the whole
+        # text anew on each call, and this runs on every lookup)
+        after = last.doc[last.i:last.i + _NAMED_AS_REACH].text[len(last):_NAMED_AS_REACH]
         after = _SENTENCE_STOP.split(after, maxsplit=1)[0]
         found = _NAMED_ONLY_AS.search(after)
         if found is None:
@@ -3049,7 +3051,7 @@ _NAMED_ONLY_AS = re.compile(
     r"(?:name\s+)?(?:only\s+)?(?:as|,)\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?)")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
 _PSEUDONYM = re.compile(r"\s[A-Z]\b")  # a letter after the name: 'Witness K', 'Mr X'
-_NAMED_AS_REACH = 160  # characters after the description in which the name it gives stands
+_NAMED_AS_REACH = 160  # characters from the description's last word in which the name it gives stands
 
 
 def _past_department(run: list[Token], words: list[str]) -> list[str]:
