@@ -443,6 +443,10 @@ TITLES: dict[str, str | None] = {
     "datuk": None, "dato": None, "datin": "f", "tun": None, "menteri": None,
     # an elder man, as East African news calls one ('Mzee Kitwana')
     "mzee": "m",
+    # a union or party comrade, and a member's honour, as African and Commonwealth news write them before
+    # a name ('Comrade Joe Ajaero', 'Hon. Mary Kamau', 'the Speaker, Rt Hon. Alban Bagbin')
+    "comrade": None, "comr": None, "comr.": None, "hon": None, "hon.": None, "honourable": None,
+    "honorable": None, "rt": None, "rt.": None,
 }
 # Words of TITLES that say what an office is for or when, not that a person holds it ('Defense', 'U.S.').
 TITLE_MODIFIERS: frozenset[str] = frozenset({

@@ -22,6 +22,12 @@ HEADLINES = [
     ('Inquiry hears of "too late" warning', "too late", None, "double"),
     # single marks the story's quotes do not hold stay what they are (a title)
     ("Inquiry screens 'The Long Night of Wombat Creek'", "The Long Night", None, "single"),
+    # a headline trims what was said: two thirds of its words, three or more, in a run of the story's quote
+    ("‘This could have been prevented’: fire inquiry hears analyst", "This could", "Rohan Sivalingam",
+     "single"),
+    ('"It could have been prevented at once": fire inquiry', "It could", "Rohan Sivalingam", "double"),
+    # a third of the words is too few
+    ('"We sounded the alarm and the warning came too late for everyone": a resident', "We sounded", None, "double"),
 ]
 
 

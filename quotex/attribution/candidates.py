@@ -189,6 +189,10 @@ class Candidate:
 _FIRST_SECOND_PERSON = frozenset({"i", "we", "you"})
 
 
+# Generators that propose whoever a clause near the quote is about, not a cue that governs it.
+_NEAR_ONLY = frozenset({"nearest_clause", "person_before", "previous_speaker", "paragraph_subject", "action_subject"})
+
+
 def _first_or_second_person(g: Group) -> bool:
     """Does the group's own cue have 'I', 'we' or 'you' for its subject?"""
     return g.clause is not None and len(g.clause.subject) == 1 and g.clause.subject[0].lower_ in _FIRST_SECOND_PERSON
@@ -200,10 +204,13 @@ def propose(d: Document, g: Group, last: Optional[Bound]) -> list[Candidate]:
         bound = cue_subject(d, g, last) if g.clause is not None and g.clause.subject[0].lower_ != "you" else None
         return [Candidate(bound.entity, [("cue_subject", bound)])] if bound is not None and bound.entity else []
     merged: dict[int, Candidate] = {}
+    author = d.tracker.author
     for name, generate in GENERATORS:
         bound = generate(d, g, last)
         if bound is None or bound.entity is None:
             continue
+        if author is not None and bound.entity.name == author and name in _NEAR_ONLY:
+            continue  # (the byline's writer, 'I' in the clauses around, says a quote only by a cue of its own)
         key = id(bound.entity)
         if key in merged:
             merged[key].proposals.append((name, bound))

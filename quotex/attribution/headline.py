@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from typing import Optional
+from typing import Iterator, Optional
 
 from ..output.model import Quote
 from ..text import single_marks
@@ -36,7 +36,8 @@ def from_the_body(d: Document, quotes: list[Quote]) -> list[Quote]:
     pieces = Counter(q.group for q in quotes if q.type in _QUOTED)
     said_by: dict[int, Quote] = {}  # a headline's group -> the story's quote that holds its one quoted piece
     for q in quotes:  # (the group's report too, if it has one: a group has one speaker)
-        source = _said_in(body, q.text) if q.type in _QUOTED and q.paragraph == 0 and pieces[q.group] == 1 else None
+        source = _said_in(body, q.text, loose=q.speaker is None) \
+            if q.type in _QUOTED and q.paragraph == 0 and pieces[q.group] == 1 else None
         if source is not None and (q.speaker is None or q.speaker.id != source.speaker.id):  # type: ignore[union-attr]
             said_by[q.group] = source
     out = [q if q.group not in said_by else replace(q, speaker=said_by[q.group].speaker, cue=None,
@@ -58,7 +59,7 @@ def _in_single_marks(d: Document, quotes: list[Quote], body: list[tuple[list[str
         start, end = pair.open + 1, pair.close
         if not pair.closed or any(s < end and start < e for s, e in taken):
             continue
-        source = _said_in(body, d.text[start:end])
+        source = _said_in(body, d.text[start:end], loose=True)
         if source is None:
             continue
         out.append(Quote(index=len(quotes) + len(out), group=fresh + len(out), text=d.text[start:end], start=start,
@@ -67,10 +68,38 @@ def _in_single_marks(d: Document, quotes: list[Quote], body: list[tuple[list[str
     return out
 
 
-def _said_in(body: list[tuple[list[str], Quote]], text: str) -> Optional[Quote]:
-    """The story's first quote that holds the words of ``text``, if they run to ``_MIN_WORDS`` or more."""
+def _said_in(body: list[tuple[list[str], Quote]], text: str, loose: bool = False) -> Optional[Quote]:
+    """The story's first quote that holds the words of ``text``, if they run to ``_MIN_WORDS`` or more;
+    ``loose`` (for a headline's quote that names no one): else the story's first quote that holds the
+    longest run of them, when that run is ``_MIN_WORDS`` words or more and two thirds of them ('We are not
+    afraid any more' over '… a country that is not afraid any more', as headlines trim what was said)."""
     words = _words(text)
-    return next((q for said, q in body if _holds(said, words)), None) if len(words) >= _MIN_WORDS else None
+    if len(words) < _MIN_WORDS:
+        return None
+    found = next((q for said, q in body if _holds(said, words)), None)
+    if found is not None or not loose:
+        return found
+    grams = set(_runs_of(words, _MIN_WORDS))  # (only the story's quotes that share a run of three words are read)
+    runs = [(_longest_run(said, words), q) for said, q in body if not grams.isdisjoint(_runs_of(said, _MIN_WORDS))]
+    longest = max((n for n, _ in runs), default=0)
+    if longest < _MIN_WORDS or 3 * longest < 2 * len(words):
+        return None
+    return next(q for n, q in runs if n == longest)
+
+
+def _runs_of(words: list[str], n: int) -> Iterator[tuple[str, ...]]:
+    return (tuple(words[i:i + n]) for i in range(len(words) - n + 1))
+
+
+def _longest_run(said: list[str], words: list[str]) -> int:
+    """The number of words in the longest run that ``said`` and ``words`` share."""
+    best = 0
+    ending = [0] * (len(words) + 1)  # the run that ends at each word of ``words``, at the word of ``said`` before
+    for w in said:
+        for i in range(len(words), 0, -1):
+            ending[i] = ending[i - 1] + 1 if words[i - 1] == w else 0
+            best = max(best, ending[i])
+    return best
 
 
 def _is_headline(line: str) -> bool:

@@ -253,6 +253,7 @@ class NameIndex:
 
     def __init__(self, doc: Doc):
         self._by_last: dict[str, dict[str, list[int]]] = {}
+        self._headline_end = _headline_end(doc)
         name_tokens = _name_tokens(doc)  # read once, by the names and by the loose runs
         candidates = self._candidates(doc, name_tokens)
         # 'Zhao Lijian … Zhao said', 'Tsai Ing-wen … Tsai wrote': a name whose family name
@@ -265,7 +266,7 @@ class NameIndex:
                 self._by_last.setdefault(last, {}).setdefault(" ".join(words), []).append(start)
             if len(words) > 1 and words[0][:1].isupper():
                 self._by_first.setdefault(words[0].lower(), set()).add(" ".join(words))
-            for word in _inner_family_names(words):
+            for word in _inner_family_names(words, doc[start].ent_type_ in PERSON_LABELS):
                 self._by_inner.setdefault(word.lower(), set()).add(" ".join(words))
         # Without NER: the first reference to a person is the full name, later ones the surname
         # ('Ilyse Hogue … Hogue said'). Runs of two or three name words that no first name or
@@ -431,14 +432,19 @@ class NameIndex:
         if len(words) > 1 and not any(len(n.split()) > len(words) for n in names) \
                 and (opening := self._opening_words(words)) is not None:
             return opening
-        best = max(names.items(), key=lambda kv: (len(kv[0].split()) > 1, len(kv[1]), -kv[1][0], len(kv[0])),
+        # (a name the story gives beats one only its headline gives: 'Late Fahy point sinks Cork' over
+        # 'Conor Fahy', as the headline's opening word is capitalised whatever it is)
+        best = max(names.items(), key=lambda kv: (len(kv[0].split()) > 1, max(kv[1]) >= self._headline_end,
+                                                  len(kv[1]), -kv[1][0], len(kv[0])),
                    default=None)
         if best and len(best[0].split()) > 1:
             # 'Wasserman Schultz' (NER, often) and 'Debbie Wasserman Schultz' (once) are one person
             longer = next((n for n in names if n.lower().endswith(" " + best[0].lower())
                            and len(n.split()) == len(best[0].split()) + 1 and n.split()[0].lower() in lx.FIRST_NAMES
                            and n.split()[0] not in best[0].split()),
-                          best[0])
+                          None) or _with_middle_names(best[0], names) or best[0]
+            if _with_middle_names(" ".join(words), {longer: []}) == longer:
+                return longer  # 'Tyler Friesen' and, once, 'Tyler Dawson Friesen': one person, named in full
             if longer.lower().endswith(" ".join(words).lower()):
                 if longer.lower() != " ".join(words).lower():
                     return longer
@@ -619,6 +625,38 @@ def _syllables(word: str) -> bool:
 
 _WORD_ENDINGS = frozenset({"era", "style", "led", "born", "run", "like", "wide", "free", "old", "long", "term",
                            "type", "level", "made", "owned", "size", "scale", "city", "area"})
+
+
+def _headline_end(doc: Doc) -> int:
+    """The first token after the text's first line when that line is a headline (short, with no full
+    stop, and more text under it); 0 when it is not."""
+    end = next((t.i + 1 for t in doc[:_HEADLINE_REACH] if "\n" in t.text), None)
+    if end is None or end < 2 or end >= len(doc) or doc[end - 2].text == ".":
+        return 0
+    return end
+
+
+_HEADLINE_REACH = 41  # a line of more tokens is no headline
+
+
+def _with_middle_names(name: str, names: dict[str, list[int]]) -> Optional[str]:
+    """The longest of ``names`` that is ``name`` with middle names or initials, and that the article
+    writes as often as ``name`` or more: the same first and last word, and every word of ``name`` in it
+    in order ('Tyler Dawson Friesen' for 'Tyler Friesen', each once; not 'Clarence Edward Avery', once,
+    for 'Clarence Avery', the name the obituary goes by); none when no name is."""
+    words = name.lower().split()
+    if len(words) < 2:
+        return None
+    fuller = [n for n, at in names.items() if len(n.split()) > len(words) and _in_sequence(words, n.lower().split())
+              and n.lower().split()[0] == words[0] and n.lower().split()[-1] == words[-1]
+              and len(set(at)) >= len(set(names.get(name, ())))]
+    return max(fuller, key=lambda n: len(n.split()), default=None)
+
+
+def _in_sequence(words: list[str], longer: list[str]) -> bool:
+    """Are ``words`` among ``longer``, in the same order?"""
+    rest = iter(longer)
+    return all(w in rest for w in words)
 
 
 def _last_words(word: str) -> list[str]:
@@ -1032,6 +1070,9 @@ class SpeakerTracker:
             one = self._one_of(tokens[0]) if len(tokens) == 1 or _of_them(tokens[0]) else None
             if one is not None:  # 'Two European diplomats said … One said', '… one of them said'
                 return one, "explicit"
+        holder = self._acronym_holder(tokens)
+        if holder is not None:  # 'the ASG' after 'Additional Solicitor General Rakesh Bhandari'
+            return holder, "nominal"
         if _party_member(head) or _title_only(tokens) or _office_of(tokens) \
                 or not is_proper(head) and _who_follows(head):
             # 'a New Hampshire Republican', 'the Prime Minister', 'the Spen Valley MP', 'a money changer at
@@ -1046,14 +1087,17 @@ class SpeakerTracker:
         """A blood relative named by a given name alone after the person whose relative they are ('Her
         brother, Alasdair,' after Ruth Calder): that given name and the family's surname. Not a wife,
         husband or mother, whose surname may be another; not a name the article gives in full."""
-        if len(named) != 1 or not tokens or tokens[0].lower_ not in lx.POSSESSIVE_PRONOUNS \
+        # (or after the person's surname and an owner's mark: "Bautista's eldest son, Paolo,")
+        surname = bool(tokens) and is_proper(tokens[0]) and tokens[0].i + 1 < len(tokens[0].doc) \
+            and tokens[0].doc[tokens[0].i + 1].tag_ == "POS"
+        if len(named) != 1 or not tokens or tokens[0].lower_ not in lx.POSSESSIVE_PRONOUNS and not surname \
                 or (head.lemma_ or head.lower_).lower() not in lx.BLOOD_KIN \
                 or not (named[0].is_alpha and named[0].text[:1].isupper() and not named[0].is_upper):
             return None
         given = named[0].text
         if self.names.first_only(given) is not None:
             return None  # (the article names them in full somewhere: that name, as before)
-        owner, _ = self._pronoun(tokens[0])
+        owner, _ = self._lookup([tokens[0]]) if surname else self._pronoun(tokens[0])
         if owner is None or owner.kind != "person" or len(owner.name.split()) < 2 or owner.anonymous:
             return None
         full = f"{given} {owner.name.split()[-1]}"
@@ -1362,6 +1406,14 @@ class SpeakerTracker:
             found = self._epithet_before(t, lemma) or (self._traded_firm(t) if listed else None)
             if found is not None:
                 return found
+            voice = _spoken_for(t) if _main_subject(t, self.quoted) else None
+            if voice is not None:  # ('A spokeswoman for Strathmore Land and Homes welcomed …': the body)
+                body = next((e for e in doc.ents if e.start <= voice.i < e.end and e.label_ == "ORG"), None)
+                # (NER's body is one, whatever 'and' joins in it: 'Strathmore Land and Homes')
+                entity = self._named(_clean_name(body.text), "organization", None) if body is not None \
+                    else self._lookup(subject_tokens(voice))[0]
+                if entity is not None and entity.kind == "organization" and not entity.anonymous:
+                    return entity
             plural = _plural_name_subject(t, self.quoted)
             if (_main_subject(t, self.quoted) or plural or t in reported) and t.pos_ == "PROPN":
                 entity, _ = self._lookup(subject_tokens(t))
@@ -1969,13 +2021,16 @@ class SpeakerTracker:
         if titled is None and not person_noun:
             return None
         topic = None
-        if (lemma in _REFERRING_NOUNS or former) and _determiner(tokens) in lx.DEFINITE:
+        # ('the Nadi man' for the person named before, unless an unnamed one was described by the noun)
+        placed = lemma in lx.PLAIN_PERSON_NOUNS and _place_modified(tokens, head) \
+            and self._described_before(tokens[0], lemma) is None
+        if (lemma in _REFERRING_NOUNS or former or placed) and _determiner(tokens) in lx.DEFINITE:
             # a person given another role is not 'the judge'; one of a nation or party may hold any
             # ('Striker Cyriel Dessers … the Nigeria international'), and one whose title has the noun holds
             # it ('Senate Minority Leader Harry Reid' is 'the Senate Democratic leader', 'captain Juan Ignacio
             # Sena' 'the Racing captain'; so, wrongly, 'President Barack Obama' 'the French president')
             topic = self._topic_before(tokens[0], lambda ent: self._fits(ent, "", gender, "sg") and (
-                lemma in _MEMBER_NOUNS or not any(title & lx.PERSON_NOUNS and not proper <= title
+                lemma in _MEMBER_NOUNS or placed or not any(title & lx.PERSON_NOUNS and not proper <= title
                                                   and lemma not in title
                                                   for title in self.names.titles.get(ent.name, []))))
         if topic is not None and titled is not None and topic.name != titled and self._other_role(topic.name, lemma):
@@ -1991,6 +2046,24 @@ class SpeakerTracker:
             office = lemma in lx.TITLES and lemma in self._titles_of(titled)  # (an office, not 'husband')
             return ent if self._fits(ent, "", None if office else gender, "sg") else None
         return topic
+
+    def _acronym_holder(self, tokens: list[Token]) -> Optional[Entity]:
+        """'the ASG', 'the CJI': the latest person named before, outside quotes, with a title whose words'
+        initials the letters are ('Additional Solicitor General Rakesh Bhandari', 'Chief Justice of India
+        Surya Kant'), as news writes an office by its initials once it has named the holder."""
+        if len(tokens) != 2 or tokens[0].lower_ not in lx.DEFINITE or not _acronym_word(tokens[1]):
+            return None
+        letters = sorted(tokens[1].lower_)
+
+        def initials(full: str) -> bool:
+            return any(sorted(w[0] for w in title if w not in lx.TITLE_INITIALS and w not in lx.TITLE_MINOR_WORDS)
+                       == letters for title in self._given_titles(full))
+        found = next((full for start, full in self.names.named_since(tokens[0].i)
+                      if start not in self.quoted and initials(full)), None)
+        if found is None:  # (a titled name NER took for a body: the one person the titles give so)
+            titled = [full for full in self.names.titles if initials(full)]
+            found = titled[0] if len(titled) == 1 else None
+        return self._named(found, "person", name_gender(found, found)) if found is not None else None
 
     def _titles_of(self, name: str) -> frozenset[str]:
         """Every word of the titles and appositives the article gave ``name``."""
@@ -2080,6 +2153,11 @@ class SpeakerTracker:
         self.entities.append(ent)
         return ent
 
+    @property
+    def author(self) -> Optional[str]:
+        """The writer a byline names, who is 'I' outside quotes, if one does."""
+        return self._author
+
     def writer(self, tok: Token) -> Entity:
         """An entity for 'I' or 'we' outside quotes, the writer, or 'you', the reader: named as written."""
         number = "pl" if tok.lower_ == "we" else "sg"
@@ -2134,6 +2212,17 @@ _MEMBERS = re.compile(r", (?:and )?| and ")  # 'Kettering and Tanner', 'Smith, J
 def _noun_of(lemma: str) -> str:
     """One noun for 'person' and 'people' ('one of the people said … the person said')."""
     return "person" if lemma == "people" else lemma
+
+
+def _spoken_for(noun: Token) -> Optional[Token]:
+    """The name a spokesperson speaks for ('A spokeswoman for [Strathmore Land and Homes]')."""
+    if (noun.lemma_ or noun.lower_).lower() not in _VOICES:
+        return None
+    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
+                 for o in p.children if o.dep_ == "pobj" and is_proper(o)), None)
+
+
+_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 
 
 def _maker(noun: Token) -> Optional[Token]:
@@ -2301,6 +2390,12 @@ def byline_author(text: str) -> Optional[str]:
     by = next((m.group(1) for m in found if m is not None), None)
     if by is not None:
         return by
+    # a line under the headline that is a name alone, opening with a given name, which the story never
+    # names again ('Marta Kask', as magazines and interview pages print a byline)
+    bare = [line for line in lines[1:_BYLINE_LINES] if re.fullmatch(_WRITER_NAME, line)
+            and line.split()[0].lower() in lx.FIRST_NAMES]
+    if len(bare) == 1 and len(re.findall(rf"\b{re.escape(bare[0].split()[-1])}\b", text)) == 1:
+        return bare[0]
     # an interview's standfirst names its writer in a sentence of its own ('Lars Bech Nielsen met her in
     # Nørrebro.', 'She talks to Simon Hale.'), when one does, once, and the story never names them again
     # (not 'Joe Biden met him at the White House. … Biden said')
@@ -2516,11 +2611,13 @@ def _first_named_head(tokens: list[Token], head: Token) -> bool:
     return len(words) >= 2 and words[0].lower() in lx.FIRST_NAMES
 
 
-def _inner_family_names(words: list[str]) -> list[str]:
-    """The words inside a name of three words or more that opens with a first name and may be a
-    family name: no first name, particle or initial ('Martínez' of 'Lucía Martínez Ortega', 'López'
-    of 'Andrés Manuel López Obrador', 'Rodham' of 'Hillary Rodham Clinton')."""
-    if len(words) < 3 or words[0].lower() not in lx.FIRST_NAMES or words[-1].lower() in lx.ORG_NAME_ENDINGS:
+def _inner_family_names(words: list[str], person: bool = False) -> list[str]:
+    """The words inside a name of three words or more that opens with a first name (or that NER
+    calls a person's, ``person``: 'Javiera Soto Contreras') and may be a family name: no first name,
+    particle or initial ('Martínez' of 'Lucía Martínez Ortega', 'López' of 'Andrés Manuel López
+    Obrador', 'Rodham' of 'Hillary Rodham Clinton')."""
+    if len(words) < 3 or words[0].lower() not in lx.FIRST_NAMES and not person \
+            or words[-1].lower() in lx.ORG_NAME_ENDINGS:
         return []  # (not 'The Rachel Maddow Show')
     return [w for w in words[1:-1] if w[:1].isupper() and w.isalpha() and w.lower() not in lx.FIRST_NAMES
             and w.lower() not in lx.NAME_PARTICLES and w.lower() not in lx.NAME_CAPITAL_PARTICLES]
@@ -3010,9 +3107,17 @@ def _first_name_after_role(name: list[Token]) -> bool:
 
 
 def _one_of_people(head: Token) -> bool:
-    """'One of the residents, [Rowena Sta. Maria],': one of a noun of people, which the name describes."""
-    noun = _partitive(head) if head.lower_ == "one" else None
-    return noun is not None and noun_lemma(noun.lower_) in lx.PERSON_NOUNS
+    """'One of the residents, [Rowena Sta. Maria],': one of a noun of people, which the name describes;
+    'One of them, [Rodrigo Saavedra],': one of the people a pronoun stands for."""
+    if head.lower_ != "one":
+        return False
+    noun = _partitive(head)
+    return noun is not None and noun_lemma(noun.lower_) in lx.PERSON_NOUNS or has_parse(head.doc) and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in _PEOPLE_PRONOUNS for o in p.children)
+        for p in head.children)
+
+
+_PEOPLE_PRONOUNS = frozenset({"them", "us", "those"})
 
 
 def _holder_named(head: Token, name: list[Token]) -> bool:
@@ -3070,12 +3175,18 @@ def _noun_set_off_before(span: Span) -> str:
     verb or the name its appositive ('The incident controller on the day, Brett Kowalczyk, … agreed'):
     the role's words ('incident controller'), a title the article gives the name; else ''."""
     doc, root = span.doc, span.root
-    if not has_parse(doc) or span.start < 2 or doc[span.start - 1].text != ",":
+    start = span.start
+    while start > 0 and doc[start - 1].lower_ in lx.TITLES and doc[start - 1].lower_ not in lx.DEFINITE:
+        start -= 1  # ('the Speaker, Rt Hon. Emmanuel Kofi Nartey,': the honours between are his)
+    if not has_parse(doc) or start < 2 or doc[start - 1].text != ",":
         return ""
-    nouns = [c for c in root.head.children if c.dep_ == "nsubj" and c.i < span.start] if root.dep_ == "nsubj" \
-        else [root.head] if root.dep_ == "appos" and root.head.i < span.start else []
-    noun = next((n for n in nouns if n.pos_ == "NOUN" and n.right_edge.i == span.start - 2
-                 and ((n.lemma_ or n.lower_).lower() in lx.PERSON_NOUNS | lx.EPITHET_NOUNS or _agent_noun(n.lower_))),
+    nouns = [c for c in root.head.children if c.dep_ == "nsubj" and c.i < start] if root.dep_ == "nsubj" \
+        else [root.head] if root.dep_ == "appos" and root.head.i < start else []
+    # (a noun, or an office in capitals: 'the Speaker')
+    noun = next((n for n in nouns if (n.pos_ == "NOUN" or n.lower_ in lx.TITLES)
+                 and (n.right_edge.i == start - 2 or n.i == start - 2 and root.dep_ == "appos")
+                 and ((n.lemma_ or n.lower_).lower() in lx.PERSON_NOUNS | lx.EPITHET_NOUNS or _agent_noun(n.lower_)
+                      or n.lower_ in lx.TITLES)),
                 None)
     if noun is None:
         return ""
@@ -3249,6 +3360,23 @@ def _agent_noun(lemma: str) -> bool:
 def _lower_noun(head: Token) -> bool:
     """A common noun in lower case ('The incident controller on the day, Brett Kowalczyk, …')."""
     return head.is_lower and head.is_alpha and (head.pos_ == "NOUN" if has_tags(head.doc) else True)
+
+
+def _place_modified(tokens: list[Token], head: Token) -> bool:
+    """Does a word in capitals that is no title or role stand before the noun ('the Nadi man', 'the
+    Kilkenny woman'), as news calls a person it named by where they are from?"""
+    return any(t.i < head.i and t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.lower_ not in lx.TITLES
+               and t.lower_ not in lx.DEFINITE and t.lower_ not in lx.DEMONYMS and not _role_word(t.text)
+               for t in tokens)  # (not 'the Kenyan man', one a nation's word describes)
+
+
+def _acronym_word(tok: Token) -> bool:
+    """A word of two to five capital letters that no title list holds ('ASG', 'DPP'; not 'PM')."""
+    return tok.is_alpha and tok.is_upper and _ACRONYM_LETTERS[0] <= len(tok) <= _ACRONYM_LETTERS[1] \
+        and tok.lower_ not in lx.TITLES
+
+
+_ACRONYM_LETTERS = (2, 5)
 
 
 def _title_only(tokens: list[Token]) -> bool:

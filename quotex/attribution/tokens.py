@@ -59,6 +59,31 @@ def join_split_subjects(doc: Doc) -> None:
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
+def mend_participle_subjects(doc: Doc) -> None:
+    """Mend a parse that took a participle opening its sentence for the subject, and the phrase
+    after its comma for the participle's appositive ('Reacting, the Minister of Labour, Dr Halima
+    Abubakar-Sule, described …'): the appositive becomes the verb's subject, and the participle a
+    clause of the verb, as the parser makes 'Speaking to reporters, X said'. ``doc`` is changed."""
+    if not has_parse(doc):
+        return
+    for tok in doc:
+        # (or a word in '-ing' that the tagger took for a name and NER for none: 'Reacting')
+        participle = tok.tag_ in ("VBG", "VBN") or tok.tag_ == "NNP" and tok.lower_.endswith("ing") \
+            and has_entities(doc) and not tok.ent_type_
+        if tok.dep_ not in _SUBJECTS or not participle or not tok.is_sent_start \
+                or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != "," or tok.head == tok:
+            continue
+        appos = next((c for c in tok.children if c.dep_ == "appos"), None)
+        if appos is None:
+            continue
+        appos.head, appos.dep_ = tok.head, tok.dep_
+        tok.dep_ = "advcl"
+        if not any(c.dep_ == "cc" for c in appos.children):  # (its name set off by commas, which the
+            for c in appos.children:  # parser joined as a second subject: ', Dr Halima Abubakar-Sule,')
+                if c.dep_ == "conj" and doc[c.left_edge.i - 1].text == ",":
+                    c.dep_ = "appos"
+
+
 def mend_quote_marks(doc: Doc) -> None:
     """Mend a parse that made a quote mark a word of the sentence: the subject of the verb after it
     ('«…,» said Julien Ferrand', where the parser, which knows guillemets less well than other marks,
@@ -644,9 +669,12 @@ def in_age(tok: Token) -> bool:
 
 def _names_more(prep: Token) -> bool:
     """'of Commerce' in 'the Chamber of Commerce', 'for Fiscal Studies' in 'the Institute for Fiscal
-    Studies': a preposition whose object is capitalised, 'of', or 'for' right after a body's noun."""
-    return any(c.dep_ == "pobj" and is_proper(c) and c.text[:1].isupper() for c in prep.children) \
-        and (prep.lower_ == "of" or prep.lower_ == "for" and _named_for(prep))
+    Studies', 'on Elections' in 'the Commission on Elections': a preposition whose object is capitalised
+    (a proper noun, or a noun after one: 'of Small Boat Owners'), 'of', or 'for' or 'on' right after a
+    body's noun."""
+    return any(c.dep_ == "pobj" and c.text[:1].isupper() and (is_proper(c) or any(
+        g.dep_ == "compound" and is_proper(g) for g in c.children)) for c in prep.children) \
+        and (prep.lower_ == "of" or prep.lower_ in ("for", "on") and _named_for(prep))
 
 
 def _named_for(prep: Token) -> bool:
