@@ -2952,6 +2952,8 @@ OTHER_OUTLETS_WITH_NER = [
     ("He said the unions were united.\nReacting, the Minister of Labour and Employment, Dr Halima Abubakar-Sule, "
      "described the strike as \u201cunnecessary and unpatriotic\u201d, insisting the government had shown good "
      "faith.", "unnecessary", "Halima Abubakar-Sule"),
+    ("He said the unions were united.\nReacting, the Minister of Labour, Dr Halima Abubakar-Sule, said the strike "
+     "was \u201cunnecessary and unpatriotic\u201d.", "unnecessary", "Halima Abubakar-Sule"),
 ]
 
 
@@ -2973,3 +2975,21 @@ def test_the_bylines_writer_says_no_quote_by_nearness(nlp: Language, fast: bool)
     [quotes] = list(extract_many(nlp, [text], fast=fast))
     [q] = [q for q in quotes if q.text == "ashamed of myself"]
     assert q.speaker is None or q.speaker.name != "Ruth Hanley"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, quote, name", [
+    # a description refers to the person given its title since the topic was last mentioned
+    ("Minority Leader Alexander Owusu spoke first. \u201cThis budget is hope,\u201d he said.\n\nMembers shouted, "
+     "forcing the Speaker, Rt Hon. Emmanuel Kofi Nartey, to call the House to order.\n\n\u201cHonourable members, "
+     "this is not a football park,\u201d the Speaker said.", "Honourable members", "Emmanuel Kofi Nartey"),
+    # a document by an owner's pronoun is the owner's
+    ("Mayor Jane Okoro wrote to residents on Monday. Her letter says the plan is \u201cthe only way to keep the "
+     "library open\u201d.", "the only way", "Jane Okoro"),
+])
+def test_a_title_given_since_and_an_owners_document(nlp: Language, fast: bool, text: str, quote: str,
+                                                    name: str) -> None:
+    [quotes] = list(extract_many(nlp, [text], fast=fast))
+    [q] = [q for q in quotes if q.type in ("direct", "mixed") and q.text.startswith(quote) and q.speaker]
+    assert q.speaker is not None and q.speaker.name == name

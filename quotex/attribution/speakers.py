@@ -1053,6 +1053,11 @@ class SpeakerTracker:
                 # split 'Labour MP for [Tottenham] David Lammy', is described in full)
                 entity.description = said
             return entity, "explicit"
+        if tokens[0].lower_ in lx.POSSESSIVE_PRONOUNS and tokens[0].lower_ != "its" \
+                and (head.lemma_ or head.lower_).lower() in lx.DOCUMENT_NOUNS:
+            owner, _ = self._pronoun(tokens[0])  # 'Their report to the committee says …': the planning officers'
+            if owner is not None and owner.kind in ("person", "group", "organization"):
+                return owner, "explicit"
         maker = _maker(head) if (head.lemma_ or head.lower_).lower() in lx.DOCUMENT_NOUNS else None
         if maker is not None and (is_proper(maker) or maker.lower_ in lx.ORG_NOUNS
                                   or (maker.lemma_ or maker.lower_).lower() in _PEOPLE_NOUNS):
@@ -2035,9 +2040,11 @@ class SpeakerTracker:
                                                   for title in self.names.titles.get(ent.name, []))))
         if topic is not None and titled is not None and topic.name != titled and self._other_role(topic.name, lemma):
             topic = None  # ('Judge Karen Whitfield … Defense attorney Rebecca Lin argued … The judge': not Lin)
-        if topic is not None and titled is not None and not has_parse(head.doc) and topic.mentions \
-                and head.doc[titled_at].idx > topic.mentions[-1].start:
-            topic = None  # without a parse the topic is the last speaker: a person titled since is nearer
+        if topic is not None and titled is not None and topic.mentions \
+                and head.doc[titled_at].idx > topic.mentions[-1].start \
+                and not set(titled.lower().split()) <= set(topic.name.lower().split()):  # (not the topic so named)
+            topic = None  # a person given the title since the topic was last mentioned is nearer ('… forcing the
+            # Speaker, Rt Hon. Emmanuel Kofi Nartey, to call the House to order. "…," the Speaker said')
         if titled is not None and (topic is None or proper and not any(
                 _title_fits(words, lemma, title) for title in self.names.titles.get(topic.name, []))):
             ent = self._named(titled, "person", name_gender(titled, titled))

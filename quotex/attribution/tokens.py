@@ -67,9 +67,9 @@ def mend_participle_subjects(doc: Doc) -> None:
     if not has_parse(doc):
         return
     for tok in doc:
-        # (or a word in '-ing' that the tagger took for a name and NER for none: 'Reacting')
-        participle = tok.tag_ in ("VBG", "VBN") or tok.tag_ == "NNP" and tok.lower_.endswith("ing") \
-            and has_entities(doc) and not tok.ent_type_
+        # (or a word in '-ing' that the tagger took for a noun or a name and NER for none: 'Reacting')
+        participle = tok.tag_ in ("VBG", "VBN") or tok.tag_ in ("NN", "NNP") and tok.lower_.endswith("ing") \
+            and not tok.ent_type_
         if tok.dep_ not in _SUBJECTS or not participle or not tok.is_sent_start \
                 or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != "," or tok.head == tok:
             continue
