@@ -34,7 +34,13 @@ def starts(text: str) -> list[str]:
     ("He said so.\nThen he left.", []),
     ("She said:\n\n\u201cWe will win.\u201d", []),
     ("\u201cWe will win,\u201d\n\nshe said.", []),
-    ("The vote was \u2018historic\u2019\n\nOthers agreed.", []),
+    # quoted words that end a heading or a line, and a blank line after, end the sentence ('"Everybody knew"'
+    # over the next paragraph was one sentence to the parser, its subject 'Everybody')
+    ("\"Everybody knew\"\n\nA nurse said it.", ["A"]),
+    ("Ferrante: \u201cNobody says the word\u201d\n\nThe coach smiled.", ["The"]),
+    ("The vote was \u2018historic\u2019\n\nOthers agreed.", ["Others"]),
+    # ... not an owner's mark
+    ("The plan of the workers\u2019\n\nOthers agreed.", []),
     # hard-wrapped text carries on with a lower-case word
     ("The talks went on until\nlate in the night.", []),
     ("One line only", []),

@@ -2893,8 +2893,8 @@ def test_descriptions_pairs_and_names_of_other_news(nlp: Language, fast: bool, t
 # form as often ('Tyler Dawson Friesen'), not when it goes by the shorter one; a story's name over a
 # headline's ('Late Fahy point sinks Cork'); honours before a name ('Comrade', 'Rt Hon.'); an office by its
 # initials ('the ASG'); a person called by where they are from ('the Nadi man'), unless an unnamed one was;
-# the name set off after 'One of them'; a body's name through 'of' or 'on'; a son named by a given name
-# after his family's surname.
+# the name set off after 'One of them'; a body's name through 'of' or 'on'; 'the group' for a body an
+# appositive called a group; a son named by a given name after his family's surname.
 OTHER_OUTLETS_NAMES = [
     ("Tyler Friesen, 34, was jailed on Friday.\n\nTyler Dawson Friesen, who pleaded guilty in February, was "
      "sentenced to six years.\n\n\u201cI took your son,\u201d Friesen said.", "I took your son", "Tyler Dawson Friesen"),
@@ -2921,6 +2921,8 @@ OTHER_OUTLETS_NAMES = [
      "last month: \u201cWhat are they hiding?\u201d", "What are they hiding", "Rodrigo Saavedra"),
     ("The National Association of Small Boat Owners issued a statement on Sunday.\n\n\"Every summer the coastal "
      "season closes earlier,\" the statement said.", "Every summer", "The National Association of Small Boat Owners"),
+    ("Bike Brandon, a local cycling advocacy group, said in a post that it would hold a memorial ride.\n\n"
+     "\u201cRide with us on Saturday,\u201d the group wrote.", "Ride with us", "Bike Brandon"),
     ("Mayor Ramon Bautista was shot dead on Sunday.\n\nBautista's eldest son, Paolo, a 29-year-old nurse based in "
      "Dubai, said he was flying home.\n\n\"My father always said politics is service,\" he said.",
      "My father always", "Paolo Bautista"),

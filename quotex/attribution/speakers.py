@@ -1484,6 +1484,8 @@ class SpeakerTracker:
         phrase = subject_tokens(t)
         name = [w for w in phrase if w.i > phrase[0].i and (w.doc[w.i - 1].lemma_ or "").lower() == lemma
                 and w.pos_ == "PROPN"]
+        if not name and any(c.dep_ == "appos" and (c.lemma_ or c.lower_).lower() == lemma for c in t.children):
+            name = phrase  # ('Bike Brandon, a local cycling advocacy group, said …': named, then the noun)
         if not name:
             return None
         entity, _ = self._lookup([w for w in phrase if w.i >= name[0].i])

@@ -25,12 +25,25 @@ _NEW_PARAGRAPH = frozenset("\"'\u201c\u2018\u00ab([\u2014\u2013-*\u2022")
 def sentence_starts(text: str) -> list[int]:
     """Offsets of the first character of each line that follows a line without closing
     punctuation, when a blank line or a new paragraph comes between them; and of each
-    paragraph that follows a blank line after a sentence's end ('… he said.' or '… win."'),
-    which a parser would otherwise join to the sentence before it."""
+    paragraph that follows a blank line after a sentence's end ('… he said.' or '… win."') or
+    after quoted words that end a heading ('"Everybody knew"'), which a parser would otherwise
+    join to the sentence before it."""
     paras = paragraphs(text)
     return [nxt.start + _indent(text, nxt) for para, nxt in zip(paras, paras[1:])
             if _ends_open(text, para) and (_blank_between(text, para, nxt) or _opens_paragraph(text, nxt))
-            or _ends_sentence(text, para) and _blank_between(text, para, nxt) and _opens_paragraph(text, nxt)]
+            or (_ends_sentence(text, para) or _ends_in_quotes(text, para)) and _blank_between(text, para, nxt)
+            and _opens_paragraph(text, nxt)]
+
+
+def _ends_in_quotes(text: str, para: Paragraph) -> bool:
+    """Does the line end with quoted words and no stop of its own: a heading that quotes ('"Everybody
+    knew"', 'Ferrante: "Nobody says the word"'), which a parser would join to the next paragraph?"""
+    line = text[para.start:para.end].rstrip()
+    words = line.rstrip(_AFTER_END)
+    if len(words) == len(line) or not words or not words[-1].isalnum():
+        return False
+    # (a single mark closes a quote only after one that opens it: 'the workers’' is an owner's mark)
+    return line[-1] != "\u2019" and line[-1] != "'" or "\u2018" in line or line.count("'") > 1
 
 
 def _ends_sentence(text: str, para: Paragraph) -> bool:
