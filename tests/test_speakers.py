@@ -2921,6 +2921,11 @@ OTHER_OUTLETS_NAMES = [
      "last month: \u201cWhat are they hiding?\u201d", "What are they hiding", "Rodrigo Saavedra"),
     ("The National Association of Small Boat Owners issued a statement on Sunday.\n\n\"Every summer the coastal "
      "season closes earlier,\" the statement said.", "Every summer", "The National Association of Small Boat Owners"),
+    # given names of Spain and Latin America, Ireland and Pakistan the lists lacked ('Hernán', 'Paddy')
+    ("At his press conference, Nacional coach Hern\u00e1n Dar\u00edo Villa admitted his side had been poor.\n\n"
+     "\u201cWe were slow,\u201d Villa said.", "We were slow", "Hern\u00e1n Dar\u00edo Villa"),
+    ("Former Waterford All-Star Paddy Flynn summed up the mood on social media. \u2018What a finish,\u2019 he "
+     "posted on X.", "What a finish", "Paddy Flynn"),
     ("Bike Brandon, a local cycling advocacy group, said in a post that it would hold a memorial ride.\n\n"
      "\u201cRide with us on Saturday,\u201d the group wrote.", "Ride with us", "Bike Brandon"),
     ("Mayor Ramon Bautista was shot dead on Sunday.\n\nBautista's eldest son, Paolo, a 29-year-old nurse based in "
