@@ -2946,6 +2946,24 @@ def test_a_person_called_by_where_they_are_from_is_named_not_withheld(nlp: Langu
     assert not speaker_in_mode(nlp, text, "To all the people", False).anonymous
 
 
+# With NER: a couple named as a person and her husband ('X and her husband, Y,'), whatever NER made of her
+# name; 'the brothers' for two named together.
+PAIRS_OF_KIN = [
+    ("Among the crowd were Geertje Bosma-Hoekstra and her husband, Hendrik Bosma, who keep 140 dairy cows.\n\n"
+     "\"We drove four hours to be here,\" the couple said together.", "We drove",
+     "Geertje Bosma-Hoekstra and Hendrik Bosma"),
+    ("He mentored many musicians, including his twin grandsons, the trumpeters Marcus and Malik Bell.\n\n"
+     "\u201cHe taught us the hard way,\u201d the brothers said in a joint statement.", "He taught us",
+     "Marcus and Malik Bell"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, quote, name", PAIRS_OF_KIN)
+def test_a_pair_of_kin_named_before(nlp: Language, text: str, quote: str, name: str) -> None:
+    assert speaker_in_mode(nlp, text, quote, False).name == name
+
+
 # With NER: a body a spokeswoman spoke for is 'the company' ('Strathmore Land and Homes', which the parse
 # splits at 'and'); a family name inside a name NER calls a person's ('Javiera Soto Contreras … Soto said',
 # a first name no list holds); a participle the parse took for the subject, with the office and name

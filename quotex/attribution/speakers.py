@@ -1944,10 +1944,15 @@ class SpeakerTracker:
             if t.pos_ != "PROPN" or t.dep_ == "conj" or t.i in self.quoted:
                 continue
             conj = [c for c in t.children if c.dep_ == "conj"]
+            kin = len(conj) == 1 and conj[0].pos_ == "NOUN" and (conj[0].lemma_ or "").lower() in lx.KIN_NOUNS
+            if kin:  # ('Geertje Bosma-Hoekstra and her husband, Hendrik Bosma,': the name set off after the kin,
+                # and a person the other, whatever NER made of her name)
+                conj = [c for c in conj[0].children if c.dep_ == "appos" and c.pos_ == "PROPN"] or conj
             if len(conj) != 1 or conj[0].pos_ != "PROPN" or any(c.dep_ == "conj" for c in conj[0].children):
                 continue
             parts = [_with_compounds(t), _with_compounds(conj[0])]
-            return self._group(parts) if all(self.names_person(p) for p in parts) else None  # (the latest two only)
+            people = all(self.names_person(p) for p in (parts[1:] if kin else parts))
+            return self._group(parts) if people else None  # (the latest two only)
         return self._pair_set_off(tokens)
 
     def _pair_set_off(self, tokens: list[Token]) -> Optional[Entity]:
@@ -2332,6 +2337,7 @@ def _determiner(tokens: list[Token]) -> str:
 
 
 _PAIR_NOUNS = frozenset({"couple", "pair", "duo", "twosome"})
+_KIN_PAIRS = frozenset({"brother", "sister", "twin", "sibling"})  # 'the brothers': the two named before
 
 
 def _with_compounds(tok: Token) -> list[Token]:
@@ -2348,7 +2354,8 @@ def _of_two(tokens: list[Token], head: Token, lemma: str, plural: bool) -> bool:
     'the two MPs', 'both'?"""
     first = tokens[0].lower_
     words = {t.lower_ for t in tokens}
-    return first in lx.DEFINITE and (lemma in _PAIR_NOUNS or head.lower_ == "two" or "two" in words and plural) \
+    return first in lx.DEFINITE and (lemma in _PAIR_NOUNS or head.lower_ == "two" or "two" in words and plural
+                                     or plural and lemma in _KIN_PAIRS) \
         or first == "both" and (len(tokens) == 1 or len(tokens) == 2 and _noun_of(lemma) in lx.PERSON_NOUNS)
 
 
