@@ -2926,6 +2926,10 @@ OTHER_OUTLETS_NAMES = [
      "\u201cWe were slow,\u201d Villa said.", "We were slow", "Hern\u00e1n Dar\u00edo Villa"),
     ("Former Waterford All-Star Paddy Flynn summed up the mood on social media. \u2018What a finish,\u2019 he "
      "posted on X.", "What a finish", "Paddy Flynn"),
+    # a person's noun no list holds, set off before a name ('His TUC counterpart, Comrade …,'), names the person
+    ("Okafor said the congress had directed its affiliates to comply.\n\nHis TUC counterpart, Comrade Tunde "
+     "Adeyemi-Bakare, said the two labour centres were united. \u201cNobody should think they can divide us,\u201d "
+     "he said.", "Nobody should", "Tunde Adeyemi-Bakare"),
     ("Bike Brandon, a local cycling advocacy group, said in a post that it would hold a memorial ride.\n\n"
      "\u201cRide with us on Saturday,\u201d the group wrote.", "Ride with us", "Bike Brandon"),
     ("Mayor Ramon Bautista was shot dead on Sunday.\n\nBautista's eldest son, Paolo, a 29-year-old nurse based in "
@@ -3018,3 +3022,12 @@ def test_a_title_given_since_and_an_owners_document(nlp: Language, fast: bool, t
     [quotes] = list(extract_many(nlp, [text], fast=fast))
     [q] = [q for q in quotes if q.type in ("direct", "mixed") and q.text.startswith(quote) and q.speaker]
     assert q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.model
+def test_a_things_appositive_names_no_person(nlp: Language) -> None:
+    """'its biggest hit, 'Ije Nwanne',': a song, however NER reads its title, is no person who speaks."""
+    text = ("Ezeakolam led the Nkwo Stars Dance Band from 1972. Its biggest hit, \u2018Ije Nwanne\u2019, a song about a "
+            "brother, is still played at weddings.\n\n\u201cMy father said the noise was driving the goats mad,\u201d he "
+            "told this newspaper.")
+    assert speaker_in_mode(nlp, text, "My father said", False).name == "Ezeakolam"

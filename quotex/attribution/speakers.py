@@ -1031,7 +1031,8 @@ class SpeakerTracker:
         # Republicans, Rep. Luis Ortega and Rep. Patricia Haskins,': the names, one group)
         if named is not None and (_is_common_head(head) or _role_word(_compound(head)) or people or held
                                   or _one_of_people(head) or _first_name_after_role(named) and not is_proper(head)
-                                  or _lower_noun(head) and _agent_noun(head.lower_) and self.names_person(named)):
+                                  or _lower_noun(head) and (_agent_noun(head.lower_) or _a_persons(head))
+                                  and self.names_person(named)):
             # 'A spokesman for the port authority, Kevin O'Hara, said', 'The chancellor,
             # Philip Hammond, said': the name speaks, and the noun describes it; 'Both men
             # who spoke for the union, Tim Howard and Ray Dunn,': the names, one group
@@ -3371,6 +3372,15 @@ def _agent_noun(lemma: str) -> bool:
     return len(lemma) > 4 and lemma.endswith(_AGENT_ENDINGS) and not lemma.endswith("ment") \
         and lemma not in lx.ORG_NOUNS and lemma not in _ORG_KIND_NOUNS and lemma not in lx.GROUP_NOUNS \
         and lemma not in lx.DOCUMENT_NOUNS
+
+
+def _a_persons(head: Token) -> bool:
+    """Is the noun a person's, by a person's pronoun as its owner ('His TUC counterpart', 'her deputy'; not
+    'its biggest hit')? Its appositive then names a person in the noun's role."""
+    return any(c.dep_ == "poss" and c.lower_ in _PERSONS_OWNERS for c in head.children)
+
+
+_PERSONS_OWNERS = frozenset({"his", "her", "their"})
 
 
 def _lower_noun(head: Token) -> bool:
