@@ -2930,6 +2930,10 @@ OTHER_OUTLETS_NAMES = [
     ("Okafor said the congress had directed its affiliates to comply.\n\nHis TUC counterpart, Comrade Tunde "
      "Adeyemi-Bakare, said the two labour centres were united. \u201cNobody should think they can divide us,\u201d "
      "he said.", "Nobody should", "Tunde Adeyemi-Bakare"),
+    # the name a linking verb gives a noun of people is whom 'she' after it refers to
+    ("\u201cOne mother told me they were using our children,\u201d the nurse recalls.\n\nThat mother was "
+     "A\u00efssatou Hamadou, 26, a trader at the Mandjou market. She is here again this morning with her son.\n\n"
+     "\u201cI was afraid, it is true,\u201d she says.", "I was afraid", "A\u00efssatou Hamadou"),
     ("Bike Brandon, a local cycling advocacy group, said in a post that it would hold a memorial ride.\n\n"
      "\u201cRide with us on Saturday,\u201d the group wrote.", "Ride with us", "Bike Brandon"),
     ("Mayor Ramon Bautista was shot dead on Sunday.\n\nBautista's eldest son, Paolo, a 29-year-old nurse based in "

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from .. import lexicon as lx
 from .cues import proper_run_right
-from .speakers import Entity, SpeakerTracker, is_place, mislabelled
+from .speakers import Entity, SpeakerTracker, is_place, mislabelled, named_by_copula
 from .tokens import (asked_by_writer, for_topic, has_parse, inner_hyphen, is_pronoun, is_proper, past_participle_phrase,
                      proper_owner, subject_tokens)
 
@@ -129,7 +129,9 @@ def earlier_subjects(pronoun: Token, quoted: set[int]) -> Iterator[list[Token]]:
                                             or for_topic(tok) and is_proper(tok)) \
                 or is_pronoun(tok) or tok.lower_ in lx.RELATIVE_PRONOUNS:
             continue  # (a subject, or the person 'For Dubois, the science changes nothing.' is about)
-        tokens = subject_tokens(past_participle_phrase(tok))  # (not 'Reporting from Muscat, [Rania Khoury]')
+        # (not 'Reporting from Muscat, [Rania Khoury]'; the name a linking verb gives: 'That mother was [Aïssatou
+        # Hamadou], 26, a trader.')
+        tokens = named_by_copula(tok) or subject_tokens(past_participle_phrase(tok))
         if tokens and not any(t.i in quoted for t in tokens):
             found.append(tokens)
             # after it, a name that owns it ("Mazón's government has faced criticism. … he said"); not

@@ -3160,9 +3160,20 @@ def _subject_name(subject: Token, owner: bool = True,
         return subject_tokens(subject)
     if subject.pos_ != "NOUN":
         return None
-    named = _named_appositive(subject)
+    named = _named_appositive(subject) or named_by_copula(subject)
     found = proper_owner(subject) if named is None and owner else None
     return subject_tokens(found) if found is not None else named
+
+
+def named_by_copula(subject: Token) -> Optional[list[Token]]:
+    """The name a linking verb gives a noun of people ('That mother was [Aïssatou Hamadou], 26, a trader'),
+    with a parse."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or (verb.lemma_ or "").lower() != "be" \
+            or noun_lemma(subject.lower_) not in _ONE_PERSON_NOUNS:
+        return None
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "PROPN"), None)
+    return subject_tokens(attr) if attr is not None else None
 
 
 # 'who gave his name only as Edwin', 'identified herself only as Grace', 'who would give only her first name,
