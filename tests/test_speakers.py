@@ -2799,10 +2799,11 @@ NAMED_ONLY_AS = [
     ('"Every time there is a strike they bring a table," said one resident, a young man who gave his name only as '
      'Edwin.', "Every time", "Edwin", False),
     ('A nurse, who identified herself only as Grace, said: "We have two doctors."', "We have two", "Grace", False),
-    # a camp or a nation is no name, nor a pseudonym a court gives
+    # a camp or a nation is no name
     ('A voter, who identified himself as Republican, said: "I am undecided."', "I am undecided", "A voter", True),
+    # a pseudonym a court or an inquiry gives names the person, who stays withheld, and 'he' after
     ('"I saw the flames," said a volunteer firefighter, identified only as Witness K.', "I saw the flames",
-     "a volunteer firefighter", True),
+     "Witness K", True),
 ]
 
 
@@ -2934,6 +2935,10 @@ OTHER_OUTLETS_NAMES = [
     ("\u201cOne mother told me they were using our children,\u201d the nurse recalls.\n\nThat mother was "
      "A\u00efssatou Hamadou, 26, a trader at the Mandjou market. She is here again this morning with her son.\n\n"
      "\u201cI was afraid, it is true,\u201d she says.", "I was afraid", "A\u00efssatou Hamadou"),
+    # 'he' after a witness a pseudonym names ('identified only as Witness K')
+    ("A volunteer firefighter, identified only as Witness K, gave evidence from behind a screen. He described "
+     "driving a tanker down Pardoe Road.\n\n\u201cI had a mum and two kids in a ute in front of me,\u201d he said.",
+     "I had a mum", "Witness K"),
     ("Bike Brandon, a local cycling advocacy group, said in a post that it would hold a memorial ride.\n\n"
      "\u201cRide with us on Saturday,\u201d the group wrote.", "Ride with us", "Bike Brandon"),
     ("Mayor Ramon Bautista was shot dead on Sunday.\n\nBautista's eldest son, Paolo, a 29-year-old nurse based in "

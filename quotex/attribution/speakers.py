@@ -1236,12 +1236,26 @@ class SpeakerTracker:
             return None
         name = found.group("name")
         first = name.split()[0].lower()
-        if first in lx.PARTY_MEMBERS | lx.DEMONYMS | frozenset(lx.TITLES) or _PSEUDONYM.match(after, found.end()):
-            return None  # ('a voter who identified himself as Republican'): a camp, no name
-        if first in lx.PERSON_NOUNS or first in lx.PLAIN_PERSON_NOUNS:
-            return None  # ('identified only as Witness K', 'as Patient A'): a name the court withholds
         gender = {"his": "m", "her": "f", "himself": "m", "herself": "f"}.get((found.group("own") or "").lower())
+        letter = _PSEUDONYM.match(after, found.end())
+        if first in lx.PERSON_NOUNS or first in lx.PLAIN_PERSON_NOUNS or letter is not None \
+                and first not in lx.PARTY_MEMBERS | lx.DEMONYMS | frozenset(lx.TITLES):
+            # ('identified only as Witness K', 'as Patient A'): a name the court gives in place of the one it
+            # withholds, which the record names, withheld
+            return self._pseudonym(f"{name}{letter.group(0) if letter is not None else ''}", gender)
+        if first in lx.PARTY_MEMBERS | lx.DEMONYMS | frozenset(lx.TITLES) or letter is not None:
+            return None  # ('a voter who identified himself as Republican'): a camp, no name
         return self._named(name, "person", gender or name_gender(name, name))
+
+    def _pseudonym(self, name: str, gender: Optional[str]) -> Entity:
+        """The person a court or an inquiry calls by a pseudonym ('Witness K'): so named, and withheld."""
+        ent = self._by_name.get(_name_key(name))
+        if ent is None:
+            ent = Entity(len(self.entities), name, "person", anonymous=True, gender=gender, head=name.split()[0].lower(),
+                         withheld=True, anonymity=f"identified only as {name}")
+            self.entities.append(ent)
+            self._by_name[_name_key(name)] = ent
+        return ent
 
     def _names_person_word(self, word: str) -> bool:
         """Does a word name a person the article names: a name's word the names know, or the first or
