@@ -2935,6 +2935,10 @@ OTHER_OUTLETS_NAMES = [
     ("\u201cOne mother told me they were using our children,\u201d the nurse recalls.\n\nThat mother was "
      "A\u00efssatou Hamadou, 26, a trader at the Mandjou market. She is here again this morning with her son.\n\n"
      "\u201cI was afraid, it is true,\u201d she says.", "I was afraid", "A\u00efssatou Hamadou"),
+    # a title and a given name, as Thai news names people, for a name no first name or NER marked a person's
+    ("The agency issued a red card to Kanyarat Phromma of the Thai Progress Party.\n\nMs Kanyarat, a 38-year-old "
+     "former councillor, denied any wrongdoing. \u201cI will appeal,\u201d she said.", "I will appeal",
+     "Kanyarat Phromma"),
     # 'he' after a witness a pseudonym names ('identified only as Witness K')
     ("A volunteer firefighter, identified only as Witness K, gave evidence from behind a screen. He described "
      "driving a tanker down Pardoe Road.\n\n\u201cI had a mum and two kids in a ute in front of me,\u201d he said.",

@@ -273,6 +273,7 @@ class NameIndex:
         # title marks as a person complete a surname that the names above do not know.
         # With NER too: NER may tag the surname alone ('Stenberg said') and miss the full name.
         self._loose: dict[str, str] = {}
+        self._loose_first: dict[str, set[str]] = {}  # the same runs by their first word
         self._ner = has_entities(doc)
         # With NER: surnames whose run NER left untagged, and may tag alone as something else
         # ('Kendal Unruh … said Unruh', 'Unruh' an ORG; 'Adel Nefzi … Nefzi said', a GPE)
@@ -280,6 +281,7 @@ class NameIndex:
         for words, untagged in self._runs(doc, name_tokens):
             last = words[-1].lower()
             self._loose.setdefault(last, " ".join(words))
+            self._loose_first.setdefault(words[0].lower(), set()).add(" ".join(words))
             if _given_name_joined(words[-1]) and not self._ner:  # 'Kweon Seong-dong … Kweon said'
                 self._by_first.setdefault(words[0].lower(), set()).add(" ".join(words))
             if self._ner and untagged and self._loose[last] == " ".join(words):
@@ -452,6 +454,11 @@ class NameIndex:
                 return self._loose_form(words, names) or longer
         if len(words) == 1 and (first := self.first_only(words[0])) is not None:
             return first
+        if len(words) == 1 and gender is not None and not any(len(n.split()) > 1 for n in names) \
+                and len(self._loose_first.get(words[0].lower(), ())) == 1:
+            # ('Ms Kanyarat' after 'Kanyarat Phromma', as Thai news names people: a title and the given name),
+            # when no first name or NER marked the run a person's
+            return next(iter(self._loose_first[words[0].lower()]))
         if (loose := self._loose_form(words, names)) is not None:
             return loose
         if best and best[0].lower() == " ".join(words).lower():
