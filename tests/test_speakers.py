@@ -2935,6 +2935,10 @@ OTHER_OUTLETS_NAMES = [
     ("\u201cOne mother told me they were using our children,\u201d the nurse recalls.\n\nThat mother was "
      "A\u00efssatou Hamadou, 26, a trader at the Mandjou market. She is here again this morning with her son.\n\n"
      "\u201cI was afraid, it is true,\u201d she says.", "I was afraid", "A\u00efssatou Hamadou"),
+    # an age and a noun of a person refer to the person named before, whatever the noun ('the 67-year-old magistrate')
+    ("Dissenting, Justice Edson Tavares Maranh\u00e3o said the majority was \"closing its eyes\" to workers.\n\n"
+     "\"If that is not a boss, I do not know what a boss is,\" the 67-year-old magistrate said.", "If that is not",
+     "Edson Tavares Maranh\u00e3o"),
     # a title and a given name, as Thai news names people, for a name no first name or NER marked a person's
     ("The agency issued a red card to Kanyarat Phromma of the Thai Progress Party.\n\nMs Kanyarat, a 38-year-old "
      "former councillor, denied any wrongdoing. \u201cI will appeal,\u201d she said.", "I will appeal",

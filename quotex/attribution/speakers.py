@@ -2042,7 +2042,9 @@ class SpeakerTracker:
         former = head.tag_ == "NN" and any(t.lower_ in lx.FORMER_WORDS for t in tokens if t.i < head.i)
         # ('the statement', 'the crowd': no person; a noun no list holds refers only to the person the article
         # gave it as a title: 'The incident controller on the day, Brett Kowalczyk, …' … 'the incident controller')
-        person_noun = lemma in _ONE_PERSON_NOUNS or former
+        # ('the 67-year-old magistrate': an age and a noun of a person are news's variation on a name given)
+        aged = any(in_age(t) for t in tokens) and head.pos_ == "NOUN" and not head.tag_.endswith("S")
+        person_noun = lemma in _ONE_PERSON_NOUNS or former or aged
         if not person_noun and not _agent_noun(lemma) and lemma not in lx.TITLES:
             return None  # ('the campaign' is not 'campaign manager Robby Mook')
         gender = lx.NOUN_GENDER.get(lemma)
@@ -2058,13 +2060,13 @@ class SpeakerTracker:
         # ('the Nadi man' for the person named before, unless an unnamed one was described by the noun)
         placed = lemma in lx.PLAIN_PERSON_NOUNS and _place_modified(tokens, head) \
             and self._described_before(tokens[0], lemma) is None
-        if (lemma in _REFERRING_NOUNS or former or placed) and _determiner(tokens) in lx.DEFINITE:
+        if (lemma in _REFERRING_NOUNS or former or placed or aged) and _determiner(tokens) in lx.DEFINITE:
             # a person given another role is not 'the judge'; one of a nation or party may hold any
             # ('Striker Cyriel Dessers … the Nigeria international'), and one whose title has the noun holds
             # it ('Senate Minority Leader Harry Reid' is 'the Senate Democratic leader', 'captain Juan Ignacio
             # Sena' 'the Racing captain'; so, wrongly, 'President Barack Obama' 'the French president')
             topic = self._topic_before(tokens[0], lambda ent: self._fits(ent, "", gender, "sg") and (
-                lemma in _MEMBER_NOUNS or placed or not any(title & lx.PERSON_NOUNS and not proper <= title
+                lemma in _MEMBER_NOUNS or placed or aged or not any(title & lx.PERSON_NOUNS and not proper <= title
                                                   and lemma not in title
                                                   for title in self.names.titles.get(ent.name, []))))
         if topic is not None and titled is not None and topic.name != titled and self._other_role(topic.name, lemma):
