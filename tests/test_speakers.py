@@ -3006,9 +3006,7 @@ OTHER_OUTLETS_WITH_NER = [
 @pytest.mark.model
 @pytest.mark.parametrize("text, quote, name", OTHER_OUTLETS_WITH_NER)
 def test_names_and_references_of_other_outlets_with_ner(nlp: Language, text: str, quote: str, name: str) -> None:
-    [quotes] = list(extract_many(nlp, [text]))
-    [q] = [q for q in quotes if q.type in ("direct", "mixed") and q.text.startswith(quote) and q.speaker]
-    assert q.speaker is not None and q.speaker.name == name
+    assert speaker_in_mode(nlp, text, quote, False, types=("direct", "mixed")).name == name
 
 
 @pytest.mark.model
@@ -3036,9 +3034,7 @@ def test_the_bylines_writer_says_no_quote_by_nearness(nlp: Language, fast: bool)
 ])
 def test_a_title_given_since_and_an_owners_document(nlp: Language, fast: bool, text: str, quote: str,
                                                     name: str) -> None:
-    [quotes] = list(extract_many(nlp, [text], fast=fast))
-    [q] = [q for q in quotes if q.type in ("direct", "mixed") and q.text.startswith(quote) and q.speaker]
-    assert q.speaker is not None and q.speaker.name == name
+    assert speaker_in_mode(nlp, text, quote, fast, types=("direct", "mixed")).name == name
 
 
 @pytest.mark.model
