@@ -2939,6 +2939,10 @@ OTHER_OUTLETS_NAMES = [
     ("Dissenting, Justice Edson Tavares Maranh\u00e3o said the majority was \"closing its eyes\" to workers.\n\n"
      "\"If that is not a boss, I do not know what a boss is,\" the 67-year-old magistrate said.", "If that is not",
      "Edson Tavares Maranh\u00e3o"),
+    # 'the elder' of a family, with its surname: the one of that surname named last, a parent after the child
+    ("Dovydas Jankauskas, 19, expects his call-up this spring. \u201cAt least with this system you know,\u201d he "
+     "said.\n\nHis father, Tomas Jankauskas, who served in the Soviet army, said he was surprised.\n\n\u201cIn my "
+     "time, everybody tried to get out of it,\u201d the elder Jankauskas said.", "In my time", "Tomas Jankauskas"),
     # a title and a given name, as Thai news names people, for a name no first name or NER marked a person's
     ("The agency issued a red card to Kanyarat Phromma of the Thai Progress Party.\n\nMs Kanyarat, a 38-year-old "
      "former councillor, denied any wrongdoing. \u201cI will appeal,\u201d she said.", "I will appeal",

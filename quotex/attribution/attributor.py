@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from ..output.model import Quote, Speaker
 from ..text.marks import with_apostrophes
-from . import around, choice, dialogue, headline, indirect, layout_rules, nested, quote_cues, quote_types
+from . import around, choice, dialogue, headline, indirect, layout_rules, named_later, nested, quote_cues, quote_types
 from .document import MIXED_CAP, Bound, Document, Group, read
 from .speakers import speaks_as_a_person
 from .tokens import (annotations, has_tags, join_split_names, join_split_subjects, mend_first_names,
@@ -130,7 +130,8 @@ def _run(d: Document, reader_bounds: bool = True) -> list[Quote]:
     out.extend(indirect.indirect_quotes(d, clause_groups, direct_cues, len(groups)))
     out = _one_speaker_per_group(out)
     out = _as_polnear_reads(d.text, indirect.quoted_in_reports(d.doc, out) if reader_bounds else out)
-    out = headline.from_the_body(d, _one_state(indirect.reader_bounds(d, out) if reader_bounds else out))
+    out = headline.from_the_body(d, _one_state(named_later.rename(d, indirect.reader_bounds(d, out) if reader_bounds
+                                                                  else out)))
     return _in_order(out + nested.nested_quotes(d, out))
 
 

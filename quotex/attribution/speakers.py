@@ -1012,6 +1012,9 @@ class SpeakerTracker:
         given = self._named_only_as(tokens)
         if given is not None:  # 'one resident, a young man who gave his name only as Edwin'
             return given, "explicit"
+        kin = self._elder_or_younger(tokens)
+        if kin is not None:  # 'the elder Jankauskas' after 'His father, Tomas Jankauskas,'
+            return kin, "explicit"
         if len(tokens) == 2 and tokens[0].lower_ == "the" and head is tokens[1] and head.text[:1].isupper() \
                 and head.lower_ in lx.ORG_NAME_NOUNS:  # 'the Board' for the Ghana Cocoa Board named before
             body = self._organisation_named_by(tokens[0], head.lower_)
@@ -2084,6 +2087,19 @@ class SpeakerTracker:
             office = lemma in lx.TITLES and lemma in self._titles_of(titled)  # (an office, not 'husband')
             return ent if self._fits(ent, "", None if office else gender, "sg") else None
         return topic
+
+    def _elder_or_younger(self, tokens: list[Token]) -> Optional[Entity]:
+        """'the elder Jankauskas', 'the younger Stroobant': of a family the article quotes two of, the one
+        of that surname it named last, outside quotes, as it names a parent or a child just before."""
+        doc = tokens[0].doc
+        if len(tokens) not in (2, 3) or tokens[0].lower_ != "the" or tokens[1].lower_ not in _ELDER_OR_YOUNGER \
+                or tokens[1].i + 1 >= len(doc) or not is_proper(doc[tokens[1].i + 1]):
+            return None  # (the parse may leave the surname out of the phrase, as the appositive of 'elder')
+        surname = doc[tokens[1].i + 1].lower_
+        for start, full in self.names.named_since(tokens[0].i):
+            if start not in self.quoted and len(full.split()) > 1 and full.lower().split()[-1] == surname:
+                return self._named(full, "person", name_gender(full, full))
+        return None
 
     def _acronym_holder(self, tokens: list[Token]) -> Optional[Entity]:
         """'the ASG', 'the CJI': the latest person named before, outside quotes, with a title whose words'
@@ -3437,6 +3453,7 @@ def _acronym_word(tok: Token) -> bool:
 
 
 _ACRONYM_LETTERS = (2, 5)
+_ELDER_OR_YOUNGER = frozenset({"elder", "younger", "older"})
 
 
 def _title_only(tokens: list[Token]) -> bool:

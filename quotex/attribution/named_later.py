@@ -1,0 +1,56 @@
+"""A person the article describes first and names later is named in every record.
+
+News often quotes someone by a description and names them a paragraph or two later: 'A woman at
+the back of the crowd shouted: "You said that on the first day!"' … 'The woman, who later gave her
+name as Rosa Huerta, 67, said …'; 'A woman in her seventies … said' … 'The woman, Maria do Céu
+Antunes, 74, was accompanied by her son'. The later sentence often reports nothing, so no clause
+resolves it. After attribution, each withheld person whose description a later sentence names this
+way ('The' and the description's noun, then the name set off by a comma) is renamed, no longer
+withheld, and the records of that speaker take the name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Optional
+
+from ..output.model import Quote
+from .document import Document
+from .speakers import Entity
+
+_REACH = 1500  # characters after the description's last mention in which the name is looked for
+_NAME = (r"[A-Z][\w'\u2019-]+(?:\s(?:(?:da|de|do|dos|das|del|della|van|von|der|bin|binti|al|el)\s)*"
+         r"[A-Z][\w'\u2019-]+){1,4}")
+
+
+def rename(d: Document, quotes: list[Quote]) -> list[Quote]:
+    """``quotes``, the records of each withheld person a later sentence names taking that name."""
+    named: dict[str, Entity] = {}
+    for ent in list(d.tracker.entities):
+        if not ent.withheld or ent.kind != "person" or ent.number != "sg" or not ent.mentions or not ent.head:
+            continue
+        after = ent.mentions[-1].end
+        name = _named_after(d.text, ent.head, after)
+        if name is None:
+            continue
+        same = [e for e in d.tracker.entities if e is not ent and e.name.lower() == name.lower()]
+        if any(e.kind != "person" or any(m.start < after for m in e.mentions) for e in same):
+            continue  # (a name someone else had before: not this one's)
+        ent.description = ent.description or ent.name
+        ent.name, ent.anonymous, ent.withheld, ent.anonymity = name, False, False, None
+        for e in [ent, *same]:  # ('The woman, who later gave her name as Rosa Huerta, said …': one person)
+            named[f"s{e.key}"] = ent
+    if not named:
+        return quotes
+    return [replace(q, speaker=named[q.speaker.id].speaker(q.speaker.mention))
+            if q.speaker is not None and q.speaker.id in named else q for q in quotes]
+
+
+def _named_after(text: str, noun: str, after: int) -> Optional[str]:
+    """The name that 'The <noun>, NAME,' or 'The <noun>, who later gave her name as NAME,' gives, in the
+    stretch of text after ``after``."""
+    pattern = re.compile(rf"\bThe {re.escape(noun)}, (?:who (?:later )?(?:gave|identified) (?:his|her|their)"
+                         rf"(?:self)? (?:name )?as )?(?P<name>{_NAME})(?=,|\s\()")
+    found = pattern.search(text, after, after + _REACH)
+    return found.group("name") if found is not None else None

@@ -1,0 +1,56 @@
+"""A person the article describes first and names later is named in every record (quotex.attribution.named_later)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from spacy.language import Language
+
+from quotex.attribution.named_later import _named_after
+from quotex.run.extract import extract_many
+
+# (text, the quote's opening words, the name it takes)
+NAMED_LATER = [
+    # a name set off after 'The' and the description's noun, in a sentence that reports nothing
+    ("A woman in her seventies, walking at the back of the march, said she had lived in the same flat for 51 "
+     "years.\n\n\"My husband died in that flat,\" she said.\n\nThe woman, Maria do C\u00e9u Antunes, 74, was "
+     "accompanied by her son.", "My husband died", "Maria do C\u00e9u Antunes"),
+    # ... or the name the person gave, in a sentence that reports
+    ("The minister promised new homes within a month.\n\nA woman at the back of the crowd shouted: \u201cYou said "
+     "that on the first day!\u201d The minister did not respond.\n\nThe woman, who later gave her name as Rosa "
+     "Huerta, 67, said she had lost both her house and her shop.", "You said that", "Rosa Huerta"),
+    # a lede's unnamed spokesman, named further down
+    ("Ethiopia says the talks are \u201cback on track\u201d, an Ethiopian foreign ministry spokesman said on "
+     "Tuesday.\n\nThe talks resumed in Addis Ababa last week.\n\nThe spokesman, Tsegaye Worku, told reporters the "
+     "next round would be held in Cairo.", "back on track", "Tsegaye Worku"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize("text, opening, name", NAMED_LATER)
+def test_a_person_described_then_named_is_named(nlp: Language, fast: bool, text: str, opening: str,
+                                                name: str) -> None:
+    [quotes] = list(extract_many(nlp, [text], fast=fast))
+    [q] = [q for q in quotes if q.text.startswith(opening) and q.type in ("direct", "mixed")]
+    assert q.speaker is not None and (q.speaker.name, q.speaker.anonymous) == (name, False)
+    assert q.speaker.anonymity is None
+
+
+@pytest.mark.model
+def test_a_name_someone_else_had_before_renames_no_one(nlp: Language) -> None:
+    """'The woman, Rosa Huerta,' names no unnamed woman when a Rosa Huerta spoke before her."""
+    text = ("Rosa Huerta, the mayor, opened the meeting. \u201cWe start now,\u201d she said.\n\nA woman at the back, "
+            "who asked not to be named, shouted: \u201cYou said that last year!\u201d\n\nThe woman, Rosa Huerta, "
+            "smiled.")
+    [quotes] = list(extract_many(nlp, [text]))
+    [q] = [q for q in quotes if q.text.startswith("You said that")]
+    assert q.speaker is not None and q.speaker.name != "Rosa Huerta"
+
+
+@given(st.text(alphabet=st.sampled_from(list("The woman, Rosa Huerta who later gave her name as \n(")), max_size=200),
+       st.integers(min_value=0, max_value=250))
+def test_a_name_found_later_stands_in_the_text(text: str, after: int) -> None:
+    found = _named_after(text, "woman", after)
+    assert found is None or found in text[after:]
