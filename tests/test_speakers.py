@@ -2943,6 +2943,11 @@ OTHER_OUTLETS_NAMES = [
     ("Dovydas Jankauskas, 19, expects his call-up this spring. \u201cAt least with this system you know,\u201d he "
      "said.\n\nHis father, Tomas Jankauskas, who served in the Soviet army, said he was surprised.\n\n\u201cIn my "
      "time, everybody tried to get out of it,\u201d the elder Jankauskas said.", "In my time", "Tomas Jankauskas"),
+    # a body's name opening a sentence, for 'the commission' after it ('Climate Change Commission chair …')
+    ("The levy was announced on Monday.\n\nClimate Change Commission chair Dr Ngaire Pohatu welcomed the bill.\n\n"
+     "The commission\u2019s latest progress report, published in June, says methane must fall. \u201cCurrent policy "
+     "settings are unlikely to deliver reductions,\u201d the report says.", "Current policy",
+     "Climate Change Commission"),
     # a title and a given name, as Thai news names people, for a name no first name or NER marked a person's
     ("The agency issued a red card to Kanyarat Phromma of the Thai Progress Party.\n\nMs Kanyarat, a 38-year-old "
      "former councillor, denied any wrongdoing. \u201cI will appeal,\u201d she said.", "I will appeal",

@@ -1569,7 +1569,8 @@ class SpeakerTracker:
         for at in self._latest_before(tok, "named " + noun, lambda t: t.lower_ == noun and t.text[:1].isupper()):
             t = doc[at]
             lo = t.i
-            while lo > 0 and (_capitalised_word(doc[lo - 1]) or lo > 1 and doc[lo - 1].lower_ == "and" and lo < t.i
+            while lo > 0 and (_capitalised_word(doc[lo - 1]) or lo < t.i and _opens_a_name(doc[lo - 1])
+                              or lo > 1 and doc[lo - 1].lower_ == "and" and lo < t.i
                               and _capitalised_word(doc[lo - 2]) and doc[lo - 2].ent_type_ in ("", "ORG")
                               or lo > 1 and (plural_owners_mark(doc[lo - 1]) or doc[lo - 1].lower_ in ("'s", "\u2019s"))
                               and _capitalised_word(doc[lo - 2])):
@@ -2571,6 +2572,16 @@ def _partly_labelled(tokens: list[Token]) -> bool:
 def _name_goes_on(last: Token) -> bool:
     """Does a capitalised word follow the phrase's last word ('the United' of 'the United States')?"""
     return last.i + 1 < len(last.doc) and last.doc[last.i + 1].text[:1].isupper()
+
+
+def _opens_a_name(tok: Token) -> bool:
+    """Is the word that opens a sentence the first of a body's name ('[Climate] Change Commission chair
+    …'): in capitals, a proper noun to the tagger, no article and no word that opens sentences? (Its
+    caller wants another word in capitals between it and the noun: 'Split Council', a heading's two
+    words, is no name.)"""
+    return tok.is_sent_start and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper \
+        and tok.lower_ not in lx.SENTENCE_OPENERS and tok.lower_ not in lx.DEFINITE | lx.INDEFINITE \
+        and (tok.tag_ == "NNP" if has_tags(tok.doc) else False)
 
 
 def _capitalised_word(tok: Token) -> bool:
