@@ -210,6 +210,8 @@ POST_ONLY: frozenset[str] = frozenset({"agree", "read"})
 DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "statement", "ad", "advertisement", "letter", "report", "editorial", "email", "e-mail", "tweet",
     "memo", "release", "post", "video", "film", "message", "note", "op-ed", "column", "commercial",
+    # a written reply, a court's judgment, a submission ('said in a written reply … the reply said')
+    "reply", "response", "judgment", "judgement", "ruling", "submission",
 })
 # Nouns by which a sentence after a quote names whose words they were: 'Those were the words of
 # Jane Doe', 'That was the verdict of one analyst'.

@@ -2948,6 +2948,13 @@ OTHER_OUTLETS_NAMES = [
      "The commission\u2019s latest progress report, published in June, says methane must fall. \u201cCurrent policy "
      "settings are unlikely to deliver reductions,\u201d the report says.", "Current policy",
      "Climate Change Commission"),
+    # a written reply and a court's judgment speak for who gave them
+    ("The General Staff of the Lithuanian Armed Forces said in a written reply to LRT English that the army could "
+     "absorb a larger intake.\n\n\u201cThe armed forces are ready to train as many conscripts as the state provides "
+     "resources for,\u201d the reply said.", "The armed forces", "The General Staff of the Lithuanian Armed Forces"),
+    ("In a judgment delivered on Tuesday, Justice Rosemary Nakitende ruled that the title had been obtained without "
+     "consent.\n\n\u201cA registered proprietor cannot claim to be a bona fide purchaser,\u201d the judgment reads.",
+     "A registered", "Rosemary Nakitende"),
     # a title and a given name, as Thai news names people, for a name no first name or NER marked a person's
     ("The agency issued a red card to Kanyarat Phromma of the Thai Progress Party.\n\nMs Kanyarat, a 38-year-old "
      "former councillor, denied any wrongdoing. \u201cI will appeal,\u201d she said.", "I will appeal",
