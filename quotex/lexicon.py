@@ -977,6 +977,9 @@ VIEWING_VERBS: tuple[str, ...] = (
 NAME_PARTICLES: frozenset[str] = frozenset("""
     de da di del della der den des du la le van von bin ibn al el y st ter ten arap bint binti
 """.split())
+# Portuguese particles a name may hold ('Maria do Céu Antunes'), read where a name is matched in text
+# (attribution/named_later.py); not among NAME_PARTICLES, whose runs of names they would change.
+PORTUGUESE_NAME_PARTICLES: frozenset[str] = frozenset({"do", "dos", "das"})
 # Capitalised particles of Irish and Scottish family names: 'Pádraig Ó Ceallaigh', 'Seán Mac Giolla
 # Phádraig', 'Máire Ní Bhraonáin'; part of the name, not a word of it.
 NAME_CAPITAL_PARTICLES: frozenset[str] = frozenset({"ó", "ua", "uí", "mac", "mc", "ní", "nic"})

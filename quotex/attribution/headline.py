@@ -19,9 +19,9 @@ from typing import Iterator, Optional
 
 from ..output.model import Quote
 from ..text import single_marks
+from ..text.lines import headline_end
 from .document import Document
 
-_HEADLINE_CHARS = 200  # a longer first line is a lede, not a headline
 _MIN_WORDS = 3
 _WORD = re.compile(r"\w+")
 _QUOTED = ("direct", "mixed")
@@ -29,7 +29,7 @@ _QUOTED = ("direct", "mixed")
 
 def from_the_body(d: Document, quotes: list[Quote]) -> list[Quote]:
     """``quotes``, a headline's quoted pieces said by the speaker of the story's quote that holds their words."""
-    if len(d.paras) < 3 or not _is_headline(d.text[d.paras[0].start:d.paras[0].end]):
+    if len(d.paras) < 3 or not headline_end(d.text):
         return quotes
     body = [(_words(q.text), q) for q in quotes
             if q.type in _QUOTED and q.paragraph > 0 and q.speaker is not None]
@@ -100,11 +100,6 @@ def _longest_run(said: list[str], words: list[str]) -> int:
             ending[i] = ending[i - 1] + 1 if words[i - 1] == w else 0
             best = max(best, ending[i])
     return best
-
-
-def _is_headline(line: str) -> bool:
-    line = line.strip()
-    return 0 < len(line) <= _HEADLINE_CHARS and not line.endswith(".")
 
 
 def _words(text: str) -> list[str]:

@@ -11,17 +11,19 @@ withheld, and the records of that speaker take the name.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from typing import Optional
 
+from .. import lexicon as lx
 from ..output.model import Quote
 from .document import Document
 from .speakers import Entity
 
 _REACH = 1500  # characters after the description's last mention in which the name is looked for
-_NAME = (r"[A-Z][\w'\u2019-]+(?:\s(?:(?:da|de|do|dos|das|del|della|van|von|der|bin|binti|al|el)\s)*"
-         r"[A-Z][\w'\u2019-]+){1,4}")
+_PARTICLES = "|".join(sorted(lx.NAME_PARTICLES | lx.PORTUGUESE_NAME_PARTICLES))
+_NAME = rf"[A-Z][\w'\u2019-]+(?:\s(?:(?:{_PARTICLES})\s)*[A-Z][\w'\u2019-]+){{1,4}}"
 
 
 def rename(d: Document, quotes: list[Quote]) -> list[Quote]:
@@ -50,7 +52,12 @@ def rename(d: Document, quotes: list[Quote]) -> list[Quote]:
 def _named_after(text: str, noun: str, after: int) -> Optional[str]:
     """The name that 'The <noun>, NAME,' or 'The <noun>, who later gave her name as NAME,' gives, in the
     stretch of text after ``after``."""
-    pattern = re.compile(rf"\bThe {re.escape(noun)}, (?:who (?:later )?(?:gave|identified) (?:his|her|their)"
-                         rf"(?:self)? (?:name )?as )?(?P<name>{_NAME})(?=,|\s\()")
-    found = pattern.search(text, after, after + _REACH)
+    found = _naming(noun).search(text, after, after + _REACH)
     return found.group("name") if found is not None else None
+
+
+@functools.lru_cache(maxsize=256)
+def _naming(noun: str) -> re.Pattern[str]:
+    """'The <noun>, NAME,' and 'The <noun>, who later gave her name as NAME,', compiled once per noun."""
+    return re.compile(rf"\bThe {re.escape(noun)}, (?:who (?:later )?(?:gave|identified) (?:his|her|their)"
+                      rf"(?:self)? (?:name )?as )?(?P<name>{_NAME})(?=,|\s\()")

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon as lx
 from ..output.model import Mention, Speaker
+from ..text.lines import headline_end
 from ..text.tags import noun_lemma
 from .tokens import (PERSON_LABELS, asked_by_writer, coordinated, has_entities, has_parse, has_tags, hyphen_joined,
                      in_age, inner_hyphen, is_possessive, is_pronoun, in_title_case_line, is_proper, looks_capitalised,
@@ -445,7 +446,7 @@ class NameIndex:
                            and len(n.split()) == len(best[0].split()) + 1 and n.split()[0].lower() in lx.FIRST_NAMES
                            and n.split()[0] not in best[0].split()),
                           None) or _with_middle_names(best[0], names) or best[0]
-            if _with_middle_names(" ".join(words), {longer: []}) == longer:
+            if _fills_out([w.lower() for w in words], longer.lower().split()):
                 return longer  # 'Tyler Friesen' and, once, 'Tyler Dawson Friesen': one person, named in full
             if longer.lower().endswith(" ".join(words).lower()):
                 if longer.lower() != " ".join(words).lower():
@@ -635,15 +636,10 @@ _WORD_ENDINGS = frozenset({"era", "style", "led", "born", "run", "like", "wide",
 
 
 def _headline_end(doc: Doc) -> int:
-    """The first token after the text's first line when that line is a headline (short, with no full
-    stop, and more text under it); 0 when it is not."""
-    end = next((t.i + 1 for t in doc[:_HEADLINE_REACH] if "\n" in t.text), None)
-    if end is None or end < 2 or end >= len(doc) or doc[end - 2].text == ".":
-        return 0
-    return end
-
-
-_HEADLINE_REACH = 41  # a line of more tokens is no headline
+    """The first token at or after the end of the text's first line when that line is a headline
+    (``lines.headline_end``); 0 when it is not."""
+    end = headline_end(doc.text)
+    return next((t.i for t in doc if t.idx >= end), len(doc)) if end else 0
 
 
 def _with_middle_names(name: str, names: dict[str, list[int]]) -> Optional[str]:
@@ -652,18 +648,17 @@ def _with_middle_names(name: str, names: dict[str, list[int]]) -> Optional[str]:
     in order ('Tyler Dawson Friesen' for 'Tyler Friesen', each once; not 'Clarence Edward Avery', once,
     for 'Clarence Avery', the name the obituary goes by); none when no name is."""
     words = name.lower().split()
-    if len(words) < 2:
-        return None
-    fuller = [n for n, at in names.items() if len(n.split()) > len(words) and _in_sequence(words, n.lower().split())
-              and n.lower().split()[0] == words[0] and n.lower().split()[-1] == words[-1]
+    fuller = [n for n, at in names.items() if _fills_out(words, n.lower().split())
               and len(set(at)) >= len(set(names.get(name, ())))]
     return max(fuller, key=lambda n: len(n.split()), default=None)
 
 
-def _in_sequence(words: list[str], longer: list[str]) -> bool:
-    """Are ``words`` among ``longer``, in the same order?"""
+def _fills_out(words: list[str], longer: list[str]) -> bool:
+    """Is ``longer`` the name of two words or more ``words`` is, with middle names or initials: the same
+    first and last word, more words, and every one of ``words`` in it in order?"""
     rest = iter(longer)
-    return all(w in rest for w in words)
+    return len(longer) > len(words) >= 2 and longer[0] == words[0] and longer[-1] == words[-1] \
+        and all(w in rest for w in words)
 
 
 def _last_words(word: str) -> list[str]:
@@ -1064,8 +1059,7 @@ class SpeakerTracker:
                 # split 'Labour MP for [Tottenham] David Lammy', is described in full)
                 entity.description = said
             return entity, "explicit"
-        if tokens[0].lower_ in lx.POSSESSIVE_PRONOUNS and tokens[0].lower_ != "its" \
-                and (head.lemma_ or head.lower_).lower() in lx.DOCUMENT_NOUNS:
+        if tokens[0].lower_ in _PERSONS_OWNERS and (head.lemma_ or head.lower_).lower() in lx.DOCUMENT_NOUNS:
             owner, _ = self._pronoun(tokens[0])  # 'Their report to the committee says …': the planning officers'
             if owner is not None and owner.kind in ("person", "group", "organization"):
                 return owner, "explicit"
@@ -2581,7 +2575,7 @@ def _opens_a_name(tok: Token) -> bool:
     words, is no name.)"""
     return tok.is_sent_start and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper \
         and tok.lower_ not in lx.SENTENCE_OPENERS and tok.lower_ not in lx.DEFINITE | lx.INDEFINITE \
-        and (tok.tag_ == "NNP" if has_tags(tok.doc) else False)
+        and has_tags(tok.doc) and tok.tag_ == "NNP"
 
 
 def _capitalised_word(tok: Token) -> bool:
@@ -3179,12 +3173,7 @@ def _one_of_people(head: Token) -> bool:
     if head.lower_ != "one":
         return False
     noun = _partitive(head)
-    return noun is not None and noun_lemma(noun.lower_) in lx.PERSON_NOUNS or has_parse(head.doc) and any(
-        p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in _PEOPLE_PRONOUNS for o in p.children)
-        for p in head.children)
-
-
-_PEOPLE_PRONOUNS = frozenset({"them", "us", "those"})
+    return noun is not None and noun_lemma(noun.lower_) in lx.PERSON_NOUNS or has_parse(head.doc) and _of_them(head)
 
 
 def _holder_named(head: Token, name: list[Token]) -> bool:
@@ -3441,7 +3430,7 @@ def _a_persons(head: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in _PERSONS_OWNERS for c in head.children)
 
 
-_PERSONS_OWNERS = frozenset({"his", "her", "their"})
+_PERSONS_OWNERS = frozenset(lx.POSSESSIVE_PRONOUNS) - {"its"}  # 'his', 'her', 'their'
 
 
 def _lower_noun(head: Token) -> bool:
@@ -3459,11 +3448,8 @@ def _place_modified(tokens: list[Token], head: Token) -> bool:
 
 def _acronym_word(tok: Token) -> bool:
     """A word of two to five capital letters that no title list holds ('ASG', 'DPP'; not 'PM')."""
-    return tok.is_alpha and tok.is_upper and _ACRONYM_LETTERS[0] <= len(tok) <= _ACRONYM_LETTERS[1] \
-        and tok.lower_ not in lx.TITLES
+    return tok.is_alpha and tok.is_upper and len(tok) in _ACRONYM and tok.lower_ not in lx.TITLES
 
-
-_ACRONYM_LETTERS = (2, 5)
 _ELDER_OR_YOUNGER = frozenset({"elder", "younger", "older"})
 
 

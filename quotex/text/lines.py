@@ -46,6 +46,18 @@ def _ends_in_quotes(text: str, para: Paragraph) -> bool:
     return line[-1] != "\u2019" and line[-1] != "'" or "\u2018" in line or line.count("'") > 1
 
 
+def headline_end(text: str) -> int:
+    """Where the text's first line ends when it is a headline: short (``HEADLINE_CHARS`` at most), with
+    no full stop of its own, and more text under it; 0 when it is not."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    line = text[start:end].strip() if end >= 0 else ""
+    return end if 0 < len(line) <= HEADLINE_CHARS and not line.endswith(".") and text[end:].strip() else 0
+
+
+HEADLINE_CHARS = 200  # a longer first line is a lede, not a headline
+
+
 def _ends_sentence(text: str, para: Paragraph) -> bool:
     line = text[para.start:para.end].rstrip().rstrip(_AFTER_END)
     return bool(line) and line[-1] in _SENTENCE_END
