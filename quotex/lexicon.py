@@ -374,7 +374,7 @@ NONPERSON_PRONOUNS: frozenset[str] = frozenset({"it"})
 
 # Members of parliaments and assemblies, by their seat's letters ('Independent MP Zali Steggall', 'the
 # Spen Valley MP', 'Jane Hill MP'): a title, a noun of people that refers back, and letters after a name.
-SEATS: frozenset[str] = frozenset({"mp", "mep", "msp", "mla", "mpp", "td"})
+SEATS: frozenset[str] = frozenset({"mp", "mep", "msp", "mla", "mpp", "td", "mk"})
 # Offices held for a place or a field, named before it with 'for' and before the holder's name with no
 # comma, as British, Irish and Australian news write them ('Conservative MP for Wycombe Steve Baker',
 # 'Minister for Foreign Affairs Penny Wong', 'Secretary of State for Health Wes Streeting'); not a
@@ -440,6 +440,12 @@ TITLES: dict[str, str | None] = {
     # honorifics of respect before a name: an Aboriginal or Torres Strait Islander elder ('Aunty Loretta
     # Hood-Jarrah'), one who made the hajj ('Haji Syamsul Bahri Lallo', 'Hajjah Siti Aminah')
     "aunty": "f", "auntie": "f", "haji": "m", "hajji": "m", "hajjah": "f", "hajah": "f",
+    # and as West African and Levantine news writes it ('Alhaji Usman Garba', 'Alhaja Kafayat Adeyemi', 'Hajiya
+    # Amina Bello', 'Hajj Abbas Hussein Srour')
+    "alhaji": "m", "alhaja": "f", "hajia": "f", "hajiya": "f", "hajj": "m",
+    # a courtesy title before a name in Thai news ('Khun Prasit Wongsawat'), in Indonesian ('Pak Sutrisno', 'Bu
+    # Wartini', 'Ibu Siti') and in Swahili ('Bi Mwanaisha Kombo', 'Bw. Juma')
+    "khun": None, "pak": "m", "bapak": "m", "bu": "f", "ibu": "f", "bi": "f", "bw": "m",
     # Malaysian and Bruneian honours before a name ('Datuk Seri Anwar Ibrahim', 'Tun Mahathir Mohamad',
     # 'Datin Rosnah') and a Malaysian state's chief minister ('Menteri Besar Amirudin Shari')
     "datuk": None, "dato": None, "datin": "f", "tun": None, "menteri": None,
@@ -568,6 +574,9 @@ fly-half scrum-half flanker fullback full-back centre-back center-back halfback 
 DESCRIPTIVE_WORDS: frozenset[str] = frozenset("""
 old young elderly veteran longtime long-time seasoned experienced grizzled first-term freshman
 """.split())
+# Words of a description that give a person's age, as a number with hyphens does ('the old man', 'the
+# elderly woman' after 'Santos Ramírez, 71,'): a person the article is about.
+AGE_WORDS: frozenset[str] = frozenset("old elderly aged ageing aging".split())
 PERSON_NOUNS: frozenset[str] = frozenset(PARENT_OF) | SEATS | PLAYER_POSITIONS | frozenset("""
 cashier barmaid barman vendor dealer hawker teller receptionist courier mechanic labourer laborer
 fishmonger grocer seamstress carpenter broker auditor surveyor caretaker janitor gardener housekeeper

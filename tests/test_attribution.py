@@ -580,6 +580,38 @@ def test_an_interviews_answers_are_the_person_interviewed(any_nlp: Language) -> 
     assert [found.get(a) for a in answers] == ["Maya Lindqvist"] * len(answers)
 
 
+QUOTED_INTERVIEW = ("'Nobody asked whether I could lift a sack': the head brewer\n\nBy Kate\u0159ina \u0160imkov\u00e1\n\n"
+                    "When Jana Novak took over the brewhouse in Stankov, she became the first woman to hold the "
+                    "post. Novak is 41.\n\nWe met in the brewhouse on the morning of a brew day.\n\n"
+                    '"How did you end up in a brewery?"\n\n"By accident, like most good things."\n\n'
+                    '"Was it difficult to be taken seriously at the start?"\n\n"At the start, yes."\n\n'
+                    '"Do you still drink the beer you make?"\n\n"Every day, a small glass."\n')
+
+
+@pytest.mark.model
+def test_an_interviews_answers_are_the_person_its_introduction_names_first(nlp: Language) -> None:
+    # (the crew's officer is named more often, outside the questions, than the captain interviewed)
+    text = ("INTERVIEW: Patrol captain on the sea\n\nBy Chen Yu-ting  /  Staff reporter\n\nPanay Kacaw, 41, "
+            "commands a patrol vessel. Her executive officer, Lee Kuan-ting, has sailed with her for years; Lee "
+            "Kuan-ting calls her calm.\n\n\"What does a normal patrol look like?\" I asked her on the bridge.\n\n"
+            '"There is no normal."\n\n"Are you afraid of a collision?"\n\n"Afraid is not the word."\n\n'
+            '"Do you see yourself as a role model?"\n\n"People tell me I am."\n')
+    found = {q.text: speaker_name(q) for q in speech(extract(nlp, text))}
+    assert [found.get(a) for a in ("There is no normal.", "Afraid is not the word.", "People tell me I am.")] \
+        == ["Panay Kacaw"] * 3
+    assert found.get("Are you afraid of a collision?") == "Chen Yu-ting"
+
+
+def test_an_interviews_questions_in_quote_marks_are_the_writers(any_nlp: Language) -> None:
+    # an interview printed as quotes with no cues: the questions are the byline's writer's, the answers the
+    # person the article names most
+    found = [(q.text, speaker_name(q)) for q in speech(extract(any_nlp, QUOTED_INTERVIEW))]
+    writer, jana = "Kate\u0159ina \u0160imkov\u00e1", "Jana Novak"
+    assert found[-6:] == [("How did you end up in a brewery?", writer), ("By accident, like most good things.", jana),
+                          ("Was it difficult to be taken seriously at the start?", writer), ("At the start, yes.", jana),
+                          ("Do you still drink the beer you make?", writer), ("Every day, a small glass.", jana)]
+
+
 def test_one_question_in_a_report_makes_no_interview(any_nlp: Language) -> None:
     text = ("Maria Lopez met voters in Ohio on Monday.\n\nWould you vote for her again?\n\n"
             '"Never," said Tom Reed, a retired teacher.\n')

@@ -92,6 +92,10 @@ def test_names_without_ner_come_from_given_names_of_other_countries_too() -> Non
     index = NameIndex(doc)
     assert index.full_name("Mokoena") == "Thabo Mokoena" and index.full_name("Eze") == "Nkechi Eze"
     assert (lexicon.MALE_NAMES >= {"thabo", "kwame", "imran"}) and (lexicon.FEMALE_NAMES >= {"nkechi", "aoife"})
+    # Ukrainian names in the official romanisation, and Czech ones with their accents
+    doc = spacy.blank("en")("Serhii Marchenko spoke. Jaroslava Ku\u010derov\u00e1 agreed. Marchenko said so.")
+    assert NameIndex(doc).full_name("Marchenko") == "Serhii Marchenko"
+    assert (lexicon.MALE_NAMES >= {"serhii", "andrii"}) and (lexicon.FEMALE_NAMES >= {"halyna", "jaroslava"})
     assert not {"wei", "ji-hoon", "tinubu"} & lexicon.FIRST_NAMES
 
 

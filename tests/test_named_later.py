@@ -20,6 +20,14 @@ NAMED_LATER = [
     ("The minister promised new homes within a month.\n\nA woman at the back of the crowd shouted: \u201cYou said "
      "that on the first day!\u201d The minister did not respond.\n\nThe woman, who later gave her name as Rosa "
      "Huerta, 67, said she had lost both her house and her shop.", "You said that", "Rosa Huerta"),
+    # ... a person described though not withheld
+    ("A woman in a faded army fleece stood near the barrier holding a sign. \u201cThese are my boys,\u201d she said."
+     "\n\nThe woman, Rina Dagan, 61, from the Jezreel Valley, said she had voted Likud her entire life.",
+     "These are my boys", "Rina Dagan"),
+    # ... or named by 'Her name is …', the unnamed person of that sex mentioned last
+    ("JOCOT\u00c1N \u2014 The woman kneeling at the edge of the field pulls up a maize stalk.\n\n\u201cThis is what "
+     "the rain left us,\u201d she says.\n\nHer name is Rosa Elvira Ram\u00edrez. She is 44.",
+     "This is what the rain", "Rosa Elvira Ram\u00edrez"),
     # a lede's unnamed spokesman, named further down
     ("Ethiopia says the talks are \u201cback on track\u201d, an Ethiopian foreign ministry spokesman said on "
      "Tuesday.\n\nThe talks resumed in Addis Ababa last week.\n\nThe spokesman, Tsegaye Worku, told reporters the "

@@ -206,6 +206,17 @@ def test_a_single_quote_over_two_paragraphs_is_one_group() -> None:
     ]
 
 
+def test_a_single_quote_that_opens_a_sentence_runs_on_over_paragraphs_with_a_double_quote_inside() -> None:
+    text = ("\u2018Everything,\u2019 he says. \u2018The rain the night before. Father Hayes at the door telling "
+            "us, \u201cLads, go out and give it to them.\u201d\n\n\u2018And we did.\u2019\n\nShe laughed.")
+    assert [(text[s.start:s.end], s.group, s.closed) for s in scan(text)] == [
+        ("Everything,", 0, True),
+        ("The rain the night before. Father Hayes at the door telling us, \u201cLads, go out and give it to "
+         "them.\u201d", 1, False),
+        ("And we did.", 1, True),
+    ]
+
+
 def test_a_split_quote_in_single_marks_is_one_group() -> None:
     text = "'In essence,' the official said, 'we want more.'"
     assert [s.group for s in scan(text)] == [0, 0]

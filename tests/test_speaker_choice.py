@@ -50,6 +50,19 @@ ANTECEDENTS = [
      'The water came at night.\n\n"We will keep fighting. We lost everything.\n\n"This is only the beginning," '
      'she said.', ["Giulia Bianchi"] * 3),
     ('Maria Lopez took the stage at noon. "We are ready," she said.', ["Maria Lopez"]),
+    # a subject the parse hung on the phrase that opens its sentence, as an appositive or as the root
+    ("By 5:15, Serhii Marchenko\u2019s crew is on the road.\n\nBack at the Siverenergo control room in Chernihiv, "
+     "a dispatcher who asked that her name not be published for security reasons tracks the crews on a wall of "
+     "screens. She said that on the worst nights as many as 40,000 households in the region had lost power at "
+     "once.\n\n\u201cWe see the drones on one map,\u201d she said.",
+     ["a dispatcher"]),
+    ("An Energy Ministry official, speaking on condition of anonymity, said Kyiv was negotiating.\n\nBy 2:30 "
+     "p.m., power is back in 17 villages. At a gate in one of them, Valentyna Sydorenko, 73, waves at the passing "
+     "trucks. She said her house had been cold for 19 hours.\n\n\u201cThank God and thank the boys,\u201d she "
+     "said.", ["Valentyna Sydorenko"]),
+    # whom a relative clause reports, when the subject is of the other sex ('his daughter')
+    ("Among those in the queue was retiree Lim Ah Kow, 81, accompanied by his daughter Lim Siew Ling, 49, who said "
+     "her father had lost his car.\n\n\"My father has diabetes,\" she said.", ["Lim Siew Ling"]),
     ('The mayor spoke on Monday. "We will win," she said.', ["The mayor"]),
     ('Burton explained from a podium.\n\n"I love cats," he said. "Dogs too."', ["Burton", "Burton"]),
     # a month or a day is no one ('December's global agreement was a triumph for Ban')

@@ -148,7 +148,8 @@ class Document:
     first_subjects: Optional[dict[int, int]] = None  # token -> its first 'nsubj' child (binding.first_subjects)
     # an interview's answer paragraphs, who answers them and where the article first names them
     # (layout_rules.interview_answer), found once
-    interview: Optional[tuple[frozenset[int], Optional[Entity], Optional[Mention]]] = None
+    # and the paragraphs that are the writer's questions in quote marks (layout_rules.interview_question)
+    interview: Optional[tuple[frozenset[int], Optional[Entity], Optional[Mention], frozenset[int]]] = None
 
 
 @dataclass(frozen=True)

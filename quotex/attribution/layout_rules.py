@@ -22,6 +22,7 @@ _AS_FOLLOWS = re.compile(r"\s*(?P<src>[A-Z][^\n:.!?\"\u201c\u201d]{0,60}?)\s+(?:
 _MAX_QUOTED_PARAGRAPHS = 40
 _ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)  # a question put to the person interviewed
 _MIN_ANSWERS = 2  # question-and-answer pairs that make an interview's layout
+_INTRODUCED = True
 
 
 def speaker_label(d: Document, span: QuoteSpan, section: int) -> Optional[Bound]:
@@ -89,43 +90,85 @@ def interview_answer(d: Document, span: QuoteSpan, section: int) -> Optional[Bou
     to Elena Ferrante.')."""
     if d.interview is None:
         d.interview = _interview(d)
-    answers, person, mention = d.interview
+    answers, person, mention, _ = d.interview
     if person is None or span.paragraph not in answers:
         return None
     return Bound(person, mention, None, "explicit", CONFIDENCE["colon"], span.paragraph, span.end, section, "colon")
 
 
-def _interview(d: Document) -> tuple[frozenset[int], Optional[Entity], Optional[Mention]]:
+def interview_question(d: Document, span: QuoteSpan, section: int) -> Optional[Bound]:
+    """An interview's question printed in quote marks with no cue, as the answers are ('"How did you end
+    up in a brewery?"' / '"By accident, like most good things."'): the writer's, whom the byline names."""
+    if d.interview is None:
+        d.interview = _interview(d)
+    author = d.tracker.author
+    if author is None or span.paragraph not in d.interview[3]:
+        return None
+    return Bound(d.tracker.commenter(author), None, None, "explicit", CONFIDENCE["colon"], span.paragraph, span.end,
+                 section, "colon")
+
+
+def _interview(d: Document) -> tuple[frozenset[int], Optional[Entity], Optional[Mention], frozenset[int]]:
     starts = [span.start for span in d.spans]
     asked = {p.index: addressed for p in d.paras if (addressed := _question(d, p.index, starts)) is not None}
     answers = frozenset(n + 1 for n in asked if n + 1 < len(d.paras) and n + 1 not in asked
                         and starts_with_mark(d.text, d.paras[n + 1]))
     if sum(asked[n - 1] for n in answers) < _MIN_ANSWERS:  # the layout: questions put to 'you', answered
-        return frozenset(), None, None
+        return frozenset(), None, None, frozenset()
+    quoted = frozenset(n - 1 for n in answers if starts_with_mark(d.text, d.paras[n - 1]))
     questions = set(asked)
     named: Counter[str] = Counter()
     first: dict[str, int] = {}  # where each name is first mentioned, in token order
     for i, full in d.tracker.names.mentions:
         first.setdefault(full, i)
-        if len(full.split()) > 1 and i not in d.quoted and para_of_token(d, i) not in questions:
+        if len(full.split()) > 1 and i not in d.quoted and para_of_token(d, i) not in questions \
+                and full != d.tracker.author:  # (the byline's writer asks)
             named[full] += 1
     if not named:
-        return frozenset(), None, None
-    full = max(named, key=lambda name: named[name])  # the first named of the most named (Counter keeps order)
+        return frozenset(), None, None, frozenset()
+    # the one the article names first, as an interview's introduction names whom it presents; else the first
+    # named of the most named (Counter keeps order)
+    full = next(iter(named)) if _INTRODUCED else max(named, key=lambda name: named[name])
     at = d.doc[first[full]].idx
     mention = Mention(full, at, at + len(full)) if d.text.startswith(full, at) else None
-    return answers, d.tracker.commenter(full), mention
+    return answers, d.tracker.commenter(full), mention, quoted
 
 
 def _question(d: Document, n: int, starts: list[int]) -> Optional[bool]:
     """None unless the paragraph asks something: it ends with a question mark outside quote
-    marks; True when it asks the person interviewed, saying 'you' outside them."""
+    marks, or, in an article whose byline names its writer, it is one short question in quote marks
+    and nothing else; True when it asks the person interviewed, saying 'you' (outside the marks of
+    the first kind)."""
     para = d.paras[n]
     text = d.text[para.start:para.end].rstrip()
-    if not text.endswith("?") or starts_with_mark(d.text, para):
+    if starts_with_mark(d.text, para):
+        return _quoted_question(d, n, starts) if d.tracker.author is not None else None
+    if not text.endswith("?"):
         return None
     for k in range(bisect.bisect_left(starts, para.start), bisect.bisect_left(starts, para.end)):
         span = d.spans[k]  # blank out what is quoted ('called it "a miracle."')
         if span.end <= para.end:
             text = text[:span.start - para.start] + " " * (span.end - span.start) + text[span.end - para.start:]
     return _ADDRESSED.search(text) is not None
+
+
+_QUESTION_WORDS = 25  # a question is short; a quote paragraph with more words is an answer going on
+_AROUND_MARKS = re.compile(r"[\s\"'\u2018\u2019\u201c\u201d\u00ab\u00bb]*")
+# the writer's cue after a question ('"What does a patrol look like?" I asked her on the bridge.')
+_WRITER_ASKS = re.compile(r"[\"'\u2019\u201d\u00bb]*\s+I (?:ask|asked|wonder|wondered)\b[^\"\u201c\u201d\n]{0,60}[.!]?\s*")
+
+
+def _quoted_question(d: Document, n: int, starts: list[int]) -> Optional[bool]:
+    """For a paragraph that is one short question in quote marks and nothing else, whether it says
+    'you'; else None."""
+    para = d.paras[n]
+    k = bisect.bisect_left(starts, para.start)
+    if k >= len(d.spans) or d.spans[k].end > para.end or k + 1 < len(d.spans) and d.spans[k + 1].start < para.end:
+        return None
+    span = d.spans[k]
+    words = d.text[span.start:span.end]
+    if not _AROUND_MARKS.fullmatch(d.text, para.start, span.start) \
+            or not (_AROUND_MARKS.fullmatch(d.text, span.end, para.end) or _WRITER_ASKS.fullmatch(d.text, span.end, para.end)) \
+            or not words.rstrip().endswith("?") or len(words.split()) > _QUESTION_WORDS:
+        return None
+    return _ADDRESSED.search(words) is not None

@@ -29,11 +29,18 @@ _NAME = rf"[A-Z][\w'\u2019-]+(?:\s(?:(?:{_PARTICLES})\s)*[A-Z][\w'\u2019-]+){{1,
 def rename(d: Document, quotes: list[Quote]) -> list[Quote]:
     """``quotes``, the records of each withheld person a later sentence names taking that name."""
     named: dict[str, Entity] = {}
+    # where each speaker was last mentioned or quoted (a pronoun's person may have no mention of their own)
+    said: dict[str, int] = {}
+    for q in quotes:
+        if q.speaker is not None:
+            said[q.speaker.id] = max(said.get(q.speaker.id, 0), q.end)
+    owned = _owned_names(d, said)
     for ent in list(d.tracker.entities):
-        if not ent.withheld or ent.kind != "person" or ent.number != "sg" or not ent.mentions or not ent.head:
+        ends = [m.end for m in ent.mentions] + ([said[f"s{ent.key}"]] if f"s{ent.key}" in said else [])
+        if not ent.anonymous or ent.kind != "person" or ent.number != "sg" or not ends or not ent.head:
             continue
-        after = ent.mentions[-1].end
-        name = _named_after(d.text, ent.head, after)
+        after = max(ends)
+        name = _named_after(d.text, ent.head, after) or owned.get(ent.key)
         if name is None:
             continue
         same = [e for e in d.tracker.entities if e is not ent and e.name.lower() == name.lower()]
@@ -47,6 +54,29 @@ def rename(d: Document, quotes: list[Quote]) -> list[Quote]:
         return quotes
     return [replace(q, speaker=named[q.speaker.id].speaker(q.speaker.mention))
             if q.speaker is not None and q.speaker.id in named else q for q in quotes]
+
+
+def _owned_names(d: Document, said: dict[str, int]) -> dict[int, str]:
+    """The names 'Her name is NAME.' gives, by the key of the unnamed person it names: the one of that
+    sex mentioned last before it, within reach ('The woman kneeling at the edge of the field pulls up
+    a maize stalk. … "…," she says. … Her name is Rosa Elvira Ramírez.')."""
+    out: dict[int, str] = {}
+    for found in _OWNED_NAME.finditer(d.text):
+        gender = "f" if found.group("owner").lower() == "her" else "m"
+        last: Optional[tuple[int, Entity]] = None
+        for ent in d.tracker.entities:
+            if not ent.anonymous or ent.kind != "person" or ent.number != "sg" or ent.gender not in (None, gender):
+                continue
+            ends = [end for end in [m.end for m in ent.mentions] + [said.get(f"s{ent.key}", -1)]
+                    if found.start() - _REACH <= end <= found.start()]
+            if ends and (last is None or max(ends) > last[0]):
+                last = (max(ends), ent)
+        if last is not None:
+            out.setdefault(last[1].key, found.group("name"))
+    return out
+
+
+_OWNED_NAME = re.compile(rf"\b(?P<owner>[Hh]is|[Hh]er) name is (?P<name>{_NAME})(?=[,.;]|\s\()")
 
 
 def _named_after(text: str, noun: str, after: int) -> Optional[str]:

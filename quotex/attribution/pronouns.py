@@ -28,7 +28,9 @@ MAX_SCAN = 3000  # and in all tokens: a bound on the work for one pronoun
 MAX_SENTENCES = 3
 MAX_LINE_BREAKS = 2  # a paragraph ends with one or two line breaks
 MAX_CHAIN = 3  # pronouns followed back through the subjects of the sentences before
-MAIN_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})  # a sentence's own verb, not an aside's
+# a sentence's own verb, not an aside's; and the clause a conjunction sets before or after it ('Trouble began
+# when opposition leader Haji Muhammad Saleem Qureshi rose on a point of order. "…," he said')
+MAIN_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis", "advcl"})
 
 
 def antecedent(tracker: SpeakerTracker, pronoun: Token, quoted: set[int],
@@ -125,6 +127,10 @@ def earlier_subjects(pronoun: Token, quoted: set[int]) -> Iterator[list[Token]]:
         if parse and i not in quoted and asked_by_writer(tok):
             found.append(subject_tokens(tok))  # 'I asked Mrs Samaroo what she would say. … "…," she said'
             continue
+        if parse and i not in quoted and _reports_through_who(tok):
+            # 'accompanied by his daughter Lim Siew Ling, 49, who said her father had lost his car. "…," she said'
+            found.append(subject_tokens(tok.head.head))
+            continue
         if i in quoted or not parse or not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in MAIN_CLAUSE_DEPS
                                             or for_topic(tok) and is_proper(tok)) \
                 or is_pronoun(tok) or tok.lower_ in lx.RELATIVE_PRONOUNS:
@@ -167,6 +173,14 @@ def _name_after_role(run: list[Token], stop: int) -> list[Token]:
     return proper_run_right(doc, k)
 
 
+def _reports_through_who(tok: Token) -> bool:
+    """Is ``tok`` the 'who' of a relative clause that reports speech, on a name ('…, who said her father
+    had lost his car')?"""
+    verb = tok.head
+    return tok.lower_ == "who" and tok.dep_ == "nsubj" and verb.dep_ == "relcl" and is_proper(verb.head) \
+        and lx.CUE_CLASS.get((verb.lemma_ or verb.lower_).lower()) in ("speech", "writing")
+
+
 def _unparsed_subject(tok: Token) -> bool:
     """'Trump, when asked about his errors, often steam-rolls through the questions': a name that
     opens its sentence before a comma, made the sentence's root by a parser that took its verb for a
@@ -174,7 +188,8 @@ def _unparsed_subject(tok: Token) -> bool:
     if tok.dep_ != "ROOT" or tok.pos_ != "PROPN" or tok.i + 1 >= len(tok.doc) or tok.nbor(1).text != ",":
         return False
     doc = tok.doc
-    if not doc[subject_tokens(tok)[0].i].is_sent_start:
+    first = subject_tokens(tok)[0].i
+    if not doc[first].is_sent_start and not _opened_by_phrase(tok, first):
         return False
     for t in doc[tok.i + 1:tok.i + _VERB_REACH]:
         if t.is_sent_start:
@@ -182,6 +197,14 @@ def _unparsed_subject(tok: Token) -> bool:
         if t.pos_ == "VERB":
             return True
     return False
+
+
+def _opened_by_phrase(tok: Token, first: int) -> bool:
+    """Does a phrase of ``tok``'s own open its sentence before the name at ``first``, set off by a
+    comma ('At a gate in one of them, Valentyna Sydorenko, 73, waves …')?"""
+    opener = next((c for c in tok.children if c.i < first and c.left_edge.is_sent_start), None)
+    return opener is not None and opener.dep_ in ("prep", "advmod", "npadvmod") \
+        and opener.right_edge.i + 2 == first and tok.doc[first - 1].text == ","
 
 
 _VERB_REACH = 40  # tokens after the name in which its sentence's verb stands ('…, often steam-rolls')

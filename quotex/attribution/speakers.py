@@ -262,6 +262,12 @@ class NameIndex:
         self._by_first: dict[str, set[str]] = {}
         # 'Lucía Martínez Ortega … Martínez said': a family name inside a name of three words or more
         self._by_inner: dict[str, set[str]] = {}
+        # a nickname in quotes inside a name, by which the article may call the person later ('Sirinya "Nok"
+        # Chaiyaporn' … 'Nok says'): the name without it, noted as a name whatever its words
+        self._nicknames: dict[str, str] = {}
+        for first_at, full, nickname in _nicknamed(doc):
+            candidates.append((first_at, first_at + len(full.split()), full.split()))
+            self._nicknames.setdefault(nickname.lower(), full)
         for start, _, words in candidates:
             for last in _last_words(words[-1]):
                 self._by_last.setdefault(last, {}).setdefault(" ".join(words), []).append(start)
@@ -279,10 +285,13 @@ class NameIndex:
         # With NER: surnames whose run NER left untagged, and may tag alone as something else
         # ('Kendal Unruh … said Unruh', 'Unruh' an ORG; 'Adel Nefzi … Nefzi said', a GPE)
         self._untagged: set[str] = set()
-        for words, untagged in self._runs(doc, name_tokens):
+        self._name_first: dict[str, set[str]] = {}  # those that stand as a name, by their first word
+        for words, untagged, a_name in self._runs(doc, name_tokens):
             last = words[-1].lower()
             self._loose.setdefault(last, " ".join(words))
             self._loose_first.setdefault(words[0].lower(), set()).add(" ".join(words))
+            if a_name:
+                self._name_first.setdefault(words[0].lower(), set()).add(" ".join(words))
             if _given_name_joined(words[-1]) and not self._ner:  # 'Kweon Seong-dong … Kweon said'
                 self._by_first.setdefault(words[0].lower(), set()).add(" ".join(words))
             if self._ner and untagged and self._loose[last] == " ".join(words):
@@ -453,13 +462,17 @@ class NameIndex:
                     return longer
                 # a surname of a particle and a word that NER found only so ('Mac Giolla Phádraig')
                 return self._loose_form(words, names) or longer
+        if len(words) == 1 and words[0].lower() in self._nicknames and not any(len(n.split()) > 1 for n in names):
+            return self._nicknames[words[0].lower()]
         if len(words) == 1 and (first := self.first_only(words[0])) is not None:
             return first
-        if len(words) == 1 and gender is not None and not any(len(n.split()) > 1 for n in names) \
-                and len(self._loose_first.get(words[0].lower(), ())) == 1:
-            # ('Ms Kanyarat' after 'Kanyarat Phromma', as Thai news names people: a title and the given name),
+        runs = self._loose_first if gender is not None else self._name_first
+        if len(words) == 1 and not any(len(n.split()) > 1 for n in names) and len(runs.get(words[0].lower(), ())) == 1 \
+                and not is_place(words[0]):
+            # ('Ms Kanyarat' after 'Kanyarat Phromma', as Thai news names people: a title and the given name, or
+            # the given name alone of a run that stands as a name: 'Khun Prasit Wongsawat' … 'Prasit said'),
             # when no first name or NER marked the run a person's
-            return next(iter(self._loose_first[words[0].lower()]))
+            return next(iter(runs[words[0].lower()]))
         if (loose := self._loose_form(words, names)) is not None:
             return loose
         if best and best[0].lower() == " ".join(words).lower():
@@ -519,6 +532,7 @@ class NameIndex:
         return bool(words) and (words[-1].lower() in self._by_last
                                 or len(words) == 1 and (not self._ner and words[0].lower() in self._loose
                                                         or words[0].lower() in self._untagged
+                                                        or words[0].lower() in self._nicknames
                                                         or self.first_only(words[0]) is not None))
 
     def untagged_surname(self, word: str) -> bool:
@@ -526,10 +540,11 @@ class NameIndex:
         return word.lower() in self._untagged
 
     @staticmethod
-    def _runs(doc: Doc, name_tokens: list[int]) -> list[tuple[list[str], bool]]:
+    def _runs(doc: Doc, name_tokens: list[int]) -> list[tuple[list[str], bool, bool]]:
         """Each run of two or three capitalised name words (after any titles), proper nouns
         where there are tags, in document order: 'NARAL President Ilyse Hogue' -> ['Ilyse', 'Hogue'];
-        with whether NER left all its words untagged."""
+        with whether NER left all its words untagged, and whether it stands as a name
+        (``_stands_as_a_name``)."""
         out = []
         for run in _name_runs(doc, name_tokens):
             if in_title_case_line(run[0]):
@@ -548,8 +563,30 @@ class NameIndex:
                 # 'New York Times', whose 'Times' is no surname, as for the names above)
                 # (untagged counts only in running text: a headline's capitals ('New Polls Show …') name no one)
                 out.append((words, has_entities(doc) and (not any(t.ent_type_ for t in toks) or mislabelled(toks))
-                            and _in_running_text(toks[0])))
+                            and _in_running_text(toks[0]), _stands_as_a_name(run, toks)))
         return out
+
+
+_GIVEN_AS = re.compile(r"\b(?:name|names|himself|herself|themselves)\s+(?:only\s+)?as\s+$", re.I)
+
+
+def _given_as(first: Token) -> bool:
+    """Is the name that opens at ``first`` one a person gave for themselves ('… who gave her name only as
+    Fleur said')? Only people give a name, whatever NER made of it."""
+    doc = first.doc
+    return _GIVEN_AS.search(doc[max(first.i - 6, 0):first.i].text_with_ws) is not None
+
+
+def _stands_as_a_name(run: list[Token], toks: list[Token]) -> bool:
+    """Does a run of name words stand as someone's or a body's name, which a word of it alone may refer to
+    later ('Khun Prasit Wongsawat' … 'Prasit said'): not a thing's after an article ('the Trump Train', 'the
+    Glass-Steagall Act'), nor a place's before a hyphen ('Song Avenue-based')."""
+    doc = run[0].doc
+    before = doc[run[0].i - 1] if run[0].i > 0 else None
+    after = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
+    return not (before is not None and before.lower_ in lx.DEFINITE | lx.INDEFINITE
+                or after is not None and inner_hyphen(after)
+                or toks[-1].is_lower and inner_hyphen(doc[toks[-1].i - 1]))
 
 
 _LINE_WINDOW = 12  # tokens read on each side of a word to tell a headline's line from running text
@@ -742,6 +779,29 @@ def _capitalised_after(words: list[str]) -> list[bool]:
     return out
 
 
+_NAME_WORD = r"[A-Z\u00c0-\u00de][\w'\u2019-]+"
+_IN_QUOTES = r"[\"\u201c\u2018'](?P<{}>[A-Z\u00c0-\u00de][\w.'-]*(?: [A-Z\u00c0-\u00de][\w.'-]*){{0,2}})[\"\u201d\u2019']"
+# 'Emmanouil "Manolis" Vlachos', 'Bobby ‘The Baron’ Crane', and two of a family: 'Kanokwan "Ploy" and Kanokporn
+# "Pim" Boonmee'
+_NICKNAMED = re.compile(rf"\b(?P<first>{_NAME_WORD}) {_IN_QUOTES.format('nick')}"
+                        rf"(?: and (?P<first2>{_NAME_WORD}) {_IN_QUOTES.format('nick2')})? (?P<last>{_NAME_WORD})\b")
+
+
+def _nicknamed(doc: Doc) -> list[tuple[int, str, str]]:
+    """(first token, the name without its nickname, the nickname) of each name written with a nickname
+    in quotes inside it; not after a word that opens a sentence ('The "Baron" Crane' names no 'The')."""
+    out = []
+    for m in _NICKNAMED.finditer(doc.text):
+        pairs = [("first", "nick")] + ([("first2", "nick2")] if m.group("first2") else [])
+        for first, nick in pairs:
+            if m.group(first).lower() in lx.DEFINITE | lx.INDEFINITE or m.group(first).lower() in lx.TITLES:
+                continue
+            span = doc.char_span(m.start(first), m.end(first), alignment_mode="expand")
+            if span is not None:
+                out.append((span.start, f"{m.group(first)} {m.group('last')}", m.group(nick)))
+    return out
+
+
 def _nickname(tok: Token, last: Token) -> bool:
     """Is ``tok`` a nickname in quotes inside a name, just after its word ``last`` ('Margaret
     "Peggy" Olsen', 'Robert ‘Bob’ Smith')?"""
@@ -879,11 +939,25 @@ def context_genders(doc: Doc, quoted: frozenset[int] | set[int] = frozenset()) -
     for t in doc:
         if t.pos_ != "PROPN" or t.dep_ == "compound" or t.i in quoted:
             continue
-        gender = _kin_gender(t)  # (whatever NER took the name for: 'Her father, [Nima Tenzing Sherpa]' as a firm)
+        # (whatever NER took the name for: 'Her father, [Nima Tenzing Sherpa]' as a firm)
+        gender = _kin_gender(t) or _own_possessive_gender(t)
         if gender is not None:
             name = " ".join(_strip_titles([w.text for w in _with_compounds(t)])).lower()
             found.setdefault(name, set()).add(gender)
     return {name: next(iter(g)) for name, g in found.items() if len(g) == 1}
+
+
+def _own_possessive_gender(name: Token) -> Optional[str]:
+    """The sex of the first 'his' or 'her' in the phrase that describes a name, with no other person
+    named or described between ('retiree Lim Ah Kow, 81, accompanied by his daughter Lim Siew Ling')."""
+    doc = name.doc
+    for t in doc[name.i + 1:name.right_edge.i + 1]:
+        if t.lower_ in ("his", "her") and t.dep_ == "poss":
+            return "m" if t.lower_ == "his" else "f"
+        if t.pos_ == "PROPN" or t.pos_ == "PRON" and t.lower_ != "who" \
+                or t.pos_ == "NOUN" and (t.lemma_ or t.lower_).lower() in lx.PERSON_NOUNS:  # ('who' is the name's)
+            return None
+    return None
 
 
 def _kin_gender(name: Token) -> Optional[str]:
@@ -1681,7 +1755,7 @@ class SpeakerTracker:
         elif head.text[:1].isupper() and head.lower_.endswith("s") and head.lower_[:-1] in _MEMBERS_OR_SEATS:
             kind = "group"  # 'the Christian Democrats', 'Senate Republicans', 'Tory MPs': members, though a first
             # name opens it
-        elif (ents & PERSON_LABELS or role == "person" or _aged(tokens[-1])) and is_proper(head) \
+        elif (ents & PERSON_LABELS or role == "person" or _aged(tokens[-1]) or _given_as(tokens[0])) and is_proper(head) \
                 or self.names.is_person_name(text) and (is_proper(head) or _names_end(tokens, head)) \
                 or _first_named_head(tokens, head) and self.names.is_person_name(head.text) \
                 or len(tokens) == 1 and ents and self.names.untagged_surname(head.text) \
@@ -1869,17 +1943,19 @@ class SpeakerTracker:
         aged = self._aged_person(tokens) if definite and not plural and lemma == "year-old" else None
         if aged is not None:  # 'Calder, 58, grew up …' … 'the 58-year-old admits'
             return aged, "nominal"
+        who = _who_follows(kind_of)  # 'the barmaid, who did not wish to be named,': a person, whatever the noun
+        # (someone the article just introduced as 'a' or 'one' of the noun is 'the' one: 'One EU diplomat, who
+        # spoke on condition of anonymity, was unconvinced. "…," the diplomat said.', after 'the Finn' was quoted)
+        earlier = self._described_before(tokens[0], lemma, introduced=True) \
+            if definite and not plural and noun is None and (lemma in _ONE_PERSON_NOUNS or who) else None
+        if earlier is not None:
+            return earlier, "nominal"
         if definite or first in lx.POSSESSIVE_PRONOUNS:  # 'the former president', 'his brother'
             referent = None if plural else self._referent(tokens, head, lemma)
             if referent is not None:
                 if referent.description is None:
                     referent.description = self.names.descriptions.get(referent.name)
                 return referent, "nominal"
-        who = _who_follows(kind_of)  # 'the barmaid, who did not wish to be named,': a person, whatever the noun
-        if definite and not plural and noun is None and (lemma in _ONE_PERSON_NOUNS or who):
-            earlier = self._described_before(tokens[0], lemma)
-            if earlier is not None:  # 'A senior Egyptian diplomat who attended the talks, speaking on
-                return earlier, "nominal"  # condition of anonymity, was blunter. "…," the diplomat said.'
         if lemma in lx.ORG_NOUNS or lemma in lx.ORG_EPITHETS:
             kind = "organization"
         elif lemma in lx.GROUP_NOUNS:
@@ -1913,7 +1989,7 @@ class SpeakerTracker:
         self._by_name.setdefault(text.lower(), ent)
         return ent, "explicit"
 
-    def _described_before(self, tok: Token, lemma: str) -> Optional[Entity]:
+    def _described_before(self, tok: Token, lemma: str, introduced: bool = False) -> Optional[Entity]:
         """The unnamed person 'the diplomat' refers back to when no source so described spoke before:
         the subject the article last described by the same noun with 'a' or 'an', in the paragraph or the
         two before it, outside quotes ('A senior Egyptian diplomat who attended the talks, speaking on
@@ -1922,11 +1998,16 @@ class SpeakerTracker:
         if not has_parse(doc):
             return None
         for t in _back_from(doc, tok.i - 1, _TWO_PARAGRAPHS):
-            if t.i in self.quoted or t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "NOUN" \
-                    or _noun_of((t.lemma_ or t.lower_).lower()) != lemma:
-                continue
+            if t.i in self.quoted or t.pos_ != "NOUN" or _noun_of((t.lemma_ or t.lower_).lower()) != lemma \
+                    or t.dep_ not in _INTRODUCING_ROLES:
+                continue  # (a subject, or an object: 'The court heard from a protected witness, identified only
+                # as PW5, who testified from behind a screen.')
             if _determiner(subject_tokens(t)) not in lx.INDEFINITE:
                 return None  # (the latest so described is someone else: 'The diplomat's driver …')
+            if introduced and not any(c.dep_ in ("relcl", "acl", "appos") for c in t.children) \
+                    and anonymity_in(list(t.sent)) is None and _NAMED_ONLY_AS.search(t.sent.text) is None:
+                return None  # ``introduced``: one the article presents, with words about them or why it withholds
+                # their name, not one a clause supposes ('A new campaign manager, he said, could set a new tone')
             ent, _ = self._description(subject_tokens(t), t)
             if ent is None or ent.kind != "person" or not ent.withheld:
                 return None
@@ -2013,9 +2094,10 @@ class SpeakerTracker:
             return None
         doc = tokens[0].doc
         for t in _back_from(doc, tokens[0].i - 1, _SIX_PARAGRAPHS):
-            if t.text == age and t.i >= 2 and t.i not in self.quoted and is_proper(doc[t.i - 2]) \
-                    and _aged(doc[t.i - 2]):
-                name = subject_tokens(doc[t.i - 2]) if has_parse(doc) else [doc[t.i - 2]]
+            # (or 'Sutrisno, a 58-year-old farmer,': the age in a description set off after the name)
+            at = t.i - 3 if t.i >= 3 and doc[t.i - 1].lower_ in ("a", "an") else t.i - 2
+            if t.text == age and at >= 0 and t.i not in self.quoted and is_proper(doc[at]) and _aged(doc[at]):
+                name = subject_tokens(doc[at]) if has_parse(doc) else [doc[at]]
                 entity, _ = self._lookup(name)
                 return entity if entity is not None and entity.kind == "person" else None
         return None
@@ -2041,7 +2123,8 @@ class SpeakerTracker:
         # ('the statement', 'the crowd': no person; a noun no list holds refers only to the person the article
         # gave it as a title: 'The incident controller on the day, Brett Kowalczyk, …' … 'the incident controller')
         # ('the 67-year-old magistrate': an age and a noun of a person are news's variation on a name given)
-        aged = any(in_age(t) for t in tokens) and head.pos_ == "NOUN" and not head.tag_.endswith("S")
+        aged = head.pos_ == "NOUN" and not head.tag_.endswith("S") and (any(in_age(t) for t in tokens) or any(
+            t.lower_ in lx.AGE_WORDS and t.i < head.i for t in tokens) and lemma in lx.PERSON_NOUNS)
         person_noun = lemma in _ONE_PERSON_NOUNS or former or aged
         if not person_noun and not _agent_noun(lemma) and lemma not in lx.TITLES:
             return None  # ('the campaign' is not 'campaign manager Robby Mook')
@@ -2063,10 +2146,12 @@ class SpeakerTracker:
             # ('Striker Cyriel Dessers … the Nigeria international'), and one whose title has the noun holds
             # it ('Senate Minority Leader Harry Reid' is 'the Senate Democratic leader', 'captain Juan Ignacio
             # Sena' 'the Racing captain'; so, wrongly, 'President Barack Obama' 'the French president')
+            # (a seat is held with an office: 'the Minority Leader, Mr Alexander Kwarteng Owusu,' is 'the Asante
+            # Akim Central MP')
             topic = self._topic_before(tokens[0], lambda ent: self._fits(ent, "", gender, "sg") and (
-                lemma in _MEMBER_NOUNS or placed or aged or not any(title & lx.PERSON_NOUNS and not proper <= title
-                                                  and lemma not in title
-                                                  for title in self.names.titles.get(ent.name, []))))
+                lemma in _MEMBER_NOUNS or lemma in lx.SEATS or placed or aged
+                or not any(title & lx.PERSON_NOUNS and not proper <= title and lemma not in title
+                           for title in self.names.titles.get(ent.name, []))))
         if topic is not None and titled is not None and topic.name != titled and self._other_role(topic.name, lemma):
             topic = None  # ('Judge Karen Whitfield … Defense attorney Rebecca Lin argued … The judge': not Lin)
         if topic is not None and titled is not None and topic.mentions \
@@ -2176,20 +2261,36 @@ class SpeakerTracker:
             person = self.nearest_person(tok.idx, start)
             return person if person is not None and fits(person) else None
         for t in _back_from(doc, tok.i - 1, _TWO_PARAGRAPHS):
-            if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT" or t.i in self.quoted:
-                continue
+            if not (t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" or for_topic(t)) or t.i in self.quoted:
+                continue  # (a subject, or whom 'For …,' says the sentence is about)
             # (or its appositive's: 'Her neighbour, Tom Reid, 61, said …')
             named = _subject_name(t, owner=False, person=self._names_person_word)
             if named and any(x.i in self.quoted for x in named):
                 continue  # (a title in quotes: 'One ad, "Balanced Rebellion," stars …')
             found = _head(named) if named else None
+            if found is not None and [t for t in named if t.dep_ != "det"] == [found] \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in found.children):
+                continue  # ('the Finn added': a nation's word, no name, though 'Finn' is a given name too)
             # (a hyphenated name NER tagged as a place at its last part: 'Tāwhiao-Reid said …')
             if found is not None and (found.ent_type_ in PERSON_LABELS or self.names.is_person_name(found.text)
                                       or self.names.is_person_name(mention_of(named).text)):
                 ent = self._proper(named, found)
                 if ent.kind == "person" and fits(ent):
                     return ent
+            elif found is None and (ent := self._titled_subject(t)) is not None and fits(ent):
+                return ent  # ('The mayor, however, dismissed the allegations. …, the 58-year-old said')
         return None
+
+    def _titled_subject(self, t: Token) -> Optional[Entity]:
+        """The named person a subject 'the' and a noun of people refers to by the title the article gave them
+        ('The mayor' after 'Mayor Naveed Akhtar Gujjar'), if one."""
+        lemma = (t.lemma_ or t.lower_).lower()
+        if t.pos_ != "NOUN" or t.tag_ != "NN" or lemma not in lx.PERSON_NOUNS \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            return None
+        words = _title_words(" ".join(c.text for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i))
+        _, titled = self._titled_by(t.i, words, lemma)
+        return self._named(titled, "person", name_gender(titled, titled)) if titled is not None else None
 
     def unresolved(self, tokens: list[Token]) -> Optional[Entity]:
         """An entity for a pronoun that nothing before it resolves ('he' in a first paragraph)."""
@@ -2329,12 +2430,27 @@ def _name_set_off_after(part: list[Token]) -> Optional[list[Token]]:
     while i < len(doc) and hyphen_joined(doc[i]):
         i += 1  # ('-', 'leader')
     role = doc[part[-1].i:i].text.replace(" ", "").lower()  # (a hyphenated role by its last part: 'co-leader')
-    if not _role_word(role) or i >= len(doc) or doc[i].text != ",":
+    if not _role_word(role) or i >= len(doc):
         return None
-    j = i + 1
-    while j < len(doc) and j - i <= 3 and doc[j].is_alpha and doc[j].text[:1].isupper():
-        j += 1
-    return list(doc[i + 1:j]) if 2 <= j - i - 1 <= 3 and j < len(doc) and doc[j].text in (",", ".") else None
+    # set off by commas, or, after a role, with none ('Mr Qureshi and fellow opposition councillor Zulfiqar Ahmed
+    # Bhatti said'); its words in capitals, hyphens inside them ('Sipho Mathebula-Khoza'); one word only after a
+    # noun of kin ('Sutrisno and his wife, Wartini,')
+    comma = doc[i].text == ","
+    j = k = i + 1 if comma else i
+    words = 0
+    while j < len(doc) and words <= 3:
+        if doc[j].is_alpha and doc[j].text[:1].isupper():
+            words += 1
+            j += 1
+        elif j > k and inner_hyphen(doc[j]) and j + 1 < len(doc) and doc[j + 1].is_alpha:
+            j += 2  # ('Mathebula-Khoza': one word)
+        else:
+            break
+    fewest = 1 if comma and role in lx.NOUN_GENDER and role not in lx.TITLES else 2
+    if not fewest <= words <= 3 or j >= len(doc):
+        return None
+    # (after commas, the name's own comma or the sentence's end; without, the verb)
+    return list(doc[k:j]) if doc[j].text in (",", ".") or not comma and doc[j].pos_ in ("VERB", "AUX") else None
 
 
 def _proper_main_subject(t: Token, quoted: frozenset[int] | set[int]) -> bool:
@@ -2422,7 +2538,12 @@ def acronyms(text: str) -> dict[str, str]:
     return out
 
 
-_BYLINE = re.compile(r"By ((?:[A-Z][\w'\u2019.-]+)(?: [A-Z][\w'\u2019.-]+){1,3})(?:(?:,| \|| at| in) [^\n]*)?")
+# a byline's name: words in capitals, of any alphabet's ('Ciarán Ó Murchú'), and the particles a name holds
+# ('Ana de la Cruz')
+_CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f]"
+_BYLINE_WORD = rf"(?:{_CAPITAL}[\w'\u2019.-]+|{_CAPITAL}(?= )|(?:{'|'.join(sorted(lx.NAME_PARTICLES))})(?= ))"
+_BYLINE = re.compile(rf"By ((?:{_CAPITAL}[\w'\u2019.-]+)(?: {_BYLINE_WORD}){{0,3}} {_CAPITAL}[\w'\u2019.-]+)"
+                     r"(?:(?:,| +\|| +/| at| in) [^\n]*)?")
 _BYLINE_LINES = 6  # a byline stands near the top, under the headline and the standfirst
 _WRITER_NAME = r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2}"
 _STANDFIRST_WRITER = re.compile(
@@ -2503,6 +2624,9 @@ def _withholds(kind: str, lemma: str, plural: bool, definite: bool, tokens: list
     if plural:
         return not (lemma in lx.PUBLIC_NOUNS or definite or any(_count(t) >= _CROWD for t in tokens))
     return not (definite and lemma in lx.EPITHET_NOUNS)
+
+
+_INTRODUCING_ROLES = frozenset({"nsubj", "nsubjpass", "pobj", "dobj"})
 
 
 def _who_follows(noun: Token) -> bool:
@@ -3050,7 +3174,10 @@ def _aged(last: Token) -> bool:
     Nurhaliza (69) said')? Only people are given one."""
     doc = last.doc
     i = last.i
-    if i + 3 >= len(doc) or not (doc[i + 1].text == "," and doc[i + 3].text in (",", ".", ";", ")")
+    if i + 5 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ in ("a", "an") and inner_hyphen(doc[i + 4]) \
+            and doc[i + 5].lower_ == "year":
+        i += 1  # ('Sutrisno, a 58-year-old farmer,')
+    elif i + 3 >= len(doc) or not (doc[i + 1].text == "," and doc[i + 3].text in (",", ".", ";", ")")
                                  or doc[i + 1].text == "(" and doc[i + 3].text == ")"):  # ('Siti Nurhaliza (69) said')
         return False
     age = doc[i + 2].text  # (ASCII digits, short: int() of '²' or of 5,000 digits raises)
@@ -3237,6 +3364,9 @@ def _past_department(run: list[Token], words: list[str]) -> list[str]:
     return words
 
 
+_PARTY_WORDS = 4  # a title and the capitalised words before it: 'Fine Gael TD', 'Yesh Atid MK'
+
+
 def _noun_set_off_before(span: Span) -> str:
     """The noun of a role a comma sets off right before a name, the parse making both subjects of one
     verb or the name its appositive ('The incident controller on the day, Brett Kowalczyk, … agreed'):
@@ -3245,13 +3375,22 @@ def _noun_set_off_before(span: Span) -> str:
     start = span.start
     while start > 0 and doc[start - 1].lower_ in lx.TITLES and doc[start - 1].lower_ not in lx.DEFINITE:
         start -= 1  # ('the Speaker, Rt Hon. Emmanuel Kofi Nartey,': the honours between are his)
+    if start < span.start:  # and a party's or a place's name before a title ('the committee chair, Greens MP
+        while start > 0 and span.start - start <= _PARTY_WORDS and doc[start - 1].is_title \
+                and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start:  # Tom Lachlan,')
+            start -= 1
     if not has_parse(doc) or start < 2 or doc[start - 1].text != ",":
         return ""
     nouns = [c for c in root.head.children if c.dep_ == "nsubj" and c.i < start] if root.dep_ == "nsubj" \
         else [root.head] if root.dep_ == "appos" and root.head.i < start else []
     # (a noun, or an office in capitals: 'the Speaker')
+    if not nouns and _set_off_after(span) and _in_place(doc[start - 2]):
+        # (a parse that made the name another verb's subject: 'was suspended by the committee chair, Greens MP
+        # Tom Lachlan, after members talked over witnesses', where 'Lachlan' is the subject of 'talked')
+        nouns = [doc[start - 2]]
+        root = doc[start - 2]
     noun = next((n for n in nouns if (n.pos_ == "NOUN" or n.lower_ in lx.TITLES)
-                 and (n.right_edge.i == start - 2 or n.i == start - 2 and root.dep_ == "appos")
+                 and (n.right_edge.i == start - 2 or n.i == start - 2 and root.dep_ in ("appos", n.dep_))
                  and ((n.lemma_ or n.lower_).lower() in lx.PERSON_NOUNS | lx.EPITHET_NOUNS or _agent_noun(n.lower_)
                       or n.lower_ in lx.TITLES)),
                 None)
@@ -3259,6 +3398,19 @@ def _noun_set_off_before(span: Span) -> str:
         return ""
     return " ".join(t.text for t in sorted([c for c in noun.children if c.dep_ in ("compound", "amod")
                                             and c.i < noun.i] + [noun], key=lambda t: t.i))
+
+
+def _set_off_after(span: Span) -> bool:
+    """Is the name set off after it too, by a comma or its sentence's end?"""
+    doc = span.doc
+    return span.end >= len(doc) or doc[span.end].text in (",", ".", ";") or doc[span.end].is_sent_start
+
+
+def _in_place(noun: Token) -> bool:
+    """Is the noun where an appositive's noun stands: in its clause, not in a phrase that opens the
+    sentence before its subject ('After meeting the minister, Tom Lachlan, 45, said')?"""
+    return noun.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "appos") and not any(
+        a.left_edge.is_sent_start and a.dep_ in ("advcl", "prep", "npadvmod") for a in [noun, *noun.ancestors])
 
 
 def _destination(tok: Token) -> bool:

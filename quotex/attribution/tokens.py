@@ -84,6 +84,44 @@ def mend_participle_subjects(doc: Doc) -> None:
                     c.dep_ = "appos"
 
 
+def mend_fronted_subjects(doc: Doc) -> None:
+    """Mend a parse that took a sentence's subject, after a phrase that opens it, for an appositive
+    of the phrase's last noun ('Back at the control room in Chernihiv, a dispatcher who asked that her
+    name not be published tracks the crews', where 'a dispatcher' hangs on 'Chernihiv' and 'tracks'
+    has no subject): a finite verb with no subject, right after an appositive of a noun inside a
+    phrase that opens the verb's sentence, takes the appositive for its subject. ``doc`` is changed."""
+    if not has_parse(doc):
+        return
+    for verb in doc:
+        if verb.tag_ not in _FINITE or verb.i == 0 or any(c.dep_ in _SUBJECTS | {"expl", "csubj"}
+                                                          for c in verb.children):
+            continue
+        appos = _appositive_ending_at(doc[verb.i - 1])
+        if appos is None or doc[appos.left_edge.i - 1].text != "," or verb.sent.start > appos.left_edge.i:
+            continue
+        opener = appos.head
+        while opener.head != opener and opener.head != verb and opener.dep_ in _IN_OPENER:
+            opener = opener.head
+        if opener.head != verb or opener.dep_ not in _OPENER_DEPS or opener.i > appos.i:
+            continue
+        appos.head, appos.dep_ = verb, "nsubj"
+
+
+_FINITE = frozenset({"VBZ", "VBD", "VBP"})
+_IN_OPENER = frozenset({"pobj", "prep", "compound", "conj"})
+_OPENER_DEPS = frozenset({"prep", "advmod", "npadvmod"})
+
+
+def _appositive_ending_at(tok: Token) -> Optional[Token]:
+    """The noun-phrase appositive whose phrase ends at ``tok``, if any."""
+    for t in [tok, *tok.ancestors]:
+        if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN") and t.right_edge.i == tok.i:
+            return t
+        if t.right_edge.i != tok.i:
+            return None
+    return None
+
+
 def mend_quote_marks(doc: Doc) -> None:
     """Mend a parse that made a quote mark a word of the sentence: the subject of the verb after it
     ('«…,» said Julien Ferrand', where the parser, which knows guillemets less well than other marks,
@@ -658,7 +696,9 @@ def for_topic(t: Token) -> bool:
     """Is ``t`` the name a sentence opens with in 'For …,' as what it is about ('For Gráinne Ní Shé, a
     mother of two, the debate feels remote')? With a parse."""
     prep = t.head
-    return t.dep_ == "pobj" and prep.lower_ == "for" and prep.i == t.sent.start and prep.head.dep_ == "ROOT" \
+    # (after a conjunction or an adverb that opens it: 'But for Fatima Ait Lahcen, the house does not feel like hers')
+    opens = prep.i == t.sent.start or all(o.dep_ in ("cc", "advmod", "punct") for o in t.doc[t.sent.start:prep.i])
+    return t.dep_ == "pobj" and prep.lower_ == "for" and opens and prep.head.dep_ == "ROOT" \
         and t.right_edge.i + 1 < len(t.doc) and t.doc[t.right_edge.i + 1].text == ","
 
 

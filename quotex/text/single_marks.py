@@ -77,6 +77,12 @@ def is_weak_close(text: str, i: int, hi: int) -> bool:
     return text[i - 1:i] in ("s", "S", "z", "x") or text[i - 2:i].lower() == "in"
 
 
+def _opens_sentence(text: str, i: int, lo: int, hi: int) -> bool:
+    """Does the mark at ``i`` open a sentence, after another's end and before a capital ('… he says. 'The')?"""
+    before = text[lo:i]
+    return i + 1 < hi and text[i + 1].isupper() and before[-1:].isspace() and before.rstrip()[-1:] in (".", "!", "?")
+
+
 def pairs(text: str, lo: int, hi: int, skip: Iterable[tuple[int, int]] = (),
           extra_closers: Iterable[int] = ()) -> list[SinglePair]:
     """The single-mark quotes of the paragraph ``text[lo:hi]``, outside the ``skip`` ranges.
@@ -85,8 +91,9 @@ def pairs(text: str, lo: int, hi: int, skip: Iterable[tuple[int, int]] = (),
     (``is_weak_close``) closes only when nothing stronger follows before the next
     opening mark or the paragraph's end. ``extra_closers`` are stray double marks
     that may close a quote a single mark opened. A quote that never closes counts
-    only when its mark opens the paragraph or follows a colon (it runs on into the
-    next paragraph): otherwise its mark was an apostrophe.
+    only when its mark opens the paragraph or a sentence, or follows a colon (it runs on
+    into the next paragraph: "'Everything,' he says. 'The rain the night before. …"):
+    otherwise its mark was an apostrophe.
     """
     marks = sorted([(m.start(), False) for m in _SINGLE.finditer(text, lo, hi)]
                    + [(i, True) for i in extra_closers])
@@ -114,6 +121,7 @@ def pairs(text: str, lo: int, hi: int, skip: Iterable[tuple[int, int]] = (),
     if open_at is not None:
         if weak is not None:
             out.append(SinglePair(open_at, weak, True))
-        elif not text[lo:open_at].strip(_LINE_LEAD) or text[lo:open_at].rstrip().endswith(":"):
+        elif not text[lo:open_at].strip(_LINE_LEAD) or text[lo:open_at].rstrip().endswith(":") \
+                or _opens_sentence(text, open_at, lo, hi):
             out.append(SinglePair(open_at, hi, False))
     return out
