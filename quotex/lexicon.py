@@ -445,6 +445,8 @@ TITLES: dict[str, str | None] = {
     "alhaji": "m", "alhaja": "f", "hajia": "f", "hajiya": "f", "hajj": "m",
     # a courtesy title before a name in Thai news ('Khun Prasit Wongsawat'), in Indonesian ('Pak Sutrisno', 'Bu
     # Wartini', 'Ibu Siti') and in Swahili ('Bi Mwanaisha Kombo', 'Bw. Juma')
+    # a Gulf ruling family's honorific ('Sheikh Abdullah bin Jassim Al Thani' … 'Sheikh Abdullah said')
+    "sheikh": "m", "sheikha": "f",
     "khun": None, "pak": "m", "bapak": "m", "bu": "f", "ibu": "f", "bi": "f", "bw": "m",
     # Malaysian and Bruneian honours before a name ('Datuk Seri Anwar Ibrahim', 'Tun Mahathir Mohamad',
     # 'Datin Rosnah') and a Malaysian state's chief minister ('Menteri Besar Amirudin Shari')
@@ -453,7 +455,7 @@ TITLES: dict[str, str | None] = {
     "mzee": "m",
     # a union or party comrade, and a member's honour, as African and Commonwealth news write them before
     # a name ('Comrade Joe Ajaero', 'Hon. Mary Kamau', 'the Speaker, Rt Hon. Alban Bagbin')
-    "comrade": None, "comr": None, "comr.": None, "hon": None, "hon.": None, "honourable": None,
+    "comrade": None, "comr": None, "comr.": None, "cde": None, "hon": None, "hon.": None, "honourable": None,
     "honorable": None, "rt": None, "rt.": None,
 }
 # Words of TITLES that say what an office is for or when, not that a person holds it ('Defense', 'U.S.').
@@ -984,7 +986,7 @@ VIEWING_VERBS: tuple[str, ...] = (
 
 # Lower-case words inside a person's name: 'Bill de Blasio', 'Ludwig van Beethoven'.
 NAME_PARTICLES: frozenset[str] = frozenset("""
-    de da di del della der den des du la le van von bin ibn al el y st ter ten arap bint binti
+    de da di del della der den des du la le van von bin ibn al el y st ter ten arap bint binti binte af
 """.split())
 # Portuguese particles a name may hold ('Maria do Céu Antunes'), read where a name is matched in text
 # (attribution/named_later.py); not among NAME_PARTICLES, whose runs of names they would change.

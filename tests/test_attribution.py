@@ -602,6 +602,18 @@ def test_an_interviews_answers_are_the_person_its_introduction_names_first(nlp: 
     assert found.get("Are you afraid of a collision?") == "Chen Yu-ting"
 
 
+@pytest.mark.model
+def test_an_interviews_answers_are_whom_her_name_is_names(nlp: Language) -> None:
+    text = ("INTERVIEW: A herder on the mine\n\nBy Emma Lindgren Whitfield\n\nThe woman waiting outside the petrol "
+            "station has driven two hours.\n\nHer name is Elle-M\u00e1rj\u00e1 Kuhmunen Nutti. Her father, Nils Johan "
+            "\u201cNisse\u201d Kuhmunen, herded the same land.\n\n\u201cWhat does the mine mean for your herd?\u201d I "
+            "ask.\n\n\u201cThe hole is the smallest part.\u201d\n\n\u201cDid they ask you before they applied?\u201d"
+            "\n\n\u201cThey asked. Asking is not listening.\u201d\n")
+    found = {q.text: speaker_name(q) for q in speech(extract(nlp, text))}
+    assert found.get("The hole is the smallest part.") == "Elle-M\u00e1rj\u00e1 Kuhmunen Nutti"
+    assert found.get("Did they ask you before they applied?") == "Emma Lindgren Whitfield"
+
+
 def test_an_interviews_questions_in_quote_marks_are_the_writers(any_nlp: Language) -> None:
     # an interview printed as quotes with no cues: the questions are the byline's writer's, the answers the
     # person the article names most

@@ -73,6 +73,11 @@ DIALOGUE = [
     ('The weaver of Bonwire\n\nBy Imogen Lowther\n\nAfua Kesse sits at her loom in the village.\n\n\u201cThe '
      'thread decides,\u201d she says.\n\n\u201cDo you ever think about hiring help?\u201d I ask.\n\n\u201cEvery '
      'day.\u201d', "Every day", "Afua Kesse"),
+    # a paragraph of one sentence about a person introduces the quote after it, one that runs on over paragraphs too
+    ("\u201cHe came back in a coffin.\u201d Those were the words of Dionisia Huillca Quispe, the dead man\u2019s "
+     "mother.\n\nThe Catholic bishop of Abancay, Faustino Mendoza R\u00edos, appealed for calm in a homily.\n\n"
+     "\u201cI say to the police: these are not enemies.\n\n\u201cAnd I say to Lima: come here.\u201d",
+     "I say to the police", "Faustino Mendoza R\u00edos"),
     # a quote that opens a paragraph with no cue is the person the next sentence introduces by name, for the
     # first time ('"…" Sarah Nalubega, whose son is held, waited outside.'), or names as whose the words were
     ('Dr. Paul Mensah said the clinic would close.\n\n"We buried him on Sunday." Grace Adjei, whose husband died '

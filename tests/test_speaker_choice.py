@@ -60,6 +60,19 @@ ANTECEDENTS = [
      "p.m., power is back in 17 villages. At a gate in one of them, Valentyna Sydorenko, 73, waves at the passing "
      "trucks. She said her house had been cold for 19 hours.\n\n\u201cThank God and thank the boys,\u201d she "
      "said.", ["Valentyna Sydorenko"]),
+    # not whom a participle names as the one who asked
+    ("Mayor Stavros Katsaros told reporters the cuts would be reviewed. Asked by a reporter whether he would "
+     "apologise to residents, he said the council had done its job.\n\n\u201cApologise for what?\u201d he said.",
+     ["Stavros Katsaros"]),
+    # the name a clause a conjunction sets before the sentence's own gives, when the subject is no one
+    ("Trouble began when opposition leader Haji Muhammad Saleem Qureshi rose on a point of order.\n\n\"Where is "
+     "it?\" he said.", ["Muhammad Saleem Qureshi"]),
+    # ... not a body's: 'Her plan comes as Congress is wrestling with a bill'
+    ("Hillary Clinton spoke in Iowa.\n\nHer plan comes as Congress is wrestling with a six-year transportation "
+     "bill. \"This would be on top of that,\" she said.", ["Hillary Clinton"]),
+    # not a title in quote marks set off after a noun
+    ("Winston Baptiste won three crowns. His best-known song, \u201cOil Boom, Who Boom?\u201d, skewered the spending "
+     "of the oil years.\n\n\u201cCalypso is the poor man\u2019s newspaper,\u201d he said.", ["Winston Baptiste"]),
     # whom a relative clause reports, when the subject is of the other sex ('his daughter')
     ("Among those in the queue was retiree Lim Ah Kow, 81, accompanied by his daughter Lim Siew Ling, 49, who said "
      "her father had lost his car.\n\n\"My father has diabetes,\" she said.", ["Lim Siew Ling"]),

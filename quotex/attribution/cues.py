@@ -541,10 +541,22 @@ def _whose(noun: Token) -> Token:
             and noun.lemma_.lower() not in lx.PERSON_NOUNS:
         noun = next((t for t in (noun.head.head, noun.doc[noun.head.i - 1]) if t.pos_ == "NOUN"
                      and t.lemma_.lower() in lx.PERSON_NOUNS), noun)
+    elif noun.pos_ == "PROPN" and noun.dep_ == "pobj" and noun.head.lower_ in _AFFILIATIONS \
+            and _someone_of_a_body(noun.head.head) and noun.head.head.i == noun.head.i - 1:
+        noun = noun.head.head  # ('A rescuer with Basarnas, who spoke on condition of anonymity': the rescuer)
     if noun.dep_ == "appos" and noun.pos_ == "NOUN" and is_proper(noun.head) and noun.head.i < noun.i:
         noun = noun.head
     return noun
 
+
+_AFFILIATIONS = frozenset({"with", "for", "from", "at"})  # 'a rescuer with Basarnas', 'a nurse at Mulago'
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def _someone_of_a_body(noun: Token) -> bool:
+    """Is the noun an unnamed person's, one a body has ('a rescuer', 'one volunteer')?"""
+    return noun.pos_ == "NOUN" and any(c.dep_ in ("det", "nummod") and c.lower_ in lx.INDEFINITE for c in noun.children) \
+        and (noun.lemma_.lower() in lx.PERSON_NOUNS or noun.lower_.endswith(_AGENT_ENDINGS))
 
 # Words of place and time that open a sentence and that the parser can take into its subject's phrase.
 _FRONTED = frozenset({"outside", "inside", "after", "before", "later", "afterwards", "earlier", "meanwhile"})

@@ -90,7 +90,8 @@ def introduced(d: Document, g: Group) -> Optional[Bound]:
     if g.clause is not None or span.paragraph == 0:
         return None
     spans = _quote_only(d, span.paragraph)
-    if spans is None or len(spans) != len(g.ks):
+    # (the group's quotes in its first paragraph: a quote that runs on over paragraphs is one group)
+    if spans is None or len(spans) != sum(1 for k in g.ks if d.spans[k].paragraph == span.paragraph):
         return None
     before = d.paras[span.paragraph - 1]
     text = d.text[before.start:before.end]

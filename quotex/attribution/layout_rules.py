@@ -12,6 +12,7 @@ from typing import Optional
 from .. import lexicon as lx
 from ..output.model import Cue, Mention
 from ..text.marks import DOUBLE_MARKS, QuoteSpan, headline_lead
+from . import named_later
 from .document import CONFIDENCE, Bound, Document, para_of_token, starts_with_mark
 from .speakers import Entity
 
@@ -22,7 +23,6 @@ _AS_FOLLOWS = re.compile(r"\s*(?P<src>[A-Z][^\n:.!?\"\u201c\u201d]{0,60}?)\s+(?:
 _MAX_QUOTED_PARAGRAPHS = 40
 _ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)  # a question put to the person interviewed
 _MIN_ANSWERS = 2  # question-and-answer pairs that make an interview's layout
-_INTRODUCED = True
 
 
 def speaker_label(d: Document, span: QuoteSpan, section: int) -> Optional[Bound]:
@@ -124,11 +124,14 @@ def _interview(d: Document) -> tuple[frozenset[int], Optional[Entity], Optional[
         if len(full.split()) > 1 and i not in d.quoted and para_of_token(d, i) not in questions \
                 and full != d.tracker.author:  # (the byline's writer asks)
             named[full] += 1
+    # whom 'Her name is …' names before the first answer, as a feature that describes someone first names them;
+    # else the one the article names first, as an interview's introduction names whom it presents
+    owned = named_later.first_owned_name(d.text, d.paras[min(answers)].start)
+    if owned is not None:
+        return answers, d.tracker.commenter(d.tracker.names.full_name(owned)), None, quoted
     if not named:
         return frozenset(), None, None, frozenset()
-    # the one the article names first, as an interview's introduction names whom it presents; else the first
-    # named of the most named (Counter keeps order)
-    full = next(iter(named)) if _INTRODUCED else max(named, key=lambda name: named[name])
+    full = next(iter(named))
     at = d.doc[first[full]].idx
     mention = Mention(full, at, at + len(full)) if d.text.startswith(full, at) else None
     return answers, d.tracker.commenter(full), mention, quoted

@@ -76,6 +76,13 @@ def _owned_names(d: Document, said: dict[str, int]) -> dict[int, str]:
     return out
 
 
+def first_owned_name(text: str, end: int) -> Optional[str]:
+    """The name the first 'Her name is NAME.' or 'His name is NAME.' before ``end`` gives, if one does: whom
+    a feature that describes someone before naming them is about."""
+    found = _OWNED_NAME.search(text, 0, end)
+    return found.group("name") if found is not None else None
+
+
 _OWNED_NAME = re.compile(rf"\b(?P<owner>[Hh]is|[Hh]er) name is (?P<name>{_NAME})(?=[,.;]|\s\()")
 
 

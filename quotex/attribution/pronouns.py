@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from .. import lexicon as lx
 from .cues import proper_run_right
 from .speakers import Entity, SpeakerTracker, is_place, mislabelled, named_by_copula
-from .tokens import (asked_by_writer, for_topic, has_parse, inner_hyphen, is_pronoun, is_proper, past_participle_phrase,
+from .tokens import (PERSON_LABELS, asked_by_writer, for_topic, has_parse, inner_hyphen, is_pronoun, is_proper, past_participle_phrase,
                      proper_owner, subject_tokens)
 
 THIRD_PERSON = frozenset({"he", "she", "they"})
@@ -28,9 +28,7 @@ MAX_SCAN = 3000  # and in all tokens: a bound on the work for one pronoun
 MAX_SENTENCES = 3
 MAX_LINE_BREAKS = 2  # a paragraph ends with one or two line breaks
 MAX_CHAIN = 3  # pronouns followed back through the subjects of the sentences before
-# a sentence's own verb, not an aside's; and the clause a conjunction sets before or after it ('Trouble began
-# when opposition leader Haji Muhammad Saleem Qureshi rose on a point of order. "…," he said')
-MAIN_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis", "advcl"})
+MAIN_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})  # a sentence's own verb, not an aside's
 
 
 def antecedent(tracker: SpeakerTracker, pronoun: Token, quoted: set[int],
@@ -131,7 +129,8 @@ def earlier_subjects(pronoun: Token, quoted: set[int]) -> Iterator[list[Token]]:
             # 'accompanied by his daughter Lim Siew Ling, 49, who said her father had lost his car. "…," she said'
             found.append(subject_tokens(tok.head.head))
             continue
-        if i in quoted or not parse or not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in MAIN_CLAUSE_DEPS
+        if i in quoted or not parse or not (tok.dep_ in ("nsubj", "nsubjpass") and (tok.head.dep_ in MAIN_CLAUSE_DEPS
+                                                                                or _named_in_clause(tok))
                                             or for_topic(tok) and is_proper(tok)) \
                 or is_pronoun(tok) or tok.lower_ in lx.RELATIVE_PRONOUNS:
             continue  # (a subject, or the person 'For Dubois, the science changes nothing.' is about)
@@ -171,6 +170,14 @@ def _name_after_role(run: list[Token], stop: int) -> list[Token]:
     if k == run[-1].i + 1 or k >= stop or doc[k - 1].lower_ not in lx.PERSON_NOUNS | lx.EPITHET_NOUNS:
         return []
     return proper_run_right(doc, k)
+
+
+def _named_in_clause(tok: Token) -> bool:
+    """Is ``tok`` a person's name, as NER, a given name or a title tells, that is the subject of a clause a conjunction sets before or
+    after the sentence's own ('Trouble began when opposition leader Haji Muhammad Saleem Qureshi rose on a point
+    of order. "…," he said'); not a body's ('Her plan comes as Congress is wrestling with a bill')?"""
+    return tok.head.dep_ == "advcl" and tok.pos_ == "PROPN" and any(
+        t.ent_type_ in PERSON_LABELS or t.lower_ in lx.FIRST_NAMES or t.lower_ in lx.TITLES for t in subject_tokens(tok))
 
 
 def _reports_through_who(tok: Token) -> bool:

@@ -36,6 +36,7 @@ _MEMBERS_OR_SEATS = _MEMBER_NOUNS | lx.SEATS  # 'Senate Republicans', 'Labour MP
 _ONE_PERSON_NOUNS = lx.PERSON_NOUNS | _MEMBER_NOUNS  # 'a senior official', 'a Republican'
 _ORG_KIND_NOUNS = lx.ORG_EPITHETS | lx.ORG_NAME_NOUNS  # 'the island's electricity company', 'a charity'
 _REFERRING_NOUNS = lx.EPITHET_NOUNS | _MEMBER_NOUNS  # 'the former president', 'the Republican'
+_ROLES = lx.PERSON_NOUNS - lx.PUBLIC_NOUNS  # a role a person holds, not what many are ('a Tampines resident')
 _DETERMINERS = lx.INDEFINITE | lx.DEFINITE
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -299,8 +300,8 @@ class NameIndex:
         self.descriptions: dict[str, str] = {}  # full name -> first appositive or title found
         self.titles: dict[str, list[frozenset[str]]] = {}  # full name -> the words of each title or appositive
         self.mentions: list[tuple[int, str]] = []  # (first token, full name), in order
-        if has_entities(doc):
-            spans = [_named_part(ent) for ent in doc.ents if ent.label_ in PERSON_LABELS]
+        if has_entities(doc):  # (not a title in quote marks NER took for a person's name: '"Oil Boom, Who Boom?"')
+            spans = [_named_part(ent) for ent in doc.ents if ent.label_ in PERSON_LABELS and not _titled_work(ent)]
         else:
             spans = [doc[a:b] for a, b, _ in candidates]
         for span in spans:
@@ -315,6 +316,11 @@ class NameIndex:
                     if any(doc[i].ent_iob_ == "O" for i in range(a, b)):  # ('Ivanka' a PRODUCT, 'Trump' nothing)
                         self.mentions.append((a, full))  # and is a person named there, as without NER
         self.mentions = sorted(m for m in self.mentions if not _destination(doc[m[0]]))
+
+    @property
+    def headline_end(self) -> int:
+        """The first token after the headline's line."""
+        return self._headline_end
 
     def _note_titles(self, span: Span) -> str:
         """Note the title before a name and the description after it; the full name."""
@@ -449,6 +455,13 @@ class NameIndex:
         best = max(names.items(), key=lambda kv: (len(kv[0].split()) > 1, max(kv[1]) >= self._headline_end,
                                                   len(kv[1]), -kv[1][0], len(kv[0])),
                    default=None)
+        if best and len(best[0].split()) > 1 and best[0].split()[0].lower() in _SURNAME_PARTICLES:
+            # a family name that opens with a particle ('Al Kuwari', 'Dos Santos Lima', 'af Klinteberg') is no name
+            # in full: the one that ends with it is ('Khalid Mubarak Al Kuwari', 'Thiago Henrique dos Santos Lima')
+            ending = " " + best[0].lower()
+            fuller = [(len(at), n) for n, at in names.items() if n.lower().endswith(ending)]
+            if fuller:
+                best = (max(fuller)[1], names[max(fuller)[1]])
         if best and len(best[0].split()) > 1:
             # 'Wasserman Schultz' (NER, often) and 'Debbie Wasserman Schultz' (once) are one person
             longer = next((n for n in names if n.lower().endswith(" " + best[0].lower())
@@ -575,6 +588,34 @@ def _given_as(first: Token) -> bool:
     Fleur said')? Only people give a name, whatever NER made of it."""
     doc = first.doc
     return _GIVEN_AS.search(doc[max(first.i - 6, 0):first.i].text_with_ws) is not None
+
+
+def _in_quote_marks(tokens: list[Token]) -> bool:
+    """Does a quote mark open right before the phrase, or open it ('"Oil Boom, Who Boom?"'; not a nickname's
+    inside a name: 'Emmanouil "Manolis" Vlachos')?"""
+    doc, i = tokens[0].doc, tokens[0].i
+    return tokens[0].is_quote or i > 0 and (doc[i - 1].text in _OPENING_MARKS or doc[i - 1].text in ('"', "'") and (
+        i < 2 or bool(doc[i - 2].whitespace_)))
+
+
+_OPENING_MARKS = frozenset({"\u201c", "\u2018", "\u00ab", "\u201e"})
+
+
+_TITLE_REACH = 8  # tokens after a name in which the quote marks of a title it opens close
+
+
+def _titled_work(span: Span) -> bool:
+    """Does the name open a title in quote marks, which closes soon after with no verb inside ('His best-known
+    song, "Oil Boom, Who Boom?", skewered …')?"""
+    doc = span.doc
+    if span.start == 0 or not doc[span.start - 1].is_quote or doc[span.start - 1].text in ("\u201d", "\u2019"):
+        return False
+    for t in doc[span.end:min(span.end + _TITLE_REACH, len(doc))]:
+        if t.is_quote:
+            return True
+        if t.pos_ in ("VERB", "AUX") or "\n" in t.text:
+            return False
+    return False
 
 
 def _stands_as_a_name(run: list[Token], toks: list[Token]) -> bool:
@@ -783,7 +824,7 @@ _NAME_WORD = r"[A-Z\u00c0-\u00de][\w'\u2019-]+"
 _IN_QUOTES = r"[\"\u201c\u2018'](?P<{}>[A-Z\u00c0-\u00de][\w.'-]*(?: [A-Z\u00c0-\u00de][\w.'-]*){{0,2}})[\"\u201d\u2019']"
 # 'Emmanouil "Manolis" Vlachos', 'Bobby ‘The Baron’ Crane', and two of a family: 'Kanokwan "Ploy" and Kanokporn
 # "Pim" Boonmee'
-_NICKNAMED = re.compile(rf"\b(?P<first>{_NAME_WORD}) {_IN_QUOTES.format('nick')}"
+_NICKNAMED = re.compile(rf"\b(?P<first>{_NAME_WORD}(?: {_NAME_WORD})?) {_IN_QUOTES.format('nick')}"
                         rf"(?: and (?P<first2>{_NAME_WORD}) {_IN_QUOTES.format('nick2')})? (?P<last>{_NAME_WORD})\b")
 
 
@@ -794,7 +835,8 @@ def _nicknamed(doc: Doc) -> list[tuple[int, str, str]]:
     for m in _NICKNAMED.finditer(doc.text):
         pairs = [("first", "nick")] + ([("first2", "nick2")] if m.group("first2") else [])
         for first, nick in pairs:
-            if m.group(first).lower() in lx.DEFINITE | lx.INDEFINITE or m.group(first).lower() in lx.TITLES:
+            opening = m.group(first).split()[0].lower()
+            if opening in lx.DEFINITE | lx.INDEFINITE or opening in lx.TITLES:
                 continue
             span = doc.char_span(m.start(first), m.end(first), alignment_mode="expand")
             if span is not None:
@@ -1276,9 +1318,11 @@ class SpeakerTracker:
             if found is not None and (found.kind == "unknown" or found.by_default):
                 found.kind, found.by_default = "organization", False  # what 'it said' refers to is a body ('Safaricom')
             return (found, "pronoun") if found is not None else (None, "none")
+        asker = self._asker_of(tok)
         for ent in self._recent():
-            if ent.name == self._author:
-                continue  # the writer, who is 'I' ('I read this to her. She laughs.'), is no 'he' or 'she'
+            if ent.name == self._author or ent is asker:
+                continue  # the writer, who is 'I' ('I read this to her. She laughs.'), is no 'he' or 'she'; nor
+                # who asked ('Asked by a reporter whether he would apologise, he said …': the one asked)
             if self._fits(ent, word, gender, number):
                 topic = self._topic_between(tok, ent, gender, word) if number == "sg" \
                     else self._people_between(tok, ent)
@@ -1298,6 +1342,18 @@ class SpeakerTracker:
         named = self._named_before(tok, gender) if number == "sg" and gender and has_parse(tok.doc) else None
         return (named, "pronoun") if named is not None else (None, "none")
 
+    def _asker_of(self, tok: Token) -> Optional[Entity]:
+        """Whom a participle 'Asked by …' before the pronoun's verb names: the one who asked, whom the pronoun
+        answering is not."""
+        verb = tok.head
+        for clause in verb.children if has_parse(tok.doc) and tok.dep_ == "nsubj" else ():
+            if clause.dep_ == "advcl" and clause.i < tok.i and clause.tag_ == "VBN":
+                agent = next((o for c in clause.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"),
+                             None)
+                if agent is not None:
+                    return self._resolved_at(agent.left_edge.idx) or self._resolved_at(subject_tokens(agent)[0].idx)
+        return None
+
     def _named_only_as(self, tokens: list[Token]) -> Optional[Entity]:
         """A person described, whose own sentence then gives the name they would give ('said one
         resident, a young man who gave his name only as Edwin', 'a nurse, who identified herself only
@@ -1316,8 +1372,11 @@ class SpeakerTracker:
         first = name.split()[0].lower()
         gender = {"his": "m", "her": "f", "himself": "m", "herself": "f"}.get((found.group("own") or "").lower())
         letter = _PSEUDONYM.match(after, found.end())
+        # ('who wanted to be known only as Kak Yah', 'who gave his name only as Che because he feared reprisals':
+        # a name in place of one the article withholds, and says why)
+        withheld = "known" in found.group(0).lower() or _WHY_WITHHELD.search(after, found.end()) is not None
         if first in lx.PERSON_NOUNS or first in lx.PLAIN_PERSON_NOUNS or letter is not None \
-                and first not in lx.PARTY_MEMBERS | lx.DEMONYMS | frozenset(lx.TITLES):
+                and first not in lx.PARTY_MEMBERS | lx.DEMONYMS | frozenset(lx.TITLES) or withheld:
             # ('identified only as Witness K', 'as Patient A'): a name the court gives in place of the one it
             # withholds, which the record names, withheld
             return self._pseudonym(f"{name}{letter.group(0) if letter is not None else ''}", gender)
@@ -1946,8 +2005,8 @@ class SpeakerTracker:
         who = _who_follows(kind_of)  # 'the barmaid, who did not wish to be named,': a person, whatever the noun
         # (someone the article just introduced as 'a' or 'one' of the noun is 'the' one: 'One EU diplomat, who
         # spoke on condition of anonymity, was unconvinced. "…," the diplomat said.', after 'the Finn' was quoted)
-        earlier = self._described_before(tokens[0], lemma, introduced=True) \
-            if definite and not plural and noun is None and (lemma in _ONE_PERSON_NOUNS or who) else None
+        described = definite and not plural and noun is None and (lemma in _ONE_PERSON_NOUNS or who)
+        earlier = self._described_before(tokens[0], lemma, introduced=True) if described else None
         if earlier is not None:
             return earlier, "nominal"
         if definite or first in lx.POSSESSIVE_PRONOUNS:  # 'the former president', 'his brother'
@@ -1956,6 +2015,9 @@ class SpeakerTracker:
                 if referent.description is None:
                     referent.description = self.names.descriptions.get(referent.name)
                 return referent, "nominal"
+        earlier = self._described_before(tokens[0], lemma) if described else None
+        if earlier is not None:  # 'A senior Egyptian diplomat who attended the talks, speaking on
+            return earlier, "nominal"  # condition of anonymity, was blunter. "…," the diplomat said.'
         if lemma in lx.ORG_NOUNS or lemma in lx.ORG_EPITHETS:
             kind = "organization"
         elif lemma in lx.GROUP_NOUNS:
@@ -2125,6 +2187,9 @@ class SpeakerTracker:
         # ('the 67-year-old magistrate': an age and a noun of a person are news's variation on a name given)
         aged = head.pos_ == "NOUN" and not head.tag_.endswith("S") and (any(in_age(t) for t in tokens) or any(
             t.lower_ in lx.AGE_WORDS and t.i < head.i for t in tokens) and lemma in lx.PERSON_NOUNS)
+        # ('the mother of three', as 'the mother-of-three': a parent counted, not a role)
+        aged = aged or lemma + "-of" in lx.PARENT_OF and has_parse(head.doc) and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(o.like_num for o in c.children) for c in head.children)
         person_noun = lemma in _ONE_PERSON_NOUNS or former or aged
         if not person_noun and not _agent_noun(lemma) and lemma not in lx.TITLES:
             return None  # ('the campaign' is not 'campaign manager Robby Mook')
@@ -2141,6 +2206,11 @@ class SpeakerTracker:
         # ('the Nadi man' for the person named before, unless an unnamed one was described by the noun)
         placed = lemma in lx.PLAIN_PERSON_NOUNS and _place_modified(tokens, head) \
             and self._described_before(tokens[0], lemma) is None
+        # (or a trade no one was given, for the person the sentence before is about: 'Madam Noraini binte Mohamed
+        # Yusof, 44, a Tampines resident, said … "…," said the administrative assistant'; not one that described
+        # someone unnamed, nor past another subject: '… this Trump look-alike declared. The impostor gushed …')
+        trade = titled is None and lemma in lx.PERSON_NOUNS and lemma not in lx.PUBLIC_NOUNS | lx.PLAIN_PERSON_NOUNS \
+            and not self._described_by(lemma) and self._described_before(tokens[0], lemma) is None
         if (lemma in _REFERRING_NOUNS or former or placed or aged) and _determiner(tokens) in lx.DEFINITE:
             # a person given another role is not 'the judge'; one of a nation or party may hold any
             # ('Striker Cyriel Dessers … the Nigeria international'), and one whose title has the noun holds
@@ -2150,8 +2220,12 @@ class SpeakerTracker:
             # Akim Central MP')
             topic = self._topic_before(tokens[0], lambda ent: self._fits(ent, "", gender, "sg") and (
                 lemma in _MEMBER_NOUNS or lemma in lx.SEATS or placed or aged
-                or not any(title & lx.PERSON_NOUNS and not proper <= title and lemma not in title
+                or not any(title & _ROLES and not proper <= title and lemma not in title
                            for title in self.names.titles.get(ent.name, []))))
+        elif trade and _determiner(tokens) in lx.DEFINITE:
+            topic = self._topic_before(tokens[0], lambda ent: self._fits(ent, "", gender, "sg") and not any(
+                title & _ROLES and not proper <= title and lemma not in title
+                for title in self.names.titles.get(ent.name, [])), nearest=True)
         if topic is not None and titled is not None and topic.name != titled and self._other_role(topic.name, lemma):
             topic = None  # ('Judge Karen Whitfield … Defense attorney Rebecca Lin argued … The judge': not Lin)
         if topic is not None and titled is not None and topic.mentions \
@@ -2251,18 +2325,25 @@ class SpeakerTracker:
         return any(w != lemma and (w in _ONE_PERSON_NOUNS or w in lx.EPITHET_NOUNS)  # ('Speaker' for 'the MP')
                    for title in self.names.titles.get(name, []) for w in title)
 
-    def _topic_before(self, tok: Token, fits: Callable[[Entity], bool]) -> Optional[Entity]:
+    def _topic_before(self, tok: Token, fits: Callable[[Entity], bool], nearest: bool = False) -> Optional[Entity]:
         """The named person the text is about before ``tok``, who ``fits``: the subject of
         the latest main clause outside quotes that names one (with a parse), else the latest
-        named person who spoke, in the paragraph of ``tok`` or the two before it."""
+        named person who spoke, in the paragraph of ``tok`` or the two before it. ``nearest``:
+        only the subject of the latest main clause, when it names one (with a parse)."""
         doc = tok.doc
         if not has_parse(doc):
             start = doc[max(tok.i - _MAX_TOPIC_LOOKBACK, 0)].idx
             person = self.nearest_person(tok.idx, start)
-            return person if person is not None and fits(person) else None
+            return person if person is not None and fits(person) and not nearest else None
+        seen = False
         for t in _back_from(doc, tok.i - 1, _TWO_PARAGRAPHS):
             if not (t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" or for_topic(t)) or t.i in self.quoted:
                 continue  # (a subject, or whom 'For …,' says the sentence is about)
+            if nearest and (seen or t.dep_ == "nsubjpass" or t.i < self.names.headline_end
+                            or self._first_line_end is not None and t.i <= self._first_line_end < _TITLE_TOKENS):
+                return None  # (not one a passive is about: 'Donald Trump was asked a question' is not the one who
+                # asked; nor a headline's: 'Understated Perez raises political profile.' … 'the pilot needed')
+            seen = True
             # (or its appositive's: 'Her neighbour, Tom Reid, 61, said …')
             named = _subject_name(t, owner=False, person=self._names_person_word)
             if named and any(x.i in self.quoted for x in named):
@@ -2644,7 +2725,8 @@ def _who_follows(noun: Token) -> bool:
                for t in (noun, *places) for c in t.children)
 
 
-_PLACE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "outside"})
+# (and of the body they are with: 'A rescuer with Basarnas, who spoke on condition of anonymity')
+_PLACE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "outside", "with"})
 
 
 def _place_of_noun(noun: Token) -> bool:
@@ -3260,7 +3342,8 @@ def _named_appositive(head: Token) -> Optional[list[Token]]:
         return None
     for child in head.children:
         if child.dep_ == "appos" and is_proper(child) and child.i > head.i:
-            return subject_tokens(child)
+            named = subject_tokens(child)  # (not a title in quote marks: 'His best-known song, "Oil Boom, Who Boom?",')
+            return None if _in_quote_marks(named) else named
     # through a role in between: 'His daughter, the set designer Alžběta Kratochvílová,'
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i > head.i:
@@ -3345,10 +3428,12 @@ def named_by_copula(subject: Token) -> Optional[list[Token]]:
 # 'who gave his name only as Edwin', 'identified herself only as Grace', 'who would give only her first name,
 # Maria': the name a described person gives, in their sentence after the description
 _NAMED_ONLY_AS = re.compile(
-    r"\b(?:gave|gives|give|giving|would give|would only give|asked to be identified|identified)\s+"
+    r"\b(?:gave|gives|give|giving|would give|would only give|asked to be identified|identified"
+    r"|(?:wanted|wants|asked|wished|preferred) to be known|known(?=\s+only))\s+"
     r"(?:only\s+)?(?P<own>his|her|their|himself|herself|themselves)?\s*(?:only\s+)?(?:first\s+|full\s+|given\s+)?"
     r"(?:name\s+)?(?:only\s+)?(?:as|,)\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?)")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
+_WHY_WITHHELD = re.compile(r"\s(?:because|for fear|fearing|out of fear)\b")  # 'gave his name only as Che because …'
 _PSEUDONYM = re.compile(r"\s[A-Z]\b")  # a letter after the name: 'Witness K', 'Mr X'
 _NAMED_AS_REACH = 160  # characters from the description's last word in which the name it gives stands
 
@@ -3365,6 +3450,8 @@ def _past_department(run: list[Token], words: list[str]) -> list[str]:
 
 
 _PARTY_WORDS = 4  # a title and the capitalised words before it: 'Fine Gael TD', 'Yesh Atid MK'
+_TITLE_TOKENS = 16  # a first line this short is a title ('Understated Perez raises political profile.')
+_SURNAME_PARTICLES = lx.NAME_PARTICLES | lx.PORTUGUESE_NAME_PARTICLES | lx.NAME_CAPITAL_PARTICLES
 
 
 def _noun_set_off_before(span: Span) -> str:
