@@ -1000,9 +1000,11 @@ NAME_ARTICLES: frozenset[str] = frozenset({"al", "el"})
 # Cue verbs whose object is whom the words are for ('told the Taipei Times', 'informed the court'):
 # what follows them is never their speaker, as it may be after 'said' ('"…," said Cheng').
 ADDRESSEE_CUES: frozenset[str] = frozenset({"tell", "inform", "assure", "remind", "notify", "brief"})
-# Verbs by which people make a document ('a letter signed by 400 residents'): its speakers; not
-# those by which others pass it on ('an email released by Judicial Watch').
-MAKING_VERBS: frozenset[str] = frozenset({"sign", "write", "issue", "send", "draft", "author", "co-sign", "pen"})
+# Verbs by which people make a document ('a letter signed by 400 residents', 'a report published in June by
+# the Atlas Solidarity Network'): its speakers; not those by which others pass it on ('an email released by
+# Judicial Watch').
+MAKING_VERBS: frozenset[str] = frozenset({"sign", "write", "issue", "send", "draft", "author", "co-sign", "pen",
+                                          "publish", "compile", "produce", "prepare", "file", "submit"})
 # ... by their forms too, for pipelines without a lemmatizer (fast mode: 'signed', 'sent')
 MAKING_FORMS: dict[str, str] = {form: lemma for lemma in sorted(MAKING_VERBS) for form in _forms(lemma)}
 # Reporting verbs, inflected, that may open a sentence before a name ('Said Comey, "…"'), NER runs into it.

@@ -62,3 +62,13 @@ def test_a_name_someone_else_had_before_renames_no_one(nlp: Language) -> None:
 def test_a_name_found_later_stands_in_the_text(text: str, after: int) -> None:
     found = _named_after(text, "woman", after)
     assert found is None or found in text[after:]
+
+
+@given(st.text(alphabet=st.sampled_from(list("Her name is Rosa Elvira .His\n(")), max_size=200),
+       st.integers(min_value=0, max_value=250))
+def test_a_name_her_name_is_gives_stands_in_the_text(text: str, end: int) -> None:
+    from quotex.attribution.named_later import first_owned_name
+
+    found = first_owned_name(text, end)
+    assert found is None or found in text[:end]
+

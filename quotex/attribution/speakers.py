@@ -2616,7 +2616,23 @@ def acronyms(text: str) -> dict[str, str]:
             fits = n >= 0
         if fits:
             out.setdefault(letters.lower(), " ".join(words[words.index(kept[n]):]))
+    # an initialism the text never spells out beside it, of the one body it names in full elsewhere ('the Qatar
+    # Football Association' … 'The QFA said')
+    for letters in sorted(set(_INITIALISM.findall(text)) - {k.upper() for k in out})[:_MAX_INITIALISMS]:
+        found = {m.group(0) for m in _initials_pattern(letters).finditer(text)}
+        if len(found) == 1:
+            out[letters.lower()] = found.pop()
     return out
+
+
+_INITIALISM = re.compile(r"\b[A-Z]{3,5}\b")
+_MAX_INITIALISMS = 30  # a bound on the work for a text in capitals
+_FILLER = r"(?:[ \t]+(?:of|for|and|the|on|in))*[ \t]+"
+
+
+def _initials_pattern(letters: str) -> re.Pattern[str]:
+    """A run of words in capitals whose initials spell ``letters``, fillers between ('of', 'and')."""
+    return re.compile(r"\b" + _FILLER.join(rf"{c}[a-z][\w'\u2019-]*" for c in letters) + r"\b")
 
 
 # a byline's name: words in capitals, of any alphabet's ('Ciarán Ó Murchú'), and the particles a name holds
