@@ -202,3 +202,17 @@ def test_a_cue_is_adjacent_only_within_its_sentence(blank_nlp: Language, text: s
     last = groups[-1]
     [feats] = [f for c, f in zip(last["candidates"], last["features"]) if c.entity.name == name]
     assert f"cue_adjacent={adjacent}" in feats
+
+
+@pytest.mark.model
+def test_a_body_mentioned_by_its_initials_is_named_in_the_paragraph(nlp: Language) -> None:
+    # ('The NRA' is the National Rifle Association, which the text spelt out before: named in the paragraph by it)
+    text = ("The National Rifle Association opposed the bill.\n\nSenators debated for hours. As Blumenthal spoke, "
+            "the NRA was whipping lawmakers against \"any and all gun control.\"")
+    doc = nlp(text)
+    collected: list[dict[str, Any]] = []
+    attribute(doc, collect=collected)
+    [group] = [c for c in collected if "any and all" in text[c["spans"][0][0]:c["spans"][0][1]]]
+    [features] = [f for cand, f in zip(group["candidates"], group["features"])
+                  if cand.entity.name.endswith("National Rifle Association")]
+    assert "in_paragraph=True" in features

@@ -188,7 +188,11 @@ def candidate_features(d: Document, g: Group, cand: Candidate, ctx: dict[str, An
         para = d.paras[g.first.paragraph]
         quote_start, quote_end = g.first.start, d.spans[g.ks[-1]].end
         around = d.text[para.start:quote_start] + " " + d.text[quote_end:para.end]
-        f += [f"in_paragraph={last_word in around}", f"in_quote={last_word in d.text[quote_start:quote_end]}"]
+        # (or by the initials it was mentioned by: 'the NRA' for the National Rifle Association)
+        mentions = [*ent.mentions, *([bound.mention] if bound.mention is not None else [])]
+        words = {last_word} | {m.text.split()[-1] for m in mentions if m.text.split() and m.text.split()[-1].isupper()
+                               and len(m.text.split()[-1]) > 2}
+        f += [f"in_paragraph={any(w in around for w in words)}", f"in_quote={last_word in d.text[quote_start:quote_end]}"]
     spoke = d.spoken.get(id(ent), 0)
     f += [f"spoke={_bucket(spoke, (0, 1, 3))}", f"spoke={_bucket(spoke, (0, 1, 3))}&gen0={named_by}",
           f"mentions={_bucket(len(ent.mentions), (0, 1, 3))}"]
