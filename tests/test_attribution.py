@@ -588,30 +588,31 @@ QUOTED_INTERVIEW = ("'Nobody asked whether I could lift a sack': the head brewer
                     '"Do you still drink the beer you make?"\n\n"Every day, a small glass."\n')
 
 
-@pytest.mark.model
-def test_an_interviews_answers_are_the_person_its_introduction_names_first(nlp: Language) -> None:
-    # (the crew's officer is named more often, outside the questions, than the captain interviewed)
-    text = ("INTERVIEW: Patrol captain on the sea\n\nBy Chen Yu-ting  /  Staff reporter\n\nPanay Kacaw, 41, "
-            "commands a patrol vessel. Her executive officer, Lee Kuan-ting, has sailed with her for years; Lee "
-            "Kuan-ting calls her calm.\n\n\"What does a normal patrol look like?\" I asked her on the bridge.\n\n"
-            '"There is no normal."\n\n"Are you afraid of a collision?"\n\n"Afraid is not the word."\n\n'
-            '"Do you see yourself as a role model?"\n\n"People tell me I am."\n')
-    found = {q.text: speaker_name(q) for q in speech(extract(nlp, text))}
-    assert [found.get(a) for a in ("There is no normal.", "Afraid is not the word.", "People tell me I am.")] \
-        == ["Panay Kacaw"] * 3
-    assert found.get("Are you afraid of a collision?") == "Chen Yu-ting"
+# (text, an answer, whom it is, a question, whose it is)
+INTERVIEWEES = [
+    # the person the introduction names first, though the crew's officer is named more often outside the questions
+    ("INTERVIEW: Patrol captain on the sea\n\nBy Chen Yu-ting  /  Staff reporter\n\nPanay Kacaw, 41, commands a "
+     "patrol vessel. Her executive officer, Lee Kuan-ting, has sailed with her for years; Lee Kuan-ting calls her "
+     "calm.\n\n\"What does a normal patrol look like?\" I asked her on the bridge.\n\n\"There is no normal.\"\n\n"
+     '"Are you afraid of a collision?"\n\n"Afraid is not the word."\n\n"Do you see yourself as a role model?"'
+     '\n\n"People tell me I am."\n', "Afraid is not the word.", "Panay Kacaw", "Are you afraid of a collision?",
+     "Chen Yu-ting"),
+    # whom 'Her name is' names
+    ("INTERVIEW: A herder on the mine\n\nBy Emma Lindgren Whitfield\n\nThe woman waiting outside the petrol "
+     "station has driven two hours.\n\nHer name is Elle-M\u00e1rj\u00e1 Kuhmunen Nutti. Her father, Nils Johan "
+     "\u201cNisse\u201d Kuhmunen, herded the same land.\n\n\u201cWhat does the mine mean for your herd?\u201d I "
+     "ask.\n\n\u201cThe hole is the smallest part.\u201d\n\n\u201cDid they ask you before they applied?\u201d"
+     "\n\n\u201cThey asked. Asking is not listening.\u201d\n", "The hole is the smallest part.",
+     "Elle-M\u00e1rj\u00e1 Kuhmunen Nutti", "Did they ask you before they applied?", "Emma Lindgren Whitfield"),
+]
 
 
 @pytest.mark.model
-def test_an_interviews_answers_are_whom_her_name_is_names(nlp: Language) -> None:
-    text = ("INTERVIEW: A herder on the mine\n\nBy Emma Lindgren Whitfield\n\nThe woman waiting outside the petrol "
-            "station has driven two hours.\n\nHer name is Elle-M\u00e1rj\u00e1 Kuhmunen Nutti. Her father, Nils Johan "
-            "\u201cNisse\u201d Kuhmunen, herded the same land.\n\n\u201cWhat does the mine mean for your herd?\u201d I "
-            "ask.\n\n\u201cThe hole is the smallest part.\u201d\n\n\u201cDid they ask you before they applied?\u201d"
-            "\n\n\u201cThey asked. Asking is not listening.\u201d\n")
+@pytest.mark.parametrize("text, answer, interviewee, question, writer", INTERVIEWEES)
+def test_an_interviews_answers_are_the_person_it_presents(nlp: Language, text: str, answer: str, interviewee: str,
+                                                          question: str, writer: str) -> None:
     found = {q.text: speaker_name(q) for q in speech(extract(nlp, text))}
-    assert found.get("The hole is the smallest part.") == "Elle-M\u00e1rj\u00e1 Kuhmunen Nutti"
-    assert found.get("Did they ask you before they applied?") == "Emma Lindgren Whitfield"
+    assert (found.get(answer), found.get(question)) == (interviewee, writer)
 
 
 def test_an_interviews_questions_in_quote_marks_are_the_writers(any_nlp: Language) -> None:

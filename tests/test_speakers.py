@@ -1274,6 +1274,15 @@ NOT_FULL_NAMES = [
 
 
 @pytest.mark.model
+def test_a_headlines_quoted_words_are_no_nickname(nlp: Language) -> None:
+    # ('Washington Post Assembles ‘A Sizable Army’ Of Reporters': no one is 'Post Assembles Of')
+    doc = nlp("Washington Post Assembles \u2018A Sizable Army\u2019 Of Reporters To Take Down Trump.\n\nThe Washington "
+              "Post has put together an army.\n\nBack in April, the Post announced its intention.")
+    annotations(doc)
+    assert NameIndex(doc).full_name("Post") == "Post"
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text, quote, name", NOT_FULL_NAMES)
 def test_a_first_name_is_expanded_only_when_one_person_has_it(nlp: Language, text: str, quote: str,
                                                               name: str) -> None:

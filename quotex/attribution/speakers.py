@@ -828,6 +828,9 @@ _NICKNAMED = re.compile(rf"\b(?P<first>{_NAME_WORD}(?: {_NAME_WORD})?) {_IN_QUOT
                         rf"(?: and (?P<first2>{_NAME_WORD}) {_IN_QUOTES.format('nick2')})? (?P<last>{_NAME_WORD})\b")
 
 
+_FUNCTION_WORDS = frozenset("of the and to in for on at a an by with".split())  # no name's last word
+
+
 def _nicknamed(doc: Doc) -> list[tuple[int, str, str]]:
     """(first token, the name without its nickname, the nickname) of each name written with a nickname
     in quotes inside it; not after a word that opens a sentence ('The "Baron" Crane' names no 'The')."""
@@ -839,7 +842,9 @@ def _nicknamed(doc: Doc) -> list[tuple[int, str, str]]:
             if opening in lx.DEFINITE | lx.INDEFINITE or opening in lx.TITLES:
                 continue
             span = doc.char_span(m.start(first), m.end(first), alignment_mode="expand")
-            if span is not None:
+            # (not a headline's capitals: 'Washington Post Assembles ‘A Sizable Army’ Of Reporters')
+            if span is not None and not in_title_case_line(doc[span.start]) \
+                    and m.group("last").lower() not in _FUNCTION_WORDS:
                 out.append((span.start, f"{m.group(first)} {m.group('last')}", m.group(nick)))
     return out
 
