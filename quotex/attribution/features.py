@@ -192,7 +192,8 @@ def candidate_features(d: Document, g: Group, cand: Candidate, ctx: dict[str, An
         mentions = [*ent.mentions, *([bound.mention] if bound.mention is not None else [])]
         words = {last_word} | {m.text.split()[-1] for m in mentions if m.text.split() and m.text.split()[-1].isupper()
                                and len(m.text.split()[-1]) > 2}
-        f += [f"in_paragraph={any(w in around for w in words)}", f"in_quote={last_word in d.text[quote_start:quote_end]}"]
+        f += [f"in_paragraph={any(w in around for w in words)}",
+              f"in_quote={last_word in d.text[quote_start:quote_end]}"]
     spoke = d.spoken.get(id(ent), 0)
     f += [f"spoke={_bucket(spoke, (0, 1, 3))}", f"spoke={_bucket(spoke, (0, 1, 3))}&gen0={named_by}",
           f"mentions={_bucket(len(ent.mentions), (0, 1, 3))}"]

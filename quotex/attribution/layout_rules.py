@@ -158,7 +158,8 @@ def _question(d: Document, n: int, starts: list[int]) -> Optional[bool]:
 _QUESTION_WORDS = 25  # a question is short; a quote paragraph with more words is an answer going on
 _AROUND_MARKS = re.compile(r"[\s\"'\u2018\u2019\u201c\u201d\u00ab\u00bb]*")
 # the writer's cue after a question ('"What does a patrol look like?" I asked her on the bridge.')
-_WRITER_ASKS = re.compile(r"[\"'\u2019\u201d\u00bb]*\s+I (?:ask|asked|wonder|wondered)\b[^\"\u201c\u201d\n]{0,60}[.!]?\s*")
+_WRITER_ASKS = re.compile(r"[\"'\u2019\u201d\u00bb]*\s+I (?:ask|asked|wonder|wondered)\b"
+                          r"[^\"\u201c\u201d\n]{0,60}[.!]?\s*")
 
 
 def _quoted_question(d: Document, n: int, starts: list[int]) -> Optional[bool]:
@@ -171,7 +172,8 @@ def _quoted_question(d: Document, n: int, starts: list[int]) -> Optional[bool]:
     span = d.spans[k]
     words = d.text[span.start:span.end]
     if not _AROUND_MARKS.fullmatch(d.text, para.start, span.start) \
-            or not (_AROUND_MARKS.fullmatch(d.text, span.end, para.end) or _WRITER_ASKS.fullmatch(d.text, span.end, para.end)) \
+            or not (_AROUND_MARKS.fullmatch(d.text, span.end, para.end)
+                    or _WRITER_ASKS.fullmatch(d.text, span.end, para.end)) \
             or not words.rstrip().endswith("?") or len(words.split()) > _QUESTION_WORDS:
         return None
     return _ADDRESSED.search(words) is not None

@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Token
 from .. import lexicon as lx
 from .cues import proper_run_right
 from .speakers import Entity, SpeakerTracker, is_place, mislabelled, named_by_copula
-from .tokens import (PERSON_LABELS, asked_by_writer, for_topic, has_parse, inner_hyphen, is_pronoun, is_proper, past_participle_phrase,
-                     proper_owner, subject_tokens)
+from .tokens import (PERSON_LABELS, asked_by_writer, for_topic, has_parse, inner_hyphen, is_pronoun, is_proper,
+                     past_participle_phrase, proper_owner, subject_tokens)
 
 THIRD_PERSON = frozenset({"he", "she", "they"})
 MAX_TOKENS = 120  # how far back an antecedent is looked for, in tokens outside quotes
@@ -173,11 +173,13 @@ def _name_after_role(run: list[Token], stop: int) -> list[Token]:
 
 
 def _named_in_clause(tok: Token) -> bool:
-    """Is ``tok`` a person's name, as NER, a given name or a title tells, that is the subject of a clause a conjunction sets before or
-    after the sentence's own ('Trouble began when opposition leader Haji Muhammad Saleem Qureshi rose on a point
-    of order. "…," he said'); not a body's ('Her plan comes as Congress is wrestling with a bill')?"""
+    """Is ``tok`` a person's name, as NER, a given name or a title tells, that is the subject of a clause a
+    conjunction sets before or after the sentence's own ('Trouble began when opposition leader Haji Muhammad
+    Saleem Qureshi rose on a point of order. "…," he said'); not a body's ('Her plan comes as Congress is
+    wrestling with a bill')?"""
     return tok.head.dep_ == "advcl" and tok.pos_ == "PROPN" and any(
-        t.ent_type_ in PERSON_LABELS or t.lower_ in lx.FIRST_NAMES or t.lower_ in lx.TITLES for t in subject_tokens(tok))
+        t.ent_type_ in PERSON_LABELS or t.lower_ in lx.FIRST_NAMES or t.lower_ in lx.TITLES
+        for t in subject_tokens(tok))
 
 
 def _reports_through_who(tok: Token) -> bool:

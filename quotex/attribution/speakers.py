@@ -821,7 +821,8 @@ def _capitalised_after(words: list[str]) -> list[bool]:
 
 
 _NAME_WORD = r"[A-Z\u00c0-\u00de][\w'\u2019-]+"
-_IN_QUOTES = r"[\"\u201c\u2018'](?P<{}>[A-Z\u00c0-\u00de][\w.'-]*(?: [A-Z\u00c0-\u00de][\w.'-]*){{0,2}})[\"\u201d\u2019']"
+_IN_QUOTES = (r"[\"\u201c\u2018'](?P<{}>[A-Z\u00c0-\u00de][\w.'-]*(?: [A-Z\u00c0-\u00de][\w.'-]*){{0,2}})"
+              r"[\"\u201d\u2019']")
 # 'Emmanouil "Manolis" Vlachos', 'Bobby ‘The Baron’ Crane', and two of a family: 'Kanokwan "Ploy" and Kanokporn
 # "Pim" Boonmee'
 _NICKNAMED = re.compile(rf"\b(?P<first>{_NAME_WORD}(?: {_NAME_WORD})?) {_IN_QUOTES.format('nick')}"
@@ -1819,7 +1820,8 @@ class SpeakerTracker:
         elif head.text[:1].isupper() and head.lower_.endswith("s") and head.lower_[:-1] in _MEMBERS_OR_SEATS:
             kind = "group"  # 'the Christian Democrats', 'Senate Republicans', 'Tory MPs': members, though a first
             # name opens it
-        elif (ents & PERSON_LABELS or role == "person" or _aged(tokens[-1]) or _given_as(tokens[0])) and is_proper(head) \
+        elif (ents & PERSON_LABELS or role == "person" or _aged(tokens[-1]) or _given_as(tokens[0])) \
+                and is_proper(head) \
                 or self.names.is_person_name(text) and (is_proper(head) or _names_end(tokens, head)) \
                 or _first_named_head(tokens, head) and self.names.is_person_name(head.text) \
                 or len(tokens) == 1 and ents and self.names.untagged_surname(head.text) \
