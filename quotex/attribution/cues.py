@@ -550,14 +550,14 @@ def _whose(noun: Token) -> Token:
 
 
 _AFFILIATIONS = frozenset({"with", "for", "from", "at"})  # 'a rescuer with Basarnas', 'a nurse at Mulago'
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # of nouns of people no list holds ('rescuer')
 
 
 def _someone_of_a_body(noun: Token) -> bool:
     """Is the noun an unnamed person's, one a body has ('a rescuer', 'one volunteer')?"""
     return noun.pos_ == "NOUN" \
         and any(c.dep_ in ("det", "nummod") and c.lower_ in lx.INDEFINITE for c in noun.children) \
-        and (noun.lemma_.lower() in lx.PERSON_NOUNS or noun.lower_.endswith(_AGENT_ENDINGS))
+        and (noun.lemma_.lower() in lx.PERSON_NOUNS or noun.lower_.endswith(_PERSON_ENDINGS))
 
 # Words of place and time that open a sentence and that the parser can take into its subject's phrase.
 _FRONTED = frozenset({"outside", "inside", "after", "before", "later", "afterwards", "earlier", "meanwhile"})

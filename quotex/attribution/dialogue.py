@@ -19,7 +19,6 @@ occur nine times, each one speaker's, and no turn such as this rule reads).
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import replace
 from typing import Optional
@@ -30,7 +29,7 @@ from .. import lexicon as lx
 from ..output.model import Mention
 from ..text.marks import QuoteSpan
 from . import binding
-from .document import CONFIDENCE, Bound, Document, Group, tokens_in
+from .document import CONFIDENCE, Bound, Document, Group, spans_in, tokens_in
 from .speakers import Entity
 from .tokens import has_parse, is_proper, mention_of, subject_tokens
 
@@ -95,7 +94,7 @@ def introduced(d: Document, g: Group) -> Optional[Bound]:
         return None
     before = d.paras[span.paragraph - 1]
     text = d.text[before.start:before.end]
-    if _spans_in(d, before.index) or len(text.split()) > _INTRO_WORDS \
+    if spans_in(d, before.index) or len(text.split()) > _INTRO_WORDS \
             or _sentences(text) != 1:
         return None
     bound = binding.action_subject(d, span, g.section, across=True)
@@ -236,7 +235,7 @@ def _sentences(text: str) -> int:
 def _quote_only(d: Document, paragraph: int) -> Optional[list[QuoteSpan]]:
     """The paragraph's quotes, when it is nothing but quotes, marks, spaces and punctuation; else None."""
     para = d.paras[paragraph]
-    spans = _spans_in(d, paragraph)
+    spans = spans_in(d, paragraph)
     pos = para.start
     for s in spans:
         if not _OUTSIDE.fullmatch(d.text, pos, s.start):
@@ -256,7 +255,7 @@ _WRITER_ASKS = re.compile(r"[\s,]*I (?:ask|asked|wonder|wondered)(?: (?:her|him|
 def _reply(d: Document, paragraph: int) -> bool:
     """Is the paragraph one short quote and a cue that says it answers ('"…," Marsh replied.'), or the
     writer's question ('"Do you ever think about hiring help?" I ask.'), which the one asked answers?"""
-    spans = _spans_in(d, paragraph)
+    spans = spans_in(d, paragraph)
     para = d.paras[paragraph]
     if len(spans) != 1 or not _OUTSIDE.fullmatch(d.text, para.start, spans[0].start) \
             or len(d.text[spans[0].start:spans[0].end].split()) > _TURN_WORDS:
@@ -271,8 +270,3 @@ def _short_quote_only(d: Document, paragraph: int) -> bool:
     spans = _quote_only(d, paragraph)
     return spans is not None and len(spans) == 1 and len(d.text[spans[0].start:spans[0].end].split()) <= _TURN_WORDS
 
-
-def _spans_in(d: Document, paragraph: int) -> list[QuoteSpan]:
-    """The quote spans of a paragraph (the spans ascend, do not overlap, and end inside their paragraph)."""
-    para = d.paras[paragraph]
-    return d.spans[bisect.bisect_left(d.span_ends, para.start):bisect.bisect_right(d.span_ends, para.end)]

@@ -296,6 +296,12 @@ def inner_ends(text: str, span: QuoteSpan, chars: str) -> bool:
     return inner[-1:] in chars
 
 
+def spans_in(d: Document, paragraph: int) -> list[QuoteSpan]:
+    """The quote spans of a paragraph (the spans ascend, do not overlap, and end inside their paragraph)."""
+    para = d.paras[paragraph]
+    return d.spans[bisect.bisect_left(d.span_ends, para.start):bisect.bisect_right(d.span_ends, para.end)]
+
+
 def starts_with_mark(text: str, para: Paragraph) -> bool:
     """Does the paragraph open with a double quotation mark?"""
     return text[para.start:para.end].lstrip()[:1] in DOUBLE_MARKS

@@ -189,17 +189,23 @@ def candidate_features(d: Document, g: Group, cand: Candidate, ctx: dict[str, An
         quote_start, quote_end = g.first.start, d.spans[g.ks[-1]].end
         around = d.text[para.start:quote_start] + " " + d.text[quote_end:para.end]
         # (or by the initials it was mentioned by: 'the NRA' for the National Rifle Association)
-        mentions = [*ent.mentions, *([bound.mention] if bound.mention is not None else [])]
-        words = {last_word} | {m.text.split()[-1] for m in mentions if m.text.split() and m.text.split()[-1].isupper()
-                               and len(m.text.split()[-1]) > 2}
-        f += [f"in_paragraph={any(w in around for w in words)}",
-              f"in_quote={last_word in d.text[quote_start:quote_end]}"]
+        named = last_word in around or any(_initials(m.text) in around
+                                           for m in [*ent.mentions, *([bound.mention] if bound.mention else [])]
+                                           if _initials(m.text))
+        f += [f"in_paragraph={named}", f"in_quote={last_word in d.text[quote_start:quote_end]}"]
     spoke = d.spoken.get(id(ent), 0)
     f += [f"spoke={_bucket(spoke, (0, 1, 3))}", f"spoke={_bucket(spoke, (0, 1, 3))}&gen0={named_by}",
           f"mentions={_bucket(len(ent.mentions), (0, 1, 3))}"]
     f += [f"opens={ctx['opens_paragraph']}&gen0={named_by}", f"words={ctx['words']}&gen0={named_by}",
           f"parts={ctx['parts']}&gen0={named_by}"]
     return f
+
+
+def _initials(mention: str) -> str:
+    """The initials a mention ends with ('NRA' of 'the NRA'), if it ends with a word in capitals of three
+    letters or more; else ''."""
+    words = mention.split()
+    return words[-1] if words and words[-1].isupper() and len(words[-1]) > 2 else ""
 
 
 def none_features(ctx: dict[str, Any], cands: list[Candidate]) -> list[str]:

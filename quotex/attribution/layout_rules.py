@@ -4,16 +4,14 @@ an interview's answers."""
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections import Counter
 from typing import Optional
 
 from .. import lexicon as lx
 from ..output.model import Cue, Mention
 from ..text.marks import DOUBLE_MARKS, QuoteSpan, headline_lead
 from . import named_later
-from .document import CONFIDENCE, Bound, Document, para_of_token, starts_with_mark
+from .document import CONFIDENCE, Bound, Document, para_of_token, spans_in, starts_with_mark
 from .speakers import Entity
 
 _SPEAKER_LABEL = re.compile(r"(?P<name>[A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+){0,2}):[ \t\u00a0]")
@@ -85,9 +83,9 @@ def interview_answer(d: Document, span: QuoteSpan, section: int) -> Optional[Bou
     """An interview's answer: a quote that opens the paragraph after a question put to the
     person interviewed ('Your publisher called it "a miracle." Was it?', 'What comes
     next?'), in an article with two such pairs or more. The person interviewed answers:
-    the one the article names most often outside its questions and its quotes ('an
-    interview with Maya Lindqvist'), not one a question names ('Critics have compared you
-    to Elena Ferrante.')."""
+    whom 'Her name is …' names, else the one the article names first in full outside its
+    questions and its quotes ('an interview with Maya Lindqvist'), not one a question names
+    ('Critics have compared you to Elena Ferrante.')."""
     if d.interview is None:
         d.interview = _interview(d)
     answers, person, mention, _ = d.interview
@@ -109,35 +107,29 @@ def interview_question(d: Document, span: QuoteSpan, section: int) -> Optional[B
 
 
 def _interview(d: Document) -> tuple[frozenset[int], Optional[Entity], Optional[Mention], frozenset[int]]:
-    starts = [span.start for span in d.spans]
-    asked = {p.index: addressed for p in d.paras if (addressed := _question(d, p.index, starts)) is not None}
+    asked = {p.index: addressed for p in d.paras if (addressed := _question(d, p.index)) is not None}
     answers = frozenset(n + 1 for n in asked if n + 1 < len(d.paras) and n + 1 not in asked
                         and starts_with_mark(d.text, d.paras[n + 1]))
     if sum(asked[n - 1] for n in answers) < _MIN_ANSWERS:  # the layout: questions put to 'you', answered
         return frozenset(), None, None, frozenset()
     quoted = frozenset(n - 1 for n in answers if starts_with_mark(d.text, d.paras[n - 1]))
-    questions = set(asked)
-    named: Counter[str] = Counter()
-    first: dict[str, int] = {}  # where each name is first mentioned, in token order
-    for i, full in d.tracker.names.mentions:
-        first.setdefault(full, i)
-        if len(full.split()) > 1 and i not in d.quoted and para_of_token(d, i) not in questions \
-                and full != d.tracker.author:  # (the byline's writer asks)
-            named[full] += 1
     # whom 'Her name is …' names before the first answer, as a feature that describes someone first names them;
-    # else the one the article names first, as an interview's introduction names whom it presents
+    # else the one the article names first in full outside its questions and its quotes, as an interview's
+    # introduction names whom it presents (not the byline's writer, who asks)
     owned = named_later.first_owned_name(d.text, d.paras[min(answers)].start)
     if owned is not None:
         return answers, d.tracker.commenter(d.tracker.names.full_name(owned)), None, quoted
-    if not named:
+    mentions = d.tracker.names.mentions
+    full = next((full for i, full in mentions if len(full.split()) > 1 and i not in d.quoted
+                 and para_of_token(d, i) not in asked and full != d.tracker.author), None)
+    if full is None:
         return frozenset(), None, None, frozenset()
-    full = next(iter(named))
-    at = d.doc[first[full]].idx
+    at = d.doc[next(i for i, name in mentions if name == full)].idx  # (where it is first named, anywhere)
     mention = Mention(full, at, at + len(full)) if d.text.startswith(full, at) else None
     return answers, d.tracker.commenter(full), mention, quoted
 
 
-def _question(d: Document, n: int, starts: list[int]) -> Optional[bool]:
+def _question(d: Document, n: int) -> Optional[bool]:
     """None unless the paragraph asks something: it ends with a question mark outside quote
     marks, or, in an article whose byline names its writer, it is one short question in quote marks
     and nothing else; True when it asks the person interviewed, saying 'you' (outside the marks of
@@ -145,13 +137,11 @@ def _question(d: Document, n: int, starts: list[int]) -> Optional[bool]:
     para = d.paras[n]
     text = d.text[para.start:para.end].rstrip()
     if starts_with_mark(d.text, para):
-        return _quoted_question(d, n, starts) if d.tracker.author is not None else None
+        return _quoted_question(d, n) if d.tracker.author is not None else None
     if not text.endswith("?"):
         return None
-    for k in range(bisect.bisect_left(starts, para.start), bisect.bisect_left(starts, para.end)):
-        span = d.spans[k]  # blank out what is quoted ('called it "a miracle."')
-        if span.end <= para.end:
-            text = text[:span.start - para.start] + " " * (span.end - span.start) + text[span.end - para.start:]
+    for span in spans_in(d, n):  # blank out what is quoted ('called it "a miracle."')
+        text = text[:span.start - para.start] + " " * (span.end - span.start) + text[span.end - para.start:]
     return _ADDRESSED.search(text) is not None
 
 
@@ -162,14 +152,14 @@ _WRITER_ASKS = re.compile(r"[\"'\u2019\u201d\u00bb]*\s+I (?:ask|asked|wonder|won
                           r"[^\"\u201c\u201d\n]{0,60}[.!]?\s*")
 
 
-def _quoted_question(d: Document, n: int, starts: list[int]) -> Optional[bool]:
+def _quoted_question(d: Document, n: int) -> Optional[bool]:
     """For a paragraph that is one short question in quote marks and nothing else, whether it says
     'you'; else None."""
     para = d.paras[n]
-    k = bisect.bisect_left(starts, para.start)
-    if k >= len(d.spans) or d.spans[k].end > para.end or k + 1 < len(d.spans) and d.spans[k + 1].start < para.end:
+    spans = spans_in(d, n)
+    if len(spans) != 1:
         return None
-    span = d.spans[k]
+    span = spans[0]
     words = d.text[span.start:span.end]
     if not _AROUND_MARKS.fullmatch(d.text, para.start, span.start) \
             or not (_AROUND_MARKS.fullmatch(d.text, span.end, para.end)

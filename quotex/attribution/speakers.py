@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon as lx
 from ..output.model import Mention, Speaker
 from ..text.lines import headline_end
+from ..text.marks import OPENERS
 from ..text.tags import noun_lemma
 from .tokens import (PERSON_LABELS, asked_by_writer, coordinated, has_entities, has_parse, has_tags, hyphen_joined,
                      in_age, inner_hyphen, is_possessive, is_pronoun, in_title_case_line, is_proper, looks_capitalised,
@@ -598,7 +599,7 @@ def _in_quote_marks(tokens: list[Token]) -> bool:
         i < 2 or bool(doc[i - 2].whitespace_)))
 
 
-_OPENING_MARKS = frozenset({"\u201c", "\u2018", "\u00ab", "\u201e"})
+_OPENING_MARKS = frozenset(OPENERS) | {"\u2018"}  # double marks that open, and the single one
 
 
 _TITLE_REACH = 8  # tokens after a name in which the quote marks of a title it opens close
@@ -2225,14 +2226,12 @@ class SpeakerTracker:
             # Sena' 'the Racing captain'; so, wrongly, 'President Barack Obama' 'the French president')
             # (a seat is held with an office: 'the Minority Leader, Mr Alexander Kwarteng Owusu,' is 'the Asante
             # Akim Central MP')
+            any_role = lemma in _MEMBER_NOUNS or lemma in lx.SEATS or placed or aged
             topic = self._topic_before(tokens[0], lambda ent: self._fits(ent, "", gender, "sg") and (
-                lemma in _MEMBER_NOUNS or lemma in lx.SEATS or placed or aged
-                or not any(title & _ROLES and not proper <= title and lemma not in title
-                           for title in self.names.titles.get(ent.name, []))))
+                any_role or not self._another_role(ent, lemma, proper)))
         elif trade and _determiner(tokens) in lx.DEFINITE:
-            topic = self._topic_before(tokens[0], lambda ent: self._fits(ent, "", gender, "sg") and not any(
-                title & _ROLES and not proper <= title and lemma not in title
-                for title in self.names.titles.get(ent.name, [])), nearest=True)
+            topic = self._topic_before(tokens[0], lambda ent: self._fits(ent, "", gender, "sg")
+                                       and not self._another_role(ent, lemma, proper), nearest=True)
         if topic is not None and titled is not None and topic.name != titled and self._other_role(topic.name, lemma):
             topic = None  # ('Judge Karen Whitfield … Defense attorney Rebecca Lin argued … The judge': not Lin)
         if topic is not None and titled is not None and topic.mentions \
@@ -2325,6 +2324,12 @@ class SpeakerTracker:
                 ent = self._named(full, "person", name_gender(full, full))
                 return ent if ent.kind == "person" else None
         return None
+
+    def _another_role(self, ent: Entity, lemma: str, proper: frozenset[str]) -> bool:
+        """Did the article give ``ent`` a role of a person without ``lemma``, whose names are not all the
+        description's (``proper``: 'Florida' of 'the Florida senator')?"""
+        return any(title & _ROLES and not proper <= title and lemma not in title
+                   for title in self.names.titles.get(ent.name, []))
 
     def _other_role(self, name: str, lemma: str) -> bool:
         """Did the article give ``name`` a role of one person that is not ``lemma`` ('attorney' for
@@ -2634,7 +2639,7 @@ def acronyms(text: str) -> dict[str, str]:
 
 _INITIALISM = re.compile(r"\b[A-Z]{3,5}\b")
 _MAX_INITIALISMS = 30  # a bound on the work for a text in capitals
-_FILLER = r"(?:[ \t]+(?:of|for|and|the|on|in))*[ \t]+"
+_FILLER = rf"(?:[ \t]+(?:{'|'.join(sorted(_ACRONYM_FILLERS))}))*[ \t]+"  # the words of a name no initial stands for
 
 
 def _initials_pattern(letters: str) -> re.Pattern[str]:

@@ -696,10 +696,12 @@ def for_topic(t: Token) -> bool:
     """Is ``t`` the name a sentence opens with in 'For …,' as what it is about ('For Gráinne Ní Shé, a
     mother of two, the debate feels remote')? With a parse."""
     prep = t.head
+    if t.dep_ != "pobj" or prep.lower_ != "for" or prep.head.dep_ != "ROOT" \
+            or t.right_edge.i + 1 >= len(t.doc) or t.doc[t.right_edge.i + 1].text != ",":
+        return False  # (checked before the sentence is read: this runs on every token a topic is looked for at)
     # (after a conjunction or an adverb that opens it: 'But for Fatima Ait Lahcen, the house does not feel like hers')
-    opens = prep.i == t.sent.start or all(o.dep_ in ("cc", "advmod", "punct") for o in t.doc[t.sent.start:prep.i])
-    return t.dep_ == "pobj" and prep.lower_ == "for" and opens and prep.head.dep_ == "ROOT" \
-        and t.right_edge.i + 1 < len(t.doc) and t.doc[t.right_edge.i + 1].text == ","
+    start = t.sent.start
+    return prep.i == start or all(o.dep_ in ("cc", "advmod", "punct") for o in t.doc[start:prep.i])
 
 
 def in_age(tok: Token) -> bool:
