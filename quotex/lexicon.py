@@ -397,6 +397,9 @@ works utilities resources planning housing culture tourism sport sports youth in
 treasury economy relations operations fisheries forestry mines mining water infrastructure veterans immigration police prisons
 revenue investment innovation science research budget policy programmes programs and of the
 """.split())
+# Nouns by which the writer calls themself after 'this' ('When this reporter asked what she would do'): the
+# byline's writer, as 'I' is.
+WRITER_NOUNS: frozenset[str] = frozenset({"reporter", "writer", "correspondent", "journalist", "columnist"})
 # Titles before a name; those that tell gender carry it.
 TITLES: dict[str, str | None] = {
     "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
@@ -451,8 +454,11 @@ TITLES: dict[str, str | None] = {
     # Malaysian and Bruneian honours before a name ('Datuk Seri Anwar Ibrahim', 'Tun Mahathir Mohamad',
     # 'Datin Rosnah') and a Malaysian state's chief minister ('Menteri Besar Amirudin Shari')
     "datuk": None, "dato": None, "datin": "f", "tun": None, "menteri": None,
-    # an elder man, as East African news calls one ('Mzee Kitwana')
-    "mzee": "m",
+    # an elder man, and a mother or elder woman, as East African news calls one ('Mzee Kitwana', 'Mama Grace
+    # Wambui Mwangi'); an older woman and man in Philippine news ('Aling Rosalinda Bacsal', 'Mang Tonyo'); a
+    # lady in Spanish-speaking countries' ('Doña Teodora'); a lawyer in French-speaking countries' ('Me Alexis
+    # Niyonsenga', for Maître)
+    "mzee": "m", "mama": "f", "aling": "f", "mang": "m", "doña": "f", "me": None, "maître": None,
     # a union or party comrade, and a member's honour, as African and Commonwealth news write them before
     # a name ('Comrade Joe Ajaero', 'Hon. Mary Kamau', 'the Speaker, Rt Hon. Alban Bagbin')
     "comrade": None, "comr": None, "comr.": None, "cde": None, "hon": None, "hon.": None, "honourable": None,
@@ -570,6 +576,7 @@ PARENT_OF: dict[str, str] = {"father-of": "m", "mother-of": "f", "mum-of": "f", 
 PLAYER_POSITIONS: frozenset[str] = frozenset("""
 guard linebacker shortstop outfielder infielder catcher receiver cornerback rookie batter wicketkeeper all-rounder
 fly-half scrum-half flanker fullback full-back centre-back center-back halfback playmaker
+bowler spinner seamer paceman batsman keeper
 """.split())
 # Words of a description that say how a person seems, not a title the article gave them: 'the old
 # lumberjack' after 'Gilles Fortin, 78, a retired lumberjack'.

@@ -138,9 +138,23 @@ def _role_as(span: Span) -> str:
     """The role a named subject's clause gives them with 'as' ('Rehema Mfinanga, 41, was testifying as
     [the seventh prosecution witness]', 'served as [finance minister]'), else ''."""
     head = span.root
+    while head.dep_ in ("compound", "flat") and head.head.i > head.i and head.head.pos_ == "PROPN":
+        head = head.head  # (the rest of a name NER cut short: 'Alhaja Kafayat' of 'Alhaja Kafayat Oyenuga-Bello')
     if not has_parse(span.doc) or head.dep_ not in ("nsubj", "nsubjpass"):
         return ""
-    for prep in head.head.children:
+    verb = head.head
+    if (verb.lemma_ or "").lower() == "be" and head.dep_ == "nsubj" and verb.dep_ == "ROOT" \
+            and not any(c.dep_ in ("mark", "neg") or c.tag_ == "MD" for c in verb.children):
+        # or what a linking verb says they are, in a sentence of its own that asserts it (not 'if Trump is the
+        # nominee', 'Trump will be the nominee'): 'Alhaja Kafayat Oyenuga-Bello has been [the Iyaloja] of Mile 12
+        # International Market for nine years'
+        # (an office, as 'the' says, not what someone calls them: 'Trump is a "total opportunist"')
+        noun = next((c for c in verb.children if c.dep_ == "attr" and c.i > head.i and c.pos_ in ("NOUN", "PROPN")
+                     and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+                     and not any(t.is_quote for t in span.doc[head.i:c.right_edge.i + 2])), None)
+        if noun is not None:
+            return " ".join(t.text for t in noun.subtree if t.i <= noun.i and t.dep_ != "det")
+    for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i > head.i:
             noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
             if noun is not None:
@@ -258,7 +272,8 @@ class NameIndex:
         self._by_last: dict[str, dict[str, list[int]]] = {}
         self._headline_end = _headline_end(doc)
         name_tokens = _name_tokens(doc)  # read once, by the names and by the loose runs
-        candidates = self._candidates(doc, name_tokens)
+        # (not a nickname or a title in quote marks: 'the woman the traders call "Mama Mile 12"' … 'the old Mile 12')
+        candidates = [c for c in self._candidates(doc, name_tokens) if not _titled_work(doc[c[0]:c[1]])]
         # 'Zhao Lijian … Zhao said', 'Tsai Ing-wen … Tsai wrote': a name whose family name
         # comes first, later called by it; and 'Hillary' for the one Hillary named
         self._by_first: dict[str, set[str]] = {}
@@ -300,9 +315,12 @@ class NameIndex:
                 self._untagged.add(last)
         self.descriptions: dict[str, str] = {}  # full name -> first appositive or title found
         self.titles: dict[str, list[frozenset[str]]] = {}  # full name -> the words of each title or appositive
+        self.title_heads: set[str] = set()  # the last word of each, in lower case: the noun of a role
         self.mentions: list[tuple[int, str]] = []  # (first token, full name), in order
         if has_entities(doc):  # (not a title in quote marks NER took for a person's name: '"Oil Boom, Who Boom?"')
-            spans = [_named_part(ent) for ent in doc.ents if ent.label_ in PERSON_LABELS and not _titled_work(ent)]
+            # (nor a thing's name with a number, NER's person: 'the old Mile 12', 'Apollo 11')
+            spans = [_named_part(ent) for ent in doc.ents
+                     if ent.label_ in PERSON_LABELS and not _titled_work(ent) and not _numbered(ent)]
         else:
             spans = [doc[a:b] for a, b, _ in candidates]
         for span in spans:
@@ -314,7 +332,10 @@ class NameIndex:
             for a, b, _ in candidates:
                 if not any(i in covered for i in range(a, b)):
                     full = self._note_titles(doc[a:b])
-                    if any(doc[i].ent_iob_ == "O" for i in range(a, b)):  # ('Ivanka' a PRODUCT, 'Trump' nothing)
+                    # ('Ivanka' a PRODUCT, 'Trump' nothing; or after a title that tells a sex: 'Alhaja Sekinat
+                    # Bakare', an ORG)
+                    if any(doc[i].ent_iob_ == "O" for i in range(a, b)) \
+                            or a > 0 and lx.TITLES.get(doc[a - 1].lower_) in ("m", "f"):
                         self.mentions.append((a, full))  # and is a person named there, as without NER
         self.mentions = sorted(m for m in self.mentions if not _destination(doc[m[0]]))
 
@@ -333,6 +354,8 @@ class NameIndex:
         titles = self.titles.setdefault(full, [])
         for title in (" ".join(t.text for t in titled[:len(titled) - len(span)]), found or "", _role_as(span),
                       _noun_set_off_before(span)):
+            if title:
+                self.title_heads.add(_title_noun(title))
             words = _title_words(title)
             if words and words not in titles:
                 titles.append(words)
@@ -605,11 +628,31 @@ _OPENING_MARKS = frozenset(OPENERS) | {"\u2018"}  # double marks that open, and 
 _TITLE_REACH = 8  # tokens after a name in which the quote marks of a title it opens close
 
 
+_TITLE_PREPOSITIONS = frozenset({"of", "for", "at", "to", "in", "on", "from", "with", "who", "whose", "that"})
+
+
+def _title_noun(title: str) -> str:
+    """The noun of a title or an appositive, in lower case: its last word before a preposition or a clause
+    ('spokesman' of 'a spokesman for the campaign', 'iyaloja' of 'Iyaloja of Mile 12 International Market')."""
+    words = title.lower().split()
+    cut = next((n for n, w in enumerate(words) if w in _TITLE_PREPOSITIONS and n > 0), len(words))
+    return words[cut - 1] if cut else ""
+
+
+def _numbered(span: Span) -> bool:
+    """Is a number in figures right after the name, which a thing's name has and a person's has not ('the old
+    Mile 12', 'Apollo 11', 'Route 66')?"""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].text.isdigit() and bool(doc[span.end - 1].whitespace_)
+
+
 def _titled_work(span: Span) -> bool:
     """Does the name open a title in quote marks, which closes soon after with no verb inside ('His best-known
     song, "Oil Boom, Who Boom?", skewered …')?"""
     doc = span.doc
-    if span.start == 0 or not doc[span.start - 1].is_quote or doc[span.start - 1].text in ("\u201d", "\u2019"):
+    # (a mark that opens: not a closing one, nor a straight one a space follows: 'called Trump a "liar." Carly')
+    if span.start == 0 or not doc[span.start - 1].is_quote or doc[span.start - 1].text in ("\u201d", "\u2019") \
+            or doc[span.start - 1].whitespace_:
         return False
     for t in doc[span.end:min(span.end + _TITLE_REACH, len(doc))]:
         if t.is_quote:
@@ -754,6 +797,9 @@ def _named_part(ent: Span) -> Span:
     and with the names before it that NER left out of it ('Dang' of 'Dang Quoc Bao', tagged 'Quoc Bao')."""
     doc = ent.doc
     end = ent.end
+    if end < len(doc) and doc[end - 1].text == "-" and not doc[end - 1].whitespace_ and doc[end].is_alpha \
+            and doc[end - 2].is_alpha and not doc[end - 2].whitespace_:
+        end += 1  # the rest of a hyphened given name NER cut off ('Cho Hyun-' of 'Cho Hyun-seok')
     while end - ent.start > 1 and not any(c.isalpha() for c in doc[end - 1].text):
         end -= 1
     start = ent.start
@@ -1127,6 +1173,9 @@ class SpeakerTracker:
         head = _head(tokens)
         if len(tokens) == 1 and (is_pronoun(head) or head.lower_ in lx.PRONOUN_STANDS_FOR):
             return self._pronoun(head)  # 'he said', 'his claim that …', 'according to him'
+        if self._author is not None and len(tokens) == 2 and tokens[0].lower_ == "this" \
+                and tokens[1].lower_ in lx.WRITER_NOUNS:  # 'this reporter': the byline's writer
+            return self._named(self._author, "person", name_gender(self._author, self._author)), "pronoun"
         given = self._named_only_as(tokens)
         if given is not None:  # 'one resident, a young man who gave his name only as Edwin'
             return given, "explicit"
@@ -1207,7 +1256,9 @@ class SpeakerTracker:
         if holder is not None:  # 'the ASG' after 'Additional Solicitor General Rakesh Bhandari'
             return holder, "nominal"
         if _party_member(head) or _title_only(tokens) or _office_of(tokens) \
-                or not is_proper(head) and _who_follows(head):
+                or not is_proper(head) and _who_follows(head) \
+                or len(tokens) == 2 and tokens[0].lower_ == "the" and self._a_title(head.lower_):
+            # (or 'the' and a word in capitals the article gave someone as a title: 'the Iyaloja')
             # 'a New Hampshire Republican', 'the Prime Minister', 'the Spen Valley MP', 'a money changer at
             # Road Port, who …' (a noun in lower case no list holds, before a place's name)
             return self._description(tokens, head)
@@ -1333,7 +1384,7 @@ class SpeakerTracker:
             if self._fits(ent, word, gender, number):
                 topic = self._topic_between(tok, ent, gender, word) if number == "sg" \
                     else self._people_between(tok, ent)
-                if topic is not None:
+                if topic is not None and not self.is_writer(topic):
                     if gender and topic.gender is None and topic.kind == "person" and has_entities(tok.doc):
                         # ('Lee Da-eun, 29, queued … "…," she said': hers, and no 'he' after); with NER only:
                         # without it a topic may be no person ('Tengir-Too Zholdoru'), and a wrong sex sticks
@@ -1501,7 +1552,8 @@ class SpeakerTracker:
     @staticmethod
     def _described(subject: Token) -> bool:
         """A definite description of one person ('The judge', 'the senator')."""
-        return subject.pos_ == "NOUN" and (subject.lemma_ or subject.lower_).lower() in _ONE_PERSON_NOUNS \
+        return (subject.pos_ == "NOUN" or _title_in_capitals(subject)) \
+            and (subject.lemma_ or subject.lower_).lower() in _ONE_PERSON_NOUNS \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
 
     def _document_owner(self, tok: Token, lemma: str) -> Optional[Entity]:
@@ -2008,6 +2060,11 @@ class SpeakerTracker:
         if office is not None:  # a headline's 'PM defends housing plan' before 'Prime Minister Anthony Albanese'
             return office, "nominal"
         aged = self._aged_person(tokens) if definite and not plural and lemma == "year-old" else None
+        if aged is None and definite and not plural and lemma == "year-old" and noun is None \
+                and self._described_before(tokens[0], lemma) is None:
+            # an age the article had not given, for the named person the text is about ('"…," she said. The
+            # 62-year-old, who started selling onions beside her mother, said …')
+            aged = self._topic_before(tokens[0], lambda ent: self._fits(ent, "", None, "sg"))
         if aged is not None:  # 'Calder, 58, grew up …' … 'the 58-year-old admits'
             return aged, "nominal"
         who = _who_follows(kind_of)  # 'the barmaid, who did not wish to be named,': a person, whatever the noun
@@ -2199,7 +2256,10 @@ class SpeakerTracker:
         aged = aged or lemma + "-of" in lx.PARENT_OF and has_parse(head.doc) and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(o.like_num for o in c.children) for c in head.children)
         person_noun = lemma in _ONE_PERSON_NOUNS or former or aged
-        if not person_noun and not _agent_noun(lemma) and lemma not in lx.TITLES:
+        # (a nation's word, for the one the article gave it: 'Brazilian forward Gustavo Henrique da Silva' … 'the
+        # Brazilian')
+        if not person_noun and not _agent_noun(lemma) and lemma not in lx.TITLES and lemma not in lx.DEMONYMS \
+                and not self._a_title(lemma):
             return None  # ('the campaign' is not 'campaign manager Robby Mook')
         gender = lx.NOUN_GENDER.get(lemma)
         kept = [t for t in tokens if t.i != head.i and t.is_alpha and t.lower_ not in lx.DEFINITE
@@ -2229,6 +2289,10 @@ class SpeakerTracker:
             any_role = lemma in _MEMBER_NOUNS or lemma in lx.SEATS or placed or aged
             topic = self._topic_before(tokens[0], lambda ent: self._fits(ent, "", gender, "sg") and (
                 any_role or not self._another_role(ent, lemma, proper)))
+            if topic is None and former:
+                # a role held before may be any, for whom the sentence just before is about ('Kerala coach Amay
+                # Khurasiya was less diplomatic. The former India batter described it as …')
+                topic = self._topic_before(tokens[0], lambda ent: self._fits(ent, "", gender, "sg"), nearest=True)
         elif trade and _determiner(tokens) in lx.DEFINITE:
             topic = self._topic_before(tokens[0], lambda ent: self._fits(ent, "", gender, "sg")
                                        and not self._another_role(ent, lemma, proper), nearest=True)
@@ -2282,6 +2346,11 @@ class SpeakerTracker:
     def _titles_of(self, name: str) -> frozenset[str]:
         """Every word of the titles and appositives the article gave ``name``."""
         return frozenset(w for title in self.names.titles.get(name, []) for w in title)
+
+    def _a_title(self, lemma: str) -> bool:
+        """Did the article give anyone a title whose noun is ``lemma`` ('the Iyaloja of Mile 12 International
+        Market', though no list holds the word; not 'campaign' of 'Sanders campaign manager Jeff Weaver')?"""
+        return lemma in self.names.title_heads
 
     def _titled_by(self, before: int, words: frozenset[str], lemma: str) -> tuple[int, Optional[str]]:
         """(first token, full name) of the latest person named before token ``before``, outside quotes, with
@@ -2411,8 +2480,20 @@ class SpeakerTracker:
 
     def nearest_person(self, before: int, after: int = 0) -> Optional[Entity]:
         """The last named person mentioned between two character offsets (a weak guess)."""
+        found = self.person_mentioned(before, after)
+        return found[1] if found is not None else None
+
+    def person_mentioned(self, before: int, after: int = 0) -> Optional[tuple[int, Entity]]:
+        """(where, whom): the last named person mentioned between two character offsets; not the
+        byline's writer, who is 'I' ('"How bad is it?" I asked. "…," she said')."""
         i = bisect.bisect_left(self._people_at, before) - 1
-        return self._people[i] if i >= 0 and self._people_at[i] >= after else None
+        while i >= 0 and self.is_writer(self._people[i]):
+            i -= 1
+        return (self._people_at[i], self._people[i]) if i >= 0 and self._people_at[i] >= after else None
+
+    def is_writer(self, entity: Entity) -> bool:
+        """Is ``entity`` the byline's writer, who is 'I' outside quotes?"""
+        return self._author is not None and entity.name == self._author
 
 
 _FIRST_PERSON = re.compile(r"(?<![\w'\u2019])(?:I|I['\u2019](?:m|ve|d|ll)|me|my|myself)(?![\w'\u2019])")
@@ -3433,21 +3514,27 @@ def _subject_name(subject: Token, owner: bool = True,
     """The name a subject gives: its own ('Trump has since revised …'), its appositive's ('His
     neighbour, Lucy Fernandes, was more hopeful'), or, with ``owner``, its owner's ("Mazón's
     government has faced criticism. Asked about it, he said …")."""
-    if subject.pos_ == "PROPN" or _tagged_as_noun(subject, person):
+    if subject.pos_ == "PROPN" and not _title_in_capitals(subject) or _tagged_as_noun(subject, person):
         return subject_tokens(subject)
-    if subject.pos_ != "NOUN":
+    if subject.pos_ not in ("NOUN", "PROPN") and not _one_of_some(subject):
         return None
     named = _named_appositive(subject) or named_by_copula(subject)
     found = proper_owner(subject) if named is None and owner else None
     return subject_tokens(found) if found is not None else named
 
 
+def _one_of_some(tok: Token) -> bool:
+    """Is the token 'one' of some ('One of them', 'One of the authors of that report')?"""
+    return tok.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
 def named_by_copula(subject: Token) -> Optional[list[Token]]:
     """The name a linking verb gives a noun of people ('That mother was [Aïssatou Hamadou], 26, a trader'),
     with a parse."""
     verb = subject.head
+    # (or 'one' of some people: 'One of them is Gordie Morrison, a 58-year-old planer operator')
     if subject.dep_ != "nsubj" or (verb.lemma_ or "").lower() != "be" \
-            or noun_lemma(subject.lower_) not in _ONE_PERSON_NOUNS:
+            or noun_lemma(subject.lower_) not in _ONE_PERSON_NOUNS and not _one_of_some(subject):
         return None
     attr = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "PROPN"), None)
     return subject_tokens(attr) if attr is not None else None
@@ -3540,6 +3627,14 @@ def _destination(tok: Token) -> bool:
     # 'working out the cost of an expedition to Ama Dablam')
     return any(n.pos_ == "NOUN" and (n.lemma_ or n.lower_).lower() in lx.TRAVEL_NOUNS
                for n in (prep.head, tok.doc[prep.i - 1]))
+
+
+def _title_in_capitals(tok: Token) -> bool:
+    """Is the proper noun a title in capitals after 'the', a description and no name ('The MP said', 'The Member
+    for Wapenamanda, Hon. Kepas Tumu Yandakali,', as Commonwealth news writes them)?"""
+    return tok.pos_ == "PROPN" and (tok.lower_ in lx.TITLES or tok.lower_ in lx.PERSON_NOUNS) \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and not any(c.dep_ in ("compound", "flat") and c.i < tok.i for c in tok.children)
 
 
 def _tagged_as_noun(tok: Token, person: Callable[[str], bool] = lambda word: False) -> bool:
