@@ -434,6 +434,8 @@ TITLES: dict[str, str | None] = {
     "corporal": None, "constable": None, "inspector": None, "superintendent": None, "colonel": None,
     "commander": None, "rabbi": None, "imam": None, "pastor": None, "bishop": None, "archbishop": None,
     "crown": None, "premier": None, "prefect": None,
+    # a South African province's minister, a Member of the Executive Council ('Health MEC Ntandokazi Capa')
+    "mec": None,
     # executives' offices before a name ('TikTok CEO Shou Zi Chew')
     "ceo": None, "cfo": None, "coo": None, "cto": None,
     # offices abbreviated before a name ('Pres. Obama', 'Sec. Clinton', 'Atty. Gen. Eric Holder',
@@ -441,8 +443,8 @@ TITLES: dict[str, str | None] = {
     "pres": None, "pres.": None, "sec": None, "sec.": None, "atty": None, "atty.": None, "amb": None,
     "amb.": None, "fr": "m", "fr.": "m", "msgr": "m", "msgr.": "m", "pm": None,
     # honorifics of respect before a name: an Aboriginal or Torres Strait Islander elder ('Aunty Loretta
-    # Hood-Jarrah'), one who made the hajj ('Haji Syamsul Bahri Lallo', 'Hajjah Siti Aminah')
-    "aunty": "f", "auntie": "f", "haji": "m", "hajji": "m", "hajjah": "f", "hajah": "f",
+    # Hood-Jarrah', 'Uncle Trevor Cooper'), one who made the hajj ('Haji Syamsul Bahri Lallo', 'Hajjah Siti Aminah')
+    "aunty": "f", "auntie": "f", "uncle": "m", "haji": "m", "hajji": "m", "hajjah": "f", "hajah": "f",
     # and as West African and Levantine news writes it ('Alhaji Usman Garba', 'Alhaja Kafayat Adeyemi', 'Hajiya
     # Amina Bello', 'Hajj Abbas Hussein Srour')
     "alhaji": "m", "alhaja": "f", "hajia": "f", "hajiya": "f", "hajj": "m",
@@ -686,7 +688,7 @@ moroccan algerian tunisian libyan nigerian ghanaian kenyan ethiopian ugandan zim
 cameroonian indian pakistani afghan bangladeshi nepali korean filipino indonesian
 malaysian australian aussie kiwi canadian mexican brazilian argentine argentinian colombian
 venezuelan chilean peruvian uruguayan ecuadorian cuban jamaican haitian dominican
-texan californian floridian bavarian catalan basque
+texan californian floridian bavarian catalan basque swiss zambian malawian rwandan tanzanian senegalese
 international
 """.split())
 

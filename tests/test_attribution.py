@@ -625,6 +625,22 @@ def test_an_interviews_questions_in_quote_marks_are_the_writers(any_nlp: Languag
                           ("Do you still drink the beer you make?", writer), ("Every day, a small glass.", jana)]
 
 
+LABELLED_INTERVIEW = ("The last hand-carved horns\n\nBy Marta Kask, Lofoten\n\nOla Hansen, 71, still carves every horn by "
+                      "hand.\n\nFive questions for Ola Hansen\n\nNRK: \u201cWhy not use machines?\u201d\n\nOla Hansen: "
+                      "\u201cMachines are fine. My hands know the wood.\u201d\n\nNRK: \u201cWho will continue your "
+                      "work?\u201d\n\nOla Hansen: \u201cThat is the question everybody asks me.\u201d\n")
+
+
+def test_an_interviews_labelled_questions_in_quote_marks_are_the_writers(any_nlp: Language) -> None:
+    # questions under a label that names no one of the article (the outlet's), answered under another
+    # label: the byline's writer's
+    found = [(q.text, speaker_name(q)) for q in speech(extract(any_nlp, LABELLED_INTERVIEW))]
+    assert found == [("Why not use machines?", "Marta Kask"),
+                     ("Machines are fine. My hands know the wood.", "Ola Hansen"),
+                     ("Who will continue your work?", "Marta Kask"),
+                     ("That is the question everybody asks me.", "Ola Hansen")]
+
+
 def test_one_question_in_a_report_makes_no_interview(any_nlp: Language) -> None:
     text = ("Maria Lopez met voters in Ohio on Monday.\n\nWould you vote for her again?\n\n"
             '"Never," said Tom Reed, a retired teacher.\n')

@@ -43,7 +43,7 @@ def pre_tokens(d: Document, k: int) -> list[int]:
     while k - j <= MAX_QUOTES_PER_SENTENCE:
         prev = d.spans[j - 1] if j > 0 and d.spans[j - 1].paragraph == span.paragraph else None
         lo = close_mark(d, prev) + 1 if prev is not None else para.start
-        toks = list(tokens_in(d, lo, hi))
+        toks = list(_past_gloss(d, tokens_in(d, lo, hi)) if prev is not None else tokens_in(d, lo, hi))
         for n in range(len(toks) - 1, -1, -1):
             if ends_sentence(d.doc[toks[n]]):
                 return toks[n + 1:] + out
@@ -64,10 +64,21 @@ def post_window(d: Document, k: int) -> range:
     if k + 1 < len(d.spans) and d.spans[k + 1].paragraph == span.paragraph:
         hi = open_mark(d, d.spans[k + 1])
     toks = tokens_in(d, close_mark(d, span) + 1, hi)
+    toks = _past_gloss(d, toks)
     for i in toks:
         if ends_sentence(d.doc[i]):
             return range(toks.start, i)
     return toks
+
+
+def _past_gloss(d: Document, toks: range) -> range:
+    """The window after a gloss in brackets that follows the quote right after its mark, a translation or an
+    aside, which reports nothing ('chanting "Myślę, czuję, decyduję!" (I think, I feel, I decide)')."""
+    first = next((i for i in toks if not d.doc[i].is_space), None)
+    if first is None or d.doc[first].text != "(":
+        return toks
+    shut = next((i for i in range(first + 1, toks.stop) if d.doc[i].text == ")"), None)
+    return range(shut + 1, toks.stop) if shut is not None else toks
 
 
 def words_in(d: Document, window: range | list[int]) -> list[int]:

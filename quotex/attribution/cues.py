@@ -650,6 +650,15 @@ def _parsed_subject(verb: Token) -> Optional[list[Token]]:
                 node = node.head
         elif node.dep_ == "acl" and node.head.lemma_ in lx.DOCUMENT_NOUNS and node.head.dep_ == "dobj":
             node = node.head.head  # 'issued a statement saying …': the issuer speaks
+        elif node.dep_ == "acl" and node.tag_ == "VBG" and node.i > 0 and node.doc[node.i - 1].text == "," \
+                and lx.CUE_CLASS.get(cue_lemma(node)) == "speech" \
+                and node.head.pos_ in ("NOUN", "PRON") and (node.head.lemma_ or "").lower() not in lx.PERSON_NOUNS \
+                and node.sent.root.pos_ in ("VERB", "AUX") and node.sent.root.i < node.i:
+            # a participle set off by a comma at the end of a clause, which the parse hung on a thing or on a phrase
+            # set off in it ('about 200 farmers gathered outside the depot, some with bags of maize tied to
+            # bicycles, chanting "…"', 'residents blocked a stretch of Avenida Brasil, one of the main arteries
+            # of the city, chanting "…"'): the clause's subject does it
+            node = node.sent.root
         elif node.dep_ == "acl" and node.head.i < node.i and (
                 node.head.pos_ == "PROPN" or node.head.lemma_.lower() in lx.PERSON_NOUNS) and (
                 node.tag_ == "VBG" or any(c.dep_ in ("dobj", "oprd") for c in node.children)

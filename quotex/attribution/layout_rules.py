@@ -110,9 +110,10 @@ def _interview(d: Document) -> tuple[frozenset[int], Optional[Entity], Optional[
     asked = {p.index: addressed for p in d.paras if (addressed := _question(d, p.index)) is not None}
     answers = frozenset(n + 1 for n in asked if n + 1 < len(d.paras) and n + 1 not in asked
                         and starts_with_mark(d.text, d.paras[n + 1]))
+    labelled = _labelled_questions(d)
     if sum(asked[n - 1] for n in answers) < _MIN_ANSWERS:  # the layout: questions put to 'you', answered
-        return frozenset(), None, None, frozenset()
-    quoted = frozenset(n - 1 for n in answers if starts_with_mark(d.text, d.paras[n - 1]))
+        return frozenset(), None, None, labelled
+    quoted = frozenset(n - 1 for n in answers if starts_with_mark(d.text, d.paras[n - 1])) | labelled
     # whom 'Her name is …' names before the first answer, as a feature that describes someone first names them;
     # else the one the article names first in full outside its questions and its quotes, as an interview's
     # introduction names whom it presents (not the byline's writer, who asks)
@@ -127,6 +128,39 @@ def _interview(d: Document) -> tuple[frozenset[int], Optional[Entity], Optional[
     at = d.doc[next(i for i, name in mentions if name == full)].idx  # (where it is first named, anywhere)
     mention = Mention(full, at, at + len(full)) if d.text.startswith(full, at) else None
     return answers, d.tracker.commenter(full), mention, quoted
+
+
+# a paragraph that a label and a colon open, its words in quote marks: 'swissinfo.ch: “Can you hear the difference?”'
+_LABELLED_QUOTE = re.compile(r"(?P<label>[^\W\d_][^:\n]{0,40}?)[ \t]*:[ \t]+[\"'\u201c\u2018\u00ab]")
+_CLOSING = "\"'\u201d\u2019\u00bb \t"
+
+
+def asked_under_label(d: Document, span: QuoteSpan) -> bool:
+    """Is the quote an interview's question under a label that names no one ('NRK: "Who will continue your
+    work?"'), which the label's colon does not attribute to the label?"""
+    return span.paragraph in _labelled_questions(d)
+
+
+def _labelled_questions(d: Document) -> frozenset[int]:
+    """An interview printed as labelled lines in quote marks ('swissinfo.ch: “Can you hear the difference?”' /
+    'Ueli Zbinden: “A good player can.”'): the paragraphs of a label whose every line asks, when another label's
+    lines answer, and the asking label names no person of the article (the outlet's, the writer's)."""
+    by_label: dict[str, list[int]] = {}
+    asks: dict[str, bool] = {}
+    for para in d.paras:
+        text = d.text[para.start:para.end].strip()
+        line = _LABELLED_QUOTE.match(text)
+        if line is None:
+            continue
+        label = line.group("label").strip()
+        by_label.setdefault(label, []).append(para.index)
+        asks[label] = asks.get(label, True) and text.rstrip(_CLOSING).endswith("?")
+    turns = {label: len(paras) >= _MIN_ANSWERS for label, paras in by_label.items()}
+    askers = [label for label in by_label if turns[label] and asks[label]
+              and not d.tracker.names.is_person_name(label)]
+    if not askers or not any(turns[label] and not asks[label] for label in by_label):
+        return frozenset()
+    return frozenset(n for label in askers for n in by_label[label])
 
 
 def _question(d: Document, n: int) -> Optional[bool]:

@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Token
 from .. import lexicon as lx
 from .cues import proper_run_right
 from .speakers import Entity, SpeakerTracker, is_place, mislabelled, named_by_copula
-from .tokens import (PERSON_LABELS, asked_by_writer, for_topic, has_parse, inner_hyphen, is_pronoun, is_proper,
-                     past_participle_phrase, proper_owner, subject_tokens)
+from .tokens import (PERSON_LABELS, asked_by_writer, for_topic, has_entities, has_parse, inner_hyphen, is_pronoun,
+                     is_proper, past_participle_phrase, proper_owner, subject_tokens)
 
 THIRD_PERSON = frozenset({"he", "she", "they"})
 MAX_TOKENS = 120  # how far back an antecedent is looked for, in tokens outside quotes
@@ -50,8 +50,9 @@ def antecedent(tracker: SpeakerTracker, pronoun: Token, quoted: set[int],
         if _a_date(tokens):
             continue  # ('December's global agreement was a triumph for Ban. "…," he said': no one)
         entity, _ = tracker.peek(tokens)
-        if entity is None or entity.kind == "unknown" and entity.anonymous:
-            continue
+        if entity is None or entity.kind == "unknown" and entity.anonymous \
+                or entity.name == tokens[0].text and _common_word(tracker, tokens):
+            continue  # (but a title alone refers to whom it names: 'Pastor' in a headline, Kevin Swanson)
         if SpeakerTracker._fits(entity, word, gender, number):
             return entity, "pronoun"
         if guess is None and number == "sg" and _could_be(entity, tokens, gender):
@@ -59,6 +60,15 @@ def antecedent(tracker: SpeakerTracker, pronoun: Token, quoted: set[int],
             if gender is not None and entity.kind == "organization" and mislabelled(tokens):
                 entity.kind = "person"  # 'Nkechi Adeyemi-Bello was more cautious. "…," she said': NER erred
     return (guess, "pronoun_guess") if guess is not None else None
+
+
+def _common_word(tracker: SpeakerTracker, tokens: list[Token]) -> bool:
+    """Is the phrase one word in capitals that opens its sentence, which NER, where there is NER, left
+    unlabelled, no given name and no one the article names in full: a common word ('Trouble began when opposition
+    leader Haji Muhammad Saleem Qureshi rose …')?"""
+    tok = tokens[0]
+    return len(tokens) == 1 and tok.is_sent_start and not tok.ent_type_ and has_entities(tok.doc) \
+        and tok.lower_ not in lx.FIRST_NAMES and not tracker.names.is_person_name(tok.text)
 
 
 _DATES = (lx.MONTHS - {"may"}) | lx.SAYING_DAYS  # ('May' is a name too: Theresa May)

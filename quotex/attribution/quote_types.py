@@ -25,8 +25,10 @@ def typed(d: Document, g: Group, last: Optional[Bound]) -> tuple[dict[int, str],
         answer = layout_rules.interview_answer(d, first, section)  # an interview's answer, '"…," she says'
         if answer is not None:
             return {k: "direct" for k in ks}, answer, "interview", True
-    if clause is None and (asked := layout_rules.interview_question(d, first, section)) is not None:
-        return {k: "direct" for k in ks}, asked, "interview", False  # an interview's question in quotes: the writer's
+    if (asked := layout_rules.interview_question(d, first, section)) is not None \
+            and (clause is None or layout_rules.asked_under_label(d, first)):
+        # an interview's question in quotes, with no cue or under a label ('NRK: "…?"'): the writer's
+        return {k: "direct" for k in ks}, asked, "interview", False
     if clause is None and (turn := dialogue.turn(d, g, last) or dialogue.introduced(d, g)
                               or dialogue.introduced_after(d, g)) is not None:
         # (a dialogue's turn, or its speaker introduced before the quote or after it)

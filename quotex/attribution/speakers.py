@@ -213,7 +213,7 @@ def _typed_organisation(tokens: list[Token]) -> bool:
 
 
 # Endings of nouns of people that no list holds ('Meteorologist', 'Historian', 'Epidemiologist').
-_ROLE_SUFFIXES = ("ologist", "ographer", "ician", "ist", "ian", "ator", "eer", "ant")
+_ROLE_SUFFIXES = ("ologist", "ographer", "ician", "ist", "ian", "ator", "eer", "ier", "ant")
 
 
 def _role_by_suffix(word: str, after: str) -> bool:
@@ -1257,8 +1257,10 @@ class SpeakerTracker:
             return holder, "nominal"
         if _party_member(head) or _title_only(tokens) or _office_of(tokens) \
                 or not is_proper(head) and _who_follows(head) \
-                or len(tokens) == 2 and tokens[0].lower_ == "the" and self._a_title(head.lower_):
-            # (or 'the' and a word in capitals the article gave someone as a title: 'the Iyaloja')
+                or len(tokens) == 2 and tokens[0].lower_ == "the" and (self._a_title(head.lower_)
+                                                                     or head.lower_ in lx.DEMONYMS):
+            # (or 'the' and a word in capitals the article gave someone as a title, or a nation's word for the one
+            # it gave that word: 'the Iyaloja', 'the Swiss' after 'Swiss glaciologist Andreas Keller')
             # 'a New Hampshire Republican', 'the Prime Minister', 'the Spen Valley MP', 'a money changer at
             # Road Port, who …' (a noun in lower case no list holds, before a place's name)
             return self._description(tokens, head)
@@ -2427,8 +2429,9 @@ class SpeakerTracker:
             seen = True
             # (or its appositive's: 'Her neighbour, Tom Reid, 61, said …')
             named = _subject_name(t, owner=False, person=self._names_person_word)
-            if named and any(x.i in self.quoted for x in named):
-                continue  # (a title in quotes: 'One ad, "Balanced Rebellion," stars …')
+            if named and _head(named).i in self.quoted:
+                continue  # (a title in quotes: 'One ad, "Balanced Rebellion," stars …'; not a nickname inside a
+                # name: 'former Wales fly-half Emyr ‘The Boot’ Davies')
             found = _head(named) if named else None
             if found is not None and [t for t in named if t.dep_ != "det"] == [found] \
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in found.children):

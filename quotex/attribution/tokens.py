@@ -187,8 +187,18 @@ def is_proper(tok: Token) -> bool:
     if has_tags(tok.doc):
         if role_in_lower_case(tok):
             return False
-        return tok.pos_ == "PROPN" or (tok.tag_ == "NNP") or (tok.ent_type_ in PERSON_LABELS) or _name_as_adverb(tok)
+        return tok.pos_ == "PROPN" or (tok.tag_ == "NNP") or (tok.ent_type_ in PERSON_LABELS) or _name_as_adverb(tok) \
+            or _camel_case(tok)
     return looks_capitalised(tok)
+
+
+def _camel_case(tok: Token) -> bool:
+    """A word with one capital inside it after a small letter, which is a name whatever the tagger made of it
+    ('CalMac confirmed …', 'PayPal', 'McKinsey'; not 'PhD', 'iPhone', nor a hashtag's run of words,
+    'UneBougiePourParis', 'RealClearPolitics')."""
+    text = tok.text
+    return text.isalpha() and text[:1].isupper() and len(text) > 3 and text[1:2].islower() \
+        and sum(c.isupper() for c in text) == 2 and any(a.islower() and b.isupper() for a, b in zip(text, text[1:]))
 
 
 def _name_as_adverb(tok: Token) -> bool:
