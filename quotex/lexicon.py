@@ -447,7 +447,7 @@ TITLES: dict[str, str | None] = {
     "aunty": "f", "auntie": "f", "uncle": "m", "haji": "m", "hajji": "m", "hajjah": "f", "hajah": "f",
     # and as West African and Levantine news writes it ('Alhaji Usman Garba', 'Alhaja Kafayat Adeyemi', 'Hajiya
     # Amina Bello', 'Hajj Abbas Hussein Srour')
-    "alhaji": "m", "alhaja": "f", "hajia": "f", "hajiya": "f", "hajj": "m",
+    "alhaji": "m", "alhaja": "f", "hajia": "f", "hajiya": "f", "hajj": "m", "hajjat": "f",
     # a courtesy title before a name in Thai news ('Khun Prasit Wongsawat'), in Indonesian ('Pak Sutrisno', 'Bu
     # Wartini', 'Ibu Siti') and in Swahili ('Bi Mwanaisha Kombo', 'Bw. Juma')
     # a Gulf ruling family's honorific ('Sheikh Abdullah bin Jassim Al Thani' … 'Sheikh Abdullah said')

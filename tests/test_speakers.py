@@ -207,6 +207,8 @@ NAMED_AFTER_ROLES = [
     ('"We came back to nothing," said Hajj Abbas Hussein Srour.', "Abbas Hussein Srour", "Hajj"),
     ('"The land was sold four times," said Cde Shepherd Madzudzo.', "Shepherd Madzudzo", "Cde"),
     ('"The water is not safe," said Bi Mwanaisha Rashidi Kombo.', "Mwanaisha Rashidi Kombo", "Bi"),
+    # a woman who made the hajj, as Ugandan news writes it
+    ('"We cannot have a city of chaos," said Hajjat Aisha Nalule Kibirige.', "Aisha Nalule Kibirige", "Hajjat"),
     # an Aboriginal elder
     ('"We waited 27 years," said Uncle Trevor Cooper.', "Trevor Cooper", "Uncle"),
     # a mother or elder woman in East African news, an older woman in Philippine news, a lawyer in French-speaking
@@ -3241,6 +3243,9 @@ REFERENCES_OF_OTHER_OUTLETS = [
     ("Swiss glaciologist Andreas Keller has monitored the lake since 2015 with engineers of the water authority.\n\n"
      "The water authority said the sirens worked.\n\n\u201cA moraine is not a dam,\u201d said the Swiss.",
      "A moraine", "Andreas Keller"),
+    # a body's initials are no one 'he' refers to: the pronoun stays as written
+    ("Container cities will be closed gradually, AFAD said in a written statement to the newspaper.\n\n\u201cWe are "
+     "working as fast as we can,\u201d he said.", "We are working", "he"),
     ("Gondolier Stefano Boscolo tied up his boat near the hotel.\n\n\u00abThe sea gives, the sea takes,\u00bb he "
      "said.", "The sea gives", "Stefano Boscolo"),
     ("Teodora Condori de Limachi, 58, sells pastries from a cart beside the queue.\n\n\u201cThe queue is good for "

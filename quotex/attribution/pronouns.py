@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from .. import lexicon as lx
 from .cues import proper_run_right
-from .speakers import Entity, SpeakerTracker, is_place, mislabelled, named_by_copula
+from .speakers import Entity, SpeakerTracker, initialism, is_place, mislabelled, named_by_copula
 from .tokens import (PERSON_LABELS, asked_by_writer, for_topic, has_entities, has_parse, inner_hyphen, is_pronoun,
                      is_proper, past_participle_phrase, proper_owner, subject_tokens)
 
@@ -87,7 +87,8 @@ def _could_be(entity: Entity, tokens: list[Token], gender: Optional[str]) -> boo
         return False
     # (a place is never 'he' or 'she': 'Mexico must rebut … "…," he said')
     words = [t for t in tokens if not inner_hyphen(t)]  # ('Nkechi Adeyemi-Bello' is two words)
-    lone_name = len(words) <= 3 and all(is_proper(t) for t in words) and not is_place(entity.name)
+    lone_name = len(words) <= 3 and all(is_proper(t) for t in words) and not is_place(entity.name) \
+        and not initialism(entity.name)  # (nor a body's initials: 'AFAD said in a statement. "…," he said')
     return lone_name or entity.kind == "person" and entity.number == "sg"
 
 

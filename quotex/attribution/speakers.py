@@ -639,6 +639,11 @@ def _title_noun(title: str) -> str:
     return words[cut - 1] if cut else ""
 
 
+def initialism(name: str) -> bool:
+    """Is the name one word in capitals, a body's initials ('AFAD', 'NNPC'), which no person is called?"""
+    return " " not in name and 2 <= len(name) <= 6 and name.isupper() and name.isalpha()
+
+
 def _numbered(span: Span) -> bool:
     """Is a number in figures right after the name, which a thing's name has and a person's has not ('the old
     Mile 12', 'Apollo 11', 'Route 66')?"""
@@ -1823,8 +1828,8 @@ class SpeakerTracker:
             return ent.number == "pl" or ent.kind in ("group", "organization")
         if ent.number != "sg" or not (ent.kind == "person" or ent.kind == "unknown" and not ent.anonymous):
             return False
-        if ent.kind == "unknown" and not ent.proper_head and gender is not None:
-            return False  # 'Footage of Al-Awlaki', 'Party infrastructure': no 'he' or 'she'
+        if ent.kind == "unknown" and (not ent.proper_head or initialism(ent.name)) and gender is not None:
+            return False  # 'Footage of Al-Awlaki', 'Party infrastructure', 'AFAD': no 'he' or 'she'
         if ent.anonymous and not ent.withheld and word:
             return False  # an unresolved 'the former president': the pronoun refers back to whom it named
         return ent.gender is None or gender is None or ent.gender == gender
