@@ -399,7 +399,15 @@ revenue investment innovation science research budget policy programmes programs
 """.split())
 # Nouns by which the writer calls themself after 'this' ('When this reporter asked what she would do'): the
 # byline's writer, as 'I' is.
-WRITER_NOUNS: frozenset[str] = frozenset({"reporter", "writer", "correspondent", "journalist", "columnist"})
+WRITER_NOUNS: frozenset[str] = frozenset({"reporter", "writer", "correspondent", "journalist", "columnist",
+                                         "newspaper", "paper", "publication", "website"})
+# Words of a news outlet's name ('the Hürriyet Daily News', 'The Times of Israel', 'The Globe'), and broadcasters
+# known by their initials: an outlet that asks a question in its own story is its writer asking.
+OUTLET_NAME_WORDS: frozenset[str] = frozenset("""
+news times post herald tribune journal gazette globe radio television tv daily courier chronicle observer mirror
+telegraph guardian express independent monitor star mail standard newspaper inquirer dispatch
+""".split())
+BROADCASTERS: frozenset[str] = frozenset("bbc cbc abc nrk rúv ruv err yle svt dr rté rte sabc nhk kbs dw".split())
 # Titles before a name; those that tell gender carry it.
 TITLES: dict[str, str | None] = {
     "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
@@ -604,7 +612,7 @@ officer diplomat lawmaker senator congressman congresswoman representative gover
 president minister secretary ambassador general admiral commander director chairman chairwoman
 chair head chief leader member staffer strategist pollster economist professor scholar researcher
 scientist lawyer attorney prosecutor judge justice witness resident voter supporter critic
-activist organizer organiser candidate nominee executive founder manager person man woman
+activist unionist organizer organiser candidate nominee executive founder manager person man woman
 consultant operative insider observer commentator columnist reporter journalist editor writer
 author historian friend relative neighbor neighbour student teacher doctor nurse worker employee
 owner investor trader banker negotiator envoy emissary delegate representative detective agent

@@ -3029,7 +3029,8 @@ def test_descriptions_pairs_and_names_of_other_news(nlp: Language, fast: bool, t
 # appositive called a group; a son named by a given name after his family's surname.
 OTHER_OUTLETS_NAMES = [
     ("Tyler Friesen, 34, was jailed on Friday.\n\nTyler Dawson Friesen, who pleaded guilty in February, was "
-     "sentenced to six years.\n\n\u201cI took your son,\u201d Friesen said.", "I took your son", "Tyler Dawson Friesen"),
+     "sentenced to six years.\n\n\u201cI took your son,\u201d Friesen said.",
+     "I took your son", "Tyler Dawson Friesen"),
     ("The saxophonist Clarence \u201cSmokestack\u201d Avery has died. Clarence \u201cSmokestack\u201d Avery was 89.\n\n"
      "He was born Clarence Edward Avery in 1935.\n\n\u201cI decided it wasn\u2019t,\u201d Avery said in 1998.",
      "I decided", "Clarence Avery"),
@@ -3248,6 +3249,24 @@ REFERENCES_OF_OTHER_OUTLETS = [
      "working as fast as we can,\u201d he said.", "We are working", "he"),
     ("Gondolier Stefano Boscolo tied up his boat near the hotel.\n\n\u00abThe sea gives, the sea takes,\u00bb he "
      "said.", "The sea gives", "Stefano Boscolo"),
+    # an outlet that asks in its own story is its writer
+    ("Quake survivors wait for homes\n\nBy Deniz Erkan\n\nHomes are allocated by lottery. \u201cWhen will "
+     "you move?\u201d the Hurriyet Daily News asked.\n\n\u201cAsk the minister,\u201d Fatma Celik said.",
+     "When will you move", "Deniz Erkan"),
+    # the one asked replies
+    ("The coroner, Patrick Devlin, asked the inspector, Gareth Moffett, whether there was any way to know "
+     "the gas was present.\n\n\u2018You can\u2019t rely on your nose,\u2019 he replied.", "You can", "Gareth Moffett"),
+    # the person a passive's agent names is whom a trade the sentence after gives refers to
+    ("The central speech was given by the secretary general of the union, H\u00e9ctor Daniel Fabbri, from "
+     "a stage.\n\n\u201cWe did not come here to ask for a favor,\u201d said the union leader.",
+     "We did not come", "H\u00e9ctor Daniel Fabbri"),
+    # a body's name with 'and' in it, which the parse cut
+    ("The Ministry of Fisheries and Marine Resources said in a statement that it would \u201ccooperate "
+     "fully\u201d.", "cooperate fully", "The Ministry of Fisheries and Marine Resources"),
+    # a trade unionist
+    ("Dominique Lef\u00e8vre, the head of the rail union, spoke on the picket line. Lef\u00e8vre, a former"
+     " train driver, said the reform would force staff to work longer.\n\n\u201cAsking them to work until "
+     "67 is not realistic,\u201d the veteran unionist said.", "Asking them", "Dominique Lef\u00e8vre"),
     ("Teodora Condori de Limachi, 58, sells pastries from a cart beside the queue.\n\n\u201cThe queue is good for "
      "business,\u201d Do\u00f1a Teodora said.", "The queue is good", "Teodora Condori de Limachi"),
 ]
@@ -3279,6 +3298,10 @@ def test_a_titles_noun_is_its_last_word_before_a_preposition(title: str, noun: s
     # set off inside it, is the clause's subject's
     ("At Chitipa on Tuesday, about 300 farmers gathered outside the locked depot, some with sacks tied to bicycles, "
      "chanting \u201cTikufuna mtengo wabwino!\u201d", "Tikufuna", "about 300 farmers"),
+    # a family name behind a particle that NER cut off
+    ("According to his mother, the cleaner Ros\u00e2ngela Aparecida dos Santos, 44, the boy was "
+     "shot.\n\n\u201cMy son had a backpack, not a gun,\u201d Ros\u00e2ngela said.",
+     "My son had", "Ros\u00e2ngela Aparecida dos Santos"),
     # a word in capitals that opens a sentence, that NER left alone and no one is named by, is no one a pronoun
     # refers to
     ("Trouble began when council leader Ahmad Karimi rose to speak. Chaos followed.\n\n\u201cWhere is the money?"

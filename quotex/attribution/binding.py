@@ -333,10 +333,24 @@ def bind_clause(d: Document, clause: Clause, span: QuoteSpan, section: int) -> B
         entity, method, basis = d.pronoun_entities[clause.verb], "pronoun", "unresolved"
     elif method == "explicit" and entity is not None and entity.anonymous:
         basis = "unnamed"
+    if entity is not None and _outlet_asks(d, clause, entity):
+        # ('"When will you move?" the Hürriyet Daily News asked.': the outlet asking in its story is its writer)
+        entity = d.tracker.commenter(d.tracker.author)
     if entity is None:
         method, basis = "none", "none"
     return Bound(entity, mention_of(clause.subject), clause.cue, method, CONFIDENCE[basis], span.paragraph,
                   span.end, section, basis)
+
+
+def _outlet_asks(d: Document, clause: Clause, entity: Entity) -> bool:
+    """Does a news outlet ask, in a story whose byline names its writer ('"When will you move?" the Hürriyet
+    Daily News asked', 'RÚV asked the minister whether …')?"""
+    if d.tracker.author is None or entity.kind not in ("organization", "unknown") or entity.anonymous \
+            or (d.doc[clause.verb].lemma_ or "").lower() != "ask":
+        return False
+    words = [w.strip(".,").lower() for w in entity.name.split()]
+    return bool(words) and (any(w in lx.OUTLET_NAME_WORDS for w in words)
+                            or len(words) == 1 and words[0] in lx.BROADCASTERS or " ".join(words) in lx.NEWS_OUTLETS)
 
 
 def last_person(d: Document, before: int, section: int) -> Optional[Entity]:

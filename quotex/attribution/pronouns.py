@@ -40,6 +40,9 @@ def antecedent(tracker: SpeakerTracker, pronoun: Token, quoted: set[int],
     if word not in THIRD_PERSON:
         return None
     gender, number = lx.PRONOUNS[word]
+    asked = tracker.asked_before(pronoun) if depth == 0 else None
+    if asked is not None and SpeakerTracker._fits(asked, word, gender, number):
+        return asked, "pronoun"  # ('The coroner asked the inspector whether … "…," he replied': the inspector)
     same = _same_pronoun_before(pronoun, quoted)
     if same is not None and depth < MAX_CHAIN:
         # 'She told the Globe she had decided …, after watching a country doctor set … "…," she said':

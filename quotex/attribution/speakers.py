@@ -50,6 +50,7 @@ _ANONYMITY = tuple(re.compile(p) for p in lx.ANONYMITY_PATTERNS)  # why a source
 _MAX_TOPIC_LOOKBACK = 400  # tokens, about two paragraphs; bounds the work per mention on hostile text
 _ONE_PARAGRAPH = 2  # line breaks a look back crosses: a paragraph ends with one or two
 _TWO_PARAGRAPHS = 4
+_REPLYING = frozenset({"reply", "answer", "respond", "retort"})  # verbs of whom a question was put to
 _SIX_PARAGRAPHS = 12
 _LEDE_TOKENS = 200  # where a story's opening sentence about a firm is looked for
 _MAX_BODY_TRIES = 20  # names of bodies read back for 'the council'; bounds the work on hostile text
@@ -639,6 +640,19 @@ def _title_noun(title: str) -> str:
     return words[cut - 1] if cut else ""
 
 
+def _name_after_and(tokens: list[Token]) -> list[Token]:
+    """A subject phrase the parse cut after the 'and' inside a body's name, with the rest of the name: 'The Ministry
+    of Fisheries and' of 'The Ministry of Fisheries and Marine Resources said'."""
+    if len(tokens) < 3 or tokens[-1].lower_ not in ("and", "&") or not is_proper(tokens[-2]):
+        return tokens
+    doc, j = tokens[0].doc, tokens[-1].i + 1
+    rest = []
+    while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        rest.append(doc[j])
+        j += 1
+    return tokens + rest if rest else tokens
+
+
 def initialism(name: str) -> bool:
     """Is the name one word in capitals, a body's initials ('AFAD', 'NNPC'), which no person is called?"""
     return " " not in name and 2 <= len(name) <= 6 and name.isupper() and name.isalpha()
@@ -807,6 +821,7 @@ def _named_part(ent: Span) -> Span:
         end += 1  # the rest of a hyphened given name NER cut off ('Cho Hyun-' of 'Cho Hyun-seok')
     while end - ent.start > 1 and not any(c.isalpha() for c in doc[end - 1].text):
         end -= 1
+    end = _family_name_after(doc, end)
     start = ent.start
     if start > 0 and _left_out(doc[start - 1], ent):
         start -= 1
@@ -818,6 +833,29 @@ def _named_part(ent: Span) -> Span:
         start += 1  # 'Farmer Mohammed bin Rashid', 'Headteacher Mark Ellis', 'Shadow Treasurer Angus Taylor',
         # 'Animator Veronika Hájková': the role before the name
     return doc[start:end]
+
+
+def _family_name_after(doc: Doc, end: int) -> int:
+    """Where a person's name that NER ended at token ``end`` ends: after the family name it cut off behind a
+    particle in lower case ('Rosângela Aparecida' of 'Rosângela Aparecida dos Santos') or the last name of a
+    compound the parse heads with it ('Wilson Ccahuana' of 'Wilson Ccahuana Huillca'), with a parse."""
+    if not has_parse(doc) or end >= len(doc) or end == 0:
+        return end
+    k = end
+    while k < len(doc) and k - end < 2 and doc[k].is_lower and doc[k].lower_ in _SURNAME_PARTICLES:
+        k += 1
+    if k > end:
+        found = k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN" \
+            and bool(doc[k - 1].whitespace_)
+        return k + 1 if found else end
+    last = doc[end - 1]
+    if doc[end].pos_ == "PROPN" and doc[end].is_alpha and doc[end].text[:1].isupper() and not doc[end].ent_type_ \
+            and last.dep_ in ("compound", "flat") and last.head.i == end:
+        end += 1
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+            end += 2  # (and the rest of a hyphened name: 'Oyenuga-Bello')
+    return end
 
 
 def _left_out(tok: Token, ent: Span) -> bool:
@@ -1175,6 +1213,7 @@ class SpeakerTracker:
 
     # -- the three kinds of mention -------------------------------------------------
     def _lookup(self, tokens: list[Token]) -> tuple[Optional[Entity], str]:
+        tokens = _name_after_and(tokens)
         head = _head(tokens)
         if len(tokens) == 1 and (is_pronoun(head) or head.lower_ in lx.PRONOUN_STANDS_FOR):
             return self._pronoun(head)  # 'he said', 'his claim that …', 'according to him'
@@ -1384,6 +1423,9 @@ class SpeakerTracker:
                 found.kind, found.by_default = "organization", False  # what 'it said' refers to is a body ('Safaricom')
             return (found, "pronoun") if found is not None else (None, "none")
         asker = self._asker_of(tok)
+        asked = self.asked_before(tok)
+        if asked is not None and self._fits(asked, word, gender, number):
+            return asked, "pronoun"  # ('The coroner asked the inspector whether … "…," he replied': the inspector)
         for ent in self._recent():
             if ent.name == self._author or ent is asker:
                 continue  # the writer, who is 'I' ('I read this to her. She laughs.'), is no 'he' or 'she'; nor
@@ -1406,6 +1448,24 @@ class SpeakerTracker:
                 return ent, "pronoun"
         named = self._named_before(tok, gender) if number == "sg" and gender and has_parse(tok.doc) else None
         return (named, "pronoun") if named is not None else (None, "none")
+
+    def asked_before(self, tok: Token) -> Optional[Entity]:
+        """Whom the sentence before a pronoun's 'replied' or 'answered' says someone asked ('The coroner, Patrick
+        Devlin, asked the inspector whether … "…," he replied'): the one asked, who replies; with a parse."""
+        verb = tok.head
+        if not has_parse(tok.doc) or tok.dep_ != "nsubj" or (verb.lemma_ or "").lower() not in _REPLYING:
+            return None
+        for t in _back_from(tok.doc, tok.sent.start - 1, _ONE_PARAGRAPH):
+            if t.dep_ != "ROOT" or t.i in self.quoted:
+                continue
+            if (t.lemma_ or "").lower() != "ask":
+                return None  # (only the sentence just before)
+            asked = next((c for c in t.children if c.dep_ == "dobj"), None)
+            if asked is None or is_pronoun(asked):
+                return None
+            ent, _ = self.peek(subject_tokens(asked))
+            return ent if ent is not None and ent.kind == "person" and not ent.anonymous else None
+        return None
 
     def _asker_of(self, tok: Token) -> Optional[Entity]:
         """Whom a participle 'Asked by …' before the pronoun's verb names: the one who asked, whom the pronoun
@@ -2029,6 +2089,9 @@ class SpeakerTracker:
         if definite:
             for ent in self._recent():
                 if _noun_of(ent.head) == _noun_of(lemma) and ent.anonymous and (ent.number == "pl") == plural:
+                    titled = None if plural else self._titled_since(tokens[0], lemma, ent)
+                    if titled is not None:
+                        return self._named(titled, "person", name_gender(titled, titled)), "nominal"
                     # ('two opposition assemblymen accused …' then named, 'Azman Yusof and Lim Wei Ming said
                     # …': 'the two assemblymen' are the two named since)
                     pair = self._pair_before(tokens) if _of_two(tokens, head, lemma, plural) else None
@@ -2354,6 +2417,18 @@ class SpeakerTracker:
         """Every word of the titles and appositives the article gave ``name``."""
         return frozenset(w for title in self.names.titles.get(name, []) for w in title)
 
+    def _titled_since(self, tok: Token, lemma: str, ent: Entity) -> Optional[str]:
+        """Whom the article gave the title ``lemma`` by name, set off beside it, since ``ent`` was last mentioned,
+        before ``tok`` ('Hamdy's lawyer said …' … 'The lawyer, Nabil Abdel Salam, said …' … 'the lawyer said': him,
+        not the unnamed one); with a parse."""
+        if not ent.mentions or not has_parse(tok.doc) or lemma not in lx.PERSON_NOUNS:
+            return None  # (a noun of people: not 'the campaign' for 'Nick Merrill, a spokesman for the campaign')
+        at, titled = self._titled_by(tok.i, frozenset(), lemma)
+        if titled is None or tok.doc[at].idx <= ent.mentions[-1].start \
+                or not any(lemma in words for words in self.names.titles.get(titled, [])):
+            return None
+        return titled
+
     def _a_title(self, lemma: str) -> bool:
         """Did the article give anyone a title whose noun is ``lemma`` ('the Iyaloja of Mile 12 International
         Market', though no list holds the word; not 'campaign' of 'Sanders campaign manager Jeff Weaver')?"""
@@ -2427,6 +2502,9 @@ class SpeakerTracker:
         for t in _back_from(doc, tok.i - 1, _TWO_PARAGRAPHS):
             if not (t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" or for_topic(t)) or t.i in self.quoted:
                 continue  # (a subject, or whom 'For …,' says the sentence is about)
+            if not seen and t.dep_ == "nsubjpass" and (ent := self._agent_person(t)) is not None and fits(ent):
+                return ent  # (the person a passive's agent names: 'The central speech was given by the secretary
+                # general of the CGT, Héctor Daniel Fabbri, … said the union leader')
             if nearest and (seen or t.dep_ == "nsubjpass" or t.i < self.names.headline_end
                             or self._first_line_end is not None and t.i <= self._first_line_end < _TITLE_TOKENS):
                 return None  # (not one a passive is about: 'Donald Trump was asked a question' is not the one who
@@ -2450,6 +2528,19 @@ class SpeakerTracker:
             elif found is None and (ent := self._titled_subject(t)) is not None and fits(ent):
                 return ent  # ('The mayor, however, dismissed the allegations. …, the 58-year-old said')
         return None
+
+    def _agent_person(self, subject: Token) -> Optional[Entity]:
+        """The named person who is the agent of the passive whose subject is ``subject``, if any."""
+        agent = next((o for c in subject.head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"),
+                     None)
+        named = _subject_name(agent, owner=False, person=self._names_person_word) if agent is not None else None
+        if not named or any(x.i in self.quoted for x in named):
+            return None
+        found = _head(named)
+        if not (found.ent_type_ in PERSON_LABELS or self.names.is_person_name(mention_of(named).text)):
+            return None
+        ent = self._proper(named, found)
+        return ent if ent.kind == "person" else None
 
     def _titled_subject(self, t: Token) -> Optional[Entity]:
         """The named person a subject 'the' and a noun of people refers to by the title the article gave them
