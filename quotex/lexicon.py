@@ -461,6 +461,8 @@ TITLES: dict[str, str | None] = {
     # a Gulf ruling family's honorific ('Sheikh Abdullah bin Jassim Al Thani' … 'Sheikh Abdullah said')
     "sheikh": "m", "sheikha": "f",
     "khun": None, "pak": "m", "bapak": "m", "bu": "f", "ibu": "f", "bi": "f", "bw": "m",
+    # and a Thai villager's, an older woman's and an older man's ('Mae Thongkham Phimpha', 'Lung Sombat')
+    "mae": "f", "lung": "m",
     # Malaysian and Bruneian honours before a name ('Datuk Seri Anwar Ibrahim', 'Tun Mahathir Mohamad',
     # 'Datin Rosnah') and a Malaysian state's chief minister ('Menteri Besar Amirudin Shari')
     "datuk": None, "dato": None, "datin": "f", "tun": None, "menteri": None,

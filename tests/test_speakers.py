@@ -209,6 +209,8 @@ NAMED_AFTER_ROLES = [
     ('"The water is not safe," said Bi Mwanaisha Rashidi Kombo.', "Mwanaisha Rashidi Kombo", "Bi"),
     # a woman who made the hajj, as Ugandan news writes it
     ('"We cannot have a city of chaos," said Hajjat Aisha Nalule Kibirige.', "Aisha Nalule Kibirige", "Hajjat"),
+    # an older woman in Thai news
+    ('"The water came at night," said Mae Thongkham Phimpha.', "Thongkham Phimpha", "Mae"),
     # an Aboriginal elder
     ('"We waited 27 years," said Uncle Trevor Cooper.', "Trevor Cooper", "Uncle"),
     # a mother or elder woman in East African news, an older woman in Philippine news, a lawyer in French-speaking
@@ -3260,6 +3262,9 @@ REFERENCES_OF_OTHER_OUTLETS = [
     ("The central speech was given by the secretary general of the union, H\u00e9ctor Daniel Fabbri, from "
      "a stage.\n\n\u201cWe did not come here to ask for a favor,\u201d said the union leader.",
      "We did not come", "H\u00e9ctor Daniel Fabbri"),
+    # an Icelander called by a given name no list held
+    ("One of the houses belongs to Gu\u00f0mundur Karl \u00d3lafsson, who runs a small fish-processing company.\n\n"
+     "\u201cYou get used to it,\u201d Gu\u00f0mundur says.", "You get used", "Gu\u00f0mundur Karl \u00d3lafsson"),
     # a body's name with 'and' in it, which the parse cut
     ("The Ministry of Fisheries and Marine Resources said in a statement that it would \u201ccooperate "
      "fully\u201d.", "cooperate fully", "The Ministry of Fisheries and Marine Resources"),
