@@ -319,7 +319,8 @@ def bind_clause(d: Document, clause: Clause, span: QuoteSpan, section: int) -> B
         # person in the same section if any (a weaker guess), else the pronoun itself.
         word = clause.subject[0].lower_
         stands = lx.PRONOUN_STANDS_FOR.get(word, word)  # ('his claim' is as 'he')
-        guess = last_person(d, clause.subject[0].idx, section) if stands not in lx.NONPERSON_PRONOUNS else None
+        guess = last_person(d, clause.subject[0].idx, section, spoken=stands != "they") \
+            if stands not in lx.NONPERSON_PRONOUNS else None
         gender = lx.PRONOUNS.get(stands, (None, ""))[0]
         if guess is not None and gender is not None and guess.gender not in (None, gender):
             guess = None  # 'Angela Merkel said … "…," he said': no guess that the pronoun belies
@@ -353,15 +354,15 @@ def _outlet_asks(d: Document, clause: Clause, entity: Entity) -> bool:
                             or len(words) == 1 and words[0] in lx.BROADCASTERS or " ".join(words) in lx.NEWS_OUTLETS)
 
 
-def last_person(d: Document, before: int, section: int) -> Optional[Entity]:
-    """The last named person of the section before offset ``before``: mentioned, or given a quote
-    before it ('"If I cannot settle this one …?" she said [Kafayat Oyenuga-Bello]. "How bad is it?" I
-    asked. "…," she said'); not the byline's writer."""
+def last_person(d: Document, before: int, section: int, spoken: bool = True) -> Optional[Entity]:
+    """The last named person of the section before offset ``before``: mentioned, or, when ``spoken``, given
+    a quote before it ('"If I cannot settle this one …?" she said [Kafayat Oyenuga-Bello]. "How bad is it?"
+    I asked. "…," she said'; not for 'they', which one who spoke is not); not the byline's writer."""
     after = section_start(d, section)
     mentioned = d.tracker.person_mentioned(before, after)
     spoke = next((b for b in reversed(d.speakers) if b.end <= before and b.entity is not None
                   and b.entity.kind == "person" and not b.entity.anonymous and not d.tracker.is_writer(b.entity)
-                  and not (b.mention is not None and b.mention.text.lower() in AS_WRITTEN)), None)
+                  and not (b.mention is not None and b.mention.text.lower() in AS_WRITTEN)), None) if spoken else None
     if spoke is not None and spoke.end >= after and (mentioned is None or spoke.end > mentioned[0]):
         return spoke.entity
     return mentioned[1] if mentioned is not None else None

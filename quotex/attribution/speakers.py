@@ -643,8 +643,9 @@ def _title_noun(title: str) -> str:
 def _name_after_and(tokens: list[Token]) -> list[Token]:
     """A subject phrase the parse cut after the 'and' inside a body's name, with the rest of the name: 'The Ministry
     of Fisheries and' of 'The Ministry of Fisheries and Marine Resources said'."""
-    if len(tokens) < 3 or tokens[-1].lower_ not in ("and", "&") or not is_proper(tokens[-2]):
-        return tokens
+    if len(tokens) < 3 or tokens[-1].lower_ not in ("and", "&") or not is_proper(tokens[-2]) \
+            or not any(t.ent_type_ == "ORG" or t.lower_ in lx.ORG_NAME_NOUNS for t in tokens):
+        return tokens  # (a body's, as NER or its noun says: not '31 of Republicans and')
     doc, j = tokens[0].doc, tokens[-1].i + 1
     rest = []
     while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
