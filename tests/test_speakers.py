@@ -3296,7 +3296,6 @@ def test_a_titles_noun_is_its_last_word_before_a_preposition(title: str, noun: s
     assert _title_noun(title) == noun
 
 
-
 @pytest.mark.model
 @pytest.mark.parametrize("text, quote, name", [
     # with NER: a participle of speech set off by a comma at the end of a clause, which the parse hung on a phrase

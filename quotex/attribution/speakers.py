@@ -2131,11 +2131,6 @@ class SpeakerTracker:
         if office is not None:  # a headline's 'PM defends housing plan' before 'Prime Minister Anthony Albanese'
             return office, "nominal"
         aged = self._aged_person(tokens) if definite and not plural and lemma == "year-old" else None
-        if aged is None and definite and not plural and lemma == "year-old" and noun is None \
-                and self._described_before(tokens[0], lemma) is None:
-            # an age the article had not given, for the named person the text is about ('"…," she said. The
-            # 62-year-old, who started selling onions beside her mother, said …')
-            aged = self._topic_before(tokens[0], lambda ent: self._fits(ent, "", None, "sg"))
         if aged is not None:  # 'Calder, 58, grew up …' … 'the 58-year-old admits'
             return aged, "nominal"
         who = _who_follows(kind_of)  # 'the barmaid, who did not wish to be named,': a person, whatever the noun
