@@ -3150,6 +3150,18 @@ OTHER_OUTLETS_WITH_NER = [
      "faith.", "unnecessary", "Halima Abubakar-Sule"),
     ("He said the unions were united.\nReacting, the Minister of Labour, Dr Halima Abubakar-Sule, said the strike "
      "was \u201cunnecessary and unpatriotic\u201d.", "unnecessary", "Halima Abubakar-Sule"),
+    # with NER: a participle of speech set off by a comma at the end of a clause, which the parse hung on a phrase
+    # set off inside it, is the clause's subject's
+    ("At Chitipa on Tuesday, about 300 farmers gathered outside the locked depot, some with sacks tied to bicycles, "
+     "chanting \u201cTikufuna mtengo wabwino!\u201d", "Tikufuna", "about 300 farmers"),
+    # a family name behind a particle that NER cut off
+    ("According to his mother, the cleaner Ros\u00e2ngela Aparecida dos Santos, 44, the boy was "
+     "shot.\n\n\u201cMy son had a backpack, not a gun,\u201d Ros\u00e2ngela said.",
+     "My son had", "Ros\u00e2ngela Aparecida dos Santos"),
+    # a word in capitals that opens a sentence, that NER left alone and no one is named by, is no one a pronoun
+    # refers to
+    ("Trouble began when council leader Ahmad Karimi rose to speak. Chaos followed.\n\n\u201cWhere is the money?"
+     "\u201d he said.", "Where is the money", "Ahmad Karimi"),
 ]
 
 
@@ -3295,21 +3307,3 @@ def test_references_other_outlets_make_to_a_person_named(nlp: Language, fast: bo
 def test_a_titles_noun_is_its_last_word_before_a_preposition(title: str, noun: str) -> None:
     assert _title_noun(title) == noun
 
-
-@pytest.mark.model
-@pytest.mark.parametrize("text, quote, name", [
-    # with NER: a participle of speech set off by a comma at the end of a clause, which the parse hung on a phrase
-    # set off inside it, is the clause's subject's
-    ("At Chitipa on Tuesday, about 300 farmers gathered outside the locked depot, some with sacks tied to bicycles, "
-     "chanting \u201cTikufuna mtengo wabwino!\u201d", "Tikufuna", "about 300 farmers"),
-    # a family name behind a particle that NER cut off
-    ("According to his mother, the cleaner Ros\u00e2ngela Aparecida dos Santos, 44, the boy was "
-     "shot.\n\n\u201cMy son had a backpack, not a gun,\u201d Ros\u00e2ngela said.",
-     "My son had", "Ros\u00e2ngela Aparecida dos Santos"),
-    # a word in capitals that opens a sentence, that NER left alone and no one is named by, is no one a pronoun
-    # refers to
-    ("Trouble began when council leader Ahmad Karimi rose to speak. Chaos followed.\n\n\u201cWhere is the money?"
-     "\u201d he said.", "Where is the money", "Ahmad Karimi"),
-])
-def test_what_ner_and_the_parse_tell_of_other_outlets_speakers(nlp: Language, text: str, quote: str, name: str) -> None:
-    assert speaker_in_mode(nlp, text, quote, False, types=("direct", "mixed")).name == name

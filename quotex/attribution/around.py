@@ -43,7 +43,8 @@ def pre_tokens(d: Document, k: int) -> list[int]:
     while k - j <= MAX_QUOTES_PER_SENTENCE:
         prev = d.spans[j - 1] if j > 0 and d.spans[j - 1].paragraph == span.paragraph else None
         lo = close_mark(d, prev) + 1 if prev is not None else para.start
-        toks = list(_past_gloss(d, tokens_in(d, lo, hi)) if prev is not None else tokens_in(d, lo, hi))
+        window = tokens_in(d, lo, hi)
+        toks = list(_past_gloss(d, window) if prev is not None else window)  # (a gloss after the quote before)
         for n in range(len(toks) - 1, -1, -1):
             if ends_sentence(d.doc[toks[n]]):
                 return toks[n + 1:] + out

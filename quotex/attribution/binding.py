@@ -336,7 +336,7 @@ def bind_clause(d: Document, clause: Clause, span: QuoteSpan, section: int) -> B
         basis = "unnamed"
     if entity is not None and _outlet_asks(d, clause, entity):
         # ('"When will you move?" the Hürriyet Daily News asked.': the outlet asking in its story is its writer)
-        entity = d.tracker.commenter(d.tracker.author)
+        entity = d.tracker.writer_entity()
     if entity is None:
         method, basis = "none", "none"
     return Bound(entity, mention_of(clause.subject), clause.cue, method, CONFIDENCE[basis], span.paragraph,
@@ -360,12 +360,19 @@ def last_person(d: Document, before: int, section: int, spoken: bool = True) -> 
     I asked. "…," she said'; not for 'they', which one who spoke is not); not the byline's writer."""
     after = section_start(d, section)
     mentioned = d.tracker.person_mentioned(before, after)
-    spoke = next((b for b in reversed(d.speakers) if b.end <= before and b.entity is not None
-                  and b.entity.kind == "person" and not b.entity.anonymous and not d.tracker.is_writer(b.entity)
-                  and not (b.mention is not None and b.mention.text.lower() in AS_WRITTEN)), None) if spoken else None
-    if spoke is not None and spoke.end >= after and (mentioned is None or spoke.end > mentioned[0]):
-        return spoke.entity
+    if spoken:
+        spoke = next((b for b in reversed(d.speakers) if b.end <= before and _named_speaker(d, b)), None)
+        if spoke is not None and spoke.end >= after and (mentioned is None or spoke.end > mentioned[0]):
+            return spoke.entity
     return mentioned[1] if mentioned is not None else None
+
+
+def _named_speaker(d: Document, bound: Bound) -> bool:
+    """Was the bound quote given to a named person, not the byline's writer nor one called 'I' or 'you'?"""
+    entity = bound.entity
+    return entity is not None and entity.kind == "person" and not entity.anonymous \
+        and not d.tracker.is_writer(entity) and not (bound.mention is not None
+                                                      and bound.mention.text.lower() in AS_WRITTEN)
 
 
 def unresolved(d: Document, clause: Clause) -> Optional[Entity]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
@@ -85,6 +85,18 @@ class Bound:
     basis: str = ""  # the CONFIDENCE key the confidence came from
 
 
+class Interview(NamedTuple):
+    """An interview's layout: its answer paragraphs, who answers them and where the article first names them, the
+    paragraphs that are the writer's questions in quote marks, and those of them under a label that names no one
+    ('NRK: "…?"')."""
+
+    answers: frozenset[int]
+    person: Optional[Entity]
+    mention: Optional[Mention]
+    questions: frozenset[int]
+    labelled: frozenset[int]
+
+
 @dataclass(frozen=True)
 class Sections:
     """Article body (section 0) and reader comments (one section per comment)."""
@@ -146,10 +158,7 @@ class Document:
     speakers: list[Bound] = field(default_factory=list)  # the speakers so far, as a later quote may continue one
     headlines: dict[int, Optional[tuple[int, int]]] = field(default_factory=dict)  # paragraph -> newsletter headline
     first_subjects: Optional[dict[int, int]] = None  # token -> its first 'nsubj' child (binding.first_subjects)
-    # an interview's answer paragraphs, who answers them and where the article first names them
-    # (layout_rules.interview_answer), found once
-    # and the paragraphs that are the writer's questions in quote marks (layout_rules.interview_question)
-    interview: Optional[tuple[frozenset[int], Optional[Entity], Optional[Mention], frozenset[int]]] = None
+    interview: Optional[Interview] = None  # (layout_rules.interview_answer and interview_question), found once
 
 
 @dataclass(frozen=True)

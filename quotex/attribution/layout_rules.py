@@ -11,8 +11,7 @@ from .. import lexicon as lx
 from ..output.model import Cue, Mention
 from ..text.marks import DOUBLE_MARKS, QuoteSpan, headline_lead
 from . import named_later
-from .document import CONFIDENCE, Bound, Document, para_of_token, spans_in, starts_with_mark
-from .speakers import Entity
+from .document import CONFIDENCE, Bound, Document, Interview, para_of_token, spans_in, starts_with_mark
 
 _SPEAKER_LABEL = re.compile(r"(?P<name>[A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+){0,2}):[ \t\u00a0]")
 _NOT_SPEAKERS = frozenset({"VIDEO", "AUDIO", "NOTE", "EDITOR'S NOTE", "EDITOR\u2019S NOTE", "UPDATE", "BREAKING",
@@ -86,9 +85,7 @@ def interview_answer(d: Document, span: QuoteSpan, section: int) -> Optional[Bou
     whom 'Her name is …' names, else the one the article names first in full outside its
     questions and its quotes ('an interview with Maya Lindqvist'), not one a question names
     ('Critics have compared you to Elena Ferrante.')."""
-    if d.interview is None:
-        d.interview = _interview(d)
-    answers, person, mention, _ = d.interview
+    answers, person, mention, _, _ = _interview_of(d)
     if person is None or span.paragraph not in answers:
         return None
     return Bound(person, mention, None, "explicit", CONFIDENCE["colon"], span.paragraph, span.end, section, "colon")
@@ -97,37 +94,41 @@ def interview_answer(d: Document, span: QuoteSpan, section: int) -> Optional[Bou
 def interview_question(d: Document, span: QuoteSpan, section: int) -> Optional[Bound]:
     """An interview's question printed in quote marks with no cue, as the answers are ('"How did you end
     up in a brewery?"' / '"By accident, like most good things."'): the writer's, whom the byline names."""
-    if d.interview is None:
-        d.interview = _interview(d)
     author = d.tracker.author
-    if author is None or span.paragraph not in d.interview[3]:
+    if author is None or span.paragraph not in _interview_of(d).questions:
         return None
-    return Bound(d.tracker.commenter(author), None, None, "explicit", CONFIDENCE["colon"], span.paragraph, span.end,
+    return Bound(d.tracker.writer_entity(), None, None, "explicit", CONFIDENCE["colon"], span.paragraph, span.end,
                  section, "colon")
 
 
-def _interview(d: Document) -> tuple[frozenset[int], Optional[Entity], Optional[Mention], frozenset[int]]:
+def _interview_of(d: Document) -> Interview:
+    if d.interview is None:
+        d.interview = _interview(d)
+    return d.interview
+
+
+def _interview(d: Document) -> Interview:
     asked = {p.index: addressed for p in d.paras if (addressed := _question(d, p.index)) is not None}
     answers = frozenset(n + 1 for n in asked if n + 1 < len(d.paras) and n + 1 not in asked
                         and starts_with_mark(d.text, d.paras[n + 1]))
     labelled = _labelled_questions(d)
     if sum(asked[n - 1] for n in answers) < _MIN_ANSWERS:  # the layout: questions put to 'you', answered
-        return frozenset(), None, None, labelled
+        return Interview(frozenset(), None, None, labelled, labelled)
     quoted = frozenset(n - 1 for n in answers if starts_with_mark(d.text, d.paras[n - 1])) | labelled
     # whom 'Her name is …' names before the first answer, as a feature that describes someone first names them;
     # else the one the article names first in full outside its questions and its quotes, as an interview's
     # introduction names whom it presents (not the byline's writer, who asks)
     owned = named_later.first_owned_name(d.text, d.paras[min(answers)].start)
     if owned is not None:
-        return answers, d.tracker.commenter(d.tracker.names.full_name(owned)), None, quoted
+        return Interview(answers, d.tracker.commenter(d.tracker.names.full_name(owned)), None, quoted, labelled)
     mentions = d.tracker.names.mentions
     full = next((full for i, full in mentions if len(full.split()) > 1 and i not in d.quoted
                  and para_of_token(d, i) not in asked and full != d.tracker.author), None)
     if full is None:
-        return frozenset(), None, None, frozenset()
+        return Interview(frozenset(), None, None, frozenset(), labelled)
     at = d.doc[next(i for i, name in mentions if name == full)].idx  # (where it is first named, anywhere)
     mention = Mention(full, at, at + len(full)) if d.text.startswith(full, at) else None
-    return answers, d.tracker.commenter(full), mention, quoted
+    return Interview(answers, d.tracker.commenter(full), mention, quoted, labelled)
 
 
 # a paragraph that a label and a colon open, its words in quote marks: 'swissinfo.ch: “Can you hear the difference?”'
@@ -138,7 +139,7 @@ _CLOSING = "\"'\u201d\u2019\u00bb \t"
 def asked_under_label(d: Document, span: QuoteSpan) -> bool:
     """Is the quote an interview's question under a label that names no one ('NRK: "Who will continue your
     work?"'), which the label's colon does not attribute to the label?"""
-    return span.paragraph in _labelled_questions(d)
+    return span.paragraph in _interview_of(d).labelled
 
 
 def _labelled_questions(d: Document) -> frozenset[int]:

@@ -817,11 +817,11 @@ def _named_part(ent: Span) -> Span:
     and with the names before it that NER left out of it ('Dang' of 'Dang Quoc Bao', tagged 'Quoc Bao')."""
     doc = ent.doc
     end = ent.end
-    if end < len(doc) and doc[end - 1].text == "-" and not doc[end - 1].whitespace_ and doc[end].is_alpha \
-            and doc[end - 2].is_alpha and not doc[end - 2].whitespace_:
-        end += 1  # the rest of a hyphened given name NER cut off ('Cho Hyun-' of 'Cho Hyun-seok')
+    cut = doc[end - 1].text == "-"  # (the rest of a hyphened given name NER cut off: 'Cho Hyun-' of 'Cho Hyun-seok')
     while end - ent.start > 1 and not any(c.isalpha() for c in doc[end - 1].text):
         end -= 1
+    if cut:
+        end = _past_hyphens(doc, end)
     end = _family_name_after(doc, end)
     start = ent.start
     if start > 0 and _left_out(doc[start - 1], ent):
@@ -852,10 +852,15 @@ def _family_name_after(doc: Doc, end: int) -> int:
     last = doc[end - 1]
     if doc[end].pos_ == "PROPN" and doc[end].is_alpha and doc[end].text[:1].isupper() and not doc[end].ent_type_ \
             and last.dep_ in ("compound", "flat") and last.head.i == end:
-        end += 1
-        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-                and not doc[end].whitespace_ and doc[end + 1].is_alpha:
-            end += 2  # (and the rest of a hyphened name: 'Oyenuga-Bello')
+        end = _past_hyphens(doc, end + 1)  # (and the rest of a hyphened name: 'Oyenuga-Bello')
+    return end
+
+
+def _past_hyphens(doc: Doc, end: int) -> int:
+    """Where a name that ends before token ``end`` ends, over the hyphens that join it to words after it."""
+    while end + 1 < len(doc) and doc[end].text == "-" and doc[end - 1].is_alpha and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        end += 2
     return end
 
 
@@ -1220,7 +1225,7 @@ class SpeakerTracker:
             return self._pronoun(head)  # 'he said', 'his claim that …', 'according to him'
         if self._author is not None and len(tokens) == 2 and tokens[0].lower_ == "this" \
                 and tokens[1].lower_ in lx.WRITER_NOUNS:  # 'this reporter': the byline's writer
-            return self._named(self._author, "person", name_gender(self._author, self._author)), "pronoun"
+            return self.writer_entity(), "pronoun"
         given = self._named_only_as(tokens)
         if given is not None:  # 'one resident, a young man who gave his name only as Edwin'
             return given, "explicit"
@@ -1411,7 +1416,7 @@ class SpeakerTracker:
         word = lx.PRONOUN_STANDS_FOR.get(tok.lower_, tok.lower_)
         gender, number = lx.PRONOUNS[word]
         if word == "i" and self._author is not None:  # '"Is the business profitable?" I asked.': the byline's writer
-            return self._named(self._author, "person", name_gender(self._author, self._author)), "pronoun"
+            return self.writer_entity(), "pronoun"
         if word in ("i", "we", "you"):
             return None, "none"
         if word in lx.NONPERSON_PRONOUNS:
@@ -2585,6 +2590,11 @@ class SpeakerTracker:
         while i >= 0 and self.is_writer(self._people[i]):
             i -= 1
         return (self._people_at[i], self._people[i]) if i >= 0 and self._people_at[i] >= after else None
+
+    def writer_entity(self) -> Entity:
+        """The byline's writer, who is 'I' outside quotes (the byline must name one)."""
+        assert self._author is not None
+        return self._named(self._author, "person", name_gender(self._author, self._author))
 
     def is_writer(self, entity: Entity) -> bool:
         """Is ``entity`` the byline's writer, who is 'I' outside quotes?"""
