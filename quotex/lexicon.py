@@ -731,6 +731,13 @@ school museum office
 ORG_FOR_NOUNS: frozenset[str] = ORG_NAME_NOUNS | frozenset("""
 office campaign alliance coalition
 """.split())
+# Heads of a definite description that refers back to the body the article named with the same
+# words at the end of its name ('the Homes Now Coalition … the coalition said', 'Poland's finance
+# ministry … the finance ministry said', 'the Hartwell County Sheriff's Office … the sheriff's office');
+# not 'the group', 'the team', a place or 'the government', which name other bodies too.
+BODY_REFERENCE_NOUNS: frozenset[str] = ORG_NOUNS - frozenset("""
+group team city county town village province government military army navy police pentagon
+""".split())
 # Words before a kind of organisation that make it another one than the one named before
 # ('the rival company', 'the parent company'): no reference back.
 OTHER_ORG_WORDS: frozenset[str] = frozenset("""

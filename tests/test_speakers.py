@@ -1690,6 +1690,43 @@ def test_a_company_noun_refers_to_the_organisation_named_before(nlp: Language, f
         re.sub(r"^[Tt]he ", "", name), "organization", False)
 
 
+# A definite description refers back to the body the article named with the same words at the end of its
+# name and words in capitals before them, in any mode (a parse or none).
+BODIES_BY_THEIR_LAST_WORDS = [
+    # (text, quote, name)
+    ('The Homes Now Coalition, a group of tenant unions, held a rally outside the town hall.\n\n'
+     '"This is a whitewash," the coalition said.', "This is a", "Homes Now Coalition"),
+    ('The Korea Professional Football League fined the club on Monday.\n\n"The decision is final," the league said.',
+     "The decision", "Korea Professional Football League"),
+    ('The Housing Development Administration has built 300 homes since the quake.\n\n"We will finish the rest by '
+     'June," the administration said.', "We will finish", "Housing Development Administration"),
+    # its words in lower case after the capitals, an owner's mark among them
+    ('The Wapiskaw Lake band council voted to close the plant.\n\n"We had no choice," the band council said.',
+     "We had no", "Wapiskaw Lake band council"),
+    ("Poland's finance ministry raised its deficit forecast on Monday.\n\n\"The budget remains sound,\" the "
+     "finance ministry said.", "The budget", "Poland's finance ministry"),
+    ("Deputies from the Hartwell County Sheriff's Office searched the river.\n\n\"We found nothing,\" the "
+     "sheriff's office said.", "We found", "Hartwell County Sheriff's Office"),
+]
+# ... not a body introduced as one of its kind, nor one no capitals name, nor 'the government'
+BODIES_NOT_NAMED = [
+    ('A Swiss bank froze the accounts on Monday.\n\n"We follow the law," the bank said.', "We follow",
+     "the bank"),
+    ('The Saudi-led coalition struck the port on Monday.\n\n"We hit military targets," the coalition said.',
+     "We hit", "the coalition"),
+    ('The Kenyan government raised fuel taxes.\n\n"The budget needs it," the government said.', "The budget",
+     "the government"),
+]
+
+
+@pytest.mark.parametrize("model", BOTH)
+@pytest.mark.parametrize("text, quote, name", BODIES_BY_THEIR_LAST_WORDS + BODIES_NOT_NAMED)
+def test_a_description_is_the_body_named_with_its_words(request: pytest.FixtureRequest, model: str, text: str,
+                                                        quote: str, name: str) -> None:
+    speaker = speaker_of(request.getfixturevalue(model), text, quote)
+    assert (speaker.name, speaker.kind, speaker.anonymous) == (name, "organization", False)
+
+
 @pytest.mark.model
 def test_a_firms_short_name_after_its_full_one_is_the_one_firm(nlp: Language) -> None:
     # 'Hsinlan' after 'Hsinlan Microsystems' (with NER: without it, the full name keeps the description

@@ -1237,6 +1237,10 @@ class SpeakerTracker:
             body = self._organisation_named_by(tokens[0], head.lower_)
             if body is not None:
                 return body, "nominal"
+        if len(tokens) > 2 and tokens[0].lower_ == "the" and not any(t.text[:1].isupper() for t in tokens[1:]):
+            body = self._body_named_ending(tokens)
+            if body is not None:  # "the Hartwell County Sheriff's Office … the sheriff's office said"
+                return body, "nominal"
         conjuncts = _conjuncts(tokens)
         parts = _names_set_off(conjuncts)
         if _roles_of_one(parts):
@@ -1855,6 +1859,31 @@ class SpeakerTracker:
                 return self._named(words.text, "organization", None)
         return self._organisation_typed_by(tok, noun)
 
+    def _body_named_ending(self, tokens: list[Token]) -> Optional[Entity]:
+        """The body named before, outside quotes, whose name ends with the words of a definite description
+        after its article, with words in capitals before them: the Homes Now Coalition for 'the coalition',
+        Poland's finance ministry for 'the finance ministry', the Hartwell County Sheriff's Office for "the
+        sheriff's office". Not a body introduced as one of its kind ('a Swiss bank'), nor a headline's
+        capitals."""
+        words = [t.lower_ for t in tokens[1:]]
+        if not words or not all(t.is_alpha or t.lower_ in _OWNER_MARKS for t in tokens[1:]) \
+                or (tokens[-1].lemma_ or words[-1]).lower() not in lx.BODY_REFERENCE_NOUNS:
+            return None
+        doc, n = tokens[0].doc, len(words)
+
+        def ends(t: Token) -> bool:
+            return t.lower_ == words[-1] and t.i >= n and [w.lower_ for w in doc[t.i - n + 1:t.i + 1]] == words
+
+        for at in self._latest_before(tokens[0], "ending " + " ".join(words), ends):
+            first = at - n + 1
+            if in_title_case_line(doc[first]) or at + 1 < len(doc) and _noun_goes_on(doc[at + 1]):
+                continue  # (not the words of a compound: 'his New England campaign swing')
+            lo = _body_name_start(doc, first)
+            if lo < first and not (lo > 0 and doc[lo - 1].lower_ in lx.INDEFINITE) \
+                    and not any(w.text in _HEADLINE_FUNCTION_WORDS for w in doc[lo:first]):
+                return self._named(doc[lo:at + 1].text, "organization", None)
+        return None
+
     def _latest_before(self, tok: Token, key: str, found: Callable[[Token], bool]) -> list[int]:
         """Where the words ``found`` picks out stand outside quotes, found once per ``key`` over the
         whole text: the latest ``_MAX_BODY_TRIES`` before ``tok``, the nearest first."""
@@ -2131,6 +2160,10 @@ class SpeakerTracker:
             if org is None and lemma in lx.PUBLIC_BODY_EPITHETS:
                 org = self._one_public_body(tokens[0])
             if org is not None:
+                return org, "nominal"
+        if definite and not plural and noun is None and tokens[-1] == head:
+            org = self._body_named_ending(tokens)
+            if org is not None:  # 'the Homes Now Coalition … the coalition said'
                 return org, "nominal"
         office = None if plural or noun is not None else self._office_named_after(tokens, head, lemma, first)
         if office is not None:  # a headline's 'PM defends housing plan' before 'Prime Minister Anthony Albanese'
@@ -2998,6 +3031,39 @@ def _opens_a_name(tok: Token) -> bool:
         and has_tags(tok.doc) and tok.tag_ == "NNP"
 
 
+def _body_name_start(doc: Doc, first: int) -> int:
+    """Where the words in capitals that name a body before ``first`` begin: 'Homes Now' of 'the Homes Now
+    coalition', 'Hartwell County' of "Hartwell County sheriff's office", "Poland's" of "Poland's finance
+    ministry" (an owner's mark and an inner 'and' or 'of' between words in capitals go with them);
+    ``first`` when there are none."""
+    def capital(tok: Token) -> bool:  # (no article, even where no parse saw the sentence open)
+        return (_capitalised_word(tok) or _opens_a_name(tok)) and tok.lower_ not in _NOT_A_NAMES_WORD
+
+    lo = first
+    while lo > 0:
+        prev = doc[lo - 1]
+        if capital(prev):
+            lo -= 1
+        elif lo > 1 and (prev.lower_ in _OWNER_MARKS or plural_owners_mark(prev)) and doc[lo - 2].is_alpha \
+                and doc[lo - 2].text[:1].isupper() and doc[lo - 2].lower_ not in _NOT_A_NAMES_WORD:
+            lo -= 2  # (an owner in capitals is a name, opening a sentence too: "Poland's finance ministry")
+        elif lo > 1 and lo < first and prev.lower_ in ("and", "of", "&") and capital(doc[lo - 2]):
+            lo -= 2
+        else:
+            break
+    return lo
+
+
+def _noun_goes_on(tok: Token) -> bool:
+    """Does the word after a noun make it a compound's modifier ('campaign [manager]', 'campaign [swing]'): a
+    noun to the tagger, or without tags, a word of people or bodies?"""
+    if not tok.is_alpha:
+        return False
+    if has_tags(tok.doc):
+        return tok.tag_.startswith("NN")
+    return tok.lower_ in lx.PERSON_NOUNS or tok.lower_ in lx.ORG_NOUNS
+
+
 def _capitalised_word(tok: Token) -> bool:
     """Is the token a word in capitals that opens no sentence (a name's word inside running text)?"""
     return tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start
@@ -3044,6 +3110,8 @@ def _epithet_only(tokens: list[Token], head: Token) -> bool:
 
 
 _BASED = frozenset({"based", "headquartered"})
+_OWNER_MARKS = frozenset({"'s", "\u2019s"})
+_NOT_A_NAMES_WORD = lx.DEFINITE | lx.INDEFINITE | lx.SENTENCE_OPENERS
 
 
 def _place_named(tokens: list[Token]) -> bool:
