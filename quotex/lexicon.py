@@ -385,7 +385,7 @@ member senator minister secretary candidate councillor councilor commissioner am
 # Offices held 'of' something, before their holder's name with no comma ('Minister of Agriculture Aidos
 # Baimukhanov', 'director of rugby Iestyn Harries', 'Secretary of Homeland Security Jeh Johnson').
 OFFICES_OF: frozenset[str] = frozenset("""
-minister secretary director governor chairman chairwoman chair head chief commissioner president
+minister secretary director governor chairman chairwoman chair head chief commissioner president leader speaker
 """.split())
 # Words of what an office is of or for, never of its holder's name: a holder's name is not read
 # among them ('Secretary of Health and Human Services' holds no 'Human Services').
@@ -403,9 +403,21 @@ WRITER_NOUNS: frozenset[str] = frozenset({"reporter", "writer", "correspondent",
                                          "newspaper", "paper", "publication", "website"})
 # Words of a news outlet's name ('the Hürriyet Daily News', 'The Times of Israel', 'The Globe'), and broadcasters
 # known by their initials: an outlet that asks a question in its own story is its writer asking.
+# Verbs that say someone put questions to a person, with the preposition before that person (none: the
+# object), that introduce an exchange of questions and answers in quote marks ('The SOLOMON STAR spoke to head
+# coach Dickson Kadau', 'The Times caught up with his son', 'We sat down with her', 'I asked the mayor').
+INTERVIEW_VERBS: dict[str, frozenset[str]] = {
+    "speak": frozenset({"to", "with"}), "talk": frozenset({"to", "with"}), "chat": frozenset({"to", "with"}),
+    "catch": frozenset({"with"}), "sit": frozenset({"with"}), "put": frozenset({"to"}),
+    "interview": frozenset(), "ask": frozenset(), "meet": frozenset(),
+}
+# ... by their forms too, for pipelines without a lemmatizer (fast mode: 'caught', 'spoke')
+INTERVIEW_FORMS: dict[str, str] = {form: lemma for lemma in sorted(INTERVIEW_VERBS) for form in _forms(lemma)} \
+    | {"caught": "catch", "sat": "sit", "met": "meet"}
 OUTLET_NAME_WORDS: frozenset[str] = frozenset("""
 news times post herald tribune journal gazette globe radio television tv daily courier chronicle observer mirror
-telegraph guardian express independent monitor star mail standard newspaper inquirer dispatch
+telegraph guardian express independent monitor star mail standard newspaper inquirer dispatch today sun nation
+ledger bulletin
 """.split())
 BROADCASTERS: frozenset[str] = frozenset("bbc cbc abc nrk rúv ruv err yle svt dr rté rte sabc nhk kbs dw".split())
 # Titles before a name; those that tell gender carry it.
@@ -475,6 +487,16 @@ TITLES: dict[str, str | None] = {
     # a name ('Comrade Joe Ajaero', 'Hon. Mary Kamau', 'the Speaker, Rt Hon. Alban Bagbin')
     "comrade": None, "comr": None, "comr.": None, "cde": None, "hon": None, "hon.": None, "honourable": None,
     "honorable": None, "rt": None, "rt.": None,
+    # an elder man, and a market woman or mother, in Sierra Leonean and Gambian news ('Pa Santigie Conteh',
+    # 'Mammy Fatu Kargbo', 'Ya Awa Ceesay'), and the Gambian spelling of Alhaji ('Alhagie Touray'); Mr and Mrs
+    # in Lesotho's and Botswana's ('Ntate Tumelo Sekoati', 'Rra Molefe', 'Mma Ramotswe')
+    "pa": "m", "mammy": "f", "ya": "f", "alhagie": "m", "ntate": "m", "rra": "m", "mma": "f",
+    # Burmese honorifics before a name ('U Tin Maung Oo', 'Daw Khin Thida Aye'); Bhutanese titles of a minister
+    # and of a holder of the red scarf ('Lyonpo Karma Jurmi', 'Dasho Pema Rinzin'); a Bruneian gentleman's and
+    # lady's ('Awang Haji Jufri bin Ahmad', 'Dayang Norhayati'); Cambodian honours ('Oknha Keo Vuthy', 'Lok
+    # Chumteav Vy Sophorn'); a Samoan chief's style ('Afioga Leota', 'Susuga Tuimalealiifano')
+    "u": "m", "daw": "f", "lyonpo": None, "dasho": None, "awang": "m", "dayang": "f", "oknha": None,
+    "lok": None, "chumteav": "f", "afioga": None, "susuga": None,
 }
 # Words of TITLES that say what an office is for or when, not that a person holds it ('Defense', 'U.S.').
 TITLE_MODIFIERS: frozenset[str] = frozenset({

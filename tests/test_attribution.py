@@ -534,6 +534,9 @@ def test_newsletter_headline_speaks_for_its_excerpt(any_nlp: Language) -> None:
     # the subject ends at an auxiliary: 'is quoted as saying' reports Braynard, not 'Braynard is'
     ("Matt Braynard runs the firm.\n\n\u201cOur method succeeds where others fail,\u201d Braynard is quoted as "
      "saying.", "Braynard"),
+    # a word of saying right after the article is the subject's noun, not the verb ('note', 'report')
+    ("She left instructions for her funeral.\n\n\u201cNo eulogies longer than the anthem,\u201d the note read.",
+     "the note"),
 ])
 def test_reporting_verb_after_a_comma_quote(any_nlp: Language, text: str, name: str) -> None:
     q = speech(extract(any_nlp, text))[0]

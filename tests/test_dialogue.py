@@ -33,8 +33,28 @@ PRESS = ("Davide Ferrante, the coach, faced reporters on Friday. \u201cWe will b
          "reference to the penalty decision.\n\n"
          "\u201cI am worried about Atalanta. Referees do not press high,\u201d he said.\n")
 
+# a short interview inside a story, introduced by a sentence that says who spoke to whom
+AT_THE_AIRPORT = ("Heroes' welcome for Kurukuru\n\nBy ALFRED PITAKIA\n\nThe national futsal team returned home on "
+                  "Monday to a crowd of thousands.\n\nThe SOLOMON STAR spoke to head coach Dickson Kadau at the "
+                  "airport.\n\n\"Coach, what was different about this team?\"\n\n\"Discipline. Before, we had "
+                  "talent but no discipline.\"\n\n\"What did you say to the boys at half-time? You were 2-3 "
+                  "down.\"\n\n\"I told them to keep the ball on the floor. Is that hard? No.\"\n\n")
+IN_THE_PADDOCK = ("Father and son chase glory\n\nBy Lina Vong\n\nTiago Sardinha, 52, is contesting his 25th Grand "
+                  "Prix. His son Duarte Sardinha, 19, is making his debut.\n\n\"I am proud,\" the elder Sardinha "
+                  "said.\n\nThe Times caught up with his son in the paddock after the red flag.\n\n\"Were you "
+                  "close to the crash?\"\n\n\"I had just gone through Lisboa when I saw the yellow flags.\"\n\n"
+                  "\"Is it strange to race at home?\"\n\n\"It is special. Here, people stop me at the bakery.\"\n\n")
+
 # (text, quote, speaker)
 DIALOGUE = [
+    # an exchange a sentence introduces: the questions are the writer's (for the outlet that asks, with the
+    # byline's name, as printed), the rest the answers of the one spoken to
+    (AT_THE_AIRPORT, "Coach, what was", "ALFRED PITAKIA"),
+    (AT_THE_AIRPORT, "What did you say", "ALFRED PITAKIA"),
+    (AT_THE_AIRPORT, "Discipline", "Dickson Kadau"),
+    (AT_THE_AIRPORT, "I told them", "Dickson Kadau"),
+    (IN_THE_PADDOCK, "Were you close", "Lina Vong"),
+    (IN_THE_PADDOCK, "It is special", "Duarte Sardinha"),
     # a paragraph of one short sentence about a person introduces the quote paragraph after it
     (SKETCH, "I didn\u2019t ask", "Carys Pendry"),
     # short quote paragraphs in a row with no cue are turns: the two last speakers alternate

@@ -162,6 +162,20 @@ def test_a_place_is_never_he_or_she(pipeline: str, fast: bool, request: pytest.F
     assert names([q for q in quotes if q.type in ("direct", "mixed")]) == ["he"]
 
 
+@pytest.mark.parametrize("pipeline", MODEL)
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+def test_a_datelines_place_in_title_case_is_no_one(pipeline: str, fast: bool, request: pytest.FixtureRequest) -> None:
+    # 'Port Louis – The number …' opens the story with its place, as 'PORT LOUIS –' would, and the parse made it
+    # the sentence's subject: no list holds it, NER (where there is NER) knows it for a place, and the
+    # dateline says so in any mode
+    nlp = request.getfixturevalue(pipeline)
+    text = ("Dengue cases rise\n\nBy Priya Ramdhun\n\nPort Louis \u2013 The number of dengue cases has risen to "
+            "1,214, the Minister of Health, Dr Vikash Ramsaha, told the National Assembly on Tuesday.\n\n"
+            "\u201cThe trend is worrying,\u201d she said.")
+    [quotes] = list(extract_many(nlp, [text], fast=fast))
+    assert names([q for q in quotes if q.type in ("direct", "mixed")]) == ["Vikash Ramsaha"]
+
+
 @pytest.mark.parametrize("pipeline", BOTH)
 def test_a_pronoun_with_no_antecedent_still_says_who_the_mention_is(pipeline: str,
                                                                      request: pytest.FixtureRequest) -> None:

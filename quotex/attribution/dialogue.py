@@ -29,7 +29,7 @@ from .. import lexicon as lx
 from ..output.model import Mention
 from ..text.marks import QuoteSpan
 from . import binding
-from .document import CONFIDENCE, Bound, Document, Group, spans_in, tokens_in
+from .document import CONFIDENCE, Bound, Document, Group, spans_in, starts_with_mark, tokens_in
 from .speakers import Entity
 from .tokens import has_parse, is_proper, mention_of, subject_tokens
 
@@ -80,6 +80,141 @@ def answer(d: Document, g: Group, last: Optional[Bound], bound: Optional[Bound])
 
 _ANSWERING = frozenset({"he", "she"})
 _CLOSING = "\"'\u2019\u201d\u00bb"  # marks that close a quote, stripped before what follows or ends it
+
+
+def exchange(d: Document, g: Group) -> Optional[Bound]:
+    """A quote-only paragraph of an exchange that a sentence before the run introduces, as news prints a
+    short interview inside a story ('The Times caught up with his son in the paddock.' / '"Were you close to
+    the crash?"' / '"I had just gone through Lisboa …"'): a question is whoever put it (the byline's writer
+    for the outlet, 'we' or 'this reporter'), and the rest the one it was put to."""
+    span = g.first
+    if g.clause is not None or _quote_only(d, span.paragraph) is None:
+        return None
+    met = in_exchange(d, span.paragraph)
+    if met is None:
+        return None
+    asker, person, mention = met
+    if _asks(d.text[span.start:d.spans[g.ks[-1]].end]):
+        return Bound(asker, None, None, "explicit", CONFIDENCE["colon"], span.paragraph, span.end, g.section, "colon")
+    return Bound(person, mention, None, "explicit", CONFIDENCE["colon"], span.paragraph, span.end, g.section, "colon")
+
+
+def in_exchange(d: Document, paragraph: int) -> Optional[tuple[Entity, Entity, Mention]]:
+    """(who asks, the one asked, where that one is named) when the paragraph opens with a quote and is one of a
+    run of such paragraphs that a sentence right before the run introduces as an exchange; else None."""
+    if not has_parse(d.doc) or not _in_turn(d, paragraph):
+        return None
+    lead = paragraph - 1  # (back over the exchange's paragraphs: quotes, and a short cue at most)
+    while lead >= 0 and _in_turn(d, lead) and paragraph - lead <= _MAX_EXCHANGE:
+        lead -= 1
+    # (the exchange opens with a question in quote marks alone: '"Were you close to the crash?"')
+    first = lead + 1
+    if lead < 0 or _quote_only(d, first) is None or not _asks(d.text[d.paras[first].start:d.paras[first].end]):
+        return None
+    return _interviewed(d, lead)
+
+
+def _in_turn(d: Document, paragraph: int) -> bool:
+    """Is the paragraph a turn of an exchange: quotes, with a short cue at most outside them ('"Too much advice,"
+    Duarte said, laughing. "He says …"'), not a sentence of its own ('He then had a question for the crowd.')?"""
+    para = d.paras[paragraph]
+    spans = spans_in(d, paragraph)
+    if not spans or not starts_with_mark(d.text, para):
+        return False
+    pos, outside = para.start, 0
+    for sp in spans:
+        outside += len(d.text[pos:sp.start].split())
+        pos = sp.end
+    return outside + len(d.text[pos:para.end].split()) <= _TURN_CUE_WORDS
+
+
+_MAX_EXCHANGE = 12  # quote paragraphs an exchange's introduction reaches
+_TURN_CUE_WORDS = 6  # words outside the quotes of a turn: its cue ('Duarte said, laughing.')
+_YOU = re.compile(r"\b(?:you|your)\b", re.I)
+
+
+def _asks(words: str) -> bool:
+    """Is a quote a question put to the one interviewed: it ends with '?', or puts one to 'you' before a
+    statement ('What did you say to the boys at half-time? You were 2-3 down.'); not an answer that asks
+    itself ('Is it enough? No.')."""
+    words = words.rstrip().rstrip(_CLOSING).rstrip()
+    return words.endswith("?") or "?" in words and _YOU.search(words[:words.index("?")]) is not None
+
+
+def _interviewed(d: Document, paragraph: int) -> Optional[tuple[Entity, Entity, Mention]]:
+    """(who asks, the person asked, where that person is named) for a paragraph of one sentence outside quotes
+    that says someone spoke to a person ('The SOLOMON STAR spoke to head coach Dickson Kadau at the airport',
+    'We caught up with her after the race', 'Reporters asked the coach about the final')."""
+    para = d.paras[paragraph]
+    text = d.text[para.start:para.end]
+    if spans_in(d, paragraph) or len(text.split()) > _INTRO_WORDS or _sentences(text) != 1:
+        return None
+    doc = d.doc
+    for i in tokens_in(d, para.start, para.end):
+        verb = doc[i]
+        lemma = lx.INTERVIEW_FORMS.get(verb.lower_) or (verb.lemma_ or "").lower()
+        if verb.pos_ != "VERB" or lemma not in lx.INTERVIEW_VERBS:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        person = _put_to(verb, lx.INTERVIEW_VERBS[lemma])
+        if subject is None or person is None:
+            continue
+        named = _capitalised_end(person)  # ('head coach Dickson Kadau': the name)
+        person = named or person
+        asked, _ = d.tracker.peek(person)
+        if asked is None or asked.kind != "person":
+            return None  # (someone unnamed too: 'We spoke to a nurse at the clinic')
+        asker = _asker(d, subject)
+        return (asker, asked, mention_of(person)) if asker is not None else None
+    return None
+
+
+def _put_to(verb: Token, prepositions: frozenset[str]) -> Optional[list[Token]]:
+    """The words that name whom a verb of interviewing says was spoken to, read in their order (a parse may
+    take 'to head coach …' for a verb): its object ('interviewed X', 'asked X'), or the object of its
+    preposition ('spoke to X', 'caught up with X', 'sat down with X'), up to a comma or the next preposition."""
+    doc = verb.doc
+    j = verb.i + 1
+    while j < len(doc) and doc[j].lower_ in _INTERVIEW_PARTICLES:
+        j += 1
+    if prepositions:
+        if j >= len(doc) or doc[j].lower_ not in prepositions:
+            return None
+        j += 1
+    k = j
+    while k < len(doc) and k - j < _MAX_NAMED and doc[k].is_alpha | (doc[k].lower_ in ("'s", "\u2019s")) \
+            and doc[k].lower_ not in _AFTER_WHOM and not doc[k].is_space:
+        k += 1
+    return list(doc[j:k]) or None
+
+
+def _capitalised_end(words: list[Token]) -> list[Token]:
+    """The words in capitals that end a phrase after a word in lower case ('Dickson Kadau' of 'head coach Dickson
+    Kadau'); none when no word in lower case comes first."""
+    k = len(words)
+    while k > 0 and words[k - 1].text[:1].isupper():
+        k -= 1
+    return words[k:] if 0 < k < len(words) else []
+
+
+_INTERVIEW_PARTICLES = frozenset({"up", "down", "briefly", "exclusively", "recently", "later"})
+_AFTER_WHOM = frozenset({"at", "about", "after", "on", "in", "before", "during", "for", "from", "by", "as", "when",
+                         "while", "outside", "inside", "near", "over", "ahead", "to", "and", "with"})
+_MAX_NAMED = 8
+
+
+def _asker(d: Document, subject: Token) -> Optional[Entity]:
+    """Who asks: the byline's writer for 'I', 'we', 'this reporter' or a news outlet; else whom the subject
+    names."""
+    tokens = subject_tokens(subject)
+    words = [t.lower_.strip(".") for t in tokens if not t.is_punct]
+    outlet = bool(words) and (words[-1] in lx.OUTLET_NAME_WORDS or words[-1] in lx.BROADCASTERS
+                              or " ".join(w for w in words if w != "the") in lx.NEWS_OUTLETS)
+    if d.tracker.author is not None and (words in (["i"], ["we"]) or outlet
+                                         or len(words) == 2 and words[0] == "this" and words[1] in lx.WRITER_NOUNS):
+        return d.tracker.writer_entity()
+    entity, _ = d.tracker.peek(tokens)
+    return entity if entity is not None and entity.kind in ("person", "group", "organization") else None
 
 
 def introduced(d: Document, g: Group) -> Optional[Bound]:

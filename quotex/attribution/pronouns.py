@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Token
 from .. import lexicon as lx
 from .cues import proper_run_right
 from .speakers import Entity, SpeakerTracker, initialism, is_place, mislabelled, named_by_copula
-from .tokens import (PERSON_LABELS, asked_by_writer, for_topic, has_entities, has_parse, inner_hyphen, is_pronoun,
-                     is_proper, past_participle_phrase, proper_owner, subject_tokens)
+from .tokens import (PERSON_LABELS, asked_by_writer, for_topic, has_entities, has_parse, in_dateline, inner_hyphen,
+                     is_pronoun, is_proper, past_participle_phrase, proper_owner, subject_tokens)
 
 THIRD_PERSON = frozenset({"he", "she", "they"})
 MAX_TOKENS = 120  # how far back an antecedent is looked for, in tokens outside quotes
@@ -50,8 +50,9 @@ def antecedent(tracker: SpeakerTracker, pronoun: Token, quoted: set[int],
         return antecedent(tracker, same, quoted, depth + 1)
     guess: Optional[Entity] = None
     for tokens in earlier_subjects(pronoun, quoted):
-        if _a_date(tokens):
-            continue  # ('December's global agreement was a triumph for Ban. "…," he said': no one)
+        if _a_date(tokens) or in_dateline(tokens[0]):
+            continue  # ('December's global agreement was a triumph for Ban. "…," he said': no one; nor a
+            # dateline's place, which the parse made a subject: 'Port Louis – The number … has risen')
         entity, _ = tracker.peek(tokens)
         if entity is None or entity.kind == "unknown" and entity.anonymous \
                 or entity.name == tokens[0].text and _common_word(tracker, tokens):

@@ -24,6 +24,7 @@ _MAX_LOOSE_SUBJECT = 12  # words between a quote and a reporting verb the tagger
 
 
 # A lead before a reporting clause that points back to the quote before it ('that was how', 'this is how').
+_ARTICLES = lx.DEFINITE | {"a", "an"} | set(lx.POSSESSIVE_PRONOUNS)  # what opens a noun phrase, no number
 _POINTERS = frozenset({"that", "this"})
 _POINTING_LEAD = _POINTERS | frozenset({"was", "is", "'s", "\u2019s", "how", "exactly", "just"})
 
@@ -88,6 +89,8 @@ def loose_post_cue(d: Document, words: list[int]) -> Optional[Clause]:
         if n == 0 or tok.lower_.endswith("ing") or lx.CUE_CLASS.get(lemma) == "thought":
             return None
         lead = [d.doc[j] for j in words[:n]]
+        if all(t.lower_ in _ARTICLES for t in lead):
+            continue  # ('"…," the note read': a word of saying after the article is the subject's noun)
         first = lead[0]
         if not (first.is_title or first.lower_ in THIRD_PERSON or first.lower_ in lx.DEFINITE
                 or first.lower_ in lx.INDEFINITE):

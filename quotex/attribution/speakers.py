@@ -833,7 +833,8 @@ def _named_part(ent: Span) -> Span:
             and doc[start].lower_ not in lx.FIRST_NAMES:
         start += 1  # 'Farmer Mohammed bin Rashid', 'Headteacher Mark Ellis', 'Shadow Treasurer Angus Taylor',
         # 'Animator Veronika Hájková': the role before the name
-    return doc[start:end]
+    home = _of_home(list(doc[start:end]))  # ('Karen Lindgren-Moe of Edina', one PERSON: not where she lives)
+    return doc[start:start + home] if home is not None else doc[start:end]
 
 
 def _family_name_after(doc: Doc, end: int) -> int:
@@ -2700,13 +2701,16 @@ def _maker(noun: Token) -> Optional[Token]:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
-        if child.dep_ == "acl" and child.i > noun.i \
+        if child.dep_ in ("acl", "relcl") and child.i > noun.i \
                 and lx.MAKING_FORMS.get(child.lower_, (child.lemma_ or "").lower()) in lx.MAKING_VERBS:
-            # 'a letter signed by 400 residents', 'a report written by the inspector general'
+            # 'a letter signed by 400 residents', 'a report written by the inspector general'; the subject of
+            # a relative clause: 'a letter she had written', 'the note that Ortega signed'
             agent = next((c for c in child.children if c.dep_ == "agent"), None)
             obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-            if obj is not None:
-                return obj
+            subject = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i
+                            and c.lower_ not in lx.RELATIVE_PRONOUNS), None)
+            if obj is not None or subject is not None:
+                return obj or subject
     # 'a White House statement', 'a Pentagon readout': the organisation it is named by
     before = noun.doc[noun.i - 1] if noun.i > 0 and noun.pos_ == "NOUN" else None  # not 'The Washington Post'
     if before is not None and before.dep_ == "compound" and before.head.i == noun.i and before.pos_ == "PROPN" \
@@ -2870,7 +2874,7 @@ def _initials_pattern(letters: str) -> re.Pattern[str]:
 # ('Ana de la Cruz')
 _CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f]"
 _BYLINE_WORD = rf"(?:{_CAPITAL}[\w'\u2019.-]+|{_CAPITAL}(?= )|(?:{'|'.join(sorted(lx.NAME_PARTICLES))})(?= ))"
-_BYLINE = re.compile(rf"By ((?:{_CAPITAL}[\w'\u2019.-]+)(?: {_BYLINE_WORD}){{0,3}} {_CAPITAL}[\w'\u2019.-]+)"
+_BYLINE = re.compile(rf"(?:By|by|BY) ((?:{_CAPITAL}[\w'\u2019.-]+)(?: {_BYLINE_WORD}){{0,3}} {_CAPITAL}[\w'\u2019.-]+)"
                      r"(?:(?:,| +\|| +/| at| in) [^\n]*)?")
 _BYLINE_LINES = 6  # a byline stands near the top, under the headline and the standfirst
 _WRITER_NAME = r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2}"
@@ -2883,7 +2887,7 @@ _STANDFIRST_WRITER = re.compile(
 
 def byline_author(text: str) -> Optional[str]:
     """The one writer a byline near the top names ('By Imogen Lowther', 'By Rachel Ng, Court Reporter',
-    'By Nandini Raghavan | Mumbai'), who is 'I' outside quotes; none for two writers ('By Karin Holm and
+    'By Nandini Raghavan | Mumbai', 'by Kareem Greaves'), who is 'I' outside quotes; none for two writers ('By Karin Holm and
     Daniel Osei') or a sentence that opens with 'By' ('By winning the primary, …')."""
     lines = [line.strip() for line in text.split("\n", 4 * _BYLINE_LINES)[:4 * _BYLINE_LINES] if line.strip()]
     found = (_BYLINE.fullmatch(line) for line in lines[:_BYLINE_LINES])  # (two writers' 'and' matches no name)
@@ -3029,6 +3033,22 @@ def _opens_a_name(tok: Token) -> bool:
     return tok.is_sent_start and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper \
         and tok.lower_ not in lx.SENTENCE_OPENERS and tok.lower_ not in lx.DEFINITE | lx.INDEFINITE \
         and has_tags(tok.doc) and tok.tag_ == "NNP"
+
+
+def _of_home(tokens: list[Token]) -> Optional[int]:
+    """Where 'of' and a place in capitals follow a person's name in full, a given name first and two words
+    or more in capitals ('Karen Lindgren-Moe [of Edina]', 'Erik Lindgren [of Duluth]'): the index of 'of';
+    None for a name of one word ('Catherine of Aragon') or anything else."""
+    k = next((n for n, t in enumerate(tokens) if t.lower_ == "of"), None)
+    if k is None or k < 2 or k + 1 >= len(tokens) or tokens[0].lower_ not in lx.FIRST_NAMES:
+        return None
+    words = [t for t in tokens[:k] if not hyphen_joined(t) and t.text not in ("-", "‐")]
+    after = tokens[k + 1:]
+    if len(words) < 2 or not all(t.text[:1].isupper() for t in words) \
+            or not all(t.text[:1].isupper() or t.lower_ in lx.NAME_PARTICLES for t in after) \
+            or not after[0].text[:1].isupper():
+        return None
+    return k
 
 
 def _body_name_start(doc: Doc, first: int) -> int:
@@ -3262,8 +3282,9 @@ def _given_name_before(tok: Token, first: Token) -> list[str]:
     Wycombe Steve Baker'), no abbreviation ('Del.'), title, role, place, body's word or member of a party
     or a nation."""
     if not has_parse(tok.doc) or tok.tag_ != "NNP" or tok.is_sent_start or tok.dep_ != "compound" \
-            or tok.head.i < first.i or tok.i > 0 and tok.doc[tok.i - 1].pos_ == "ADP":
-        return []
+            or tok.head.i < first.i or tok.i > 0 and (tok.doc[tok.i - 1].pos_ in ("ADP", "DET")
+                                                     or tok.doc[tok.i - 1].lower_ in lx.DEFINITE):
+        return []  # (nor after an article: 'Leader of the Opposition Carlton Waddell')
     word = tok.lower_
     if tok.text.isupper() or tok.text.endswith(".") or _role_word(tok.text) or is_place(tok.text) \
             or word in lx.ORG_NAME_ENDINGS or word in lx.ORG_NAME_NOUNS or word in _MEMBER_NOUNS:

@@ -4,6 +4,7 @@ pronouns and proper nouns, a mention's text, and a verb's subject phrase."""
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import Callable, Optional
 
@@ -515,9 +516,17 @@ def past_participle_phrase(tok: Token) -> Token:
                  and (t.pos_ == "PROPN" or t.lemma_.lower() in lx.PERSON_NOUNS)), tok)
 
 
+# A dateline in title case, which outlets in Africa and elsewhere print ('Monrovia – The trial of …', 'Port
+# Louis — The number …'): a place of up to three words and a dash opening a paragraph near the top, before a
+# sentence's capital.
+_TITLE_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:, [A-Z][a-z]+\.?)? ?[\u2014\u2013] (?=[A-Z])")
+_TITLE_DATELINE_REACH = 600  # characters from the top
+
+
 def _datelines(doc: Doc) -> list[tuple[int, int]]:
     out = []
-    for m in _DATELINE.finditer(doc.text):
+    top = [m for m in _TITLE_DATELINE.finditer(doc.text[:_TITLE_DATELINE_REACH])]
+    for m in itertools.chain(_DATELINE.finditer(doc.text), top[:1]):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and len(span):
             out.append((span.start, span.end))
