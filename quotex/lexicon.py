@@ -612,6 +612,9 @@ guard linebacker shortstop outfielder infielder catcher receiver cornerback rook
 fly-half scrum-half flanker fullback full-back centre-back center-back halfback playmaker
 bowler spinner seamer paceman batsman keeper
 """.split())
+# A student's or a college player's year, by which school and college sports reports refer back to one ('said
+# the junior, who finished 19-of-27').
+STUDENT_YEARS: frozenset[str] = frozenset({"freshman", "sophomore", "junior", "senior"})
 # Words of a description that say how a person seems, not a title the article gave them: 'the old
 # lumberjack' after 'Gilles Fortin, 78, a retired lumberjack'.
 DESCRIPTIVE_WORDS: frozenset[str] = frozenset("""
@@ -620,7 +623,7 @@ old young elderly veteran longtime long-time seasoned experienced grizzled first
 # Words of a description that give a person's age, as a number with hyphens does ('the old man', 'the
 # elderly woman' after 'Santos Ramírez, 71,'): a person the article is about.
 AGE_WORDS: frozenset[str] = frozenset("old elderly aged ageing aging".split())
-PERSON_NOUNS: frozenset[str] = frozenset(PARENT_OF) | SEATS | PLAYER_POSITIONS | frozenset("""
+PERSON_NOUNS: frozenset[str] = frozenset(PARENT_OF) | SEATS | PLAYER_POSITIONS | STUDENT_YEARS | frozenset("""
 cashier barmaid barman vendor dealer hawker teller receptionist courier mechanic labourer laborer
 fishmonger grocer seamstress carpenter broker auditor surveyor caretaker janitor gardener housekeeper
 nanny chauffeur cabbie busker geologist biologist astronomer physicist statistician anthropologist

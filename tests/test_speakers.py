@@ -799,6 +799,10 @@ DESCRIPTIONS = [
     (("nlp",), 'Tyrese Calloway scored 31 points. Saldana said, "We played about 30 good minutes."\n\n'
                'Calloway, asked about the late collapse, didn\'t hesitate. "That\'s on me," the 26-year-old guard said.',
      "That's on me", "Tyrese Calloway", False),
+    # a student's year, as school and college sports reports refer back to a player
+    (("nlp",), "Cade Dunlap rolled to his right and found Mosley for a 69-yard touchdown.\n\n\u201cWe have been "
+               "running that route since seventh grade,\u201d said the junior, who finished 19-of-27.",
+     "We have been", "Cade Dunlap", False),
     # an age is no part of the title a description must fit ('the 58-year-old engineer' after 'District
     # Engineer …'); a rank of its kind fits 'the officer'
     (("nlp",), 'District Engineer Arturo P. Manansala told senators he had relied on field reports.\n\n"I cannot '
@@ -3350,6 +3354,21 @@ REFERENCES_OF_OTHER_OUTLETS = [
     # the one asked replies
     ("The coroner, Patrick Devlin, asked the inspector, Gareth Moffett, whether there was any way to know "
      "the gas was present.\n\n\u2018You can\u2019t rely on your nose,\u2019 he replied.", "You can", "Gareth Moffett"),
+    # ... and says the answer, as a match report or a press conference words it
+    ("A reporter asked Cade Dunlap whether he had ever thrown three touchdowns to the same receiver in a half.\n\n"
+     "\u201cNot in a game,\u201d he said, grinning.", "Not in a game", "Cade Dunlap"),
+    # a surname alone is the one named in full with it before, not a relative the article names later
+    ("Miguel \u00c1ngel Soto, who has run Soto Yard Care for 19 years, told the council that switching would cost "
+     "$38,000.\n\n\"I have six employees,\" Soto said.\n\nHis son, Daniel Soto, who manages the crews, said later "
+     "that the family was not opposed to electric equipment.\n\n\"We've tried the battery blowers,\" Daniel Soto "
+     "said.", "I have six", "Miguel \u00c1ngel Soto"),
+    # a title alone as the subject is the one the article gave it to, as Bhutanese news calls a minister
+    ("THIMPHU \u2013 Education Minister Lyonpo Karma Jurmi said the shortage was serious.\n\n\"We need 600 "
+     "teachers,\" Lyonpo said.", "We need 600", "Karma Jurmi"),
+    # the name in full that a chief's title and a name open, which NER cut short there
+    ("The Minister of Natural Resources, Hon. Vaelua Tome Aumua, who tabled the bill, told the House that it would "
+     "allow longer leases.\n\n\"This bill does not take one square metre of land,\" Vaelua Tome said.",
+     "This bill", "Vaelua Tome Aumua"),
     # the person a passive's agent names is whom a trade the sentence after gives refers to
     ("The central speech was given by the secretary general of the union, H\u00e9ctor Daniel Fabbri, from "
      "a stage.\n\n\u201cWe did not come here to ask for a favor,\u201d said the union leader.",

@@ -50,7 +50,9 @@ _ANONYMITY = tuple(re.compile(p) for p in lx.ANONYMITY_PATTERNS)  # why a source
 _MAX_TOPIC_LOOKBACK = 400  # tokens, about two paragraphs; bounds the work per mention on hostile text
 _ONE_PARAGRAPH = 2  # line breaks a look back crosses: a paragraph ends with one or two
 _TWO_PARAGRAPHS = 4
-_REPLYING = frozenset({"reply", "answer", "respond", "retort"})  # verbs of whom a question was put to
+# verbs of whom a question was put to; and of saying, after a question put to a person ('A reporter asked Cade
+# Dunlap whether … "Not in a game," he said'; 'Hannity asked Trump how high … "…," he told Hannity')
+_REPLYING = frozenset({"reply", "answer", "respond", "retort", "say", "tell", "add"})
 _SIX_PARAGRAPHS = 12
 _LEDE_TOKENS = 200  # where a story's opening sentence about a firm is looked for
 _MAX_BODY_TRIES = 20  # names of bodies read back for 'the council'; bounds the work on hostile text
@@ -460,10 +462,11 @@ class NameIndex:
                 out.append((first.i, first.i + 1, [first.text, words[-1]]))
         return out
 
-    def full_name(self, text: str, gender: Optional[str] = None) -> str:
+    def full_name(self, text: str, gender: Optional[str] = None, at: Optional[int] = None) -> str:
         """The fullest form of the person called ``text`` in this document; of ``gender`` ('m' or 'f',
         from a title) when full names of both share the surname ('Mr. Clinton' is Bill, not Hillary;
-        'Mrs. Abedini' is not her husband Saeed)."""
+        'Mrs. Abedini' is not her husband Saeed); of those named in full before token ``at``, when some
+        were ('Miguel Ángel Soto … Soto said …' before 'His son, Daniel Soto,' is Miguel Ángel)."""
         words = _clean_person_name(text).split()
         if not words:
             return text
@@ -472,6 +475,11 @@ class NameIndex:
             fits = {n: at for n, at in names.items() if name_gender(n, n) in (None, gender)}
             if any(len(n.split()) > 1 for n in fits) and len(fits) < len(names):
                 names = fits
+        if at is not None and len(words) == 1:  # (the story's names: a headline's capitals run on, 'Sanders Suffered')
+            before = {n: starts for n, starts in names.items() if min(starts) < at
+                      and (max(starts) >= self._headline_end or at < self._headline_end)}
+            if any(len(n.split()) > 1 for n in before) and len(before) < len(names):
+                names = before
         if len(words) > 1 and not any(len(n.split()) > len(words) for n in names) \
                 and (opening := self._opening_words(words)) is not None:
             return opening
@@ -552,8 +560,9 @@ class NameIndex:
             return None
         extra = longer[0].split()[-1].lower().rstrip(".,")
         first = self._first_named(longer[0])
+        # (named before them, or there, with NER cutting the name short: 'Hon. [Vaelua Tome] Aumua')
         return longer[0] if extra not in lx.NAME_SUFFIXES and extra not in lx.VERB_FORMS \
-            and not extra.endswith("s") and first is not None and (short is None or first < short) else None
+            and not extra.endswith("s") and first is not None and (short is None or first <= short) else None
 
     def _first_named(self, name: str) -> Optional[int]:
         """Where the name is first named in full, if it is."""
@@ -833,6 +842,9 @@ def _named_part(ent: Span) -> Span:
             and doc[start].lower_ not in lx.FIRST_NAMES:
         start += 1  # 'Farmer Mohammed bin Rashid', 'Headteacher Mark Ellis', 'Shadow Treasurer Angus Taylor',
         # 'Animator Veronika Hájková': the role before the name
+    if end - start > 2 and start > 0 and doc[start - 1].lower_ in lx.DEFINITE and doc[start].lower_ not in lx.FIRST_NAMES \
+            and doc[start + 1].lower_ in lx.FIRST_NAMES:
+        start += 1  # ('Leader of the Opposition Carlton Waddell', one PERSON: no given name follows 'the')
     home = _of_home(list(doc[start:end]))  # ('Karen Lindgren-Moe of Edina', one PERSON: not where she lives)
     return doc[start:start + home] if home is not None else doc[start:end]
 
@@ -1233,6 +1245,13 @@ class SpeakerTracker:
         kin = self._elder_or_younger(tokens)
         if kin is not None:  # 'the elder Jankauskas' after 'His father, Tomas Jankauskas,'
             return kin, "explicit"
+        if len(tokens) == 1 and tokens[0].is_title and tokens[0].lower_ in lx.TITLES \
+                and " " not in self.names.full_name(tokens[0].text):  # (not a surname: 'Billie Jean King … King says')
+            # a title alone as the subject is the latest one it was given to ('Lyonpo said' after 'Education
+            # Minister Lyonpo Karma Jurmi', as Bhutanese news calls a minister)
+            _, holder = self._titled_by(tokens[0].i, frozenset({tokens[0].lower_}), tokens[0].lower_)
+            if holder is not None:
+                return self._named(holder, "person", name_gender(holder, holder)), "nominal"
         if len(tokens) == 2 and tokens[0].lower_ == "the" and head is tokens[1] and head.text[:1].isupper() \
                 and head.lower_ in lx.ORG_NAME_NOUNS:  # 'the Board' for the Ghana Cocoa Board named before
             body = self._organisation_named_by(tokens[0], head.lower_)
@@ -2034,7 +2053,7 @@ class SpeakerTracker:
             name = text.split(" ", 1)[1] if " " in text else text
         elif kind == "person":
             titled = next((lx.TITLES[t.lower_] for t in tokens if t.i < head.i and lx.TITLES.get(t.lower_)), None)
-            name = self.names.full_name(_person_part(tokens, head), titled)
+            name = self.names.full_name(_person_part(tokens, head), titled, tokens[0].i)
             name = self._named_in_full_before(name)
         else:
             name = _clean_name(text) if kind != "organization" else listed or _after_descriptor(tokens) or text
