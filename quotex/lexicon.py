@@ -212,6 +212,9 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "memo", "release", "post", "video", "film", "message", "note", "op-ed", "column", "commercial",
     # a written reply, a court's judgment, a submission ('said in a written reply … the reply said')
     "reply", "response", "judgment", "judgement", "ruling", "submission",
+    # a government's communiqué, a legislator's written question ('In a written interpellation, legislator Chan
+    # Iek Long asked …')
+    "communiqué", "communique", "interpellation",
 })
 # Nouns by which a sentence after a quote names whose words they were: 'Those were the words of
 # Jane Doe', 'That was the verdict of one analyst'.
@@ -762,7 +765,10 @@ office campaign alliance coalition
 # not 'the group', 'the team', a place or 'the government', which name other bodies too.
 BODY_REFERENCE_NOUNS: frozenset[str] = ORG_NOUNS - frozenset("""
 group team city county town village province government military army navy police pentagon
-""".split())
+""".split()) | {"district"}
+# A place's word that names its council only in the form 'the City of Kamloops', 'the County of Santa Clara',
+# to which 'the city said' refers back; never the place ('Kansas City').
+PLACE_BODY_NOUNS: frozenset[str] = frozenset({"city", "town", "county", "village", "municipality", "borough"})
 # Words before a kind of organisation that make it another one than the one named before
 # ('the rival company', 'the parent company'): no reference back.
 OTHER_ORG_WORDS: frozenset[str] = frozenset("""
@@ -1112,6 +1118,7 @@ ORG_NAME_ENDINGS: frozenset[str] = ORG_NOUNS | frozenset("""
     forum confederation chamber
     observer chronicle examiner inquirer enquirer courier sentinel dispatch ledger bulletin
     show podcast programme program hour tonight live radio television tv airport museum library stadium academy clinic
+    today nation ledger
 """.split())
 # Words of time that a parse can leave at the end of a source ('The Sanders campaign on Monday').
 TIME_PHRASE_STARTS: frozenset[str] = frozenset({"on", "last", "this", "early", "late", "earlier", "later"})

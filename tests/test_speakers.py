@@ -1725,6 +1725,12 @@ BODIES_BY_THEIR_LAST_WORDS = [
      "finance ministry said.", "The budget", "Poland's finance ministry"),
     ("Deputies from the Hartwell County Sheriff's Office searched the river.\n\n\"We found nothing,\" the "
      "sheriff's office said.", "We found", "Hartwell County Sheriff's Office"),
+    # a name's hyphen among its capitals
+    ("Thompson-Nicola Regional District (TNRD) officials said 140 properties were under order.\n\n\u201cResidents "
+     "must leave,\u201d the regional district said.", "Residents must", "Thompson-Nicola Regional District"),
+    # 'the city' for the City of Kamloops, a place's council by its name
+    ("In a news release Friday, the City of Kamloops said the centre was full.\n\n\u201cWhat evacuees need is a "
+     "place to stay,\u201d the city said.", "What evacuees", "City of Kamloops"),
 ]
 # ... not a body introduced as one of its kind, nor one no capitals name, nor 'the government'
 BODIES_NOT_NAMED = [
@@ -1734,6 +1740,8 @@ BODIES_NOT_NAMED = [
      "We hit", "the coalition"),
     ('The Kenyan government raised fuel taxes.\n\n"The budget needs it," the government said.', "The budget",
      "the government"),
+    # ... nor a city's name that is the place ('Kansas City')
+    ('Kansas City voted on the stadium tax.\n\n"The tax will pass," the city said.', "The tax", "the city"),
 ]
 
 
@@ -1741,8 +1749,10 @@ BODIES_NOT_NAMED = [
 @pytest.mark.parametrize("text, quote, name", BODIES_BY_THEIR_LAST_WORDS + BODIES_NOT_NAMED)
 def test_a_description_is_the_body_named_with_its_words(request: pytest.FixtureRequest, model: str, text: str,
                                                         quote: str, name: str) -> None:
+    # (the body named as the article first wrote it, with its article or without: one speaker either way)
     speaker = speaker_of(request.getfixturevalue(model), text, quote)
-    assert (speaker.name, speaker.kind, speaker.anonymous) == (name, "organization", False)
+    assert (speaker.name.removeprefix("the "), speaker.kind, speaker.anonymous) == (
+        name.removeprefix("the "), "organization", False)
 
 
 @pytest.mark.model
@@ -2175,6 +2185,10 @@ OFFICES = [
      "Carlton Waddell"),
     ("In a message read at the funeral, Speaker of the National Assembly Rt. Hon. Loveness Gondwe-Jere said the "
      "House had lost a servant.\n\n\u201cHe was kind,\u201d she said.", "Loveness Gondwe-Jere"),
+    # (a title is no name, whatever word the parse made the phrase's head)
+    ("In a condolence message read at the funeral by the Clerk of Parliament, Speaker of the National Assembly Rt. "
+     "Hon. Loveness Gondwe-Jere said the House had lost a servant.\n\n\u201cHe was kind,\u201d she said.",
+     "Loveness Gondwe-Jere"),
 ]
 
 
@@ -3351,6 +3365,10 @@ REFERENCES_OF_OTHER_OUTLETS = [
     ("Quake survivors wait for homes\n\nBy Deniz Erkan\n\nHomes are allocated by lottery. \u201cWhen will "
      "you move?\u201d the Hurriyet Daily News asked.\n\n\u201cAsk the minister,\u201d Fatma Celik said.",
      "When will you move", "Deniz Erkan"),
+    # an outlet that asks is its writer, whatever NER made of its name
+    ("Arrivals up 11 per cent\n\nby Kareem Greaves\n\nThe minister was pressed on the shortage of rooms.\n\n"
+     "\"How many new rooms will be available next winter?\" Barbados TODAY asked.", "How many new",
+     "Kareem Greaves"),
     # the one asked replies
     ("The coroner, Patrick Devlin, asked the inspector, Gareth Moffett, whether there was any way to know "
      "the gas was present.\n\n\u2018You can\u2019t rely on your nose,\u2019 he replied.", "You can", "Gareth Moffett"),

@@ -346,10 +346,13 @@ def bind_clause(d: Document, clause: Clause, span: QuoteSpan, section: int) -> B
 def _outlet_asks(d: Document, clause: Clause, entity: Entity) -> bool:
     """Does a news outlet ask, in a story whose byline names its writer ('"When will you move?" the Hürriyet
     Daily News asked', 'RÚV asked the minister whether …')?"""
-    if d.tracker.author is None or entity.kind not in ("organization", "unknown") or entity.anonymous \
-            or (d.doc[clause.verb].lemma_ or "").lower() != "ask":
-        return False
     words = [w.strip(".,").lower() for w in entity.name.split()]
+    # (NER's person too, whose name opens with no given name: 'Barbados TODAY')
+    body = entity.kind in ("organization", "unknown") or entity.kind == "person" and bool(words) \
+        and words[0] not in lx.FIRST_NAMES
+    if d.tracker.author is None or not body or entity.anonymous \
+            or (d.doc[clause.verb].lemma_ or lx.VERB_FORMS.get(d.doc[clause.verb].lower_, "")).lower() != "ask":
+        return False
     return bool(words) and (any(w in lx.OUTLET_NAME_WORDS for w in words)
                             or len(words) == 1 and words[0] in lx.BROADCASTERS or " ".join(words) in lx.NEWS_OUTLETS)
 

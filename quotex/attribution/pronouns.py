@@ -92,7 +92,8 @@ def _could_be(entity: Entity, tokens: list[Token], gender: Optional[str]) -> boo
     # (a place is never 'he' or 'she': 'Mexico must rebut … "…," he said')
     words = [t for t in tokens if not inner_hyphen(t)]  # ('Nkechi Adeyemi-Bello' is two words)
     lone_name = len(words) <= 3 and all(is_proper(t) for t in words) and not is_place(entity.name) \
-        and not initialism(entity.name)  # (nor a body's initials: 'AFAD said in a statement. "…," he said')
+        and not initialism(entity.name) and words[-1].lower_ not in lx.OUTLET_NAME_WORDS
+    # (nor a body's initials: 'AFAD said in a statement. "…," he said'; nor a newspaper: 'Barbados TODAY asked')
     return lone_name or entity.kind == "person" and entity.number == "sg"
 
 

@@ -2054,6 +2054,11 @@ class SpeakerTracker:
         elif kind == "person":
             titled = next((lx.TITLES[t.lower_] for t in tokens if t.i < head.i and lx.TITLES.get(t.lower_)), None)
             name = self.names.full_name(_person_part(tokens, head), titled, tokens[0].i)
+            after = _after_titles(text.split()) if _titles_only(name) else []
+            if after and not _titles_only(" ".join(after)) and all(w[:1].isupper() for w in after):
+                # (a title is no name: 'Speaker of the National Assembly Rt. Hon. Loveness Gondwe-Jere', which the
+                # parse headed by 'Hon.', is the name after the titles)
+                name = self.names.full_name(" ".join(after), titled, tokens[0].i)
             name = self._named_in_full_before(name)
         else:
             name = _clean_name(text) if kind != "organization" else listed or _after_descriptor(tokens) or text
@@ -2183,6 +2188,13 @@ class SpeakerTracker:
                 return org, "nominal"
         if definite and not plural and noun is None and tokens[-1] == head:
             org = self._body_named_ending(tokens)
+            if org is None and len(tokens) == 2 and lemma in lx.PLACE_BODY_NOUNS:
+                # 'the city' for the City of Kamloops named last before: a place's council by its name, not a
+                # place ('Kansas City')
+                latest = self._latest_before(tokens[0], "named " + lemma,
+                                             lambda t: t.lower_ == lemma and t.text[:1].isupper())
+                of = bool(latest) and latest[0] + 2 < len(head.doc) and head.doc[latest[0] + 1].lower_ == "of"
+                org = self._organisation_named_by(tokens[0], lemma) if of else None
             if org is not None:  # 'the Homes Now Coalition … the coalition said'
                 return org, "nominal"
         office = None if plural or noun is not None else self._office_named_after(tokens, head, lemma, first)
@@ -3070,6 +3082,12 @@ def _of_home(tokens: list[Token]) -> Optional[int]:
     return k
 
 
+def _titles_only(name: str) -> bool:
+    """Is the name nothing but titles ('Hon.', 'Dr', 'Rt. Hon.')?"""
+    words = name.split()
+    return bool(words) and all(w.lower() in lx.TITLES or w.lower().rstrip(".") in lx.TITLES for w in words)
+
+
 def _body_name_start(doc: Doc, first: int) -> int:
     """Where the words in capitals that name a body before ``first`` begin: 'Homes Now' of 'the Homes Now
     coalition', 'Hartwell County' of "Hartwell County sheriff's office", "Poland's" of "Poland's finance
@@ -3088,6 +3106,8 @@ def _body_name_start(doc: Doc, first: int) -> int:
             lo -= 2  # (an owner in capitals is a name, opening a sentence too: "Poland's finance ministry")
         elif lo > 1 and lo < first and prev.lower_ in ("and", "of", "&") and capital(doc[lo - 2]):
             lo -= 2
+        elif lo > 1 and lo < first and inner_hyphen(prev) and doc[lo - 2].is_alpha and doc[lo - 2].is_title:
+            lo -= 2  # (and a name's hyphen, opening a sentence too: 'Thompson-Nicola Regional District')
         else:
             break
     return lo
