@@ -215,6 +215,8 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
     # a government's communiqué, a legislator's written question ('In a written interpellation, legislator Chan
     # Iek Long asked …')
     "communiqué", "communique", "interpellation",
+    # court and official papers ('In a document released on Monday, the mission said …', 'the indictment says')
+    "document", "filing", "complaint", "lawsuit", "indictment", "affidavit", "circular",
 })
 # Nouns by which a sentence after a quote names whose words they were: 'Those were the words of
 # Jane Doe', 'That was the verdict of one analyst'.
@@ -420,7 +422,7 @@ INTERVIEW_FORMS: dict[str, str] = {form: lemma for lemma in sorted(INTERVIEW_VER
 OUTLET_NAME_WORDS: frozenset[str] = frozenset("""
 news times post herald tribune journal gazette globe radio television tv daily courier chronicle observer mirror
 telegraph guardian express independent monitor star mail standard newspaper inquirer dispatch today sun nation
-ledger bulletin
+ledger bulletin reports
 """.split())
 BROADCASTERS: frozenset[str] = frozenset("bbc cbc abc nrk rúv ruv err yle svt dr rté rte sabc nhk kbs dw".split())
 # Titles before a name; those that tell gender carry it.
@@ -500,6 +502,11 @@ TITLES: dict[str, str | None] = {
     # Chumteav Vy Sophorn'); a Samoan chief's style ('Afioga Leota', 'Susuga Tuimalealiifano')
     "u": "m", "daw": "f", "lyonpo": None, "dasho": None, "awang": "m", "dayang": "f", "oknha": None,
     "lok": None, "chumteav": "f", "afioga": None, "susuga": None,
+    # a Muslim scholar's titles in South Asian news ('Maulana Abdul Rauf Qasmi', 'Mawlawi Abdul Qayum Mansoor'),
+    # and a Punjabi landowner's honorific before a name ('Chaudhry Iftikhar Warraich'; a surname after one)
+    "maulana": "m", "mawlawi": "m", "maulvi": "m", "chaudhry": None,
+    # a team's captain, and an Indian district's chief officer ('Skipper Mehedi', 'District Collector Arun Mathew')
+    "skipper": None, "collector": None,
 }
 # Words of TITLES that say what an office is for or when, not that a person holds it ('Defense', 'U.S.').
 TITLE_MODIFIERS: frozenset[str] = frozenset({
@@ -613,7 +620,8 @@ PARENT_OF: dict[str, str] = {"father-of": "m", "mother-of": "f", "mum-of": "f", 
 PLAYER_POSITIONS: frozenset[str] = frozenset("""
 guard linebacker shortstop outfielder infielder catcher receiver cornerback rookie batter wicketkeeper all-rounder
 fly-half scrum-half flanker fullback full-back centre-back center-back halfback playmaker
-bowler spinner seamer paceman batsman keeper
+bowler spinner seamer paceman batsman keeper left-hander right-hander opener pacer leg-spinner off-spinner
+centre-forward center-forward jockey
 """.split())
 # A student's or a college player's year, by which school and college sports reports refer back to one ('said
 # the junior, who finished 19-of-27').
@@ -1070,6 +1078,14 @@ REPORTING_FORMS: frozenset[str] = frozenset(
     for form in _forms(lemma) if form != lemma and not form.endswith("ing"))
 # Relatives: 'his wife', 'her father' is identified by the relation, not a source whose name the
 # article withholds.
+# Kin words that make one of a family older or younger than another ('the elder Sardinha' is the father, 'the
+# younger Daza' the son).
+PARENT_WORDS: frozenset[str] = frozenset("""
+father mother dad mum mom parent grandfather grandmother grandparent uncle aunt aunty auntie
+""".split())
+CHILD_WORDS: frozenset[str] = frozenset("""
+son daughter child kid grandson granddaughter grandchild nephew niece boy girl
+""".split())
 KIN_NOUNS: frozenset[str] = frozenset("""
 wife husband mother father son daughter brother sister parent grandparent grandmother grandfather
 grandson granddaughter uncle aunt cousin nephew niece widow widower fiance fiancee partner

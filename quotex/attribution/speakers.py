@@ -2453,12 +2453,50 @@ class SpeakerTracker:
         of that surname it named last, outside quotes, as it names a parent or a child just before."""
         doc = tokens[0].doc
         if len(tokens) not in (2, 3) or tokens[0].lower_ != "the" or tokens[1].lower_ not in _ELDER_OR_YOUNGER \
-                or tokens[1].i + 1 >= len(doc) or not is_proper(doc[tokens[1].i + 1]):
+                or tokens[1].i + 1 >= len(doc) or not (doc[tokens[1].i + 1].is_alpha and doc[tokens[1].i + 1].is_title):
             return None  # (the parse may leave the surname out of the phrase, as the appositive of 'elder')
         surname = doc[tokens[1].i + 1].lower_
-        for start, full in self.names.named_since(tokens[0].i):
-            if start not in self.quoted and len(full.split()) > 1 and full.lower().split()[-1] == surname:
-                return self._named(full, "person", name_gender(full, full))
+        family = list(dict.fromkeys(full for start, full in self.names.named_since(tokens[0].i)
+                                    if start not in self.quoted and len(full.split()) > 1
+                                    and surname in full.lower().split()))
+        if not family:
+            return None
+        # the elder of two the article gave ages to or called parent and child ('Tiago Sardinha, 52, … His son
+        # Duarte, 19,'); else the one named last, as the article names a parent or a child just before
+        elder = tokens[1].lower_ != "younger"
+        seniority = {full: self._seniority(doc, full) for full in family}
+        known = [full for full in family if seniority[full] is not None]
+        if len(known) >= 2 and len({seniority[full] for full in known}) == len(known):
+            found = max(known, key=lambda full: seniority[full]) if elder else \
+                min(known, key=lambda full: seniority[full])
+        elif len(known) == 1 and seniority[known[0]] in (_PARENT, _CHILD) and len(family) > 1:
+            # (one called parent or child: that one, or the other, as 'elder' or 'younger' says)
+            fits = (seniority[known[0]] == _PARENT) == elder
+            found = known[0] if fits else next(full for full in family if full != known[0])
+        else:
+            found = family[0]
+        return self._named(found, "person", name_gender(found, found))
+
+    def _seniority(self, doc: Doc, full: str) -> Optional[float]:
+        """How old the article makes a person: the age it gives after their name ('Tiago Sardinha, 52,'), else a
+        word of a parent (100) or a child (0) among the words it described them by ('His son, …'); None when it
+        says neither."""
+        for start, name in self.names.mentions:
+            if name != full:
+                continue
+            window = doc[start:min(start + len(full.split()) + _AGE_REACH, len(doc))]
+            for k in range(len(window) - 2):
+                if window[k].text in (",", "(") and window[k + 1].is_digit and len(window[k + 1]) <= 3 \
+                        and window[k + 2].text in (",", ")", "."):
+                    return float(window[k + 1].text)
+        words = self._titles_of(full) | frozenset((self.names.descriptions.get(full) or "").lower().split())
+        ent = self._by_name.get(_name_key(full))
+        if ent is not None and ent.description:
+            words |= frozenset(ent.description.lower().split())
+        if words & lx.PARENT_WORDS:
+            return _PARENT
+        if words & lx.CHILD_WORDS:
+            return _CHILD
         return None
 
     def _acronym_holder(self, tokens: list[Token]) -> Optional[Entity]:
@@ -3300,7 +3338,9 @@ def _from_first_name(words: list[str]) -> list[str]:
     'Democrats Hillary Clinton' -> the name; 'Mary Kate Olsen' keeps both first names, and 'Tran Van
     Minh' the name before a particle that is also a first name."""
     first = next((n for n, w in enumerate(words[:-1]) if w.lower() in lx.FIRST_NAMES
-                  and w.lower() not in lx.NAME_CAPITAL_PARTICLES | lx.NAME_PARTICLES), 0)  # not 'Mac', 'Van'
+                  and w.lower() not in lx.NAME_CAPITAL_PARTICLES | lx.NAME_PARTICLES), None)  # not 'Mac', 'Van'
+    if first is None:  # (else initials that open a name: 'Opposition V.K. Haris')
+        first = next((n for n, w in enumerate(words[:-1]) if n > 0 and _INITIALS.fullmatch(w)), 0)
     return words[first:]
 
 
@@ -4046,6 +4086,9 @@ def _acronym_word(tok: Token) -> bool:
     return tok.is_alpha and tok.is_upper and len(tok) in _ACRONYM and tok.lower_ not in lx.TITLES
 
 _ELDER_OR_YOUNGER = frozenset({"elder", "younger", "older"})
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # a name's initials ('V.K.'; not a middle initial, 'Jock A. Finlayson')
+_AGE_REACH = 3  # tokens after a name where its age may stand (', 52,')
+_PARENT, _CHILD = 1000.0, -1.0  # the seniority of one the article calls a parent or a child, beyond any age
 
 
 def _title_only(tokens: list[Token]) -> bool:

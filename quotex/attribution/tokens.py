@@ -338,7 +338,7 @@ def plural_owners_mark(tok: Token) -> bool:
     return owner.text.endswith("s") and owner.text[:1].isupper() and not owner.whitespace_
 
 
-_INITIAL = re.compile(r"[A-Z]\.")
+_INITIAL = re.compile(r"(?:[A-Z]\.)+")  # ('S. Thirumalaivasan', 'V.K. Haris')
 _MAX_SEAT_WORDS = 8  # 'for Brighton Pavilion Caroline Lucas', 'for Foreign Affairs Penny Wong'
 
 
