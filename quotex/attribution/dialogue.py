@@ -6,6 +6,10 @@ quote, with no cue, as features, sketches and court reports print a dialogue.
   doing."`` / ``"Then tell us when."``: the two speakers alternate), also after a short quote that
   says it answers (``"How many?" Brandt asked.`` / ``"There are many," Marsh replied.`` /
   ``"That is not what I asked."``: Brandt's).
+- An exchange: a run of such paragraphs that a sentence right before it introduces (``The Times caught up
+  with his son in the paddock.`` / ``"Were you close to the crash?"`` / ``"I had just gone through
+  Lisboa …"``): the questions are whoever put them (the byline's writer for an outlet, ``we`` or ``this
+  reporter``), the rest the one they were put to.
 - An introduction: such a paragraph right after a paragraph of one short sentence about a person
   (``Ms Pendry was not having it.``) is that person's; and a quote that opens a paragraph with no cue
   is the person the next sentence of the paragraph names for the first time (``"Our children are in
@@ -182,8 +186,8 @@ def _put_to(verb: Token, prepositions: frozenset[str]) -> Optional[list[Token]]:
             return None
         j += 1
     k = j
-    while k < len(doc) and k - j < _MAX_NAMED and doc[k].is_alpha | (doc[k].lower_ in ("'s", "\u2019s")) \
-            and doc[k].lower_ not in _AFTER_WHOM and not doc[k].is_space:
+    while k < len(doc) and k - j < _MAX_NAMED and (doc[k].is_alpha or doc[k].lower_ in ("'s", "\u2019s")) \
+            and doc[k].lower_ not in _AFTER_WHOM:
         k += 1
     return list(doc[j:k]) or None
 
@@ -200,7 +204,7 @@ def _capitalised_end(words: list[Token]) -> list[Token]:
 _INTERVIEW_PARTICLES = frozenset({"up", "down", "briefly", "exclusively", "recently", "later"})
 _AFTER_WHOM = frozenset({"at", "about", "after", "on", "in", "before", "during", "for", "from", "by", "as", "when",
                          "while", "outside", "inside", "near", "over", "ahead", "to", "and", "with"})
-_MAX_NAMED = 8
+_MAX_NAMED = 8  # words that name whom an exchange's introduction says was spoken to ('head coach Dickson Kadau')
 
 
 def _asker(d: Document, subject: Token) -> Optional[Entity]:
