@@ -18,8 +18,8 @@ from .cues import Clause, charged, proper_run_right
 from .document import (AS_WRITTEN, CONFIDENCE, THIRD_PERSON, Bound, Document, Group, bound_as_pronoun, ends_sentence,
                        inner_ends, section_start, starts_with_mark, token_at, tokens_in)
 from .speakers import Entity
-from .tokens import (has_entities, has_parse, is_proper, mention_of, past_dateline, past_participle_phrase,
-                     subject_tokens)
+from .tokens import (has_entities, has_parse, is_proper, mention_of, names_an_outlet, past_dateline,
+                     past_participle_phrase, subject_tokens)
 
 _PERSONAL = frozenset({"he", "she", "they", "i", "we"})
 _MAX_CONTINUATION_PARAGRAPHS = 2
@@ -353,8 +353,7 @@ def _outlet_asks(d: Document, clause: Clause, entity: Entity) -> bool:
     if d.tracker.author is None or not body or entity.anonymous \
             or (d.doc[clause.verb].lemma_ or lx.VERB_FORMS.get(d.doc[clause.verb].lower_, "")).lower() != "ask":
         return False
-    return bool(words) and (any(w in lx.OUTLET_NAME_WORDS for w in words)
-                            or len(words) == 1 and words[0] in lx.BROADCASTERS or " ".join(words) in lx.NEWS_OUTLETS)
+    return names_an_outlet(words)
 
 
 def last_person(d: Document, before: int, section: int, spoken: bool = True) -> Optional[Entity]:

@@ -35,7 +35,7 @@ from ..text.marks import QuoteSpan
 from . import binding
 from .document import CONFIDENCE, Bound, Document, Group, spans_in, starts_with_mark, tokens_in
 from .speakers import Entity
-from .tokens import has_parse, is_proper, mention_of, subject_tokens
+from .tokens import capitalised_tail, has_parse, is_proper, mention_of, names_an_outlet, subject_tokens
 
 _TURN_WORDS = 25  # a turn of a dialogue is short; a longer quote paragraph is a speech going on
 _INTRO_WORDS = 30  # a paragraph that introduces the next one's speaker: one sentence
@@ -86,21 +86,18 @@ _ANSWERING = frozenset({"he", "she"})
 _CLOSING = "\"'\u2019\u201d\u00bb"  # marks that close a quote, stripped before what follows or ends it
 
 
-def exchange(d: Document, g: Group) -> Optional[Bound]:
+def exchange(d: Document, g: Group, met: Optional[tuple[Entity, Entity, Mention]]) -> Optional[Bound]:
     """A quote-only paragraph of an exchange that a sentence before the run introduces, as news prints a
     short interview inside a story ('The Times caught up with his son in the paddock.' / '"Were you close to
     the crash?"' / '"I had just gone through Lisboa …"'): a question is whoever put it (the byline's writer
-    for the outlet, 'we' or 'this reporter'), and the rest the one it was put to."""
+    for the outlet, 'we' or 'this reporter'), and the rest the one it was put to. ``met``: the paragraph's
+    exchange, ``in_exchange``'s."""
     span = g.first
-    if g.clause is not None or _quote_only(d, span.paragraph) is None:
-        return None
-    met = in_exchange(d, span.paragraph)
-    if met is None:
+    if met is None or g.clause is not None or _quote_only(d, span.paragraph) is None:
         return None
     asker, person, mention = met
-    if _asks(d.text[span.start:d.spans[g.ks[-1]].end]):
-        return Bound(asker, None, None, "explicit", CONFIDENCE["colon"], span.paragraph, span.end, g.section, "colon")
-    return Bound(person, mention, None, "explicit", CONFIDENCE["colon"], span.paragraph, span.end, g.section, "colon")
+    who, named = (asker, None) if _asks(d.text[span.start:d.spans[g.ks[-1]].end]) else (person, mention)
+    return Bound(who, named, None, "explicit", CONFIDENCE["colon"], span.paragraph, span.end, g.section, "colon")
 
 
 def in_exchange(d: Document, paragraph: int) -> Optional[tuple[Entity, Entity, Mention]]:
@@ -163,8 +160,8 @@ def _interviewed(d: Document, paragraph: int) -> Optional[tuple[Entity, Entity, 
         person = _put_to(verb, lx.INTERVIEW_VERBS[lemma])
         if subject is None or person is None:
             continue
-        named = _capitalised_end(person)  # ('head coach Dickson Kadau': the name)
-        person = named or person
+        named = capitalised_tail(person)  # ('head coach Dickson Kadau': the name after the role)
+        person = named if 0 < len(named) < len(person) else person
         asked, _ = d.tracker.peek(person)
         if asked is None or asked.kind != "person":
             return None  # (someone unnamed too: 'We spoke to a nurse at the clinic')
@@ -192,15 +189,6 @@ def _put_to(verb: Token, prepositions: frozenset[str]) -> Optional[list[Token]]:
     return list(doc[j:k]) or None
 
 
-def _capitalised_end(words: list[Token]) -> list[Token]:
-    """The words in capitals that end a phrase after a word in lower case ('Dickson Kadau' of 'head coach Dickson
-    Kadau'); none when no word in lower case comes first."""
-    k = len(words)
-    while k > 0 and words[k - 1].text[:1].isupper():
-        k -= 1
-    return words[k:] if 0 < k < len(words) else []
-
-
 _INTERVIEW_PARTICLES = frozenset({"up", "down", "briefly", "exclusively", "recently", "later"})
 _AFTER_WHOM = frozenset({"at", "about", "after", "on", "in", "before", "during", "for", "from", "by", "as", "when",
                          "while", "outside", "inside", "near", "over", "ahead", "to", "and", "with"})
@@ -212,9 +200,7 @@ def _asker(d: Document, subject: Token) -> Optional[Entity]:
     names."""
     tokens = subject_tokens(subject)
     words = [t.lower_.strip(".") for t in tokens if not t.is_punct]
-    outlet = bool(words) and (words[-1] in lx.OUTLET_NAME_WORDS or words[-1] in lx.BROADCASTERS
-                              or " ".join(w for w in words if w != "the") in lx.NEWS_OUTLETS)
-    if d.tracker.author is not None and (words in (["i"], ["we"]) or outlet
+    if d.tracker.author is not None and (words in (["i"], ["we"]) or names_an_outlet(words)
                                          or len(words) == 2 and words[0] == "this" and words[1] in lx.WRITER_NOUNS):
         return d.tracker.writer_entity()
     entity, _ = d.tracker.peek(tokens)

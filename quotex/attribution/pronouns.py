@@ -20,7 +20,8 @@ from .. import lexicon as lx
 from .cues import proper_run_right
 from .speakers import Entity, SpeakerTracker, initialism, is_place, mislabelled, named_by_copula
 from .tokens import (PERSON_LABELS, asked_by_writer, for_topic, has_entities, has_parse, in_dateline, inner_hyphen,
-                     is_pronoun, is_proper, past_participle_phrase, proper_owner, subject_tokens)
+                     is_pronoun, is_proper, names_an_outlet, past_participle_phrase, proper_owner,
+                     subject_tokens)
 
 THIRD_PERSON = frozenset({"he", "she", "they"})
 MAX_TOKENS = 120  # how far back an antecedent is looked for, in tokens outside quotes
@@ -92,7 +93,7 @@ def _could_be(entity: Entity, tokens: list[Token], gender: Optional[str]) -> boo
     # (a place is never 'he' or 'she': 'Mexico must rebut … "…," he said')
     words = [t for t in tokens if not inner_hyphen(t)]  # ('Nkechi Adeyemi-Bello' is two words)
     lone_name = len(words) <= 3 and all(is_proper(t) for t in words) and not is_place(entity.name) \
-        and not initialism(entity.name) and words[-1].lower_ not in lx.OUTLET_NAME_WORDS
+        and not initialism(entity.name) and not names_an_outlet([words[-1].lower_])
     # (nor a body's initials: 'AFAD said in a statement. "…," he said'; nor a newspaper: 'Barbados TODAY asked')
     return lone_name or entity.kind == "person" and entity.number == "sg"
 

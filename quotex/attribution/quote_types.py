@@ -21,11 +21,12 @@ def typed(d: Document, g: Group, last: Optional[Bound]) -> tuple[dict[int, str],
     labels = [layout_rules.speaker_label(d, d.spans[k], section) for k in ks]
     if labels[0] is not None:  # 'RAMOS: Secretary Clinton, …': a transcript names each speaker
         return {k: "direct" for k in ks}, labels[0], "speaker_label", False
-    if clause is None and (put := dialogue.exchange(d, g)) is not None:
+    uncued = clause is None or len(clause.subject) == 1 and clause.subject[0].lower_ in THIRD_PERSON
+    met = dialogue.in_exchange(d, first.paragraph) if uncued else None
+    if (put := dialogue.exchange(d, g, met)) is not None:
         # (an exchange a sentence before introduces: 'The Times caught up with his son.' / '"…?"' / '"…"')
         return {k: "direct" for k in ks}, put, "interview", True
-    if (clause is None or len(clause.subject) == 1 and clause.subject[0].lower_ in THIRD_PERSON) \
-            and dialogue.in_exchange(d, first.paragraph) is None:  # (an exchange's layout is its own)
+    if uncued and met is None:  # (an exchange's layout is its own)
         answer = layout_rules.interview_answer(d, first, section)  # an interview's answer, '"…," she says'
         if answer is not None:
             return {k: "direct" for k in ks}, answer, "interview", True

@@ -23,10 +23,10 @@ from ..output.model import Mention, Speaker
 from ..text.lines import headline_end
 from ..text.marks import OPENERS
 from ..text.tags import noun_lemma
-from .tokens import (PERSON_LABELS, asked_by_writer, coordinated, has_entities, has_parse, has_tags, hyphen_joined,
-                     in_age, inner_hyphen, is_possessive, is_pronoun, in_title_case_line, is_proper, looks_capitalised,
-                     mention_of, names_a_body, for_topic, plural_owners_mark, proper_owner, role_in_lower_case,
-                     seat_holder, subject_tokens, word_first_name)
+from .tokens import (INITIALS, PERSON_LABELS, asked_by_writer, capitalised_tail, coordinated, has_entities, has_parse,
+                     has_tags, hyphen_joined, in_age, inner_hyphen, is_possessive, is_pronoun, in_title_case_line,
+                     is_proper, looks_capitalised, mention_of, names_a_body, for_topic, plural_owners_mark, proper_owner,
+                     role_in_lower_case, seat_holder, subject_tokens, word_first_name)
 
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,8}")  # AP's 'R-Okla.', 'D-N.Y.'
 _SPACED_POSSESSIVE = re.compile(r" (['\u2019]s?)(?=\s|$)")
@@ -472,7 +472,7 @@ class NameIndex:
             return text
         names = self._by_last.get(words[-1].lower(), {})
         if gender:
-            fits = {n: at for n, at in names.items() if name_gender(n, n) in (None, gender)}
+            fits = {n: starts for n, starts in names.items() if name_gender(n, n) in (None, gender)}
             if any(len(n.split()) > 1 for n in fits) and len(fits) < len(names):
                 names = fits
         if at is not None and len(words) == 1:  # (the story's names: a headline's capitals run on, 'Sanders Suffered')
@@ -842,8 +842,8 @@ def _named_part(ent: Span) -> Span:
             and doc[start].lower_ not in lx.FIRST_NAMES:
         start += 1  # 'Farmer Mohammed bin Rashid', 'Headteacher Mark Ellis', 'Shadow Treasurer Angus Taylor',
         # 'Animator Veronika Hájková': the role before the name
-    if end - start > 2 and start > 0 and doc[start - 1].lower_ in lx.DEFINITE and doc[start].lower_ not in lx.FIRST_NAMES \
-            and doc[start + 1].lower_ in lx.FIRST_NAMES:
+    if end - start > 2 and start > 0 and doc[start - 1].lower_ in lx.DEFINITE \
+            and doc[start].lower_ not in lx.FIRST_NAMES and doc[start + 1].lower_ in lx.FIRST_NAMES:
         start += 1  # ('Leader of the Opposition Carlton Waddell', one PERSON: no given name follows 'the')
     home = _of_home(list(doc[start:end]))  # ('Karen Lindgren-Moe of Edina', one PERSON: not where she lives)
     return doc[start:start + home] if home is not None else doc[start:end]
@@ -1480,8 +1480,8 @@ class SpeakerTracker:
         return (named, "pronoun") if named is not None else (None, "none")
 
     def asked_before(self, tok: Token) -> Optional[Entity]:
-        """Whom the sentence before a pronoun's 'replied' or 'answered' says someone asked ('The coroner, Patrick
-        Devlin, asked the inspector whether … "…," he replied'): the one asked, who replies; with a parse."""
+        """Whom the sentence before a pronoun's 'replied', 'answered' or 'said' says someone asked ('The coroner,
+        Patrick Devlin, asked the inspector whether … "…," he replied'): the one asked, who replies; with a parse."""
         verb = tok.head
         if not has_parse(tok.doc) or tok.dep_ != "nsubj" or (verb.lemma_ or "").lower() not in _REPLYING:
             return None
@@ -1849,13 +1849,13 @@ class SpeakerTracker:
         ('the Department of Justice', 'the Omani Ministry of Foreign Affairs', 'the Department for
         Infrastructure')."""
         doc = tok.doc
-        for at in self._latest_before(tok, "named " + noun, lambda t: t.lower_ == noun and t.text[:1].isupper()):
+        for at in self._noun_in_capitals_before(tok, noun):
             t = doc[at]
             lo = t.i
             while lo > 0 and (_capitalised_word(doc[lo - 1]) or lo < t.i and _opens_a_name(doc[lo - 1])
                               or lo > 1 and doc[lo - 1].lower_ == "and" and lo < t.i
                               and _capitalised_word(doc[lo - 2]) and doc[lo - 2].ent_type_ in ("", "ORG")
-                              or lo > 1 and (plural_owners_mark(doc[lo - 1]) or doc[lo - 1].lower_ in ("'s", "\u2019s"))
+                              or lo > 1 and (plural_owners_mark(doc[lo - 1]) or doc[lo - 1].lower_ in _OWNER_MARKS)
                               and _capitalised_word(doc[lo - 2])):
                 # (and an owner's mark inside the name: 'the Sliema Residents’ Association', 'The Ombudsman’s
                 # Office')
@@ -1903,6 +1903,11 @@ class SpeakerTracker:
                     and not any(w.text in _HEADLINE_FUNCTION_WORDS for w in doc[lo:first]):
                 return self._named(doc[lo:at + 1].text, "organization", None)
         return None
+
+    def _noun_in_capitals_before(self, tok: Token, noun: str) -> list[int]:
+        """Where ``noun`` stands in capitals, as a body's name's word, before ``tok`` outside quotes ('the
+        Jane Goodall Institute', 'the City of Kamloops'): the latest first."""
+        return self._latest_before(tok, "named " + noun, lambda t: t.lower_ == noun and t.text[:1].isupper())
 
     def _latest_before(self, tok: Token, key: str, found: Callable[[Token], bool]) -> list[int]:
         """Where the words ``found`` picks out stand outside quotes, found once per ``key`` over the
@@ -1980,7 +1985,7 @@ class SpeakerTracker:
         # ('Politico', which NER may take for a person; 'Bank of Canada', 'University of Toronto')
         # a known organisation's name ends the phrase, unless a person is named in full by it as a
         # surname: 'Reuters', 'the Israeli daily Maariv', 'Le Monde' ('Michael Bloomberg … Bloomberg')
-        listed = _capitalised_end(tokens)
+        listed = " ".join(t.text for t in capitalised_tail(tokens))
         listed = listed if _opens_with_known_organisation(listed) and not self.names.named_in_full(listed) else None
         org_named = org_named or listed is not None or _typed_organisation(tokens)
         # 'The Prince of Wales', 'the Archbishop of Canterbury': an office one person holds
@@ -2191,8 +2196,7 @@ class SpeakerTracker:
             if org is None and len(tokens) == 2 and lemma in lx.PLACE_BODY_NOUNS:
                 # 'the city' for the City of Kamloops named last before: a place's council by its name, not a
                 # place ('Kansas City')
-                latest = self._latest_before(tokens[0], "named " + lemma,
-                                             lambda t: t.lower_ == lemma and t.text[:1].isupper())
+                latest = self._noun_in_capitals_before(tokens[0], lemma)
                 of = bool(latest) and latest[0] + 2 < len(head.doc) and head.doc[latest[0] + 1].lower_ == "of"
                 org = self._organisation_named_by(tokens[0], lemma) if of else None
             if org is not None:  # 'the Homes Now Coalition … the coalition said'
@@ -2453,7 +2457,8 @@ class SpeakerTracker:
         of that surname it named last, outside quotes, as it names a parent or a child just before."""
         doc = tokens[0].doc
         if len(tokens) not in (2, 3) or tokens[0].lower_ != "the" or tokens[1].lower_ not in _ELDER_OR_YOUNGER \
-                or tokens[1].i + 1 >= len(doc) or not (doc[tokens[1].i + 1].is_alpha and doc[tokens[1].i + 1].is_title):
+                or tokens[1].i + 1 >= len(doc) or not (doc[tokens[1].i + 1].is_alpha
+                                                       and doc[tokens[1].i + 1].is_title):
             return None  # (the parse may leave the surname out of the phrase, as the appositive of 'elder')
         surname = doc[tokens[1].i + 1].lower_
         family = list(dict.fromkeys(full for start, full in self.names.named_since(tokens[0].i)
@@ -2467,8 +2472,7 @@ class SpeakerTracker:
         seniority = {full: self._seniority(doc, full) for full in family}
         known = [full for full in family if seniority[full] is not None]
         if len(known) >= 2 and len({seniority[full] for full in known}) == len(known):
-            found = max(known, key=lambda full: seniority[full]) if elder else \
-                min(known, key=lambda full: seniority[full])
+            found = (max if elder else min)(known, key=lambda full: seniority[full] or 0.0)
         elif len(known) == 1 and seniority[known[0]] in (_PARENT, _CHILD) and len(family) > 1:
             # (one called parent or child: that one, or the other, as 'elder' or 'younger' says)
             fits = (seniority[known[0]] == _PARENT) == elder
@@ -2479,8 +2483,8 @@ class SpeakerTracker:
 
     def _seniority(self, doc: Doc, full: str) -> Optional[float]:
         """How old the article makes a person: the age it gives after their name ('Tiago Sardinha, 52,'), else a
-        word of a parent (100) or a child (0) among the words it described them by ('His son, …'); None when it
-        says neither."""
+        word of a parent (``_PARENT``, beyond any age) or a child (``_CHILD``) among the words it described them
+        by ('His son, …'); None when it says neither."""
         for start, name in self.names.mentions:
             if name != full:
                 continue
@@ -2956,8 +2960,8 @@ _STANDFIRST_WRITER = re.compile(
 
 def byline_author(text: str) -> Optional[str]:
     """The one writer a byline near the top names ('By Imogen Lowther', 'By Rachel Ng, Court Reporter',
-    'By Nandini Raghavan | Mumbai', 'by Kareem Greaves'), who is 'I' outside quotes; none for two writers ('By Karin Holm and
-    Daniel Osei') or a sentence that opens with 'By' ('By winning the primary, …')."""
+    'By Nandini Raghavan | Mumbai', 'by Kareem Greaves'), who is 'I' outside quotes; none for two writers ('By
+    Karin Holm and Daniel Osei') or a sentence that opens with 'By' ('By winning the primary, …')."""
     lines = [line.strip() for line in text.split("\n", 4 * _BYLINE_LINES)[:4 * _BYLINE_LINES] if line.strip()]
     found = (_BYLINE.fullmatch(line) for line in lines[:_BYLINE_LINES])  # (two writers' 'and' matches no name)
     by = next((m.group(1) for m in found if m is not None), None)
@@ -3166,14 +3170,6 @@ def _capitalised_word(tok: Token) -> bool:
     return tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start
 
 
-def _capitalised_end(tokens: list[Token]) -> str:
-    """The capitalised words that end a phrase: 'Maariv' of 'the Israeli daily Maariv'."""
-    k = len(tokens)
-    while k > 0 and tokens[k - 1].text[:1].isupper():
-        k -= 1
-    return " ".join(t.text for t in tokens[k:])
-
-
 def _opens_with_known_organisation(name: str) -> bool:
     """Is the name a known organisation's, or one with more words after it that open no person's name
     ('Politico Europe', 'Google Cloud', 'Al Jazeera English')?"""
@@ -3340,7 +3336,8 @@ def _from_first_name(words: list[str]) -> list[str]:
     first = next((n for n, w in enumerate(words[:-1]) if w.lower() in lx.FIRST_NAMES
                   and w.lower() not in lx.NAME_CAPITAL_PARTICLES | lx.NAME_PARTICLES), None)  # not 'Mac', 'Van'
     if first is None:  # (else initials that open a name: 'Opposition V.K. Haris')
-        first = next((n for n, w in enumerate(words[:-1]) if n > 0 and _INITIALS.fullmatch(w)), 0)
+        # (of two letters at least: not a middle initial, 'Jock A. Finlayson')
+        first = next((n for n, w in enumerate(words[:-1]) if n > 0 and len(w) > 2 and INITIALS.fullmatch(w)), 0)
     return words[first:]
 
 
@@ -4086,7 +4083,6 @@ def _acronym_word(tok: Token) -> bool:
     return tok.is_alpha and tok.is_upper and len(tok) in _ACRONYM and tok.lower_ not in lx.TITLES
 
 _ELDER_OR_YOUNGER = frozenset({"elder", "younger", "older"})
-_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # a name's initials ('V.K.'; not a middle initial, 'Jock A. Finlayson')
 _AGE_REACH = 3  # tokens after a name where its age may stand (', 52,')
 _PARENT, _CHILD = 1000.0, -1.0  # the seniority of one the article calls a parent or a child, beyond any age
 

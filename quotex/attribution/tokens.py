@@ -316,6 +316,23 @@ def subject_tokens(head: Token) -> list[Token]:
 _ASKING = frozenset({"ask", "question", "interview"})
 
 
+def names_an_outlet(words: list[str]) -> bool:
+    """Do a name's words, in lower case, name a news outlet: a newspaper's word ('The SOLOMON STAR', 'Barbados
+    TODAY', 'Peru Reports'), a broadcaster's initials ('RÚV') or an outlet the lexicon knows ('Reuters')?"""
+    words = [w for w in words if w != "the"]
+    return bool(words) and (any(w in lx.OUTLET_NAME_WORDS for w in words) or words[-1] in lx.BROADCASTERS
+                            or " ".join(words) in lx.NEWS_OUTLETS)
+
+
+def capitalised_tail(tokens: list[Token]) -> list[Token]:
+    """The words in capitals that end a phrase: 'Maariv' of 'the Israeli daily Maariv', 'Dickson Kadau' of
+    'head coach Dickson Kadau'."""
+    k = len(tokens)
+    while k > 0 and tokens[k - 1].text[:1].isupper():
+        k -= 1
+    return tokens[k:]
+
+
 def asked_by_writer(tok: Token) -> bool:
     """Is ``tok`` a name the writer ('I', 'we') asks ('I asked Mrs Samaroo what she would say')? Who
     answers then, and whom a 'she' after refers to."""
@@ -338,7 +355,7 @@ def plural_owners_mark(tok: Token) -> bool:
     return owner.text.endswith("s") and owner.text[:1].isupper() and not owner.whitespace_
 
 
-_INITIAL = re.compile(r"(?:[A-Z]\.)+")  # ('S. Thirumalaivasan', 'V.K. Haris')
+INITIALS = re.compile(r"(?:[A-Z]\.)+")  # a name's initials ('S. Thirumalaivasan', 'V.K. Haris')
 _MAX_SEAT_WORDS = 8  # 'for Brighton Pavilion Caroline Lucas', 'for Foreign Affairs Penny Wong'
 
 
@@ -363,7 +380,7 @@ def seat_holder(tokens: list[Token]) -> Optional[list[Token]]:
     tagged = next((k for k in starts if tail[k].ent_iob_ == "B" and all(t.ent_type_ in PERSON_LABELS for t in tail[k:])
                    and tail[-1].ent_iob_ != "" and not _entity_goes_on(tail[-1])), None)
     # (a first name, or an initial: 'Minister for Rural Development S. Thirumalaivasan')
-    first = next((k for k in starts if tail[k].lower_ in lx.FIRST_NAMES or _INITIAL.fullmatch(tail[k].text)), None)
+    first = next((k for k in starts if tail[k].lower_ in lx.FIRST_NAMES or INITIALS.fullmatch(tail[k].text)), None)
     # (else two words in capitals that end it, after a word of what the office is of, neither of them one:
     # 'Minister of Agriculture Aidos Baimukhanov', not 'Secretary of Health and Human Services')
     two = len(tail) - 2 if tail[-3].lower_ in lx.DEPARTMENT_WORDS and len(tail) - 2 in starts \
@@ -519,14 +536,15 @@ def past_participle_phrase(tok: Token) -> Token:
 # A dateline in title case, which outlets in Africa and elsewhere print ('Monrovia – The trial of …', 'Port
 # Louis — The number …'): a place of up to three words and a dash opening a paragraph near the top, before a
 # sentence's capital.
-_TITLE_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:, [A-Z][a-z]+\.?)? ?[\u2014\u2013] (?=[A-Z])")
+_TITLE_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:, [A-Z][a-z]+\.?)?"
+                             r" ?[\u2014\u2013] (?=[A-Z])")
 _TITLE_DATELINE_REACH = 600  # characters from the top
 
 
 def _datelines(doc: Doc) -> list[tuple[int, int]]:
     out = []
-    top = [m for m in _TITLE_DATELINE.finditer(doc.text[:_TITLE_DATELINE_REACH])]
-    for m in itertools.chain(_DATELINE.finditer(doc.text), top[:1]):
+    top = itertools.islice(_TITLE_DATELINE.finditer(doc.text[:_TITLE_DATELINE_REACH]), 1)
+    for m in itertools.chain(_DATELINE.finditer(doc.text), top):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and len(span):
             out.append((span.start, span.end))
