@@ -158,6 +158,8 @@ INNER = [
     ("\u2018She told me, \u201cStay.\u201d I stayed.\u2019", "single", ["Stay."]),
     ("\u00abIl m'a dit, \"Reste.\" Et \u2018Pars.\u2019\u00bb", "guillemet", ["Pars.", "Reste."]),
     ("\"It's the workers' day, isn't it?\"", "double", []),  # apostrophes, no marks
+    # a single pair and a double pair that cross inside guillemets: the first, not both
+    ("\u00abShe said, \"Go \u2018now\" and \u2019 then.\u00bb", "guillemet", ["Go \u2018now"]),
 ]
 
 

@@ -96,6 +96,8 @@ PROPERTY_SETTINGS = settings(max_examples=2000, deadline=None, suppress_health_c
 # a headline's piece that a split quote's group shares takes no other speaker from the story
 @example(text='\u2018we\u201c, Ana Ruiz said, "0\'" "we", Ana Ruiz said. "we\n, Ana Ruiz said.\n"we", Ana Ruiz said. '
               'said Tom Becker : "we" \u2018we\u201c, Ana Ruiz said, "0\'"\n')
+# inside guillemets, a single pair and a double pair that cross: nested records that never overlap
+@example(text='"we", Ana Ruiz said. \u00abwe\u2018, Ana Ruiz said, "\'0 we we" \u201cwe\u2019, Ana Ruiz said, "we"\n')
 def test_extract_keeps_its_promises(blank_nlp: Language, text: str) -> None:
     quotes = extract(blank_nlp, text)
     fuzz.check_invariants(text, quotes)

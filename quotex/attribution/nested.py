@@ -132,13 +132,18 @@ def _voice(q: Quote) -> object:
 
 def inner_spans(text: str, outer: Quote) -> list[tuple[int, int]]:
     """(start, end) of each closed quote inside ``outer``, marks excluded: single marks inside double marks
-    or guillemets, double marks inside single marks or guillemets."""
+    or guillemets, double marks inside single marks or guillemets; none that overlaps one before it (inside
+    guillemets, a single pair and a double pair can cross: '«… "'0 we we" “we’, …»')."""
     found: list[tuple[int, int]] = []
     if outer.marks in ("double", "guillemet"):
         found += [(p.open + 1, p.close) for p in single_marks.pairs(text, outer.start, outer.end) if p.closed]
     if outer.marks in ("single", "guillemet"):
         found += [m.span(1) for m in _INNER_DOUBLE.finditer(text, outer.start, outer.end)]
-    return sorted((s, e) for s, e in found if text[s:e].strip())
+    out: list[tuple[int, int]] = []
+    for s, e in sorted((s, e) for s, e in found if text[s:e].strip()):
+        if not out or s >= out[-1][1]:
+            out.append((s, e))
+    return out
 
 
 def _marks_of(text: str, start: int) -> str:
