@@ -380,6 +380,12 @@ NONPERSON_PRONOUNS: frozenset[str] = frozenset({"it"})
 # Members of parliaments and assemblies, by their seat's letters ('Independent MP Zali Steggall', 'the
 # Spen Valley MP', 'Jane Hill MP'): a title, a noun of people that refers back, and letters after a name.
 SEATS: frozenset[str] = frozenset({"mp", "mep", "msp", "mla", "mpp", "td", "mk"})
+# Nouns of a seat in an assembly, which a party's member holds beside any office ('Council leader Catrin
+# Pryce-Lewis' is 'the Liberal Democrat councillor', 'Senate Majority Leader Harry Reid' 'the Nevada Democrat').
+SEAT_NOUNS: frozenset[str] = SEATS | frozenset("""
+councillor councilor councilman councilwoman lawmaker legislator senator congressman congresswoman
+assemblyman assemblywoman assemblymember representative deputy
+""".split())
 # Offices held for a place or a field, named before it with 'for' and before the holder's name with no
 # comma, as British, Irish and Australian news write them ('Conservative MP for Wycombe Steve Baker',
 # 'Minister for Foreign Affairs Penny Wong', 'Secretary of State for Health Wes Streeting'); not a
@@ -466,7 +472,7 @@ TITLES: dict[str, str | None] = {
     # offices abbreviated before a name ('Pres. Obama', 'Sec. Clinton', 'Atty. Gen. Eric Holder',
     # 'Amb. Samantha Power', 'Fr. James Martin', 'PM Narendra Modi')
     "pres": None, "pres.": None, "sec": None, "sec.": None, "atty": None, "atty.": None, "amb": None,
-    "amb.": None, "fr": "m", "fr.": "m", "msgr": "m", "msgr.": "m", "pm": None,
+    "amb.": None, "fr": "m", "fr.": "m", "msgr": "m", "msgr.": "m", "pm": None, "cs": None, "dg": None, "igp": None,
     # honorifics of respect before a name: an Aboriginal or Torres Strait Islander elder ('Aunty Loretta
     # Hood-Jarrah', 'Uncle Trevor Cooper'), one who made the hajj ('Haji Syamsul Bahri Lallo', 'Hajjah Siti Aminah')
     "aunty": "f", "auntie": "f", "uncle": "m", "haji": "m", "hajji": "m", "hajjah": "f", "hajah": "f",
@@ -505,6 +511,8 @@ TITLES: dict[str, str | None] = {
     # a Muslim scholar's titles in South Asian news ('Maulana Abdul Rauf Qasmi', 'Mawlawi Abdul Qayum Mansoor'),
     # and a Punjabi landowner's honorific before a name ('Chaudhry Iftikhar Warraich'; a surname after one)
     "maulana": "m", "mawlawi": "m", "maulvi": "m", "chaudhry": None,
+    # a Muslim woman's honorific in South Asian news ('Begum Nasreen Warraich', 'Begum Khaleda Zia')
+    "begum": "f",
     # a team's captain, and an Indian district's chief officer ('Skipper Mehedi', 'District Collector Arun Mathew')
     "skipper": None, "collector": None,
 }
@@ -835,6 +843,11 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
 TITLE_INITIALS: dict[str, frozenset[str]] = {
     "pm": frozenset({"prime", "minister"}), "ceo": frozenset({"chief", "executive"}),
     "cfo": frozenset({"chief", "financial"}), "coo": frozenset({"chief", "operating"}),
+    # and as East African and Commonwealth news write a cabinet secretary, a director-general, a permanent
+    # secretary, an inspector-general of police and a chief justice ('Transport CS Nelson Kiprono', 'the DG')
+    "cs": frozenset({"cabinet", "secretary"}), "dg": frozenset({"director", "general"}),
+    "ps": frozenset({"permanent", "secretary"}), "igp": frozenset({"inspector", "general"}),
+    "cj": frozenset({"chief", "justice"}),
 }
 # Common Korean and Chinese family names as English-language news spells them: before a given name of
 # two syllables joined by a hyphen ('Han Ji-woo', 'Tsai Ing-wen') they open a person's name, whatever
@@ -889,6 +902,9 @@ BARE_EPITHETS: frozenset[str] = frozenset({"counsel"})
 # Nouns news refers back to a withheld source by, whatever noun described them first ('A member of the
 # board, who asked not to be identified, said … "…," the official said').
 WITHHELD_EPITHETS: frozenset[str] = frozenset({"official"})
+# Nouns news calls only people it does not name by: 'the source' is never a person the article named
+# ('said one of two witnesses who did not want to speak on the record … the source recalled').
+UNNAMED_NOUNS: frozenset[str] = frozenset({"source", "insider"})
 # Nouns for people that tell their gender.
 NOUN_GENDER: dict[str, str] = {
     "man": "m", "woman": "f", "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
@@ -1135,6 +1151,11 @@ ORG_NAME_ENDINGS: frozenset[str] = ORG_NOUNS | frozenset("""
     observer chronicle examiner inquirer enquirer courier sentinel dispatch ledger bulletin
     show podcast programme program hour tonight live radio television tv airport museum library stadium academy clinic
     today nation ledger
+""".split())
+# A name ending in one of these is a street's or a place's, not a person's ('Kaysone Phomvihane Avenue',
+# 'Jalan Tun Razak Road'): no 'he' or 'she' refers to it.
+PLACE_NAME_ENDINGS: frozenset[str] = frozenset("""
+    avenue road boulevard highway expressway motorway square roundabout junction
 """.split())
 # Words of time that a parse can leave at the end of a source ('The Sanders campaign on Monday').
 TIME_PHRASE_STARTS: frozenset[str] = frozenset({"on", "last", "this", "early", "late", "earlier", "later"})

@@ -60,3 +60,25 @@ def test_a_first_line_with_a_full_stop_is_no_headline(blank_nlp: Language) -> No
     text = STORY.format(headline="The warning came '40 minutes too late,' a resident wrote.")
     [quotes] = list(extract_many(blank_nlp, [text]))
     assert not [q for q in quotes if q.paragraph == 0 and q.marks == "single"]
+
+
+# A headline's quote of one or two words is the story's when a quote of the story is those words and no more
+# ('impossible choices' in both); a headline's term so quoted too
+SHORT = [
+    ("Powys council tax to rise 7.5% after \u2018impossible choices\u2019 over budget\n\nBy Gareth Pritchard\n\n"
+     "Council tax bills will rise by 7.5% from April.\n\nCouncil leader Catrin Pryce-Lewis said the authority had "
+     "been left with \u201cimpossible choices\u201d by the settlement.\n\nThe vote was close.\n",
+     "impossible choices", "Catrin Pryce-Lewis"),
+    ("Taoiseach accused of \u201chiding behind\u201d HSE as trolley figures hit record\n\nBy Niamh Breen\n\n"
+     "Trolley numbers rose again in January.\n\nSinn F\u00e9in leader Aoife Brennan said the Taoiseach was "
+     "\u201chiding behind\u201d the HSE.\n\nThe figures were published on Tuesday.\n", "hiding behind", "Aoife Brennan"),
+]
+
+
+@pytest.mark.parametrize("pipeline", ["blank_nlp", pytest.param("nlp", marks=pytest.mark.model)])
+@pytest.mark.parametrize("text, quote, name", SHORT)
+def test_a_headlines_short_quote_is_the_storys_whole_quote(pipeline: str, text: str, quote: str, name: str,
+                                                          request: pytest.FixtureRequest) -> None:
+    [quotes] = list(extract_many(request.getfixturevalue(pipeline), [text]))
+    [head] = [q for q in quotes if q.paragraph == 0 and q.text == quote]
+    assert head.type == "mixed" and head.speaker is not None and head.speaker.name == name

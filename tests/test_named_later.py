@@ -32,6 +32,15 @@ NAMED_LATER = [
     ("Ethiopia says the talks are \u201cback on track\u201d, an Ethiopian foreign ministry spokesman said on "
      "Tuesday.\n\nThe talks resumed in Addis Ababa last week.\n\nThe spokesman, Tsegaye Worku, told reporters the "
      "next round would be held in Cairo.", "back on track", "Tsegaye Worku"),
+    # a headline's, standfirst's or lead's description, by the noun the one person the story titles so has
+    ("Coroner calls for action at quarry\n\nBy Grace Holroyd\n\nA coroner has called for \"urgent\" "
+     "action to make a flooded quarry safer.\n\nAn inquest on Thursday examined the death of Tom Hartley, 19.\n\n"
+     "Assistant coroner Catherine Lumb asked whether the company had inspected the site.", "urgent",
+     "Catherine Lumb"),
+    ("\u2018We\u2019re still here\u2019: rugby club celebrates 100 years\n\nIts 84-year-old president says the secret is "
+     "simple\n\nBy Lowri Haf Pugh\n\nThree hundred people squeezed into the clubhouse on Saturday night.\n\n"
+     "Nobody embodies that more than club president Dai Price, who made 412 appearances.\n\n\"It is the same "
+     "people,\" the club president said.", "It is the same", "Dai Price"),
 ]
 
 
@@ -55,6 +64,17 @@ def test_a_name_someone_else_had_before_renames_no_one(nlp: Language) -> None:
     [quotes] = list(extract_many(nlp, [text]))
     [q] = [q for q in quotes if q.text.startswith("You said that")]
     assert q.speaker is not None and q.speaker.name != "Rosa Huerta"
+
+
+@pytest.mark.model
+def test_a_leads_source_withheld_for_a_reason_is_not_named_by_a_title(nlp: Language) -> None:
+    """'A senior official, speaking on condition of anonymity' in the lead is no official the story names."""
+    text = ("Talks stall\n\nBy Grace Holroyd\n\nA senior official, speaking on condition of anonymity, said the talks "
+            "had \"stalled completely\".\n\nThe talks resumed in May.\n\nForeign ministry official Tsegaye Worku "
+            "declined to comment.")
+    [quotes] = list(extract_many(nlp, [text]))
+    [q] = [q for q in quotes if q.text.startswith("stalled")]
+    assert q.speaker is not None and q.speaker.name != "Tsegaye Worku" and q.speaker.anonymous
 
 
 @given(st.text(alphabet=st.sampled_from(list("The woman, Rosa Huerta who later gave her name as \n(")), max_size=200),

@@ -15,8 +15,8 @@ from quotex.attribution import cues
 from quotex.attribution.cues import cue_lemma, find_clauses
 from quotex.attribution.speakers import anonymity_in, name_gender
 from quotex.attribution.tokens import (annotations, has_entities, has_parse, has_tags, is_pronoun, is_proper,
-                                       join_split_names, join_split_subjects, mend_first_names, mention_of, modal_name,
-                                       subject_tokens, word_first_name)
+                                       join_split_names, join_split_subjects, mend_first_names, mend_fronted_subjects,
+                                       mend_noun_roots, mention_of, modal_name, subject_tokens, word_first_name)
 
 VOCAB = spacy.blank("en").vocab
 
@@ -96,6 +96,67 @@ def test_a_subject_split_at_its_hyphen_is_joined(words: list[str], spaces: list[
     assert mention_of(subject_tokens(subject)).text == phrase
     join_split_subjects(doc)
     assert [t.dep_ for t in doc] == expected  # mended once, the parse stays so
+
+
+# A name after the phrase that opens its sentence, which the parse made a conjunct of the phrase's place (or the
+# place the subject, the name its conjunct), is the verb's subject: 'In Kharkiv, Olena Petrenko, 54, sat …'
+_KHARKIV = ["In", "Kharkiv", ",", "Olena", "Petrenko", ",", "54", ",", "sat", "there", "."]
+_KHARKIV_TAGS = ["IN", "NNP", ",", "NNP", "NNP", ",", "CD", ",", "VBD", "RB", "."]
+_KHARKIV_POS = ["ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "NUM", "PUNCT", "VERB", "ADV", "PUNCT"]
+FRONTED_NAMES = [
+    # (heads, deps, the subject after mending; None: left as it is)
+    ([8, 0, 1, 4, 1, 4, 4, 4, 8, 8, 8],  # 'Petrenko' a conjunct of 'Kharkiv', the preposition's object
+     ["prep", "pobj", "punct", "compound", "conj", "punct", "appos", "punct", "ROOT", "advmod", "punct"], "Petrenko"),
+    ([8, 8, 1, 4, 1, 4, 4, 4, 8, 8, 8],  # 'Kharkiv' the subject, 'In' left with no object
+     ["prep", "nsubj", "punct", "compound", "conj", "punct", "appos", "punct", "ROOT", "advmod", "punct"], "Petrenko"),
+    ([8, 0, 1, 4, 1, 4, 4, 4, 8, 8, 8],  # 'and' joins two places: no subject to mend
+     ["prep", "pobj", "cc", "compound", "conj", "punct", "appos", "punct", "ROOT", "advmod", "punct"], None),
+]
+
+
+@pytest.mark.parametrize("heads, deps, subject", FRONTED_NAMES)
+def test_a_name_after_an_opening_phrase_is_the_subject(heads: list[int], deps: list[str],
+                                                       subject: Optional[str]) -> None:
+    words = list(_KHARKIV)
+    if "cc" in deps:
+        words[2] = "and"
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, tags=_KHARKIV_TAGS, pos=_KHARKIV_POS)
+    annotations(doc)
+    mend_fronted_subjects(doc)
+    assert [t.text for t in doc[8].children if t.dep_ == "nsubj"] == ([subject] if subject else
+                                                                      [t.text for t in doc if t.dep_ == "nsubj"])
+    if subject:
+        assert doc[1].dep_ == "pobj" and doc[1].head.i == 0
+
+
+# A sentence whose only verb the parse hung on its subject as a participle, after the subject's appositive
+# ('Its driver, Kevin Ochieng, watched from the roadside.'): the verb is the root, the noun its subject; not
+# when the sentence has a verb of its own ('…, injured in the crash, was taken to hospital').
+_DRIVER = ["Its", "driver", ",", "Kevin", "Ochieng", ",", "watched", "from", "the", "roadside", "."]
+NOUN_ROOTS = [
+    (_DRIVER, ["PRP$", "NN", ",", "NNP", "NNP", ",", "VBN", "IN", "DT", "NN", "."], [1, 1, 1, 4, 1, 4, 1, 6, 9, 7, 1],
+     ["poss", "ROOT", "punct", "compound", "appos", "punct", "acl", "prep", "det", "pobj", "punct"], "watched"),
+    (_DRIVER[:7] + ["was", "taken", "away", "."],
+     ["PRP$", "NN", ",", "NNP", "NNP", ",", "VBN", "VBD", "VBN", "RB", "."],
+     [1, 1, 1, 4, 1, 4, 1, 8, 1, 8, 1],
+     ["poss", "ROOT", "punct", "compound", "appos", "punct", "acl", "auxpass", "acl", "advmod", "punct"], "driver"),
+]
+
+
+@pytest.mark.parametrize("words, tags, heads, deps, root", NOUN_ROOTS)
+def test_a_sentence_s_only_verb_is_its_root(words: list[str], tags: list[str], heads: list[int], deps: list[str],
+                                            root: str) -> None:
+    pos = ["DET" if t == "PRP$" or t == "DT" else "PUNCT" if t in (",", ".") else "PROPN" if t == "NNP"
+           else "NOUN" if t == "NN" else "ADP" if t == "IN" else "ADV" if t == "RB"
+           else "AUX" if words[n] == "was" else "VERB" for n, t in enumerate(tags)]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    annotations(doc)
+    mend_noun_roots(doc)
+    assert [t.text for t in doc if t.dep_ == "ROOT"] == [root]
+    if root == "watched":
+        assert doc[1].dep_ == "nsubj" and doc[1].head.text == "watched"
+    mend_noun_roots(doc)
+    assert [t.text for t in doc if t.dep_ == "ROOT"] == [root]  # mended once, the parse stays so
 
 
 def test_subject_tokens_keep_the_phrase_and_an_of_phrase_that_names_more() -> None:

@@ -27,7 +27,7 @@ from . import around, choice, dialogue, headline, indirect, layout_rules, named_
 from .document import MIXED_CAP, Bound, Document, Group, read
 from .speakers import speaks_as_a_person
 from .tokens import (annotations, has_tags, join_split_names, join_split_subjects, mend_first_names,
-                     mend_fronted_subjects, mend_hyphenated_names, mend_participle_subjects,
+                     mend_fronted_subjects, mend_hyphenated_names, mend_noun_roots, mend_participle_subjects,
                      mend_quote_marks)
 
 # Attributions the document's layout states outright (a newsletter item's headline, a
@@ -55,6 +55,7 @@ def attribute(doc: Doc, rescore: bool = True, rank: bool = True, collect: Option
     mend_quote_marks(doc)
     join_split_subjects(doc)
     mend_participle_subjects(doc)
+    mend_noun_roots(doc)
     mend_fronted_subjects(doc)
     join_split_names(doc)
     mend_first_names(doc)

@@ -334,7 +334,7 @@ def bind_clause(d: Document, clause: Clause, span: QuoteSpan, section: int) -> B
         entity, method, basis = d.pronoun_entities[clause.verb], "pronoun", "unresolved"
     elif method == "explicit" and entity is not None and entity.anonymous:
         basis = "unnamed"
-    if entity is not None and _outlet_asks(d, clause, entity):
+    if entity is not None and _outlet_asks(d, clause, entity, d.text[span.start:span.end].rstrip().endswith("?")):
         # ('"When will you move?" the Hürriyet Daily News asked.': the outlet asking in its story is its writer)
         entity = d.tracker.writer_entity()
     if entity is None:
@@ -343,9 +343,11 @@ def bind_clause(d: Document, clause: Clause, span: QuoteSpan, section: int) -> B
                   span.end, section, basis)
 
 
-def _outlet_asks(d: Document, clause: Clause, entity: Entity) -> bool:
+def _outlet_asks(d: Document, clause: Clause, entity: Entity, question: bool = False) -> bool:
     """Does a news outlet ask, in a story whose byline names its writer ('"When will you move?" the Hürriyet
-    Daily News asked', 'RÚV asked the minister whether …')?"""
+    Daily News asked', 'RÚV asked the minister whether …')? A ``question`` in quotes that a name asks which is
+    no person's and no body's by its words is the story's own outlet asking too ('"Are we heading towards
+    another 2015?" Dawn asked', '"…?" The Hindu asked'): a committee or a ministry asks by its noun."""
     words = [w.strip(".,").lower() for w in entity.name.split()]
     # (NER's person too, whose name opens with no given name: 'Barbados TODAY')
     body = entity.kind in ("organization", "unknown") or entity.kind == "person" and bool(words) \
@@ -353,7 +355,17 @@ def _outlet_asks(d: Document, clause: Clause, entity: Entity) -> bool:
     if d.tracker.author is None or not body or entity.anonymous \
             or (d.doc[clause.verb].lemma_ or lx.VERB_FORMS.get(d.doc[clause.verb].lower_, "")).lower() != "ask":
         return False
-    return names_an_outlet(words)
+    named = [w for w in words if w != "the"]
+    # (a body by NER or by its words: without NER, a name of no known kind may be a person's, 'Jordan Blake')
+    no_person = entity.kind == "organization" or has_entities(d.doc) and entity.kind != "person" \
+        and not any(t.ent_type_ == "PERSON" for t in clause.subject)
+    bare = question and no_person and 0 < len(named) <= _OUTLET_WORDS \
+        and all(t.text[:1].isupper() for t in clause.subject if t.lower_ != "the") \
+        and not any(w in lx.ORG_NOUNS or w in lx.ORG_NAME_ENDINGS or w in lx.ORG_EPITHETS for w in named)
+    return names_an_outlet(words) or bare
+
+
+_OUTLET_WORDS = 3  # words of an outlet's name ('The Hindu', 'Dawn', 'Prensa Libre')
 
 
 def last_person(d: Document, before: int, section: int, spoken: bool = True) -> Optional[Entity]:

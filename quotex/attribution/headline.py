@@ -35,13 +35,19 @@ def from_the_body(d: Document, quotes: list[Quote]) -> list[Quote]:
             if q.type in _QUOTED and q.paragraph > 0 and q.speaker is not None]
     pieces = Counter(q.group for q in quotes if q.type in _QUOTED)
     said_by: dict[int, Quote] = {}  # a headline's group -> the story's quote that holds its one quoted piece
+    terms: set[int] = set()  # a headline's terms that are the whole of a quote of the story: quotes
     for q in quotes:  # (the group's report too, if it has one: a group has one speaker)
         source = _said_in(body, q.text, loose=q.speaker is None) \
             if q.type in _QUOTED and q.paragraph == 0 and pieces[q.group] == 1 else None
+        if q.type == "term" and q.paragraph == 0:
+            source = _said_whole(body, q.text)  # ('Taoiseach accused of "hiding behind" HSE' … '"hiding behind"')
+            if source is not None:
+                terms.add(q.index)
         if source is not None and (q.speaker is None or q.speaker.id != source.speaker.id):  # type: ignore[union-attr]
             said_by[q.group] = source
     out = [q if q.group not in said_by else replace(q, speaker=said_by[q.group].speaker, cue=None,
                                                      method=said_by[q.group].method,
+                                                     type="mixed" if q.index in terms else q.type,
                                                      confidence=min(q.confidence, said_by[q.group].confidence)
                                                      if q.type == "indirect" else said_by[q.group].confidence)
            for q in quotes]
@@ -75,7 +81,7 @@ def _said_in(body: list[tuple[list[str], Quote]], text: str, loose: bool = False
     afraid any more' over '… a country that is not afraid any more', as headlines trim what was said)."""
     words = _words(text)
     if len(words) < _MIN_WORDS:
-        return None
+        return _said_whole(body, text)
     found = next((q for said, q in body if _holds(said, words)), None)
     if found is not None or not loose:
         return found
@@ -85,6 +91,13 @@ def _said_in(body: list[tuple[list[str], Quote]], text: str, loose: bool = False
     if longest < _MIN_WORDS or 3 * longest < 2 * len(words):
         return None
     return next(q for n, q in runs if n == longest)
+
+
+def _said_whole(body: list[tuple[list[str], Quote]], text: str) -> Optional[Quote]:
+    """The story's first quote that is the words of ``text`` and no more, however few ('impossible choices'
+    in the headline, '"impossible choices"' in the story): a fragment the story quotes as it stands."""
+    words = _words(text)
+    return next((q for said, q in body if said == words), None) if words else None
 
 
 def _runs_of(words: list[str], n: int) -> Iterator[tuple[str, ...]]:

@@ -41,10 +41,11 @@ def rename(d: Document, quotes: list[Quote]) -> list[Quote]:
             continue
         after = max(ends)
         name = _named_after(d.text, ent.head, after) or owned.get(ent.key)
+        titled = name is None and (name := _titled_after_lead(d, ent)) is not None
         if name is None:
             continue
         same = [e for e in d.tracker.entities if e is not ent and e.name.lower() == name.lower()]
-        if any(e.kind != "person" or any(m.start < after for m in e.mentions) for e in same):
+        if any(e.kind != "person" or not titled and any(m.start < after for m in e.mentions) for e in same):
             continue  # (a name someone else had before: not this one's)
         ent.description = ent.description or ent.name
         ent.name, ent.anonymous, ent.withheld, ent.anonymity = name, False, False, None
@@ -54,6 +55,25 @@ def rename(d: Document, quotes: list[Quote]) -> list[Quote]:
         return quotes
     return [replace(q, speaker=named[q.speaker.id].speaker(q.speaker.mention))
             if q.speaker is not None and q.speaker.id in named else q for q in quotes]
+
+
+def _titled_after_lead(d: Document, ent: Entity) -> Optional[str]:
+    """The one person the story names with the noun of a person its headline, standfirst or lead describes
+    first and does not name ('A coroner has called for "urgent" action …' … 'Assistant coroner Catherine Lumb',
+    'Its 84-year-old president says …' … 'club president Dai "Bomber" Price'), named after the description."""
+    first = min(m.start for m in ent.mentions)
+    if ent.anonymity is not None or ent.head not in lx.PERSON_NOUNS or len(d.paras) <= _LEAD_PARAGRAPHS \
+            or first >= d.paras[_LEAD_PARAGRAPHS].start:
+        return None
+    names = d.tracker.names
+    holders = [full for full, titles in names.titles.items() if any(ent.head in title for title in titles)]
+    if len(holders) != 1:
+        return None
+    named_at = [d.doc[start].idx for start, full in names.mentions if full == holders[0]]
+    return holders[0] if named_at and min(named_at) > first else None
+
+
+_LEAD_PARAGRAPHS = 4  # the headline, a standfirst, a byline and the lead
 
 
 def _owned_names(d: Document, said: dict[str, int]) -> dict[int, str]:

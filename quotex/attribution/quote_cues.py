@@ -367,8 +367,15 @@ def _pointing_back_next(d: Document, k: int) -> Optional[Clause]:
     before = [d.doc[i].lower_ for i in around.words_in(d, range(lo, c.first))]
     if not before:
         return c if c.quote_only and d.doc[c.first].lower_ in POINTING_WORDS else None
-    return c if before[0] in POINTING_WORDS and _HOW_OR_WHAT & set(before) and all(w in _HOW for w in before[1:]) \
-        else None
+    return c if _says_how(d, lo, c) else None
+
+
+def _says_how(d: Document, lo: int, c: Clause) -> bool:
+    """Do the words from token ``lo`` to the clause point back to the quote and say the clause is how or what it
+    was ('That is how …', 'That was exactly what …')?"""
+    before = [d.doc[i].lower_ for i in around.words_in(d, range(lo, c.first))]
+    return bool(before) and before[0] in POINTING_WORDS and bool(_HOW_OR_WHAT & set(before)) \
+        and all(w in _HOW for w in before[1:])
 
 
 # 'That is how …', 'That's exactly how …', 'This was what …': the words before a clause that says how
@@ -387,7 +394,11 @@ def pointing_back_after(d: Document, k: int) -> Optional[Clause]:
         return None  # (not a quote that ends its paragraph)
     words, first = opening
     c = next(iter(clauses_between(d, first - 1, min(words.stop, first + _POINTING_REACH))), None)
-    if c is None or not c.quote_only or c.first > first + 1:
+    if c is None:
+        return None
+    # ('That is how Marianne Tessier, a research scientist, sums up the biggest change.': a clause that says how
+    # the quote was put, with an object of its own)
+    if not _says_how(d, first, c) and (not c.quote_only or c.first > first + 1):
         return None
     inside = later is not None and later.paragraph == span.paragraph + 1 and later.start < d.doc[c.last].idx
     return None if inside else c  # (not a clause that a quote of its own interrupts)

@@ -85,6 +85,9 @@ class Entity:
     proper_head: bool = True  # False for 'Footage of Al-Awlaki': a thing named by its common noun
     weakly_described: bool = False  # the description is an 'of' or a relative clause: a title may replace it
     by_default: bool = False  # a person only because NER tagged the name as nothing ('Safaricom' untagged)
+    # one word in capitals that opens its sentence, no given name and no one named in full, which NER (where there
+    # is NER) left unlabelled: maybe a common word the tagger took for a name ('Staff called …'), no 'he' or 'she'
+    common_word: bool = False
 
     @property
     def bare_pronoun(self) -> bool:
@@ -249,7 +252,8 @@ def _person_words(words: list[str]) -> list[str]:
         start += 1
     # (a role keeps two words at least: 'Prince Harry' is called so)
     roles = [n for n, w in enumerate(out[:-2])
-             if (w.lower() in _ROLE_NOUNS or n == 0 and _role_by_suffix(w, out[1])) and w[:1].isupper()
+             if (w.lower() in _ROLE_NOUNS and w.lower() not in lx.PLAIN_PERSON_NOUNS
+                 or n == 0 and _role_by_suffix(w, out[1])) and w[:1].isupper()
              and capitalised_after[start + n]]
     if roles:  # 'New York City Public Advocate Trish James'
         out = out[roles[-1] + 1:]
@@ -839,9 +843,14 @@ def _named_part(ent: Span) -> Span:
         start += 1  # 'Will Trump win?': the modal that opens a question, not a first name
     while end - start > 2 and (doc[start].lower_ in lx.PERSON_NOUNS or doc[start].lower_ in lx.ROLE_MODIFIERS
                                and doc[start + 1].lower_ in lx.PERSON_NOUNS or _role_by_suffix(doc[start].text, ""))\
-            and doc[start].lower_ not in lx.FIRST_NAMES:
+            and doc[start].lower_ not in lx.FIRST_NAMES \
+            and doc[start].lower_ not in lx.PLAIN_PERSON_NOUNS:
         start += 1  # 'Farmer Mohammed bin Rashid', 'Headteacher Mark Ellis', 'Shadow Treasurer Angus Taylor',
-        # 'Animator Veronika Hájková': the role before the name
+        # 'Animator Veronika Hájková': the role before the name; not a plain 'Man' in a name, no role but a
+        # given name ('Man Bahadur Sardar', 'Man Maya Ghalley')
+    if start > 1 and doc[start - 1].lower_ in ("of", "for") and doc[start - 2].lower_ in lx.OFFICES_OF | lx.SEAT_HOLDERS:
+        while end - start > 2 and doc[start].lower_ in lx.DEPARTMENT_WORDS:
+            start += 1  # ('Minister of Finance Ashot Martirosyan', one PERSON: what the office is of, no name's)
     if end - start > 2 and start > 0 and doc[start - 1].lower_ in lx.DEFINITE \
             and doc[start].lower_ not in lx.FIRST_NAMES and doc[start + 1].lower_ in lx.FIRST_NAMES:
         start += 1  # ('Leader of the Opposition Carlton Waddell', one PERSON: no given name follows 'the')
@@ -888,8 +897,13 @@ def _left_out(tok: Token, ent: Span) -> bool:
         and tok.text[:1].isupper() and not tok.is_upper and not _role_word(tok.text) and not _party(tok.text) \
         and tok.lower_ not in _PERSON_OR_ORG_NOUNS and tok.lower_ not in _MEMBER_NOUNS and not is_place(tok.text) \
         and (tok.lower_ in lx.FIRST_NAMES or noun_lemma(tok.lower_) == tok.lower_) \
-        and (before is None or not (before.is_alpha and before.text[:1].isupper())) \
-        and not _seat_for(tok)  # ('Celebrities Julianne Moore'; 'MP for Wycombe Steve Baker', a place)
+        and (before is None or not (before.is_alpha and before.text[:1].isupper())
+             or before.lower_ in _HONORIFIC_TITLES) \
+        and not _seat_for(tok)  # ('Celebrities Julianne Moore'; 'MP for Wycombe Steve Baker', a place; but 'Mr
+    # [Moses] Ssekandi', a courtesy title before it)
+
+
+_HONORIFIC_TITLES = frozenset({w for h in lx.HONORIFICS for w in (h, h + ".")})
 
 
 def _seat_for(tok: Token) -> bool:
@@ -1948,8 +1962,9 @@ class SpeakerTracker:
             return ent.number == "pl" or ent.kind in ("group", "organization")
         if ent.number != "sg" or not (ent.kind == "person" or ent.kind == "unknown" and not ent.anonymous):
             return False
-        if ent.kind == "unknown" and (not ent.proper_head or initialism(ent.name)) and gender is not None:
-            return False  # 'Footage of Al-Awlaki', 'Party infrastructure', 'AFAD': no 'he' or 'she'
+        if (ent.kind == "unknown" and (not ent.proper_head or initialism(ent.name)) or ent.common_word) \
+                and gender is not None:
+            return False  # 'Footage of Al-Awlaki', 'Party infrastructure', 'AFAD', 'Staff called …': no 'he' or 'she'
         if ent.anonymous and not ent.withheld and word:
             return False  # an unresolved 'the former president': the pronoun refers back to whom it named
         return ent.gender is None or gender is None or ent.gender == gender
@@ -1992,8 +2007,12 @@ class SpeakerTracker:
         office = tokens[0].lower_ == "the" and head.lower_ in lx.PERSON_NOUNS and head.text[:1].isupper() \
             and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "of" and tokens[-1].i > head.i + 1
         # a person's name heads the phrase: 'Footage of Al-Awlaki' holds one and is no person
-        default = False
-        if office:
+        default = common = False
+        dated = [t for t in own if t.is_alpha and t.text[:1].isupper() and t.lower_ not in _DATE_LEADS]
+        if dated and all(t.lower_ in _DAY_OR_MONTH for t in dated):
+            kind = "unknown"  # a day or a month is no one ('"Which Friday?" Kateregga asked'), nor 'he' or 'she'
+            common = True
+        elif office:
             kind = "person"
         elif org_named or role == "organization":
             kind = "organization"
@@ -2024,6 +2043,8 @@ class SpeakerTracker:
             # 'Mr. Obama', 'Bob' and 'Juanita Broaddrick' are.
             proper = sum(1 for t in own if t.pos_ == "PROPN" and t.lower_ not in lx.TITLES)
             titled = any(t.lower_.rstrip(".") in _PERSON_TITLES for t in own if t.i < head.i)
+            common = len(own) == 1 and head.is_sent_start and not titled and head.lower_ not in lx.FIRST_NAMES \
+                and not self.names.is_person_name(head.text) and not head.ent_type_
             if has_entities(head.doc) and not (not titled and (
                     own[0].lower_ == "the" or own[0].lower_ not in lx.FIRST_NAMES and _its_own(head))):
                 kind = "person"
@@ -2034,8 +2055,9 @@ class SpeakerTracker:
                 kind = "organization"
             elif own[0].lower_ == "the" or not titled and head.lower_ in lx.ORG_NAME_ENDINGS:
                 kind = "organization"  # 'The Washington Post', 'Yahoo News': people's names take no article
-            elif not titled and is_place(text):
-                kind = "organization"  # 'New York City will vote': a place, as NER's GPE would say
+            elif not titled and (is_place(text) or head.lower_ in lx.PLACE_NAME_ENDINGS):
+                kind = "organization"  # 'New York City will vote', 'Kaysone Phomvihane Avenue': a place, as NER's
+                # GPE or FAC would say
             elif not titled and _place_named(tokens):
                 kind = "organization"  # 'Statistics Canada', 'Indigenous Services Canada': a body of the place
             elif not titled and _acronym(tokens):
@@ -2071,6 +2093,8 @@ class SpeakerTracker:
         ent = self._named(name, kind, name_gender(name, text))
         if kind == "unknown" and not is_proper(head):
             ent.proper_head = False
+        if common and not known:
+            ent.common_word = True  # (as for a pronoun's antecedent: ``pronouns._common_word``)
         if default and not known:
             ent.by_default = True
         return ent
@@ -2214,7 +2238,10 @@ class SpeakerTracker:
         earlier = self._described_before(tokens[0], lemma, introduced=True) if described else None
         if earlier is not None:
             return earlier, "nominal"
-        if definite or first in lx.POSSESSIVE_PRONOUNS:  # 'the former president', 'his brother'
+        # (one whose own relative clause says the article withholds the name is no one it named: 'The manager of
+        # a fuel station on Kaysone Phomvihane Avenue, who declined to give his name, said')
+        own_clause = _withheld_by_own_clause(kind_of)
+        if (definite or first in lx.POSSESSIVE_PRONOUNS) and not own_clause:
             referent = None if plural else self._referent(tokens, head, lemma)
             if referent is not None:
                 if referent.description is None:
@@ -2223,7 +2250,11 @@ class SpeakerTracker:
         earlier = self._described_before(tokens[0], lemma) if described else None
         if earlier is not None:  # 'A senior Egyptian diplomat who attended the talks, speaking on
             return earlier, "nominal"  # condition of anonymity, was blunter. "…," the diplomat said.'
-        if lemma in lx.ORG_NOUNS or lemma in lx.ORG_EPITHETS:
+        if lemma in lx.PERSON_NOUNS and (who or any(in_age(t) for t in tokens)):
+            # a noun of firms and people alike ('operator') with words that only people take: 'a 38-year-old haul
+            # truck operator', 'a taxi operator …, who asked not to be named'
+            kind = "group" if plural else "person"
+        elif lemma in lx.ORG_NOUNS or lemma in lx.ORG_EPITHETS:
             kind = "organization"
         elif lemma in lx.GROUP_NOUNS:
             kind = "group"  # 'the family said', 'the crowd chanted'
@@ -2241,7 +2272,9 @@ class SpeakerTracker:
         named = is_proper(head) and not (member and kind_of is head) and head.lower_ not in lx.SEATS \
             or any(is_proper(t) and t.dep_ == "poss" and (t.head.i == kind_of.i or lemma not in lx.PERSON_NOUNS)
                    for t in tokens)  # ('A spokesperson for Iran's mission …' is no one named)
-        if who and lemma not in _ONE_PERSON_NOUNS:
+        if own_clause:
+            withheld = not named  # ('…, who declined to give his name,': the article says why)
+        elif who and lemma not in _ONE_PERSON_NOUNS:
             # a noun no list holds is someone withheld when the article says why (not 'portrayed the
             # developer as a crude bully who …')
             withheld = not named and anonymity_in(list(kind_of.sent)) is not None
@@ -2283,9 +2316,11 @@ class SpeakerTracker:
             return ent
         return None
 
-    def _described_by(self, lemma: str) -> bool:
-        """Was someone unnamed described by the noun before ('One senior government source')?"""
-        return any(e.anonymous and _noun_of(e.head) == _noun_of(lemma) for e in self.entities)
+    def _described_by(self, lemma: str, one: bool = False) -> bool:
+        """Was someone unnamed described by the noun before ('One senior government source')? ``one``: one
+        person, not people ('councillors narrowly backed a budget' … 'the Liberal Democrat councillor')."""
+        return any(e.anonymous and (e.number == "sg" or not one) and _noun_of(e.head) == _noun_of(lemma)
+                   for e in self.entities)
 
     def _named_group(self, tokens: list[Token], lemma: str) -> Optional[Entity]:
         """The people named together before whom a plural description refers to: the latest group
@@ -2408,6 +2443,10 @@ class SpeakerTracker:
         words = _title_words(" ".join(t.text for t in kept))
         proper = _title_words(" ".join(t.text for t in kept if t.text[:1].isupper()))
         titled_at, titled = self._titled_by(tokens[0].i, words, lemma)
+        # (a party's word before the noun of a seat is news's variation on a name just given, whatever office the
+        # article gave the person: 'Council leader Catrin Pryce-Lewis said … the Liberal Democrat councillor')
+        capitals = [t.lower_ for t in kept if t.text[:1].isupper()]
+        partisan = bool(capitals) and all(w in lx.PARTY_MEMBERS for w in capitals) and lemma in lx.SEAT_NOUNS
         if titled is None and not person_noun:
             return None
         topic = None
@@ -2418,7 +2457,8 @@ class SpeakerTracker:
         # Yusof, 44, a Tampines resident, said … "…," said the administrative assistant'; not one that described
         # someone unnamed, nor past another subject: '… this Trump look-alike declared. The impostor gushed …')
         trade = titled is None and lemma in lx.PERSON_NOUNS and lemma not in lx.PUBLIC_NOUNS | lx.PLAIN_PERSON_NOUNS \
-            and not self._described_by(lemma) and self._described_before(tokens[0], lemma) is None
+            and lemma not in lx.WITHHELD_EPITHETS | lx.UNNAMED_NOUNS and not self._described_by(lemma, one=True) \
+            and self._described_before(tokens[0], lemma) is None
         if (lemma in _REFERRING_NOUNS or former or placed or aged) and _determiner(tokens) in lx.DEFINITE:
             # a person given another role is not 'the judge'; one of a nation or party may hold any
             # ('Striker Cyriel Dessers … the Nigeria international'), and one whose title has the noun holds
@@ -2426,7 +2466,7 @@ class SpeakerTracker:
             # Sena' 'the Racing captain'; so, wrongly, 'President Barack Obama' 'the French president')
             # (a seat is held with an office: 'the Minority Leader, Mr Alexander Kwarteng Owusu,' is 'the Asante
             # Akim Central MP')
-            any_role = lemma in _MEMBER_NOUNS or lemma in lx.SEATS or placed or aged
+            any_role = lemma in _MEMBER_NOUNS or lemma in lx.SEATS or placed or aged or partisan
             topic = self._topic_before(tokens[0], lambda ent: self._fits(ent, "", gender, "sg") and (
                 any_role or not self._another_role(ent, lemma, proper)))
             if topic is None and former:
@@ -2435,7 +2475,7 @@ class SpeakerTracker:
                 topic = self._topic_before(tokens[0], lambda ent: self._fits(ent, "", gender, "sg"), nearest=True)
         elif trade and _determiner(tokens) in lx.DEFINITE:
             topic = self._topic_before(tokens[0], lambda ent: self._fits(ent, "", gender, "sg")
-                                       and not self._another_role(ent, lemma, proper), nearest=True)
+                                       and (partisan or not self._another_role(ent, lemma, proper)), nearest=True)
         if topic is not None and titled is not None and topic.name != titled and self._other_role(topic.name, lemma):
             topic = None  # ('Judge Karen Whitfield … Defense attorney Rebecca Lin argued … The judge': not Lin)
         if topic is not None and titled is not None and topic.mentions \
@@ -2951,6 +2991,7 @@ _BYLINE = re.compile(rf"(?:By|by|BY) ((?:{_CAPITAL}[\w'\u2019.-]+)(?: {_BYLINE_W
                      r"(?:(?:,| +\|| +/| at| in) [^\n]*)?")
 _BYLINE_LINES = 6  # a byline stands near the top, under the headline and the standfirst
 _WRITER_NAME = r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2}"
+_DOTTED_BYLINE = re.compile(rf"({_WRITER_NAME}) [\u00b7\u2022|] [^\n]+")
 _STANDFIRST_WRITER = re.compile(
     rf"(?:^|(?<=[.!?] ))(?P<name>{_WRITER_NAME}) (?:met|meets|spoke to|speaks to|talked to|talks to|caught up with|"
     rf"visited|interviewed) (?:her|him|them)\b[^.!?]*[.!?]$"
@@ -2967,6 +3008,12 @@ def byline_author(text: str) -> Optional[str]:
     by = next((m.group(1) for m in found if m is not None), None)
     if by is not None:
         return by
+    # a name that opens a line of the outlet and the time, set off by dots or bars ('Adam Fournier · CBC News ·
+    # Posted: May 28, 2025'), opening with a given name
+    dotted = [m.group(1) for m in (_DOTTED_BYLINE.fullmatch(line) for line in lines[1:_BYLINE_LINES]) if m is not None
+              and m.group(1).split()[0].lower() in lx.FIRST_NAMES]
+    if len(dotted) == 1:
+        return dotted[0]
     # a line under the headline that is a name alone, opening with a given name, which the story never
     # names again ('Marta Kask', as magazines and interview pages print a byline)
     bare = [line for line in lines[1:_BYLINE_LINES] if re.fullmatch(_WRITER_NAME, line)
@@ -3047,6 +3094,22 @@ def _who_follows(noun: Token) -> bool:
     places = [o for c in preps if c.lower_ in _PLACE_PREPOSITIONS for o in c.children if o.dep_ == "pobj"]
     return any(c.dep_ == "relcl" and c.i > noun.i and any(g.lower_ in ("who", "whom") and g.i < c.i for g in c.children)
                for t in (noun, *places) for c in t.children)
+
+
+def _withheld_by_own_clause(noun: Token) -> bool:
+    """Does a relative clause of 'who' on ``noun``'s phrase say why the article withholds the name ('…, who
+    declined to give his name,'), wherever the parse hung it in the phrase?"""
+    if not has_parse(noun.doc):
+        return False
+    for t in noun.subtree:
+        for c in t.children if t.i >= noun.i else ():
+            if c.dep_ != "relcl" or not any(g.lower_ in ("who", "whom") for g in c.children):
+                continue
+            why = (anonymity_in(list(c.subtree)) or "").lower()
+            # (not a clause that gives the name the person goes by: 'who asked to be identified by her kunya')
+            if why and not (("identif" in why or "known" in why) and "not" not in why.split()):
+                return True
+    return False
 
 
 # (and of the body they are with: 'A rescuer with Basarnas, who spoke on condition of anonymity')
@@ -3311,8 +3374,9 @@ def _person_part(tokens: list[Token], head: Token) -> str:
             break
         run.insert(0, t)
     words = [w for w in (_word(u) for u in _units([t for t in run if not inner_hyphen(t)])) if w[:1].isalnum()]
-    # 'Senate Majority Whip John Cornyn', 'Chief of Staff Katie Walsh': from the first name on
-    return _without_capitals_lead(" ".join(_from_first_name(_after_roles(words))))
+    # 'Senate Majority Whip John Cornyn', 'Chief of Staff Katie Walsh': from the first name on; after an office's
+    # 'of', past the department ('Minister of Finance Ashot Martirosyan')
+    return _without_capitals_lead(" ".join(_past_department(run, _from_first_name(_after_roles(words)))))
 
 
 def _after_roles(words: list[str]) -> list[str]:
@@ -3602,6 +3666,10 @@ def _it_acts(verb: Token) -> bool:
     return verb.pos_ == "VERB" and (verb.lemma_ or verb.lower_).lower() not in lx.LINKING_VERBS \
         and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children) \
         and any(c.dep_ == "aux" for c in verb.children)
+
+
+_DAY_OR_MONTH = (lx.MONTHS - lx.MONTH_FIRST_NAMES) | (lx.SAYING_DAYS - {"today", "tonight", "yesterday"})
+_DATE_LEADS = frozenset({"which", "this", "that", "next", "last", "every", "each", "the", "on", "by"})
 
 
 def _unknown_name(ent: Entity) -> bool:

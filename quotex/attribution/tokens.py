@@ -85,17 +85,48 @@ def mend_participle_subjects(doc: Doc) -> None:
                     c.dep_ = "appos"
 
 
+def mend_noun_roots(doc: Doc) -> None:
+    """Mend a parse that made a sentence's subject its root and the sentence's only verb, after the subject's
+    appositive and a comma, a participle on it ('Its driver, Kevin Ochieng, [watched] from the roadside.',
+    'watched' an 'acl' of 'driver'): the verb becomes the root, the noun its subject. ``doc`` is changed."""
+    if not has_parse(doc):
+        return
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN") or root.i - sent.start > _SUBJECT_REACH:
+            continue
+        verbs = [c for c in root.children if c.dep_ == "acl" and c.i > root.i and c.tag_ in ("VBD", "VBN")
+                 and doc[c.i - 1].text == "," and any(a.dep_ == "appos" and a.i < c.i for a in root.children)]
+        if len(verbs) != 1:
+            continue
+        verb = verbs[0]
+        inside = {t.i for t in verb.subtree}
+        if any(t.pos_ in ("VERB", "AUX") and t.i not in inside for t in sent):
+            continue  # (a sentence with a verb of its own: the participle describes its subject)
+        root.head, root.dep_ = verb, "nsubj"
+        verb.head, verb.dep_ = verb, "ROOT"
+
+
+_SUBJECT_REACH = 12  # tokens from a sentence's start to the subject's head a mended root may be
+
+
 def mend_fronted_subjects(doc: Doc) -> None:
     """Mend a parse that took a sentence's subject, after a phrase that opens it, for an appositive
     of the phrase's last noun ('Back at the control room in Chernihiv, a dispatcher who asked that her
     name not be published tracks the crews', where 'a dispatcher' hangs on 'Chernihiv' and 'tracks'
-    has no subject): a finite verb with no subject, right after an appositive of a noun inside a
-    phrase that opens the verb's sentence, takes the appositive for its subject. ``doc`` is changed."""
+    has no subject), or for a name coordinated with it with no 'and' ('In Kharkiv, Olena Petrenko, 54,
+    sat on a bench', 'Petrenko' a conjunct of 'Kharkiv'): a finite verb with no subject, right after an
+    appositive of a noun, or such a name, inside a phrase that opens the verb's sentence, takes it for
+    its subject. ``doc`` is changed."""
     if not has_parse(doc):
         return
     for verb in doc:
-        if verb.tag_ not in _FINITE or verb.i == 0 or any(c.dep_ in _SUBJECTS | {"expl", "csubj"}
-                                                          for c in verb.children):
+        if verb.tag_ not in _FINITE or verb.i == 0:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS | {"expl", "csubj"}]
+        if len(subjects) == 1:
+            _mend_place_subject(verb, subjects[0])
+        if subjects:
             continue
         appos = _appositive_ending_at(doc[verb.i - 1])
         if appos is None or doc[appos.left_edge.i - 1].text != "," or verb.sent.start > appos.left_edge.i:
@@ -113,10 +144,33 @@ _IN_OPENER = frozenset({"pobj", "prep", "compound", "conj"})
 _OPENER_DEPS = frozenset({"prep", "advmod", "npadvmod"})
 
 
+def _mend_place_subject(verb: Token, subject: Token) -> None:
+    """Mend a parse that made the object of a preposition that opens the sentence its subject, and the
+    name after it a conjunct of that ('In [Kharkiv], Olena [Petrenko], 54, sat on a bench', the 'In' left
+    with no object): the place becomes the preposition's object, the name the verb's subject."""
+    doc = verb.doc
+    first = subject.left_edge.i
+    if subject.dep_ != "nsubj" or subject.pos_ != "PROPN" or first == 0 or any(
+            c.dep_ in ("cc", "preconj") for c in subject.children):
+        return
+    prep = doc[first - 1]
+    name = next((c for c in subject.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+    if name is None or prep.dep_ != "prep" or prep.head != verb or any(prep.children) \
+            or not (prep.is_sent_start or prep.i == verb.sent.start) or name.right_edge.i != verb.i - 1 \
+            or doc[name.left_edge.i - 1].text != "," or any(c.dep_ in ("cc", "preconj") for c in name.children):
+        return
+    subject.head, subject.dep_ = prep, "pobj"
+    name.head, name.dep_ = verb, "nsubj"
+
+
 def _appositive_ending_at(tok: Token) -> Optional[Token]:
-    """The noun-phrase appositive whose phrase ends at ``tok``, if any."""
+    """The noun-phrase appositive whose phrase ends at ``tok``, if any, or a name the parse made a
+    conjunct with no 'and' or 'or' ('In Kharkiv, Olena Petrenko, 54,')."""
     for t in [tok, *tok.ancestors]:
         if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN") and t.right_edge.i == tok.i:
+            return t
+        if t.dep_ == "conj" and t.pos_ == "PROPN" and t.right_edge.i == tok.i \
+                and not any(c.dep_ in ("cc", "preconj") for c in (*t.head.children, *t.children)):
             return t
         if t.right_edge.i != tok.i:
             return None
