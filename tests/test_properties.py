@@ -98,6 +98,9 @@ PROPERTY_SETTINGS = settings(max_examples=2000, deadline=None, suppress_health_c
               'said Tom Becker : "we" \u2018we\u201c, Ana Ruiz said, "0\'"\n')
 # inside guillemets, a single pair and a double pair that cross: nested records that never overlap
 @example(text='"we", Ana Ruiz said. \u00abwe\u2018, Ana Ruiz said, "\'0 we we" \u201cwe\u2019, Ana Ruiz said, "we"\n')
+# a headline's single pair that a quote of the story is: one record, not a second for the same span
+@example(text=' said  \u2018we not we we ", Ana Ruiz said, "not we\u2019\nwill.\n"we", Ana Ruiz said. \u2018we not we '
+              'we ", Ana Ruiz said, "not we\u2019\n')
 def test_extract_keeps_its_promises(blank_nlp: Language, text: str) -> None:
     quotes = extract(blank_nlp, text)
     fuzz.check_invariants(text, quotes)

@@ -3404,6 +3404,10 @@ REFERENCES_OF_OTHER_OUTLETS = [
     ("Arrivals up 11 per cent\n\nby Kareem Greaves\n\nThe minister was pressed on the shortage of rooms.\n\n"
      "\"How many new rooms will be available next winter?\" Barbados TODAY asked.", "How many new",
      "Kareem Greaves"),
+    # ... and a site's name labelling an interview's questions ('Kun.uz: "…?"')
+    ("Energy interview\n\nBy Shahzod Ibragimov\n\nKun.uz spoke with Deputy Minister Rustam Gafurov.\n\nKun.uz: "
+     "\"Will there be gas this winter?\"\n\nRustam Gafurov: \"There will be.\"", "Will there be gas",
+     "Shahzod Ibragimov"),
     # a day is no one a pronoun refers to ('"Which Friday?" Kateregga asked')
     ("Health Minister Rose Atuhaire told the committee the verification was complete.\n\n\u201cThe money will be on "
      "their accounts by Friday,\u201d the minister replied.\n\n\u201cWhich Friday?\u201d MP Joseph Kateregga asked."

@@ -159,6 +159,15 @@ def test_a_sentence_s_only_verb_is_its_root(words: list[str], tags: list[str], h
     assert [t.text for t in doc if t.dep_ == "ROOT"] == [root]  # mended once, the parse stays so
 
 
+@pytest.mark.parametrize("word, site", [("Kun.uz", True), ("Rappler.com", True), ("gazeta.uz", True),
+                                        ("U.S.", False), ("p.m.", False), ("3.5", False), ("Mr.", False)])
+def test_a_sites_name_is_its_address(word: str, site: bool) -> None:
+    from quotex.attribution.tokens import names_an_outlet, site_name
+
+    assert site_name(word) is site
+    assert names_an_outlet([word.lower()]) is site
+
+
 def test_subject_tokens_keep_the_phrase_and_an_of_phrase_that_names_more() -> None:
     """'of Reuters' names more, as in 'the Chamber of Commerce'; the final punctuation is not the subject's."""
     doc = parsed()

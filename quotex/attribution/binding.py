@@ -19,7 +19,7 @@ from .document import (AS_WRITTEN, CONFIDENCE, THIRD_PERSON, Bound, Document, Gr
                        inner_ends, section_start, starts_with_mark, token_at, tokens_in)
 from .speakers import Entity
 from .tokens import (has_entities, has_parse, is_proper, mention_of, names_an_outlet, past_dateline,
-                     past_participle_phrase, subject_tokens)
+                     past_participle_phrase, site_name, subject_tokens)
 
 _PERSONAL = frozenset({"he", "she", "they", "i", "we"})
 _MAX_CONTINUATION_PARAGRAPHS = 2
@@ -352,9 +352,10 @@ def _outlet_asks(d: Document, clause: Clause, entity: Entity, question: bool = F
     # (NER's person too, whose name opens with no given name: 'Barbados TODAY')
     body = entity.kind in ("organization", "unknown") or entity.kind == "person" and bool(words) \
         and words[0] not in lx.FIRST_NAMES
-    if d.tracker.author is None or not body or entity.anonymous \
-            or (d.doc[clause.verb].lemma_ or lx.VERB_FORMS.get(d.doc[clause.verb].lower_, "")).lower() != "ask":
-        return False
+    asks = (d.doc[clause.verb].lemma_ or lx.VERB_FORMS.get(d.doc[clause.verb].lower_, "")).lower() == "ask" \
+        or question and d.doc[clause.verb].text == ":"  # ('Kun.uz: "…?"': a label's question)
+    if d.tracker.author is None or not body or entity.anonymous and not site_name(entity.name) or not asks:
+        return False  # (a site's name is a name, whatever the parse made of it: 'Kun.uz')
     named = [w for w in words if w != "the"]
     # (a body by NER or by its words: without NER, a name of no known kind may be a person's, 'Jordan Blake')
     no_person = entity.kind == "organization" or has_entities(d.doc) and entity.kind != "person" \

@@ -19,7 +19,7 @@ from .. import lexicon as lx
 from ..output.model import Cue
 from .tokens import (PERSON_LABELS, has_entities, has_parse, has_tags, inner_hyphen, is_possessive, is_pronoun,
                      is_proper, looks_capitalised, names_a_body, past_dateline, past_participle_phrase, seat_holder,
-                     subject_tokens)
+                     site_name, subject_tokens)
 
 # Words that end a name after a cue without tags: 'said the Bank of Canada in a statement', '… on Monday'.
 _AFTER_NAME = frozenset({"in", "on", "at", "during", "after", "before", "last", "this", "earlier", "late",
@@ -204,12 +204,15 @@ def name_colon(doc: Doc, window: list[int], person: Callable[[str], bool] = lamb
     before = doc[colon - 1]
     if not run and before.is_alpha and before.text[:1].isupper() and person(before.text):
         run = [before]  # ('Starmer: "…"', a headline's surname the tagger read as a noun, named in full below)
+    site = not run and site_name(before.text)  # ('Kun.uz: "…?"', an interview's questions under the site's name)
+    if site:
+        run = [before]
     if not run:
         return None
     digest = run[0].i > window[0] and doc[run[0].i - 1].text in _DASHES
     if run[0].i != window[0] and not digest:
         return None
-    if has_entities(doc) and not any(t.ent_type_ == "PERSON" for t in run) \
+    if has_entities(doc) and not site and not any(t.ent_type_ == "PERSON" for t in run) \
             and not person(" ".join(t.text for t in run)) \
             and not (digest and all(t.ent_type_ in ("", "ORG") for t in run)):
         # ('Starmer: "…"' where NER missed what it tags later; a digest's source may be an outlet or a

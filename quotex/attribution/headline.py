@@ -51,7 +51,7 @@ def from_the_body(d: Document, quotes: list[Quote]) -> list[Quote]:
                                                      confidence=min(q.confidence, said_by[q.group].confidence)
                                                      if q.type == "indirect" else said_by[q.group].confidence)
            for q in quotes]
-    return out + _in_single_marks(d, quotes, body)
+    return out + _in_single_marks(d, out, body)
 
 
 def _in_single_marks(d: Document, quotes: list[Quote], body: list[tuple[list[str], Quote]]) -> list[Quote]:

@@ -61,6 +61,8 @@ def _titled_after_lead(d: Document, ent: Entity) -> Optional[str]:
     """The one person the story names with the noun of a person its headline, standfirst or lead describes
     first and does not name ('A coroner has called for "urgent" action …' … 'Assistant coroner Catherine Lumb',
     'Its 84-year-old president says …' … 'club president Dai "Bomber" Price'), named after the description."""
+    if not ent.mentions:
+        return None  # (a pronoun's person, with no mention of its own)
     first = min(m.start for m in ent.mentions)
     if ent.anonymity is not None or ent.head not in lx.PERSON_NOUNS or len(d.paras) <= _LEAD_PARAGRAPHS \
             or first >= d.paras[_LEAD_PARAGRAPHS].start:

@@ -372,10 +372,19 @@ _ASKING = frozenset({"ask", "question", "interview"})
 
 def names_an_outlet(words: list[str]) -> bool:
     """Do a name's words, in lower case, name a news outlet: a newspaper's word ('The SOLOMON STAR', 'Barbados
-    TODAY', 'Peru Reports'), a broadcaster's initials ('RÚV') or an outlet the lexicon knows ('Reuters')?"""
+    TODAY', 'Peru Reports'), a broadcaster's initials ('RÚV'), an outlet the lexicon knows ('Reuters') or a
+    site's name ('Kun.uz', 'Gazeta.uz')?"""
     words = [w for w in words if w != "the"]
     return bool(words) and (any(w in lx.OUTLET_NAME_WORDS for w in words) or words[-1] in lx.BROADCASTERS
-                            or " ".join(words) in lx.NEWS_OUTLETS)
+                            or " ".join(words) in lx.NEWS_OUTLETS or len(words) == 1 and site_name(words[0]))
+
+
+_SITE = re.compile(r"[^\W\d_][\w-]*\.(?:[a-z]{2}|com|net|org|info|news)", re.IGNORECASE)
+
+
+def site_name(word: str) -> bool:
+    """Is the word a news site's name, its address without the 'www.' ('Kun.uz', 'Rappler.com')?"""
+    return _SITE.fullmatch(word) is not None
 
 
 def capitalised_tail(tokens: list[Token]) -> list[Token]:
