@@ -472,7 +472,7 @@ TITLES: dict[str, str | None] = {
     # offices abbreviated before a name ('Pres. Obama', 'Sec. Clinton', 'Atty. Gen. Eric Holder',
     # 'Amb. Samantha Power', 'Fr. James Martin', 'PM Narendra Modi')
     "pres": None, "pres.": None, "sec": None, "sec.": None, "atty": None, "atty.": None, "amb": None,
-    "amb.": None, "fr": "m", "fr.": "m", "msgr": "m", "msgr.": "m", "pm": None, "cs": None, "dg": None, "igp": None,
+    "amb.": None, "fr": "m", "fr.": "m", "msgr": "m", "msgr.": "m", "pm": None,
     # honorifics of respect before a name: an Aboriginal or Torres Strait Islander elder ('Aunty Loretta
     # Hood-Jarrah', 'Uncle Trevor Cooper'), one who made the hajj ('Haji Syamsul Bahri Lallo', 'Hajjah Siti Aminah')
     "aunty": "f", "auntie": "f", "uncle": "m", "haji": "m", "hajji": "m", "hajjah": "f", "hajah": "f",
@@ -511,8 +511,9 @@ TITLES: dict[str, str | None] = {
     # a Muslim scholar's titles in South Asian news ('Maulana Abdul Rauf Qasmi', 'Mawlawi Abdul Qayum Mansoor'),
     # and a Punjabi landowner's honorific before a name ('Chaudhry Iftikhar Warraich'; a surname after one)
     "maulana": "m", "mawlawi": "m", "maulvi": "m", "chaudhry": None,
-    # a Muslim woman's honorific in South Asian news ('Begum Nasreen Warraich', 'Begum Khaleda Zia')
-    "begum": "f",
+    # a Muslim woman's honorific in South Asian news ('Begum Nasreen Warraich', 'Begum Khaleda Zia'); a Somali
+    # clan elder's titles ('Ugaas Yasin Mohamed Dirie', 'Garaad Jama', 'Nabadoon Hassan Ali')
+    "begum": "f", "ugaas": "m", "garaad": "m", "suldaan": "m", "nabadoon": "m",
     # a team's captain, and an Indian district's chief officer ('Skipper Mehedi', 'District Collector Arun Mathew')
     "skipper": None, "collector": None,
 }

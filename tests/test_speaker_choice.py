@@ -75,6 +75,11 @@ ANTECEDENTS = [
     ("Taxi owner Anderson Blackman said business was good.\n\nA taxi operator at the airport, who asked not to be "
      "named because he feared losing his stand, said drivers were struggling.\n\n\"We don't see the money,\" he "
      "said.", ["A taxi operator at the airport"]),
+    # a description of no listed noun that a person's noun stands in apposition to is a person, withheld when the
+    # article says why ('one of the complainants, a woman who declined to be named')
+    ("Defence lawyer Franco Kiswaga said the case rested on a notebook.\n\nOutside the court, one of the "
+     "complainants, a woman who declined to be named for fear of reprisals, said she had attended every hearing.\n\n"
+     "\"My husband died before he could see this case in court,\" she said.", ["one of the complainants"]),
     # a common word in capitals that opens its sentence is no one ('Staff called the hospital …')
     ("Dr. Narine Avetisyan, 47, headed the pediatric department. Staff called the hospital the Glass House "
      "because of its facade.\n\n\u201cBecause the reports were written by other people,\u201d she said.",

@@ -233,6 +233,7 @@ NAMED_AFTER_ROLES = [
     ('"The vote was stolen," said Maulana Abdul Rauf Qasmi.', "Abdul Rauf Qasmi", "Maulana"),
     ('"We accept the result," said Chaudhry Iftikhar Warraich.', "Iftikhar Warraich", "Chaudhry"),
     ('"We will complete his mission," said Begum Nasreen Warraich.', "Nasreen Warraich", "Begum"),
+    ('"The wells are dry," said Ugaas Yasin Mohamed Dirie.', "Yasin Mohamed Dirie", "Ugaas"),
     ('"We were not good enough," said Skipper Mehedi Rahman Joy.', "Mehedi Rahman Joy", "Skipper"),
     ('"The contacts are isolated," said District Collector Arun Mathew.', "Arun Mathew", "District Collector"),
 ]
@@ -865,6 +866,10 @@ REFERRED_BY = [
     (("nlp",), "Madam Noraini binte Mohamed Yusof, 44, a Tampines resident who was hospitalised in August, said her "
      "platelet count had fallen.\n\n\u201cI thought it was just flu,\u201d said the administrative assistant, who "
      "has three children.", "I thought it was", "Noraini binte Mohamed Yusof"),
+    # ... a trade by the place one of the person's titles names, whatever other role the article gave them
+    (("nlp",), "The lead author, Dr Hannah Okafor, an epidemiologist at the University of Bristol, said the results "
+     "were clear.\n\nOkafor, 41, said she had been struck by how little attention regularity had received.\n\n"
+     "\u201cI was sleeping enough, on paper,\u201d the Bristol researcher said.", "I was sleeping", "Hannah Okafor"),
     # ... a party's word before the noun, whatever role the article gave the person, though councillors were
     # counted before as people of the noun
     (("nlp",), "Councillors narrowly backed the budget on Thursday.\n\nCouncil leader Catrin Pryce-Lewis said the "

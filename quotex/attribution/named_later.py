@@ -19,7 +19,7 @@ from typing import Optional
 from .. import lexicon as lx
 from ..output.model import Quote
 from .document import Document
-from .speakers import Entity
+from .speakers import Entity, title_words
 
 _REACH = 1500  # characters after the description's last mention in which the name is looked for
 _PARTICLES = "|".join(sorted(lx.NAME_PARTICLES | lx.PORTUGUESE_NAME_PARTICLES))
@@ -67,8 +67,13 @@ def _titled_after_lead(d: Document, ent: Entity) -> Optional[str]:
     if ent.anonymity is not None or ent.head not in lx.PERSON_NOUNS or len(d.paras) <= _LEAD_PARAGRAPHS \
             or first >= d.paras[_LEAD_PARAGRAPHS].start:
         return None
+    # (every word the description gives beside its noun is one of the holder's title: 'A State Department
+    # spokesman' is 'State Department spokesman John Kirby', not 'the Republican vice-presidential nominee' a
+    # former nominee the story titles otherwise)
+    words = {w for w in title_words(ent.name) if w.isalpha() and w not in _NO_TITLE_WORDS}
     names = d.tracker.names
-    holders = [full for full, titles in names.titles.items() if any(ent.head in title for title in titles)]
+    holders = [full for full, titles in names.titles.items()
+               if any(ent.head in title and words <= title for title in titles)]
     if len(holders) != 1:
         return None
     named_at = [d.doc[start].idx for start, full in names.mentions if full == holders[0]]
@@ -76,6 +81,7 @@ def _titled_after_lead(d: Document, ent: Entity) -> Optional[str]:
 
 
 _LEAD_PARAGRAPHS = 4  # the headline, a standfirst, a byline and the lead
+_NO_TITLE_WORDS = lx.DEFINITE | lx.INDEFINITE | frozenset(lx.POSSESSIVE_PRONOUNS) | frozenset({"one"})
 
 
 def _owned_names(d: Document, said: dict[str, int]) -> dict[int, str]:

@@ -133,6 +133,11 @@ def _after_titles(words: list[str]) -> list[str]:
     return words[last + 1:]
 
 
+def title_words(text: str) -> frozenset[str]:
+    """The words of a title or description, as the article's titles are kept (``NameIndex.titles``)."""
+    return _title_words(text)
+
+
 def _title_words(text: str) -> frozenset[str]:
     """The words of a title or description, abbreviations spelt out: 'Vermont Sen.' ->
     {'vermont', 'senator'}."""
@@ -2250,6 +2255,7 @@ class SpeakerTracker:
         earlier = self._described_before(tokens[0], lemma) if described else None
         if earlier is not None:  # 'A senior Egyptian diplomat who attended the talks, speaking on
             return earlier, "nominal"  # condition of anonymity, was blunter. "…," the diplomat said.'
+        beside = _person_in_apposition(kind_of)
         if lemma in lx.PERSON_NOUNS and (who or any(in_age(t) for t in tokens)):
             # a noun of firms and people alike ('operator') with words that only people take: 'a 38-year-old haul
             # truck operator', 'a taxi operator …, who asked not to be named'
@@ -2258,8 +2264,9 @@ class SpeakerTracker:
             kind = "organization"
         elif lemma in lx.GROUP_NOUNS:
             kind = "group"  # 'the family said', 'the crowd chanted'
-        elif lemma in lx.PERSON_NOUNS or member or who:
-            kind = "group" if plural else "person"
+        elif lemma in lx.PERSON_NOUNS or member or who or beside:
+            kind = "group" if plural else "person"  # (or described as a person beside it: 'one of the
+            # complainants, a woman who declined to be named for fear of reprisals,')
         else:
             kind = "group" if plural else "unknown"
         if len(tokens) > _MAX_NAME_TOKENS:  # a clause-sized subject: name it by its noun phrase
@@ -2274,7 +2281,7 @@ class SpeakerTracker:
                    for t in tokens)  # ('A spokesperson for Iran's mission …' is no one named)
         if own_clause:
             withheld = not named  # ('…, who declined to give his name,': the article says why)
-        elif who and lemma not in _ONE_PERSON_NOUNS:
+        elif (who or beside) and lemma not in _ONE_PERSON_NOUNS:
             # a noun no list holds is someone withheld when the article says why (not 'portrayed the
             # developer as a crude bully who …')
             withheld = not named and anonymity_in(list(kind_of.sent)) is not None
@@ -2551,9 +2558,10 @@ class SpeakerTracker:
             return None
         letters = sorted(tokens[1].lower_)
 
-        def initials(full: str) -> bool:
+        def initials(full: str) -> bool:  # (or the office's known initials among the title's: 'CS' of 'Transport
+            # Cabinet Secretary Dr', ``lexicon.TITLE_INITIALS``)
             return any(sorted(w[0] for w in title if w not in lx.TITLE_INITIALS and w not in lx.TITLE_MINOR_WORDS)
-                       == letters for title in self._given_titles(full))
+                       == letters or tokens[1].lower_ in title for title in self._given_titles(full))
         found = next((full for start, full in self.names.named_since(tokens[0].i)
                       if start not in self.quoted and initials(full)), None)
         if found is None:  # (a titled name NER took for a body: the one person the titles give so)
@@ -2627,8 +2635,11 @@ class SpeakerTracker:
     def _another_role(self, ent: Entity, lemma: str, proper: frozenset[str]) -> bool:
         """Did the article give ``ent`` a role of a person without ``lemma``, whose names are not all the
         description's (``proper``: 'Florida' of 'the Florida senator')?"""
-        return any(title & _ROLES and not proper <= title and lemma not in title
-                   for title in self.names.titles.get(ent.name, []))
+        titles = self.names.titles.get(ent.name, [])
+        if proper and any(proper <= title for title in titles):
+            return False  # ('the Bristol researcher' for 'The lead author, Dr Hannah Okafor, an epidemiologist at the
+            # University of Bristol': one of her titles names the description's place)
+        return any(title & _ROLES and not proper <= title and lemma not in title for title in titles)
 
     def _other_role(self, name: str, lemma: str) -> bool:
         """Did the article give ``name`` a role of one person that is not ``lemma`` ('attorney' for
@@ -3094,6 +3105,20 @@ def _who_follows(noun: Token) -> bool:
     places = [o for c in preps if c.lower_ in _PLACE_PREPOSITIONS for o in c.children if o.dep_ == "pobj"]
     return any(c.dep_ == "relcl" and c.i > noun.i and any(g.lower_ in ("who", "whom") and g.i < c.i for g in c.children)
                for t in (noun, *places) for c in t.children)
+
+
+def _person_in_apposition(noun: Token) -> bool:
+    """Does a noun of a person stand in apposition to ``noun`` ('one of the complainants, [a woman] who …')?"""
+    if not has_parse(noun.doc):
+        return False
+    owners = [noun]  # (and the partitive's head the appositive hangs on: 'one' of 'one of the complainants')
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        owners.append(noun.head.head)
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and (c.lemma_ or c.lower_).lower() in _PEOPLE_IN_APPOSITION
+               for owner in owners for c in owner.children)
+
+
+_PEOPLE_IN_APPOSITION = lx.PERSON_NOUNS | lx.PLAIN_PERSON_NOUNS
 
 
 def _withheld_by_own_clause(noun: Token) -> bool:
