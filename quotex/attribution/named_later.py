@@ -64,7 +64,10 @@ def _titled_after_lead(d: Document, ent: Entity) -> Optional[str]:
     if not ent.mentions:
         return None  # (a pronoun's person, with no mention of its own)
     first = min(m.start for m in ent.mentions)
+    # (one the description introduces, 'a' or 'its', not one 'the' refers to: 'the Republican candidate' in a
+    # story about Donald Trump is not 'Republican candidate Jeb Bush')
     if ent.anonymity is not None or ent.head not in lx.PERSON_NOUNS or len(d.paras) <= _LEAD_PARAGRAPHS \
+            or ent.name.split()[0].lower() in lx.DEFINITE \
             or first >= d.paras[_LEAD_PARAGRAPHS].start:
         return None
     # (every word the description gives beside its noun is one of the holder's title: 'A State Department

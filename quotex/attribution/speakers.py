@@ -2561,7 +2561,8 @@ class SpeakerTracker:
         def initials(full: str) -> bool:  # (or the office's known initials among the title's: 'CS' of 'Transport
             # Cabinet Secretary Dr', ``lexicon.TITLE_INITIALS``)
             return any(sorted(w[0] for w in title if w not in lx.TITLE_INITIALS and w not in lx.TITLE_MINOR_WORDS)
-                       == letters or tokens[1].lower_ in title for title in self._given_titles(full))
+                       == letters or tokens[1].lower_ in lx.TITLE_INITIALS and tokens[1].lower_ in title
+                       for title in self._given_titles(full))
         found = next((full for start, full in self.names.named_since(tokens[0].i)
                       if start not in self.quoted and initials(full)), None)
         if found is None:  # (a titled name NER took for a body: the one person the titles give so)
@@ -2636,7 +2637,7 @@ class SpeakerTracker:
         """Did the article give ``ent`` a role of a person without ``lemma``, whose names are not all the
         description's (``proper``: 'Florida' of 'the Florida senator')?"""
         titles = self.names.titles.get(ent.name, [])
-        if proper and any(proper <= title for title in titles):
+        if proper and not proper & _PARTY_OR_NATION and any(proper <= title for title in titles):
             return False  # ('the Bristol researcher' for 'The lead author, Dr Hannah Okafor, an epidemiologist at the
             # University of Bristol': one of her titles names the description's place)
         return any(title & _ROLES and not proper <= title and lemma not in title for title in titles)
@@ -3105,6 +3106,11 @@ def _who_follows(noun: Token) -> bool:
     places = [o for c in preps if c.lower_ in _PLACE_PREPOSITIONS for o in c.children if o.dep_ == "pobj"]
     return any(c.dep_ == "relcl" and c.i > noun.i and any(g.lower_ in ("who", "whom") and g.i < c.i for g in c.children)
                for t in (noun, *places) for c in t.children)
+
+
+# (a party's or a nation's word names no one place of a person's: 'the GOP front-runner' is not whoever the article
+# called 'the only Republican candidate')
+_PARTY_OR_NATION = _MEMBER_NOUNS | frozenset({"democratic"})
 
 
 def _person_in_apposition(noun: Token) -> bool:
