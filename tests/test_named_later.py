@@ -92,3 +92,14 @@ def test_a_name_her_name_is_gives_stands_in_the_text(text: str, end: int) -> Non
     found = first_owned_name(text, end)
     assert found is None or found in text[:end]
 
+
+
+@pytest.mark.model
+def test_a_leads_description_is_no_one_who_held_the_role_before(nlp: Language) -> None:
+    """'a Treasury official' in the lead is not 'Scott Morris, a former Treasury official' named further down."""
+    text = ("Kim nominated\n\nBy Annie Lowrey\n\nThe nomination was certain to win support, a Treasury official said, "
+            "calling Mr. Kim \"the right choice\".\n\nSeveral nations announced support on Thursday.\n\nThe vote is "
+            "in May.\n\nScott Morris, a former Treasury official, said the contest was not over.")
+    [quotes] = list(extract_many(nlp, [text]))
+    [q] = [q for q in quotes if q.text.startswith("the right choice")]
+    assert q.speaker is not None and q.speaker.name != "Scott Morris"

@@ -75,8 +75,11 @@ def _titled_after_lead(d: Document, ent: Entity) -> Optional[str]:
     # former nominee the story titles otherwise)
     words = {w for w in title_words(ent.name) if w.isalpha() and w not in _NO_TITLE_WORDS}
     names = d.tracker.names
+    # (nor a role the holder held before, when the description does not say so: 'a Treasury official' is not
+    # 'Scott Morris, a former Treasury official')
     holders = [full for full, titles in names.titles.items()
-               if any(ent.head in title and words <= title for title in titles)]
+               if any(ent.head in title and words <= title and not (title - words) & lx.FORMER_WORDS
+                      for title in titles)]
     if len(holders) != 1:
         return None
     named_at = [d.doc[start].idx for start, full in names.mentions if full == holders[0]]
