@@ -75,15 +75,16 @@ def _titled_after_lead(d: Document, ent: Entity) -> Optional[str]:
     # former nominee the story titles otherwise)
     words = {w for w in title_words(ent.name) if w.isalpha() and w not in _NO_TITLE_WORDS}
     names = d.tracker.names
-    # (nor a role the holder held before, when the description does not say so: 'a Treasury official' is not
+    holders = {full: [title for title in titles if ent.head in title and words <= title]
+               for full, titles in names.titles.items()}
+    holders = {full: titles for full, titles in holders.items() if titles}
+    # (nor a role the one holder held before, when the description does not say so: 'a Treasury official' is not
     # 'Scott Morris, a former Treasury official')
-    holders = [full for full, titles in names.titles.items()
-               if any(ent.head in title and words <= title and not (title - words) & lx.FORMER_WORDS
-                      for title in titles)]
-    if len(holders) != 1:
+    if len(holders) != 1 or all((title - words) & lx.FORMER_WORDS for title in next(iter(holders.values()))):
         return None
-    named_at = [d.doc[start].idx for start, full in names.mentions if full == holders[0]]
-    return holders[0] if named_at and min(named_at) > first else None
+    [holder] = holders
+    named_at = [d.doc[start].idx for start, full in names.mentions if full == holder]
+    return holder if named_at and min(named_at) > first else None
 
 
 _LEAD_PARAGRAPHS = 4  # the headline, a standfirst, a byline and the lead
