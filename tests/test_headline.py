@@ -18,8 +18,9 @@ STORY = ("{headline}\n\nBy Hannah Loughlin\n\n"
 HEADLINES = [
     ('Bushfire inquiry told warning came "40 minutes too late"', "40 minutes", "Rohan Sivalingam", "double"),
     ("Fire death 'could have been prevented', inquiry hears", "could have been", "Rohan Sivalingam", "single"),
-    # fewer than three words: a phrase anyone might use
-    ('Inquiry hears of "too late" warning', "too late", None, "double"),
+    # fewer than three words: the one speaker whose quotes hold them (two speakers: no one, below)
+    ('Inquiry hears of "too late" warning', "too late", "Rohan Sivalingam", "double"),
+    ("Inquiry hears of 'too late' warning", "too late", "Rohan Sivalingam", "single"),
     # single marks the story's quotes do not hold stay what they are (a title)
     ("Inquiry screens 'The Long Night of Wombat Creek'", "The Long Night", None, "single"),
     # a headline trims what was said: two thirds of its words, three or more, in a run of the story's quote
@@ -82,3 +83,12 @@ def test_a_headlines_short_quote_is_the_storys_whole_quote(pipeline: str, text: 
     [quotes] = list(extract_many(request.getfixturevalue(pipeline), [text]))
     [head] = [q for q in quotes if q.paragraph == 0 and q.text == quote]
     assert head.type == "mixed" and head.speaker is not None and head.speaker.name == name
+
+
+def test_a_headlines_short_quote_two_speakers_say_is_no_ones(blank_nlp: Language) -> None:
+    """'too late' in the headline, and in the quotes of two people: no one's (a phrase anyone might use)."""
+    text = STORY.format(headline='Inquiry hears of "too late" warning') + (
+        "\n\"It was too late for us,\" said Mary Jones, a resident.\n")
+    [quotes] = list(extract_many(blank_nlp, [text]))
+    head = [q for q in quotes if q.paragraph == 0 and q.text == "too late"]
+    assert not head or head[0].type == "term" or head[0].speaker is None

@@ -95,9 +95,21 @@ def _said_in(body: list[tuple[list[str], Quote]], text: str, loose: bool = False
 
 def _said_whole(body: list[tuple[list[str], Quote]], text: str) -> Optional[Quote]:
     """The story's first quote that is the words of ``text`` and no more, however few ('impossible choices'
-    in the headline, '"impossible choices"' in the story): a fragment the story quotes as it stands."""
+    in the headline, '"impossible choices"' in the story): a fragment the story quotes as it stands; else the
+    first that holds them, when the story's quotes that hold them are one speaker's ('Burglar … in
+    'cowardly' raid' over '"It was a cowardly attack," the judge said'), and a word of them is no short one."""
     words = _words(text)
-    return next((q for said, q in body if said == words), None) if words else None
+    if not words:
+        return None
+    whole = next((q for said, q in body if said == words), None)
+    if whole is not None or max(len(w) for w in words) < _SHORT_WORD:
+        return whole
+    holding = [q for said, q in body if _holds(said, words)]
+    speakers = {q.speaker.id for q in holding if q.speaker is not None}
+    return holding[0] if len(speakers) == 1 else None
+
+
+_SHORT_WORD = 4  # letters of a word too common to pick a speaker alone ('the', 'all', 'no')
 
 
 def _runs_of(words: list[str], n: int) -> Iterator[tuple[str, ...]]:
