@@ -75,14 +75,14 @@ def _titled_after_lead(d: Document, ent: Entity) -> Optional[str]:
     # former nominee the story titles otherwise)
     words = {w for w in title_words(ent.name) if w.isalpha() and w not in _NO_TITLE_WORDS}
     names = d.tracker.names
-    holders = {full: [title for title in titles if ent.head in title and words <= title]
-               for full, titles in names.titles.items()}
-    holders = {full: titles for full, titles in holders.items() if titles}
-    # (nor a role the one holder held before, when the description does not say so: 'a Treasury official' is not
-    # 'Scott Morris, a former Treasury official')
-    if len(holders) != 1 or all((title - words) & lx.FORMER_WORDS for title in next(iter(holders.values()))):
+    holders = {full: fitting for full, titles in names.titles.items()
+               if (fitting := [title for title in titles if ent.head in title and words <= title])}
+    if len(holders) != 1:
         return None
-    [holder] = holders
+    [(holder, fitting)] = holders.items()
+    if all((title - words) & lx.FORMER_WORDS for title in fitting):
+        return None  # (nor a role the one holder held before, when the description does not say so: 'a Treasury
+        # official' is not 'Scott Morris, a former Treasury official')
     named_at = [d.doc[start].idx for start, full in names.mentions if full == holder]
     return holder if named_at and min(named_at) > first else None
 

@@ -134,11 +134,6 @@ def _after_titles(words: list[str]) -> list[str]:
 
 
 def title_words(text: str) -> frozenset[str]:
-    """The words of a title or description, as the article's titles are kept (``NameIndex.titles``)."""
-    return _title_words(text)
-
-
-def _title_words(text: str) -> frozenset[str]:
     """The words of a title or description, abbreviations spelt out: 'Vermont Sen.' ->
     {'vermont', 'senator'}."""
     words = frozenset(lx.TITLE_ABBREVIATIONS.get(w, w) for w in (w.lower().rstrip(".,") for w in text.split()) if w)
@@ -368,7 +363,7 @@ class NameIndex:
                       _noun_set_off_before(span)):
             if title:
                 self.title_heads.add(_title_noun(title))
-            words = _title_words(title)
+            words = title_words(title)
             if words and words not in titles:
                 titles.append(words)
         return full
@@ -2447,8 +2442,8 @@ class SpeakerTracker:
         kept = [t for t in tokens if t.i != head.i and t.is_alpha and t.lower_ not in lx.DEFINITE
                 and t.lower_ not in lx.POSSESSIVE_PRONOUNS and not in_age(t)]  # (an age is no title's:
         # 'the 58-year-old engineer' after 'District Engineer Arturo P. Manansala')
-        words = _title_words(" ".join(t.text for t in kept))
-        proper = _title_words(" ".join(t.text for t in kept if t.text[:1].isupper()))
+        words = title_words(" ".join(t.text for t in kept))
+        proper = title_words(" ".join(t.text for t in kept if t.text[:1].isupper()))
         titled_at, titled = self._titled_by(tokens[0].i, words, lemma)
         # (a party's word before the noun of a seat is news's variation on a name just given, whatever office the
         # article gave the person: 'Council leader Catrin Pryce-Lewis said … the Liberal Democrat councillor')
@@ -2611,7 +2606,7 @@ class SpeakerTracker:
         """The words of each title and appositive the article gave ``name``, and of the description a
         subject gave them before their name ('The incident controller on the day, Brett Kowalczyk, …')."""
         ent = self._by_name.get(_name_key(name))
-        described = [_title_words(ent.description)] if ent is not None and ent.description \
+        described = [title_words(ent.description)] if ent is not None and ent.description \
             and not ent.weakly_described else []  # (not a relative clause: "whose husband …")
         return self.names.titles.get(name, []) + described
 
@@ -2624,7 +2619,7 @@ class SpeakerTracker:
         if line_end is None or tokens[-1].i > line_end or lemma not in lx.PERSON_NOUNS \
                 and lemma not in lx.TITLE_INITIALS or first not in lx.DEFINITE and tokens[0] != head:
             return None
-        words = _title_words(" ".join(t.text for t in tokens if t.i != head.i and t.is_alpha
+        words = title_words(" ".join(t.text for t in tokens if t.i != head.i and t.is_alpha
                                       and t.lower_ not in lx.DEFINITE))
         at = bisect.bisect_right(self.names.mentions, (line_end, "\uffff"))  # named in the story, not the headline
         for _, full in self.names.mentions[at:]:
@@ -2709,7 +2704,7 @@ class SpeakerTracker:
         if t.pos_ != "NOUN" or t.tag_ != "NN" or lemma not in lx.PERSON_NOUNS \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
             return None
-        words = _title_words(" ".join(c.text for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i))
+        words = title_words(" ".join(c.text for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i))
         _, titled = self._titled_by(t.i, words, lemma)
         return self._named(titled, "person", name_gender(titled, titled)) if titled is not None else None
 
