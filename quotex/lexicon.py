@@ -884,6 +884,8 @@ td legislator lawmaker delegate
 RANKS_OF: dict[str, frozenset[str]] = {
     "officer": _POLICE_AND_MILITARY_RANKS,
     "lawmaker": _LAWMAKERS, "legislator": _LAWMAKERS,
+    # ('Justice Gaolape Sebina' … 'the judge said': a court's justices and magistrates are its judges)
+    "judge": frozenset({"justice", "magistrate"}),
     "cleric": frozenset({"imam", "rabbi", "pastor", "reverend", "bishop", "archbishop", "cardinal", "father",
                          "sheikh", "ayatollah", "priest", "vicar", "canon"}),
 }

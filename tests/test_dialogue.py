@@ -45,6 +45,10 @@ IN_THE_PADDOCK = ("Father and son chase glory\n\nBy Lina Vong\n\nTiago Sardinha,
                   "close to the crash?\"\n\n\"I had just gone through Lisboa when I saw the yellow flags.\"\n\n"
                   "\"Is it strange to race at home?\"\n\n\"It is special. Here, people stop me at the bakery.\"\n\n")
 
+KITCHEN = ("Nadia Ferreira, the chef, runs the pass. Kendall Rusk, who works the grill, is twenty-four.\n\n"
+           "\u201cKendall, how long on the bass?\u201d Ferreira asks.\n\n\u201cTwo minutes, Chef.\u201d\n\n"
+           "\u201cGive me ninety seconds.\u201d\n\n\u201cNinety.\u201d\n\n")
+
 # (text, quote, speaker)
 DIALOGUE = [
     # an exchange a sentence introduces: the questions are the writer's (for the outlet that asks, with the
@@ -109,6 +113,13 @@ DIALOGUE = [
     # ... not someone named before: what the sentence says of them introduces no one
     ('Grace Adjei spoke first. Dr. Paul Mensah said the clinic would close.\n\n"We will reopen it." Grace Adjei '
      'shook her head.', "We will reopen", "Paul Mensah"),
+    # a quote paragraph right after a quote that opens by naming whom it speaks to is that person's answer, and
+    # the turns then alternate between the two
+    (KITCHEN, "Two minutes", "Kendall Rusk"),
+    (KITCHEN, "Give me ninety", "Nadia Ferreira"),
+    (KITCHEN, "Ninety.", "Kendall Rusk"),
+    # ... not a word of address the article names no one by ('Chef'), nor the speaker's own name
+    (KITCHEN.replace("Kendall, how", "Chef, how"), "Two minutes", "Nadia Ferreira"),
     # an answer's pronoun is not the unnamed one who asked, but the one who spoke before the question
     (PRESS, "I am worried about Atalanta", "Davide Ferrante"),
     # ... a person named who asks goes on

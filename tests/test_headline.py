@@ -92,3 +92,42 @@ def test_a_headlines_short_quote_two_speakers_say_is_no_ones(blank_nlp: Language
     [quotes] = list(extract_many(blank_nlp, [text]))
     head = [q for q in quotes if q.paragraph == 0 and q.text == "too late"]
     assert not head or head[0].type == "term" or head[0].speaker is None
+
+
+# A headline that opens with a quote set off by a colon or a dash, over a story that does not repeat its words
+# ('‘I only signed what I was given’: Ex-SACCO accountant tells court'): the words are the story's voice, the
+# speaker the rest of the headline names, else the one the story quotes most, in more of its quote groups than
+# anyone else and in two at least; no one when no one stands out
+PROFILE = ("{headline}\n\nBy Sharon Lim\n\nJolene Tan co-founded the payments firm in 2017 after a decade at a bank.\n\n"
+           "\u201cThe funding winter was the worst year of my working life,\u201d Ms Tan says.\n\n"
+           "An investor, Marcus Goh, praised the cuts. \u201cShe moved faster than anyone,\u201d he said.\n\n"
+           "\u201cWe had to find out which parts of the business paid for themselves,\u201d Ms Tan adds.\n")
+LABELLED = [
+    ("\u2018We would rather be boring and profitable\u2019: payments chief on life after the funding winter",
+     "Jolene Tan"),
+    ("\u2018We would rather be boring and profitable\u2019 \u2013 payments chief on the funding winter", "Jolene Tan"),
+    ("\u201cWe would rather be boring and profitable\u201d: payments chief on life after the funding winter",
+     "Jolene Tan"),
+    # the rest of the headline names the speaker
+    ("\u2018Speed matters more than money\u2019: Goh on the start-up that cut a third of its staff", "Marcus Goh"),
+]
+
+
+@pytest.mark.parametrize("pipeline", ["blank_nlp", pytest.param("nlp", marks=pytest.mark.model)])
+@pytest.mark.parametrize("headline, name", LABELLED)
+def test_a_labelled_headline_quote_is_the_storys_voice(pipeline: str, headline: str, name: str,
+                                                       request: pytest.FixtureRequest) -> None:
+    [quotes] = list(extract_many(request.getfixturevalue(pipeline), [PROFILE.format(headline=headline)]))
+    [head] = [q for q in quotes if q.paragraph == 0 and q.type != "term"]
+    assert head.type == "direct" and head.start == 1 and head.speaker is not None and head.speaker.name == name
+    assert head.confidence <= 0.5  # a guess from the layout
+
+
+def test_a_labelled_headline_quote_with_no_voice_is_no_ones(blank_nlp: Language) -> None:
+    # two speakers quoted once each: no one stands out, and no report is read across the closing mark
+    text = PROFILE.format(headline="\u2018We would rather be boring and profitable\u2019: fintech on the winter")
+    text = text[:text.index("\u201cWe had to")]
+    [quotes] = list(extract_many(blank_nlp, [text]))
+    head = [q for q in quotes if q.paragraph == 0 and q.type != "term"]
+    assert all(q.speaker is None for q in head if q.type in ("direct", "mixed"))
+    assert not [q for q in head if q.type == "indirect"]

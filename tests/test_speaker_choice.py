@@ -60,6 +60,11 @@ ANTECEDENTS = [
      "p.m., power is back in 17 villages. At a gate in one of them, Valentyna Sydorenko, 73, waves at the passing "
      "trucks. She said her house had been cold for 19 hours.\n\n\u201cThank God and thank the boys,\u201d she "
      "said.", ["Valentyna Sydorenko"]),
+    # ... a name set off by commas with its description after it, not the description ('At the Feny utca market in
+    # Buda, Szucs Janosne, a 67-year-old pensioner, said')
+    ("Prices fell, the statistics office said.\n\nAt the F\u00e9ny utca market in Buda, Sz\u0171cs J\u00e1nosn\u00e9, "
+     "a 67-year-old pensioner, said she had noticed cheaper flour.\n\n\"The supermarket is cheaper now,\" she said.",
+     ["Sz\u0171cs J\u00e1nosn\u00e9"]),
     # ... or as a conjunct of the phrase's place, or with the place made the subject and the name its conjunct
     ("Ihor Terekhov, the city\u2019s mayor, said the city was doing everything it could.\n\nIn Kharkiv, Olena "
      "Petrenko, 54, sat on a bench outside her flat.\n\n\u201cThe water came at night,\u201d she said.",
@@ -119,6 +124,38 @@ def test_a_pronoun_goes_to_its_antecedent(pipeline: str, fast: bool, text: str, 
     assert names(quotes) == expected
     assert all(q.speaker and q.speaker.mention and q.speaker.mention.text.lower() in ("he", "she")
                for q in quotes[:1])  # the mention is still the pronoun as written
+
+
+# 'the statement', 'the letter', 'the release': whose document it is, the subject of the clause that brought it in,
+# when the parse hung that subject inside the phrase the sentence opens with ('In a statement issued …, the
+# Ministry said'), set it off by commas ('…, Jean-Baptiste Ndongo Essomba, condemned'), or hung the phrase on a
+# relative clause ('The Council, which supported the claim, called … in a press release')
+DOCUMENT_OWNERS = [
+    ("In a statement issued on Thursday and signed by its Principal Secretary, Dr Grace Kalua, the Ministry of "
+     "Agriculture said 14 vendors had been arrested.\n\n\u201cThe Ministry wishes to remind all buyers that the "
+     "price is fixed,\u201d reads the statement.", "the Ministry of Agriculture"),
+    ("In a letter to the minister seen by the Irish Examiner, the Irish Hospital Consultants Association (IHCA) "
+     "said 41 hospitals were full.\n\n\u2018Without a plan, this will be a lost year,\u2019 the letter stated.",
+     "the Irish Hospital Consultants Association"),
+    ("In a release read on CRTV, the Governor of the North West Region, Jean-Baptiste Ndongo Essomba, condemned "
+     "the attack.\n\n\u201cThe forces of law and order have been instructed to act,\u201d the release stated.",
+     "Jean-Baptiste Ndongo Essomba"),
+    ('The Maya Land Rights Council, which supported the claim, called the judgment "a victory for every village in '
+     'Toledo" in a press release, and urged the Government not to appeal.\n\n"Our people are not against '
+     'development," the release said.',
+     "The Maya Land Rights Council"),
+]
+
+
+@pytest.mark.parametrize("pipeline", MODEL)
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+@pytest.mark.parametrize(("text", "owner"), DOCUMENT_OWNERS)
+def test_a_documents_words_are_whose_document_it_is(pipeline: str, fast: bool, text: str, owner: str,
+                                                    request: pytest.FixtureRequest) -> None:
+    [found] = list(extract_many(request.getfixturevalue(pipeline), [text], fast=fast))
+    [quote] = [q for q in found if q.type == "direct"]
+    assert quote.speaker is not None and quote.speaker.name == owner
+    assert quote.speaker.mention is not None and quote.speaker.mention.text.lower().startswith("the ")
 
 
 # 'According to him, "…"' (a lead-in common in West African and South Asian news): the object
@@ -201,6 +238,31 @@ def test_a_datelines_place_in_title_case_is_no_one(pipeline: str, fast: bool, re
             "\u201cThe trend is worrying,\u201d she said.")
     [quotes] = list(extract_many(nlp, [text], fast=fast))
     assert names([q for q in quotes if q.type in ("direct", "mixed")]) == ["Vikash Ramsaha"]
+
+
+@pytest.mark.parametrize("pipeline", MODEL)
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+def test_a_datelines_place_before_an_agency_in_brackets_is_no_one(pipeline: str, fast: bool,
+                                                                 request: pytest.FixtureRequest) -> None:
+    # 'Jaipur, Nov 12 (PTI) Bharatiya Janata Party …': Indian wires print the place, the date and the agency with no
+    # dash; the parse made the place the subject of the sentence that follows
+    nlp = request.getfixturevalue(pipeline)
+    text = ("Congress will lose, says Shekhawat\n\nJaipur, Nov 12 (PTI) Bharatiya Janata Party state president "
+            "Rajendra Singh Shekhawat on Sunday claimed that the ruling Congress would be \"wiped out\" in the "
+            "elections.\n\n\"The people have made up their minds,\" Shekhawat said.")
+    [quotes] = list(extract_many(nlp, [text], fast=fast))
+    assert names([q for q in quotes if q.type in ("direct", "mixed")]) == ["Rajendra Singh Shekhawat"] * 2
+
+
+@pytest.mark.model
+def test_a_name_ner_took_for_an_organisation_is_a_pronouns_antecedent(nlp: Language) -> None:
+    # NER labels 'Rhea Tolliver' an ORG; she is named in full in a clause of her own, not a main clause's
+    # subject, and 'she' is hers, as it is without NER
+    text = ("By Hollis Brennan\n\nThe first thing Rhea Tolliver does when she surfaces is laugh. It is a short, "
+            "startled bark that fogs the inside of her mask, and she tells me she does it almost every time. "
+            "\u201cIt\u2019s relief, mostly,\u201d she says.")
+    [quotes] = list(extract_many(nlp, [text]))
+    assert names([q for q in quotes if q.type == "direct"]) == ["Rhea Tolliver"]
 
 
 @pytest.mark.parametrize("pipeline", BOTH)

@@ -2957,6 +2957,10 @@ DESCRIBED_AND_NAMED = [
     # 'who' hung on a place a participle's phrase names is the person's ('a nurse working in the district, who …')
     ('A nurse working in the district, who asked not to be named because she feared losing her job, said wards '
      'were full.\n\n"We have two doctors for the whole valley," she said.', "We have two", "A nurse"),
+    # a court's justice is its judge ('Justice Gaolape Sebina … the judge said'), not the attorney who spoke last
+    ('Defence attorney Mpho Kelebonye suggested the witness had lied.\n\n"You were angry," Kelebonye said.\n\n'
+     'People in the gallery murmured, prompting Justice Gaolape Sebina to warn that she would clear the courtroom.'
+     '\n\n"This is a court of law," the judge said.', "This is a court", "Gaolape Sebina"),
 ]
 
 @pytest.mark.parametrize("text, author", [

@@ -61,6 +61,37 @@ def turn(d: Document, g: Group, last: Optional[Bound]) -> Optional[Bound]:
                  span.paragraph, span.end, g.section, "continuation")
 
 
+def addressed(d: Document, g: Group, last: Optional[Bound]) -> Optional[Bound]:
+    """The speaker of a turn that answers whom the quote before it names as it opens ('"Kendall, how long on
+    the bass?" Ferreira asks.' / '"Two minutes, Chef."': Kendall's): a paragraph that is a short quote and
+    nothing else, right after the paragraph of a quote that opens by naming a person the article names
+    outside quotes, other than its own speaker."""
+    span = g.first
+    if g.clause is not None or len(g.ks) != 1 or last is None or last.entity is None \
+            or last.paragraph != span.paragraph - 1 or not _short_quote_only(d, span.paragraph):
+        return None
+    before = spans_in(d, last.paragraph)
+    if not before or not _OUTSIDE.fullmatch(d.text, d.paras[last.paragraph].start, before[0].start):
+        return None
+    called = _VOCATIVE.match(d.text, before[0].start, before[0].end)
+    if called is None:
+        return None
+    tokens = [d.doc[i] for i in tokens_in(d, called.start(1), called.end(1))]
+    if not tokens or not all(is_proper(t) for t in tokens):
+        return None
+    entity, _ = d.tracker.peek(tokens)
+    if entity is None or entity is last.entity or entity.kind != "person" or entity.anonymous \
+            or len(entity.name.split()) < 2 or entity.name not in d.text[:before[0].start]:
+        return None  # (no one the article names in full before: 'Chef', 'Doc', 'Mum')
+    mention = Mention(called.group(1), called.start(1), called.end(1))
+    return Bound(entity, mention, None, "continuation", CONFIDENCE["continuation"], span.paragraph, span.end,
+                 g.section, "continuation")
+
+
+# a quote that opens with a name and a comma: whom it speaks to ('Kendall, how long …?')
+_VOCATIVE = re.compile(r"([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?),\s")
+
+
 def answer(d: Document, g: Group, last: Optional[Bound], bound: Optional[Bound]) -> Optional[Bound]:
     """The speaker of an answer: '"Are you worried?" another reporter asked.' / '"I am worried about
     Atalanta," he said.' The pronoun is not the unnamed one who asked in the paragraph before (a reporter

@@ -51,26 +51,90 @@ def from_the_body(d: Document, quotes: list[Quote]) -> list[Quote]:
                                                      confidence=min(q.confidence, said_by[q.group].confidence)
                                                      if q.type == "indirect" else said_by[q.group].confidence)
            for q in quotes]
-    return out + _in_single_marks(d, out, body)
+    out = [_labelled(d, q, body) if q.paragraph == 0 and q.type in _QUOTED and q.group not in said_by
+           and pieces[q.group] == 1 else q for q in out]
+    added = _in_single_marks(d, out, body)
+    labelled = [(q.start, q.end) for q in added if _opens_labelled(d, q.start, q.end)]
+    # (a report the rules read across a labelled quote's closing mark is none: "what I was given’: Ex-SACCO …")
+    out = [q for q in out if not (q.type == "indirect" and q.paragraph == 0
+                                  and any(q.start < e and s < q.end for s, e in labelled))]
+    return out + added
+
+
+# A headline that opens with a quote set off by a colon or a dash from what it is about ('‘I only signed what I
+# was given’: Ex-SACCO accountant tells court', '‘Our women now sell on credit to survive’ – Iyaloja of Mile 12')
+_LABELLED = re.compile(r"\s*[:\u2013\u2014-]\s+\S")
+_OPENING = re.compile(r"\s*[\"'\u2018\u201c\u00ab]")
+
+
+def _labelled(d: Document, q: Quote, body: list[tuple[list[str], Quote]]) -> Quote:
+    """``q``, a headline's quote that opens its line and is set off from the rest by a colon or a dash, said by the
+    story's voice when no quote of the story holds its words (``_voice``); else ``q`` as it is."""
+    if q.speaker is not None and q.method != "none" or not _opens_labelled(d, q.start, q.end):
+        return q
+    voice = _voice(d, body, q.end)
+    if voice is None:
+        return q
+    return replace(q, speaker=voice.speaker, cue=None, method=voice.method, type="direct",
+                   confidence=min(voice.confidence, _VOICE_CONFIDENCE))
+
+
+def _opens_labelled(d: Document, start: int, end: int) -> bool:
+    """Does the quote ``text[start:end]`` open the headline, of three words or more, with a colon or a dash after
+    its closing mark and more words after that?"""
+    line = d.paras[0]
+    return bool(_OPENING.fullmatch(d.text, line.start, start)) and len(_words(d.text[start:end])) >= _MIN_WORDS \
+        and _LABELLED.match(d.text, end + 1, line.end) is not None
+
+
+def _voice(d: Document, body: list[tuple[list[str], Quote]], after: int) -> Optional[Quote]:
+    """Whose words a labelled headline quotes when the story does not repeat them: the story's speaker whose
+    surname the rest of the headline names ('Mette Kirstine Holm on the loaves Danes throw away'), else the
+    one the story quotes most, in more of its quote groups than anyone else and in two at least (an interview,
+    a profile, a court report's accused); None when no one stands out."""
+    rest = set(_words(d.text[after:d.paras[0].end]))
+    groups: dict[str, set[int]] = {}
+    first: dict[str, Quote] = {}
+    for _, q in body:
+        if q.speaker is None or q.speaker.kind not in ("person", "group"):
+            continue
+        groups.setdefault(q.speaker.id, set()).add(q.group)
+        first.setdefault(q.speaker.id, q)
+    named = [sid for sid, q in first.items() if _words(q.speaker.name)[-1:] and _words(q.speaker.name)[-1] in rest]
+    if len(named) == 1:
+        return first[named[0]]
+    counts = sorted(((len(g), sid) for sid, g in groups.items()), reverse=True)
+    if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] == counts[0][0]:
+        return None
+    return first[counts[0][1]]
+
+
+_VOICE_CONFIDENCE = 0.5  # a guess from the story's layout, not from words that say who spoke
 
 
 def _in_single_marks(d: Document, quotes: list[Quote], body: list[tuple[list[str], Quote]]) -> list[Quote]:
     """The headline's quotes in single marks that the story's quotes hold, as records (``mixed``, in a
     group of their own); none where the headline's single marks are already quotes, or are no pair."""
     line = d.paras[0]
-    taken = [(q.start, q.end) for q in quotes if q.paragraph == 0 and q.type != "term"]
+    taken = [(q.start, q.end) for q in quotes if q.paragraph == 0 and q.type not in ("term", "indirect")]
     fresh = max((q.group for q in quotes), default=-1) + 1
     out: list[Quote] = []
     for pair in single_marks.pairs(d.text, line.start, line.end):
         start, end = pair.open + 1, pair.close
         if not pair.closed or any(s < end and start < e for s, e in taken):
             continue
-        source = _said_in(body, d.text[start:end], loose=True)
+        reported = any(q.type == "indirect" and q.paragraph == 0 and q.start < end and start < q.end for q in quotes)
+        source = None if reported and not _opens_labelled(d, start, end) else _said_in(body, d.text[start:end], loose=True)
+        labelled = _opens_labelled(d, start, end)  # (a whole quote, said before what it is about: direct)
+        kind, confidence = "direct" if labelled else "mixed", source.confidence if source is not None else 0.0
+        if source is None and labelled:
+            source = _voice(d, body, end)
+            confidence = min(source.confidence, _VOICE_CONFIDENCE) if source is not None else 0.0
         if source is None:
             continue
         out.append(Quote(index=len(quotes) + len(out), group=fresh + len(out), text=d.text[start:end], start=start,
-                         end=end, type="mixed", paragraph=0, speaker=source.speaker, cue=None,
-                         method=source.method, confidence=source.confidence, marks="single"))
+                         end=end, type=kind, paragraph=0, speaker=source.speaker, cue=None,
+                         method=source.method, confidence=confidence, marks="single"))
     return out
 
 

@@ -341,8 +341,9 @@ class NameIndex:
                     full = self._note_titles(doc[a:b])
                     # ('Ivanka' a PRODUCT, 'Trump' nothing; or after a title that tells a sex: 'Alhaja Sekinat
                     # Bakare', an ORG)
+                    # (or NER took it for an organisation, exactly as it stands: 'Rhea Tolliver' an ORG)
                     if any(doc[i].ent_iob_ == "O" for i in range(a, b)) \
-                            or a > 0 and lx.TITLES.get(doc[a - 1].lower_) in ("m", "f"):
+                            or a > 0 and lx.TITLES.get(doc[a - 1].lower_) in ("m", "f") or mislabelled(list(doc[a:b])):
                         self.mentions.append((a, full))  # and is a person named there, as without NER
         self.mentions = sorted(m for m in self.mentions if not _destination(doc[m[0]]))
 
@@ -1680,6 +1681,9 @@ class SpeakerTracker:
                 verb = t.head.head if t.dep_ == "pobj" else t.head if t.dep_ in ("dobj", "nsubjpass") else None
                 if owner is None and verb is not None and verb.pos_ in ("VERB", "AUX"):
                     owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                    if owner is not None and owner.lower_ in lx.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                        owner = verb.head  # (the parse hung it on a relative clause: 'The Council, which
+                        # supported the claim, called the judgment "…" in a press release')
                 if owner is not None and owner.i not in self.quoted and is_pronoun(owner):
                     # ('In a victim impact statement …, he wrote …': whom that 'he' was resolved to)
                     entity = self._resolved_at(owner.idx)

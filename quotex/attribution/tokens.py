@@ -128,11 +128,20 @@ def mend_fronted_subjects(doc: Doc) -> None:
             _mend_place_subject(verb, subjects[0])
         if subjects:
             continue
+        # (one set off by commas on both sides too: '…, Jean-Baptiste Ndongo Essomba, condemned')
         appos = _appositive_ending_at(doc[verb.i - 1])
+        if appos is None and doc[verb.i - 1].text == "," and verb.i > 1:
+            appos = _appositive_ending_at(doc[verb.i - 2])
+            if appos is not None and appos.dep_ == "appos" and appos.head.pos_ == "PROPN" \
+                    and doc[appos.head.left_edge.i - 1].text == ",":
+                appos = appos.head  # (the name the description after it is set off from: 'At Boca West, where …,
+                # Jay DiPietro, the club's president, suggested')
         if appos is None or doc[appos.left_edge.i - 1].text != "," or verb.sent.start > appos.left_edge.i:
             continue
+        # (up through the opening phrase, whatever hangs in it: 'In a statement issued on Thursday and signed by its
+        # Principal Secretary, Dr Grace Kalua, the Ministry of Agriculture said')
         opener = appos.head
-        while opener.head != opener and opener.head != verb and opener.dep_ in _IN_OPENER:
+        while opener.head != opener and opener.head != verb and opener.head.i < verb.i:
             opener = opener.head
         if opener.head != verb or opener.dep_ not in _OPENER_DEPS or opener.i > appos.i:
             continue
@@ -140,7 +149,6 @@ def mend_fronted_subjects(doc: Doc) -> None:
 
 
 _FINITE = frozenset({"VBZ", "VBD", "VBP"})
-_IN_OPENER = frozenset({"pobj", "prep", "compound", "conj"})
 _OPENER_DEPS = frozenset({"prep", "advmod", "npadvmod"})
 
 
@@ -602,12 +610,17 @@ def past_participle_phrase(tok: Token) -> Token:
 _TITLE_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:, [A-Z][a-z]+\.?)?"
                              r" ?[\u2014\u2013] (?=[A-Z])")
 _TITLE_DATELINE_REACH = 600  # characters from the top
+# A dateline with its agency in brackets and no dash, as Indian wires print it ('Jaipur, Nov 12 (PTI)
+# Bharatiya Janata Party …', 'New Delhi, 3 March (IANS) The …'): a place, a date and the agency.
+_AGENCY_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},"
+                              r" (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:, \d{4})?"
+                              r" \((?:[A-Z][A-Za-z]{1,7}|dpa)\)(?: ?[\u2014\u2013-])? (?=[A-Z])")
 
 
 def _datelines(doc: Doc) -> list[tuple[int, int]]:
     out = []
     top = itertools.islice(_TITLE_DATELINE.finditer(doc.text[:_TITLE_DATELINE_REACH]), 1)
-    for m in itertools.chain(_DATELINE.finditer(doc.text), top):
+    for m in itertools.chain(_DATELINE.finditer(doc.text), top, _AGENCY_DATELINE.finditer(doc.text)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and len(span):
             out.append((span.start, span.end))
