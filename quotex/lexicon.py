@@ -217,6 +217,8 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "communiqué", "communique", "interpellation",
     # court and official papers ('In a document released on Monday, the mission said …', 'the indictment says')
     "document", "filing", "complaint", "lawsuit", "indictment", "affidavit", "circular",
+    # a social-media account's posts are its owner's ('the club's official account on X posted')
+    "account",
 })
 # Nouns by which a sentence after a quote names whose words they were: 'Those were the words of
 # Jane Doe', 'That was the verdict of one analyst'.
@@ -441,6 +443,7 @@ TITLES: dict[str, str | None] = {
     "col": None, "col.": None, "lt": None, "lt.": None, "capt": None, "capt.": None,
     "president": None, "vice": None, "secretary": None, "minister": None, "prime": None,
     "prof": None, "prof.": None, "professor": None, "judge": None, "justice": None,
+    "garda": None,  # an Irish police officer's rank before the name ('Garda Aoife Brennan … Garda Brennan said')
     "mayor": None, "commissioner": None, "chairman": "m", "chairwoman": "f", "chair": None,
     "speaker": None, "ambassador": None, "director": None, "chief": None, "sgt": None,
     "sgt.": None, "pope": "m", "father": "m", "rev": None, "rev.": None, "reverend": None,
@@ -875,7 +878,7 @@ teleconference videoconference mail post
 # 'Imam Yusuf Adeyemi'.
 _POLICE_AND_MILITARY_RANKS = frozenset("""
 constable detective sergeant inspector superintendent trooper corporal lieutenant captain major colonel
-brigadier commander commissioner deputy marshal sheriff
+brigadier commander commissioner deputy marshal sheriff garda
 """.split())
 _LAWMAKERS = frozenset("""
 senator representative congressman congresswoman assemblyman assemblywoman assemblymember mp mla msp
@@ -1070,10 +1073,11 @@ VIEWING_VERBS: tuple[str, ...] = (
 
 # Lower-case words inside a person's name: 'Bill de Blasio', 'Ludwig van Beethoven'.
 NAME_PARTICLES: frozenset[str] = frozenset("""
-    de da di del della der den des du la le van von bin ibn al el y st ter ten arap bint binti binte af
+    de da di del della der den des du la le van von bin ibn al el y st ter ten arap bint binti binte af dos das
 """.split())
 # Portuguese particles a name may hold ('Maria do Céu Antunes'), read where a name is matched in text
-# (attribution/named_later.py); not among NAME_PARTICLES, whose runs of names they would change.
+# (attribution/named_later.py); 'do' is not among NAME_PARTICLES, where it would join an English verb to the
+# names around it ('What did Trump do Tuesday?'); 'dos' and 'das' are ('Paulo Roberto dos Santos').
 PORTUGUESE_NAME_PARTICLES: frozenset[str] = frozenset({"do", "dos", "das"})
 # Capitalised particles of Irish and Scottish family names: 'Pádraig Ó Ceallaigh', 'Seán Mac Giolla
 # Phádraig', 'Máire Ní Bhraonáin'; part of the name, not a word of it.

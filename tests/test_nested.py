@@ -59,6 +59,11 @@ HERON = ("Bohumil Kratochv\u00edl, the puppet film-maker, has died. His daughter
          "saw him, he looked up and said to me, \u2018A heron that cannot bend its knees cannot be sad.\u2019\u201d\n")
 HUDEC_STORY = HUDEC.replace("I went to Mr Hudec and asked him about it", "I asked about it")
 
+COACH = ("Marathon\n\n\"My coach told me, 'Just finish and learn,' but after 30 kilometres I felt strong,\" said Brian "
+         "Kiprotich, who trains in Kaptagat under coach Daniel Kosgei.\n")
+WALK_IN = ("Kitchen\n\nNadia Ferreira runs the kitchen. Priya Venkataraman came from Chicago.\n\nVenkataraman "
+           "remembered her first week. \u201cNadia pulled me aside and said, \u2018If you ever need to cry, the walk-in "
+           "is yours.\u2019 I thought she was joking,\u201d she said.\n")
 TOLD = [
     (KOCABAS, "Are they going", "Nil\u00fcfer Kocaba\u015f's mother", False),  # 'my mother': the speaker's own
     (KOCABAS, "Not this week", "Nil\u00fcfer Kocaba\u015f", False),  # 'I told her': the speaker
@@ -81,6 +86,12 @@ TOLD = [
     (HUDEC, "Sign it", "Mari\u00e1n Hudec", False),
     # 'he' in her quote is not she, whom the story named in the description ('the set designer Alžběta …')
     (HERON, "A heron", "Bohumil Kratochv\u00edl", False),  # 'He': 'Mr Hudec' in her quote (Mari\u00e1n is a man's name)
+    # a given name alone of one the article names in full, whatever NER took it for (a place)
+    (WALK_IN, "If you ever", "Nadia Ferreira", False),
+    # 'my coach' is the one person the article names with that title, not an unnamed relation
+    (COACH, "Just finish", "Daniel Kosgei", False),
+    (COACH.replace("under coach Daniel Kosgei", "with a coach and a physio"), "Just finish",
+     "Brian Kiprotich's coach", True),
 ]
 
 # Inner quotes that are no one's words, or whose clause tells of no one: no nested record.
@@ -126,7 +137,7 @@ def test_he_in_her_quote_is_not_she_as_the_story_described_her(nlp: Language, fa
 
 
 @pytest.mark.parametrize("text, opening, name, anonymous",
-                         [t for t in TOLD if t[0] not in (SURGEON, SCREAM, FRIEND, MOTORBIKE, HERON)  # (these need a parse)
+                         [t for t in TOLD if t[0] not in (SURGEON, SCREAM, FRIEND, MOTORBIKE, HERON, WALK_IN)  # (these need a parse)
                           and t[1] != "Do you take"])  # ('Customers come … and ask': the parse joins the verbs)
 def test_inner_quotes_without_a_parse(blank_nlp: Language, text: str, opening: str, name: str,
                                       anonymous: bool) -> None:

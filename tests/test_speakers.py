@@ -2957,6 +2957,17 @@ DESCRIBED_AND_NAMED = [
     # 'who' hung on a place a participle's phrase names is the person's ('a nurse working in the district, who …')
     ('A nurse working in the district, who asked not to be named because she feared losing her job, said wards '
      'were full.\n\n"We have two doctors for the whole valley," she said.', "We have two", "A nurse"),
+    # a Portuguese name runs through 'dos' and 'das', and a family name of two words is the name of three or more it
+    # ends ('Anísio Bastos Filho … Bastos Filho said'), in every mode with a parse
+    ('Singer Paulo Roberto dos Santos, 61, led the parade.\n\n"I sang with my throat," Santos said.',
+     "I sang", "Paulo Roberto dos Santos"),
+    ('An\u00edsio Bastos Filho founded the samba school in a backyard in 1961.\n\n"My father founded this school," '
+     'Bastos Filho said.', "My father", "An\u00edsio Bastos Filho"),
+    # an Irish police officer's rank is a title ('Garda Aoife Brennan … Garda Brennan said', '… the garda said')
+    ('Garda Aoife Brennan told the court the man was drunk.\n\n"He was very intoxicated, Judge," Garda Brennan '
+     'said.', "He was very", "Aoife Brennan"),
+    ('Garda Aoife Brennan told the court the man was drunk.\n\n"He was mortified, to be fair to him," the garda '
+     'said.', "He was mortified", "Aoife Brennan"),
     # a court's justice is its judge ('Justice Gaolape Sebina … the judge said'), not the attorney who spoke last
     ('Defence attorney Mpho Kelebonye suggested the witness had lied.\n\n"You were angry," Kelebonye said.\n\n'
      'People in the gallery murmured, prompting Justice Gaolape Sebina to warn that she would clear the courtroom.'

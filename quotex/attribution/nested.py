@@ -395,8 +395,10 @@ def _name_run(d: Document, words: list[Token]) -> list[Token]:
         if not (t.is_alpha and t.text[:1].isupper()) or t.lower_ in lx.PRONOUNS:
             break
         run.append(t)
-    if not run or has_entities(d.doc) and any(t.ent_type_ not in ("", "PERSON") for t in run):
-        return []  # ('Madison Square Garden', a place NER knows)
+    if not run or has_entities(d.doc) and any(t.ent_type_ not in ("", "PERSON") for t in run) \
+            and not (len(run) == 1 and len(d.tracker.names.full_name(run[0].text).split()) > 1):
+        return []  # ('Madison Square Garden', a place NER knows; but the given name of one the article names in
+        # full, whatever NER took it for: 'Nadia pulled me aside and said, ‘…’' after 'Nadia Ferreira')
     return run if d.tracker.names_person(run) and run[0].lower_ not in lx.GENERIC_DETERMINERS else []
 
 
@@ -405,9 +407,22 @@ def _owned(d: Document, owner: str, words: list[Token], rest: list[Token]) -> Sp
     in plain words ('mum' is 'mother'); 'my mother' when the outer quote has no speaker."""
     noun = "".join(lx.KIN_PLAIN.get(t.lower_, t.lower_) + t.whitespace_ for t in _phrase_of(rest)).strip()
     head = noun.split()[-1]
+    holder = _one_holder(d, head) if len(noun.split()) == 1 and head not in lx.KIN_NOUNS else None
+    if holder is not None:  # ('My coach told me, …' by a runner who 'trains under coach Daniel Kosgei')
+        return d.tracker.told_of(holder, "person", name_gender(holder, holder), withheld=False).speaker(
+            mention_of(words))
     name = f"{owner} {noun}" if owner.lower() in _OWNERS else f"{owner}'s {noun}"
     ent = d.tracker.told_of(name, "person", lx.NOUN_GENDER.get(head), withheld=head not in lx.KIN_NOUNS)
     return ent.speaker(mention_of(words))
+
+
+def _one_holder(d: Document, noun: str) -> Optional[str]:
+    """The one person the article names in full with a title or a description of ``noun`` ('coach Daniel
+    Kosgei', 'sports director Pieter Claes'), to whom a quoted speaker's 'my coach' refers; None when none or
+    several are."""
+    holders = {full for full, titles in d.tracker.names.titles.items()
+               if len(full.split()) > 1 and any(noun in title for title in titles)}
+    return next(iter(holders)) if len(holders) == 1 else None
 
 
 def _phrase_of(words: list[Token]) -> list[Token]:

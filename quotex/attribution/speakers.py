@@ -537,9 +537,17 @@ class NameIndex:
         something else. The surname is a word, or particles and a word ('Ó Ceallaigh')."""
         surname = len(words) == 1 or all(w.lower() in lx.NAME_CAPITAL_PARTICLES for w in words[:-2]) \
             and words[0].lower() in lx.NAME_CAPITAL_PARTICLES
-        loose = self._loose.get(words[-1].lower()) if surname else None
+        loose = self._loose.get(words[-1].lower()) if surname or len(words) == 2 else None
         if loose is None or not loose.lower().endswith(" " + " ".join(words).lower()):
             return None
+        if not surname and (self._ner or len(loose.split()) < 3 or any(
+                w.lower() in lx.TITLES or w.lower() in lx.PERSON_NOUNS or w.lower() in lx.DEPARTMENT_WORDS
+                for w in loose.split()[:-len(words)])):
+            return None  # (without NER, a family name of two words ends a name of three or more: 'Anísio Bastos
+            # Filho … Bastos Filho said', 'Juan Pablo Araya Contreras … Araya Contreras'; not a name after a word
+            # of a role that opens a run of capitals, 'Minister of Social Affairs and Health Heikki Lindroos'; with
+            # NER, its names decide, where a capitalised word before a name runs on into the name: 'Animator
+            # Veronika Hájková')
         usable = bool(names) or words[-1].lower() in self._untagged if self._ner else True
         return loose if usable and all(len(n.split()) <= len(words) for n in names) else None
 
