@@ -2801,6 +2801,22 @@ def test_a_headlines_office_is_the_person_the_story_names_with_it(nlp: Language)
         assert q.speaker.name == "The PM"
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+def test_a_standfirsts_title_is_the_person_the_story_names_with_it(nlp: Language, fast: bool) -> None:
+    # the line under the headline names the office too ('Judge says …'), before the story names its holder
+    text = ("Man told to pay \u20ac1,500 to charity\n\nJudge says behaviour was \"a disgrace to the jersey\"\n\n"
+            "A Clare man was told to pay \u20ac1,500 to charity.\n\nJudge Patrick Moylan said he had watched the footage.")
+    [quotes] = list(extract_many(nlp, [text], fast=fast))
+    [q] = [q for q in quotes if q.type == "mixed"]
+    assert q.speaker is not None and q.speaker.name == "Patrick Moylan"
+    # a line under the headline that ends with a full stop is the story's first sentence, not a standfirst
+    story = text.replace('"a disgrace to the jersey"\n', '"a disgrace to the jersey".\n')
+    [quotes] = list(extract_many(nlp, [story], fast=fast))
+    [q] = [q for q in quotes if q.type == "mixed"]
+    assert q.speaker is None or q.speaker.name != "Patrick Moylan"
+
+
 # Descriptions, pairs and names as news from other countries writes them (the eleventh session's
 # rules): a description refers to the person the article gave it as a title, whatever its noun and its
 # sex, with a stand-in's word or an adjective of how they seem left out; two people named together are

@@ -7,7 +7,9 @@ single marks over a story in double marks ('Grandmother's death 'could have been
 rules', as British and American papers write headlines) is a quote too when the story's quote holds
 its words; otherwise single marks there stay what they are (a title, a term). A headline is the text's
 first line, short and with no full stop of its own, in a text of several paragraphs; the words must
-run to three or more, so that a phrase any speaker might use ('a disaster') moves nothing.
+run to three or more, so that a phrase any speaker might use ('a disaster') moves nothing. A headline
+that opens with a quote set off by a colon or a dash ('‘I only signed what I was given’: Ex-SACCO
+accountant tells court') is a direct quote, said by the story's voice when the story does not repeat it.
 """
 
 from __future__ import annotations

@@ -396,10 +396,16 @@ def _name_run(d: Document, words: list[Token]) -> list[Token]:
             break
         run.append(t)
     if not run or has_entities(d.doc) and any(t.ent_type_ not in ("", "PERSON") for t in run) \
-            and not (len(run) == 1 and len(d.tracker.names.full_name(run[0].text).split()) > 1):
+            and not (len(run) == 1 and _named_person(d, d.tracker.names.full_name(run[0].text))):
         return []  # ('Madison Square Garden', a place NER knows; but the given name of one the article names in
         # full, whatever NER took it for: 'Nadia pulled me aside and said, ‘…’' after 'Nadia Ferreira')
     return run if d.tracker.names_person(run) and run[0].lower_ not in lx.GENERIC_DETERMINERS else []
+
+
+def _named_person(d: Document, full: str) -> bool:
+    """Is ``full`` a person's name in full that the article names (NER's, or a run of a first name): 'Nadia
+    Ferreira', not 'Madison Square Garden'?"""
+    return len(full.split()) > 1 and any(name == full for _, name in d.tracker.names.mentions)
 
 
 def _owned(d: Document, owner: str, words: list[Token], rest: list[Token]) -> Speaker:

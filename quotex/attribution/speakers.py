@@ -426,7 +426,9 @@ class NameIndex:
             role = 2 <= len(words) == len(units) <= 3 and before is not None and (before.is_lower or before.is_upper) \
                 and before.lower_ in lx.PERSON_NOUNS  # ('Concord resident Whit Symms', which NER took for an ORG)
             # 'Shen Xincheng, a doctoral candidate': two or three name words a noun of people describes
-            described = 2 <= len(words) == len(units) <= 3 and _described_as_person(run[-1])
+            # (a name's particles are no words of it here: 'Rosângela Aparecida dos Santos, 47,')
+            described = len(words) == len(units) and 2 <= len([w for w in words if w.lower() not in lx.NAME_PARTICLES]) \
+                <= 3 and _described_as_person(run[-1])
             # ('the Charlotte Observer' opens with a first name, and is a newspaper)
             first_name = len(words) >= 2 and (words[0].lower() in lx.FIRST_NAMES
                                               or word_first_name(units[-len(words)][0]))
@@ -1174,6 +1176,7 @@ class SpeakerTracker:
         self._people: list[Entity] = []
         # where a headline would end: the first token with a line break after it (none: a text of one line)
         self._first_line_end = next((t.i for t in doc if "\n" in t.text_with_ws), None)
+        self._standfirst_end = _standfirst_end(doc, self._first_line_end)
         self._bodies: dict[str, list[int]] = {}  # 'named council', 'typed association' -> where
         self._ledes: dict[str, Optional[tuple[int, Entity]]] = {}  # company noun -> the story's first firm, where
 
@@ -1275,6 +1278,11 @@ class SpeakerTracker:
             _, holder = self._titled_by(tokens[0].i, frozenset({tokens[0].lower_}), tokens[0].lower_)
             if holder is not None:
                 return self._named(holder, "person", name_gender(holder, holder)), "nominal"
+            # (in a headline or its standfirst, the one the story names with it after: 'Judge says …' over 'Judge
+            # Patrick Moylan said')
+            office = self._office_named_after(tokens, head, tokens[0].lower_, tokens[0].lower_)
+            if office is not None:
+                return office, "nominal"
         if len(tokens) == 2 and tokens[0].lower_ == "the" and head is tokens[1] and head.text[:1].isupper() \
                 and head.lower_ in lx.ORG_NAME_NOUNS:  # 'the Board' for the Ghana Cocoa Board named before
             body = self._organisation_named_by(tokens[0], head.lower_)
@@ -2627,7 +2635,7 @@ class SpeakerTracker:
         defends housing plan' … 'Prime Minister Anthony Albanese has defended …' (a headline names
         an office before the story names whoever holds it); none outside the first line, for a noun
         of no person ('State: …'), or when the story gives no one the title ('Man jailed …')."""
-        line_end = self._first_line_end
+        line_end = self._standfirst_end or self._first_line_end  # (or its standfirst's: 'Judge says …')
         if line_end is None or tokens[-1].i > line_end or lemma not in lx.PERSON_NOUNS \
                 and lemma not in lx.TITLE_INITIALS or first not in lx.DEFINITE and tokens[0] != head:
             return None
@@ -3063,6 +3071,26 @@ def _initials_in(initials: str, letters: str) -> bool:
     """Are the initials the letters' first and the rest of them in order ('NDMA' in 'NADMA', 'NATO')?"""
     rest = iter(letters[1:])
     return initials[:1] == letters[:1] and all(c in rest for c in initials[1:])
+
+
+def _standfirst_end(doc: Doc, headline_end: Optional[int]) -> Optional[int]:
+    """The last token of a standfirst, the short line under a headline that tells the story again ('Judge says
+    accused's behaviour was "a disgrace …"'): a paragraph of at most ``_STANDFIRST_TOKENS`` tokens with no full
+    stop at its end and no byline; None when the line under the headline is none."""
+    if headline_end is None:
+        return None
+    i = headline_end + 1
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    end = next((t.i for t in doc[i:i + _STANDFIRST_TOKENS + 1] if "\n" in t.text_with_ws), None)
+    while end is not None and end > i and doc[end].is_space:
+        end -= 1
+    if end is None or end == i or doc[end].text in (".", "?", "!") or doc[i].lower_ == "by":
+        return None
+    return end
+
+
+_STANDFIRST_TOKENS = 40
 
 
 def _title_fits(words: frozenset[str], lemma: str, title: frozenset[str]) -> bool:
