@@ -2979,6 +2979,16 @@ DESCRIBED_AND_NAMED = [
      "I sang", "Paulo Roberto dos Santos"),
     ('An\u00edsio Bastos Filho founded the samba school in a backyard in 1961.\n\n"My father founded this school," '
      'Bastos Filho said.', "My father", "An\u00edsio Bastos Filho"),
+    # the subject of a main clause joined to the first is the nearer topic, when a person's name ('The Briton
+    # attacked twice, but Villalba … followed'), and not a place's, as teams are named ('but Kerala made …')
+    ('Andr\u00e9s Villalba (Meridian-Velo) kept the yellow jersey, and Ellis Warrender (Halcyon) led the favourites '
+     'home.\n\nArdent sports director Pieter Claes said the team had targeted the stage.\n\nThe race for yellow '
+     'ignited 7km from the summit. The Briton attacked twice, but Villalba, who began the day with a lead of 1:21, '
+     'followed the first move.\n\n"The legs were good today," said the 25-year-old Colombian.', "The legs were",
+     "Andr\u00e9s Villalba"),
+    ('The result was never in doubt, but Kerala made Vidarbha work for every session.\n\nKerala coach Amay '
+     'Khurasiya was less diplomatic. The former India batter described the pitch as "a road".\n\n"I\'m not '
+     'blaming the groundsmen," he said.', "I'm not blaming", "Amay Khurasiya"),
     # an Irish police officer's rank is a title ('Garda Aoife Brennan … Garda Brennan said', '… the garda said')
     ('Garda Aoife Brennan told the court the man was drunk.\n\n"He was very intoxicated, Judge," Garda Brennan '
      'said.', "He was very", "Aoife Brennan"),

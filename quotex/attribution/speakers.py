@@ -2675,8 +2675,12 @@ class SpeakerTracker:
             return person if person is not None and fits(person) and not nearest else None
         seen = False
         for t in _back_from(doc, tok.i - 1, _TWO_PARAGRAPHS):
-            if not (t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" or for_topic(t)) or t.i in self.quoted:
-                continue  # (a subject, or whom 'For …,' says the sentence is about)
+            if not (t.dep_ in ("nsubj", "nsubjpass") and (t.head.dep_ == "ROOT" or _main_verb(t.head) and (
+                    t.ent_type_ in PERSON_LABELS or self.names.is_person_name(t.text) and not is_place(t.text)))
+                    or for_topic(t)) or t.i in self.quoted:
+                continue  # (a subject, or whom 'For …,' says the sentence is about; a person's name that is the
+                # subject of a main clause joined to the first, nearer: 'The Briton attacked twice, but Villalba …
+                # followed the first move'; not a place's, as teams are named: 'but Kerala made Vidarbha work')
             if not seen and t.dep_ == "nsubjpass" and (ent := self._agent_person(t)) is not None and fits(ent):
                 return ent  # (the person a passive's agent names: 'The central speech was given by the secretary
                 # general of the CGT, Héctor Daniel Fabbri, … said the union leader')
@@ -3071,6 +3075,11 @@ def _initials_in(initials: str, letters: str) -> bool:
     """Are the initials the letters' first and the rest of them in order ('NDMA' in 'NADMA', 'NATO')?"""
     rest = iter(letters[1:])
     return initials[:1] == letters[:1] and all(c in rest for c in initials[1:])
+
+
+def _main_verb(verb: Token) -> bool:
+    """Is ``verb`` a sentence's own: its root, or a verb coordinated with the root ('…, but Villalba followed')?"""
+    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
 
 
 def _standfirst_end(doc: Doc, headline_end: Optional[int]) -> Optional[int]:
