@@ -65,6 +65,10 @@ ANTECEDENTS = [
     ("Prices fell, the statistics office said.\n\nAt the F\u00e9ny utca market in Buda, Sz\u0171cs J\u00e1nosn\u00e9, "
      "a 67-year-old pensioner, said she had noticed cheaper flour.\n\n\"The supermarket is cheaper now,\" she said.",
      ["Sz\u0171cs J\u00e1nosn\u00e9"]),
+    # ... and the name, not the description after it, when the parse hung both on the phrase's last name ('In a
+    # message to Clinton, Tanden, head of …, recounted'): a named person is never the anonymous description
+    ("Clinton kept a private server. In a May 2012 message to Clinton, Tanden, head of the Center for American "
+     "Progress, recounted a conversation she had at a dinner.\n\n\"It was a long night,\" she wrote.", ["Tanden"]),
     # ... or as a conjunct of the phrase's place, or with the place made the subject and the name its conjunct
     ("Ihor Terekhov, the city\u2019s mayor, said the city was doing everything it could.\n\nIn Kharkiv, Olena "
      "Petrenko, 54, sat on a bench outside her flat.\n\n\u201cThe water came at night,\u201d she said.",

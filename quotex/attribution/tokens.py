@@ -132,10 +132,11 @@ def mend_fronted_subjects(doc: Doc) -> None:
         appos = _appositive_ending_at(doc[verb.i - 1])
         if appos is None and doc[verb.i - 1].text == "," and verb.i > 1:
             appos = _appositive_ending_at(doc[verb.i - 2])
-            if appos is not None and appos.dep_ == "appos" and appos.head.pos_ == "PROPN" \
-                    and doc[appos.head.left_edge.i - 1].text == ",":
-                appos = appos.head  # (the name the description after it is set off from: 'At Boca West, where …,
-                # Jay DiPietro, the club's president, suggested')
+            named = _name_before_description(appos) if appos is not None else None
+            if named is not None:
+                appos = named  # (the name the description after it is set off from: 'At Boca West, where …,
+                # Jay DiPietro, the club's president, suggested', 'In a message to Clinton, Tanden, head of the
+                # Center for American Progress, recounted', whatever the parse hung the two on)
         if appos is None or doc[appos.left_edge.i - 1].text != "," or verb.sent.start > appos.left_edge.i:
             continue
         # (up through the opening phrase, whatever hangs in it: 'In a statement issued on Thursday and signed by its
@@ -169,6 +170,19 @@ def _mend_place_subject(verb: Token, subject: Token) -> None:
         return
     subject.head, subject.dep_ = prep, "pobj"
     name.head, name.dep_ = verb, "nsubj"
+
+
+def _name_before_description(appos: Token) -> Optional[Token]:
+    """The name right before a description set off by commas ('Tanden, [head of …],'), when ``appos`` heads such a
+    description: a common noun's phrase after a comma, with a proper noun before the comma."""
+    doc = appos.doc
+    first = appos.left_edge.i
+    if appos.pos_ != "NOUN" or first < 2 or doc[first - 1].text != "," or doc[first - 2].pos_ != "PROPN":
+        return None
+    name = doc[first - 2]
+    while name.dep_ == "compound" and name.head.i > name.i and name.head.i < first:
+        name = name.head
+    return name
 
 
 def _appositive_ending_at(tok: Token) -> Optional[Token]:
