@@ -5,7 +5,8 @@ quote, with no cue, as features, sketches and court reports print a dialogue.
   the last (``"I didn't ask about the plan."`` / ``"And I am telling the member what we are
   doing."`` / ``"Then tell us when."``: the two speakers alternate), also after a short quote that
   says it answers (``"How many?" Brandt asked.`` / ``"There are many," Marsh replied.`` /
-  ``"That is not what I asked."``: Brandt's).
+  ``"That is not what I asked."``: Brandt's), and after a quote that opens by naming whom it speaks
+  to (``"Kendall, how long on the bass?" Ferreira asks.`` / ``"Two minutes, Chef."``: Kendall's).
 - An exchange: a run of such paragraphs that a sentence right before it introduces (``The Times caught up
   with his son in the paddock.`` / ``"Were you close to the crash?"`` / ``"I had just gone through
   Lisboa …"``): the questions are whoever put them (the byline's writer for an outlet, ``we`` or ``this

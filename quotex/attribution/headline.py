@@ -63,8 +63,8 @@ def from_the_body(d: Document, quotes: list[Quote]) -> list[Quote]:
     return out + added
 
 
-# A headline that opens with a quote set off by a colon or a dash from what it is about ('‘I only signed what I
-# was given’: Ex-SACCO accountant tells court', '‘Our women now sell on credit to survive’ – Iyaloja of Mile 12')
+# A headline that opens with a quote set off by a colon or a dash from what it is about ('‘I only signed what
+# I was given’: Ex-SACCO accountant tells court', '‘Our women now sell on credit to survive’ – Iyaloja of …')
 _LABELLED = re.compile(r"\s*[:\u2013\u2014-]\s+\S")
 _OPENING = re.compile(r"\s*[\"'\u2018\u201c\u00ab]")
 
@@ -116,7 +116,8 @@ _VOICE_CONFIDENCE = 0.5  # a guess from the story's layout, not from words that 
 
 def _in_single_marks(d: Document, quotes: list[Quote], body: list[tuple[list[str], Quote]]) -> list[Quote]:
     """The headline's quotes in single marks that the story's quotes hold, as records (``mixed``, in a
-    group of their own); none where the headline's single marks are already quotes, or are no pair."""
+    group of their own; ``direct`` and the story's voice for a labelled one, ``_labelled``); none where the
+    headline's single marks are already quotes, or are no pair."""
     line = d.paras[0]
     taken = [(q.start, q.end) for q in quotes if q.paragraph == 0 and q.type not in ("term", "indirect")]
     fresh = max((q.group for q in quotes), default=-1) + 1
@@ -125,9 +126,9 @@ def _in_single_marks(d: Document, quotes: list[Quote], body: list[tuple[list[str
         start, end = pair.open + 1, pair.close
         if not pair.closed or any(s < end and start < e for s, e in taken):
             continue
-        reported = any(q.type == "indirect" and q.paragraph == 0 and q.start < end and start < q.end for q in quotes)
-        source = None if reported and not _opens_labelled(d, start, end) else _said_in(body, d.text[start:end], loose=True)
         labelled = _opens_labelled(d, start, end)  # (a whole quote, said before what it is about: direct)
+        reported = any(q.type == "indirect" and q.paragraph == 0 and q.start < end and start < q.end for q in quotes)
+        source = None if reported and not labelled else _said_in(body, d.text[start:end], loose=True)
         kind, confidence = "direct" if labelled else "mixed", source.confidence if source is not None else 0.0
         if source is None and labelled:
             source = _voice(d, body, end)

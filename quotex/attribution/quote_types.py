@@ -34,8 +34,8 @@ def typed(d: Document, g: Group, last: Optional[Bound]) -> tuple[dict[int, str],
             and (clause is None or layout_rules.asked_under_label(d, first)):
         # an interview's question in quotes, with no cue or under a label ('NRK: "…?"'): the writer's
         return {k: "direct" for k in ks}, asked, "interview", False
-    if clause is None and (turn := dialogue.addressed(d, g, last) or dialogue.turn(d, g, last) or dialogue.introduced(d, g)
-                              or dialogue.introduced_after(d, g)) is not None:
+    if clause is None and (turn := dialogue.addressed(d, g, last) or dialogue.turn(d, g, last)
+                              or dialogue.introduced(d, g) or dialogue.introduced_after(d, g)) is not None:
         # (a dialogue's turn, or its speaker introduced before the quote or after it)
         return {k: "direct" for k in ks}, turn, "dialogue", True
     if clause is not None and (poll := binding.poll_behind(d, clause, first, section)) is not None:
