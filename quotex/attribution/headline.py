@@ -56,7 +56,7 @@ def from_the_body(d: Document, quotes: list[Quote]) -> list[Quote]:
     out = [_labelled(d, q, body) if q.paragraph == 0 and q.type in _QUOTED and q.group not in said_by
            and pieces[q.group] == 1 else q for q in out]
     added = _in_single_marks(d, out, body)
-    labelled = [(q.start, q.end) for q in added if _opens_labelled(d, q.start, q.end)]
+    labelled = [(q.start, q.end) for q in added if q.type == "direct"]  # (the labelled ones: ``_in_single_marks``)
     # (a report the rules read across a labelled quote's closing mark is none: "what I was given’: Ex-SACCO …")
     out = [q for q in out if not (q.type == "indirect" and q.paragraph == 0
                                   and any(q.start < e and s < q.end for s, e in labelled))]
@@ -102,7 +102,7 @@ def _voice(d: Document, body: list[tuple[list[str], Quote]], after: int) -> Opti
             continue
         groups.setdefault(q.speaker.id, set()).add(q.group)
         first.setdefault(q.speaker.id, q)
-    named = [sid for sid, q in first.items() if _words(q.speaker.name)[-1:] and _words(q.speaker.name)[-1] in rest]
+    named = [sid for sid, q in first.items() if rest.intersection(_words(q.speaker.name)[-1:])]  # (by surname)
     if len(named) == 1:
         return first[named[0]]
     counts = sorted(((len(g), sid) for sid, g in groups.items()), reverse=True)

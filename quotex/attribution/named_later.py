@@ -73,10 +73,9 @@ def _titled_after_lead(d: Document, ent: Entity) -> Optional[str]:
     # (every word the description gives beside its noun is one of the holder's title: 'A State Department
     # spokesman' is 'State Department spokesman John Kirby', not 'the Republican vice-presidential nominee' a
     # former nominee the story titles otherwise)
-    words = {w for w in title_words(ent.name) if w.isalpha() and w not in _NO_TITLE_WORDS}
+    words = frozenset(w for w in title_words(ent.name) if w.isalpha() and w not in _NO_TITLE_WORDS)
     names = d.tracker.names
-    holders = {full: fitting for full, titles in names.titles.items()
-               if (fitting := [title for title in titles if ent.head in title and words <= title])}
+    holders = names.holders(ent.head, words)
     if len(holders) != 1:
         return None
     [(holder, fitting)] = holders.items()

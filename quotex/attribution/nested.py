@@ -426,9 +426,8 @@ def _one_holder(d: Document, noun: str) -> Optional[str]:
     """The one person the article names in full with a title or a description of ``noun`` ('coach Daniel
     Kosgei', 'sports director Pieter Claes'), to whom a quoted speaker's 'my coach' refers; None when none or
     several are."""
-    holders = {full for full, titles in d.tracker.names.titles.items()
-               if len(full.split()) > 1 and any(noun in title for title in titles)}
-    return next(iter(holders)) if len(holders) == 1 else None
+    holders = [full for full in d.tracker.names.holders(noun) if len(full.split()) > 1]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _phrase_of(words: list[Token]) -> list[Token]:

@@ -387,6 +387,12 @@ class NameIndex:
                 lone.append(doc[i:i + 1])
         return lone
 
+    def holders(self, noun: str, words: frozenset[str] = frozenset()) -> dict[str, list[frozenset[str]]]:
+        """Each person the article gave a title or an appositive with ``noun`` and every one of ``words`` ('coach
+        Daniel Kosgei' for 'coach'), with those titles."""
+        return {full: fitting for full, titles in self.titles.items()
+                if (fitting := [title for title in titles if noun in title and words <= title])}
+
     def named_since(self, before: int, since: int = 0) -> Iterator[tuple[int, str]]:
         """(first token, full name) of the people named from token ``since`` to before token
         ``before``, the latest first, read lazily: a caller that stops early reads no further."""
@@ -2675,7 +2681,7 @@ class SpeakerTracker:
             return person if person is not None and fits(person) and not nearest else None
         seen = False
         for t in _back_from(doc, tok.i - 1, _TWO_PARAGRAPHS):
-            if not (t.dep_ in ("nsubj", "nsubjpass") and (t.head.dep_ == "ROOT" or _main_verb(t.head) and (
+            if not (t.dep_ in ("nsubj", "nsubjpass") and (t.head.dep_ == "ROOT" or _joined_to_root(t.head) and (
                     t.ent_type_ in PERSON_LABELS or self.names.is_person_name(t.text) and not is_place(t.text)))
                     or for_topic(t)) or t.i in self.quoted:
                 continue  # (a subject, or whom 'For …,' says the sentence is about; a person's name that is the
@@ -3077,9 +3083,9 @@ def _initials_in(initials: str, letters: str) -> bool:
     return initials[:1] == letters[:1] and all(c in rest for c in initials[1:])
 
 
-def _main_verb(verb: Token) -> bool:
-    """Is ``verb`` a sentence's own: its root, or a verb coordinated with the root ('…, but Villalba followed')?"""
-    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+def _joined_to_root(verb: Token) -> bool:
+    """Is ``verb`` coordinated with its sentence's root, a main clause of its own ('…, but Villalba followed')?"""
+    return verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
 
 
 def _standfirst_end(doc: Doc, headline_end: Optional[int]) -> Optional[int]:
