@@ -652,7 +652,7 @@ fishmonger grocer seamstress carpenter broker auditor surveyor caretaker janitor
 nanny chauffeur cabbie busker geologist biologist astronomer physicist statistician anthropologist
 archaeologist sociologist psychologist volcanologist seismologist meteorologist hydrologist
 epidemiologist virologist
-headteacher headmaster headmistress mum alderman reeve warden paramedic firefighter midwife
+headteacher headmaster headmistress mum gran granny grandma grandad granddad grandpa alderman reeve warden paramedic firefighter midwife
 pharmacist vicar chaplain coroner magistrate publican landlady fisherman pupil dentist vet
 campaigner volunteer principal librarian curator veterinarian chairperson convener convenor
 bartender waiter waitress trucker welder electrician plumber accountant administrator registrar
@@ -675,7 +675,7 @@ pastor priest bishop rabbi imam coach player athlete ceo economist academic lect
 councilman councilwoman legislator politician pundit broadcaster correspondent photographer
 driver pilot farmer miner engineer clerk sheriff deputy trustee plaintiff defendant victim
 survivor wife husband mother father son daughter brother sister
-suspect gunman shooter attacker assailant bystander passerby eyewitness inmate prisoner detainee hostage
+suspect gunman shooter attacker assailant bystander passerby passer-by eyewitness inmate prisoner detainee hostage
 barrister solicitor councilor backbencher
 cleric preacher cardinal monk nun reverend evangelist archbishop
 sergeant lieutenant captain colonel corporal constable inspector superintendent marshal
@@ -692,7 +692,7 @@ attendee backer citizen detractor fan follower listener onlooker participant pro
 viewer
 assistant teammate referee umpire partner uncle aunt cousin nephew niece juror musician producer mediator
 planner saxophonist pianist guitarist drummer violinist cellist trumpeter bassist vocalist composer conductor
-songwriter rapper dancer choreographer playwright screenwriter sculptor painter
+songwriter rapper dancer choreographer playwright screenwriter sculptor painter dj
 """.split())
 # Nouns that name a group of people as one ('the family', 'the crowd'): a group, whatever their number.
 GROUP_NOUNS: frozenset[str] = frozenset("family crowd audience couple jury".split())
@@ -924,6 +924,7 @@ NOUN_GENDER: dict[str, str] = {
     "king": "m", "queen": "f", "prince": "m", "princess": "f", "duke": "m", "duchess": "f", "earl": "m",
     "countess": "f", "baron": "m", "baroness": "f", "emir": "m", "sheikh": "m", "sultan": "m",
     "grandmother": "f", "grandfather": "m", "uncle": "m", "aunt": "f", "nephew": "m", "niece": "f",
+    "gran": "f", "granny": "f", "grandma": "f", "grandad": "m", "granddad": "m", "grandpa": "m",
     "widow": "f", "widower": "m", "grandson": "m", "granddaughter": "f", "waitress": "f",
     **PARENT_OF,
 }

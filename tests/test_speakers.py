@@ -3526,3 +3526,54 @@ def test_a_name_of_no_known_kind_asking_is_no_outlet_without_ner(blank_nlp: Lang
 def test_a_titles_noun_is_its_last_word_before_a_preposition(title: str, noun: str) -> None:
     assert _title_noun(title) == noun
 
+
+
+# Titles and letters around a name, as British, Irish, Welsh and US news write them: silks' and honours'
+# letters after it ('KC') and a generational suffix are no surname; a hyphened role before it ('Passer-by');
+# 'DJ' is a role; a US title that ends 'in Charge'; an office's holder named after what the office is of
+# ('Member of the Senedd'); the name with an age that opens the paragraph after a lead that describes someone;
+# a tabloid's 'gran' for the woman just named.
+# (mode, text, quote, name); each in the modes it holds in.
+TITLES_AROUND_NAMES = [
+    ("full fast blank", 'Judge Niall Devlin KC jailed him for two years.\n\n'
+     '"The defendant was in a position of trust," the judge said.', "The defendant", "Niall Devlin"),
+    ("full fast blank", 'Judge Niall Devlin KC jailed him for two years.\n\n"It was a betrayal," Devlin said.',
+     "It was a betrayal", "Niall Devlin"),
+    ("full", 'A dog attacked a boy in the park.\n\nPasser-by Jordan Webb, 24, heard screaming.\n\n'
+     '"It was like something out of a horror film," he said.', "It was like", "Jordan Webb"),
+    ("full fast", 'The singer died on Monday.\n\n"She taught me what a drop was for," Chicago DJ and producer '
+     'Andre Hollis wrote.', "She taught me", "Andre Hollis"),
+    ("full fast blank", '"This was a factory," DEA Special Agent in Charge Frank Tarantino said.\n\n'
+     '"We will find them," he said.', "We will find", "Frank Tarantino"),
+    ("full fast blank", 'The school may close.\n\nMid and West Wales Member of the Senedd Elin Watkins accused '
+     'the council of ignoring its commitments.\n\n"This is the kind of school the code protects," she said.',
+     "This is the kind", "Elin Watkins"),
+    ("full fast", 'County Executive Committee Member for Trade Dr Peter Ochieng told journalists the county would '
+     'comply.\n\n"We respect the courts," Dr Ochieng said.', "We respect", "Peter Ochieng"),
+    ("full", 'C. Scott Whitaker Jr., a bee ecologist at Cornell University, praised the study.\n\n'
+     '"Those drawers of pinned bees are time machines," Whitaker said.', "Those drawers", "C. Scott Whitaker Jr."),
+    ("full fast", 'Kayaker thought "that was it"\n\nBy Tom Penhaligon\n\nA kayaker who was swept out to sea off '
+     'the north Cornwall coast has said he "genuinely thought that was it" before the lifeboat reached him.\n\n'
+     'Simon Trewin, 52, from Truro, had been paddling near Chapel Porth on Sunday.', "genuinely", "Simon Trewin"),
+    ("full fast", 'Maureen Tidswell, 67, suffered deep bites to her arms.\n\nSpeaking from her hospital bed, the brave '
+     'gran said: "I thought I was going to die."', "I thought", "Maureen Tidswell"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["full", "fast", "blank"])
+@pytest.mark.parametrize("modes, text, quote, name", TITLES_AROUND_NAMES)
+def test_titles_and_letters_around_a_name_are_no_part_of_it(nlp: Language, blank_nlp: Language, mode: str,
+                                                            modes: str, text: str, quote: str, name: str) -> None:
+    if mode not in modes.split():
+        pytest.skip(f"holds in {modes} mode")
+    [quotes] = list(extract_many(blank_nlp if mode == "blank" else nlp, [text], fast=mode == "fast"))
+    [speaker] = [q.speaker for q in quotes if q.type in ("direct", "mixed") and q.text.startswith(quote)]
+    assert speaker is not None and speaker.name == name
+
+
+# A hyphened person's noun and 'DJ' are roles ('Passer-by Jordan Webb'); an office ends in 'in Charge'
+@pytest.mark.parametrize("word", ["passer-by", "dj", "gran", "grandad"])
+def test_roles_of_british_and_music_news_are_person_nouns(word: str) -> None:
+    from quotex import lexicon as lx
+    assert word in lx.PERSON_NOUNS

@@ -41,7 +41,7 @@ def rename(d: Document, quotes: list[Quote]) -> list[Quote]:
             continue
         after = max(ends)
         name = _named_after(d.text, ent.head, after) or owned.get(ent.key)
-        titled = name is None and (name := _titled_after_lead(d, ent)) is not None
+        titled = name is None and (name := _titled_after_lead(d, ent) or _named_next(d, ent)) is not None
         if name is None:
             continue
         same = [e for e in d.tracker.entities if e is not ent and e.name.lower() == name.lower()]
@@ -86,6 +86,23 @@ def _titled_after_lead(d: Document, ent: Entity) -> Optional[str]:
     return holder if named_at and min(named_at) > first else None
 
 
+def _named_next(d: Document, ent: Entity) -> Optional[str]:
+    """The name, with an age, that opens the paragraph right after the lead in which a person is introduced
+    by a description ('A kayaker who was swept out to sea … has said he "genuinely thought that was it" …' /
+    'Simon Trewin, 52, from Truro, had been paddling …'), when no one had the name before."""
+    if not ent.mentions or ent.anonymity is not None or ent.name.split()[0].lower() not in ("a", "an"):
+        return None
+    first = min(m.start for m in ent.mentions)
+    at = next((k for k, p in enumerate(d.paras) if p.start <= first < p.end), None)
+    if at is None or at >= _LEAD_PARAGRAPHS or at + 1 >= len(d.paras):
+        return None
+    found = _AGED_NAME.match(d.text, d.paras[at + 1].start)
+    if found is None or found.group("name") in d.text[:d.paras[at + 1].start]:
+        return None
+    return found.group("name")
+
+
+_AGED_NAME = re.compile(rf"(?P<name>{_NAME}), \(?\d{{1,3}}\)?,")
 _LEAD_PARAGRAPHS = 4  # the headline, a standfirst, a byline and the lead
 _NO_TITLE_WORDS = lx.DEFINITE | lx.INDEFINITE | frozenset(lx.POSSESSIVE_PRONOUNS) | frozenset({"one"})
 

@@ -293,7 +293,9 @@ class NameIndex:
             candidates.append((first_at, first_at + len(full.split()), full.split()))
             self._nicknames.setdefault(nickname.lower(), full)
         for start, _, words in candidates:
-            for last in _last_words(words[-1]):
+            # (a generational suffix is no surname: 'C. Scott Whitaker Jr. … Whitaker said')
+            called = words[-2] if len(words) > 2 and words[-1].lower().rstrip(".") in lx.NAME_SUFFIXES else words[-1]
+            for last in _last_words(called):
                 self._by_last.setdefault(last, {}).setdefault(" ".join(words), []).append(start)
             if len(words) > 1 and words[0][:1].isupper():
                 self._by_first.setdefault(words[0].lower(), set()).add(" ".join(words))
@@ -415,6 +417,8 @@ class NameIndex:
         for run in _name_runs(doc, name_tokens, initials=True):
             headline = in_title_case_line(run[0])
             units = _units(run)
+            while len(units) > 2 and _word(units[-1]).rstrip(".,") in lx.POST_NOMINALS:
+                units.pop()  # (letters after the name are none of it: 'Judge Niall Devlin KC')
             after = _after_titles([_word(u) for u in units])
             words = _without_capitals_lead(" ".join(after)).split()
             role_in_run = False
@@ -448,7 +452,7 @@ class NameIndex:
                 if first_name and len(units) == len(words) + 1 and len(units[0]) == 1 and not has_entities(doc) \
                         and not headline and _word(units[1]) == words[0]:
                     words = _given_name_before(units[0][0], units[1][0]) + words
-                start, end = units[-len(words)][0].i, run[-1].i + 1
+                start, end = units[-len(words)][0].i, units[-1][-1].i + 1
                 if headline:  # a headline's capitals end no name ('Chuck Grassley Compares Trump'): a first
                     # name and the word after it at most ('Cecile Richards: …'), the word after a title
                     # ('Pope Francis Meets …'), not in capitals
@@ -516,7 +520,7 @@ class NameIndex:
                           None) or _with_middle_names(best[0], names) or best[0]
             if _fills_out([w.lower() for w in words], longer.lower().split()):
                 return longer  # 'Tyler Friesen' and, once, 'Tyler Dawson Friesen': one person, named in full
-            if longer.lower().endswith(" ".join(words).lower()):
+            if _without_suffix(longer).lower().endswith(" ".join(words).lower()):
                 if longer.lower() != " ".join(words).lower():
                     return longer
                 # a surname of a particle and a word that NER found only so ('Mac Giolla Phádraig')
@@ -583,6 +587,7 @@ class NameIndex:
         first = self._first_named(longer[0])
         # (named before them, or there, with NER cutting the name short: 'Hon. [Vaelua Tome] Aumua')
         return longer[0] if extra not in lx.NAME_SUFFIXES and extra not in lx.VERB_FORMS \
+            and extra.upper() not in lx.POST_NOMINALS \
             and not extra.endswith("s") and first is not None and (short is None or first <= short) else None
 
     def _first_named(self, name: str) -> Optional[int]:
@@ -596,6 +601,8 @@ class NameIndex:
 
     def is_person_name(self, text: str) -> bool:
         words = _clean_name(text).split()
+        while len(words) > 2 and words[-1].rstrip(".,") in lx.POST_NOMINALS:
+            words.pop()  # ('Judge Niall Devlin KC')
         # (with NER, a run of name words it left untagged names a person too: 'Arne Slot praised …')
         return bool(words) and (words[-1].lower() in self._by_last
                                 or len(words) == 1 and (not self._ner and words[0].lower() in self._loose
@@ -833,6 +840,12 @@ def _fills_out(words: list[str], longer: list[str]) -> bool:
         and all(w in rest for w in words)
 
 
+def _without_suffix(name: str) -> str:
+    """A name without its generational suffix ('C. Scott Whitaker Jr.' -> 'C. Scott Whitaker')."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 2 and words[-1].lower().rstrip(".") in lx.NAME_SUFFIXES else name
+
+
 def _last_words(word: str) -> list[str]:
     """The forms by which a name's last word may be called later: itself, and without the article
     joined to it ('al-Sisi', 'Sisi')."""
@@ -858,6 +871,8 @@ def _named_part(ent: Span) -> Span:
         start -= 1
     elif end - start > 1 and doc[start].lower_ in lx.WORD_FIRST_NAMES and not word_first_name(doc[start]):
         start += 1  # 'Will Trump win?': the modal that opens a question, not a first name
+    if end - start > 2 and start > 0 and doc[start].lower_ == "charge" and doc[start - 1].lower_ == "in":
+        start += 1  # (a title's end: 'Special Agent in Charge Frank Tarantino')
     while end - start > 2 and (doc[start].lower_ in lx.PERSON_NOUNS or doc[start].lower_ in lx.ROLE_MODIFIERS
                                and doc[start + 1].lower_ in lx.PERSON_NOUNS or _role_by_suffix(doc[start].text, ""))\
             and doc[start].lower_ not in lx.FIRST_NAMES \
@@ -1036,8 +1051,8 @@ def _capitalised(doc: Doc) -> list[int]:
         flag = upper.get(shape)
         if flag is None:
             flag = upper[shape] = strings[shape][:1] == "X"
-        if flag:
-            out.append(i)
+        if flag and not (i and doc[i].lower_ == "charge" and doc[i - 1].lower_ == "in"):
+            out.append(i)  # (a title's 'in Charge' is no name's word: 'Special Agent in Charge Frank Tarantino')
     return out
 
 
@@ -3445,6 +3460,19 @@ def _person_part(tokens: list[Token], head: Token) -> str:
         ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
         if ent is not None:
             return _without_capitals_lead(_named_part(ent).text)
+    last = tokens[-1]
+    if head.lower_ in lx.SEAT_HOLDERS and head.text[:1].isupper() and last.i > head.i + 2 \
+            and head.doc[head.i + 1].lower_ in ("of", "for") and is_proper(last):
+        # the holder named after what the office is of, whom the parse made its object ('Mid and West Wales
+        # Member of the Senedd Elin Watkins', headed by 'Member'): NER's person, or without NER the proper
+        # nouns from a first name on
+        ent = next((e for e in head.doc.ents if e.start <= last.i < e.end and e.label_ in PERSON_LABELS), None)
+        if ent is not None and ent.start > head.i + 2:
+            return _without_capitals_lead(_named_part(ent).text)
+        if not has_entities(head.doc):
+            named = _person_part([t for t in tokens if t.i > head.i + 1], last)
+            if len(named.split()) > 1 and named.split()[0].lower() in lx.FIRST_NAMES:
+                return named
     run = [head]
     doc = head.doc
     for t in reversed([t for t in tokens if t.i < head.i]):

@@ -149,6 +149,41 @@ def mend_fronted_subjects(doc: Doc) -> None:
         appos.head, appos.dep_ = verb, "nsubj"
 
 
+def mend_relative_subjects(doc: Doc) -> None:
+    """Mend a parse that gave a verb two subjects, the second the end of the first's relative clause ('A
+    kayaker who was swept out to sea off the north [Cornwall coast] has said', 'coast' a second subject):
+    the second becomes a word of the clause, and the first the verb's one subject. ``doc`` is changed."""
+    if not has_parse(doc):
+        return
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 2 or not subjects[1].i < verb.i:
+            continue
+        first, second = subjects
+        clause = next((c for c in first.children if c.dep_ in ("relcl", "acl") and c.i > first.i), None)
+        if clause is None or clause.right_edge.i + 1 != second.left_edge.i or second.right_edge.i >= verb.i \
+                or any(t.text == "," for t in doc[clause.right_edge.i:second.right_edge.i + 1]):
+            continue
+        second.head, second.dep_ = doc[clause.right_edge.i], "dep"
+
+
+def mend_in_charge(doc: Doc) -> None:
+    """Mend a parse that took a title with 'in Charge' for the subject and the name after it for the
+    object of its 'in' ('DEA Special Agent [in] Charge Frank Tarantino said', 'Agent' the subject): the
+    name becomes the subject, and the title's words its compounds. ``doc`` is changed."""
+    if not has_parse(doc):
+        return
+    for prep in doc:
+        title, name = prep.head, next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.lower_ != "in" or name is None or title.dep_ not in _SUBJECTS or title.i != prep.i - 1 \
+                or not title.text[:1].isupper() or prep.i + 2 >= len(doc) or doc[prep.i + 1].lower_ != "charge" \
+                or not (name.ent_type_ in PERSON_LABELS or is_proper(name) and name.i > prep.i + 2):
+            continue
+        name.head, name.dep_ = title.head, title.dep_
+        title.head, title.dep_ = name, "compound"
+        prep.head, prep.dep_ = name, "compound"
+
+
 _FINITE = frozenset({"VBZ", "VBD", "VBP"})
 _OPENER_DEPS = frozenset({"prep", "advmod", "npadvmod"})
 
