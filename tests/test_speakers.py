@@ -3555,7 +3555,7 @@ TITLES_AROUND_NAMES = [
     ("full fast", 'Kayaker thought "that was it"\n\nBy Tom Penhaligon\n\nA kayaker who was swept out to sea off '
      'the north Cornwall coast has said he "genuinely thought that was it" before the lifeboat reached him.\n\n'
      'Simon Trewin, 52, from Truro, had been paddling near Chapel Porth on Sunday.', "genuinely", "Simon Trewin"),
-    ("full fast", 'Maureen Tidswell, 67, suffered deep bites to her arms.\n\nSpeaking from her hospital bed, the brave '
+    ("full fast", 'Gran shields boy from dog\n\nMaureen Tidswell, 67, suffered deep bites to her arms.\n\nSpeaking from her hospital bed, the brave '
      'gran said: "I thought I was going to die."', "I thought", "Maureen Tidswell"),
 ]
 
