@@ -94,8 +94,8 @@ def test_a_headlines_short_quote_two_speakers_say_is_no_ones(blank_nlp: Language
     assert not head or head[0].type == "term" or head[0].speaker is None
 
 
-# A headline that opens with a quote set off by a colon or a dash, over a story that does not repeat its words
-# ('‘I only signed what I was given’: Ex-SACCO accountant tells court'): the words are the story's voice, the
+# A headline that opens with a quote set off by a colon or a dash, or ends with one after a colon, over a story that
+# does not repeat its words ('‘I only signed what I was given’: Ex-SACCO accountant tells court'): the words are the story's voice, the
 # speaker the rest of the headline names, else the one the story quotes most, in more of its quote groups than
 # anyone else and in two at least; no one when no one stands out
 PROFILE = ("{headline}\n\nBy Sharon Lim\n\nJolene Tan co-founded the payments firm in 2017 after a decade at a bank.\n\n"
@@ -110,6 +110,10 @@ LABELLED = [
      "Jolene Tan"),
     # the rest of the headline names the speaker
     ("\u2018Speed matters more than money\u2019: Goh on the start-up that cut a third of its staff", "Marcus Goh"),
+    # a quote that ends the headline after a colon, as British papers write them
+    ("Payments chief on life after the funding winter: \u2018We would rather be boring and profitable\u2019",
+     "Jolene Tan"),
+    ("Goh on the start-up that cut a third of its staff: \u2018Speed matters more than money\u2019", "Marcus Goh"),
 ]
 
 
@@ -117,9 +121,11 @@ LABELLED = [
 @pytest.mark.parametrize("headline, name", LABELLED)
 def test_a_labelled_headline_quote_is_the_storys_voice(pipeline: str, headline: str, name: str,
                                                        request: pytest.FixtureRequest) -> None:
-    [quotes] = list(extract_many(request.getfixturevalue(pipeline), [PROFILE.format(headline=headline)]))
+    text = PROFILE.format(headline=headline)
+    [quotes] = list(extract_many(request.getfixturevalue(pipeline), [text]))
     [head] = [q for q in quotes if q.paragraph == 0 and q.type != "term"]
-    assert head.type == "direct" and head.start == 1 and head.speaker is not None and head.speaker.name == name
+    assert head.type == "direct" and head.speaker is not None and head.speaker.name == name
+    assert text[head.start - 1] in "\u2018\u201c" and text[head.end] in "\u2019\u201d"  # the whole quote
     assert head.confidence <= 0.5  # a guess from the layout
 
 
@@ -131,3 +137,16 @@ def test_a_labelled_headline_quote_with_no_voice_is_no_ones(blank_nlp: Language)
     head = [q for q in quotes if q.paragraph == 0 and q.type != "term"]
     assert all(q.speaker is None for q in head if q.type in ("direct", "mixed"))
     assert not [q for q in head if q.type == "indirect"]
+
+
+@pytest.mark.model
+def test_a_headlines_single_marks_inside_its_report_are_the_storys_quote(nlp: Language) -> None:
+    """A headline's report with its words in single marks, an apostrophe among them, over a story in double marks
+    whose quote holds them all: a quote of the story's speaker."""
+    text = ("Trailer launch: Kabir Malhotra says he 'couldn't sleep for two days' after shooting the climax\n\n"
+            "The trailer was launched in Mumbai on Tuesday.\n\n"
+            "\"I couldn't sleep for two days after we shot the climax,\" Malhotra told the media.\n")
+    [quotes] = list(extract_many(nlp, [text]))
+    [head] = [q for q in quotes if q.paragraph == 0 and q.type == "mixed"]
+    assert head.text == "couldn't sleep for two days" and head.speaker is not None
+    assert head.speaker.name == "Kabir Malhotra"

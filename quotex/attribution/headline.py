@@ -9,7 +9,8 @@ its words; otherwise single marks there stay what they are (a title, a term). A 
 first line, short and with no full stop of its own, in a text of several paragraphs; the words must
 run to three or more, so that a phrase any speaker might use ('a disaster') moves nothing. A headline
 that opens with a quote set off by a colon or a dash ('‘I only signed what I was given’: Ex-SACCO
-accountant tells court') is a direct quote, said by the story's voice when the story does not repeat it.
+accountant tells court'), or ends with one after a colon ('Novelist wins prize: ‘I wrote most of it on the
+72 bus’'), is a direct quote, said by the story's voice when the story does not repeat it.
 """
 
 from __future__ import annotations
@@ -67,34 +68,43 @@ def from_the_body(d: Document, quotes: list[Quote]) -> list[Quote]:
 # I was given’: Ex-SACCO accountant tells court', '‘Our women now sell on credit to survive’ – Iyaloja of …')
 _LABELLED = re.compile(r"\s*[:\u2013\u2014-]\s+\S")
 _OPENING = re.compile(r"\s*[\"'\u2018\u201c\u00ab]")
+_CLOSING = re.compile(r"[\"'\u2019\u201d\u00bb]\s*")
+_LABEL_ENDS = re.compile(r":\s*[\"'\u2018\u201c\u00ab]$")
 
 
 def _labelled(d: Document, q: Quote, body: list[tuple[list[str], Quote]]) -> Quote:
-    """``q``, a headline's quote that opens its line and is set off from the rest by a colon or a dash, said by the
-    story's voice when no quote of the story holds its words (``_voice``); else ``q`` as it is."""
-    if q.speaker is not None and q.method != "none" or not _opens_labelled(d, q.start, q.end):
-        return q
-    voice = _voice(d, body, q.end)
+    """``q``, a labelled headline quote (``_label_of``), said by the story's voice when no quote of the story holds
+    its words (``_voice``); else ``q`` as it is."""
+    label = _label_of(d, q.start, q.end) if q.speaker is None or q.method == "none" else None
+    voice = _voice(d, body, label) if label is not None else None
     if voice is None:
         return q
     return replace(q, speaker=voice.speaker, cue=None, method=voice.method, type="direct",
                    confidence=min(voice.confidence, _VOICE_CONFIDENCE))
 
 
-def _opens_labelled(d: Document, start: int, end: int) -> bool:
-    """Does the quote ``text[start:end]`` open the headline, of three words or more, with a colon or a dash after
-    its closing mark and more words after that?"""
+def _label_of(d: Document, start: int, end: int) -> Optional[tuple[int, int]]:
+    """Where the rest of the headline is, when the quote ``text[start:end]`` of three words or more opens it and a
+    colon or a dash after its closing mark sets it off from more words ('‘I only signed what I was given’: Ex-SACCO
+    accountant tells court'), or ends it after a colon ('Bradford novelist Nadia Rahman wins Marlowe prize: ‘I wrote
+    most of it on the 72 bus’', as British papers write them); else None."""
     line = d.paras[0]
-    return bool(_OPENING.fullmatch(d.text, line.start, start)) and len(_words(d.text[start:end])) >= _MIN_WORDS \
-        and _LABELLED.match(d.text, end + 1, line.end) is not None
+    if len(_words(d.text[start:end])) < _MIN_WORDS:
+        return None
+    if _OPENING.fullmatch(d.text, line.start, start) and _LABELLED.match(d.text, end + 1, line.end) is not None:
+        return end, line.end
+    if _CLOSING.fullmatch(d.text, end, line.end) and _LABEL_ENDS.search(d.text[line.start:start]) is not None \
+            and len(_words(d.text[line.start:start])) >= _MIN_WORDS:
+        return line.start, start
+    return None
 
 
-def _voice(d: Document, body: list[tuple[list[str], Quote]], after: int) -> Optional[Quote]:
+def _voice(d: Document, body: list[tuple[list[str], Quote]], label: tuple[int, int]) -> Optional[Quote]:
     """Whose words a labelled headline quotes when the story does not repeat them: the story's speaker whose
     surname the rest of the headline names ('Mette Kirstine Holm on the loaves Danes throw away'), else the
     one the story quotes most, in more of its quote groups than anyone else and in two at least (an interview,
     a profile, a court report's accused); None when no one stands out."""
-    rest = set(_words(d.text[after:d.paras[0].end]))
+    rest = set(_words(d.text[label[0]:label[1]]))
     groups: dict[str, set[int]] = {}
     first: dict[str, Quote] = {}
     for _, q in body:
@@ -126,12 +136,15 @@ def _in_single_marks(d: Document, quotes: list[Quote], body: list[tuple[list[str
         start, end = pair.open + 1, pair.close
         if not pair.closed or any(s < end and start < e for s, e in taken):
             continue
-        labelled = _opens_labelled(d, start, end)  # (a whole quote, said before what it is about: direct)
+        label = _label_of(d, start, end)  # (a whole quote, set off from what it is about: direct)
+        labelled = label is not None
         reported = any(q.type == "indirect" and q.paragraph == 0 and q.start < end and start < q.end for q in quotes)
-        source = None if reported and not labelled else _said_in(body, d.text[start:end], loose=True)
+        # (inside the headline's report, the story's quote must hold all its words: 'Kabir Malhotra says he
+        # 'couldn't sleep for two days' after …' over '"I couldn't sleep for two days after we shot the climax"')
+        source = _said_in(body, d.text[start:end], loose=labelled or not reported)
         kind, confidence = "direct" if labelled else "mixed", source.confidence if source is not None else 0.0
-        if source is None and labelled:
-            source = _voice(d, body, end)
+        if source is None and label is not None:
+            source = _voice(d, body, label)
             confidence = min(source.confidence, _VOICE_CONFIDENCE) if source is not None else 0.0
         if source is None:
             continue
