@@ -417,8 +417,6 @@ class NameIndex:
         for run in _name_runs(doc, name_tokens, initials=True):
             headline = in_title_case_line(run[0])
             units = _units(run)
-            while len(units) > 2 and _word(units[-1]).rstrip(".,") in lx.POST_NOMINALS:
-                units.pop()  # (letters after the name are none of it: 'Judge Niall Devlin KC')
             after = _after_titles([_word(u) for u in units])
             words = _without_capitals_lead(" ".join(after)).split()
             role_in_run = False
@@ -452,7 +450,7 @@ class NameIndex:
                 if first_name and len(units) == len(words) + 1 and len(units[0]) == 1 and not has_entities(doc) \
                         and not headline and _word(units[1]) == words[0]:
                     words = _given_name_before(units[0][0], units[1][0]) + words
-                start, end = units[-len(words)][0].i, units[-1][-1].i + 1
+                start, end = units[-len(words)][0].i, run[-1].i + 1
                 if headline:  # a headline's capitals end no name ('Chuck Grassley Compares Trump'): a first
                     # name and the word after it at most ('Cecile Richards: …'), the word after a title
                     # ('Pope Francis Meets …'), not in capitals
@@ -461,6 +459,8 @@ class NameIndex:
                         continue
                     if len(words) > keep:
                         end, words = units[-len(words) + keep - 1][-1].i + 1, words[:keep]
+                while len(words) > 2 and words[-1].rstrip(".,") in lx.POST_NOMINALS:
+                    words = words[:-1]  # (letters after the name are none of it: 'Judge Niall Devlin KC')
                 out.append((start, end, words))
         return out + NameIndex._shared_surnames(doc, out)
 
