@@ -41,6 +41,16 @@ NAMED_LATER = [
      "simple\n\nBy Lowri Haf Pugh\n\nThree hundred people squeezed into the clubhouse on Saturday night.\n\n"
      "Nobody embodies that more than club president Dai Price, who made 412 appearances.\n\n\"It is the same "
      "people,\" the club president said.", "It is the same", "Dai Price"),
+    # ... after a byline of two lines, and with a word of where the holder serves ('a local MSP')
+    ("Bus cut will leave pensioners stranded, MSP warns\n\nFirst Glasgow confirms route 63 will be "
+     "withdrawn\n\nBy Alasdair MacLeod\nTransport Correspondent\n\nA bus route used by hundreds of people every day "
+     "is to be scrapped, with a local MSP warning that elderly residents will be left \u201cstranded\u201d.\n\n"
+     "Scottish Labour MSP Karen Lindsay said the decision was a blow.", "stranded", "Karen Lindsay"),
+    # a lead that describes someone, and the next paragraph that opens with their name and age
+    ("Kayaker thought \u201cthat was it\u201d\n\nBy Tom Penhaligon\n\nA kayaker who was swept out to sea off the "
+     "north Cornwall coast has said he \u201cgenuinely thought that was it\u201d before the lifeboat reached him."
+     "\n\nSimon Trewin, 52, from Truro, had been paddling near Chapel Porth on Sunday.", "genuinely",
+     "Simon Trewin"),
 ]
 
 

@@ -66,9 +66,10 @@ def _titled_after_lead(d: Document, ent: Entity) -> Optional[str]:
     first = min(m.start for m in ent.mentions)
     # (one the description introduces, 'a' or 'its', not one 'the' refers to: 'the Republican candidate' in a
     # story about Donald Trump is not 'Republican candidate Jeb Bush')
-    if ent.anonymity is not None or ent.head not in lx.PERSON_NOUNS or len(d.paras) <= _LEAD_PARAGRAPHS \
+    lead = _lead(d)
+    if ent.anonymity is not None or ent.head not in lx.PERSON_NOUNS or lead + 1 >= len(d.paras) \
             or ent.name.split()[0].lower() in lx.DEFINITE \
-            or first >= d.paras[_LEAD_PARAGRAPHS].start:
+            or first >= d.paras[lead + 1].start:
         return None
     # (every word the description gives beside its noun is one of the holder's title: 'A State Department
     # spokesman' is 'State Department spokesman John Kirby', not 'the Republican vice-presidential nominee' a
@@ -94,7 +95,7 @@ def _named_next(d: Document, ent: Entity) -> Optional[str]:
         return None
     first = min(m.start for m in ent.mentions)
     at = next((k for k, p in enumerate(d.paras) if p.start <= first < p.end), None)
-    if at is None or at >= _LEAD_PARAGRAPHS or at + 1 >= len(d.paras):
+    if at is None or at > _lead(d) or at + 1 >= len(d.paras):
         return None
     found = _AGED_NAME.match(d.text, d.paras[at + 1].start)
     if found is None or found.group("name") in d.text[:d.paras[at + 1].start]:
@@ -103,8 +104,21 @@ def _named_next(d: Document, ent: Entity) -> Optional[str]:
 
 
 _AGED_NAME = re.compile(rf"(?P<name>{_NAME}), \(?\d{{1,3}}\)?,")
+def _lead(d: Document) -> int:
+    """The index of the story's lead paragraph, the fourth at the least: the first of ``_LEAD_WORDS`` words or more
+    that ends a sentence, among the first few (after a headline, a standfirst and a byline of one line or two: 'By
+    Alasdair MacLeod' / 'Transport Correspondent')."""
+    for k, p in enumerate(d.paras[:_LEAD_PARAGRAPHS + 2]):
+        text = d.text[p.start:p.end].rstrip()
+        if k and len(text.split()) >= _LEAD_WORDS and text.rstrip("\"'\u2019\u201d)").endswith((".", "!", "?")):
+            return max(k, _LEAD_PARAGRAPHS - 1)
+    return _LEAD_PARAGRAPHS - 1
+
+
 _LEAD_PARAGRAPHS = 4  # the headline, a standfirst, a byline and the lead
-_NO_TITLE_WORDS = lx.DEFINITE | lx.INDEFINITE | frozenset(lx.POSSESSIVE_PRONOUNS) | frozenset({"one"})
+_LEAD_WORDS = 15
+# (nor 'local', which says where the holder serves and is no title's word: 'a local MSP' is 'MSP Karen Lindsay')
+_NO_TITLE_WORDS = lx.DEFINITE | lx.INDEFINITE | frozenset(lx.POSSESSIVE_PRONOUNS) | frozenset({"one", "local"})
 
 
 def _owned_names(d: Document, said: dict[str, int]) -> dict[int, str]:
