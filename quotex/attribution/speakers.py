@@ -293,9 +293,9 @@ class NameIndex:
             candidates.append((first_at, first_at + len(full.split()), full.split()))
             self._nicknames.setdefault(nickname.lower(), full)
         for start, _, words in candidates:
-            # (a generational suffix is no surname: 'C. Scott Whitaker Jr. … Whitaker said')
-            called = words[-2] if len(words) > 2 and words[-1].lower().rstrip(".") in lx.NAME_SUFFIXES else words[-1]
-            for last in _last_words(called):
+            # (a generational suffix is no surname: 'C. Scott Whitaker Jr. … Whitaker said'; and 'Donald Jr.')
+            suffixed = len(words) > 2 and words[-1].lower().rstrip(".") in lx.NAME_SUFFIXES
+            for last in _last_words(words[-1]) + (_last_words(words[-2]) if suffixed else []):
                 self._by_last.setdefault(last, {}).setdefault(" ".join(words), []).append(start)
             if len(words) > 1 and words[0][:1].isupper():
                 self._by_first.setdefault(words[0].lower(), set()).add(" ".join(words))
