@@ -1135,8 +1135,9 @@ VOICE_NOUNS: frozenset[str] = frozenset({"narrator", "announcer", "voiceover", "
 GENERIC_DETERMINERS: frozenset[str] = frozenset({"any", "every", "no", "each"})
 # A subject that is one of the people just named ('Two diplomats said … One said …').
 ONE_OF: frozenset[str] = frozenset({"one", "another"})
-# Letters after a name that are no part of it: honours, silks and seats ('Anna Patel SC', 'Jane Hill MP').
-POST_NOMINALS: frozenset[str] = frozenset({"SC", "QC", "KC", "BL", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"}) \
+# Letters after a name that are no part of it: honours, silks and seats ('Anna Patel SC', 'Jane Hill MP', a Member
+# of the Senedd's 'Gareth Pryce MS', in capitals: 'Ms' is a title).
+POST_NOMINALS: frozenset[str] = frozenset({"SC", "QC", "KC", "BL", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "MS"}) \
     | {seat.upper() for seat in SEATS}
 # Generational suffixes: 'Donald Trump Jr.' is not 'Donald Trump'.
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})

@@ -150,3 +150,30 @@ def test_a_headlines_single_marks_inside_its_report_are_the_storys_quote(nlp: La
     [head] = [q for q in quotes if q.paragraph == 0 and q.type == "mixed"]
     assert head.text == "couldn't sleep for two days" and head.speaker is not None
     assert head.speaker.name == "Kabir Malhotra"
+
+
+# A crosshead that is a quote in single marks and no more, over a story in double marks, as the BBC heads a part
+# of the story with words it goes on to quote: the speaker of the story's quote that holds them; no one's when
+# no quote does (a section's title)
+CROSSHEAD = ("Hospital waits 'a scandal', says surgeons' leader\n\nBy Sian Lloyd-Williams\n\nMore than 24,000 "
+             "patients have waited over two years, new figures show.\n\n{crosshead}\n\nMargaret Hopkins, 71, has "
+             "waited three years for a new hip.\n\n\"I can't pick up my granddaughter. I used to have her two days a "
+             "week,\" she said.\n\n\"We are sorry for every long wait,\" a health board spokesperson said. \"We are "
+             "adding theatre time.\"\n")
+
+
+@pytest.mark.parametrize("pipeline", ["blank_nlp", pytest.param("nlp", marks=pytest.mark.model)])
+def test_a_crosshead_in_single_marks_is_the_storys_quote(pipeline: str, request: pytest.FixtureRequest) -> None:
+    text = CROSSHEAD.format(crosshead="'I can't pick up my granddaughter'")
+    [quotes] = list(extract_many(request.getfixturevalue(pipeline), [text]))
+    [head] = [q for q in quotes if q.text == "I can't pick up my granddaughter"]
+    [story] = [q for q in quotes if q.text.startswith("I can't pick up my granddaughter.")]
+    assert head.type == "direct" and head.speaker is not None and story.speaker is not None
+    assert head.speaker.name == story.speaker.name == ("Margaret Hopkins" if pipeline == "nlp" else "she")
+    assert text[head.start:head.end] == head.text
+
+
+def test_a_crosshead_no_quote_holds_is_no_quote(blank_nlp: Language) -> None:
+    text = CROSSHEAD.format(crosshead="'The longest waits in Britain'")
+    [quotes] = list(extract_many(blank_nlp, [text]))
+    assert not [q for q in quotes if q.text == "The longest waits in Britain" and q.type in ("direct", "mixed")]

@@ -10,7 +10,8 @@ first line, short and with no full stop of its own, in a text of several paragra
 run to three or more, so that a phrase any speaker might use ('a disaster') moves nothing. A headline
 that opens with a quote set off by a colon or a dash ('‘I only signed what I was given’: Ex-SACCO
 accountant tells court'), or ends with one after a colon ('Novelist wins prize: ‘I wrote most of it on the
-72 bus’'), is a direct quote, said by the story's voice when the story does not repeat it.
+72 bus’'), is a direct quote, said by the story's voice when the story does not repeat it. A crosshead that
+is a quote in single marks and no more, over a story in double marks, is the story's quote's too.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ def from_the_body(d: Document, quotes: list[Quote]) -> list[Quote]:
     out = [_labelled(d, q, body) if q.paragraph == 0 and q.type in _QUOTED and q.group not in said_by
            and pieces[q.group] == 1 else q for q in out]
     added = _in_single_marks(d, out, body)
+    added += _crossheads(d, out + added, body)
     labelled = [(q.start, q.end) for q in added if q.type == "direct"]  # (the labelled ones: ``_in_single_marks``)
     # (a report the rules read across a labelled quote's closing mark is none: "what I was given’: Ex-SACCO …")
     out = [q for q in out if not (q.type == "indirect" and q.paragraph == 0
@@ -152,6 +154,36 @@ def _in_single_marks(d: Document, quotes: list[Quote], body: list[tuple[list[str
                          end=end, type=kind, paragraph=0, speaker=source.speaker, cue=None,
                          method=source.method, confidence=confidence, marks="single"))
     return out
+
+
+def _crossheads(d: Document, quotes: list[Quote], body: list[tuple[list[str], Quote]]) -> list[Quote]:
+    """The crossheads that are a quote in single marks and no more, over a story that quotes in double marks
+    ('‘I can't pick up my granddaughter’', as the BBC heads a part of the story with words it goes on to quote), as
+    ``direct`` records said by the story's quote that holds their words; none where no quote does."""
+    taken = [(q.start, q.end) for q in quotes if q.type != "term"]
+    out: list[Quote] = []
+    for p in d.paras[1:]:
+        line = d.text[p.start:p.end].rstrip()
+        if not line or line[0] not in single_marks.OPENING or line[-1] not in single_marks.CLOSING \
+                or len(line) > _CROSSHEAD_CHARS:
+            continue
+        pair = next(iter(single_marks.pairs(d.text, p.start, p.start + len(line))), None)
+        if pair is None or not pair.closed or pair.open != p.start or pair.close != p.start + len(line) - 1:
+            continue
+        start, end = pair.open + 1, pair.close
+        if any(s < end and start < e for s, e in taken):
+            continue
+        source = _said_in([(said, q) for said, q in body if q.paragraph != p.index], d.text[start:end], loose=True)
+        if source is None:
+            continue
+        out.append(Quote(index=len(quotes) + len(out), group=max((q.group for q in quotes), default=-1) + 1 + len(out),
+                         text=d.text[start:end], start=start, end=end, type="direct", paragraph=p.index,
+                         speaker=source.speaker, cue=None, method=source.method, confidence=source.confidence,
+                         marks="single"))
+    return out
+
+
+_CROSSHEAD_CHARS = 80  # a crosshead is a line of a few words
 
 
 def _said_in(body: list[tuple[list[str], Quote]], text: str, loose: bool = False) -> Optional[Quote]:

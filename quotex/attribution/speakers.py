@@ -3268,15 +3268,17 @@ def _opens_a_name(tok: Token) -> bool:
 
 
 def _of_home(tokens: list[Token]) -> Optional[int]:
-    """Where 'of' and a place in capitals follow a person's name in full, a given name first and two words
-    or more in capitals ('Karen Lindgren-Moe [of Edina]', 'Erik Lindgren [of Duluth]'): the index of 'of';
-    None for a name of one word ('Catherine of Aragon') or anything else."""
-    k = next((n for n, t in enumerate(tokens) if t.lower_ == "of"), None)
+    """Where 'of' or 'at' and a place or a body in capitals follow a person's name in full, a given name first
+    and two words or more in capitals ('Karen Lindgren-Moe [of Edina]', 'Erik Lindgren [of Duluth]', 'Joris van
+    Dam [at Erasmus MC]'): the index of 'of' or 'at'; None for a name of one word ('Catherine of Aragon') or
+    anything else."""
+    k = next((n for n, t in enumerate(tokens) if t.lower_ in ("of", "at")), None)
     if k is None or k < 2 or k + 1 >= len(tokens) or tokens[0].lower_ not in lx.FIRST_NAMES:
         return None
     words = [t for t in tokens[:k] if not hyphen_joined(t) and t.text not in ("-", "‐")]
     after = tokens[k + 1:]
-    if len(words) < 2 or not all(t.text[:1].isupper() for t in words) \
+    if len(words) < 2 or not all(t.text[:1].isupper() or t.lower_ in lx.NAME_PARTICLES for t in words) \
+            or not words[-1].text[:1].isupper() \
             or not all(t.text[:1].isupper() or t.lower_ in lx.NAME_PARTICLES for t in after) \
             or not after[0].text[:1].isupper():
         return None
