@@ -459,8 +459,8 @@ class NameIndex:
                         continue
                     if len(words) > keep:
                         end, words = units[-len(words) + keep - 1][-1].i + 1, words[:keep]
-                while len(words) > 2 and words[-1].rstrip(".,") in lx.POST_NOMINALS:
-                    words = words[:-1]  # (letters after the name are none of it: 'Judge Niall Devlin KC')
+                while len(words) > 2 and words[-1].rstrip(".,") in _HONOURS:
+                    words = words[:-1]  # (a silk's or an honour's letters are none of it: 'Judge Niall Devlin KC')
                 out.append((start, end, words))
         return out + NameIndex._shared_surnames(doc, out)
 
@@ -663,6 +663,7 @@ def _in_quote_marks(tokens: list[Token]) -> bool:
 _OPENING_MARKS = frozenset(OPENERS) | {"\u2018"}  # double marks that open, and the single one
 
 
+_HONOURS = lx.POST_NOMINALS - {seat.upper() for seat in lx.SEATS}  # letters after a name, not a seat's
 _TITLE_REACH = 8  # tokens after a name in which the quote marks of a title it opens close
 
 
