@@ -601,8 +601,8 @@ class NameIndex:
 
     def is_person_name(self, text: str) -> bool:
         words = _clean_name(text).split()
-        while len(words) > 2 and words[-1].rstrip(".,") in lx.POST_NOMINALS:
-            words.pop()  # ('Judge Niall Devlin KC')
+        while len(words) > 2 and words[-1].rstrip(".,") in _HONOURS:
+            words.pop()  # ('Judge Niall Devlin KC'; not a seat's letters after a party's name: 'Fine Gael TD')
         # (with NER, a run of name words it left untagged names a person too: 'Arne Slot praised …')
         return bool(words) and (words[-1].lower() in self._by_last
                                 or len(words) == 1 and (not self._ner and words[0].lower() in self._loose
