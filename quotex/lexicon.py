@@ -928,6 +928,8 @@ NOUN_GENDER: dict[str, str] = {
     "widow": "f", "widower": "m", "grandson": "m", "granddaughter": "f", "waitress": "f",
     **PARENT_OF,
 }
+# Who speaks for a body, after its name ('A Department for Business and Trade spokesperson').
+SPOKESPEOPLE: frozenset[str] = frozenset("spokesman spokeswoman spokesperson official representative".split())
 # Honorifics before a name that tell no role: 'Mr. Obama' is described by nothing.
 HONORIFICS: frozenset[str] = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle"})
 

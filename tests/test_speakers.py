@@ -3532,7 +3532,8 @@ def test_a_titles_noun_is_its_last_word_before_a_preposition(title: str, noun: s
 # letters after it ('KC') and a generational suffix are no surname; a hyphened role before it ('Passer-by');
 # 'DJ' is a role; a US title that ends 'in Charge'; an office's holder named after what the office is of
 # ('Member of the Senedd'); the name with an age that opens the paragraph after a lead that describes someone;
-# a tabloid's 'gran' for the woman just named.
+# a tabloid's 'gran' for the woman just named; a spokesperson after a body's name, and a body's name of a
+# list of words after a spokesperson, whole.
 # (mode, text, quote, name); each in the modes it holds in.
 TITLES_AROUND_NAMES = [
     ("full fast blank", 'Judge Niall Devlin KC jailed him for two years.\n\n'
@@ -3555,6 +3556,10 @@ TITLES_AROUND_NAMES = [
     ("full fast", 'Kayaker thought "that was it"\n\nBy Tom Penhaligon\n\nA kayaker who was swept out to sea off '
      'the north Cornwall coast has said he "genuinely thought that was it" before the lifeboat reached him.\n\n'
      'Simon Trewin, 52, from Truro, had been paddling near Chapel Porth on Sunday.', "genuinely", "Simon Trewin"),
+    ("full fast", 'A Department for Business and Trade spokesperson said: "We will respond in due course."',
+     "We will respond", "A Department for Business and Trade spokesperson"),
+    ("full fast", 'A spokesperson for the Department for Culture, Media and Sport said: "We recognise the pressures."',
+     "We recognise", "A spokesperson for the Department for Culture, Media and Sport"),
     ("full fast", 'Gran shields boy from dog\n\nMaureen Tidswell, 67, suffered deep bites to her arms.\n\nSpeaking from her hospital bed, the brave '
      'gran said: "I thought I was going to die."', "I thought", "Maureen Tidswell"),
 ]

@@ -833,6 +833,18 @@ def _with_middle_names(name: str, names: dict[str, list[int]]) -> Optional[str]:
     return max(fuller, key=lambda n: len(n.split()), default=None)
 
 
+def _body_named_after(tokens: list[Token], noun: Token) -> bool:
+    """Do the tokens after ``noun`` name a body and no more: 'for', 'of' or 'at', then capitalised words and the
+    small words and commas of a name ('for the Department for Culture, Media and Sport'), within twice
+    ``_MAX_NAME_TOKENS``?"""
+    after = [t for t in tokens if t.i > noun.i]
+    return 1 < len(after) and len(tokens) <= 2 * _MAX_NAME_TOKENS and after[0].lower_ in ("for", "of", "at") \
+        and all(t.text[:1].isupper() or t.lower_ in _NAME_GLUE for t in after[1:])
+
+
+_NAME_GLUE = frozenset({"the", ",", "and", "&", "of", "for", "on"})
+
+
 def _fills_out(words: list[str], longer: list[str]) -> bool:
     """Is ``longer`` the name of two words or more ``words`` is, with middle names or initials: the same
     first and last word, more words, and every one of ``words`` in it in order?"""
@@ -2306,7 +2318,9 @@ class SpeakerTracker:
             # complainants, a woman who declined to be named for fear of reprisals,')
         else:
             kind = "group" if plural else "unknown"
-        if len(tokens) > _MAX_NAME_TOKENS:  # a clause-sized subject: name it by its noun phrase
+        if len(tokens) > _MAX_NAME_TOKENS and not _body_named_after(tokens, kind_of):
+            # a clause-sized subject: name it by its noun phrase (not a body's long name after it: 'A spokesperson
+            # for the Department for Culture, Media and Sport')
             tokens = [t for t in tokens if t.i <= kind_of.i][-_MAX_NAME_TOKENS:]
         text = mention_of(tokens).text
         same = self._by_name.get(text.lower())

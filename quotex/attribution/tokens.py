@@ -161,10 +161,35 @@ def mend_relative_subjects(doc: Doc) -> None:
             continue
         first, second = subjects
         clause = next((c for c in first.children if c.dep_ in ("relcl", "acl") and c.i > first.i), None)
-        if clause is None or clause.right_edge.i + 1 != second.left_edge.i or second.right_edge.i >= verb.i \
-                or any(t.text == "," for t in doc[clause.right_edge.i:second.right_edge.i + 1]):
+        if clause is not None and clause.right_edge.i + 1 == second.left_edge.i and second.right_edge.i < verb.i \
+                and not any(t.text == "," for t in doc[clause.right_edge.i:second.right_edge.i + 1]):
+            second.head, second.dep_ = doc[clause.right_edge.i], "dep"
             continue
-        second.head, second.dep_ = doc[clause.right_edge.i], "dep"
+        # ('A spokesperson for the Department for Culture, [Media] and Sport said': the rest of a list of
+        # capitalised words in a body's name, which the parse made a second subject)
+        comma = first.right_edge.i + 1
+        if comma < len(doc) and doc[comma].text == "," and second.left_edge.i == comma + 1 \
+                and second.right_edge.i == verb.i - 1 and second.pos_ == "PROPN" \
+                and any(c.dep_ == "cc" for c in second.children) and doc[comma - 1].pos_ == "PROPN":
+            second.head, second.dep_ = doc[comma - 1], "conj"
+            doc[comma].head, doc[comma].dep_ = doc[comma - 1], "punct"
+
+
+def mend_body_spokespeople(doc: Doc) -> None:
+    """Mend a parse that made a body's noun the subject and the spokesperson after its name the object of its
+    'for' ('A [Department] for Business and Trade [spokesperson] said'): the spokesperson becomes the subject,
+    the body's name its modifier. ``doc`` is changed."""
+    if not has_parse(doc):
+        return
+    for prep in doc:
+        body, person = prep.head, next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.lower_ not in ("for", "of") or person is None or body.dep_ not in _SUBJECTS \
+                or not body.text[:1].isupper() or not person.is_lower or person.lower_ not in lx.SPOKESPEOPLE \
+                or not any(c.i < person.i and is_proper(c) and c.dep_ in ("compound", "nmod", "amod")
+                           for c in person.children):
+            continue
+        person.head, person.dep_ = body.head, body.dep_
+        body.head, body.dep_ = person, "compound"
 
 
 def mend_in_charge(doc: Doc) -> None:
@@ -404,8 +429,11 @@ def subject_tokens(head: Token) -> list[Token]:
         keep.append(tok)
         inner = inner or tok.dep_ == "pobj"
         # ('and' inside a modifier before the head joins no speakers: 'The Food and Drink Federation')
+        # (nor the commas of a list of capitalised words in a body's name: 'for Culture, Media and Sport')
         stack.extend((c, inner) for c in tok.children
-                     if kept(c) or (inner or c.i < head.i) and c.dep_ in ("cc", "conj"))
+                     if kept(c) or (inner or c.i < head.i) and c.dep_ in ("cc", "conj")
+                     or inner and c.text == "," and c.dep_ == "punct" and tok.text[:1].isupper()
+                     and any(g.dep_ == "conj" and g.i == c.i + 1 and g.text[:1].isupper() for g in tok.children))
     keep.sort(key=lambda t: t.i)
     # Keep the contiguous run around the head: a gap means a dropped clause.
     # A space token (a line break) ends the phrase too.
