@@ -3533,7 +3533,7 @@ def test_a_titles_noun_is_its_last_word_before_a_preposition(title: str, noun: s
 # 'DJ' is a role; a US title that ends 'in Charge'; an office's holder named after what the office is of
 # ('Member of the Senedd'); the name with an age that opens the paragraph after a lead that describes someone;
 # a tabloid's 'gran' for the woman just named; a spokesperson after a body's name, and a body's name of a
-# list of words after a spokesperson, whole.
+# list of words after a spokesperson, whole; who was 'quoted by' an agency 'as saying', not the agency.
 # (mode, text, quote, name); each in the modes it holds in.
 TITLES_AROUND_NAMES = [
     ("full fast blank", 'Judge Niall Devlin KC jailed him for two years.\n\n'
@@ -3560,6 +3560,9 @@ TITLES_AROUND_NAMES = [
      "We will respond", "A Department for Business and Trade spokesperson"),
     ("full fast", 'A spokesperson for the Department for Culture, Media and Sport said: "We recognise the pressures."',
      "We recognise", "A spokesperson for the Department for Culture, Media and Sport"),
+    ("full fast blank", 'Fishermen rallied in Busan.\n\n"The Japanese side keeps talking about illegal fishing," '
+     'Park Jong-soo, 58, a hairtail fisherman in Busan, was quoted by Yonhap as saying.', "The Japanese side",
+     "Park Jong-soo"),
     ("full fast", 'Gran shields boy from dog\n\nMaureen Tidswell, 67, suffered deep bites to her arms.\n\nSpeaking from her hospital bed, the brave '
      'gran said: "I thought I was going to die."', "I thought", "Maureen Tidswell"),
 ]

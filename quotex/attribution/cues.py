@@ -381,9 +381,12 @@ def _agent_clause(tok: Token, quoted: set[int]) -> Optional[Clause]:
 
 
 def _agent(verb: Token) -> Optional[Token]:
-    """The object of a passive verb's 'by', if it can be a source: not a medium ('said [by telephone]')."""
+    """The object of a passive verb's 'by', if it can be a source: not a medium ('said [by telephone]'), nor
+    who quotes a speaker ('Park Jong-soo was quoted [by Yonhap] as saying': the subject speaks)."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if source is not None and verb.lemma_.lower() == "quote" and any(c.lower_ == "as" for c in verb.children):
+        return None
     return None if source is None or source.lower_ in lx.MEDIUM_NOUNS else source
 
 
