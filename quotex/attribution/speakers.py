@@ -884,8 +884,9 @@ def _named_part(ent: Span) -> Span:
         start -= 1
     elif end - start > 1 and doc[start].lower_ in lx.WORD_FIRST_NAMES and not word_first_name(doc[start]):
         start += 1  # 'Will Trump win?': the modal that opens a question, not a first name
-    if end - start > 2 and start > 0 and doc[start].lower_ == "charge" and doc[start - 1].lower_ == "in":
-        start += 1  # (a title's end: 'Special Agent in Charge Frank Tarantino')
+    if end - start > 2 and start > 0 and (doc[start].lower_ == "charge" and doc[start - 1].lower_ == "in"
+                                          or doc[start - 1].lower_ in lx.TITLES_AFTER.get(doc[start].lower_, ())):
+        start += 1  # (a title's end: 'Special Agent in Charge Frank Tarantino', 'Datuk Seri Zainal Abidin Hashim')
     while end - start > 2 and (doc[start].lower_ in lx.PERSON_NOUNS or doc[start].lower_ in lx.ROLE_MODIFIERS
                                and doc[start + 1].lower_ in lx.PERSON_NOUNS or _role_by_suffix(doc[start].text, ""))\
             and doc[start].lower_ not in lx.FIRST_NAMES \
@@ -3509,7 +3510,9 @@ def _after_roles(words: list[str]) -> list[str]:
     """The words after the last title, role or party: 'Senate Majority Leader Mitch McConnell',
     'Florida governor Jeb Bush', 'Cruz spokesman Rick Tyler', 'Democrat Zephyr Teachout',
     'Republicans Jolly of Indian Shores and DeSantis' -> the person's own name."""
-    last = max((n for n, w in enumerate(words[:-1]) if _role_word(w) or _party(w)), default=-1)
+    last = max((n for n, w in enumerate(words[:-1]) if _role_word(w) or _party(w)
+                or n > 0 and words[n - 1].lower() in lx.TITLES_AFTER.get(w.lower(), ())),
+               default=-1)  # (and an honorific that follows another: 'Datuk Seri Zainal Abidin Hashim')
     return words[last + 1:]
 
 

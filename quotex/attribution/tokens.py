@@ -905,8 +905,22 @@ def _names_more(prep: Token) -> bool:
     (a proper noun, or a noun after one: 'of Small Boat Owners'), 'of', or 'for' or 'on' right after a
     body's noun."""
     return any(c.dep_ == "pobj" and c.text[:1].isupper() and (is_proper(c) or any(
-        g.dep_ == "compound" and is_proper(g) for g in c.children)) for c in prep.children) \
+        g.dep_ == "compound" and is_proper(g) for g in c.children)) and not _person_of_the(prep, c)
+        for c in prep.children) \
         and (prep.lower_ == "of" or prep.lower_ in ("for", "on") and _named_for(prep))
+
+
+def _person_of_the(prep: Token, body: Token) -> bool:
+    """'Opposition MP Bryndís Ólafsdóttir [of the People's Party]': a name of two words that NER left unlabelled,
+    after a first name, a seat's letters or without NER, and a body with 'the' after its 'of' (no name of a body
+    is so made: 'the Chamber of Commerce')."""
+    name = prep.head
+    return prep.lower_ == "of" and is_proper(name) and name.i == prep.i - 1 and not name.ent_type_ \
+        and name.lower_ not in lx.ORG_NAME_ENDINGS and name.lower_ not in lx.ORG_NOUNS \
+        and any(c.dep_ == "compound" and is_proper(c) and c.i == name.i - 1 and not c.ent_type_
+                and (c.lower_ in lx.FIRST_NAMES or not has_entities(name.doc) or c.i > 0 and name.doc[c.i - 1].is_upper)
+                for c in name.children) \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in body.subtree)
 
 
 def _named_for(prep: Token) -> bool:
