@@ -3533,7 +3533,8 @@ def test_a_titles_noun_is_its_last_word_before_a_preposition(title: str, noun: s
 # 'DJ' is a role; a US title that ends 'in Charge'; an office's holder named after what the office is of
 # ('Member of the Senedd'); the name with an age that opens the paragraph after a lead that describes someone;
 # a tabloid's 'gran' for the woman just named; a spokesperson after a body's name, and a body's name of a
-# list of words after a spokesperson, whole; who was 'quoted by' an agency 'as saying', not the agency.
+# list of words after a spokesperson, whole; who was 'quoted by' an agency 'as saying', not the agency; a
+# person 'of the' party, not the party.
 # (mode, text, quote, name); each in the modes it holds in.
 TITLES_AROUND_NAMES = [
     ("full fast blank", 'Judge Niall Devlin KC jailed him for two years.\n\n'
@@ -3563,6 +3564,8 @@ TITLES_AROUND_NAMES = [
     ("full fast blank", 'Fishermen rallied in Busan.\n\n"The Japanese side keeps talking about illegal fishing," '
      'Park Jong-soo, 58, a hairtail fisherman in Busan, was quoted by Yonhap as saying.', "The Japanese side",
      "Park Jong-soo"),
+    ("full fast", 'The quota was cut.\n\nOpposition MP Bryndís Ólafsdóttir of the People\'s Party accused the '
+     'government of "hiding behind the scientists".', "hiding behind", "Bryndís Ólafsdóttir"),
     ("full fast", 'Gran shields boy from dog\n\nMaureen Tidswell, 67, suffered deep bites to her arms.\n\nSpeaking from her hospital bed, the brave '
      'gran said: "I thought I was going to die."', "I thought", "Maureen Tidswell"),
 ]
