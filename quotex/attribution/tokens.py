@@ -910,15 +910,18 @@ def _names_more(prep: Token) -> bool:
         and (prep.lower_ == "of" or prep.lower_ in ("for", "on") and _named_for(prep))
 
 
+_SEAT_LETTERS = frozenset(seat.upper() for seat in lx.SEATS)
+
+
 def _person_of_the(prep: Token, body: Token) -> bool:
     """'Opposition MP Bryndís Ólafsdóttir [of the People's Party]': a name of two words that NER left unlabelled,
-    after a first name, a seat's letters or without NER, and a body with 'the' after its 'of' (no name of a body
-    is so made: 'the Chamber of Commerce')."""
+    a first name or after a seat's letters, and a body with 'the' after its 'of' (no name of a body is so made:
+    'the Chamber of Commerce', 'The General Staff of the Lithuanian Armed Forces')."""
     name = prep.head
     return prep.lower_ == "of" and is_proper(name) and name.i == prep.i - 1 and not name.ent_type_ \
         and name.lower_ not in lx.ORG_NAME_ENDINGS and name.lower_ not in lx.ORG_NOUNS \
         and any(c.dep_ == "compound" and is_proper(c) and c.i == name.i - 1 and not c.ent_type_
-                and (c.lower_ in lx.FIRST_NAMES or not has_entities(name.doc) or c.i > 0 and name.doc[c.i - 1].is_upper)
+                and (c.lower_ in lx.FIRST_NAMES or c.i > 0 and name.doc[c.i - 1].text in _SEAT_LETTERS)
                 for c in name.children) \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in body.subtree)
 
