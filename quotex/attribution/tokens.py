@@ -432,7 +432,7 @@ def subject_tokens(head: Token) -> list[Token]:
         # (nor the commas of a list of capitalised words in a body's name: 'for Culture, Media and Sport')
         stack.extend((c, inner) for c in tok.children
                      if kept(c) or (inner or c.i < head.i) and c.dep_ in ("cc", "conj")
-                     or inner and c.text == "," and c.dep_ == "punct" and tok.text[:1].isupper()
+                     or inner and c.text == "," and c.dep_ == "punct" and _in_body_name(tok)
                      and any(g.dep_ == "conj" and g.i == c.i + 1 and g.text[:1].isupper() for g in tok.children))
     keep.sort(key=lambda t: t.i)
     # Keep the contiguous run around the head: a gap means a dropped clause.
@@ -450,6 +450,14 @@ def subject_tokens(head: Token) -> list[Token]:
     while len(run) > 1 and run[-1].dep_ == "prep" and run[-1].i > head.i:
         run.pop()  # a preposition whose object the parse hung elsewhere ends no phrase ('Many of', 'Labour MP for')
     return _with_seat_holder(_without_noun_before(run, head))
+
+
+def _in_body_name(tok: Token) -> bool:
+    """Is ``tok`` a capitalised word after the 'for' or 'of' of a capitalised name ('the Department for [Culture]'),
+    not a place after any preposition ('Leaders across [Europe], Asia and the Middle East')?"""
+    prep = tok.head
+    return tok.text[:1].isupper() and prep.lower_ in ("for", "of") and prep.head.text[:1].isupper() \
+        and prep.head.i == prep.i - 1
 
 
 _ASKING = frozenset({"ask", "question", "interview"})
