@@ -476,6 +476,8 @@ TITLES: dict[str, str | None] = {
     # 'Amb. Samantha Power', 'Fr. James Martin', 'PM Narendra Modi')
     "pres": None, "pres.": None, "sec": None, "sec.": None, "atty": None, "atty.": None, "amb": None,
     "amb.": None, "fr": "m", "fr.": "m", "msgr": "m", "msgr.": "m", "pm": None,
+    # British clergy ('Mgr Anthony Sheridan', 'the Revd Nigel Fairbrother', 'Canon David Kershaw')
+    "mgr": "m", "mgr.": "m", "revd": None, "revd.": None, "canon": None,
     # honorifics of respect before a name: an Aboriginal or Torres Strait Islander elder ('Aunty Loretta
     # Hood-Jarrah', 'Uncle Trevor Cooper'), one who made the hajj ('Haji Syamsul Bahri Lallo', 'Hajjah Siti Aminah')
     "aunty": "f", "auntie": "f", "uncle": "m", "haji": "m", "hajji": "m", "hajjah": "f", "hajah": "f",

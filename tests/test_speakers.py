@@ -3534,7 +3534,7 @@ def test_a_titles_noun_is_its_last_word_before_a_preposition(title: str, noun: s
 # ('Member of the Senedd'); the name with an age that opens the paragraph after a lead that describes someone;
 # a tabloid's 'gran' for the woman just named; a spokesperson after a body's name, and a body's name of a
 # list of words after a spokesperson, whole; who was 'quoted by' an agency 'as saying', not the agency; a
-# person 'of the' party, not the party.
+# person 'of the' party, not the party; British clergy's titles ('Mgr', 'the Revd', 'Canon').
 # (mode, text, quote, name); each in the modes it holds in.
 TITLES_AROUND_NAMES = [
     ("full fast blank", 'Judge Niall Devlin KC jailed him for two years.\n\n'
@@ -3566,6 +3566,10 @@ TITLES_AROUND_NAMES = [
      "Park Jong-soo"),
     ("full fast", 'The quota was cut.\n\nOpposition MP Bryndís Ólafsdóttir of the People\'s Party accused the '
      'government of "hiding behind the scientists".', "hiding behind", "Bryndís Ólafsdóttir"),
+    ("full fast", 'Synod votes on parish share\n\nThe Revd Nigel Fairbrother, the Bishop of Ashbury, spoke first.\n\n'
+     '"Dioceses are independent charities," Bishop Fairbrother said.', "Dioceses are", "Nigel Fairbrother"),
+    ("full fast", 'Bishop resigns after review\n\nMgr Anthony Sheridan, the diocesan administrator, spoke on Friday.\n\n'
+     '"We will co-operate fully," Mgr Sheridan said.', "We will co-operate", "Anthony Sheridan"),
     ("full fast", 'Gran shields boy from dog\n\nMaureen Tidswell, 67, suffered deep bites to her arms.\n\nSpeaking from her hospital bed, the brave '
      'gran said: "I thought I was going to die."', "I thought", "Maureen Tidswell"),
 ]
