@@ -382,6 +382,7 @@ NONPERSON_PRONOUNS: frozenset[str] = frozenset({"it"})
 # Members of parliaments and assemblies, by their seat's letters ('Independent MP Zali Steggall', 'the
 # Spen Valley MP', 'Jane Hill MP'): a title, a noun of people that refers back, and letters after a name.
 SEATS: frozenset[str] = frozenset({"mp", "mep", "msp", "mla", "mpp", "td", "mk"})
+SEAT_LETTERS: frozenset[str] = frozenset(seat.upper() for seat in SEATS)  # as written after a name: 'Jane Hill MP'
 # Nouns of a seat in an assembly, which a party's member holds beside any office ('Council leader Catrin
 # Pryce-Lewis' is 'the Liberal Democrat councillor', 'Senate Majority Leader Harry Reid' 'the Nevada Democrat').
 SEAT_NOUNS: frozenset[str] = SEATS | frozenset("""
@@ -654,7 +655,8 @@ fishmonger grocer seamstress carpenter broker auditor surveyor caretaker janitor
 nanny chauffeur cabbie busker geologist biologist astronomer physicist statistician anthropologist
 archaeologist sociologist psychologist volcanologist seismologist meteorologist hydrologist
 epidemiologist virologist
-headteacher headmaster headmistress mum gran granny grandma grandad granddad grandpa alderman reeve warden paramedic firefighter midwife
+headteacher headmaster headmistress mum gran granny grandma grandad granddad grandpa
+alderman reeve warden paramedic firefighter midwife
 pharmacist vicar chaplain coroner magistrate publican landlady fisherman pupil dentist vet
 campaigner volunteer principal librarian curator veterinarian chairperson convener convenor
 bartender waiter waitress trucker welder electrician plumber accountant administrator registrar
@@ -1142,7 +1144,7 @@ ONE_OF: frozenset[str] = frozenset({"one", "another"})
 # Letters after a name that are no part of it: honours, silks and seats ('Anna Patel SC', 'Jane Hill MP', a Member
 # of the Senedd's 'Gareth Pryce MS', in capitals: 'Ms' is a title).
 POST_NOMINALS: frozenset[str] = frozenset({"SC", "QC", "KC", "BL", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "MS"}) \
-    | {seat.upper() for seat in SEATS}
+    | SEAT_LETTERS
 # Generational suffixes: 'Donald Trump Jr.' is not 'Donald Trump'.
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # News outlets named by one word that is no person's name: organisations, whatever NER says.

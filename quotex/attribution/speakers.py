@@ -294,9 +294,9 @@ class NameIndex:
             self._nicknames.setdefault(nickname.lower(), full)
         for start, _, words in candidates:
             # (a generational suffix is no surname: 'C. Scott Whitaker Jr. … Whitaker said'; and 'Donald Jr.')
-            suffixed = len(words) > 2 and words[-1].lower().rstrip(".") in lx.NAME_SUFFIXES
-            for last in _last_words(words[-1]) + (_last_words(words[-2]) if suffixed else []):
-                self._by_last.setdefault(last, {}).setdefault(" ".join(words), []).append(start)
+            full = " ".join(words)
+            for last in _last_words(words[-1]) + (_last_words(words[-2]) if _without_suffix(full) != full else []):
+                self._by_last.setdefault(last, {}).setdefault(full, []).append(start)
             if len(words) > 1 and words[0][:1].isupper():
                 self._by_first.setdefault(words[0].lower(), set()).add(" ".join(words))
             for word in _inner_family_names(words, doc[start].ent_type_ in PERSON_LABELS):
@@ -459,9 +459,7 @@ class NameIndex:
                         continue
                     if len(words) > keep:
                         end, words = units[-len(words) + keep - 1][-1].i + 1, words[:keep]
-                while len(words) > 2 and words[-1].rstrip(".,") in _HONOURS:
-                    words = words[:-1]  # (a silk's or an honour's letters are none of it: 'Judge Niall Devlin KC')
-                out.append((start, end, words))
+                out.append((start, end, _without_honours(words)))
         return out + NameIndex._shared_surnames(doc, out)
 
     @staticmethod
@@ -600,9 +598,7 @@ class NameIndex:
         return len(self.full_name(text).split()) > len(text.split())
 
     def is_person_name(self, text: str) -> bool:
-        words = _clean_name(text).split()
-        while len(words) > 2 and words[-1].rstrip(".,") in _HONOURS:
-            words.pop()  # ('Judge Niall Devlin KC'; not a seat's letters after a party's name: 'Fine Gael TD')
+        words = _without_honours(_clean_name(text).split())
         # (with NER, a run of name words it left untagged names a person too: 'Arne Slot praised …')
         return bool(words) and (words[-1].lower() in self._by_last
                                 or len(words) == 1 and (not self._ner and words[0].lower() in self._loose
@@ -663,7 +659,20 @@ def _in_quote_marks(tokens: list[Token]) -> bool:
 _OPENING_MARKS = frozenset(OPENERS) | {"\u2018"}  # double marks that open, and the single one
 
 
-_HONOURS = lx.POST_NOMINALS - {seat.upper() for seat in lx.SEATS}  # letters after a name, not a seat's
+_HONOURS = lx.POST_NOMINALS - lx.SEAT_LETTERS  # letters after a name, not a seat's
+
+
+def _without_honours(words: list[str]) -> list[str]:
+    """A name's words without a silk's or an honour's letters after it ('Judge Niall Devlin KC'); a seat's letters
+    stay (after a party's name they describe: 'one Fine Gael TD')."""
+    while len(words) > 2 and words[-1].rstrip(".,") in _HONOURS:
+        words = words[:-1]
+    return words
+
+
+def _in_charge(doc: Doc, i: int) -> bool:
+    """Is token ``i`` the 'Charge' that ends a title ('Special Agent in Charge Frank Tarantino')?"""
+    return i > 0 and doc[i].lower_ == "charge" and doc[i - 1].lower_ == "in"
 _TITLE_REACH = 8  # tokens after a name in which the quote marks of a title it opens close
 
 
@@ -884,7 +893,7 @@ def _named_part(ent: Span) -> Span:
         start -= 1
     elif end - start > 1 and doc[start].lower_ in lx.WORD_FIRST_NAMES and not word_first_name(doc[start]):
         start += 1  # 'Will Trump win?': the modal that opens a question, not a first name
-    if end - start > 2 and start > 0 and (doc[start].lower_ == "charge" and doc[start - 1].lower_ == "in"
+    if end - start > 2 and start > 0 and (_in_charge(doc, start)
                                           or doc[start - 1].lower_ in lx.TITLES_AFTER.get(doc[start].lower_, ())):
         start += 1  # (a title's end: 'Special Agent in Charge Frank Tarantino', 'Datuk Seri Zainal Abidin Hashim')
     while end - start > 2 and (doc[start].lower_ in lx.PERSON_NOUNS or doc[start].lower_ in lx.ROLE_MODIFIERS
@@ -1065,8 +1074,8 @@ def _capitalised(doc: Doc) -> list[int]:
         flag = upper.get(shape)
         if flag is None:
             flag = upper[shape] = strings[shape][:1] == "X"
-        if flag and not (i and doc[i].lower_ == "charge" and doc[i - 1].lower_ == "in"):
-            out.append(i)  # (a title's 'in Charge' is no name's word: 'Special Agent in Charge Frank Tarantino')
+        if flag and not _in_charge(doc, i):
+            out.append(i)
     return out
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from typing import Callable, Optional
+from typing import Callable, Iterator, Optional
 
 from spacy.attrs import DEP, ENT_IOB, POS, TAG
 from spacy.tokens import Doc, Token
@@ -153,26 +153,34 @@ def mend_relative_subjects(doc: Doc) -> None:
     """Mend a parse that gave a verb two subjects, the second the end of the first's relative clause ('A
     kayaker who was swept out to sea off the north [Cornwall coast] has said', 'coast' a second subject):
     the second becomes a word of the clause, and the first the verb's one subject. ``doc`` is changed."""
-    if not has_parse(doc):
-        return
-    for verb in doc:
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if len(subjects) != 2 or not subjects[1].i < verb.i:
-            continue
-        first, second = subjects
+    for first, second, verb in _two_subjects(doc):
         clause = next((c for c in first.children if c.dep_ in ("relcl", "acl") and c.i > first.i), None)
         if clause is not None and clause.right_edge.i + 1 == second.left_edge.i and second.right_edge.i < verb.i \
                 and not any(t.text == "," for t in doc[clause.right_edge.i:second.right_edge.i + 1]):
             second.head, second.dep_ = doc[clause.right_edge.i], "dep"
-            continue
-        # ('A spokesperson for the Department for Culture, [Media] and Sport said': the rest of a list of
-        # capitalised words in a body's name, which the parse made a second subject)
+
+
+def mend_listed_subjects(doc: Doc) -> None:
+    """Mend a parse that made the rest of a list of capitalised words in a body's name a second subject of the
+    verb ('A spokesperson for the Department for Culture, [Media] and Sport said'): the rest joins the list
+    again. ``doc`` is changed."""
+    for first, second, verb in _two_subjects(doc):
         comma = first.right_edge.i + 1
         if comma < len(doc) and doc[comma].text == "," and second.left_edge.i == comma + 1 \
                 and second.right_edge.i == verb.i - 1 and second.pos_ == "PROPN" \
                 and any(c.dep_ == "cc" for c in second.children) and doc[comma - 1].pos_ == "PROPN":
             second.head, second.dep_ = doc[comma - 1], "conj"
             doc[comma].head, doc[comma].dep_ = doc[comma - 1], "punct"
+
+
+def _two_subjects(doc: Doc) -> Iterator[tuple[Token, Token, Token]]:
+    """(first subject, second subject, verb) of each verb the parse gave two subjects, both before it."""
+    if not has_parse(doc):
+        return
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) == 2 and subjects[1].i < verb.i:
+            yield subjects[0], subjects[1], verb
 
 
 def mend_body_spokespeople(doc: Doc) -> None:
@@ -918,9 +926,6 @@ def _names_more(prep: Token) -> bool:
         and (prep.lower_ == "of" or prep.lower_ in ("for", "on") and _named_for(prep))
 
 
-_SEAT_LETTERS = frozenset(seat.upper() for seat in lx.SEATS)
-
-
 def _person_of_the(prep: Token, body: Token) -> bool:
     """'Opposition MP Bryndís Ólafsdóttir [of the People's Party]': a name of two words that NER left unlabelled,
     a first name or after a seat's letters, and a body with 'the' after its 'of' (no name of a body is so made:
@@ -929,7 +934,7 @@ def _person_of_the(prep: Token, body: Token) -> bool:
     return prep.lower_ == "of" and is_proper(name) and name.i == prep.i - 1 and not name.ent_type_ \
         and name.lower_ not in lx.ORG_NAME_ENDINGS and name.lower_ not in lx.ORG_NOUNS \
         and any(c.dep_ == "compound" and is_proper(c) and c.i == name.i - 1 and not c.ent_type_
-                and (c.lower_ in lx.FIRST_NAMES or c.i > 0 and name.doc[c.i - 1].text in _SEAT_LETTERS)
+                and (c.lower_ in lx.FIRST_NAMES or c.i > 0 and name.doc[c.i - 1].text in lx.SEAT_LETTERS)
                 for c in name.children) \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in body.subtree)
 
