@@ -8,7 +8,8 @@ import itertools
 import re
 from typing import Callable, Iterator, Optional
 
-from spacy.attrs import DEP, ENT_IOB, POS, TAG
+import numpy
+from spacy.attrs import DEP, ENT_IOB, HEAD, LOWER, POS, TAG
 from spacy.tokens import Doc, Token
 
 from .. import lexicon as lx
@@ -174,13 +175,18 @@ def mend_listed_subjects(doc: Doc) -> None:
 
 
 def _two_subjects(doc: Doc) -> Iterator[tuple[Token, Token, Token]]:
-    """(first subject, second subject, verb) of each verb the parse gave two subjects, both before it."""
+    """(first subject, second subject, verb) of each verb the parse gave two subjects, both before it (read
+    from the parse's arrays: a verb with two is rare)."""
     if not has_parse(doc):
         return
-    for verb in doc:
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if len(subjects) == 2 and subjects[1].i < verb.i:
-            yield subjects[0], subjects[1], verb
+    rows = doc.to_array([DEP, HEAD])
+    offsets = rows[:, 1].astype("int64")  # (HEAD is the head's offset, negative ones wrapped in the unsigned array)
+    heads: dict[int, list[int]] = {}
+    for i in numpy.flatnonzero(rows[:, 0] == doc.vocab.strings["nsubj"]).tolist():
+        heads.setdefault(i + int(offsets[i]), []).append(i)
+    for verb, subjects in heads.items():
+        if len(subjects) == 2 and subjects[1] < verb:
+            yield doc[subjects[0]], doc[subjects[1]], doc[verb]
 
 
 def mend_body_spokespeople(doc: Doc) -> None:
@@ -189,9 +195,9 @@ def mend_body_spokespeople(doc: Doc) -> None:
     the body's name its modifier. ``doc`` is changed."""
     if not has_parse(doc):
         return
-    for prep in doc:
+    for prep in _tokens_of(doc, _FOR_OF):
         body, person = prep.head, next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if prep.lower_ not in ("for", "of") or person is None or body.dep_ not in _SUBJECTS \
+        if person is None or body.dep_ not in _SUBJECTS \
                 or not body.text[:1].isupper() or not person.is_lower or person.lower_ not in lx.SPOKESPEOPLE \
                 or not any(c.i < person.i and is_proper(c) and c.dep_ in ("compound", "nmod", "amod")
                            for c in person.children):
@@ -206,9 +212,9 @@ def mend_in_charge(doc: Doc) -> None:
     name becomes the subject, and the title's words its compounds. ``doc`` is changed."""
     if not has_parse(doc):
         return
-    for prep in doc:
+    for prep in _tokens_of(doc, _IN):
         title, name = prep.head, next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if prep.lower_ != "in" or name is None or title.dep_ not in _SUBJECTS or title.i != prep.i - 1 \
+        if name is None or title.dep_ not in _SUBJECTS or title.i != prep.i - 1 \
                 or not title.text[:1].isupper() or prep.i + 2 >= len(doc) or doc[prep.i + 1].lower_ != "charge" \
                 or not (name.ent_type_ in PERSON_LABELS or is_proper(name) and name.i > prep.i + 2):
             continue
@@ -217,6 +223,15 @@ def mend_in_charge(doc: Doc) -> None:
         prep.head, prep.dep_ = name, "compound"
 
 
+def _tokens_of(doc: Doc, words: tuple[str, ...]) -> Iterator[Token]:
+    """The tokens whose lower-case form is one of ``words``, found over the doc's array."""
+    lower = doc.to_array(LOWER)
+    ids = numpy.array([doc.vocab.strings[w] for w in words], dtype="uint64")
+    return (doc[i] for i in numpy.flatnonzero(numpy.isin(lower, ids)).tolist())
+
+
+_FOR_OF = ("for", "of")
+_IN = ("in",)
 _FINITE = frozenset({"VBZ", "VBD", "VBP"})
 _OPENER_DEPS = frozenset({"prep", "advmod", "npadvmod"})
 
