@@ -58,8 +58,8 @@ def from_the_body(d: Document, quotes: list[Quote]) -> list[Quote]:
     out = [_labelled(d, q, body) if q.paragraph == 0 and q.type in _QUOTED and q.group not in said_by
            and pieces[q.group] == 1 else q for q in out]
     added = _in_single_marks(d, out, body)
+    labelled = [(q.start, q.end) for q in added if q.type == "direct"]  # (the labelled ones)
     added += _crossheads(d, out + added, body)
-    labelled = [(q.start, q.end) for q in added if q.type == "direct"]  # (the labelled ones: ``_in_single_marks``)
     # (a report the rules read across a labelled quote's closing mark is none: "what I was given’: Ex-SACCO …")
     out = [q for q in out if not (q.type == "indirect" and q.paragraph == 0
                                   and any(q.start < e and s < q.end for s, e in labelled))]
@@ -132,27 +132,24 @@ def _in_single_marks(d: Document, quotes: list[Quote], body: list[tuple[list[str
     headline's single marks are already quotes, or are no pair."""
     line = d.paras[0]
     taken = [(q.start, q.end) for q in quotes if q.paragraph == 0 and q.type not in ("term", "indirect")]
-    fresh = max((q.group for q in quotes), default=-1) + 1
     out: list[Quote] = []
     for pair in single_marks.pairs(d.text, line.start, line.end):
         start, end = pair.open + 1, pair.close
         if not pair.closed or any(s < end and start < e for s, e in taken):
             continue
         label = _label_of(d, start, end)  # (a whole quote, set off from what it is about: direct)
-        labelled = label is not None
         reported = any(q.type == "indirect" and q.paragraph == 0 and q.start < end and start < q.end for q in quotes)
         # (inside the headline's report, the story's quote must hold all its words: 'Kabir Malhotra says he
         # 'couldn't sleep for two days' after …' over '"I couldn't sleep for two days after we shot the climax"')
-        source = _said_in(body, d.text[start:end], loose=labelled or not reported)
-        kind, confidence = "direct" if labelled else "mixed", source.confidence if source is not None else 0.0
+        source = _said_in(body, d.text[start:end], loose=label is not None or not reported)
+        kind = "direct" if label is not None else "mixed"
+        confidence = source.confidence if source is not None else 0.0
         if source is None and label is not None:
             source = _voice(d, body, label)
             confidence = min(source.confidence, _VOICE_CONFIDENCE) if source is not None else 0.0
         if source is None:
             continue
-        out.append(Quote(index=len(quotes) + len(out), group=fresh + len(out), text=d.text[start:end], start=start,
-                         end=end, type=kind, paragraph=0, speaker=source.speaker, cue=None,
-                         method=source.method, confidence=confidence, marks="single"))
+        out.append(_record(d, quotes, out, start, end, kind, 0, source, confidence))
     return out
 
 
@@ -176,11 +173,18 @@ def _crossheads(d: Document, quotes: list[Quote], body: list[tuple[list[str], Qu
         source = _said_in([(said, q) for said, q in body if q.paragraph != p.index], d.text[start:end], loose=True)
         if source is None:
             continue
-        out.append(Quote(index=len(quotes) + len(out), group=max((q.group for q in quotes), default=-1) + 1 + len(out),
-                         text=d.text[start:end], start=start, end=end, type="direct", paragraph=p.index,
-                         speaker=source.speaker, cue=None, method=source.method, confidence=source.confidence,
-                         marks="single"))
+        out.append(_record(d, quotes, out, start, end, "direct", p.index, source, source.confidence))
     return out
+
+
+def _record(d: Document, quotes: list[Quote], added: list[Quote], start: int, end: int, kind: str, paragraph: int,
+            source: Quote, confidence: float) -> Quote:
+    """A quote in single marks the story's quote ``source`` says, in a group of its own after ``quotes`` and
+    those ``added`` before it."""
+    fresh = max((q.group for q in quotes), default=-1) + 1
+    return Quote(index=len(quotes) + len(added), group=fresh + len(added), text=d.text[start:end], start=start,
+                 end=end, type=kind, paragraph=paragraph, speaker=source.speaker, cue=None, method=source.method,
+                 confidence=confidence, marks="single")
 
 
 _CROSSHEAD_CHARS = 80  # a crosshead is a line of a few words

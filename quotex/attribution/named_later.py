@@ -18,7 +18,7 @@ from typing import Optional
 
 from .. import lexicon as lx
 from ..output.model import Quote
-from .document import Document
+from .document import Document, para_of_char
 from .speakers import Entity, title_words
 
 _REACH = 1500  # characters after the description's last mention in which the name is looked for
@@ -35,13 +35,14 @@ def rename(d: Document, quotes: list[Quote]) -> list[Quote]:
         if q.speaker is not None:
             said[q.speaker.id] = max(said.get(q.speaker.id, 0), q.end)
     owned = _owned_names(d, said)
+    lead = _lead(d)
     for ent in list(d.tracker.entities):
         ends = [m.end for m in ent.mentions] + ([said[f"s{ent.key}"]] if f"s{ent.key}" in said else [])
         if not ent.anonymous or ent.kind != "person" or ent.number != "sg" or not ends or not ent.head:
             continue
         after = max(ends)
         name = _named_after(d.text, ent.head, after) or owned.get(ent.key)
-        titled = name is None and (name := _titled_after_lead(d, ent) or _named_next(d, ent)) is not None
+        titled = name is None and (name := _titled_after_lead(d, ent, lead) or _named_next(d, ent, lead)) is not None
         if name is None:
             continue
         same = [e for e in d.tracker.entities if e is not ent and e.name.lower() == name.lower()]
@@ -57,7 +58,7 @@ def rename(d: Document, quotes: list[Quote]) -> list[Quote]:
             if q.speaker is not None and q.speaker.id in named else q for q in quotes]
 
 
-def _titled_after_lead(d: Document, ent: Entity) -> Optional[str]:
+def _titled_after_lead(d: Document, ent: Entity, lead: int) -> Optional[str]:
     """The one person the story names with the noun of a person its headline, standfirst or lead describes
     first and does not name ('A coroner has called for "urgent" action …' … 'Assistant coroner Catherine Lumb',
     'Its 84-year-old president says …' … 'club president Dai "Bomber" Price'), named after the description."""
@@ -66,7 +67,6 @@ def _titled_after_lead(d: Document, ent: Entity) -> Optional[str]:
     first = min(m.start for m in ent.mentions)
     # (one the description introduces, 'a' or 'its', not one 'the' refers to: 'the Republican candidate' in a
     # story about Donald Trump is not 'Republican candidate Jeb Bush')
-    lead = _lead(d)
     if ent.anonymity is not None or ent.head not in lx.PERSON_NOUNS or lead + 1 >= len(d.paras) \
             or ent.name.split()[0].lower() in lx.DEFINITE \
             or first >= d.paras[lead + 1].start:
@@ -87,15 +87,14 @@ def _titled_after_lead(d: Document, ent: Entity) -> Optional[str]:
     return holder if named_at and min(named_at) > first else None
 
 
-def _named_next(d: Document, ent: Entity) -> Optional[str]:
+def _named_next(d: Document, ent: Entity, lead: int) -> Optional[str]:
     """The name, with an age, that opens the paragraph right after the lead in which a person is introduced
     by a description ('A kayaker who was swept out to sea … has said he "genuinely thought that was it" …' /
     'Simon Trewin, 52, from Truro, had been paddling …'), when no one had the name before."""
     if not ent.mentions or ent.anonymity is not None or ent.name.split()[0].lower() not in ("a", "an"):
         return None
-    first = min(m.start for m in ent.mentions)
-    at = next((k for k, p in enumerate(d.paras) if p.start <= first < p.end), None)
-    if at is None or at > _lead(d) or at + 1 >= len(d.paras):
+    at = para_of_char(d, min(m.start for m in ent.mentions))
+    if at > lead or at + 1 >= len(d.paras):
         return None
     found = _AGED_NAME.match(d.text, d.paras[at + 1].start)
     if found is None or found.group("name") in d.text[:d.paras[at + 1].start]:

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterator, Optional
 
-from spacy.attrs import SHAPE
+import numpy
+from spacy.attrs import LOWER, SHAPE
 from spacy.lang.en.lex_attrs import like_num
 from spacy.tokens import Doc, Span, Token
 
@@ -24,9 +25,9 @@ from ..text.lines import headline_end
 from ..text.marks import OPENERS
 from ..text.tags import noun_lemma
 from .tokens import (INITIALS, PERSON_LABELS, asked_by_writer, capitalised_tail, coordinated, has_entities, has_parse,
-                     has_tags, hyphen_joined, in_age, inner_hyphen, is_possessive, is_pronoun, in_title_case_line,
-                     is_proper, looks_capitalised, mention_of, names_a_body, for_topic, plural_owners_mark, proper_owner,
-                     role_in_lower_case, seat_holder, subject_tokens, word_first_name)
+                     has_tags, hyphen_joined, in_age, in_charge, inner_hyphen, is_possessive, is_pronoun,
+                     in_title_case_line, is_proper, looks_capitalised, mention_of, names_a_body, for_topic,
+                     plural_owners_mark, proper_owner, role_in_lower_case, seat_holder, subject_tokens, word_first_name)
 
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,8}")  # AP's 'R-Okla.', 'D-N.Y.'
 _SPACED_POSSESSIVE = re.compile(r" (['\u2019]s?)(?=\s|$)")
@@ -117,7 +118,12 @@ def _is_title(word: str) -> bool:
 
 def _title_in(words: list[str], n: int) -> bool:
     """Is the ``n``th word a title, alone or after the word it needs ('Crown Prince')?"""
-    return _is_title(words[n]) or n > 0 and words[n - 1].lower() in lx.TITLES_AFTER.get(words[n].lower(), ())
+    return _is_title(words[n]) or n > 0 and _title_after(words[n - 1], words[n])
+
+
+def _title_after(before: str, word: str) -> bool:
+    """Is ``word`` a title only after another, and after it here ('Crown Prince', 'Datuk Seri')?"""
+    return before.lower() in lx.TITLES_AFTER.get(word.lower(), ())
 
 
 def _strip_titles(words: list[str]) -> list[str]:
@@ -670,9 +676,8 @@ def _without_honours(words: list[str]) -> list[str]:
     return words
 
 
-def _in_charge(doc: Doc, i: int) -> bool:
-    """Is token ``i`` the 'Charge' that ends a title ('Special Agent in Charge Frank Tarantino')?"""
-    return i > 0 and doc[i].lower_ == "charge" and doc[i - 1].lower_ == "in"
+
+
 _TITLE_REACH = 8  # tokens after a name in which the quote marks of a title it opens close
 
 
@@ -893,8 +898,7 @@ def _named_part(ent: Span) -> Span:
         start -= 1
     elif end - start > 1 and doc[start].lower_ in lx.WORD_FIRST_NAMES and not word_first_name(doc[start]):
         start += 1  # 'Will Trump win?': the modal that opens a question, not a first name
-    if end - start > 2 and start > 0 and (_in_charge(doc, start)
-                                          or doc[start - 1].lower_ in lx.TITLES_AFTER.get(doc[start].lower_, ())):
+    if end - start > 2 and start > 0 and (in_charge(doc[start]) or _title_after(doc[start - 1].text, doc[start].text)):
         start += 1  # (a title's end: 'Special Agent in Charge Frank Tarantino', 'Datuk Seri Zainal Abidin Hashim')
     while end - start > 2 and (doc[start].lower_ in lx.PERSON_NOUNS or doc[start].lower_ in lx.ROLE_MODIFIERS
                                and doc[start + 1].lower_ in lx.PERSON_NOUNS or _role_by_suffix(doc[start].text, ""))\
@@ -1074,9 +1078,12 @@ def _capitalised(doc: Doc) -> list[int]:
         flag = upper.get(shape)
         if flag is None:
             flag = upper[shape] = strings[shape][:1] == "X"
-        if flag and not _in_charge(doc, i):
+        if flag:
             out.append(i)
-    return out
+    # (a title's 'in Charge' is no name's word: 'Special Agent in Charge Frank Tarantino'; looked for only where
+    # the word is there at all)
+    charge = numpy.uint64(strings["charge"])
+    return [i for i in out if not in_charge(doc[i])] if (doc.to_array(LOWER) == charge).any() else out
 
 
 # Tags of a sentence's first word that no name has ('Meanwhile Rihanna'); not 'IN', which the
@@ -3520,7 +3527,7 @@ def _after_roles(words: list[str]) -> list[str]:
     'Florida governor Jeb Bush', 'Cruz spokesman Rick Tyler', 'Democrat Zephyr Teachout',
     'Republicans Jolly of Indian Shores and DeSantis' -> the person's own name."""
     last = max((n for n, w in enumerate(words[:-1]) if _role_word(w) or _party(w)
-                or n > 0 and words[n - 1].lower() in lx.TITLES_AFTER.get(w.lower(), ())),
+                or n > 0 and _title_after(words[n - 1], w)),
                default=-1)  # (and an honorific that follows another: 'Datuk Seri Zainal Abidin Hashim')
     return words[last + 1:]
 

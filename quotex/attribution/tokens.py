@@ -215,12 +215,17 @@ def mend_in_charge(doc: Doc) -> None:
     for prep in _tokens_of(doc, _IN):
         title, name = prep.head, next((c for c in prep.children if c.dep_ == "pobj"), None)
         if name is None or title.dep_ not in _SUBJECTS or title.i != prep.i - 1 \
-                or not title.text[:1].isupper() or prep.i + 2 >= len(doc) or doc[prep.i + 1].lower_ != "charge" \
+                or not title.text[:1].isupper() or prep.i + 2 >= len(doc) or not in_charge(doc[prep.i + 1]) \
                 or not (name.ent_type_ in PERSON_LABELS or is_proper(name) and name.i > prep.i + 2):
             continue
         name.head, name.dep_ = title.head, title.dep_
         title.head, title.dep_ = name, "compound"
         prep.head, prep.dep_ = name, "compound"
+
+
+def in_charge(tok: Token) -> bool:
+    """Is ``tok`` the 'Charge' that ends a title ('Special Agent in Charge Frank Tarantino')?"""
+    return tok.i > 0 and tok.lower_ == "charge" and tok.doc[tok.i - 1].lower_ == "in"
 
 
 def _tokens_of(doc: Doc, words: tuple[str, ...]) -> Iterator[Token]:
