@@ -790,6 +790,12 @@ office campaign alliance coalition
 BODY_REFERENCE_NOUNS: frozenset[str] = ORG_NOUNS - frozenset("""
 group team city county town village province government military army navy police pentagon
 """.split()) | {"district"}
+# Verbs whose subject cites, reads or answers a document someone else made: 'Achterberg pointed to a
+# city staff report … The report said' is no word of Achterberg's.
+CITING_VERBS: frozenset[str] = frozenset("""
+point cite quote reference refer see obtain receive review examine study analyse analyze dispute reject
+criticise criticize challenge question contest welcome praise dismiss leak seize find show
+""".split())
 # A place's word that names its council only in the form 'the City of Kamloops', 'the County of Santa Clara',
 # to which 'the city said' refers back; never the place ('Kansas City').
 PLACE_BODY_NOUNS: frozenset[str] = frozenset({"city", "town", "county", "village", "municipality", "borough"})
@@ -972,6 +978,12 @@ instead despite recently additionally soon later earlier finally sadly unfortuna
 eventually initially previously separately similarly likewise notably moreover furthermore nonetheless
 nevertheless regardless indeed afterward afterwards elsewhere overall currently already
 outside inside amid amidst beneath underneath following alongside nearby unlike backstage overseas abroad
+""".split())
+# Nouns of a distance or a stretch of time that a sentence may open with ('Two streets from the port, a
+# woman … stood', 'Three miles away, a farmer … said'): where or when, not who.
+MEASURE_NOUNS: frozenset[str] = frozenset("""
+street block mile kilometre kilometer metre meter foot feet yard door house
+second minute hour day week month year
 """.split())
 TIME_NOUNS: frozenset[str] = frozenset("""
     monday tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow

@@ -177,3 +177,28 @@ def test_a_crosshead_no_quote_holds_is_no_quote(blank_nlp: Language) -> None:
     text = CROSSHEAD.format(crosshead="'The longest waits in Britain'")
     [quotes] = list(extract_many(blank_nlp, [text]))
     assert not [q for q in quotes if q.text == "The longest waits in Britain" and q.type in ("direct", "mixed")]
+
+
+# A standfirst, the short line under the headline that sums the story up, with a quote in single marks over a
+# story in double marks whose quote holds the words: the story's speaker's (American papers' decks, British
+# standfirsts); single marks no quote of the story holds stay no quote.
+STANDFIRST = ("Brandon Falls police chief placed on leave\n\nCity manager declines to say what prompted the review; "
+              "officers\u2019 union president calls the move \u2018{words}\u2019\n\nBy Celeste Marchetti\n\n"
+              "Police Chief Raymond Dutcher was placed on paid leave Wednesday, City Manager Yolanda Steward said.\n\n"
+              "Lodge President Sgt. Tyrell Ames called the leave \u201clong overdue\u201d and said the union had "
+              "raised concerns.\n")
+
+
+@pytest.mark.parametrize("pipeline", ["blank_nlp", pytest.param("nlp", marks=pytest.mark.model)])
+def test_a_standfirsts_single_marks_are_the_storys_quote(pipeline: str, request: pytest.FixtureRequest) -> None:
+    text = STANDFIRST.format(words="long overdue")
+    [quotes] = list(extract_many(request.getfixturevalue(pipeline), [text]))
+    [deck] = [q for q in quotes if q.paragraph == 1 and q.text == "long overdue"]
+    assert deck.type == "mixed" and deck.speaker is not None and deck.speaker.name.endswith("Ames")
+    assert text[deck.start:deck.end] == deck.text
+
+
+def test_a_standfirsts_single_marks_no_quote_holds_are_no_quote(blank_nlp: Language) -> None:
+    text = STANDFIRST.format(words="Operation Clean Slate")
+    [quotes] = list(extract_many(blank_nlp, [text]))
+    assert not [q for q in quotes if q.text == "Operation Clean Slate" and q.type in ("direct", "mixed")]

@@ -51,6 +51,24 @@ NAMED_LATER = [
      "north Cornwall coast has said he \u201cgenuinely thought that was it\u201d before the lifeboat reached him."
      "\n\nSimon Trewin, 52, from Truro, had been paddling near Chapel Porth on Sunday.", "genuinely",
      "Simon Trewin"),
+    # a feature's 'The woman who …' lede, and the name with 'is' and an age that opens the next paragraph, a
+    # standfirst above naming whom it is about
+    ("\u2018I had to learn\u2019\n\nThe chef Folake Adebayo-Hart on grief and Margate\n\nInterview by Charlotte "
+     "Wrenfield\n\nThe woman who hurries into the dining room at 10.45 on a Tuesday morning is wearing chef\u2019s "
+     "whites. \u2018Sorry, sorry,\u2019 she says, pulling out a chair.\n\nFolake Adebayo-Hart is 44, and for the "
+     "past two years her restaurant has been the most talked-about in Kent.", "Sorry, sorry", "Folake Adebayo-Hart"),
+    # 'The woman is NAME', an Irish name's capital particle in it
+    ("The house is at the end of a lane. A tall woman with cropped white hair opened the door and said: \u2018You\u2019d "
+     "better come in, so.\u2019\n\nThe woman is Deirdre \u00d3 Duibhir, and for 31 years she was married to the poet.",
+     "You\u2019d better", "Deirdre \u00d3 Duibhir"),
+    # 'He is NAME,' after what he said, and the 'he' nothing else resolved after it
+    ("On a cold morning I joined them. An old man in a flat cap was standing on the shore. \u2018That\u2019s the "
+     "schoolhouse,\u2019 he said to no one in particular.\n\nHe is Gwilym Rowlands, 88, one of a dozen people "
+     "still alive who were born in the village. When the valuers came in 1962, he was 25. \u2018My mother gave them "
+     "tea,\u2019 he told me.", "My mother gave", "Gwilym Rowlands"),
+    ("On a cold morning I joined them. An old man in a flat cap was standing on the shore. \u2018That\u2019s the "
+     "schoolhouse,\u2019 he said to no one in particular.\n\nHe is Gwilym Rowlands, 88, one of a dozen people "
+     "still alive who were born in the village.", "That\u2019s the", "Gwilym Rowlands"),
 ]
 
 
@@ -94,7 +112,7 @@ def test_a_name_found_later_stands_in_the_text(text: str, after: int) -> None:
     assert found is None or found in text[after:]
 
 
-@given(st.text(alphabet=st.sampled_from(list("Her name is Rosa Elvira .His\n(")), max_size=200),
+@given(st.text(alphabet=st.sampled_from(list("Her name is Rosa Elvira .HisSh\u00d3\n(")), max_size=200),
        st.integers(min_value=0, max_value=250))
 def test_a_name_her_name_is_gives_stands_in_the_text(text: str, end: int) -> None:
     from quotex.attribution.named_later import first_owned_name
@@ -102,6 +120,16 @@ def test_a_name_her_name_is_gives_stands_in_the_text(text: str, end: int) -> Non
     found = first_owned_name(text, end)
     assert found is None or found in text[:end]
 
+
+
+@pytest.mark.model
+def test_he_is_a_name_names_no_she(nlp: Language) -> None:
+    """'He is Gwilym Rowlands' names no 'she' that nothing else resolved after it."""
+    text = ("He is Gwilym Rowlands, 88, one of a dozen people still alive who were born in the village.\n\n"
+            "\u2018My mother gave them tea,\u2019 she told me.")
+    [quotes] = list(extract_many(nlp, [text]))
+    [q] = [q for q in quotes if q.text.startswith("My mother gave")]
+    assert q.speaker is None or q.speaker.name != "Gwilym Rowlands"
 
 
 @pytest.mark.model

@@ -3587,6 +3587,39 @@ def test_titles_and_letters_around_a_name_are_no_part_of_it(nlp: Language, blank
     assert speaker is not None and speaker.name == name
 
 
+# A description set off by commas after a name, which the parse made a second subject of the verb, is the name's
+# ('Hélène Arsenault, Gilles's wife of 31 years, was …'); a document someone points to or cites is none of theirs
+# ('Achterberg pointed to a city staff report … The report said'), as one they issued is ('said in a statement');
+# a distance that opens a sentence is where, and the person after it, whom the parse hung on it, its subject.
+# (mode, text, quote, name)
+SET_OFF_AND_CITED = [
+    ("full fast", "Two streets from the port, a woman who runs a small grocery store stood outside its shattered "
+     "windows.\n\n\u201cI heard the first one and thought it was thunder,\u201d she said.\n\nThe woman, Liudmyla "
+     "Savchuk, 58, said she had kept the store open.", "I heard the first", "Liudmyla Savchuk"),
+    ("full fast", "Police said the driver fled.\n\nH\u00e9l\u00e8ne Arsenault, Gilles's wife of 31 years, was the "
+     "first of five people to read statements on Wednesday.\n\n\u201cI still put out two cups in the morning,\u201d "
+     "she said.", "I still put out", "H\u00e9l\u00e8ne Arsenault"),
+    ("full fast", "Councillor Denise Achterberg pointed to a city staff report released last month. The report said "
+     "that share had \u201cmore than tripled since 2019\u201d.", "more than tripled", "The report"),
+    ("full fast", "Councillor Denise Achterberg cited a staff report released last month.\n\n\u201cThe rentals are "
+     "concentrated near the river,\u201d the report said.", "The rentals", "the report"),
+    ("full fast", "Councillor Denise Achterberg said in a statement that the city would act.\n\n\u201cWe will not "
+     "wait,\u201d the statement said.", "We will not wait", "Denise Achterberg"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["full", "fast"])
+@pytest.mark.parametrize("modes, text, quote, name", SET_OFF_AND_CITED)
+def test_a_set_off_description_is_the_names_and_a_cited_document_no_ones(nlp: Language, mode: str, modes: str,
+                                                                          text: str, quote: str, name: str) -> None:
+    if mode not in modes.split():
+        pytest.skip(f"holds in {modes} mode")
+    [quotes] = list(extract_many(nlp, [text], fast=mode == "fast"))
+    [speaker] = [q.speaker for q in quotes if q.type in ("direct", "mixed") and q.text.startswith(quote)]
+    assert speaker is not None and speaker.name == name
+
+
 # A hyphened person's noun and 'DJ' are roles ('Passer-by Jordan Webb'); an office ends in 'in Charge'
 @pytest.mark.parametrize("word", ["passer-by", "dj", "gran", "grandad"])
 def test_roles_of_british_and_music_news_are_person_nouns(word: str) -> None:

@@ -16,7 +16,8 @@ from quotex.attribution.cues import cue_lemma, find_clauses
 from quotex.attribution.speakers import anonymity_in, name_gender
 from quotex.attribution.tokens import (annotations, has_entities, has_parse, has_tags, is_pronoun, is_proper,
                                        join_split_names, join_split_subjects, mend_first_names, mend_fronted_subjects,
-                                       mend_noun_roots, mention_of, modal_name, subject_tokens, word_first_name)
+                                       mend_noun_roots, mention_of, modal_name, subject_tokens, within_line,
+                                       word_first_name)
 
 VOCAB = spacy.blank("en").vocab
 
@@ -423,3 +424,20 @@ def test_a_name_after_a_title_that_the_parser_made_its_appositive_is_the_subject
                                                      ("nsubj", 0)]
     assert [t.text for t in subject_tokens(doc[4])] == ["Majority", "Leader", "Chuck", "Schumer"]
     assert (doc[11].dep_, doc[11].head.i) == ("appos", 8)  # ('the' before it: no name's part)
+
+
+@pytest.mark.parametrize("text, phrase, within", [
+    ("FULL TEXT.\n\nSenate Republican leaders", "FULL TEXT.\n\nSenate Republican leaders", "Senate Republican leaders"),
+    ("The vote.\n\nParty leaders", "\n\nParty leaders", "Party leaders"),
+    ("House\nspeaker Paul Ryan", "House\nspeaker Paul Ryan", "House\nspeaker Paul Ryan"),  # (a wrapped line: one)
+    ("Party leaders", "Party leaders", "Party leaders"),
+])
+def test_a_mention_is_of_one_paragraph(text: str, phrase: str, within: str) -> None:
+    """A phrase a read without a parse took across a paragraph's end is the last paragraph's words, without white
+    space at its ends; a line broken inside a paragraph breaks nothing."""
+    doc = spacy.blank("en")(text)
+    start = text.index(phrase)
+    tokens = [t for t in doc if t.idx >= start and t.idx < start + len(phrase)]
+    assert mention_of(tokens).text == within
+    assert text[mention_of(tokens).start:mention_of(tokens).end] == within
+    assert within_line(tokens)

@@ -57,7 +57,9 @@ def from_the_body(d: Document, quotes: list[Quote]) -> list[Quote]:
            for q in quotes]
     out = [_labelled(d, q, body) if q.paragraph == 0 and q.type in _QUOTED and q.group not in said_by
            and pieces[q.group] == 1 else q for q in out]
-    added = _in_single_marks(d, out, body)
+    added = _in_single_marks(d, out, body, 0)
+    if _standfirst(d):
+        added += _in_single_marks(d, out + added, body, 1)
     labelled = [(q.start, q.end) for q in added if q.type == "direct"]  # (the labelled ones)
     added += _crossheads(d, out + added, body)
     # (a report the rules read across a labelled quote's closing mark is none: "what I was given’: Ex-SACCO …")
@@ -126,19 +128,22 @@ def _voice(d: Document, body: list[tuple[list[str], Quote]], label: tuple[int, i
 _VOICE_CONFIDENCE = 0.5  # a guess from the story's layout, not from words that say who spoke
 
 
-def _in_single_marks(d: Document, quotes: list[Quote], body: list[tuple[list[str], Quote]]) -> list[Quote]:
-    """The headline's quotes in single marks that the story's quotes hold, as records (``mixed``, in a
-    group of their own; ``direct`` and the story's voice for a labelled one, ``_labelled``); none where the
-    headline's single marks are already quotes, or are no pair."""
-    line = d.paras[0]
-    taken = [(q.start, q.end) for q in quotes if q.paragraph == 0 and q.type not in ("term", "indirect")]
+def _in_single_marks(d: Document, quotes: list[Quote], body: list[tuple[list[str], Quote]],
+                     paragraph: int) -> list[Quote]:
+    """The headline's quotes in single marks (or the standfirst's, ``paragraph`` 1) that the story's quotes hold,
+    as records (``mixed``, in a group of their own; ``direct`` and the story's voice for a labelled one,
+    ``_labelled``); none where the line's single marks are already quotes, or are no pair."""
+    line = d.paras[paragraph]
+    taken = [(q.start, q.end) for q in quotes if q.paragraph == paragraph and q.type not in ("term", "indirect")]
+    body = [(said, q) for said, q in body if q.paragraph != paragraph]
     out: list[Quote] = []
     for pair in single_marks.pairs(d.text, line.start, line.end):
         start, end = pair.open + 1, pair.close
         if not pair.closed or any(s < end and start < e for s, e in taken):
             continue
-        label = _label_of(d, start, end)  # (a whole quote, set off from what it is about: direct)
-        reported = any(q.type == "indirect" and q.paragraph == 0 and q.start < end and start < q.end for q in quotes)
+        label = _label_of(d, start, end) if paragraph == 0 else None  # (a whole quote, set off: direct)
+        reported = any(q.type == "indirect" and q.paragraph == paragraph and q.start < end and start < q.end
+                       for q in quotes)
         # (inside the headline's report, the story's quote must hold all its words: 'Kabir Malhotra says he
         # 'couldn't sleep for two days' after …' over '"I couldn't sleep for two days after we shot the climax"')
         source = _said_in(body, d.text[start:end], loose=label is not None or not reported)
@@ -149,8 +154,18 @@ def _in_single_marks(d: Document, quotes: list[Quote], body: list[tuple[list[str
             confidence = min(source.confidence, _VOICE_CONFIDENCE) if source is not None else 0.0
         if source is None:
             continue
-        out.append(_record(d, quotes, out, start, end, kind, 0, source, confidence))
+        out.append(_record(d, quotes, out, start, end, kind, paragraph, source, confidence))
     return out
+
+
+def _standfirst(d: Document) -> bool:
+    """Is the paragraph after the headline its standfirst, a line that sums the story up under it ('City
+    manager declines to say what prompted the review; officers’ union president calls the move ‘long
+    overdue’'): a short one, in a text of several paragraphs more?"""
+    return len(d.paras) > 4 and d.paras[1].end - d.paras[1].start <= _STANDFIRST_CHARS
+
+
+_STANDFIRST_CHARS = 300
 
 
 def _crossheads(d: Document, quotes: list[Quote], body: list[tuple[list[str], Quote]]) -> list[Quote]:

@@ -22,8 +22,10 @@ from .document import Document, para_of_char
 from .speakers import Entity, title_words
 
 _REACH = 1500  # characters after the description's last mention in which the name is looked for
-_PARTICLES = "|".join(sorted(lx.NAME_PARTICLES | lx.PORTUGUESE_NAME_PARTICLES))
-_NAME = rf"[A-Z][\w'\u2019-]+(?:\s(?:(?:{_PARTICLES})\s)*[A-Z][\w'\u2019-]+){{1,4}}"
+_PARTICLES = "|".join(sorted(lx.NAME_PARTICLES | lx.PORTUGUESE_NAME_PARTICLES
+                             | {p.capitalize() for p in lx.NAME_CAPITAL_PARTICLES}))  # ('Deirdre Ó Duibhir')
+_CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0141\u015a\u0160\u017b\u017d\u010c\u0106\u0158\u0150\u0170"  # ('Ó', 'Ł', 'Š')
+_NAME = rf"[{_CAPITAL}][\w'\u2019-]+(?:\s(?:(?:{_PARTICLES})\s)*[{_CAPITAL}][\w'\u2019-]+){{1,4}}"
 
 
 def rename(d: Document, quotes: list[Quote]) -> list[Quote]:
@@ -31,18 +33,28 @@ def rename(d: Document, quotes: list[Quote]) -> list[Quote]:
     named: dict[str, Entity] = {}
     # where each speaker was last mentioned or quoted (a pronoun's person may have no mention of their own)
     said: dict[str, int] = {}
+    first_said: dict[str, int] = {}  # (and where first: a pronoun's mention, or the quote)
     for q in quotes:
         if q.speaker is not None:
             said[q.speaker.id] = max(said.get(q.speaker.id, 0), q.end)
-    owned = _owned_names(d, said)
+            at = q.speaker.mention.start if q.speaker.mention is not None else q.start
+            first_said[q.speaker.id] = min(first_said.get(q.speaker.id, at), at)
+    owned = _owned_names(d, said, first_said)
     lead = _lead(d)
     for ent in list(d.tracker.entities):
         ends = [m.end for m in ent.mentions] + ([said[f"s{ent.key}"]] if f"s{ent.key}" in said else [])
+        firsts = [m.start for m in ent.mentions] + ([first_said[f"s{ent.key}"]] if f"s{ent.key}" in first_said else [])
+        name = _owned_before(d, ent.name, min(firsts)) if ent.bare_pronoun and ent.kind == "person" and firsts else None
+        if name is not None:  # ('He is Gwilym Rowlands, 88, … "…," he told me': the 'he' nothing else resolved)
+            ent.name = name
+            named[f"s{ent.key}"] = ent
+            continue
         if not ent.anonymous or ent.kind != "person" or ent.number != "sg" or not ends or not ent.head:
             continue
         after = max(ends)
         name = _named_after(d.text, ent.head, after) or owned.get(ent.key)
-        titled = name is None and (name := _titled_after_lead(d, ent, lead) or _named_next(d, ent, lead)) is not None
+        titled = name is None and (name := _titled_after_lead(d, ent, lead)
+                                   or _named_next(d, ent, lead, min(firsts) if firsts else None)) is not None
         if name is None:
             continue
         same = [e for e in d.tracker.entities if e is not ent and e.name.lower() == name.lower()]
@@ -87,22 +99,28 @@ def _titled_after_lead(d: Document, ent: Entity, lead: int) -> Optional[str]:
     return holder if named_at and min(named_at) > first else None
 
 
-def _named_next(d: Document, ent: Entity, lead: int) -> Optional[str]:
+def _named_next(d: Document, ent: Entity, lead: int, first: Optional[int]) -> Optional[str]:
     """The name, with an age, that opens the paragraph right after the lead in which a person is introduced
     by a description ('A kayaker who was swept out to sea … has said he "genuinely thought that was it" …' /
-    'Simon Trewin, 52, from Truro, had been paddling …'), when no one had the name before."""
-    if not ent.mentions or ent.anonymity is not None or ent.name.split()[0].lower() not in ("a", "an"):
+    'Simon Trewin, 52, from Truro, had been paddling …'; a feature's 'The woman who hurries into the dining
+    room …' / 'Folake Adebayo-Hart is 44, and …'), when no one in the lead had the name."""
+    article = ent.name.split()[0].lower()
+    # ('the' only before a plain noun of a person, as a feature introduces someone: 'The woman who hurries into the
+    # dining room …'; not a role of someone else's, 'the company's founder')
+    if first is None or ent.anonymity is not None or article not in ("a", "an", "the") \
+            or article == "the" and (len(ent.name.split()) != 2 or ent.head not in lx.PLAIN_PERSON_NOUNS):
         return None
-    at = para_of_char(d, min(m.start for m in ent.mentions))
+    at = para_of_char(d, first)  # (its first mention, or its pronoun's: a description a pronoun found has none)
     if at > lead or at + 1 >= len(d.paras):
         return None
     found = _AGED_NAME.match(d.text, d.paras[at + 1].start)
-    if found is None or found.group("name") in d.text[:d.paras[at + 1].start]:
+    # (no one named so in the description's paragraph; a headline or a standfirst above may name whom it is about)
+    if found is None or found.group("name") in d.text[d.paras[at].start:d.paras[at + 1].start]:
         return None
     return found.group("name")
 
 
-_AGED_NAME = re.compile(rf"(?P<name>{_NAME}), \(?\d{{1,3}}\)?,")
+_AGED_NAME = re.compile(rf"(?P<name>{_NAME})(?:, \(?\d{{1,3}}\)?,| is \d{{1,3}}\b)")  # ('NAME, 52,', 'NAME is 44, and')
 def _lead(d: Document) -> int:
     """The index of the story's lead paragraph, the fourth at the least: the first of ``_LEAD_WORDS`` words or more
     that ends a sentence, among the first few (after a headline, a standfirst and a byline of one line or two: 'By
@@ -120,24 +138,42 @@ _LEAD_WORDS = 15
 _NO_TITLE_WORDS = lx.DEFINITE | lx.INDEFINITE | frozenset(lx.POSSESSIVE_PRONOUNS) | frozenset({"one", "local"})
 
 
-def _owned_names(d: Document, said: dict[str, int]) -> dict[int, str]:
+def _owned_names(d: Document, said: dict[str, int], first_said: dict[str, int]) -> dict[int, str]:
     """The names 'Her name is NAME.' gives, by the key of the unnamed person it names: the one of that
     sex mentioned last before it, within reach ('The woman kneeling at the edge of the field pulls up
     a maize stalk. … "…," she says. … Her name is Rosa Elvira Ramírez.')."""
     out: dict[int, str] = {}
     for found in _OWNED_NAME.finditer(d.text):
-        gender = "f" if found.group("owner").lower() == "her" else "m"
+        gender = "f" if (found.group("owner") or found.group("who")).lower() in ("her", "she") else "m"
         last: Optional[tuple[int, Entity]] = None
         for ent in d.tracker.entities:
             if not ent.anonymous or ent.kind != "person" or ent.number != "sg" or ent.gender not in (None, gender):
                 continue
-            ends = [end for end in [m.end for m in ent.mentions] + [said.get(f"s{ent.key}", -1)]
+            # (where it was mentioned or quoted, the first time too: 'An old man … "…," he said. … He is Gwilym
+            # Rowlands, 88 … "…," he told me')
+            ends = [end for end in [m.end for m in ent.mentions] + [said.get(f"s{ent.key}", -1),
+                                                                     first_said.get(f"s{ent.key}", -1)]
                     if found.start() - _REACH <= end <= found.start()]
             if ends and (last is None or max(ends) > last[0]):
                 last = (max(ends), ent)
         if last is not None:
             out.setdefault(last[1].key, found.group("name"))
     return out
+
+
+def _owned_before(d: Document, pronoun: str, first: int) -> Optional[str]:
+    """The name 'He is NAME.' or 'His name is NAME.' gives in the paragraph of a bare pronoun's first mention (at
+    ``first``) or the one before, before it, when the pronoun is of that sex: whom the pronoun nothing else
+    resolved refers to."""
+    at = para_of_char(d, first)
+    since = d.paras[max(at - 1, 0)].start
+    found = [f for f in _OWNED_NAME.finditer(d.text, since, first)]
+    if not found:
+        return None
+    word = (found[-1].group("owner") or found[-1].group("who")).lower()
+    gender = "f" if word in ("her", "she") else "m"
+    pronoun = lx.PRONOUN_STANDS_FOR.get(pronoun.lower(), pronoun.lower())
+    return found[-1].group("name") if lx.PRONOUNS.get(pronoun, (None, None))[0] == gender else None
 
 
 def first_owned_name(text: str, end: int) -> Optional[str]:
@@ -147,7 +183,8 @@ def first_owned_name(text: str, end: int) -> Optional[str]:
     return found.group("name") if found is not None else None
 
 
-_OWNED_NAME = re.compile(rf"\b(?P<owner>[Hh]is|[Hh]er) name is (?P<name>{_NAME})(?=[,.;]|\s\()")
+_OWNED_NAME = re.compile(rf"(?:\b(?P<owner>[Hh]is|[Hh]er) name is |(?:^|(?<=[.!?\u2019\u201d\"']\s))(?P<who>He|She) is )"
+                         rf"(?P<name>{_NAME})(?=[,.;]|\s\()", re.MULTILINE)
 
 
 def _named_after(text: str, noun: str, after: int) -> Optional[str]:
@@ -160,5 +197,5 @@ def _named_after(text: str, noun: str, after: int) -> Optional[str]:
 @functools.lru_cache(maxsize=256)
 def _naming(noun: str) -> re.Pattern[str]:
     """'The <noun>, NAME,' and 'The <noun>, who later gave her name as NAME,', compiled once per noun."""
-    return re.compile(rf"\bThe {re.escape(noun)}, (?:who (?:later )?(?:gave|identified) (?:his|her|their)"
-                      rf"(?:self)? (?:name )?as )?(?P<name>{_NAME})(?=,|\s\()")
+    return re.compile(rf"\bThe {re.escape(noun)}(?:, (?:who (?:later )?(?:gave|identified) (?:his|her|their)"
+                      rf"(?:self)? (?:name )?as )?| is )(?P<name>{_NAME})(?=,|\s\()")

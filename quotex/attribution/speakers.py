@@ -27,7 +27,8 @@ from ..text.tags import noun_lemma
 from .tokens import (INITIALS, PERSON_LABELS, asked_by_writer, capitalised_tail, coordinated, has_entities, has_parse,
                      has_tags, hyphen_joined, in_age, in_charge, inner_hyphen, is_possessive, is_pronoun,
                      in_title_case_line, is_proper, looks_capitalised, mention_of, names_a_body, for_topic,
-                     plural_owners_mark, proper_owner, role_in_lower_case, seat_holder, subject_tokens, word_first_name)
+                     plural_owners_mark, proper_owner, role_in_lower_case, seat_holder, subject_tokens, within_line,
+                     word_first_name)
 
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,8}")  # AP's 'R-Okla.', 'D-N.Y.'
 _SPACED_POSSESSIVE = re.compile(r" (['\u2019]s?)(?=\s|$)")
@@ -1257,6 +1258,7 @@ class SpeakerTracker:
     def resolve(self, tokens: list[Token], counts: bool = True) -> tuple[Optional[Entity], str]:
         """(entity, method) for a subject phrase; records it in the history, and, when it
         ``counts``, as the last person named (``nearest_person``)."""
+        tokens = within_line(tokens)
         self._look_at(tokens)
         entity, method = self._lookup(tokens)
         if entity is not None:
@@ -1277,6 +1279,7 @@ class SpeakerTracker:
 
     def peek(self, tokens: list[Token]) -> tuple[Optional[Entity], str]:
         """Like ``resolve``, but leaves the history as it is (for weak evidence)."""
+        tokens = within_line(tokens)
         self._look_at(tokens)
         return self._lookup(tokens)
 
@@ -1746,6 +1749,8 @@ class SpeakerTracker:
             if (t.lemma_ or t.lower_).lower() == lemma and t.pos_ == "NOUN" and t.i not in self.quoted:
                 owner = _maker(t)
                 verb = t.head.head if t.dep_ == "pobj" else t.head if t.dep_ in ("dobj", "nsubjpass") else None
+                if owner is None and verb is not None and (verb.lemma_ or verb.lower_).lower() in lx.CITING_VERBS:
+                    continue  # (who points to a report made none of it: 'Achterberg pointed to a staff report')
                 if owner is None and verb is not None and verb.pos_ in ("VERB", "AUX"):
                     owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                     if owner is not None and owner.lower_ in lx.RELATIVE_PRONOUNS and verb.dep_ == "relcl":

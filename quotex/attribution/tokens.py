@@ -127,6 +127,7 @@ def mend_fronted_subjects(doc: Doc) -> None:
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS | {"expl", "csubj"}]
         if len(subjects) == 1:
             _mend_place_subject(verb, subjects[0])
+            _mend_measure_subject(verb, subjects[0])
         if subjects:
             continue
         # (one set off by commas on both sides too: '…, Jean-Baptiste Ndongo Essomba, condemned')
@@ -172,6 +173,19 @@ def mend_listed_subjects(doc: Doc) -> None:
                 and any(c.dep_ == "cc" for c in second.children) and doc[comma - 1].pos_ == "PROPN":
             second.head, second.dep_ = doc[comma - 1], "conj"
             doc[comma].head, doc[comma].dep_ = doc[comma - 1], "punct"
+
+
+def mend_appositive_subjects(doc: Doc) -> None:
+    """Mend a parse that made a description set off by commas after a name a second subject of the verb
+    ('Hélène Arsenault, [Gilles's wife] of 31 years, was the first', 'wife' a second subject): the
+    description becomes the name's apposition. ``doc`` is changed."""
+    for first, second, verb in _two_subjects(doc):
+        comma, after = first.right_edge.i + 1, second.right_edge.i  # (the comma after the description its own)
+        after += doc[after].text != ","
+        if is_proper(first) and not is_proper(second) and second.tag_ in ("NN", "NNS") and comma < after < verb.i \
+                and doc[comma].text == "," and second.left_edge.i == comma + 1 and doc[after].text == "," \
+                and all(t.dep_ in ("advmod", "neg") for t in doc[after + 1:verb.i]):
+            second.head, second.dep_ = first, "appos"
 
 
 def _two_subjects(doc: Doc) -> Iterator[tuple[Token, Token, Token]]:
@@ -258,6 +272,23 @@ def _mend_place_subject(verb: Token, subject: Token) -> None:
         return
     subject.head, subject.dep_ = prep, "pobj"
     name.head, name.dep_ = verb, "nsubj"
+
+
+def _mend_measure_subject(verb: Token, subject: Token) -> None:
+    """Mend a parse that made a distance or a stretch of time that opens the sentence its subject, and who comes
+    after it an appositive of that ('[Two streets] from the port, a [woman] who runs a small grocery store stood
+    outside'): the measure becomes the verb's adverbial, the person its subject."""
+    doc = verb.doc
+    if subject.dep_ != "nsubj" or subject.tag_ != "NNS" or (subject.lemma_ or subject.lower_).lower() \
+            not in lx.MEASURE_NOUNS or subject.left_edge.i != verb.sent.start \
+            or not any(c.dep_ in ("nummod", "amod", "det") and c.i < subject.i for c in subject.children):
+        return
+    person = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
+                   and c.right_edge.i + 1 == verb.i and doc[c.left_edge.i - 1].text == ","), None)
+    if person is None:
+        return
+    subject.dep_ = "npadvmod"
+    person.head, person.dep_ = verb, "nsubj"
 
 
 def _name_before_description(appos: Token) -> Optional[Token]:
@@ -416,7 +447,25 @@ def proper_owner(noun: Token) -> Optional[Token]:
     return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
 
 
+def within_line(tokens: list[Token]) -> list[Token]:
+    """A phrase without what a read without a parse took from the paragraph before it, nor the white space at its
+    ends ('\\n\\nTaiwan's defence ministry', 'FULL TEXT.\\n\\nSenate Republican leaders'): a mention is of one
+    paragraph (a line broken inside one, as plain text wraps it, is no end of it)."""
+    if not (tokens[0].is_space or tokens[-1].is_space or any(t.text_with_ws.count("\n") > 1 for t in tokens)):
+        return tokens
+    breaks = [k for k, t in enumerate(tokens) if t.text_with_ws.count("\n") > 1]
+    lo, hi = 0, len(tokens)
+    while hi - 1 > lo and tokens[hi - 1].is_space:
+        hi -= 1
+    after = [k + 1 for k in breaks if k + 1 < hi]
+    lo = after[-1] if after else lo
+    while lo < hi - 1 and tokens[lo].is_space:
+        lo += 1
+    return tokens[lo:hi]
+
+
 def mention_of(tokens: list[Token]) -> Mention:
+    tokens = within_line(tokens)
     doc = tokens[0].doc
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     return Mention(doc[tokens[0].i:tokens[-1].i + 1].text, start, end)  # Doc.text would join every token
