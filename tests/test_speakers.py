@@ -3590,12 +3590,15 @@ def test_titles_and_letters_around_a_name_are_no_part_of_it(nlp: Language, blank
 # A description set off by commas after a name, which the parse made a second subject of the verb, is the name's
 # ('Hélène Arsenault, Gilles's wife of 31 years, was …'); a document someone points to or cites is none of theirs
 # ('Achterberg pointed to a city staff report … The report said'), as one they issued is ('said in a statement');
-# a distance that opens a sentence is where, and the person after it, whom the parse hung on it, its subject.
+# a distance or an adverb that opens a sentence is where, and the person after it, whom the parse hung on it,
+# its subject.
 # (mode, text, quote, name)
 SET_OFF_AND_CITED = [
     ("full fast", "Two streets from the port, a woman who runs a small grocery store stood outside its shattered "
      "windows.\n\n\u201cI heard the first one and thought it was thunder,\u201d she said.\n\nThe woman, Liudmyla "
      "Savchuk, 58, said she had kept the store open.", "I heard the first", "Liudmyla Savchuk"),
+    ("full", "The mayor spoke first.\n\nOutside, a woman who sells fish said prices had doubled.\n\n\u2018It was "
+     "frightening,\u2019 she said.", "It was frightening", "a woman"),
     ("full fast", "Police said the driver fled.\n\nH\u00e9l\u00e8ne Arsenault, Gilles's wife of 31 years, was the "
      "first of five people to read statements on Wednesday.\n\n\u201cI still put out two cups in the morning,\u201d "
      "she said.", "I still put out", "H\u00e9l\u00e8ne Arsenault"),

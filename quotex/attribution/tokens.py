@@ -275,19 +275,23 @@ def _mend_place_subject(verb: Token, subject: Token) -> None:
 
 
 def _mend_measure_subject(verb: Token, subject: Token) -> None:
-    """Mend a parse that made a distance or a stretch of time that opens the sentence its subject, and who comes
-    after it an appositive of that ('[Two streets] from the port, a [woman] who runs a small grocery store stood
-    outside'): the measure becomes the verb's adverbial, the person its subject."""
+    """Mend a parse that made a distance, a stretch of time or an adverb that opens the sentence its subject, and
+    who comes after it an appositive of a word in it ('[Two streets] from the port, a [woman] who runs a small
+    grocery store stood outside', '[Outside] on Jones's Road, a [Garda] on duty …, who declined to give his name,
+    said'): the opening becomes the verb's adverbial, the person its subject."""
     doc = verb.doc
-    if subject.dep_ != "nsubj" or subject.tag_ != "NNS" or (subject.lemma_ or subject.lower_).lower() \
-            not in lx.MEASURE_NOUNS or subject.left_edge.i != verb.sent.start \
-            or not any(c.dep_ in ("nummod", "amod", "det") and c.i < subject.i for c in subject.children):
+    if subject.dep_ != "nsubj" or subject.left_edge.i != verb.sent.start:
         return
-    person = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
-                   and c.right_edge.i + 1 == verb.i and doc[c.left_edge.i - 1].text == ","), None)
-    if person is None:
+    measure = subject.tag_ == "NNS" and (subject.lemma_ or subject.lower_).lower() in lx.MEASURE_NOUNS \
+        and any(c.dep_ in ("nummod", "amod", "det") and c.i < subject.i for c in subject.children)
+    if not measure and not (subject.tag_ in ("RB", "IN") and subject.lower_ in lx.SENTENCE_OPENERS):
         return
-    subject.dep_ = "npadvmod"
+    person = next((c for c in subject.subtree if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
+                   and doc[c.left_edge.i - 1].text == ","
+                   and all(t.text == "," for t in doc[c.right_edge.i + 1:verb.i])), None)
+    if person is None or person.right_edge.i >= verb.i:
+        return
+    subject.dep_ = "npadvmod" if measure else "advmod"
     person.head, person.dep_ = verb, "nsubj"
 
 
