@@ -1093,7 +1093,8 @@ VIEWING_VERBS: tuple[str, ...] = (
 # Lower-case words inside a person's name: 'Bill de Blasio', 'Ludwig van Beethoven'.
 NAME_PARTICLES: frozenset[str] = frozenset("""
     de da di del della der den des du la le van von bin ibn al el y st ter ten arap bint binti binte af dos das
-""".split())
+    oglu ogly uulu kyzy qizi
+""".split())  # (the last, a Turkic patronymic's 'son of' and 'daughter of': 'Tural Rafig oglu Mammadov')
 # Portuguese particles a name may hold ('Maria do Céu Antunes'), read where a name is matched in text
 # (attribution/named_later.py); 'do' is not among NAME_PARTICLES, where it would join an English verb to the
 # names around it ('What did Trump do Tuesday?'); 'dos' and 'das' are ('Paulo Roberto dos Santos').
@@ -1174,10 +1175,17 @@ ORG_NAME_ENDINGS: frozenset[str] = ORG_NOUNS | frozenset("""
     international watch street yard holdings partners securities airlines motors pharmaceuticals
     laboratories technologies herald gazette telegraph hospital plc co
     microsystems systems semiconductor industries logistics therapeutics networks labs foods electronics
-    forum confederation chamber
+    forum confederation chamber resources minerals
     observer chronicle examiner inquirer enquirer courier sentinel dispatch ledger bulletin
     show podcast programme program hour tonight live radio television tv airport museum library stadium academy clinic
     today nation ledger
+""".split())
+# Words a firm's full name ends with after the name it is then called by ('Sierra Plata Resources' … 'Sierra
+# Plata said', 'Nasova Therapeutics' … 'Nasova'): the short name is the firm's.
+FIRM_NAME_ENDINGS: frozenset[str] = frozenset("""
+    inc inc. corp corp. corporation llc ltd ltd. plc co co. holdings group partners resources minerals mining
+    therapeutics pharmaceuticals technologies industries motors airlines systems labs laboratories networks foods
+    electronics logistics semiconductor microsystems securities capital ventures energy
 """.split())
 # A name ending in one of these is a street's or a place's, not a person's ('Kaysone Phomvihane Avenue',
 # 'Jalan Tun Razak Road'): no 'he' or 'she' refers to it.

@@ -3618,9 +3618,37 @@ def test_a_set_off_description_is_the_names_and_a_cited_document_no_ones(nlp: La
                                                                           text: str, quote: str, name: str) -> None:
     if mode not in modes.split():
         pytest.skip(f"holds in {modes} mode")
-    [quotes] = list(extract_many(nlp, [text], fast=mode == "fast"))
-    [speaker] = [q.speaker for q in quotes if q.type in ("direct", "mixed") and q.text.startswith(quote)]
-    assert speaker is not None and speaker.name == name
+    assert speaker_in_mode(nlp, text, quote, mode == "fast", types=("direct", "mixed")).name == name
+
+
+# A body's name with a list of words after its 'of', as ministries are named ('the Ministry of Agriculture,
+# Fisheries, Water and Land Reform'), is one name, commas and all; a Turkic patronymic's 'oglu' or 'kyzy' is part
+# of a name, as other particles are; a firm named in full and then by its name's first words is the firm named in
+# full ('Sierra Plata Resources' … 'Sierra Plata said'), and a person a foundation is named after is the person.
+# (mode, text, quote, name)
+LISTED_AND_PATRONYMIC_NAMES = [
+    ("full fast blank", "Canadian miner Sierra Plata Resources said on Monday it would appeal the ruling.\n\n"
+     "\u201cWe will respect the court,\u201d Sierra Plata said in a statement.", "We will respect",
+     "Sierra Plata Resources"),
+    ("full fast", "The Bill Gates Foundation said on Monday it would fund the trial.\n\n\u201cThis is the best "
+     "chance we have,\u201d Bill Gates said.", "This is the best", "Bill Gates"),
+    ("full fast", "The Ministry of Agriculture, Fisheries, Water and Land Reform said in a statement that the drought "
+     "had killed 40,000 cattle.\n\n\u201cWe are doing everything we can,\u201d the statement said.", "We are doing",
+     "The Ministry of Agriculture, Fisheries, Water and Land Reform"),
+    ("full fast", "Tural Rafig oglu Mammadov, a journalist, was jailed on Monday.\n\n\u201cThis is revenge,\u201d "
+     "Mammadov said.", "This is revenge", "Tural Rafig oglu Mammadov"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["full", "fast", "blank"])
+@pytest.mark.parametrize("modes, text, quote, name", LISTED_AND_PATRONYMIC_NAMES)
+def test_a_bodys_listed_name_a_patronymic_and_a_firm_are_whole(nlp: Language, blank_nlp: Language, mode: str,
+                                                               modes: str, text: str, quote: str, name: str) -> None:
+    if mode not in modes.split():
+        pytest.skip(f"holds in {modes} mode")
+    pipeline = blank_nlp if mode == "blank" else nlp
+    assert speaker_in_mode(pipeline, text, quote, mode == "fast", types=("direct", "mixed")).name == name
 
 
 # A hyphened person's noun and 'DJ' are roles ('Passer-by Jordan Webb'); an office ends in 'in Charge'

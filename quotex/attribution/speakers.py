@@ -175,6 +175,15 @@ def _role_as(span: Span) -> str:
     return ""
 
 
+def _listing_comma(tok: Token, tokens: list[Token]) -> bool:
+    """Is ``tok`` a comma of a list of capitalised words after the 'of' or 'for' of a body's name, which the list's
+    'and' ends ('the Ministry of Agriculture[,] Fisheries, Water and Land Reform')?"""
+    doc = tok.doc
+    return tok.text == "," and 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text[:1].isupper() \
+        and doc[tok.i + 1].text[:1].isupper() and any(t.lower_ in ("of", "for") for t in tokens if t.i < tok.i) \
+        and any(t.lower_ in ("and", "&") for t in tokens if t.i > tok.i)
+
+
 def _clean_name(text: str) -> str:
     raw = [w for w in text.replace("\u00ad", "").split() if not _NICKNAME.fullmatch(w)]  # 'Margaret "Peggy" Olsen'
     words = [_POSSESSIVE.sub("", w) if w.endswith(("'s", "\u2019s", "'", "\u2019")) else w for w in raw]
@@ -2054,8 +2063,9 @@ class SpeakerTracker:
         if not has_tags(head.doc) and own is not tokens and all(looks_capitalised(t) for t in own):
             tokens = own  # without tags, the name after an owner's possessive: "Al Jazeera's Hiba Morgan"
         text = " ".join(_word(u) for u in _units([t for t in tokens if not t.is_punct or t.text.endswith(".")
-                                                  or _plural_possessive(t)]))
-        text = _SPACED_POSSESSIVE.sub(r"\1", text)  # "Britain's Parliament", "District Councils' Forum"
+                                                  or _plural_possessive(t) or _listing_comma(t, tokens)]))
+        text = _SPACED_POSSESSIVE.sub(r"\1", text).replace(" , ", ", ")  # "Britain's Parliament", "District
+        # Councils' Forum"; 'Ministry of Agriculture, Fisheries, Water and Land Reform'
         # what NER says of the name after an owner's possessive, unless it ran the owner's name on
         # into it ("The New Republic's Jeet Heer" as one ORG)
         across = own is not tokens and own[0].ent_iob_ == "I"
@@ -2191,6 +2201,10 @@ class SpeakerTracker:
             ent = ent or (self._fuller_person(key) if kind != "person" else None) or self._given_name_of(key)
             if ent is not None:
                 self._by_name[key] = ent
+        elif ent is None and kind in ("organization", "unknown", "person") and not is_place(name):
+            ent = self._firm_named_short(key)  # ('Sierra Plata' after 'Sierra Plata Resources')
+            if ent is not None:
+                self._by_name[key] = ent
         if gender is None and kind == "person" and name:
             gender = self._genders.get(name.lower())  # what the text says of whom no name tells
         if ent is None:
@@ -2201,6 +2215,14 @@ class SpeakerTracker:
         elif ent.gender is None:
             ent.gender = gender
         return ent
+
+    def _firm_named_short(self, key: str) -> Optional[Entity]:
+        """The one organisation named before whose name is ``key``'s words and then only the words a firm's name
+        ends with ('Sierra Plata Resources', 'Nasova Therapeutics Inc.'); not a foundation a person's name opens."""
+        fuller = {id(e): e for e in self.entities if e.kind == "organization" and not e.anonymous
+                  and e.name.lower().startswith(key + " ")
+                  and all(w in lx.FIRM_NAME_ENDINGS for w in e.name.lower()[len(key) + 1:].split())}
+        return next(iter(fuller.values())) if len(fuller) == 1 else None
 
     def _fuller_organisation(self, word: str) -> Optional[Entity]:
         """The one organisation named before whose name opens with ``word`` and goes on."""

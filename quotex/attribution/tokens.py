@@ -536,7 +536,10 @@ def subject_tokens(head: Token) -> list[Token]:
 def _in_body_name(tok: Token) -> bool:
     """Is ``tok`` a capitalised word after the 'for' or 'of' of a capitalised name ('the Department for [Culture]'),
     not a place after any preposition ('Leaders across [Europe], Asia and the Middle East')?"""
-    prep = tok.head
+    first = tok  # (the list's first word, for a later one: 'of Agriculture, [Fisheries], Water and Land Reform')
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.text[:1].isupper():
+        first = first.head
+    prep = first.head
     return tok.text[:1].isupper() and prep.lower_ in ("for", "of") and prep.head.text[:1].isupper() \
         and prep.head.i == prep.i - 1
 
