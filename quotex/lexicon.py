@@ -206,6 +206,12 @@ POST_QUOTE_FORMS: dict[str, str] = {form: lemma for lemma in sorted(POST_QUOTE_C
 # Verbs that report only right after a quote ('"…," agrees X', '"…," the statement read'):
 # before one they mean something else ('agreed to … in two areas: "…"').
 POST_ONLY: frozenset[str] = frozenset({"agree", "read"})
+# Things whose words are no one's that the text says: a sign's, a placard's or a banner's words are quoted with
+# no source ('A hand-painted banner tied to the railings read "Culture is not a luxury"'), as a count of who
+# is quoted wants them, not with the banner for a source.
+SIGN_NOUNS: frozenset[str] = frozenset("""
+sign placard banner poster graffiti billboard signboard noticeboard
+""".split())
 # Things that speak for whoever issued them: 'issued a statement saying "…"'.
 DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "statement", "ad", "advertisement", "letter", "report", "editorial", "email", "e-mail", "tweet",

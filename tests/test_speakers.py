@@ -2998,6 +2998,10 @@ DESCRIBED_AND_NAMED = [
     ('Defence attorney Mpho Kelebonye suggested the witness had lied.\n\n"You were angry," Kelebonye said.\n\n'
      'People in the gallery murmured, prompting Justice Gaolape Sebina to warn that she would clear the courtroom.'
      '\n\n"This is a court of law," the judge said.', "This is a court", "Gaolape Sebina"),
+    # a trade's noun for whom the sentence before is about, when its subject is a pronoun that refers to her
+    ("When he finished, the crowd answered with a chant.\n\nAmong the marchers was Norma Beatriz Ocampo, 74, a "
+     "retired teacher, who said she had come every week. She held up a piece of cardboard.\n\n\u201cMy pension is "
+     "380,000 pesos. What do you want me to do?\u201d asked the pensioner.", "My pension is", "Norma Beatriz Ocampo"),
 ]
 
 @pytest.mark.parametrize("text, author", [
@@ -3649,6 +3653,26 @@ def test_a_bodys_listed_name_a_patronymic_and_a_firm_are_whole(nlp: Language, bl
         pytest.skip(f"holds in {modes} mode")
     pipeline = blank_nlp if mode == "blank" else nlp
     assert speaker_in_mode(pipeline, text, quote, mode == "fast", types=("direct", "mixed")).name == name
+
+
+# A sign's, a placard's or a banner's words are quoted with no source, their cue kept; a statement's are its
+# maker's as before. (text, quote, name or None)
+SIGNS = [
+    ("The crowd gathered at noon.\n\nA hand-painted banner tied to the railings read \"Culture is not a luxury\".",
+     "Culture is not", None),
+    ("Fans marched to the ground, where a banner reading \"Our club, not your asset\" was unfurled.", "Our club", None),
+    ("The club issued a statement on Monday.\n\n\"We are committed to the town,\" the statement read.",
+     "We are committed", "The club"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, quote, name", SIGNS)
+def test_a_signs_words_are_no_ones(nlp: Language, text: str, quote: str, name: Optional[str]) -> None:
+    [quotes] = list(extract_many(nlp, [text]))
+    [q] = [q for q in quotes if q.type in ("direct", "mixed") and q.text.startswith(quote)]
+    assert (q.speaker.name if q.speaker is not None else None) == name
+    assert q.speaker is not None or q.cue is not None
 
 
 # A hyphened person's noun and 'DJ' are roles ('Passer-by Jordan Webb'); an office ends in 'in Charge'

@@ -21,6 +21,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
+from .. import lexicon as lx
 from ..output.model import Quote, Speaker
 from ..text.marks import with_apostrophes
 from . import around, choice, dialogue, headline, indirect, layout_rules, named_later, nested, quote_cues, quote_types
@@ -141,6 +142,7 @@ def _run(d: Document, reader_bounds: bool = True) -> list[Quote]:
     out = _as_polnear_reads(d.text, indirect.quoted_in_reports(d.doc, out) if reader_bounds else out)
     out = headline.from_the_body(d, _one_state(named_later.rename(d, indirect.reader_bounds(d, out) if reader_bounds
                                                                   else out)))
+    out = [_no_ones(q) for q in out]
     return _in_order(out + nested.nested_quotes(d, out))
 
 
@@ -203,6 +205,17 @@ def _one_speaker_per_group(quotes: list[Quote]) -> list[Quote]:
             q = replace(q, speaker=holder.speaker, method=holder.method, confidence=min(q.confidence, holder.confidence))
         out.append(q)
     return out
+
+
+def _no_ones(q: Quote) -> Quote:
+    """``q``, with no source when its speaker is a sign, a placard or a banner (``lexicon.SIGN_NOUNS``): the
+    words quoted, the cue kept, no one who said them."""
+    if q.speaker is None or q.speaker.kind == "person" or not q.speaker.name:
+        return q
+    last = q.speaker.name.lower().split()[-1]
+    if last not in lx.SIGN_NOUNS and not (last.endswith("s") and last[:-1] in lx.SIGN_NOUNS):
+        return q
+    return replace(q, speaker=None, method="none", confidence=0.0)
 
 
 def _one_state(quotes: list[Quote]) -> list[Quote]:
