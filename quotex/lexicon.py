@@ -769,6 +769,7 @@ city county town village municipality province
 authority regulator watchdog charity hospital school university college club league federation
 coalition alliance trust parliament senate congress cabinet tribunal utility airline insurer lender
 retailer manufacturer automaker carmaker publisher broadcaster outlet affiliate daily weekly
+mission delegation
 """.split())
 # Heads of the definite descriptions by which news refers back to an organisation it names
 # ('Acme Corp. cut its forecast … the company said'); kinds of business and institution, not

@@ -173,6 +173,15 @@ def test_a_crosshead_in_single_marks_is_the_storys_quote(pipeline: str, request:
     assert text[head.start:head.end] == head.text
 
 
+@pytest.mark.parametrize("pipeline", ["blank_nlp", pytest.param("nlp", marks=pytest.mark.model)])
+def test_a_crosshead_between_dashes_is_the_storys_quote(pipeline: str, request: pytest.FixtureRequest) -> None:
+    """AFP sets a crosshead between dashes: '- ‘I can't pick up my granddaughter’ -'."""
+    text = CROSSHEAD.format(crosshead="- 'I can't pick up my granddaughter' -")
+    [quotes] = list(extract_many(request.getfixturevalue(pipeline), [text]))
+    [head] = [q for q in quotes if q.text == "I can't pick up my granddaughter"]
+    assert head.type == "direct" and head.speaker is not None and text[head.start:head.end] == head.text
+
+
 def test_a_crosshead_no_quote_holds_is_no_quote(blank_nlp: Language) -> None:
     text = CROSSHEAD.format(crosshead="'The longest waits in Britain'")
     [quotes] = list(extract_many(blank_nlp, [text]))

@@ -2998,10 +2998,6 @@ DESCRIBED_AND_NAMED = [
     ('Defence attorney Mpho Kelebonye suggested the witness had lied.\n\n"You were angry," Kelebonye said.\n\n'
      'People in the gallery murmured, prompting Justice Gaolape Sebina to warn that she would clear the courtroom.'
      '\n\n"This is a court of law," the judge said.', "This is a court", "Gaolape Sebina"),
-    # a trade's noun for whom the sentence before is about, when its subject is a pronoun that refers to her
-    ("When he finished, the crowd answered with a chant.\n\nAmong the marchers was Norma Beatriz Ocampo, 74, a "
-     "retired teacher, who said she had come every week. She held up a piece of cardboard.\n\n\u201cMy pension is "
-     "380,000 pesos. What do you want me to do?\u201d asked the pensioner.", "My pension is", "Norma Beatriz Ocampo"),
 ]
 
 @pytest.mark.parametrize("text, author", [
@@ -3636,6 +3632,10 @@ LISTED_AND_PATRONYMIC_NAMES = [
      "Sierra Plata Resources"),
     ("full fast", "The Bill Gates Foundation said on Monday it would fund the trial.\n\n\u201cThis is the best "
      "chance we have,\u201d Bill Gates said.", "This is the best", "Bill Gates"),
+    # (an observer mission and a delegation are bodies, for the 'it' that refers back to them)
+    ("full fast", "The national electoral commission said turnout was 51%.\n\nThe African Union observer mission "
+     "said on Tuesday that voting had been orderly, but it noted \u201csignificant delays\u201d in the count.",
+     "significant delays", "The African Union observer mission"),
     ("full fast", "The Ministry of Agriculture, Fisheries, Water and Land Reform said in a statement that the drought "
      "had killed 40,000 cattle.\n\n\u201cWe are doing everything we can,\u201d the statement said.", "We are doing",
      "The Ministry of Agriculture, Fisheries, Water and Land Reform"),

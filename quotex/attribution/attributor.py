@@ -212,8 +212,9 @@ def _no_ones(q: Quote) -> Quote:
     words quoted, the cue kept, no one who said them."""
     if q.speaker is None or q.speaker.kind == "person" or not q.speaker.name:
         return q
-    last = q.speaker.name.lower().split()[-1]
-    if last not in lx.SIGN_NOUNS and not (last.endswith("s") and last[:-1] in lx.SIGN_NOUNS):
+    words = q.speaker.name.lower().split()
+    if words[-1] not in lx.SIGN_NOUNS and not (words[-1].endswith("s") and words[-1][:-1] in lx.SIGN_NOUNS) \
+            or words[0] in ("all", "every", "no"):  # ('All signs point to …': what the evidence says)
         return q
     return replace(q, speaker=None, method="none", confidence=0.0)
 

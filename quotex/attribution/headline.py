@@ -176,11 +176,13 @@ def _crossheads(d: Document, quotes: list[Quote], body: list[tuple[list[str], Qu
     out: list[Quote] = []
     for p in d.paras[1:]:
         line = d.text[p.start:p.end].rstrip()
+        dashed = _DASHED.fullmatch(line)  # (as AFP sets a crosshead between dashes: '- ‘Generally orderly’ -')
+        first, line = (p.start + dashed.start(1), dashed.group(1)) if dashed else (p.start, line)
         if not line or line[0] not in single_marks.OPENING or line[-1] not in single_marks.CLOSING \
                 or len(line) > _CROSSHEAD_CHARS:
             continue
-        pair = next(iter(single_marks.pairs(d.text, p.start, p.start + len(line))), None)
-        if pair is None or not pair.closed or pair.open != p.start or pair.close != p.start + len(line) - 1:
+        pair = next(iter(single_marks.pairs(d.text, first, first + len(line))), None)
+        if pair is None or not pair.closed or pair.open != first or pair.close != first + len(line) - 1:
             continue
         start, end = pair.open + 1, pair.close
         if any(s < end and start < e for s, e in taken):
@@ -203,6 +205,7 @@ def _record(d: Document, quotes: list[Quote], added: list[Quote], start: int, en
 
 
 _CROSSHEAD_CHARS = 80  # a crosshead is a line of a few words
+_DASHED = re.compile("[-\u2013\u2014] (.+) [-\u2013\u2014]")
 
 
 def _said_in(body: list[tuple[list[str], Quote]], text: str, loose: bool = False) -> Optional[Quote]:

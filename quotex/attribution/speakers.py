@@ -2769,13 +2769,6 @@ class SpeakerTracker:
                 return None  # (not one a passive is about: 'Donald Trump was asked a question' is not the one who
                 # asked; nor a headline's: 'Understated Perez raises political profile.' … 'the pilot needed')
             seen = True
-            if is_pronoun(t) and t.lower_ in ("he", "she"):  # (a pronoun's, as it was resolved: 'Among the marchers
-                # was Norma Ocampo, 74, … She held up a piece of cardboard. "…," asked the pensioner.')
-                ent, at = self._resolved_at(t.idx), self._at
-                if ent is None:  # (as it reads there, when no clause had it resolved)
-                    ent, _ = self.peek([t])
-                    self._at = at
-                return ent if ent is not None and ent.kind == "person" and not ent.anonymous and fits(ent) else None
             # (or its appositive's: 'Her neighbour, Tom Reid, 61, said …')
             named = _subject_name(t, owner=False, person=self._names_person_word)
             if named and _head(named).i in self.quoted:
