@@ -691,7 +691,7 @@ cleric preacher cardinal monk nun reverend evangelist archbishop
 sergeant lieutenant captain colonel corporal constable inspector superintendent marshal
 striker midfielder goalkeeper substitute winger defender forward quarterback pitcher skipper boss year-old
 broadcaster presenter novelist poet artist designer chef footballer cricketer golfer boxer swimmer
-cyclist sprinter astronaut magnate philanthropist
+cyclist sprinter astronaut magnate philanthropist animator illustrator parliamentarian
 king queen prince princess duke duchess monarch earl countess baron baroness emir sheikh sultan
 taoiseach tánaiste pm treasurer
 parent grandparent grandmother grandfather retiree pensioner homeowner shopkeeper customer passenger
@@ -1182,7 +1182,7 @@ ORG_NAME_ENDINGS: frozenset[str] = ORG_NOUNS | frozenset("""
     international watch street yard holdings partners securities airlines motors pharmaceuticals
     laboratories technologies herald gazette telegraph hospital plc co
     microsystems systems semiconductor industries logistics therapeutics networks labs foods electronics
-    forum confederation chamber resources minerals
+    forum confederation chamber resources minerals entertainment studios pictures records media
     observer chronicle examiner inquirer enquirer courier sentinel dispatch ledger bulletin
     show podcast programme program hour tonight live radio television tv airport museum library stadium academy clinic
     today nation ledger
@@ -1192,7 +1192,8 @@ ORG_NAME_ENDINGS: frozenset[str] = ORG_NOUNS | frozenset("""
 FIRM_NAME_ENDINGS: frozenset[str] = frozenset("""
     inc inc. corp corp. corporation llc ltd ltd. plc co co. holdings group partners resources minerals mining
     therapeutics pharmaceuticals technologies industries motors airlines systems labs laboratories networks foods
-    electronics logistics semiconductor microsystems securities capital ventures energy
+    electronics logistics semiconductor microsystems securities capital ventures energy entertainment studios
+    pictures records media
 """.split())
 # A name ending in one of these is a street's or a place's, not a person's ('Kaysone Phomvihane Avenue',
 # 'Jalan Tun Razak Road'): no 'he' or 'she' refers to it.

@@ -3570,6 +3570,10 @@ TITLES_AROUND_NAMES = [
      '"Dioceses are independent charities," Bishop Fairbrother said.', "Dioceses are", "Nigel Fairbrother"),
     ("full fast", 'Bishop resigns after review\n\nMgr Anthony Sheridan, the diocesan administrator, spoke on Friday.\n\n'
      '"We will co-operate fully," Mgr Sheridan said.', "We will co-operate", "Anthony Sheridan"),
+    ("full fast", 'Opposition Parliamentarian Nalaka Jayasundara accused the government of delay.\n\n"Every time '
+     'the people ask, we are told to wait," he said.', "Every time", "Nalaka Jayasundara"),
+    ("full fast", 'Animator Veronika Hajkova said he never hurried.\n\n"He would say the puppet knows," she said.',
+     "He would say", "Veronika Hajkova"),
     ("full fast", 'Gran shields boy from dog\n\nMaureen Tidswell, 67, suffered deep bites to her arms.\n\nSpeaking from her hospital bed, the brave '
      'gran said: "I thought I was going to die."', "I thought", "Maureen Tidswell"),
 ]
