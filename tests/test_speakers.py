@@ -3570,6 +3570,9 @@ TITLES_AROUND_NAMES = [
      '"Dioceses are independent charities," Bishop Fairbrother said.', "Dioceses are", "Nigel Fairbrother"),
     ("full fast", 'Bishop resigns after review\n\nMgr Anthony Sheridan, the diocesan administrator, spoke on Friday.\n\n'
      '"We will co-operate fully," Mgr Sheridan said.', "We will co-operate", "Anthony Sheridan"),
+    ("full fast blank", 'The talks stalled.\n\nOn the other side, the head of the Saudi delegation, Faisal Al-Mutairi, '
+     'told the plenary that the agreement was fine.\n\n\u00abWe will not accept targets,\u00bb he said.',
+     "We will not accept", "Faisal Al-Mutairi"),
     ("full fast", 'Opposition Parliamentarian Nalaka Jayasundara accused the government of delay.\n\n"Every time '
      'the people ask, we are told to wait," he said.', "Every time", "Nalaka Jayasundara"),
     ("full fast", 'Animator Veronika Hajkova said he never hurried.\n\n"He would say the puppet knows," she said.',

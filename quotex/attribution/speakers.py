@@ -3951,8 +3951,8 @@ def _name_after_comma(tokens: list[Token]) -> Optional[list[Token]]:
     office = next((t for t in tokens[:comma] if t.lower_ not in lx.DEFINITE), None)
     if not (tokens[comma - 1].is_lower or office is not None and office.lower_ in lx.OFFICES_OF | lx.SEAT_HOLDERS):
         return None
-    name = tokens[comma + 1:]
-    return name if name and all(is_proper(t) for t in name) else None
+    name = tokens[comma + 1:]  # (a name's hyphen too: 'the head of the Saudi delegation, Faisal Al-Mutairi')
+    return name if name and all(is_proper(t) or inner_hyphen(t) for t in name) and is_proper(name[-1]) else None
 
 
 def _named_appositive(head: Token) -> Optional[list[Token]]:
