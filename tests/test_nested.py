@@ -64,7 +64,13 @@ COACH = ("Marathon\n\n\"My coach told me, 'Just finish and learn,' but after 30 
 WALK_IN = ("Kitchen\n\nNadia Ferreira runs the kitchen. Priya Venkataraman came from Chicago.\n\nVenkataraman "
            "remembered her first week. \u201cNadia pulled me aside and said, \u2018If you ever need to cry, the walk-in "
            "is yours.\u2019 I thought she was joking,\u201d she said.\n")
+VIGIL = ("Cold case\n\nVillanueva's younger brother, Miguel Villanueva, was 12 when she died.\n\nTheir mother, Rosa "
+         "Villanueva, organized a vigil every October.\n\n\"My mom waited 26 years. She used to say, 'They forgot "
+         "about my daughter,'\" he said.\n")
 TOLD = [
+    # 'my mom': the one of the speaker's family name the article names as a mother
+    (VIGIL, "They forgot", "Rosa Villanueva", False),
+    (VIGIL.replace("Rosa Villanueva", "Rosa Mendez"), "They forgot", "Miguel Villanueva's mother", False),
     (KOCABAS, "Are they going", "Nil\u00fcfer Kocaba\u015f's mother", False),  # 'my mother': the speaker's own
     (KOCABAS, "Not this week", "Nil\u00fcfer Kocaba\u015f", False),  # 'I told her': the speaker
     (SURGEON, "Se\u00f1ora", "Rosario Quintana Gil's surgeon", True),  # 'He', in a quote of hers before

@@ -413,7 +413,8 @@ def _owned(d: Document, owner: str, words: list[Token], rest: list[Token]) -> Sp
     in plain words ('mum' is 'mother'); 'my mother' when the outer quote has no speaker."""
     noun = "".join(lx.KIN_PLAIN.get(t.lower_, t.lower_) + t.whitespace_ for t in _phrase_of(rest)).strip()
     head = noun.split()[-1]
-    holder = _one_holder(d, head) if len(noun.split()) == 1 and head not in lx.KIN_NOUNS else None
+    holder = _one_holder(d, head) if len(noun.split()) == 1 and head not in lx.KIN_NOUNS \
+        else _one_kin(d, head, owner) if len(noun.split()) == 1 else None
     if holder is not None:  # ('My coach told me, …' by a runner who 'trains under coach Daniel Kosgei')
         return d.tracker.told_of(holder, "person", name_gender(holder, holder), withheld=False).speaker(
             mention_of(words))
@@ -427,6 +428,16 @@ def _one_holder(d: Document, noun: str) -> Optional[str]:
     Kosgei', 'sports director Pieter Claes'), to whom a quoted speaker's 'my coach' refers; None when none or
     several are."""
     holders = [full for full in d.tracker.names.holders(noun) if len(full.split()) > 1]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _one_kin(d: Document, noun: str, owner: str) -> Optional[str]:
+    """The one person of the owner's family name the article names in full as a ``noun`` ('Their mother, Rosa
+    Villanueva,'), to whom the owner's quoted 'my mom' refers ('"She used to say, …"' in Miguel Villanueva's
+    quote); None when none or several are, or the owner has no family name in the text."""
+    family = owner.split()[-1] if len(owner.split()) > 1 else None
+    holders = [full for full in d.tracker.names.holders(noun) if len(full.split()) > 1 and full.split()[-1] == family
+               and full != owner]
     return holders[0] if len(holders) == 1 else None
 
 
