@@ -2735,9 +2735,7 @@ class SpeakerTracker:
         if proper and not proper & _PARTY_OR_NATION and any(proper <= title for title in titles):
             return False  # ('the Bristol researcher' for 'The lead author, Dr Hannah Okafor, an epidemiologist at the
             # University of Bristol': one of her titles names the description's place)
-        # (a description with no names in capitals fits no other role: 'defence attorney Mpho Kelebonye suggested
-        # that the witness had lied. … "…," the witness replied' is not Kelebonye)
-        return any(title & _ROLES and not (proper and proper <= title) and lemma not in title for title in titles)
+        return any(title & _ROLES and not proper <= title and lemma not in title for title in titles)
 
     def _other_role(self, name: str, lemma: str) -> bool:
         """Did the article give ``name`` a role of one person that is not ``lemma`` ('attorney' for
