@@ -1182,7 +1182,7 @@ ORG_NAME_ENDINGS: frozenset[str] = ORG_NOUNS | frozenset("""
     international watch street yard holdings partners securities airlines motors pharmaceuticals
     laboratories technologies herald gazette telegraph hospital plc co
     microsystems systems semiconductor industries logistics therapeutics networks labs foods electronics
-    forum confederation chamber resources minerals entertainment studios pictures records media
+    forum confederation chamber resources minerals
     observer chronicle examiner inquirer enquirer courier sentinel dispatch ledger bulletin
     show podcast programme program hour tonight live radio television tv airport museum library stadium academy clinic
     today nation ledger

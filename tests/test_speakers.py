@@ -3606,6 +3606,10 @@ SET_OFF_AND_CITED = [
      "Savchuk, 58, said she had kept the store open.", "I heard the first", "Liudmyla Savchuk"),
     ("full", "The mayor spoke first.\n\nOutside, a woman who sells fish said prices had doubled.\n\n\u2018It was "
      "frightening,\u2019 she said.", "It was frightening", "a woman"),
+    # (a person's name before 'of' and a body's, whose last word the parse made the subject)
+    ("full", "The plan was announced on Monday.\n\nPolitical scientist Kartini Abdul Wahab of Universiti Malaysia "
+     "Sabah said the episode reflected a long-standing frustration.\n\n\"For a small party, the only leverage is the "
+     "threat to leave,\" she said.", "For a small party", "Kartini Abdul Wahab"),
     ("full fast", "Police said the driver fled.\n\nH\u00e9l\u00e8ne Arsenault, Gilles's wife of 31 years, was the "
      "first of five people to read statements on Wednesday.\n\n\u201cI still put out two cups in the morning,\u201d "
      "she said.", "I still put out", "H\u00e9l\u00e8ne Arsenault"),
@@ -3637,6 +3641,9 @@ LISTED_AND_PATRONYMIC_NAMES = [
     ("full fast blank", "Canadian miner Sierra Plata Resources said on Monday it would appeal the ruling.\n\n"
      "\u201cWe will respect the court,\u201d Sierra Plata said in a statement.", "We will respect",
      "Sierra Plata Resources"),
+    ("full fast blank", "All five members of the group sued their agency, Starhaven Entertainment, on Thursday.\n\n"
+     "Starhaven said in a statement that it had \"faithfully fulfilled every obligation\".", "faithfully",
+     "Starhaven Entertainment"),
     ("full fast", "The Bill Gates Foundation said on Monday it would fund the trial.\n\n\u201cThis is the best "
      "chance we have,\u201d Bill Gates said.", "This is the best", "Bill Gates"),
     # (an observer mission and a delegation are bodies, for the 'it' that refers back to them)

@@ -292,6 +292,7 @@ class NameIndex:
     """
 
     def __init__(self, doc: Doc):
+        self._text = doc.text
         self._by_last: dict[str, dict[str, list[int]]] = {}
         self._headline_end = _headline_end(doc)
         name_tokens = _name_tokens(doc)  # read once, by the names and by the loose runs
@@ -364,6 +365,14 @@ class NameIndex:
                             or a > 0 and lx.TITLES.get(doc[a - 1].lower_) in ("m", "f") or mislabelled(list(doc[a:b])):
                         self.mentions.append((a, full))  # and is a person named there, as without NER
         self.mentions = sorted(m for m in self.mentions if not _destination(doc[m[0]]))
+
+    def firm_named(self, key: str) -> Optional[str]:
+        """The one run of capitalised words in the text that is ``key``'s words and then only the words a firm's
+        name ends with ('Starhaven Entertainment' for 'starhaven'); None when none or several are."""
+        runs = {found.group(0) for found in re.finditer(rf"\b(?i:{re.escape(key)})(?:\s[A-Z][\w.]*)+", self._text)
+                if all(w.lower() in lx.FIRM_NAME_ENDINGS for w in found.group(0).split()[len(key.split()):])
+                and found.group(0)[:1].isupper()}
+        return next(iter(runs)) if len(runs) == 1 else None
 
     @property
     def headline_end(self) -> int:
@@ -2205,6 +2214,11 @@ class SpeakerTracker:
             ent = self._firm_named_short(key)  # ('Sierra Plata' after 'Sierra Plata Resources')
             if ent is not None:
                 self._by_name[key] = ent
+        firm = self.names.firm_named(key) if ent is None and kind in ("organization", "unknown", "person") \
+            and not is_place(name) and not (kind == "person" and self.names.is_person_name(name)) else None
+        if firm is not None:  # (a firm the article named in full where no clause made it a source: 'against their
+            ent = self._named(firm, "organization", None)  # agency, Starhaven Entertainment,' … 'Starhaven said')
+            self._by_name[key] = ent
         if gender is None and kind == "person" and name:
             gender = self._genders.get(name.lower())  # what the text says of whom no name tells
         if ent is None:

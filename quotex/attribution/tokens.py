@@ -188,6 +188,25 @@ def mend_appositive_subjects(doc: Doc) -> None:
             second.head, second.dep_ = first, "appos"
 
 
+def mend_of_subjects(doc: Doc) -> None:
+    """Mend a parse that made the last word of a body's name after 'of' the verb's subject and the person's name
+    before 'of' its modifier ('Political scientist Kartini Abdul [Wahab] of Universiti Malaysia [Sabah] said',
+    'Sabah' the subject): the person becomes the subject, the body's name the object of 'of'. ``doc`` is changed."""
+    if not has_parse(doc):
+        return
+    for prep in _tokens_of(doc, _OF):
+        person, body = prep.head, next((c for c in prep.children if c.dep_ == "pobj"), None)
+        subject = person.head
+        if body is None or person.dep_ not in ("nmod", "compound") or subject.dep_ not in _SUBJECTS \
+                or not (person.i < prep.i < body.i < subject.i) or subject.pos_ != "PROPN" \
+                or person.ent_type_ not in PERSON_LABELS or body.pos_ != "PROPN" \
+                or not all(t.pos_ == "PROPN" and t.head == subject for t in doc[body.i + 1:subject.i]):
+            continue
+        person.head, person.dep_ = subject.head, subject.dep_
+        subject.head, subject.dep_ = prep, "pobj"
+        body.head, body.dep_ = subject, "compound"
+
+
 def _two_subjects(doc: Doc) -> Iterator[tuple[Token, Token, Token]]:
     """(first subject, second subject, verb) of each verb the parse gave two subjects, both before it (read
     from the parse's arrays: a verb with two is rare)."""
@@ -250,6 +269,7 @@ def _tokens_of(doc: Doc, words: tuple[str, ...]) -> Iterator[Token]:
 
 
 _FOR_OF = ("for", "of")
+_OF = ("of",)
 _IN = ("in",)
 _FINITE = frozenset({"VBZ", "VBD", "VBP"})
 _OPENER_DEPS = frozenset({"prep", "advmod", "npadvmod"})
