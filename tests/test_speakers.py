@@ -3694,3 +3694,21 @@ def test_a_signs_words_are_no_ones(nlp: Language, text: str, quote: str, name: O
 def test_roles_of_british_and_music_news_are_person_nouns(word: str) -> None:
     from quotex import lexicon as lx
     assert word in lx.PERSON_NOUNS
+
+
+@pytest.mark.parametrize("pipeline", ["blank_nlp", pytest.param("nlp", marks=pytest.mark.model)])
+@pytest.mark.parametrize("text, nickname, name", [
+    ('For 34 years, Margaret "Peggy" Olsen taught every grade.\n\n"You don\'t tear that down," Olsen said.',
+     "Peggy", "Margaret Olsen"),
+    # (a title before the given name, and a nickname of two words)
+    ('Separately, deputy police chief Pol Gen Kittisak "Big Oat" Phromsuwan said the bureau had opened an '
+     'inquiry.\n\n"We are following the money," Phromsuwan said.', "Big Oat", "Kittisak Phromsuwan"),
+])
+def test_a_nickname_inside_a_name_is_a_term(pipeline: str, request: pytest.FixtureRequest, text: str,
+                                             nickname: str, name: str) -> None:
+    """A nickname in quotes inside a name is no one's words, and no part of the name."""
+    [quotes] = list(extract_many(request.getfixturevalue(pipeline), [text]))
+    [nick] = [q for q in quotes if q.text == nickname]
+    assert nick.type == "term" and nick.speaker is None
+    [speaker] = [q.speaker for q in quotes if q.type == "direct" and q.speaker is not None]
+    assert speaker.name == name

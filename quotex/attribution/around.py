@@ -136,11 +136,13 @@ def ends_before(d: Document, tok: int) -> bool:
 
 
 def names_work(d: Document, k: int) -> bool:
-    """A show's or a book's name, a newsletter headline with its byline, or
-    the excerpt after that byline ('"Headline," by X: "…"'): not speech."""
+    """A show's or a book's name, a newsletter headline with its byline, the
+    excerpt after that byline ('"Headline," by X: "…"'), or a nickname inside a
+    name ('Margaret "Peggy" Olsen', 'Pol Gen Kittisak "Big Oat" Phromsuwan'): not speech."""
     span = d.spans[k]
     para = d.paras[span.paragraph]
-    if names_a_work(d.text, span.start, span.end) or is_headline(d.text, span.start, span.end, para.start):
+    if names_a_work(d.text, span.start, span.end) or is_headline(d.text, span.start, span.end, para.start) \
+            or (span.start, span.end) in d.tracker.names.nickname_spans:
         return True
     prev = d.spans[k - 1] if k > 0 and d.spans[k - 1].paragraph == span.paragraph else None
     return prev is not None and is_headline(d.text, prev.start, prev.end, para.start) \

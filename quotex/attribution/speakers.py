@@ -306,9 +306,11 @@ class NameIndex:
         # a nickname in quotes inside a name, by which the article may call the person later ('Sirinya "Nok"
         # Chaiyaporn' … 'Nok says'): the name without it, noted as a name whatever its words
         self._nicknames: dict[str, str] = {}
-        for first_at, full, nickname in _nicknamed(doc):
+        self.nickname_spans: set[tuple[int, int]] = set()  # (start, end) of each, inside its quote marks
+        for first_at, full, nickname, where in _nicknamed(doc):
             candidates.append((first_at, first_at + len(full.split()), full.split()))
             self._nicknames.setdefault(nickname.lower(), full)
+            self.nickname_spans.add(where)
         for start, _, words in candidates:
             # (a generational suffix is no surname: 'C. Scott Whitaker Jr. … Whitaker said'; and 'Donald Jr.')
             full = " ".join(words)
@@ -1033,21 +1035,26 @@ _NICKNAMED = re.compile(rf"\b(?P<first>{_NAME_WORD}(?: {_NAME_WORD})?) {_IN_QUOT
 _FUNCTION_WORDS = frozenset("of the and to in for on at a an by with".split())  # no name's last word
 
 
-def _nicknamed(doc: Doc) -> list[tuple[int, str, str]]:
-    """(first token, the name without its nickname, the nickname) of each name written with a nickname
-    in quotes inside it; not after a word that opens a sentence ('The "Baron" Crane' names no 'The')."""
+def _nicknamed(doc: Doc) -> list[tuple[int, str, str, tuple[int, int]]]:
+    """(first token, the name without its nickname, the nickname, where the nickname is) of each name written
+    with a nickname in quotes inside it; not after a word that opens a sentence ('The "Baron" Crane' names no
+    'The')."""
     out = []
     for m in _NICKNAMED.finditer(doc.text):
         pairs = [("first", "nick")] + ([("first2", "nick2")] if m.group("first2") else [])
         for first, nick in pairs:
-            opening = m.group(first).split()[0].lower()
+            given, start = m.group(first), m.start(first)
+            opening = given.split()[0].lower()
+            if opening in lx.TITLES and " " in given:  # (a title before the given name: 'Pol Gen Kittisak "Big
+                given, start = given.split(" ", 1)[1], start + len(given.split(" ", 1)[0]) + 1  # Oat" Phromsuwan')
+                opening = given.split()[0].lower()
             if opening in lx.DEFINITE | lx.INDEFINITE or opening in lx.TITLES:
                 continue
-            span = doc.char_span(m.start(first), m.end(first), alignment_mode="expand")
+            span = doc.char_span(start, m.end(first), alignment_mode="expand")
             # (not a headline's capitals: 'Washington Post Assembles ‘A Sizable Army’ Of Reporters')
             if span is not None and not in_title_case_line(doc[span.start]) \
                     and m.group("last").lower() not in _FUNCTION_WORDS:
-                out.append((span.start, f"{m.group(first)} {m.group('last')}", m.group(nick)))
+                out.append((span.start, f"{given} {m.group('last')}", m.group(nick), m.span(nick)))
     return out
 
 
