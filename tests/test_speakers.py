@@ -3712,3 +3712,18 @@ def test_a_nickname_inside_a_name_is_a_term(pipeline: str, request: pytest.Fixtu
     assert nick.type == "term" and nick.speaker is None
     [speaker] = [q.speaker for q in quotes if q.type == "direct" and q.speaker is not None]
     assert speaker.name == name
+
+
+@pytest.mark.parametrize("pipeline", ["blank_nlp", pytest.param("nlp", marks=pytest.mark.model)])
+def test_a_company_is_no_public_body_and_an_agency_no_firm(pipeline: str, request: pytest.FixtureRequest) -> None:
+    """'the company' refers back to no public body ('The Food and Drug Administration approved …'), and 'the
+    agency' to no firm ('Harwick must complete …')."""
+    text = ("The Food and Drug Administration on Thursday approved a new drug for ALS.\n\nThe drug, from "
+            "Boston-based Harwick Therapeutics, will be available within weeks, the company said.\n\nThe FDA granted "
+            "accelerated approval. Harwick must complete a study by 2029.\n\n\"ALS is a devastating disease,\" the "
+            "agency said in a statement.\n")
+    [quotes] = list(extract_many(request.getfixturevalue(pipeline), [text]))
+    [report] = [q for q in quotes if q.type == "indirect" and q.text.startswith("The drug")]
+    assert report.speaker is None or "Administration" not in report.speaker.name
+    [quote] = [q for q in quotes if q.type == "direct"]
+    assert quote.speaker is not None and quote.speaker.name.endswith("Food and Drug Administration")

@@ -373,6 +373,7 @@ class NameIndex:
         name ends with ('Starhaven Entertainment' for 'starhaven'); None when none or several are."""
         runs = {found.group(0) for found in re.finditer(rf"\b(?i:{re.escape(key)})(?:\s[A-Z][\w.]*)+", self._text)
                 if all(w.lower() in lx.FIRM_NAME_ENDINGS for w in found.group(0).split()[len(key.split()):])
+                and not all(w.lower() in lx.FIRM_LEGAL_FORMS for w in found.group(0).split()[len(key.split()):])
                 and found.group(0)[:1].isupper()}
         return next(iter(runs)) if len(runs) == 1 else None
 
@@ -1847,6 +1848,8 @@ class SpeakerTracker:
                 entity, _ = self._lookup(subject_tokens(t))
                 if entity is None or entity.anonymous or is_place(entity.name):
                     continue
+                if not _of_the_kind(entity, lemma):
+                    continue
                 if entity.kind == "organization":
                     return entity
                 if plural:
@@ -1887,7 +1890,7 @@ class SpeakerTracker:
                 found = self._named_with_noun(t, lemma)
             else:  # ('Shares in Corvane Payments fell 11% …', 'Straitsline Holdings posted …')
                 found = self._traded_firm(t) or self._organisation_subject(t)
-            if found is not None:
+            if found is not None and _of_the_kind(found, lemma):
                 return t.i, found
         return None
 
@@ -2242,7 +2245,8 @@ class SpeakerTracker:
         ends with ('Sierra Plata Resources', 'Nasova Therapeutics Inc.'); not a foundation a person's name opens."""
         fuller = {id(e): e for e in self.entities if e.kind == "organization" and not e.anonymous
                   and e.name.lower().startswith(key + " ")
-                  and all(w in lx.FIRM_NAME_ENDINGS for w in e.name.lower()[len(key) + 1:].split())}
+                  and all(w in lx.FIRM_NAME_ENDINGS for w in e.name.lower()[len(key) + 1:].split())
+                  and not all(w in lx.FIRM_LEGAL_FORMS for w in e.name.lower()[len(key) + 1:].split())}
         return next(iter(fuller.values())) if len(fuller) == 1 else None
 
     def _fuller_organisation(self, word: str) -> Optional[Entity]:
@@ -3023,6 +3027,16 @@ def _plural_name_subject(t: Token, quoted: frozenset[int] | set[int]) -> bool:
     """A name of plural form heading a main clause's subject ('Brightwater Foods cut …', 'Senate
     Democrats said …'): what it names, its lookup says."""
     return t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.i not in quoted and t.tag_ == "NNPS"
+
+
+def _of_the_kind(entity: Entity, lemma: str) -> bool:
+    """Can 'the <lemma>' refer to ``entity`` by the word its name ends with: no firm is 'the agency' or 'the
+    regulator' ('Harwick Therapeutics'), and no public body 'the company' ('The Food and Drug Administration
+    approved … Harwick Therapeutics … the company said')?"""
+    last = entity.name.lower().split()[-1] if entity.name else ""
+    if lemma in lx.PUBLIC_BODY_EPITHETS:
+        return last not in lx.FIRM_NAME_ENDINGS
+    return last not in lx.PUBLIC_BODY_WORDS
 
 
 def _back_from(doc: Doc, i: int, max_breaks: int, after: int = -1) -> Iterator[Token]:

@@ -191,7 +191,8 @@ def mend_appositive_subjects(doc: Doc) -> None:
 def mend_of_subjects(doc: Doc) -> None:
     """Mend a parse that made the last word of a body's name after 'of' the verb's subject and the person's name
     before 'of' its modifier ('Political scientist Kartini Abdul [Wahab] of Universiti Malaysia [Sabah] said',
-    'Sabah' the subject): the person becomes the subject, the body's name the object of 'of'. ``doc`` is changed."""
+    'Sabah' the subject): the person becomes the subject, the body's name the object of 'of'; a name of two words or
+    more, not a title NER took for one ('Akim of Kostanai Region Baurzhan Zhakupov'). ``doc`` is changed."""
     if not has_parse(doc):
         return
     for prep in _tokens_of(doc, _OF):
@@ -199,7 +200,7 @@ def mend_of_subjects(doc: Doc) -> None:
         subject = person.head
         if body is None or person.dep_ not in ("nmod", "compound") or subject.dep_ not in _SUBJECTS \
                 or not (person.i < prep.i < body.i < subject.i) or subject.pos_ != "PROPN" \
-                or person.ent_type_ not in PERSON_LABELS or body.pos_ != "PROPN" \
+                or person.ent_type_ not in PERSON_LABELS or person.ent_iob_ != "I" or body.pos_ != "PROPN" \
                 or not all(t.pos_ == "PROPN" and t.head == subject for t in doc[body.i + 1:subject.i]):
             continue
         person.head, person.dep_ = subject.head, subject.dep_
