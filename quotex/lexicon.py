@@ -1187,9 +1187,6 @@ ORG_NAME_ENDINGS: frozenset[str] = ORG_NOUNS | frozenset("""
     show podcast programme program hour tonight live radio television tv airport museum library stadium academy clinic
     today nation ledger
 """.split())
-# A firm's legal form, which a short name leaves out as a matter of course ('Shannonside Homes Ltd' …
-# 'Shannonside Homes said'): the short name stands.
-FIRM_LEGAL_FORMS: frozenset[str] = frozenset("inc inc. corp corp. llc ltd ltd. plc co co. gmbh ag sa".split())
 # Words a firm's full name ends with after the name it is then called by ('Sierra Plata Resources' … 'Sierra
 # Plata said', 'Nasova Therapeutics' … 'Nasova'): the short name is the firm's.
 FIRM_NAME_ENDINGS: frozenset[str] = frozenset("""

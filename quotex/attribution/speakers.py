@@ -373,7 +373,6 @@ class NameIndex:
         name ends with ('Starhaven Entertainment' for 'starhaven'); None when none or several are."""
         runs = {found.group(0) for found in re.finditer(rf"\b(?i:{re.escape(key)})(?:\s[A-Z][\w.]*)+", self._text)
                 if all(w.lower() in lx.FIRM_NAME_ENDINGS for w in found.group(0).split()[len(key.split()):])
-                and not all(w.lower() in lx.FIRM_LEGAL_FORMS for w in found.group(0).split()[len(key.split()):])
                 and found.group(0)[:1].isupper()}
         return next(iter(runs)) if len(runs) == 1 else None
 
@@ -2245,8 +2244,7 @@ class SpeakerTracker:
         ends with ('Sierra Plata Resources', 'Nasova Therapeutics Inc.'); not a foundation a person's name opens."""
         fuller = {id(e): e for e in self.entities if e.kind == "organization" and not e.anonymous
                   and e.name.lower().startswith(key + " ")
-                  and all(w in lx.FIRM_NAME_ENDINGS for w in e.name.lower()[len(key) + 1:].split())
-                  and not all(w in lx.FIRM_LEGAL_FORMS for w in e.name.lower()[len(key) + 1:].split())}
+                  and all(w in lx.FIRM_NAME_ENDINGS for w in e.name.lower()[len(key) + 1:].split())}
         return next(iter(fuller.values())) if len(fuller) == 1 else None
 
     def _fuller_organisation(self, word: str) -> Optional[Entity]:
