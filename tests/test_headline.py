@@ -7,6 +7,7 @@ from typing import Optional
 import pytest
 from spacy.language import Language
 
+from quotex.output.model import Quote
 from quotex.run.extract import extract_many
 
 STORY = ("{headline}\n\nBy Hannah Loughlin\n\n"
@@ -162,10 +163,15 @@ CROSSHEAD = ("Hospital waits 'a scandal', says surgeons' leader\n\nBy Sian Lloyd
              "adding theatre time.\"\n")
 
 
+def _quotes(request: pytest.FixtureRequest, pipeline: str, text: str) -> list[Quote]:
+    [quotes] = list(extract_many(request.getfixturevalue(pipeline), [text]))
+    return quotes
+
+
 @pytest.mark.parametrize("pipeline", ["blank_nlp", pytest.param("nlp", marks=pytest.mark.model)])
 def test_a_crosshead_in_single_marks_is_the_storys_quote(pipeline: str, request: pytest.FixtureRequest) -> None:
     text = CROSSHEAD.format(crosshead="'I can't pick up my granddaughter'")
-    [quotes] = list(extract_many(request.getfixturevalue(pipeline), [text]))
+    quotes = _quotes(request, pipeline, text)
     [head] = [q for q in quotes if q.text == "I can't pick up my granddaughter"]
     [story] = [q for q in quotes if q.text.startswith("I can't pick up my granddaughter.")]
     assert head.type == "direct" and head.speaker is not None and story.speaker is not None
@@ -177,8 +183,7 @@ def test_a_crosshead_in_single_marks_is_the_storys_quote(pipeline: str, request:
 def test_a_crosshead_between_dashes_is_the_storys_quote(pipeline: str, request: pytest.FixtureRequest) -> None:
     """AFP sets a crosshead between dashes: '- ‘I can't pick up my granddaughter’ -'."""
     text = CROSSHEAD.format(crosshead="- 'I can't pick up my granddaughter' -")
-    [quotes] = list(extract_many(request.getfixturevalue(pipeline), [text]))
-    [head] = [q for q in quotes if q.text == "I can't pick up my granddaughter"]
+    [head] = [q for q in _quotes(request, pipeline, text) if q.text == "I can't pick up my granddaughter"]
     assert head.type == "direct" and head.speaker is not None and text[head.start:head.end] == head.text
 
 
@@ -201,8 +206,7 @@ STANDFIRST = ("Brandon Falls police chief placed on leave\n\nCity manager declin
 @pytest.mark.parametrize("pipeline", ["blank_nlp", pytest.param("nlp", marks=pytest.mark.model)])
 def test_a_standfirsts_single_marks_are_the_storys_quote(pipeline: str, request: pytest.FixtureRequest) -> None:
     text = STANDFIRST.format(words="long overdue")
-    [quotes] = list(extract_many(request.getfixturevalue(pipeline), [text]))
-    [deck] = [q for q in quotes if q.paragraph == 1 and q.text == "long overdue"]
+    [deck] = [q for q in _quotes(request, pipeline, text) if q.paragraph == 1 and q.text == "long overdue"]
     assert deck.type == "mixed" and deck.speaker is not None and deck.speaker.name.endswith("Ames")
     assert text[deck.start:deck.end] == deck.text
 

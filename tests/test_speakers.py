@@ -3582,16 +3582,13 @@ TITLES_AROUND_NAMES = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("mode", ["full", "fast", "blank"])
-@pytest.mark.parametrize("modes, text, quote, name", TITLES_AROUND_NAMES)
-def test_titles_and_letters_around_a_name_are_no_part_of_it(nlp: Language, blank_nlp: Language, mode: str,
-                                                            modes: str, text: str, quote: str, name: str) -> None:
+def _named_in_mode(nlp: Language, blank_nlp: Language, mode: str, modes: str, text: str, quote: str) -> str:
+    """The name of the speaker of the quoted piece that starts with ``quote``, in ``mode``; skipped unless the row
+    holds in that mode (``modes``)."""
     if mode not in modes.split():
         pytest.skip(f"holds in {modes} mode")
-    [quotes] = list(extract_many(blank_nlp if mode == "blank" else nlp, [text], fast=mode == "fast"))
-    [speaker] = [q.speaker for q in quotes if q.type in ("direct", "mixed") and q.text.startswith(quote)]
-    assert speaker is not None and speaker.name == name
+    pipeline = blank_nlp if mode == "blank" else nlp
+    return speaker_in_mode(pipeline, text, quote, mode == "fast", types=("direct", "mixed")).name
 
 
 # A description set off by commas after a name, which the parse made a second subject of the verb, is the name's
@@ -3660,13 +3657,10 @@ LISTED_AND_PATRONYMIC_NAMES = [
 
 @pytest.mark.model
 @pytest.mark.parametrize("mode", ["full", "fast", "blank"])
-@pytest.mark.parametrize("modes, text, quote, name", LISTED_AND_PATRONYMIC_NAMES)
-def test_a_bodys_listed_name_a_patronymic_and_a_firm_are_whole(nlp: Language, blank_nlp: Language, mode: str,
-                                                               modes: str, text: str, quote: str, name: str) -> None:
-    if mode not in modes.split():
-        pytest.skip(f"holds in {modes} mode")
-    pipeline = blank_nlp if mode == "blank" else nlp
-    assert speaker_in_mode(pipeline, text, quote, mode == "fast", types=("direct", "mixed")).name == name
+@pytest.mark.parametrize("modes, text, quote, name", TITLES_AROUND_NAMES + LISTED_AND_PATRONYMIC_NAMES)
+def test_names_stand_whole_without_the_titles_and_letters_around_them(
+        nlp: Language, blank_nlp: Language, mode: str, modes: str, text: str, quote: str, name: str) -> None:
+    assert _named_in_mode(nlp, blank_nlp, mode, modes, text, quote) == name
 
 
 # A sign's, a placard's or a banner's words are quoted with no source, their cue kept; a statement's are its
