@@ -3641,6 +3641,10 @@ LISTED_AND_PATRONYMIC_NAMES = [
     ("full fast blank", "All five members of the group sued their agency, Starhaven Entertainment, on Thursday.\n\n"
      "Starhaven said in a statement that it had \"faithfully fulfilled every obligation\".", "faithfully",
      "Starhaven Entertainment"),
+    # (a body a spokeswoman speaks for is one name, 'and' and all, without NER too)
+    ("full fast", "The scheme includes 80 affordable homes.\n\nA spokeswoman for Strathmore Land and Homes welcomed the "
+     "decision. In a statement, the company said it would \u2018continue to work closely with the community\u2019.",
+     "continue to work", "Strathmore Land and Homes"),
     ("full fast", "The Bill Gates Foundation said on Monday it would fund the trial.\n\n\u201cThis is the best "
      "chance we have,\u201d Bill Gates said.", "This is the best", "Bill Gates"),
     # (an observer mission and a delegation are bodies, for the 'it' that refers back to them)

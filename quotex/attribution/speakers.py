@@ -1837,7 +1837,12 @@ class SpeakerTracker:
             voice = _spoken_for(t) if _main_subject(t, self.quoted) else None
             if voice is not None:  # ('A spokeswoman for Strathmore Land and Homes welcomed …': the body)
                 body = next((e for e in doc.ents if e.start <= voice.i < e.end and e.label_ == "ORG"), None)
-                # (NER's body is one, whatever 'and' joins in it: 'Strathmore Land and Homes')
+                # (NER's body is one, whatever 'and' joins in it: 'Strathmore Land and Homes'; and so, without NER,
+                # is a run of capitalised words that 'and' joins there)
+                words = doc[voice.left_edge.i:voice.right_edge.i + 1]
+                if body is None and not has_entities(doc) and len(words) > 1 and all(
+                        w.text[:1].isupper() or w.lower_ in ("and", "&") for w in words):
+                    body = words
                 entity = self._named(_clean_name(body.text), "organization", None) if body is not None \
                     else self._lookup(subject_tokens(voice))[0]
                 if entity is not None and entity.kind == "organization" and not entity.anonymous:
