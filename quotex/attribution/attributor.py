@@ -27,10 +27,9 @@ from ..text.marks import with_apostrophes
 from . import around, choice, dialogue, headline, indirect, layout_rules, named_later, nested, quote_cues, quote_types
 from .document import MIXED_CAP, Bound, Document, Group, read
 from .speakers import speaks_as_a_person
-from .tokens import (annotations, has_tags, join_split_names, join_split_subjects, mend_appositive_subjects,
-                     mend_body_spokespeople, mend_first_names, mend_fronted_subjects, mend_hyphenated_names,
-                     mend_in_charge, mend_listed_subjects, mend_noun_roots, mend_of_subjects, mend_participle_subjects,
-                     mend_quote_marks, mend_relative_subjects)
+from .tokens import (annotations, has_tags, join_split_names, join_split_subjects, mend_body_spokespeople,
+                     mend_first_names, mend_fronted_subjects, mend_hyphenated_names, mend_in_charge, mend_noun_roots,
+                     mend_of_subjects, mend_participle_subjects, mend_quote_marks, mend_two_subjects)
 
 # Attributions the document's layout states outright (a newsletter item's headline, a
 # transcript's lead-in, a reader comment's header, an interview's answers, a dialogue's turns; and
@@ -60,9 +59,7 @@ def attribute(doc: Doc, rescore: bool = True, rank: bool = True, collect: Option
     mend_noun_roots(doc)
     mend_fronted_subjects(doc)
     mend_in_charge(doc)
-    mend_relative_subjects(doc)
-    mend_listed_subjects(doc)
-    mend_appositive_subjects(doc)
+    mend_two_subjects(doc)
     mend_of_subjects(doc)
     mend_body_spokespeople(doc)
     join_split_names(doc)

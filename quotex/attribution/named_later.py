@@ -121,6 +121,8 @@ def _named_next(d: Document, ent: Entity, lead: int, first: Optional[int]) -> Op
 
 
 _AGED_NAME = re.compile(rf"(?P<name>{_NAME})(?:, \(?\d{{1,3}}\)?,| is \d{{1,3}}\b)")  # ('NAME, 52,', 'NAME is 44, and')
+
+
 def _lead(d: Document) -> int:
     """The index of the story's lead paragraph, the fourth at the least: the first of ``_LEAD_WORDS`` words or more
     that ends a sentence, among the first few (after a headline, a standfirst and a byline of one line or two: 'By
@@ -144,7 +146,7 @@ def _owned_names(d: Document, said: dict[str, int], first_said: dict[str, int]) 
     a maize stalk. … "…," she says. … Her name is Rosa Elvira Ramírez.')."""
     out: dict[int, str] = {}
     for found in _OWNED_NAME.finditer(d.text):
-        gender = "f" if (found.group("owner") or found.group("who")).lower() in ("her", "she") else "m"
+        gender = _owner_gender(found)
         last: Optional[tuple[int, Entity]] = None
         for ent in d.tracker.entities:
             if not ent.anonymous or ent.kind != "person" or ent.number != "sg" or ent.gender not in (None, gender):
@@ -167,13 +169,15 @@ def _owned_before(d: Document, pronoun: str, first: int) -> Optional[str]:
     resolved refers to."""
     at = para_of_char(d, first)
     since = d.paras[max(at - 1, 0)].start
-    found = [f for f in _OWNED_NAME.finditer(d.text, since, first)]
-    if not found:
-        return None
-    word = (found[-1].group("owner") or found[-1].group("who")).lower()
-    gender = "f" if word in ("her", "she") else "m"
+    found = list(_OWNED_NAME.finditer(d.text, since, first))
     pronoun = lx.PRONOUN_STANDS_FOR.get(pronoun.lower(), pronoun.lower())
-    return found[-1].group("name") if lx.PRONOUNS.get(pronoun, (None, None))[0] == gender else None
+    return found[-1].group("name") if found and lx.PRONOUNS.get(pronoun, (None, None))[0] == _owner_gender(found[-1]) \
+        else None
+
+
+def _owner_gender(found: re.Match[str]) -> str:
+    """The sex 'His name is' or 'She is' gives the name it is found with."""
+    return "f" if (found.group("owner") or found.group("who")).lower() in ("her", "she") else "m"
 
 
 def first_owned_name(text: str, end: int) -> Optional[str]:

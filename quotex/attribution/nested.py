@@ -413,8 +413,8 @@ def _owned(d: Document, owner: str, words: list[Token], rest: list[Token]) -> Sp
     in plain words ('mum' is 'mother'); 'my mother' when the outer quote has no speaker."""
     noun = "".join(lx.KIN_PLAIN.get(t.lower_, t.lower_) + t.whitespace_ for t in _phrase_of(rest)).strip()
     head = noun.split()[-1]
-    holder = _one_holder(d, head) if len(noun.split()) == 1 and head not in lx.KIN_NOUNS \
-        else _one_kin(d, head, owner) if len(noun.split()) == 1 else None
+    # (a relation, 'my mom', only one of the owner's family the article names so: 'Their mother, Rosa Villanueva')
+    holder = _one_holder(d, head, owner if head in lx.KIN_NOUNS else None) if len(noun.split()) == 1 else None
     if holder is not None:  # ('My coach told me, …' by a runner who 'trains under coach Daniel Kosgei')
         return d.tracker.told_of(holder, "person", name_gender(holder, holder), withheld=False).speaker(
             mention_of(words))
@@ -423,21 +423,14 @@ def _owned(d: Document, owner: str, words: list[Token], rest: list[Token]) -> Sp
     return ent.speaker(mention_of(words))
 
 
-def _one_holder(d: Document, noun: str) -> Optional[str]:
+def _one_holder(d: Document, noun: str, kin_of: Optional[str] = None) -> Optional[str]:
     """The one person the article names in full with a title or a description of ``noun`` ('coach Daniel
-    Kosgei', 'sports director Pieter Claes'), to whom a quoted speaker's 'my coach' refers; None when none or
-    several are."""
-    holders = [full for full in d.tracker.names.holders(noun) if len(full.split()) > 1]
-    return holders[0] if len(holders) == 1 else None
-
-
-def _one_kin(d: Document, noun: str, owner: str) -> Optional[str]:
-    """The one person of the owner's family name the article names in full as a ``noun`` ('Their mother, Rosa
-    Villanueva,'), to whom the owner's quoted 'my mom' refers ('"She used to say, …"' in Miguel Villanueva's
-    quote); None when none or several are, or the owner has no family name in the text."""
-    family = owner.split()[-1] if len(owner.split()) > 1 else None
-    holders = [full for full in d.tracker.names.holders(noun) if len(full.split()) > 1 and full.split()[-1] == family
-               and full != owner]
+    Kosgei', 'sports director Pieter Claes'), to whom a quoted speaker's 'my coach' refers; for a relation of the
+    quoted speaker ``kin_of``, one of their family name who is not them ('Their mother, Rosa Villanueva,' for
+    Miguel Villanueva's 'my mom'); None when none or several are, or ``kin_of`` has no family name in the text."""
+    family = kin_of.split()[-1] if kin_of is not None and len(kin_of.split()) > 1 else None
+    holders = [full for full in d.tracker.names.holders(noun) if len(full.split()) > 1
+               and (kin_of is None or full.split()[-1] == family and full != kin_of)]
     return holders[0] if len(holders) == 1 else None
 
 

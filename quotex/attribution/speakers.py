@@ -293,6 +293,7 @@ class NameIndex:
 
     def __init__(self, doc: Doc):
         self._text = doc.text
+        self._starts: Optional[dict[str, list[int]]] = None  # (``_word_starts``)
         self._by_last: dict[str, dict[str, list[int]]] = {}
         self._headline_end = _headline_end(doc)
         name_tokens = _name_tokens(doc)  # read once, by the names and by the loose runs
@@ -370,11 +371,24 @@ class NameIndex:
 
     def firm_named(self, key: str) -> Optional[str]:
         """The one run of capitalised words in the text that is ``key``'s words and then only the words a firm's
-        name ends with ('Starhaven Entertainment' for 'starhaven'); None when none or several are."""
-        runs = {found.group(0) for found in re.finditer(rf"\b(?i:{re.escape(key)})(?:\s[A-Z][\w.]*)+", self._text)
-                if all(w.lower() in lx.FIRM_NAME_ENDINGS for w in found.group(0).split()[len(key.split()):])
+        name ends with ('Starhaven Entertainment' for 'starhaven'); None when none or several are. Read where the
+        key's first word stands (``_word_starts``), not over the whole text for every name looked up."""
+        lead = _LEADING_WORD.match(key)
+        run = re.compile(rf"\b(?i:{re.escape(key)})(?:\s[A-Z][\w.]*)+")
+        found_all = (run.finditer(self._text) if lead is None  # (a key that opens with no word: the whole text)
+                     else (run.match(self._text, at) for at in self._word_starts().get(lead.group(0).lower(), ())))
+        runs = {found.group(0) for found in found_all if found is not None
+                and all(w.lower() in lx.FIRM_NAME_ENDINGS for w in found.group(0).split()[len(key.split()):])
                 and found.group(0)[:1].isupper()}
         return next(iter(runs)) if len(runs) == 1 else None
+
+    def _word_starts(self) -> dict[str, list[int]]:
+        """Where each word of the text starts, by the word in lower case (read once, when first asked)."""
+        if self._starts is None:
+            self._starts = {}
+            for found in _LEADING_WORD.finditer(self._text):
+                self._starts.setdefault(found.group(0).lower(), []).append(found.start())
+        return self._starts
 
     @property
     def headline_end(self) -> int:
@@ -686,6 +700,7 @@ def _in_quote_marks(tokens: list[Token]) -> bool:
 _OPENING_MARKS = frozenset(OPENERS) | {"\u2018"}  # double marks that open, and the single one
 
 
+_LEADING_WORD = re.compile(r"\b\w+")  # a word of the text, where a key's first word may stand
 _HONOURS = lx.POST_NOMINALS - lx.SEAT_LETTERS  # letters after a name, not a seat's
 
 
@@ -695,8 +710,6 @@ def _without_honours(words: list[str]) -> list[str]:
     while len(words) > 2 and words[-1].rstrip(".,") in _HONOURS:
         words = words[:-1]
     return words
-
-
 
 
 _TITLE_REACH = 8  # tokens after a name in which the quote marks of a title it opens close

@@ -151,41 +151,53 @@ def mend_fronted_subjects(doc: Doc) -> None:
         appos.head, appos.dep_ = verb, "nsubj"
 
 
-def mend_relative_subjects(doc: Doc) -> None:
-    """Mend a parse that gave a verb two subjects, the second the end of the first's relative clause ('A
-    kayaker who was swept out to sea off the north [Cornwall coast] has said', 'coast' a second subject):
-    the second becomes a word of the clause, and the first the verb's one subject. ``doc`` is changed."""
+def mend_two_subjects(doc: Doc) -> None:
+    """Mend a parse that gave a verb two subjects, both before it, by the first of ``_TWO_SUBJECT_MENDS`` that
+    reads the pair (the pairs read once, from the parse's arrays: a verb with two is rare). ``doc`` is changed."""
     for first, second, verb in _two_subjects(doc):
-        clause = next((c for c in first.children if c.dep_ in ("relcl", "acl") and c.i > first.i), None)
-        if clause is not None and clause.right_edge.i + 1 == second.left_edge.i and second.right_edge.i < verb.i \
-                and not any(t.text == "," for t in doc[clause.right_edge.i:second.right_edge.i + 1]):
-            second.head, second.dep_ = doc[clause.right_edge.i], "dep"
+        any(mend(doc, first, second, verb) for mend in _TWO_SUBJECT_MENDS)
 
 
-def mend_listed_subjects(doc: Doc) -> None:
-    """Mend a parse that made the rest of a list of capitalised words in a body's name a second subject of the
-    verb ('A spokesperson for the Department for Culture, [Media] and Sport said'): the rest joins the list
-    again. ``doc`` is changed."""
-    for first, second, verb in _two_subjects(doc):
-        comma = first.right_edge.i + 1
-        if comma < len(doc) and doc[comma].text == "," and second.left_edge.i == comma + 1 \
-                and second.right_edge.i == verb.i - 1 and second.pos_ == "PROPN" \
-                and any(c.dep_ == "cc" for c in second.children) and doc[comma - 1].pos_ == "PROPN":
-            second.head, second.dep_ = doc[comma - 1], "conj"
-            doc[comma].head, doc[comma].dep_ = doc[comma - 1], "punct"
+def _relative_end(doc: Doc, first: Token, second: Token, verb: Token) -> bool:
+    """The second subject is the end of the first's relative clause ('A kayaker who was swept out to sea off the
+    north [Cornwall coast] has said', 'coast' a second subject): it becomes a word of the clause."""
+    clause = next((c for c in first.children if c.dep_ in ("relcl", "acl") and c.i > first.i), None)
+    if clause is None or clause.right_edge.i + 1 != second.left_edge.i or second.right_edge.i >= verb.i \
+            or any(t.text == "," for t in doc[clause.right_edge.i:second.right_edge.i + 1]):
+        return False
+    second.head, second.dep_ = doc[clause.right_edge.i], "dep"
+    return True
 
 
-def mend_appositive_subjects(doc: Doc) -> None:
-    """Mend a parse that made a description set off by commas after a name a second subject of the verb
-    ('Hélène Arsenault, [Gilles's wife] of 31 years, was the first', 'wife' a second subject): the
-    description becomes the name's apposition. ``doc`` is changed."""
-    for first, second, verb in _two_subjects(doc):
-        comma, after = first.right_edge.i + 1, second.right_edge.i  # (the comma after the description its own)
-        after += doc[after].text != ","
-        if is_proper(first) and not is_proper(second) and second.tag_ in ("NN", "NNS") and comma < after < verb.i \
-                and doc[comma].text == "," and second.left_edge.i == comma + 1 and doc[after].text == "," \
-                and all(t.dep_ in ("advmod", "neg") for t in doc[after + 1:verb.i]):
-            second.head, second.dep_ = first, "appos"
+def _listed_rest(doc: Doc, first: Token, second: Token, verb: Token) -> bool:
+    """The second subject is the rest of a list of capitalised words in a body's name ('A spokesperson for the
+    Department for Culture, [Media] and Sport said'): the rest joins the list again."""
+    comma = first.right_edge.i + 1
+    if not (comma < len(doc) and doc[comma].text == "," and second.left_edge.i == comma + 1
+            and second.right_edge.i == verb.i - 1 and second.pos_ == "PROPN"
+            and any(c.dep_ == "cc" for c in second.children) and doc[comma - 1].pos_ == "PROPN"):
+        return False
+    second.head, second.dep_ = doc[comma - 1], "conj"
+    doc[comma].head, doc[comma].dep_ = doc[comma - 1], "punct"
+    return True
+
+
+def _set_off_description(doc: Doc, first: Token, second: Token, verb: Token) -> bool:
+    """The second subject is a description set off by commas after a name ('Hélène Arsenault, [Gilles's wife] of
+    31 years, was the first'): it becomes the name's apposition."""
+    comma, after = first.right_edge.i + 1, second.right_edge.i  # (the comma after the description its own)
+    after += doc[after].text != ","
+    if not (is_proper(first) and not is_proper(second) and second.tag_ in ("NN", "NNS") and comma < after < verb.i
+            and doc[comma].text == "," and second.left_edge.i == comma + 1 and doc[after].text == ","
+            and all(t.dep_ in ("advmod", "neg") for t in doc[after + 1:verb.i])):
+        return False
+    second.head, second.dep_ = first, "appos"
+    return True
+
+
+# The mends of a verb's two subjects, tried in this order on each pair; the first that reads it mends it.
+_TWO_SUBJECT_MENDS: tuple[Callable[[Doc, Token, Token, Token], bool], ...] = (
+    _relative_end, _listed_rest, _set_off_description)
 
 
 def mend_of_subjects(doc: Doc) -> None:
@@ -476,9 +488,9 @@ def within_line(tokens: list[Token]) -> list[Token]:
     """A phrase without what a read without a parse took from the paragraph before it, nor the white space at its
     ends ('\\n\\nTaiwan's defence ministry', 'FULL TEXT.\\n\\nSenate Republican leaders'): a mention is of one
     paragraph (a line broken inside one, as plain text wraps it, is no end of it)."""
-    if not (tokens[0].is_space or tokens[-1].is_space or any(t.text_with_ws.count("\n") > 1 for t in tokens)):
-        return tokens
     breaks = [k for k, t in enumerate(tokens) if t.text_with_ws.count("\n") > 1]
+    if not (breaks or tokens[0].is_space or tokens[-1].is_space):
+        return tokens
     lo, hi = 0, len(tokens)
     while hi - 1 > lo and tokens[hi - 1].is_space:
         hi -= 1
